@@ -1,0 +1,49 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { type Migration, migrations as defaultMigrations } from "./migrations.js";
+
+export type Db = Database.Database;
+
+/**
+ * Opens (creating if needed) the SQLite database `bot.sqlite` under `dataDir`, in WAL mode, and applies
+ * pending migrations in one transaction each. Pass ":memory:" as dataDir for tests.
+ */
+export function openDatabase(dataDir: string, migrations: Migration[] = defaultMigrations): Db {
+  let file = ":memory:";
+  if (dataDir !== ":memory:") {
+    mkdirSync(dataDir, { recursive: true });
+    file = join(dataDir, "bot.sqlite");
+  }
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db, migrations);
+  return db;
+}
+
+/** Applies the migrations the database has not seen yet. Returns the ids applied. */
+export function migrate(db: Db, migrations: Migration[]): number[] {
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
+  );
+  const done = new Set(
+    (db.prepare("SELECT id FROM schema_migrations").all() as { id: number }[]).map((r) => r.id),
+  );
+  const applied: number[] = [];
+  for (const m of [...migrations].sort((a, b) => a.id - b.id)) {
+    if (done.has(m.id)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)").run(
+        m.id,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+    applied.push(m.id);
+  }
+  return applied;
+}
