@@ -26,10 +26,12 @@ export interface Answer {
   parts: AnswerPart[];
   entryIds: string[];
   sources: Source[];
-  /** 2-3 related questions the engine can answer (for buttons). */
+  /** 2-3 related questions the engine can answer (for buttons). Same order as `related`. */
   followUps: string[];
-  /** For "clarify": the candidate questions, one per entry, best first. */
-  choices: string[];
+  /** The follow-ups with the entry each one opens. */
+  related: Suggestion[];
+  /** For "clarify": the candidate entries, best first. For "decline": example questions. */
+  choices: Suggestion[];
   /** 0..1, how sure the engine is about the chosen entries. */
   confidence: number;
   questionTypes: QuestionType[];
@@ -42,4 +44,30 @@ export interface Answer {
 export interface AnswerOptions {
   /** The current time; relative dates ("319 hari yang lalu") are computed from it in Asia/Jakarta. */
   now: Date;
+}
+
+/** A question the engine can answer, tied to the entry that answers it (for buttons). */
+export interface Suggestion {
+  entryId: string;
+  question: string;
+}
+
+/** The answer engine: pure, synchronous, built once per knowledge version. */
+export interface Engine {
+  readonly knowledge: import("../knowledge/types.js").Knowledge;
+  /** Answers a citizen's free-text question. Never throws; any string is accepted. */
+  answer(question: string, options: AnswerOptions): Answer;
+  /** Answers one entry directly (buttons, topic commands). Undefined for an unknown id. */
+  answerEntry(entryId: string, options: AnswerOptions): Answer | undefined;
+  /** All quotes in the knowledge, attributed, as one answer (/kutipan). */
+  answerQuotes(options: AnswerOptions): Answer;
+  /** The sources the knowledge cites, as one answer (/sumber). */
+  answerSources(options: AnswerOptions): Answer;
+  /** Example questions, each tied to its entry (for /start and declines). */
+  examples(): Suggestion[];
+}
+
+/** Where adapters get the engine from: the current one, swapped atomically on knowledge reload. */
+export interface EngineSource {
+  current(): Engine;
 }
