@@ -14,4 +14,51 @@ export const migrations: Migration[] = [
     name: "meta",
     sql: `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
   },
+  {
+    id: 2,
+    name: "subscribers_and_broadcasts",
+    // One row per chat that ever subscribed; one job per announcement; one delivery row per (job, chat),
+    // unique, so a recipient can never be queued twice for the same announcement.
+    sql: `
+      CREATE TABLE subscribers (
+        chat_id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('private', 'group', 'supergroup', 'channel')),
+        status TEXT NOT NULL CHECK (status IN ('active', 'inactive', 'unsubscribed')),
+        subscribed_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        inactive_reason TEXT
+      );
+      CREATE INDEX subscribers_status ON subscribers (status, chat_id);
+      CREATE TABLE broadcast_jobs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        idem_key TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'queued', 'running', 'done', 'cancelled')),
+        text TEXT NOT NULL,
+        entities TEXT,
+        created_by INTEGER,
+        origin_chat_id INTEGER,
+        created_at TEXT NOT NULL,
+        scheduled_at TEXT NOT NULL,
+        confirmed_at TEXT,
+        started_at TEXT,
+        finished_at TEXT,
+        status_chat_id INTEGER,
+        status_message_id INTEGER
+      );
+      CREATE INDEX broadcast_jobs_runnable ON broadcast_jobs (status, scheduled_at, id);
+      CREATE TABLE broadcast_deliveries (
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER NOT NULL REFERENCES broadcast_jobs (id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'inactive', 'skipped', 'cancelled')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        message_id INTEGER,
+        error TEXT,
+        updated_at TEXT,
+        UNIQUE (job_id, chat_id)
+      );
+      CREATE INDEX broadcast_deliveries_queue ON broadcast_deliveries (job_id, status, id);
+      CREATE INDEX broadcast_deliveries_chat ON broadcast_deliveries (chat_id);
+    `,
+  },
 ];
