@@ -6,22 +6,55 @@ import { QUESTION_TYPES } from "./types.js";
  * Meaning checks that span fields or files (duplicate ids, unknown source ids, impossible dates) live in
  * validate.ts; this schema only checks each value's type and form.
  */
+/** A missing key and an empty value (`kolom:` with nothing after it) both read as "not filled in". */
+const missing = (input: unknown) => input === undefined || input === null;
+
 const text = (what: string) =>
   z
-    .string({ error: `${what} harus berupa teks` })
+    .string({ error: (iss) => (missing(iss.input) ? `${what} belum diisi` : `${what} harus berupa teks`) })
     .trim()
     .min(1, { error: `${what} tidak boleh kosong` });
 
-export const isoDate = z
-  .string({ error: "tanggal harus ditulis TTTT-BB-HH, misalnya 2026-01-13" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "tanggal harus ditulis TTTT-BB-HH, misalnya 2026-01-13" });
+const DATE_FORM = "harus ditulis TTTT-BB-HH, misalnya 2026-01-13";
 
-const id = z.string({ error: "id harus berupa teks" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-  error: "id hanya boleh huruf kecil, angka dan tanda hubung, misalnya tanggal-penandatanganan",
-});
+export const isoDate = z
+  .string({ error: (iss) => (missing(iss.input) ? "tanggal belum diisi" : `tanggal ${DATE_FORM}`) })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `tanggal ${DATE_FORM}` });
+
+const idOf = (what: string) =>
+  z
+    .string({ error: (iss) => (missing(iss.input) ? `${what} belum diisi` : `${what} harus berupa teks`) })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: `${what} hanya boleh huruf kecil, angka dan tanda hubung, misalnya tanggal-penandatanganan`,
+    });
+const id = idOf("id");
+
+const listError = (what: string) => (iss: { input?: unknown }) =>
+  missing(iss.input) ? `${what} belum diisi` : `${what} harus berupa daftar (baris-baris diawali "- ")`;
 
 const list = <T extends z.ZodTypeAny>(item: T, what: string) =>
-  z.array(item, { error: `${what} harus berupa daftar (baris-baris diawali "- ")` }).default([]);
+  z.array(item, { error: listError(what) }).default([]);
+
+const year = (what: string) =>
+  z
+    .number({
+      error: (iss) => (missing(iss.input) ? `${what} belum diisi` : `${what} harus angka, misalnya 2027`),
+    })
+    .int({ error: `${what} harus bilangan bulat, misalnya 2027` })
+    .min(1900, { error: `${what} tidak masuk akal (sebelum 1900)` })
+    .max(2200, { error: `${what} tidak masuk akal (setelah 2200)` });
+
+/** Error options for every object: names unknown keys and says when a value is not a set of keys. */
+const objectErrors = (what: string) => ({
+  error: (iss: { code?: string; keys?: string[]; input?: unknown }) =>
+    iss.code === "unrecognized_keys"
+      ? `kolom tidak dikenal: ${(iss.keys ?? []).join(", ")}`
+      : iss.code === "invalid_type"
+        ? missing(iss.input)
+          ? `${what} belum diisi`
+          : `${what} harus berupa kumpulan kolom (nama: isi)`
+        : undefined,
+});
 
 export const sourceSchema = z.strictObject(
   {
@@ -32,78 +65,114 @@ export const sourceSchema = z.strictObject(
     url: z.string().url({ error: "url tidak valid" }).optional(),
     note: text("catatan").optional(),
   },
-  {
-    error: (iss) =>
-      iss.code === "unrecognized_keys" ? `kolom tidak dikenal: ${iss.keys.join(", ")}` : undefined,
-  },
+  objectErrors("sumber"),
 );
 
-export const partySchema = z.strictObject({
-  key: id,
-  name: text("nama pihak"),
-  aliases: list(text("alias"), "aliases"),
-});
+export const partySchema = z.strictObject(
+  {
+    key: id,
+    name: text("nama pihak"),
+    aliases: list(text("alias"), "aliases"),
+  },
+  objectErrors("pihak"),
+);
 
-const personSchema = z.strictObject({
-  name: text("nama orang"),
-  office: text("jabatan (office)"),
-  party: id.optional(),
-});
+const personSchema = z.strictObject(
+  {
+    name: text("nama orang"),
+    office: text("jabatan (office)"),
+    party: idOf("pihak (party)").optional(),
+  },
+  objectErrors("orang"),
+);
 
-const quoteSchema = z.strictObject({
-  text: text("isi kutipan"),
-  speaker: text("pembicara (speaker)"),
-  office: text("jabatan pembicara (office)"),
-  date: isoDate,
-});
+const quoteSchema = z.strictObject(
+  {
+    text: text("isi kutipan (text)"),
+    speaker: text("pembicara kutipan (speaker)"),
+    office: text("jabatan pembicara (office)"),
+    date: isoDate,
+  },
+  objectErrors("kutipan"),
+);
 
-const factsSchema = z.strictObject({
-  dates: list(z.strictObject({ label: text("label tanggal"), date: isoDate }), "dates"),
-  places: list(text("tempat"), "places"),
-  people: list(personSchema, "people"),
-  sectors: list(text("sektor"), "sectors"),
-  targets: list(
-    z.strictObject({
-      what: text("isi target"),
-      year: z.number({ error: "tahun target harus angka, misalnya 2027" }).int().min(1900).max(2200),
-      owner: id,
-    }),
-    "targets",
-  ),
-  years: list(z.number({ error: "tahun harus angka" }).int().min(1900).max(2200), "years"),
-});
+const factsSchema = z.strictObject(
+  {
+    dates: list(
+      z.strictObject({ label: text("label tanggal"), date: isoDate }, objectErrors("tanggal")),
+      "dates",
+    ),
+    places: list(text("tempat"), "places"),
+    people: list(personSchema, "people"),
+    sectors: list(text("sektor"), "sectors"),
+    targets: list(
+      z.strictObject(
+        {
+          what: text("isi target"),
+          year: year("tahun target"),
+          owner: idOf("pemilik target (owner)"),
+        },
+        objectErrors("target"),
+      ),
+      "targets",
+    ),
+    years: list(year("tahun"), "years"),
+  },
+  objectErrors("facts"),
+);
 
-export const entrySchema = z.strictObject({
-  id,
-  topic: text("topik"),
-  answer: text("jawaban (answer)"),
-  source: id,
-  answers: z
-    .array(
-      z.enum(QUESTION_TYPES, {
-        error: `jenis pertanyaan harus salah satu dari: ${QUESTION_TYPES.join(", ")}`,
-      }),
-      {
-        error: "answers harus berupa daftar jenis pertanyaan",
-      },
-    )
-    .min(1, { error: "answers tidak boleh kosong: sebutkan jenis pertanyaan yang dijawab" }),
-  about: list(id, "about"),
-  questions: z
-    .array(text("pertanyaan"), { error: "questions harus berupa daftar pertanyaan" })
-    .min(1, { error: "tulis paling sedikit satu pertanyaan contoh" }),
-  keywords: list(text("kata kunci"), "keywords"),
-  facts: factsSchema.optional(),
-  quotes: list(quoteSchema, "quotes"),
-  related: list(id, "related"),
-});
+export const entrySchema = z.strictObject(
+  {
+    id,
+    topic: text("topik"),
+    answer: text("jawaban (answer)"),
+    source: idOf("sumber (source)"),
+    answers: z
+      .array(
+        z.enum(QUESTION_TYPES, {
+          error: `jenis pertanyaan harus salah satu dari: ${QUESTION_TYPES.join(", ")}`,
+        }),
+        { error: listError("answers") },
+      )
+      .min(1, { error: "answers tidak boleh kosong: sebutkan jenis pertanyaan yang dijawab" }),
+    about: list(idOf("pihak"), "about"),
+    questions: z
+      .array(text("pertanyaan"), { error: "questions harus berupa daftar pertanyaan" })
+      .min(1, { error: "tulis paling sedikit satu pertanyaan contoh" }),
+    keywords: list(text("kata kunci"), "keywords"),
+    facts: factsSchema.optional(),
+    quotes: list(quoteSchema, "quotes"),
+    related: list(idOf("id butir terkait"), "related"),
+  },
+  objectErrors("butir"),
+);
 
-export const fileSchema = z.strictObject({
-  sources: list(sourceSchema, "sources"),
-  parties: list(partySchema, "parties"),
-  examples: list(text("contoh pertanyaan"), "examples"),
-  entries: list(entrySchema, "entries"),
-});
+export const fileSchema = z.strictObject(
+  {
+    sources: list(sourceSchema, "sources"),
+    parties: list(partySchema, "parties"),
+    examples: list(text("contoh pertanyaan"), "examples"),
+    entries: list(entrySchema, "entries"),
+  },
+  objectErrors("berkas"),
+);
+
+/** Every key the schema knows, for "did you mean" hints on misspelt keys. */
+export const KNOWN_KEYS = [
+  ...new Set([
+    ...Object.keys(fileSchema.shape),
+    ...Object.keys(sourceSchema.shape),
+    ...Object.keys(partySchema.shape),
+    ...Object.keys(personSchema.shape),
+    ...Object.keys(quoteSchema.shape),
+    ...Object.keys(factsSchema.shape),
+    ...Object.keys(entrySchema.shape),
+    "label",
+    "what",
+    "year",
+    "owner",
+  ]),
+];
 
 export type FileData = z.infer<typeof fileSchema>;
 export type EntryData = z.infer<typeof entrySchema>;

@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { locate, type ParsedFile } from "./parse.js";
+import type { Entry, Knowledge, Party, Source } from "./types.js";
+import type { QuestionPositions } from "./validate.js";
+
+/**
+ * Merges validated files into one Knowledge (first definition wins for a repeated id; validation has
+ * already reported it). The version is a short sha256 of the parsed content, so comments and
+ * formatting do not change it. Also returns where each entry's questions are written.
+ */
+export function buildKnowledge(files: readonly ParsedFile[]): {
+  knowledge: Knowledge;
+  positions: QuestionPositions;
+} {
+  const sources = new Map<string, Source>();
+  const parties = new Map<string, Party>();
+  const examples: string[] = [];
+  for (const pf of files) {
+    for (const s of pf.data.sources) if (!sources.has(s.id)) sources.set(s.id, { ...s });
+    for (const p of pf.data.parties) {
+      if (!parties.has(p.key)) {
+        parties.set(p.key, { key: p.key, name: p.name, aliases: p.aliases.map((a) => a.toLowerCase()) });
+      }
+    }
+    examples.push(...pf.data.examples);
+  }
+  const entries: Entry[] = [];
+  const positions = new Map<string, { file: string; questions: { line: number; column: number }[] }>();
+  for (const pf of files) {
+    pf.data.entries.forEach((e, i) => {
+      const source = sources.get(e.source);
+      if (positions.has(e.id) || !source) return;
+      const at = locate(pf.doc, pf.lines, ["entries", i]);
+      positions.set(e.id, {
+        file: pf.path,
+        questions: e.questions.map((_, j) => locate(pf.doc, pf.lines, ["entries", i, "questions", j])),
+      });
+      const facts = e.facts ?? { dates: [], places: [], people: [], sectors: [], targets: [], years: [] };
+      const years = new Set<number>(facts.years);
+      for (const d of facts.dates) years.add(Number(d.date.slice(0, 4)));
+      for (const t of facts.targets) years.add(t.year);
+      for (const q of e.quotes) years.add(Number(q.date.slice(0, 4)));
+      entries.push({
+        id: e.id,
+        topic: e.topic,
+        answer: e.answer.replace(/\s+/g, " ").trim(),
+        questions: e.questions,
+        keywords: e.keywords,
+        answers: e.answers,
+        about: e.about,
+        facts: { ...facts, years: [...years].sort() },
+        quotes: e.quotes.map((q) => ({ ...q, text: q.text.replace(/\s+/g, " ").trim() })),
+        related: e.related,
+        source,
+        location: { file: pf.path, line: at.line },
+      });
+    });
+  }
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f.path).update("\0").update(JSON.stringify(f.data)).update("\0");
+  return {
+    knowledge: {
+      entries,
+      parties: [...parties.values()],
+      sources: [...sources.values()],
+      examples,
+      version: hash.digest("hex").slice(0, 12),
+      files: files.map((f) => f.path),
+    },
+    positions,
+  };
+}

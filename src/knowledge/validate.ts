@@ -1,0 +1,377 @@
+import type { AnswerOptions, Engine } from "../engine/types.js";
+import { locate, type ParsedFile, type Position } from "./parse.js";
+import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
+import type { Knowledge } from "./types.js";
+
+/** Answers longer than this are hard to read on a phone; staff are warned, not stopped. */
+export const LONG_ANSWER_CHARS = 600;
+
+const MONTHS = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
+
+/**
+ * Meaning checks over all files together (they are merged into one knowledge): duplicate ids, unknown
+ * sources/parties, impossible dates, a question claimed by two entries (error) or a keyword claimed by
+ * two entries (warning), over-long answers, dangling `related`. Pure: reads only the parsed files.
+ */
+export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const at = (pf: ParsedFile, path: (string | number)[]) => locate(pf.doc, pf.lines, path);
+  const where = (pf: ParsedFile, p: Position) => `${pf.path}:${p.line}`;
+
+  const sources = new Map<string, string>();
+  const parties = new Map<string, string>();
+  const aliases = new Map<string, string>();
+  for (const pf of files) {
+    pf.data.sources.forEach((s, i) => {
+      const p = at(pf, ["sources", i, "id"]);
+      const first = sources.get(s.id);
+      if (first) {
+        problems.push(
+          errorAt(
+            pf.path,
+            p.line,
+            p.column,
+            `sumber "${s.id}" ditulis dua kali (pertama di ${first})`,
+            "beri id lain atau hapus salah satunya",
+          ),
+        );
+      } else sources.set(s.id, where(pf, p));
+      problems.push(...checkDate(pf, ["sources", i, "date"], s.date));
+    });
+    pf.data.parties.forEach((party, i) => {
+      const p = at(pf, ["parties", i, "key"]);
+      const first = parties.get(party.key);
+      if (first) {
+        problems.push(
+          errorAt(
+            pf.path,
+            p.line,
+            p.column,
+            `pihak "${party.key}" ditulis dua kali (pertama di ${first})`,
+            "hapus salah satunya",
+          ),
+        );
+      } else parties.set(party.key, where(pf, p));
+      party.aliases.forEach((alias, j) => {
+        const norm = normalise(alias);
+        const owner = aliases.get(norm);
+        if (owner && owner !== party.key) {
+          const ap = at(pf, ["parties", i, "aliases", j]);
+          problems.push(
+            errorAt(
+              pf.path,
+              ap.line,
+              ap.column,
+              `alias "${alias}" dipakai dua pihak: "${owner}" dan "${party.key}"`,
+              "setiap alias hanya boleh milik satu pihak",
+            ),
+          );
+        } else aliases.set(norm, party.key);
+      });
+    });
+  }
+
+  const entryIds = new Map<string, string>();
+  const questions = new Map<string, { entry: string; where: string }>();
+  const keywords = new Map<string, { entry: string; where: string }>();
+  for (const pf of files) {
+    pf.data.entries.forEach((e, i) => {
+      const idPos = at(pf, ["entries", i, "id"]);
+      const first = entryIds.get(e.id);
+      if (first) {
+        problems.push(
+          errorAt(
+            pf.path,
+            idPos.line,
+            idPos.column,
+            `id "${e.id}" sudah dipakai butir lain (${first})`,
+            "setiap butir perlu id yang berbeda; jangan ubah id butir lama, beri id baru pada butir ini",
+          ),
+        );
+      } else entryIds.set(e.id, where(pf, idPos));
+
+      if (!sources.has(e.source)) {
+        const p = at(pf, ["entries", i, "source"]);
+        problems.push(
+          errorAt(
+            pf.path,
+            p.line,
+            p.column,
+            `butir "${e.id}": sumber "${e.source}" tidak ada di daftar sources`,
+            `tulis salah satu dari: ${[...sources.keys()].join(", ") || "(belum ada sumber; tambahkan di bagian sources:)"}`,
+          ),
+        );
+      }
+      if (e.answer.length > LONG_ANSWER_CHARS) {
+        const p = at(pf, ["entries", i, "answer"]);
+        problems.push(
+          warningAt(
+            pf.path,
+            p.line,
+            p.column,
+            `butir "${e.id}": jawaban panjang (${e.answer.length} huruf, sebaiknya di bawah ${LONG_ANSWER_CHARS})`,
+            "jawaban panjang sulit dibaca di ponsel: ringkas, atau pecah menjadi dua butir",
+          ),
+        );
+      }
+      e.about.forEach((a, j) => {
+        if (!parties.has(a)) problems.push(unknownParty(pf, ["entries", i, "about", j], e.id, a, parties));
+      });
+      e.facts?.people.forEach((person, j) => {
+        if (person.party && !parties.has(person.party)) {
+          problems.push(
+            unknownParty(pf, ["entries", i, "facts", "people", j, "party"], e.id, person.party, parties),
+          );
+        }
+      });
+      e.facts?.targets.forEach((t, j) => {
+        if (!parties.has(t.owner))
+          problems.push(
+            unknownParty(pf, ["entries", i, "facts", "targets", j, "owner"], e.id, t.owner, parties),
+          );
+      });
+      e.facts?.dates.forEach((d, j) => {
+        problems.push(...checkDate(pf, ["entries", i, "facts", "dates", j, "date"], d.date, e.id));
+      });
+      e.quotes.forEach((q, j) => {
+        problems.push(...checkDate(pf, ["entries", i, "quotes", j, "date"], q.date, e.id));
+      });
+
+      const ownQuestions = new Set<string>();
+      e.questions.forEach((q, j) => {
+        const norm = normalise(q);
+        const p = at(pf, ["entries", i, "questions", j]);
+        if (ownQuestions.has(norm)) {
+          problems.push(
+            warningAt(
+              pf.path,
+              p.line,
+              p.column,
+              `butir "${e.id}": pertanyaan "${q}" ditulis dua kali`,
+              "hapus salah satunya",
+            ),
+          );
+          return;
+        }
+        ownQuestions.add(norm);
+        const other = questions.get(norm);
+        if (other && other.entry !== e.id) {
+          problems.push(
+            errorAt(
+              pf.path,
+              p.line,
+              p.column,
+              `butir "${e.id}": pertanyaan "${q}" juga ada di butir "${other.entry}" (${other.where})`,
+              "satu pertanyaan hanya boleh milik satu butir: hapus dari butir yang tidak menjawabnya",
+            ),
+          );
+        } else if (!other) questions.set(norm, { entry: e.id, where: where(pf, p) });
+      });
+
+      const ownKeywords = new Set<string>();
+      e.keywords.forEach((k, j) => {
+        const norm = normalise(k);
+        if (ownKeywords.has(norm)) return;
+        ownKeywords.add(norm);
+        const p = at(pf, ["entries", i, "keywords", j]);
+        const other = keywords.get(norm);
+        if (other && other.entry !== e.id) {
+          problems.push(
+            warningAt(
+              pf.path,
+              p.line,
+              p.column,
+              `butir "${e.id}": kata kunci "${k}" juga dipakai butir "${other.entry}" (${other.where})`,
+              "kata kunci yang dipakai dua butir membuat bot ragu memilih; biarkan bila memang cocok untuk keduanya, atau simpan di satu butir saja",
+            ),
+          );
+        } else if (!other) keywords.set(norm, { entry: e.id, where: where(pf, p) });
+      });
+    });
+  }
+
+  for (const pf of files) {
+    pf.data.entries.forEach((e, i) => {
+      e.related.forEach((r, j) => {
+        if (r === e.id || !entryIds.has(r)) {
+          const p = at(pf, ["entries", i, "related", j]);
+          problems.push(
+            warningAt(
+              pf.path,
+              p.line,
+              p.column,
+              r === e.id
+                ? `butir "${e.id}": related menyebut dirinya sendiri`
+                : `butir "${e.id}": related menyebut id "${r}" yang tidak ada`,
+              "perbaiki id atau hapus dari related",
+            ),
+          );
+        }
+      });
+    });
+  }
+
+  if (files.length > 0 && files.every((pf) => pf.data.entries.length === 0)) {
+    problems.push(
+      errorAt(
+        files[0]?.path ?? "knowledge",
+        1,
+        1,
+        "tidak ada satu pun butir (entries) pengetahuan",
+        "tambahkan bagian entries: dengan paling sedikit satu butir",
+      ),
+    );
+  }
+  return problems;
+}
+
+function unknownParty(
+  pf: ParsedFile,
+  path: (string | number)[],
+  entryId: string,
+  key: string,
+  parties: Map<string, string>,
+): KnowledgeProblem {
+  const p = locate(pf.doc, pf.lines, path);
+  return errorAt(
+    pf.path,
+    p.line,
+    p.column,
+    `butir "${entryId}": pihak "${key}" tidak ada di parties`,
+    `pilih dari: ${[...parties.keys()].join(", ") || "(belum ada pihak; tambahkan di bagian parties:)"}`,
+  );
+}
+
+/** Problems for a TTTT-BB-HH date that is not on the calendar (e.g. 2026-02-31, 2026-13-01). */
+function checkDate(
+  pf: ParsedFile,
+  path: (string | number)[],
+  date: string,
+  entryId?: string,
+): KnowledgeProblem[] {
+  const why = impossibleDate(date);
+  if (!why) return [];
+  const p = locate(pf.doc, pf.lines, path);
+  const prefix = entryId ? `butir "${entryId}": ` : "";
+  return [
+    errorAt(
+      pf.path,
+      p.line,
+      p.column,
+      `${prefix}tanggal "${date}" tidak ada di kalender: ${why}`,
+      "periksa tanggal di berita sumbernya; format TTTT-BB-HH, misalnya 2026-01-13",
+    ),
+  ];
+}
+
+/** Why an ISO-shaped date is impossible, or undefined when it exists. */
+export function impossibleDate(date: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return "format harus TTTT-BB-HH";
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12) return `bulan ${m[2]} tidak ada (bulan 01 sampai 12)`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} hanya sampai tanggal ${days}`;
+  return undefined;
+}
+
+/** Lower-cases and drops punctuation, so "Kapan?" and "kapan" count as the same question. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** One alternate question that did not retrieve its own entry. */
+export interface RetrievalMiss {
+  entryId: string;
+  question: string;
+  /** What answered instead: another entry's id, or the engine's decision when it did not answer. */
+  got: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Result of asking every entry's own questions to the engine. */
+export interface RetrievalReport {
+  total: number;
+  correct: number;
+  /** correct / total, 1 when there is nothing to ask. */
+  accuracy: number;
+  misses: RetrievalMiss[];
+  /** One warning per miss, located at the question. */
+  problems: KnowledgeProblem[];
+}
+
+/** Where an entry's questions are written, keyed by entry id (from the loader). */
+export type QuestionPositions = ReadonlyMap<string, { file: string; questions: Position[] }>;
+
+/**
+ * Each entry's alternate questions double as a regression test: asks every one to the engine and
+ * reports those whose first answering entry is not the entry itself. Pure apart from the engine call.
+ */
+export function checkRetrieval(
+  knowledge: Knowledge,
+  engine: Pick<Engine, "answer">,
+  options: AnswerOptions,
+  positions?: QuestionPositions,
+): RetrievalReport {
+  let total = 0;
+  let correct = 0;
+  const misses: RetrievalMiss[] = [];
+  for (const entry of knowledge.entries) {
+    const pos = positions?.get(entry.id);
+    entry.questions.forEach((question, i) => {
+      total++;
+      const answer = engine.answer(question, options);
+      const first = answer.entryIds[0];
+      if (answer.kind === "answer" && first === entry.id) {
+        correct++;
+        return;
+      }
+      const got =
+        answer.kind === "decline"
+          ? "ditolak (bot menjawab tidak tahu)"
+          : answer.kind === "clarify"
+            ? `bot bertanya balik (${answer.choices.map((c) => c.entryId).join(" / ")})`
+            : `dijawab butir "${first ?? "?"}"`;
+      const where = pos?.questions[i];
+      misses.push({
+        entryId: entry.id,
+        question,
+        got,
+        file: pos?.file ?? entry.location.file,
+        line: where?.line ?? entry.location.line,
+        column: where?.column ?? 1,
+      });
+    });
+  }
+  const problems = misses.map((m) =>
+    warningAt(
+      m.file,
+      m.line,
+      m.column,
+      `butir "${m.entryId}": pertanyaan "${m.question}" tidak dijawab oleh butir ini sendiri, melainkan ${m.got}`,
+      "tambahkan kata kunci khas butir ini, ubah kalimat pertanyaannya, atau pindahkan pertanyaan ke butir yang memang menjawabnya",
+    ),
+  );
+  return { total, correct, accuracy: total ? correct / total : 1, misses, problems };
+}
