@@ -61,4 +61,21 @@ export const migrations: Migration[] = [
       CREATE INDEX broadcast_deliveries_chat ON broadcast_deliveries (chat_id);
     `,
   },
+  {
+    id: 3,
+    name: "unanswered_questions",
+    // Questions the bot declined or answered unsure, for staff to see what to add. No user id or name.
+    sql: `
+      CREATE TABLE unanswered_questions (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        asked_at INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('decline', 'clarify', 'low_confidence', 'partial')),
+        confidence REAL NOT NULL,
+        unknown_terms TEXT NOT NULL DEFAULT '[]',
+        knowledge_version TEXT
+      );
+      CREATE INDEX unanswered_questions_asked_at ON unanswered_questions (asked_at);
+    `,
+  },
 ];
