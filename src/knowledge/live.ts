@@ -1,0 +1,231 @@
+import { type FSWatcher, watch } from "chokidar";
+import type { Engine, EngineSource } from "../engine/types.js";
+import type { Logger } from "../log.js";
+import { formatProblem, type LoadResult, loadKnowledgeDir } from "./load.js";
+import { type KnowledgeProblem, problemKey } from "./problem.js";
+import type { Knowledge, Source } from "./types.js";
+
+/** What is serving now: shown by /versi and after /muatulang. */
+export interface KnowledgeVersionInfo {
+  /** Short content hash of the knowledge (comments and formatting do not change it). */
+  version: string;
+  loadedAt: Date;
+  entries: number;
+  sources: Source[];
+  files: string[];
+  /** Warnings of the loaded version (they do not stop loading). */
+  warnings: KnowledgeProblem[];
+}
+
+/** The result of one reload attempt. On failure the previous engine keeps serving. */
+export type ReloadOutcome =
+  | { ok: true; changed: boolean; info: KnowledgeVersionInfo; ms: number }
+  | { ok: false; problems: KnowledgeProblem[]; info: KnowledgeVersionInfo; ms: number };
+
+/** An EngineSource backed by `knowledge/`, reloaded on change and on demand. */
+export interface LiveKnowledge extends EngineSource {
+  /** The engine of the last good knowledge. Take it once per question: it is swapped as a whole. */
+  current(): Engine;
+  /** The version serving now. */
+  info(): KnowledgeVersionInfo;
+  /**
+   * Loads, validates and builds a new engine to the side, then swaps it in with one assignment.
+   * An invalid knowledge leaves the current engine serving. Concurrent calls are queued.
+   */
+  reload(): Promise<ReloadOutcome>;
+  /** Starts watching the folder; resolves when the watcher is ready. Idempotent. */
+  watch(): Promise<void>;
+  /** Stops watching and cancels pending reloads. */
+  close(): Promise<void>;
+}
+
+export interface LiveKnowledgeOptions {
+  dir: string;
+  /** Builds the engine for a knowledge (normally `createEngine`). May throw: treated as a problem. */
+  build: (knowledge: Knowledge) => Engine;
+  logger?: Pick<Logger, "info" | "warn" | "error">;
+  /**
+   * Called after a watched change failed to load, with the problems not reported before (once per
+   * distinct problem; a problem that is fixed and comes back is reported again). The bot sends them
+   * to ADMIN_IDS. Errors it throws are logged and ignored.
+   */
+  onProblems?: (problems: KnowledgeProblem[]) => void | Promise<void>;
+  /** Called after a new version was swapped in. */
+  onReload?: (info: KnowledgeVersionInfo) => void;
+  /** Quiet time after the last file event before reloading (ms, default 200). */
+  debounceMs?: number;
+  /**
+   * Editors that save in several steps can leave a half-written or missing file for a moment. A
+   * watched change that fails (or drops a file) is checked again after this delay (ms, default 400)
+   * and only reported when it still fails.
+   */
+  settleMs?: number;
+  /** Loader (default `loadKnowledgeDir`); injectable for tests. */
+  load?: (dir: string) => LoadResult;
+  clock?: () => Date;
+}
+
+/** Thrown by `openLiveKnowledge` when the knowledge cannot be loaded at start. */
+export class KnowledgeLoadError extends Error {
+  constructor(readonly problems: KnowledgeProblem[]) {
+    super(`Pengetahuan tidak bisa dimuat:\n${problems.map(formatProblem).join("\n")}`);
+    this.name = "KnowledgeLoadError";
+  }
+}
+
+interface Serving {
+  engine: Engine;
+  info: KnowledgeVersionInfo;
+}
+
+/**
+ * Loads `dir` now (throwing KnowledgeLoadError if it is invalid: there is no last good version yet)
+ * and returns a LiveKnowledge serving it. Call `watch()` to follow changes. Used by the bot and the
+ * terminal chat alike.
+ */
+export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge {
+  const load = options.load ?? loadKnowledgeDir;
+  const clock = options.clock ?? (() => new Date());
+  const log = options.logger;
+  const debounceMs = options.debounceMs ?? 200;
+  const settleMs = options.settleMs ?? 400;
+
+  const first = attempt();
+  if (!first.ok) throw new KnowledgeLoadError(first.problems);
+  let serving: Serving = first.serving;
+  const notified = new Set<string>();
+  let watcher: FSWatcher | undefined;
+  let watching: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+  let closed = false;
+
+  function attempt():
+    | { ok: true; serving: Serving; ms: number }
+    | { ok: false; problems: KnowledgeProblem[]; ms: number } {
+    const started = performance.now();
+    const result = load(options.dir);
+    if (!result.ok) return { ok: false, problems: result.problems, ms: performance.now() - started };
+    let engine: Engine;
+    try {
+      engine = options.build(result.knowledge);
+    } catch (e) {
+      const problems: KnowledgeProblem[] = [
+        {
+          severity: "error",
+          file: options.dir,
+          line: 1,
+          column: 1,
+          message: `mesin penjawab gagal dibangun dari pengetahuan ini (${(e as Error).message})`,
+          hint: "laporkan ke pengembang; versi sebelumnya tetap dipakai",
+        },
+      ];
+      return { ok: false, problems, ms: performance.now() - started };
+    }
+    const k = result.knowledge;
+    const info: KnowledgeVersionInfo = {
+      version: k.version,
+      loadedAt: clock(),
+      entries: k.entries.length,
+      sources: k.sources,
+      files: k.files,
+      warnings: result.warnings,
+    };
+    return { ok: true, serving: { engine, info }, ms: performance.now() - started };
+  }
+
+  type Attempt = ReturnType<typeof attempt>;
+
+  /** Swaps in a successful attempt (unless its version is already serving). */
+  function apply(r: Attempt): ReloadOutcome {
+    if (!r.ok) return { ok: false, problems: r.problems, info: serving.info, ms: r.ms };
+    notified.clear();
+    if (r.serving.info.version === serving.info.version) {
+      return { ok: true, changed: false, info: serving.info, ms: r.ms };
+    }
+    // The swap: one assignment. A question that already took current() finishes on the old engine.
+    serving = r.serving;
+    log?.info(
+      { version: serving.info.version, entries: serving.info.entries, ms: Math.round(r.ms) },
+      "knowledge reloaded",
+    );
+    try {
+      options.onReload?.(serving.info);
+    } catch (e) {
+      log?.warn({ err: e }, "onReload callback failed");
+    }
+    return { ok: true, changed: true, info: serving.info, ms: r.ms };
+  }
+
+  function enqueue<T>(job: () => Promise<T> | T): Promise<T> {
+    const next = chain.then(job, job);
+    chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async function onWatchedChange(): Promise<void> {
+    if (closed) return;
+    let r = attempt();
+    const shrank = r.ok && r.serving.info.files.length < serving.info.files.length;
+    if ((!r.ok || shrank) && settleMs > 0) {
+      // A save in several steps (truncate then write, or delete then rename) can be caught half way:
+      // look again once the editor has finished before swapping or crying wolf.
+      await new Promise((done) => setTimeout(done, settleMs));
+      if (closed) return;
+      r = attempt();
+    }
+    const outcome = apply(r);
+    if (outcome.ok) return;
+    const fresh = outcome.problems.filter((p) => !notified.has(problemKey(p)));
+    log?.warn(
+      { problems: outcome.problems.map(formatProblem), version: serving.info.version },
+      "knowledge change rejected; last good version keeps serving",
+    );
+    for (const p of fresh) notified.add(problemKey(p));
+    if (fresh.length === 0 || !options.onProblems) return;
+    try {
+      await options.onProblems(fresh);
+    } catch (e) {
+      log?.error({ err: e }, "sending knowledge problems failed");
+    }
+  }
+
+  function schedule(): void {
+    if (closed) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void enqueue(onWatchedChange).catch((e) => log?.error({ err: e }, "knowledge reload failed"));
+    }, debounceMs);
+  }
+
+  return {
+    current: () => serving.engine,
+    info: () => serving.info,
+    reload: () => enqueue(() => apply(attempt())),
+    watch() {
+      if (watching) return watching;
+      watcher = watch(options.dir, {
+        ignoreInitial: true,
+        // Editors that save by writing a temp file and renaming it show up as one change.
+        atomic: true,
+        awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
+        ignored: (path, stats) => (stats?.isFile() ?? false) && !/\.ya?ml$/i.test(path),
+      });
+      watcher.on("all", (event, path) => {
+        if (event === "addDir") return;
+        if (/\.ya?ml$/i.test(path) || event === "unlinkDir") schedule();
+      });
+      watcher.on("error", (e) => log?.error({ err: e }, "knowledge watcher error"));
+      const w = watcher;
+      watching = new Promise<void>((resolve) => w.once("ready", () => resolve()));
+      return watching;
+    },
+    async close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      await watcher?.close();
+      await chain;
+    },
+  };
+}
