@@ -1,0 +1,93 @@
+import Bottleneck from "bottleneck";
+
+/** Telegram's broadcast limits, as we pace ourselves under them. */
+export interface RateLimits {
+  /** Messages per second across all chats (Telegram allows about 30; default 25 leaves room for replies). */
+  perSecond: number;
+  /** Concurrent requests to Telegram (needed to reach `perSecond` when one request takes longer than 1/rate). */
+  maxConcurrent?: number;
+  /** Minimum gap between two messages to one private chat; default 1000 ms (1 per second). */
+  privateGapMs?: number;
+  /** Minimum gap between two messages to one group or channel; default 3000 ms (20 per minute). */
+  groupGapMs?: number;
+}
+
+/**
+ * Paces sends with bottleneck: a global limiter (`minTime = 1000 / perSecond`) and, chained in front of it,
+ * one limiter per chat (Bottleneck.Group) that spaces messages to the same chat. `pause` drains the global
+ * reservoir to zero so nothing new starts until the pause ends (429 handling), then restores it.
+ */
+export interface SendLimiter {
+  /** Runs `fn` when the global and per-chat limits allow. */
+  schedule<T>(chatId: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Holds every send that has not started yet for `ms` (extends a running pause, never shortens it). Call it
+   * as soon as a 429 arrives, inside the scheduled function, so no queued send slips through.
+   */
+  pause(ms: number): void;
+  /** Epoch ms until which sends are held (0 when not paused). */
+  pausedUntil(): number;
+  /** Ends any pause (so queued sends can run and see that the worker stopped) and clears its timer. */
+  dispose(): void;
+}
+
+/** Negative chat ids are groups, supergroups and channels. */
+const isGroupChat = (chatId: number) => chatId < 0;
+
+/** Creates a limiter for one worker; use one per process so every broadcast shares the same budget. */
+export function createSendLimiter(limits: RateLimits, now: () => number = Date.now): SendLimiter {
+  const global = new Bottleneck({
+    minTime: Math.ceil(1000 / limits.perSecond),
+    maxConcurrent: limits.maxConcurrent ?? 4,
+  });
+  const perChat = (gap: number) => {
+    const group = new Bottleneck.Group({ minTime: gap, maxConcurrent: 1 });
+    group.on("created", (limiter: Bottleneck) => {
+      limiter.chain(global);
+    });
+    return group;
+  };
+  const privateChats = perChat(limits.privateGapMs ?? 1000);
+  const groupChats = perChat(limits.groupGapMs ?? 3000);
+  let until = 0;
+  let timer: NodeJS.Timeout | undefined;
+  // Jobs bottleneck already started (waiting out minTime) cannot be recalled by the reservoir, so every send
+  // also passes this gate, which is closed while paused.
+  let gate: Promise<void> | undefined;
+  let openGate: (() => void) | undefined;
+
+  const resume = () => {
+    timer = undefined;
+    until = 0;
+    global.updateSettings({ reservoir: null });
+    openGate?.();
+    gate = undefined;
+    openGate = undefined;
+  };
+
+  return {
+    schedule(chatId, fn) {
+      const group = isGroupChat(chatId) ? groupChats : privateChats;
+      return group.key(String(chatId)).schedule(async () => {
+        while (gate) await gate;
+        return fn();
+      });
+    },
+    pause(ms) {
+      const end = now() + ms;
+      if (end <= until) return;
+      until = end;
+      global.updateSettings({ reservoir: 0 });
+      gate ??= new Promise<void>((r) => {
+        openGate = r;
+      });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(resume, ms);
+    },
+    pausedUntil: () => until,
+    dispose() {
+      if (timer) clearTimeout(timer);
+      resume();
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import type { Logger } from "../log.js";
+import { classifyFault } from "./faults.js";
+import type { JobRepo } from "./jobs.js";
+import type { SendLimiter } from "./limiter.js";
+import type { BroadcastJob, Clock, Delivery, JobStats, OutgoingMessage } from "./types.js";
+import { systemClock } from "./types.js";
+
+/**
+ * Sends one message to one chat and resolves once Telegram accepted it; rejects with the client's error
+ * (e.g. Telegraf's TelegramError) otherwise. The worker never imports a Telegram client.
+ */
+export type SendFn = (chatId: number, message: OutgoingMessage) => Promise<{ messageId: number | null }>;
+
+export interface BackoffOptions {
+  /** First wait after a 5xx / network error; doubles each time (with jitter). Default 1000 ms. */
+  baseMs: number;
+  /** Longest single wait. Default 30000 ms. */
+  maxMs: number;
+  /** Attempts (first send included) before a delivery is marked failed. Default 5. */
+  maxAttempts: number;
+}
+
+/** How a delivery pass ended. */
+export type DeliverOutcome = "done" | "cancelled" | "halted";
+
+export interface DeliverHooks {
+  /** After each delivery reaches a final state; `etaS` is the estimated seconds left. Keep it cheap. */
+  onProgress?(job: BroadcastJob, stats: JobStats, etaS: number | undefined): void;
+  /** Telegram asked for a long wait (>= longPauseS): worth telling the admins. */
+  onLongPause?(job: BroadcastJob, retryAfterS: number, pausedS: number): void;
+}
+
+export interface DeliverDeps extends DeliverHooks {
+  jobs: JobRepo;
+  send: SendFn;
+  limiter: SendLimiter;
+  clock?: Clock;
+  logger?: Logger;
+  backoff?: Partial<BackoffOptions>;
+  /** Longest pause on one 429, in seconds (a longer retry_after is capped). Default 600. */
+  maxPauseS?: number;
+  /** A 429 asking for at least this many seconds triggers onLongPause. Default 30. */
+  longPauseS?: number;
+  /** Deliveries queued or backing off at once (bounds memory, not the rate). Default 64. */
+  window?: number;
+  /** Polled between sends: when it returns true, nothing new starts and deliver() returns "halted". */
+  shouldHalt?: () => boolean;
+  /** Waits for backoff; injectable for tests. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Figures of one deliver() call, beyond the job's stored counts. */
+export interface DeliverResult {
+  outcome: DeliverOutcome;
+  stats: JobStats;
+  /** 429 replies received during this call. */
+  rateLimited: number;
+  /** Send attempts made (including retries). */
+  attempts: number;
+}
+
+const HALT = Symbol("halt");
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Delivers one running job: every unfinished delivery row is sent through `limiter`, and its outcome is
+ * written to SQLite right after Telegram answers (sent / inactive / failed). Rows found in `sending` state
+ * (in flight when a previous process died) are sent again, so nobody is skipped and at most those repeat.
+ * Faults follow classifyFault: 429 pauses the whole job and retries the same recipient; 5xx / network errors
+ * back off exponentially up to `maxAttempts`; blocked / deactivated / kicked / chat not found mark the
+ * subscriber inactive; an unknown 403 is retried once; a migrated group is retried at its new id.
+ */
+export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<DeliverResult> {
+  const { jobs, send, limiter } = deps;
+  const clock = deps.clock ?? systemClock;
+  const sleep = deps.sleep ?? defaultSleep;
+  const backoff: BackoffOptions = { baseMs: 1000, maxMs: 30_000, maxAttempts: 5, ...deps.backoff };
+  const maxPauseS = deps.maxPauseS ?? 600;
+  const longPauseS = deps.longPauseS ?? 30;
+  const window = Math.max(1, deps.window ?? 64);
+  const now = () => new Date(clock.now());
+
+  const stats = jobs.stats(job.id);
+  const startedAt = clock.now();
+  const remainingAtStart = stats.remaining;
+  let rateLimited = 0;
+  let attempts = 0;
+  let cancelled = false;
+  let halted = false;
+
+  const checkStop = () => {
+    if (!cancelled && jobs.get(job.id)?.status === "cancelled") cancelled = true;
+    if (!halted && deps.shouldHalt?.()) halted = true;
+    return cancelled || halted;
+  };
+
+  const progress = () => {
+    const done = remainingAtStart - stats.remaining;
+    const elapsed = (clock.now() - startedAt) / 1000;
+    const eta = done > 0 && elapsed > 0 ? (stats.remaining * elapsed) / done : undefined;
+    deps.onProgress?.(job, stats, eta);
+  };
+
+  const settle = (field: "sent" | "failed" | "inactive" | "skipped") => {
+    stats[field]++;
+    stats.remaining--;
+    progress();
+  };
+
+  const deliverOne = async (d: Delivery): Promise<void> => {
+    let chatId = d.chatId;
+    let forbidden = 0;
+    let transient = 0;
+    let migrations = 0;
+    for (;;) {
+      let result: { messageId: number | null };
+      try {
+        result = await limiter.schedule(chatId, async () => {
+          if (checkStop()) throw HALT;
+          attempts++;
+          jobs.markSending(d.id, now());
+          try {
+            return await send(chatId, job.message);
+          } catch (err) {
+            // Pause before this slot is released, so nothing queued behind us starts during the wait.
+            const f = classifyFault(err);
+            if (f.kind === "rate_limited") limiter.pause(Math.min(f.retryAfterS, maxPauseS) * 1000);
+            throw err;
+          }
+        });
+      } catch (err) {
+        if (err === HALT) return;
+        const fault = classifyFault(err);
+        switch (fault.kind) {
+          case "rate_limited": {
+            rateLimited++;
+            const pauseS = Math.min(fault.retryAfterS, maxPauseS);
+            deps.logger?.warn(
+              { job: job.id, chatId, retryAfterS: fault.retryAfterS },
+              "broadcast: 429, pausing",
+            );
+            if (fault.retryAfterS >= longPauseS) deps.onLongPause?.(job, fault.retryAfterS, pauseS);
+            jobs.markRetry(d.id, `429: retry after ${fault.retryAfterS}`, now());
+            continue;
+          }
+          case "inactive":
+            jobs.markInactive(d.id, chatId, fault.reason, now());
+            return settle("inactive");
+          case "forbidden":
+            if (forbidden++ < 1) {
+              jobs.markRetry(d.id, fault.reason, now());
+              continue;
+            }
+            jobs.markFailed(d.id, fault.reason, now());
+            return settle("failed");
+          case "migrated":
+            if (++migrations > 2) {
+              jobs.markFailed(d.id, "migrated more than twice", now());
+              return settle("failed");
+            }
+            if (!jobs.migrateDelivery(d.id, job.id, chatId, fault.newChatId, now())) return settle("skipped");
+            chatId = fault.newChatId;
+            continue;
+          case "transient": {
+            transient++;
+            if (transient >= backoff.maxAttempts) {
+              jobs.markFailed(d.id, fault.reason, now());
+              return settle("failed");
+            }
+            jobs.markRetry(d.id, fault.reason, now());
+            const exp = Math.min(backoff.maxMs, backoff.baseMs * 2 ** (transient - 1));
+            await sleep(exp / 2 + (Math.random() * exp) / 2);
+            continue;
+          }
+          case "permanent":
+            jobs.markFailed(d.id, fault.reason, now());
+            return settle("failed");
+        }
+      }
+      jobs.markSent(d.id, result.messageId, now());
+      return settle("sent");
+    }
+  };
+
+  const inflight = new Set<Promise<void>>();
+  for (let pass = 0; pass < 3 && !checkStop(); pass++) {
+    let afterId = 0;
+    let scheduled = 0;
+    while (!checkStop()) {
+      const batch = jobs.unfinished(job.id, afterId, 200);
+      if (batch.length === 0) break;
+      for (const d of batch) {
+        while (inflight.size >= window) await Promise.race(inflight);
+        if (checkStop()) break;
+        const p: Promise<void> = deliverOne(d)
+          .catch((err) =>
+            deps.logger?.error({ err, job: job.id, delivery: d.id }, "broadcast: delivery crashed"),
+          )
+          .finally(() => inflight.delete(p));
+        inflight.add(p);
+        afterId = d.id;
+        scheduled++;
+      }
+    }
+    await Promise.all(inflight);
+    if (scheduled === 0) break;
+  }
+  await Promise.all(inflight);
+  const final = jobs.stats(job.id);
+  const outcome: DeliverOutcome = cancelled ? "cancelled" : halted || final.remaining > 0 ? "halted" : "done";
+  return { outcome, stats: final, rateLimited, attempts };
+}
