@@ -1,0 +1,66 @@
+import { createInterface } from "node:readline";
+import { createEngine, parseNow } from "../engine/index.js";
+import type { Answer } from "../engine/types.js";
+import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
+
+/**
+ * `npm run ask -- "pertanyaan"` prints the answer as a citizen sees it.
+ * `npm run ask -- --json [--now YYYY-MM-DD] [--knowledge DIR]` reads questions from stdin, one per line,
+ * and prints one JSON object per line, in order (the contract ../shared/eval/score.mjs relies on).
+ */
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+};
+const json = args.includes("--json");
+if (json) args.splice(args.indexOf("--json"), 1);
+const nowArg = flag("--now");
+const dir = flag("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+const now = nowArg ? parseNow(nowArg) : new Date();
+if (!now) {
+  console.error(`--now tidak valid: "${nowArg}" (tulis TTTT-BB-HH, misalnya 2026-11-28)`);
+  process.exit(2);
+}
+const loaded = loadKnowledgeDir(dir);
+if (!loaded.ok) {
+  console.error("Berkas pengetahuan tidak valid:");
+  for (const p of loaded.problems) console.error(formatProblem(p));
+  process.exit(1);
+}
+const engine = createEngine(loaded.knowledge);
+
+const toJson = (a: Answer) =>
+  JSON.stringify({
+    question: a.question,
+    answered: a.answered,
+    kind: a.kind,
+    text: a.text,
+    sources: a.sources.map((s) => ({ outlet: s.outlet, date: s.date, title: s.title })),
+    followUps: a.followUps,
+    entryIds: a.entryIds,
+    confidence: Number(a.confidence.toFixed(3)),
+    questionTypes: a.questionTypes,
+    unknownTerms: a.unknownTerms,
+    partial: a.partial,
+  });
+
+if (json) {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    process.stdout.write(`${toJson(engine.answer(line, { now }))}\n`);
+  }
+} else {
+  const question = args.join(" ").trim();
+  if (!question) {
+    console.error('Tulis pertanyaan, misalnya: npm run ask -- "kapan kerja sama ditandatangani?"');
+    process.exit(2);
+  }
+  const a = engine.answer(question, { now });
+  console.log(a.text);
+  if (a.followUps.length)
+    console.log(`\nPertanyaan terkait:\n${a.followUps.map((f) => `- ${f}`).join("\n")}`);
+}

@@ -1,0 +1,27 @@
+import { questionWords } from "../language/lexicon.js";
+
+const CONJUNCTIONS = new Set(["dan", "serta", "lalu", "terus", "juga", "trus", "kemudian"]);
+/** Words that open a new question after a conjunction ("... dan TANGGAL berapa"). */
+const OPENERS = new Set([...questionWords, "tanggal", "tgl", "lokasi", "tempat"]);
+
+/**
+ * Splits a compound question into clauses at a conjunction followed by a question word:
+ * "kapan dan di mana ..." -> ["kapan", "dimana ..."]; "siapa walikota madiun dan apa targetnya" ->
+ * two clauses. "pariwisata dan kuliner" stays one clause.
+ */
+export function splitClauses(tokens: string[]): string[][] {
+  const clauses: string[][] = [];
+  let current: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const next = tokens[i + 1];
+    if (CONJUNCTIONS.has(t) && next !== undefined && OPENERS.has(next) && current.length > 0) {
+      clauses.push(current);
+      current = [];
+      continue;
+    }
+    current.push(t);
+  }
+  if (current.length) clauses.push(current);
+  return clauses;
+}

@@ -1,0 +1,101 @@
+import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
+import type { Analysis } from "../language/pipeline.js";
+import { daysBetween, formatDate, formatLongDate, jakartaDate } from "./dates.js";
+import { engineStrings as S } from "./strings.js";
+
+/** Everything compose needs to know about the question a part answers. */
+export interface PartContext {
+  types: QuestionType[];
+  tokens: string[];
+  mentioned: Set<string>;
+  ownerConflict: boolean;
+  coverage: number;
+  now: Date;
+}
+
+/** A quote as a citizen reads it: verbatim, with speaker, office and the day it was said. */
+export function quoteLine(q: Entry["quotes"][number]): string {
+  return S.quoteLine(
+    q.text.replace(/[.,]\s*$/, ","),
+    q.speaker,
+    q.office,
+    formatLongDate(jakartaDate(q.date)),
+  );
+}
+
+/** The source line ending every answer. */
+export function sourceLine(sources: Source[]): string {
+  const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+  if (unique.length === 1) {
+    const s = unique[0] as Source;
+    return S.source(s.outlet, formatDate(jakartaDate(s.date)));
+  }
+  return S.sources(unique.map((s) => `${s.outlet} (${formatDate(jakartaDate(s.date))})`).join("; "));
+}
+
+function relativeSentence(entry: Entry, now: Date): string | undefined {
+  const d = entry.facts.dates[0];
+  if (d) {
+    const date = jakartaDate(d.date);
+    const days = daysBetween(date, now);
+    const when = formatLongDate(date);
+    if (days > 0) return S.sinceDays(days, d.label, when);
+    if (days === 0) return S.sameDay(d.label, when);
+    return S.untilDays(-days, d.label.charAt(0).toUpperCase() + d.label.slice(1), when);
+  }
+  const t = entry.facts.targets;
+  if (t.length) {
+    const year = t[0]?.year as number;
+    const what = t
+      .filter((x) => x.year === year)
+      .map((x) => x.what)
+      .join(" dan ");
+    const days = daysBetween(now, jakartaDate(`${year}-01-01`));
+    return days > 0 ? S.untilYear(what, year, days) : S.yearReached(what, year);
+  }
+  return undefined;
+}
+
+/** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
+function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
+  if (ctx.ownerConflict) return true;
+  if (ctx.mentioned.size && entry.facts.places.length) {
+    const placeParties = knowledge.parties
+      .filter((p) => entry.facts.places.some((pl) => p.aliases.some((a) => pl.toLowerCase().includes(a))))
+      .map((p) => p.key);
+    if (placeParties.length && ![...ctx.mentioned].some((m) => placeParties.includes(m))) return true;
+  }
+  for (const person of entry.facts.people) {
+    const named = person.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((n) => ctx.tokens.includes(n));
+    if (named && person.party && ctx.mentioned.size && !ctx.mentioned.has(person.party)) return true;
+  }
+  return false;
+}
+
+/** The text answering one clause from one entry, shaped by the question's types. */
+export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge): string {
+  const lines: string[] = [];
+  const { types } = ctx;
+  if (types.includes("yesno")) {
+    if (contradicts(entry, ctx, knowledge)) {
+      const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
+      lines.push(ctx.ownerConflict && owners.length ? S.notOwner(owners.join(" dan ")) : S.no);
+    } else if (ctx.coverage >= 0.8) lines.push(S.yes);
+  }
+  const relative = types.includes("relative") ? relativeSentence(entry, ctx.now) : undefined;
+  if (relative) lines.push(relative);
+  const wantsQuote = types.includes("quote") || types.includes("reason");
+  const quoteDateOnly = types.includes("date") && !entry.facts.dates.length && !entry.facts.targets.length;
+  if (quoteDateOnly && entry.quotes[0]) {
+    const q = entry.quotes[0];
+    lines.push(S.quoteSaidOn(q.speaker, formatLongDate(jakartaDate(q.date))));
+  }
+  if (!relative || entry.facts.targets.length) lines.push(entry.answer);
+  if ((wantsQuote || quoteDateOnly) && entry.quotes.length) {
+    for (const q of entry.quotes) lines.push(quoteLine(q));
+  }
+  return lines.join(" ");
+}

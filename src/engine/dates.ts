@@ -1,0 +1,40 @@
+import { TZDate, tz } from "@date-fns/tz";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { id } from "date-fns/locale/id";
+
+/** All dates the engine shows are in Western Indonesia Time. */
+export const TIME_ZONE = "Asia/Jakarta";
+const inJakarta = tz(TIME_ZONE);
+
+/** An ISO calendar date ("2026-01-13") as midnight in Asia/Jakarta. */
+export function jakartaDate(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, TIME_ZONE);
+}
+
+/** "Selasa, 13 Januari 2026". */
+export function formatLongDate(date: Date): string {
+  return format(date, "EEEE, d MMMM yyyy", { locale: id, in: inJakarta });
+}
+
+/** "13 Januari 2026". */
+export function formatDate(date: Date): string {
+  return format(date, "d MMMM yyyy", { locale: id, in: inJakarta });
+}
+
+/** Calendar days from `from` to `to` as seen in Asia/Jakarta (positive when `to` is later). */
+export function daysBetween(from: Date, to: Date): number {
+  return differenceInCalendarDays(to, from, { in: inJakarta });
+}
+
+/** Parses `--now YYYY-MM-DD` (or a full ISO time) as a moment in Asia/Jakarta. */
+export function parseNow(value: string): Date | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const d = jakartaDate(value);
+    // Noon, so the calendar day is the same in any reading of the zone.
+    return new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), 12, 0, 0, TIME_ZONE);
+  }
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}

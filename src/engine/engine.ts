@@ -1,0 +1,269 @@
+import type { Entry, Knowledge } from "../knowledge/types.js";
+import { normalizeText, standardize } from "../language/normalize.js";
+import { type Analysis, analyze, analyzeTokens } from "../language/pipeline.js";
+import { stemmer } from "../language/stemmer.js";
+import { splitClauses } from "./clauses.js";
+import { composePart, quoteLine, sourceLine } from "./compose.js";
+import { type ClauseResult, resolveClause } from "./resolve.js";
+import { buildSearchIndex } from "./search-index.js";
+import { engineStrings as S } from "./strings.js";
+import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
+
+/** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
+const MAX_ANSWER_CHARS = 1000;
+/** When the runner-up scores at least this share of the best, the engine asks back instead of guessing. */
+const CLARIFY_RATIO = 0.97;
+
+/**
+ * Builds the answer engine for one knowledge version: index, vocabulary and answer composition.
+ * The result is immutable; a new knowledge version means a new engine (swapped by the caller).
+ */
+export function createEngine(knowledge: Knowledge): Engine {
+  const index = buildSearchIndex(knowledge);
+  const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
+  const vocabulary = index.vocabulary;
+
+  const suggestionFor = (e: Entry): Suggestion => ({ entryId: e.id, question: e.questions[0] ?? e.topic });
+
+  const examples = (): Suggestion[] => {
+    const out: Suggestion[] = [];
+    for (const q of knowledge.examples) {
+      const a = answerText(q, new Date());
+      const id = a.entryIds[0];
+      if (a.kind === "answer" && id) out.push({ entryId: id, question: q });
+    }
+    if (out.length === 0) out.push(...knowledge.entries.slice(0, 3).map(suggestionFor));
+    return out.slice(0, 3);
+  };
+  let cachedExamples: Suggestion[] | undefined;
+  const getExamples = () => {
+    cachedExamples ??= examples();
+    return cachedExamples;
+  };
+
+  const relatedFor = (entries: Entry[]): Suggestion[] => {
+    const answered = new Set(entries.map((e) => e.id));
+    const out: Suggestion[] = [];
+    for (const e of entries) {
+      for (const r of e.related) {
+        const target = byId.get(r);
+        if (target && !answered.has(r) && !out.some((s) => s.entryId === r)) out.push(suggestionFor(target));
+      }
+    }
+    return out.slice(0, 3);
+  };
+
+  const base = (question: string): Omit<Answer, "kind" | "answered" | "text"> => ({
+    question,
+    parts: [],
+    entryIds: [],
+    sources: [],
+    followUps: [],
+    related: [],
+    choices: [],
+    confidence: 0,
+    questionTypes: [],
+    unknownTerms: [],
+    partial: false,
+  });
+
+  const finish = (answer: Omit<Answer, "followUps">): Answer => ({
+    ...answer,
+    followUps: answer.related.map((r) => r.question),
+  });
+
+  const fromEntries = (
+    question: string,
+    parts: AnswerPart[],
+    entries: Entry[],
+    extra: Partial<Answer> = {},
+  ): Answer => {
+    const sources = [...new Map(entries.map((e) => [e.source.id, e.source])).values()];
+    let body = parts.map((p) => p.text).join("\n\n");
+    if (extra.partial && extra.unknownTerms) {
+      // The note about the unanswered half is added by the caller via parts with entryId "".
+    }
+    if (body.length > MAX_ANSWER_CHARS) body = `${body.slice(0, MAX_ANSWER_CHARS).replace(/[^.!?]*$/, "")}`;
+    const related = relatedFor(entries);
+    return finish({
+      ...base(question),
+      ...extra,
+      kind: "answer",
+      answered: true,
+      text: `${body}\n\n${sourceLine(sources)}`,
+      parts,
+      entryIds: entries.map((e) => e.id),
+      sources,
+      related,
+      choices: [],
+    });
+  };
+
+  const decline = (
+    question: string,
+    unknown: string[],
+    types: Answer["questionTypes"],
+    near: Entry[],
+    empty = false,
+  ): Answer => {
+    const choices = near.length ? near.slice(0, 3).map(suggestionFor) : getExamples();
+    const opening = empty
+      ? S.declineEmpty
+      : unknown.length
+        ? S.declineUnknown(
+            unknown
+              .slice(0, 3)
+              .map((w) => `"${w}"`)
+              .join(", "),
+          )
+        : S.decline;
+    const text = [opening, S.scope, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n");
+    return finish({
+      ...base(question),
+      kind: "decline",
+      answered: false,
+      text,
+      choices,
+      questionTypes: types,
+      unknownTerms: unknown,
+      related: [],
+    });
+  };
+
+  function answerText(question: string, now: Date): Answer {
+    const words = normalizeText(question).split(" ").filter(Boolean).slice(0, 60);
+    const isKnown = (w: string) => vocabulary.has(w) || vocabulary.has(stemmer.stem(w));
+    const tokens = standardize(words, isKnown);
+    const whole = analyzeTokens(tokens, vocabulary);
+    if (whole.terms.length === 0 && whole.types.length === 0) return decline(question, [], [], [], true);
+    const clauses = splitClauses(tokens).map((c) => analyzeTokens(c, vocabulary));
+    const context = { terms: whole.terms, tokens: whole.tokens, years: whole.years };
+    const results: { clause: Analysis; result: ClauseResult }[] = clauses.map((clause) => ({
+      clause,
+      result: resolveClause(clause, context, knowledge, index),
+    }));
+    const answered = results.filter((r) => r.result.status === "answer");
+    const unknown = [
+      ...new Set(results.flatMap((r) => (r.result.status === "decline" ? r.result.unknown : []))),
+    ];
+    if (answered.length === 0) {
+      const near = results.flatMap((r) => r.result.ranked.slice(0, 3).map((x) => x.entry));
+      return decline(question, unknown, whole.types, [...new Map(near.map((e) => [e.id, e])).values()]);
+    }
+    // One clause, two entries almost tied and neither clearly fits better: ask back.
+    if (results.length === 1 && answered[0]?.result.status === "answer") {
+      const [first, second] = answered[0].result.ranked;
+      if (
+        first &&
+        second &&
+        second.score >= first.score * CLARIFY_RATIO &&
+        second.coverage >= first.coverage
+      ) {
+        const choices = [suggestionFor(first.entry), suggestionFor(second.entry)];
+        return finish({
+          ...base(question),
+          kind: "clarify",
+          answered: false,
+          text: [S.clarify, ...choices.map((c) => `- ${c.question}`)].join("\n"),
+          choices,
+          confidence: 0.5,
+          questionTypes: whole.types,
+          related: [],
+        });
+      }
+    }
+    const parts: AnswerPart[] = [];
+    const entries: Entry[] = [];
+    let confidence = 1;
+    for (const { clause, result } of results) {
+      const clauseText = clause.tokens.join(" ");
+      if (result.status !== "answer") {
+        parts.push({ entryId: "", question: clauseText, text: S.partialMissing(clauseText) });
+        continue;
+      }
+      confidence = Math.min(confidence, result.coverage);
+      if (entries.includes(result.entry)) continue;
+      entries.push(result.entry);
+      const text = composePart(
+        result.entry,
+        {
+          types: clause.types.length ? clause.types : whole.types,
+          tokens: whole.tokens,
+          mentioned: result.mentioned,
+          ownerConflict: result.ownerConflict,
+          coverage: result.coverage,
+          now,
+        },
+        knowledge,
+      );
+      parts.push({ entryId: result.entry.id, question: clauseText, text });
+    }
+    const partial = answered.length < results.length;
+    return fromEntries(question, parts, entries, {
+      confidence,
+      questionTypes: whole.types,
+      unknownTerms: unknown,
+      partial,
+    });
+  }
+
+  return {
+    knowledge,
+    answer(question, options: AnswerOptions) {
+      try {
+        return answerText(typeof question === "string" ? question : String(question ?? ""), options.now);
+      } catch {
+        // The engine must never take down its caller; a failure reads as a decline.
+        return decline(String(question ?? "").slice(0, 200), [], [], []);
+      }
+    },
+    answerEntry(entryId, options) {
+      const entry = byId.get(entryId);
+      if (!entry) return undefined;
+      const text = composePart(
+        entry,
+        { types: [], tokens: [], mentioned: new Set(), ownerConflict: false, coverage: 1, now: options.now },
+        knowledge,
+      );
+      return fromEntries(
+        entry.questions[0] ?? entry.topic,
+        [{ entryId, question: entry.topic, text }],
+        [entry],
+        {
+          confidence: 1,
+        },
+      );
+    },
+    answerQuotes() {
+      const withQuotes = knowledge.entries.filter((e) => e.quotes.length);
+      const text = [
+        S.quotesTitle,
+        ...withQuotes.flatMap((e) => e.quotes.map((q) => `- ${quoteLine(q)}`)),
+      ].join("\n");
+      return fromEntries("kutipan", [{ entryId: "", question: "kutipan", text }], withQuotes, {
+        confidence: 1,
+      });
+    },
+    answerSources() {
+      const lines = knowledge.sources.map(
+        (s) =>
+          `- ${s.outlet}${s.title ? `: ${s.title}` : ""}${s.url ? ` (${s.url})` : ""}${s.note ? `. ${s.note}` : ""}`,
+      );
+      const entries = knowledge.entries.filter(
+        (e, i, all) => all.findIndex((x) => x.source.id === e.source.id) === i,
+      );
+      const answer = fromEntries(
+        "sumber",
+        [{ entryId: "", question: "sumber", text: [S.sourcesTitle, ...lines].join("\n") }],
+        entries,
+        {
+          confidence: 1,
+        },
+      );
+      return { ...answer, related: [], followUps: [] };
+    },
+    examples: getExamples,
+  };
+}
+
+export { analyze };

@@ -1,0 +1,143 @@
+import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
+import type { Analysis, Term } from "../language/pipeline.js";
+import type { SearchIndex } from "./search-index.js";
+
+/** Why a clause was declined (kept for logs, tests and the unanswered-questions queue). */
+export type DeclineReason =
+  | "empty"
+  | "unknown-terms"
+  | "no-match"
+  | "low-coverage"
+  | "type-mismatch"
+  | "year"
+  | "party";
+
+export interface Ranked {
+  entry: Entry;
+  score: number;
+  coverage: number;
+}
+
+export type ClauseResult =
+  | {
+      status: "answer";
+      entry: Entry;
+      ranked: Ranked[];
+      coverage: number;
+      ownerConflict: boolean;
+      mentioned: Set<string>;
+    }
+  | { status: "decline"; reason: DeclineReason; unknown: string[]; ranked: Ranked[] };
+
+/** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
+export const MIN_COVERAGE = 0.55;
+/** Types the question must get: answering a "kapan" question with a person is wrong, not partial. */
+const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person"];
+
+/** Question types an entry can answer, from its `answers` list and what its facts make possible. */
+export function entryAnswers(e: Entry): Set<QuestionType> {
+  const s = new Set<QuestionType>(e.answers);
+  if (e.quotes.length) {
+    s.add("quote");
+    s.add("date");
+  }
+  if (e.facts.dates.length) {
+    s.add("date");
+    s.add("relative");
+  }
+  if (e.facts.targets.length) {
+    s.add("target");
+    s.add("relative");
+  }
+  return s;
+}
+
+/** Parties named in the tokens, directly ("madiun") or through a person ("maidi" -> madiun). */
+export function mentionedParties(tokens: string[], knowledge: Knowledge): Set<string> {
+  const found = new Set<string>();
+  const joined = ` ${tokens.join(" ")} `;
+  for (const p of knowledge.parties) {
+    if (p.aliases.some((a) => joined.includes(` ${a} `))) found.add(p.key);
+  }
+  for (const e of knowledge.entries) {
+    for (const person of e.facts.people) {
+      if (!person.party) continue;
+      const names = person.name.toLowerCase().split(/\s+/);
+      if (names.some((n) => tokens.includes(n))) found.add(person.party);
+    }
+  }
+  return found;
+}
+
+/** Share of the terms' weight that an entry contains. Words found in most entries weigh little. */
+function coverage(terms: Term[], entry: Entry, index: SearchIndex): number {
+  const have = index.entryTerms(entry.id);
+  let total = 0;
+  let covered = 0;
+  for (const t of terms) {
+    const w = Math.max(...t.forms.map((f) => index.idf(f)));
+    const weight = Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9));
+    total += weight;
+    if (t.forms.some((f) => have.has(f))) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/**
+ * Picks the entry that answers one clause, or says why none does. `context` are the known terms of the
+ * whole question, borrowed when the clause has none ("KAPAN dan siapa yang menandatangani").
+ */
+export function resolveClause(
+  clause: Analysis,
+  context: { terms: Term[]; tokens: string[]; years: number[] },
+  knowledge: Knowledge,
+  index: SearchIndex,
+): ClauseResult {
+  const unknown = clause.terms.filter((t) => t.status === "unknown").map((t) => t.typed ?? t.word);
+  if (unknown.length) return { status: "decline", reason: "unknown-terms", unknown, ranked: [] };
+  let terms = clause.terms.filter((t) => t.status === "known");
+  let tokens = clause.tokens;
+  if (terms.length === 0) {
+    terms = context.terms.filter((t) => t.status === "known");
+    tokens = context.tokens;
+  }
+  if (terms.length === 0) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
+  const mentioned = mentionedParties(tokens, knowledge);
+  const scores = index.search(terms.flatMap((t) => t.forms));
+  const types = clause.types;
+  const ranked: Ranked[] = [];
+  for (const [entryId, score] of scores) {
+    const entry = knowledge.entries.find((e) => e.id === entryId);
+    if (!entry) continue;
+    const answers = entryAnswers(entry);
+    const matched = types.filter((t) => answers.has(t));
+    let factor = 1;
+    if (types.length) factor *= matched.length ? 1.25 + (types[0] && answers.has(types[0]) ? 0.25 : 0) : 0.65;
+    if (entry.about.length && mentioned.size)
+      factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
+    const cov = coverage(terms, entry, index);
+    ranked.push({ entry, score: score * factor * (0.4 + cov), coverage: cov });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return { status: "decline", reason: "no-match", unknown: [], ranked };
+  if (best.coverage < MIN_COVERAGE) return { status: "decline", reason: "low-coverage", unknown: [], ranked };
+  const answers = entryAnswers(best.entry);
+  const strong = types.filter((t) => STRONG_TYPES.includes(t));
+  if (strong.length && !types.some((t) => answers.has(t))) {
+    return { status: "decline", reason: "type-mismatch", unknown: [], ranked };
+  }
+  const years = clause.years.length ? clause.years : context.years;
+  if (years.length) {
+    const known = types.includes("target")
+      ? best.entry.facts.targets.map((t) => t.year)
+      : best.entry.facts.years;
+    if (!years.every((y) => known.includes(y)))
+      return { status: "decline", reason: "year", unknown: [], ranked };
+  }
+  const ownerConflict =
+    best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));
+  if (ownerConflict && !types.includes("yesno"))
+    return { status: "decline", reason: "party", unknown: [], ranked };
+  return { status: "answer", entry: best.entry, ranked, coverage: best.coverage, ownerConflict, mentioned };
+}

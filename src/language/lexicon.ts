@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+
+/**
+ * The word lists of the language pipeline, kept as data files in ./data (one entry per line, `#`
+ * comments). Loaded once at import; the pipeline itself stays pure.
+ */
+function readList(name: string): string[] {
+  const text = readFileSync(new URL(`./data/${name}`, import.meta.url), "utf8");
+  return text
+    .split("\n")
+    .map((l) => l.replace(/#.*$/, "").trim())
+    .filter(Boolean);
+}
+
+function words(name: string): Set<string> {
+  return new Set(readList(name).flatMap((l) => l.split(/\s+/)));
+}
+
+/** Slang / abbreviation / Javanese word -> standard words (empty array: a particle to drop). */
+export const slang: ReadonlyMap<string, string[]> = new Map(
+  readList("slang.txt").map((l) => {
+    const [word = "", ...rest] = l.split(/\s+/);
+    return [word, rest.length === 1 && rest[0] === "-" ? [] : rest];
+  }),
+);
+
+/** Multi-word expressions joined into one token, longest first. */
+export const phrases: ReadonlyArray<{ words: string[]; token: string }> = readList("phrases.txt")
+  .map((l) => {
+    const [left = "", right = ""] = l.split("=").map((s) => s.trim());
+    return { words: left.split(/\s+/), token: right };
+  })
+  .sort((a, b) => b.words.length - a.words.length);
+
+export const questionWords: ReadonlySet<string> = words("question-words.txt");
+export const stopWords: ReadonlySet<string> = words("stopwords.txt");
+export const genericWords: ReadonlySet<string> = words("generic.txt");
+export const rootWords: ReadonlySet<string> = words("roots.txt");

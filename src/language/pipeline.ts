@@ -1,0 +1,100 @@
+import type { QuestionType } from "../knowledge/types.js";
+import type { Speller } from "./fuzzy.js";
+import { genericWords, questionWords, stopWords } from "./lexicon.js";
+import { collapseDoubles, normalizeText, standardize } from "./normalize.js";
+import { detectQuestionTypes } from "./question-type.js";
+import { stemmer } from "./stemmer.js";
+
+/** How a content word relates to the knowledge's vocabulary. */
+export type TermStatus = "known" | "generic" | "unknown";
+
+export interface Term {
+  /** The word after normalisation, slang mapping and (if needed) spelling correction. */
+  word: string;
+  /** Its Sastrawi stem (the word itself for names and question words). */
+  stem: string;
+  /** What to search for: the written form and the stem, without duplicates. */
+  forms: string[];
+  status: TermStatus;
+  /** The word as typed, when spelling correction changed it. */
+  typed?: string;
+}
+
+export interface Analysis {
+  /** Standardized tokens, question and stop words included (for question types and clause splitting). */
+  tokens: string[];
+  /** Content words: no question words, no stop words. */
+  terms: Term[];
+  types: QuestionType[];
+  /** Four-digit years named in the question. */
+  years: number[];
+}
+
+/** What the analyzer knows of the knowledge (built by the engine); absent when indexing the knowledge itself. */
+export interface Vocabulary {
+  has(term: string): boolean;
+  frequency(term: string): number;
+  /** Names and other words never stemmed (people, parties, places). */
+  isProtected(word: string): boolean;
+  speller: Speller;
+}
+
+/** Words of at most this many tokens are analysed; the rest of a long message is ignored. */
+const MAX_TOKENS = 60;
+
+/**
+ * The Indonesian text pipeline: normalise -> slang/Javanese map -> phrases -> question types ->
+ * stop words -> stemming -> (with a vocabulary) spelling correction and known/unknown marking. Pure.
+ */
+export function analyze(text: string, vocabulary?: Vocabulary): Analysis {
+  const words = normalizeText(text).split(" ").filter(Boolean).slice(0, MAX_TOKENS);
+  const isKnown = (w: string) => !!vocabulary && (vocabulary.has(w) || vocabulary.has(stemmer.stem(w)));
+  const tokens = standardize(words, isKnown);
+  return analyzeTokens(tokens, vocabulary);
+}
+
+/** The second half of `analyze`, for callers that split standardized tokens into clauses. */
+export function analyzeTokens(tokens: string[], vocabulary?: Vocabulary): Analysis {
+  const types = detectQuestionTypes(tokens);
+  const years = tokens.filter((t) => /^(19|20|21)\d\d$/.test(t)).map(Number);
+  const terms: Term[] = [];
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (questionWords.has(token) || stopWords.has(token) || seen.has(token)) continue;
+    seen.add(token);
+    const term = toTerm(token, vocabulary);
+    if (term) terms.push(term);
+  }
+  return { tokens, terms, types, years };
+}
+
+function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undefined {
+  const make = (word: string, status: TermStatus, typed?: string): Term => {
+    const stem = vocabulary?.isProtected(word) || /\d/.test(word) ? word : stemmer.stem(word);
+    const forms = stem === word ? [word] : [word, stem];
+    return { word, stem, forms, status, ...(typed ? { typed } : {}) };
+  };
+  if (!vocabulary) return make(token, "known");
+  const direct = make(token, "known");
+  if (direct.forms.some((f) => vocabulary.has(f))) return direct;
+  if (/^\d+$/.test(token)) return make(token, "unknown");
+  const collapsed = collapseDoubles(token);
+  if (collapsed !== token) {
+    const c = make(collapsed, "known", token);
+    if (c.forms.some((f) => vocabulary.has(f))) return c;
+  }
+  if (genericWords.has(token) || genericWords.has(direct.stem)) return make(token, "generic");
+  const corrected = vocabulary.speller.correct(token);
+  if (corrected) {
+    const base = standardize([corrected])[0] ?? corrected;
+    return make(base, "known", token);
+  }
+  return make(token, "unknown");
+}
+
+/** Convenience for indexing: the search forms of a text, in order, duplicates removed. */
+export function indexTerms(text: string, vocabulary?: Vocabulary): string[] {
+  const out = new Set<string>();
+  for (const t of analyze(text, vocabulary).terms) for (const f of t.forms) out.add(f);
+  return [...out];
+}

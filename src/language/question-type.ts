@@ -1,0 +1,87 @@
+import type { QuestionType } from "../knowledge/types.js";
+
+const has = (tokens: string[], ...words: string[]) => words.some((w) => tokens.includes(w));
+const follows = (tokens: string[], first: string[], second: string[], window = 2) =>
+  tokens.some(
+    (t, i) => first.includes(t) && tokens.slice(i + 1, i + 1 + window).some((u) => second.includes(u)),
+  );
+
+const TIME_UNITS = ["hari", "bulan", "minggu", "pekan"];
+const QUOTE_WORDS = [
+  "kata",
+  "katanya",
+  "ujar",
+  "ucap",
+  "pesan",
+  "sampaikan",
+  "menyampaikan",
+  "disampaikan",
+  "tanggap",
+  "menurut",
+  "kutip",
+  "dikatakan",
+  "mengatakan",
+  "berkata",
+];
+
+/**
+ * The kinds of answer a question asks for, most specific first, from standardized tokens (after the
+ * slang map and phrase joining, before stop-word removal). Empty when nothing marks the type.
+ */
+export function detectQuestionTypes(tokens: string[]): QuestionType[] {
+  const types: QuestionType[] = [];
+  const add = (t: QuestionType) => {
+    if (!types.includes(t)) types.push(t);
+  };
+  const berapa = has(tokens, "berapa", "berapalama");
+  if (
+    has(tokens, "berapalama") ||
+    (berapa && (has(tokens, ...TIME_UNITS) || has(tokens, "lalu", "sejak", "lagi", "lama"))) ||
+    (has(tokens, "sejak") && has(tokens, "sudah", "lama"))
+  ) {
+    add("relative");
+  }
+  if (
+    has(tokens, "kapan", "tanggal", "tgl") ||
+    follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa"], 1) ||
+    (has(tokens, "tahun") && berapa)
+  ) {
+    add("date");
+  }
+  if (
+    has(tokens, "dimana", "lokasi", "tempat", "gedung") ||
+    follows(tokens, ["kota", "balaikota", "walikota", "daerah"], ["mana", "apa"], 1)
+  ) {
+    add("place");
+  }
+  if (has(tokens, "siapa")) add("person");
+  if (has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab")) add("reason");
+  if (
+    has(tokens, ...QUOTE_WORDS) ||
+    tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan"))
+  )
+    add("quote");
+  if (
+    tokens.some(
+      (t) => t.startsWith("target") || t === "menargetkan" || t === "ditargetkan" || t === "sasaran",
+    )
+  )
+    add("target");
+  if (has(tokens, "tujuan", "tujuannya", "untukapa", "maksud", "bertujuan")) add("purpose");
+  if (tokens.some((t) => /^(manfaat|harap|dampak|untung|keuntungan|faedah)/.test(t) || t === "diharapkan"))
+    add("benefit");
+  if (
+    has(tokens, "apasaja", "manasaja") ||
+    follows(tokens, ["sektor", "bidang", "program"], ["apa", "apasaja"], 1)
+  )
+    add("list");
+  if (has(tokens, "apaitu") || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
+  if (
+    tokens[0] === "apakah" ||
+    has(tokens, "benarkah", "betulkah") ||
+    follows(tokens, ["apa"], ["benar", "bener", "betul", "iya"], 1)
+  ) {
+    add("yesno");
+  }
+  return types;
+}
