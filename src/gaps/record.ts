@@ -1,0 +1,79 @@
+import type { Answer } from "../engine/types.js";
+import type { GapKind, GapStore } from "./store.js";
+
+/** Below this confidence an answer counts as unsure and is recorded. */
+export const DEFAULT_LOW_CONFIDENCE = 0.5;
+/** Longer questions are cut: the start says what the citizen wanted. */
+export const MAX_GAP_CHARS = 300;
+
+/**
+ * How an answer counts for the unanswered-questions queue: declined, asked back (clarify), partly
+ * answered, answered with low confidence, or (undefined) answered well enough not to record.
+ */
+export function gapKind(
+  answer: Pick<Answer, "kind" | "confidence" | "partial">,
+  lowConfidence = DEFAULT_LOW_CONFIDENCE,
+): GapKind | undefined {
+  if (answer.kind === "decline") return "decline";
+  if (answer.kind === "clarify") return "clarify";
+  if (answer.partial) return "partial";
+  if (answer.confidence < lowConfidence) return "low_confidence";
+  return undefined;
+}
+
+/**
+ * Removes what could identify a person before a question is stored: e-mail addresses, phone and ID
+ * numbers (runs of 8+ digits), @handles and links. Also collapses whitespace and caps the length.
+ */
+export function scrubQuestion(text: string): string {
+  return text
+    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, "[email]")
+    .replace(/https?:\/\/\S+/g, "[tautan]")
+    .replace(/(?<![\p{L}\p{N}])@\w{3,}/gu, "[akun]")
+    .replace(/\+?\d[\d\s.-]{6,}\d/g, (m) => (m.replace(/\D/g, "").length >= 8 ? "[nomor]" : m))
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_GAP_CHARS);
+}
+
+export interface GapRecorderOptions {
+  lowConfidence?: number;
+  /** The knowledge version serving now (stored with the question). */
+  version?: () => string;
+  /** Logged when storing fails; recording must never break answering. */
+  onError?: (e: unknown) => void;
+}
+
+/**
+ * Returns `recordIfUnanswered(answer, now)` for the bot's question handler: stores the question when
+ * the answer is a decline, a clarification, partial or low-confidence, and returns the kind recorded
+ * (undefined when nothing was stored). Never throws.
+ */
+export function createGapRecorder(store: Pick<GapStore, "add">, options: GapRecorderOptions = {}) {
+  return function recordIfUnanswered(
+    answer: Pick<Answer, "question" | "kind" | "confidence" | "partial" | "unknownTerms">,
+    now: Date = new Date(),
+  ): GapKind | undefined {
+    try {
+      const kind = gapKind(answer, options.lowConfidence);
+      if (!kind) return undefined;
+      const text = scrubQuestion(answer.question);
+      if (!text) return undefined;
+      store.add({
+        text,
+        askedAt: now,
+        kind,
+        confidence: Number.isFinite(answer.confidence) ? answer.confidence : 0,
+        unknownTerms: answer.unknownTerms.slice(0, 20),
+        ...(options.version ? { version: options.version() } : {}),
+      });
+      return kind;
+    } catch (e) {
+      options.onError?.(e);
+      return undefined;
+    }
+  };
+}
+
+/** The recorder function's type, for handlers that receive it as a dependency. */
+export type RecordIfUnanswered = ReturnType<typeof createGapRecorder>;
