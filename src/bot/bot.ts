@@ -1,0 +1,146 @@
+import { createHash } from "node:crypto";
+import type { Middleware } from "telegraf";
+import { Telegraf } from "telegraf";
+import type { BotCommand, UserFromGetMe } from "telegraf/types";
+import type { EngineSource } from "../engine/types.js";
+import type { Logger } from "../log.js";
+import type { BotContext, FeatureDeps } from "./context.js";
+import { createErrorHandler } from "./errors.js";
+import { callbacksFeature } from "./features/callbacks.js";
+import { BUILTIN_COMMANDS, commandsFeature } from "./features/commands.js";
+import { groupFilter } from "./features/groups.js";
+import { nonTextFeature } from "./features/nonText.js";
+import { questionsFeature } from "./features/questions.js";
+import { startFeature } from "./features/start.js";
+import { unhandledFeature } from "./features/unhandled.js";
+import { ignoreUnwanted } from "./filters.js";
+import { DEFAULT_FLOOD, type FloodOptions, floodControl } from "./flood.js";
+import { createGroupRateLimiter } from "./groupRate.js";
+import { updateLog } from "./logging.js";
+import { installRetry, type RetryOptions } from "./retry.js";
+import { missingTopicEntries } from "./topics.js";
+
+/**
+ * A feature added by another module (subscription, broadcast, knowledge reload, ...): its middleware
+ * (usually a Composer) runs after the built-in commands and before free-text questions, so its own
+ * commands win over the question handler. `commands` join the menu (setMyCommands) and /bantuan.
+ */
+export interface BotFeature {
+  name: string;
+  middleware: Middleware<BotContext>;
+  commands?: BotCommand[];
+}
+
+export interface BotDeps {
+  token: string;
+  /** Bot API server root (TELEGRAM_API_ROOT); default Telegram's. */
+  apiRoot?: string;
+  engines: EngineSource;
+  logger: Logger;
+  /** Extra features, in order. */
+  features?: BotFeature[];
+  /** The clock; default `() => new Date()`. */
+  now?: () => Date;
+  retry?: Omit<RetryOptions, "logger">;
+  /** Per-user flood limits, or false to disable. Default 6 per 10 s. */
+  flood?: FloodOptions | false;
+  /** Messages per minute to one group. Default 20 (Telegram's limit). */
+  groupPerMinute?: number;
+  /** Known bot identity, to skip getMe (tests feeding `handleUpdate`). */
+  botInfo?: UserFromGetMe;
+  /** Longest time one update may take before it is abandoned as an error. Default 30 s. */
+  handlerTimeoutMs?: number;
+}
+
+/** The configured bot: the Telegraf instance, its command menu, and a way to wait for in-flight updates. */
+export interface BotApp {
+  bot: Telegraf<BotContext>;
+  commands: BotCommand[];
+  /** Number of updates being handled right now. */
+  inFlight(): number;
+  /** Resolves when no update is being handled, or after `timeoutMs`. */
+  idle(timeoutMs?: number): Promise<void>;
+  /** A stable webhook secret derived from the token, for when WEBHOOK_SECRET is not set. */
+  derivedWebhookSecret: string;
+}
+
+/**
+ * Builds the Telegram bot around the engine. Middleware order: per-update log + error handling,
+ * outgoing-call retries, ignored updates (edits, channel posts, bots), group rules, per-user flood
+ * control, then features: buttons, /start, commands, extra features, questions, non-text, unhandled.
+ * Nothing is sent until the bot is run (see `runBot`) or fed updates with `bot.handleUpdate`.
+ */
+export function createBot(deps: BotDeps): BotApp {
+  const logger = deps.logger;
+  const retry: RetryOptions = { ...deps.retry, logger };
+  const bot = new Telegraf<BotContext>(deps.token, {
+    telegram: { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}), webhookReply: false },
+    handlerTimeout: deps.handlerTimeoutMs ?? 30_000,
+  });
+  if (deps.botInfo) bot.botInfo = deps.botInfo;
+  installRetry(bot.telegram, retry);
+
+  const featureDeps: FeatureDeps = {
+    engines: deps.engines,
+    now: deps.now ?? (() => new Date()),
+    logger,
+    groupRate: createGroupRateLimiter(deps.groupPerMinute ?? 20),
+  };
+  const extra = deps.features ?? [];
+  const commands = [...BUILTIN_COMMANDS, ...extra.flatMap((f) => f.commands ?? [])];
+
+  const missing = missingTopicEntries(deps.engines.current());
+  if (missing.length) logger.warn({ missing }, "topic commands name entries the knowledge lacks");
+
+  let inFlight = 0;
+  const idleWaiters = new Set<() => void>();
+  const onError = createErrorHandler(logger);
+
+  bot.use(async (_ctx, next) => {
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+      if (inFlight === 0) for (const w of idleWaiters) w();
+    }
+  });
+  bot.use(updateLog(logger, onError));
+  bot.use((ctx, next) => {
+    installRetry(ctx.telegram, retry);
+    return next();
+  });
+  bot.use(ignoreUnwanted);
+  bot.use(groupFilter);
+  if (deps.flood !== false) bot.use(floodControl(deps.flood ?? DEFAULT_FLOOD));
+  bot.use(callbacksFeature(featureDeps));
+  bot.use(startFeature(featureDeps));
+  bot.use(commandsFeature(featureDeps, commands));
+  for (const f of extra) bot.use(f.middleware);
+  bot.use(questionsFeature(featureDeps));
+  bot.use(nonTextFeature(featureDeps));
+  bot.use(unhandledFeature(featureDeps));
+  // Errors outside the middleware chain (e.g. the handler timeout) land here; never rethrow.
+  bot.catch(async (err, ctx) => {
+    await onError(err, ctx);
+  });
+
+  return {
+    bot,
+    commands,
+    derivedWebhookSecret: createHash("sha256").update(`webhook:${deps.token}`).digest("hex").slice(0, 48),
+    inFlight: () => inFlight,
+    idle(timeoutMs = 10_000) {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          idleWaiters.delete(done);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(done, timeoutMs);
+        idleWaiters.add(done);
+      });
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Context } from "telegraf";
+import type { EngineSource } from "../engine/types.js";
+import type { Logger } from "../log.js";
+import type { GroupRateLimiter } from "./groupRate.js";
+
+/** The Telegraf context every feature receives. State travels in `ctx.state` (see `setOutcome`). */
+export type BotContext = Context;
+
+/** How one update ended, as logged on its log line. */
+export type Outcome =
+  | "answered"
+  | "clarify"
+  | "declined"
+  | "command"
+  | "stale"
+  | "non_text"
+  | "rejected"
+  | "ignored"
+  | "limited"
+  | "group_limited"
+  | "blocked"
+  | "error";
+
+/** Records how the update ended (last write wins). */
+export function setOutcome(ctx: BotContext, outcome: Outcome | undefined): void {
+  ctx.state.outcome = outcome;
+}
+
+/** The outcome recorded so far, if any. */
+export function getOutcome(ctx: BotContext): Outcome | undefined {
+  return ctx.state.outcome as Outcome | undefined;
+}
+
+/** What the built-in features need; built once by `createBot`. */
+export interface FeatureDeps {
+  engines: EngineSource;
+  now: () => Date;
+  logger: Logger;
+  groupRate: GroupRateLimiter;
+}
+
+/** True for group and supergroup chats. */
+export function isGroupChat(ctx: BotContext): boolean {
+  return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+}

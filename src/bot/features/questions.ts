@@ -1,0 +1,43 @@
+import { Composer } from "telegraf";
+import { message } from "telegraf/filters";
+import { type BotContext, type FeatureDeps, isGroupChat, setOutcome } from "../context.js";
+import { MAX_MESSAGE_CHARS } from "../html.js";
+import { outcomeOf, renderAnswer, textWithButtons } from "../render.js";
+import { sendReply, showTyping } from "../reply.js";
+import { fill, strings } from "../strings.js";
+import { isCommand, questionText } from "./groups.js";
+
+/**
+ * Free text is a question: checked (length, has words), then answered by the engine with a typing
+ * indicator first. Commands pass through to later composers. In groups only messages the group filter
+ * let through arrive here, with the bot's @mention already removed.
+ */
+export function questionsFeature(deps: FeatureDeps): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  c.on(message("text"), async (ctx, next) => {
+    if (isCommand(ctx.message)) return next();
+    await answerQuestion(ctx, questionText(ctx, ctx.message.text), deps);
+  });
+  return c;
+}
+
+/** Answers one question in the update's chat; used for typed text. */
+export async function answerQuestion(ctx: BotContext, question: string, deps: FeatureDeps): Promise<void> {
+  const q = question.trim();
+  if (q.length > MAX_MESSAGE_CHARS) {
+    await sendReply(ctx, { html: fill(strings.tooLong, { max: MAX_MESSAGE_CHARS }) }, deps);
+    setOutcome(ctx, "rejected");
+    return;
+  }
+  if (!/\p{L}/u.test(q)) {
+    const engine = deps.engines.current();
+    const text = q === "" && isGroupChat(ctx) ? strings.emptyMention : strings.noWords;
+    await sendReply(ctx, textWithButtons(text, engine.examples()), deps);
+    setOutcome(ctx, "rejected");
+    return;
+  }
+  await showTyping(ctx);
+  const answer = deps.engines.current().answer(q, { now: deps.now() });
+  const sent = await sendReply(ctx, renderAnswer(answer), deps);
+  if (sent) setOutcome(ctx, outcomeOf(answer));
+}

@@ -1,0 +1,135 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "../log.js";
+import type { BotApp } from "./bot.js";
+import { errorSummary } from "./retry.js";
+
+/** The update types the bot handles; anything else is not even delivered. */
+export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
+export interface RunOptions {
+  logger: Logger;
+  /** Public https URL for webhook mode (WEBHOOK_URL); absent = long polling. */
+  webhookUrl?: string;
+  /** Secret for X-Telegram-Bot-Api-Secret-Token; when absent in webhook mode one is derived from the token. */
+  webhookSecret?: string;
+  /** HTTP port for the webhook and GET /healthz (0 = any free port). Default 8080. */
+  port?: number;
+  /** Interface to listen on. Default "0.0.0.0". */
+  host?: string;
+  /** How long `stop` waits for in-flight updates. Default 10 s. */
+  drainTimeoutMs?: number;
+}
+
+/** A running bot. `stopped` settles when it has stopped (rejects if polling died with an error). */
+export interface RunningBot {
+  mode: "polling" | "webhook";
+  /** The port the webhook server listens on (webhook mode). */
+  port?: number;
+  stopped: Promise<void>;
+  /** Stops taking updates, confirms the polling offset, waits for in-flight replies. Idempotent. */
+  stop(reason: string): Promise<void>;
+}
+
+/**
+ * Registers the command menu (setMyCommands; a failure is logged, not fatal) and starts the bot:
+ * long polling, or webhook mode with the secret-token header checked and `GET /healthz`.
+ * Resolves once the bot is taking updates. A bad token rejects.
+ */
+export async function runBot(app: BotApp, options: RunOptions): Promise<RunningBot> {
+  const { bot, commands } = app;
+  const log = options.logger;
+  bot.botInfo ??= await bot.telegram.getMe();
+  try {
+    await bot.telegram.setMyCommands(commands);
+  } catch (err) {
+    log.warn({ error: errorSummary(err) }, "setMyCommands failed; the command menu may be outdated");
+  }
+  return options.webhookUrl ? runWebhook(app, options, options.webhookUrl) : runPolling(app, options);
+}
+
+async function runPolling(app: BotApp, options: RunOptions): Promise<RunningBot> {
+  const { bot } = app;
+  let running = false;
+  const stopped = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => {
+    running = true;
+  });
+  // launch() settles only when polling ends; wait until it is past getMe so stop() is valid.
+  await Promise.race([stopped, waitUntil(() => running)]);
+  options.logger.info({ mode: "polling", username: bot.botInfo?.username }, "bot started");
+  let stopping: Promise<void> | undefined;
+  return {
+    mode: "polling",
+    stopped,
+    stop(reason) {
+      stopping ??= (async () => {
+        options.logger.info({ reason }, "stopping: finishing in-flight updates, confirming the offset");
+        try {
+          bot.stop(reason);
+        } catch {
+          // Not polling yet or already stopped: nothing to abort.
+        }
+        await stopped.catch(() => undefined);
+        await app.idle(options.drainTimeoutMs ?? 10_000);
+      })();
+      return stopping;
+    },
+  };
+}
+
+async function runWebhook(app: BotApp, options: RunOptions, webhookUrl: string): Promise<RunningBot> {
+  const { bot } = app;
+  const url = new URL(webhookUrl);
+  const path = url.pathname + url.search;
+  const secret = options.webhookSecret ?? app.derivedWebhookSecret;
+  const callback = bot.webhookCallback(path, { secretToken: secret });
+  const server: Server = createServer((req, res) => {
+    if (req.method === "GET" && (req.url === "/healthz" || req.url?.startsWith("/healthz?"))) {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: true, mode: "webhook", in_flight: app.inFlight() }));
+      return;
+    }
+    // Telegraf's callback answers 403 for a wrong path, method or secret header.
+    callback(req, res).catch((err: unknown) => {
+      options.logger.error({ error: errorSummary(err) }, "webhook request failed");
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 8080, options.host ?? "0.0.0.0", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  await bot.telegram.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+  options.logger.info({ mode: "webhook", port, path: url.pathname }, "bot started");
+  let resolveStopped!: () => void;
+  const stopped = new Promise<void>((r) => {
+    resolveStopped = r;
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    mode: "webhook",
+    port,
+    stopped,
+    stop(reason) {
+      stopping ??= (async () => {
+        options.logger.info({ reason }, "stopping: closing the webhook server, finishing in-flight updates");
+        const closed = new Promise<void>((r) => server.close(() => r()));
+        server.closeIdleConnections();
+        await app.idle(options.drainTimeoutMs ?? 10_000);
+        server.closeAllConnections();
+        await closed;
+        resolveStopped();
+      })();
+      return stopping;
+    },
+  };
+}
+
+function waitUntil(cond: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const tick = () => (cond() ? resolve() : setTimeout(tick, 10));
+    tick();
+  });
+}
