@@ -205,6 +205,8 @@ export function createJobRepo(db: Db): JobRepo {
   };
 
   const create = db.transaction((j: NewJob) => {
+    const existing = byKey.get(j.idemKey);
+    if (existing) return { job: toJob(existing), created: false };
     const now = j.now.toISOString();
     const info = insert.run({
       idemKey: j.idemKey,

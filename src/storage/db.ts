@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { type Migration, migrations as defaultMigrations } from "./migrations.js";
+import { migrations as defaultMigrations, type Migration } from "./migrations.js";
 
 export type Db = Database.Database;
 
