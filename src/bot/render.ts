@@ -22,7 +22,7 @@ export function textWithButtons(text: string, suggestions: readonly Suggestion[]
 /**
  * Renders an engine Answer: answered -> text + related follow-up buttons; clarify -> the engine's text
  * (or "Maksud Anda yang mana?") + one button per candidate; decline -> the engine's text + example
- * question buttons. The text is the engine's, escaped; the bot adds nothing of substance.
+ * question buttons (the engine's text introduces them). The text is the engine's, escaped; the bot adds nothing of substance.
  */
 export function renderAnswer(answer: Answer): Reply {
   switch (answer.kind) {
@@ -31,7 +31,8 @@ export function renderAnswer(answer: Answer): Reply {
     case "clarify":
       return textWithButtons(answer.text.trim() || strings.clarifyPrompt, answer.choices);
     default:
-      return textWithButtons(answer.text, answer.choices, strings.declineExamples);
+      // The engine's decline text already introduces the examples ("Saya bisa menjawab seputar ...:").
+      return textWithButtons(answer.text, answer.choices);
   }
 }
 

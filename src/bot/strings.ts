@@ -30,7 +30,6 @@ export const strings = {
   staleButton: "Tombol ini sudah tidak berlaku. Silakan tulis pertanyaan Anda.",
   apology: "Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.",
   clarifyPrompt: "Maksud Anda yang mana?",
-  declineExamples: "Pertanyaan yang bisa saya jawab, misalnya:",
   relatedHeading: "Pertanyaan lanjutan:",
   terminalHint:
     "BOT_TOKEN belum diisi: berjalan sebagai obrolan terminal. Untuk menyambung ke Telegram, isi BOT_TOKEN (token dari @BotFather) di berkas .env lalu jalankan npm start lagi.",
