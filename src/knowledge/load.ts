@@ -79,7 +79,8 @@ export function loadKnowledgeDir(dir: string): LoadResult {
       );
     }
   }
-  if (files.length === 0 && problems.length === 0) {
+  if (files.length === 0) {
+    if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
     return { ok: false, problems: [errorAt(dir, 1, 1, "tidak ada berkas .yaml di folder pengetahuan")] };
   }
   const result = parseKnowledgeFiles(files);

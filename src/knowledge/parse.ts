@@ -89,7 +89,7 @@ function parseUnsafe(file: KnowledgeFile): { parsed?: ParsedFile; problems: Know
   });
   if (doc.errors.length) {
     if (!looksLikeKnowledge(content)) return { problems: [...warnings, notKnowledge(file.path)] };
-    return { problems: [...warnings, ...syntaxProblems(file.path, doc.errors, lines)] };
+    return { problems: [...warnings, ...syntaxProblems(file.path, content, doc.errors, lines)] };
   }
   const contents = doc.contents as Node | null;
   if (
@@ -133,14 +133,33 @@ function notKnowledge(file: string): KnowledgeProblem {
   );
 }
 
-function syntaxProblems(file: string, errors: YAMLError[], lines: LineCounter): KnowledgeProblem[] {
+/**
+ * One message per mistake. The parser reports follow-on errors after the first structural one, so:
+ * lines indented with tabs (the commonest mistake, certain by itself) are reported one each and
+ * nothing else; otherwise every duplicate key plus only the first structural error.
+ */
+function syntaxProblems(
+  file: string,
+  content: string,
+  errors: YAMLError[],
+  lines: LineCounter,
+): KnowledgeProblem[] {
+  const tabLines = content
+    .split("\n")
+    .map((text, i) => ({ line: i + 1, column: /^ *\t/.exec(text)?.[0].length ?? 0 }))
+    .filter((l) => l.column > 0);
+  if (tabLines.length) {
+    return tabLines
+      .slice(0, MAX_SYNTAX_PROBLEMS)
+      .map((l) => errorAt(file, l.line, l.column, yamlMessage("TAB_AS_INDENT"), yamlHint("TAB_AS_INDENT")));
+  }
   const out: KnowledgeProblem[] = [];
-  const seenLines = new Set<number>();
+  let structural = false;
   for (const e of errors) {
+    const isDuplicate = e.code === "DUPLICATE_KEY";
+    if (!isDuplicate && structural) continue;
+    if (!isDuplicate) structural = true;
     const pos = lines.linePos(e.pos[0]);
-    // One message per line: the parser often reports a follow-on error at the same place.
-    if (seenLines.has(pos.line)) continue;
-    seenLines.add(pos.line);
     out.push(errorAt(file, pos.line, pos.col, yamlMessage(e.code), yamlHint(e.code)));
     if (out.length >= MAX_SYNTAX_PROBLEMS) break;
   }

@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The small valid knowledge fixture (three entries). */
+export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "knowledge-valid");
+export const VALID_YAML = readFileSync(join(FIXTURE_DIR, "kerja-sama.yaml"), "utf8");
+
+const made: string[] = [];
+
+/** A fresh temp knowledge folder holding `files` (name -> text or bytes). Removed by `cleanupDirs`. */
+export function knowledgeDir(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), "knowledge-test-"));
+  made.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+/** Removes every folder made by `knowledgeDir`. */
+export function cleanupDirs(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+/** The fixture with one text replaced (asserts the text was there). */
+export function validWith(search: string, replacement: string): string {
+  if (!VALID_YAML.includes(search)) throw new Error(`fixture lacks: ${search}`);
+  return VALID_YAML.replace(search, replacement);
+}
+
+/** 1-based line number of the first line containing `needle` in `text`. */
+export function lineOf(text: string, needle: string): number {
+  const i = text.split("\n").findIndex((l) => l.includes(needle));
+  if (i < 0) throw new Error(`no line with: ${needle}`);
+  return i + 1;
+}
