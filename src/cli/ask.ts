@@ -9,6 +9,11 @@ import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
  * and prints one JSON object per line, in order (the contract ../shared/eval/score.mjs relies on).
  */
 const args = process.argv.slice(2);
+// A reader that stops early (e.g. `| head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 const flag = (name: string) => {
   const i = args.indexOf(name);
   if (i < 0) return undefined;

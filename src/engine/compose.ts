@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
 import type { Analysis } from "../language/pipeline.js";
 import { daysBetween, formatDate, formatLongDate, jakartaDate } from "./dates.js";
+import { namedParties } from "./resolve.js";
 import { engineStrings as S } from "./strings.js";
 
 /** Everything compose needs to know about the question a part answers. */
@@ -70,7 +71,8 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
       .toLowerCase()
       .split(/\s+/)
       .some((n) => ctx.tokens.includes(n));
-    if (named && person.party && ctx.mentioned.size && !ctx.mentioned.has(person.party)) return true;
+    const direct = namedParties(ctx.tokens, knowledge);
+    if (named && person.party && direct.size && !direct.has(person.party)) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { type Analysis, analyze, analyzeTokens } from "../language/pipeline.js";
 import { stemmer } from "../language/stemmer.js";
 import { splitClauses } from "./clauses.js";
 import { composePart, quoteLine, sourceLine } from "./compose.js";
-import { type ClauseResult, resolveClause } from "./resolve.js";
+import { type ClauseResult, namedParties, resolveClause } from "./resolve.js";
 import { buildSearchIndex } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
@@ -130,13 +130,21 @@ export function createEngine(knowledge: Knowledge): Engine {
     });
   };
 
+  /** "... di Madiun?" asks about a place even without "di mana": mark it so the place entry answers. */
+  const withPlaceType = (a: Analysis): Analysis => {
+    const placed = a.tokens.some(
+      (t, i) => t === "di" && namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
+    );
+    return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
+  };
+
   function answerText(question: string, now: Date): Answer {
     const words = normalizeText(question).split(" ").filter(Boolean).slice(0, 60);
     const isKnown = (w: string) => vocabulary.has(w) || vocabulary.has(stemmer.stem(w));
     const tokens = standardize(words, isKnown);
     const whole = analyzeTokens(tokens, vocabulary);
     if (whole.terms.length === 0 && whole.types.length === 0) return decline(question, [], [], [], true);
-    const clauses = splitClauses(tokens).map((c) => analyzeTokens(c, vocabulary));
+    const clauses = splitClauses(tokens).map((c) => withPlaceType(analyzeTokens(c, vocabulary)));
     const context = { terms: whole.terms, tokens: whole.tokens, years: whole.years };
     const results: { clause: Analysis; result: ClauseResult }[] = clauses.map((clause) => ({
       clause,
@@ -150,8 +158,9 @@ export function createEngine(knowledge: Knowledge): Engine {
       const near = results.flatMap((r) => r.result.ranked.slice(0, 3).map((x) => x.entry));
       return decline(question, unknown, whole.types, [...new Map(near.map((e) => [e.id, e])).values()]);
     }
-    // One clause, two entries almost tied and neither clearly fits better: ask back.
-    if (results.length === 1 && answered[0]?.result.status === "answer") {
+    // A short question (one or two content words) with two entries almost tied: ask back, don't guess.
+    const contentWords = whole.terms.filter((t) => t.status === "known").length;
+    if (results.length === 1 && answered[0]?.result.status === "answer" && contentWords <= 2) {
       const [first, second] = answered[0].result.ranked;
       if (
         first &&

@@ -32,7 +32,7 @@ export type ClauseResult =
 /** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
 export const MIN_COVERAGE = 0.55;
 /** Types the question must get: answering a "kapan" question with a person is wrong, not partial. */
-const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person"];
+const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
 
 /** Question types an entry can answer, from its `answers` list and what its facts make possible. */
 export function entryAnswers(e: Entry): Set<QuestionType> {
@@ -52,13 +52,19 @@ export function entryAnswers(e: Entry): Set<QuestionType> {
   return s;
 }
 
-/** Parties named in the tokens, directly ("madiun") or through a person ("maidi" -> madiun). */
-export function mentionedParties(tokens: string[], knowledge: Knowledge): Set<string> {
+/** Parties named directly in the tokens ("madiun", "pemkot kediri"). */
+export function namedParties(tokens: string[], knowledge: Knowledge): Set<string> {
   const found = new Set<string>();
   const joined = ` ${tokens.join(" ")} `;
   for (const p of knowledge.parties) {
     if (p.aliases.some((a) => joined.includes(` ${a} `))) found.add(p.key);
   }
+  return found;
+}
+
+/** Parties named in the tokens, directly ("madiun") or through a person ("maidi" -> madiun). */
+export function mentionedParties(tokens: string[], knowledge: Knowledge): Set<string> {
+  const found = namedParties(tokens, knowledge);
   for (const e of knowledge.entries) {
     for (const person of e.facts.people) {
       if (!person.party) continue;
@@ -116,15 +122,22 @@ export function resolveClause(
     if (entry.about.length && mentioned.size)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
     const cov = coverage(terms, entry, index);
-    ranked.push({ entry, score: score * factor * (0.4 + cov), coverage: cov });
+    ranked.push({ entry, score: score * factor * Math.max(0.05, cov * cov), coverage: cov });
   }
   ranked.sort((a, b) => b.score - a.score);
-  const best = ranked[0];
+  // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
+  // answer that type when one covers the question well enough; otherwise by none.
+  const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
+  const fitting = strongTypes.length
+    ? ranked.filter(
+        (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
+      )
+    : [];
+  const best = fitting[0] ?? ranked[0];
   if (!best) return { status: "decline", reason: "no-match", unknown: [], ranked };
   if (best.coverage < MIN_COVERAGE) return { status: "decline", reason: "low-coverage", unknown: [], ranked };
   const answers = entryAnswers(best.entry);
-  const strong = types.filter((t) => STRONG_TYPES.includes(t));
-  if (strong.length && !types.some((t) => answers.has(t))) {
+  if (strongTypes.length && !types.some((t) => answers.has(t))) {
     return { status: "decline", reason: "type-mismatch", unknown: [], ranked };
   }
   const years = clause.years.length ? clause.years : context.years;
@@ -139,5 +152,14 @@ export function resolveClause(
     best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));
   if (ownerConflict && !types.includes("yesno"))
     return { status: "decline", reason: "party", unknown: [], ranked };
-  return { status: "answer", entry: best.entry, ranked, coverage: best.coverage, ownerConflict, mentioned };
+  // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
+  const ordered = [best, ...(strongTypes.length ? fitting : ranked).filter((r) => r !== best)];
+  return {
+    status: "answer",
+    entry: best.entry,
+    ranked: ordered,
+    coverage: best.coverage,
+    ownerConflict,
+    mentioned,
+  };
 }

@@ -3,6 +3,7 @@ import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
 import { normalizeText } from "../language/normalize.js";
 import { analyze, type Vocabulary } from "../language/pipeline.js";
+import { formatLongDate, jakartaDate } from "./dates.js";
 
 /** One searchable piece of an entry: an alternate question, its keywords, or its answer text. */
 interface Doc {
@@ -54,7 +55,8 @@ function entryDocs(e: Entry): Doc[] {
     ...e.facts.places,
     ...e.facts.sectors,
     ...e.facts.targets.map((t) => `${t.what} ${t.year}`),
-    ...e.quotes.map((q) => `${q.text} ${q.speaker} ${q.office}`),
+    ...e.quotes.map((q) => `${q.text} ${q.speaker} ${q.office} ${formatLongDate(jakartaDate(q.date))}`),
+    ...e.facts.dates.map((d) => `${d.label} ${formatLongDate(jakartaDate(d.date))}`),
   ];
   docs.push({ id: `${e.id}#a`, entryId: e.id, kind: "answer", text: [e.answer, ...facts].join(" . ") });
   return docs;

@@ -17,6 +17,7 @@ export const QUESTION_TYPES = [
   "benefit", // manfaat, harapan, dampak
   "definition", // apa itu, siapa X (who is)
   "yesno", // apakah ... termasuk
+  "amount", // berapa nilai / jumlah / anggaran
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 

@@ -36,3 +36,5 @@ export const questionWords: ReadonlySet<string> = words("question-words.txt");
 export const stopWords: ReadonlySet<string> = words("stopwords.txt");
 export const genericWords: ReadonlySet<string> = words("generic.txt");
 export const rootWords: ReadonlySet<string> = words("roots.txt");
+/** Words that only mark the question type ("apa KATA Maidi"): used for the type, not searched. */
+export const typeMarkers: ReadonlySet<string> = words("type-markers.txt");

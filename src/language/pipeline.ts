@@ -1,6 +1,6 @@
 import type { QuestionType } from "../knowledge/types.js";
 import type { Speller } from "./fuzzy.js";
-import { genericWords, questionWords, stopWords } from "./lexicon.js";
+import { genericWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
 import { collapseDoubles, normalizeText, standardize } from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
 import { stemmer } from "./stemmer.js";
@@ -60,7 +60,8 @@ export function analyzeTokens(tokens: string[], vocabulary?: Vocabulary): Analys
   const terms: Term[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
-    if (questionWords.has(token) || stopWords.has(token) || seen.has(token)) continue;
+    if (questionWords.has(token) || stopWords.has(token) || typeMarkers.has(token) || seen.has(token))
+      continue;
     seen.add(token);
     const term = toTerm(token, vocabulary);
     if (term) terms.push(term);
@@ -75,6 +76,8 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     return { word, stem, forms, status, ...(typed ? { typed } : {}) };
   };
   if (!vocabulary) return make(token, "known");
+  // Generic words never decide an answer, known or not ("apa PERAN UMKM", "dari PIHAK Madiun").
+  if (genericWords.has(token)) return make(token, "generic");
   const direct = make(token, "known");
   if (direct.forms.some((f) => vocabulary.has(f))) return direct;
   if (/^\d+$/.test(token)) return make(token, "unknown");

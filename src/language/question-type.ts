@@ -50,11 +50,20 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   if (
     has(tokens, "dimana", "lokasi", "tempat", "gedung") ||
-    follows(tokens, ["kota", "balaikota", "walikota", "daerah"], ["mana", "apa"], 1)
+    follows(tokens, ["kota", "balaikota", "daerah"], ["mana", "apa"], 1)
   ) {
     add("place");
   }
+  // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
+  if (follows(tokens, ["walikota"], ["mana"], 1)) add("definition");
   if (has(tokens, "siapa")) add("person");
+  const amountAsked = tokens.some(
+    (t, i) =>
+      t === "berapa" &&
+      !["tanggal", "tahun", "hari", "bulan", "jam", "pukul"].includes(tokens[i - 1] ?? "") &&
+      !["hari", "bulan", "minggu", "pekan", "tahun", "lama", "lalu", "lagi"].includes(tokens[i + 1] ?? ""),
+  );
+  if (amountAsked && !types.includes("relative") && !types.includes("date")) add("amount");
   if (has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab")) add("reason");
   if (
     has(tokens, ...QUOTE_WORDS) ||

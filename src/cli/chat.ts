@@ -1,0 +1,38 @@
+import { createInterface } from "node:readline";
+import type { EngineSource } from "../engine/types.js";
+
+/** One line printed before the terminal chat starts, telling how to connect Telegram. */
+export const TERMINAL_BANNER =
+  "Mode obrolan terminal (BOT_TOKEN kosong). Untuk menyambungkan Telegram, isi BOT_TOKEN di berkas .env lalu jalankan ulang `npm start`.";
+
+/**
+ * The terminal chat: reads questions line by line (also when stdin is not a TTY), answers each from the
+ * current engine, and resolves at end of input. Blank lines are skipped. Output goes to `output`.
+ */
+export async function runTerminalChat(
+  engines: EngineSource,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+  clock: () => Date = () => new Date(),
+): Promise<number> {
+  const interactive = (input as { isTTY?: boolean }).isTTY === true;
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
+  const prompt = () => interactive && output.write("\nAnda: ");
+  prompt();
+  let answered = 0;
+  for await (const line of rl) {
+    if (line.trim() === "") {
+      prompt();
+      continue;
+    }
+    const a = engines.current().answer(line, { now: clock() });
+    const extra =
+      a.kind === "answer" && a.followUps.length
+        ? `\n\nPertanyaan terkait:\n${a.followUps.map((f) => `- ${f}`).join("\n")}`
+        : "";
+    output.write(`${interactive ? "Bot: " : `> ${line}\n`}${a.text}${extra}\n\n`);
+    answered++;
+    prompt();
+  }
+  return answered;
+}
