@@ -88,7 +88,9 @@ describe("commands", () => {
     await h.send(textUpdate("/start hal-aneh"));
     const [greet, sektor, target, unknown] = h.api.callsTo("sendMessage");
     expect(greet?.params.text).toContain("Halo!");
-    expect(buttons(greet)).toHaveLength(3);
+    // Three example questions, then the subscription button.
+    expect(buttons(greet)).toHaveLength(4);
+    expect(buttons(greet)[3]?.callback_data).toBe("v1:s");
     expect(sektor?.params.text).toContain("Jawaban untuk sektor");
     expect(target?.params.text).toContain("Jawaban untuk target-2027");
     expect(unknown?.params.text).toContain(strings.unknownPayload);

@@ -1,9 +1,14 @@
 import { Composer } from "telegraf";
 import type { Message } from "telegraf/types";
 import type { JobRepo } from "../../broadcast/jobs.js";
-import { announcementBody, MAX_MESSAGE_LENGTH, renderAnnouncement, sliceEntities } from "../../broadcast/message.js";
+import {
+  announcementBody,
+  MAX_MESSAGE_LENGTH,
+  renderAnnouncement,
+  sliceEntities,
+} from "../../broadcast/message.js";
 import { formatWib, splitScheduled } from "../../broadcast/schedule.js";
-import { broadcastStrings as S, fill } from "../../broadcast/strings.js";
+import { fill, broadcastStrings as S } from "../../broadcast/strings.js";
 import type { SubscriberRepo } from "../../broadcast/subscribers.js";
 import type { TextEntity } from "../../broadcast/types.js";
 import type { Logger } from "../../log.js";
@@ -190,7 +195,8 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): BotFeature {
           : outcome === "finished"
             ? fill(S.batalFinished, { id })
             : fill(S.jobMissing, { id });
-    if (outcome === "cancelled") deps.logger.info({ job: id, admin: ctx.from.id }, "broadcast: job cancelled");
+    if (outcome === "cancelled")
+      deps.logger.info({ job: id, admin: ctx.from.id }, "broadcast: job cancelled");
     await ctx.reply(text);
     setOutcome(ctx, "command");
   });

@@ -4,6 +4,7 @@ import { type BotContext, type FeatureDeps, setOutcome } from "../context.js";
 import { outcomeOf, renderAnswer } from "../render.js";
 import { sendReply } from "../reply.js";
 import { strings } from "../strings.js";
+import { isBroadcastCallback } from "./broadcastCallbacks.js";
 
 /**
  * Inline button presses. Valid `v1:e:<entryId>` data for an entry the engine still knows is answered
@@ -12,8 +13,10 @@ import { strings } from "../strings.js";
  */
 export function callbacksFeature(deps: FeatureDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
-  c.on("callback_query", async (ctx) => {
+  c.on("callback_query", async (ctx, next) => {
     const data = "data" in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
+    // Subscription / broadcast buttons (v1:s, v1:b:...) are answered by their own feature composers.
+    if (isBroadcastCallback(data)) return next();
     const action = decodeCallback(data);
     const answer = action
       ? deps.engines.current().answerEntry(action.entryId, { now: deps.now() })

@@ -6,6 +6,7 @@ import { outcomeOf, renderAnswer } from "../render.js";
 import { sendReply } from "../reply.js";
 import { strings } from "../strings.js";
 import { answerTopic, findTopic } from "../topics.js";
+import { subscribeButton } from "./broadcastCallbacks.js";
 
 const PAYLOAD = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -43,9 +44,11 @@ export async function sendGreeting(
   deps: FeatureDeps,
   unknownPayload = false,
 ): Promise<void> {
-  const keyboard = suggestionsKeyboard(deps.engines.current().examples());
+  const examples = suggestionsKeyboard(deps.engines.current().examples());
+  // The subscription button (handled by the subscription feature) always ends the keyboard.
+  const keyboard = { inline_keyboard: [...(examples?.inline_keyboard ?? []), [subscribeButton()]] };
   const note = unknownPayload ? `${escapeHtml(strings.unknownPayload)}\n\n` : "";
-  const html = `${note}${escapeHtml(strings.greeting)}${keyboard ? `\n\n<i>${escapeHtml(strings.examplesHeading)}</i>` : ""}`;
-  await sendReply(ctx, keyboard ? { html, keyboard } : { html }, deps);
+  const html = `${note}${escapeHtml(strings.greeting)}${examples ? `\n\n<i>${escapeHtml(strings.examplesHeading)}</i>` : ""}`;
+  await sendReply(ctx, { html, keyboard }, deps);
   setOutcome(ctx, "command");
 }
