@@ -57,7 +57,8 @@ export function loadKnowledgeDir(dir: string): LoadResult {
   const files: KnowledgeFile[] = [];
   const problems: KnowledgeProblem[] = [];
   for (const name of names) {
-    const shown = relative(process.cwd(), name) || name;
+    const rel = relative(process.cwd(), name);
+    const shown = rel && !rel.startsWith("..") ? rel : name;
     try {
       const size = statSync(name).size;
       // Refuse before reading: a 5 MB file is a mistake, not knowledge.
