@@ -31,8 +31,6 @@ export const strings = {
   apology: "Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.",
   clarifyPrompt: "Maksud Anda yang mana?",
   relatedHeading: "Pertanyaan lanjutan:",
-  terminalHint:
-    "BOT_TOKEN belum diisi: berjalan sebagai obrolan terminal. Untuk menyambung ke Telegram, isi BOT_TOKEN (token dari @BotFather) di berkas .env lalu jalankan npm start lagi.",
   commands: {
     start: "Mulai dan lihat contoh pertanyaan",
     bantuan: "Cara memakai bot dan daftar perintah",
