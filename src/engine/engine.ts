@@ -4,10 +4,22 @@ import { type Analysis, analyze, analyzeTokens } from "../language/pipeline.js";
 import { stemmer } from "../language/stemmer.js";
 import { splitClauses } from "./clauses.js";
 import { composePart, quoteLine, sourceLine } from "./compose.js";
+import { formatLongDate, jakartaDate } from "./dates.js";
 import { type ClauseResult, namedParties, resolveClause } from "./resolve.js";
 import { buildSearchIndex } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
+
+/** The facts of an entry as they appear in answer text (names, places, dates, sectors). */
+function factStrings(e: Entry): string[] {
+  return [
+    ...e.facts.places,
+    ...e.facts.people.map((p) => p.name),
+    ...e.facts.sectors,
+    ...e.facts.dates.map((d) => formatLongDate(jakartaDate(d.date))),
+    ...e.facts.targets.map((t) => t.what),
+  ];
+}
 
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
@@ -192,6 +204,10 @@ export function createEngine(knowledge: Knowledge): Engine {
       }
       confidence = Math.min(confidence, result.coverage);
       if (entries.includes(result.entry)) continue;
+      // "Kapan dan di mana": when an earlier part already states this entry's facts, don't repeat them.
+      const said = parts.map((p) => p.text).join(" ");
+      const keyFacts = factStrings(result.entry);
+      if (parts.length && keyFacts.length && keyFacts.every((f) => said.includes(f))) continue;
       entries.push(result.entry);
       const text = composePart(
         result.entry,
@@ -221,9 +237,9 @@ export function createEngine(knowledge: Knowledge): Engine {
     answer(question, options: AnswerOptions) {
       try {
         return answerText(typeof question === "string" ? question : String(question ?? ""), options.now);
-      } catch {
-        // The engine must never take down its caller; a failure reads as a decline.
-        return decline(String(question ?? "").slice(0, 200), [], [], []);
+      } catch (e) {
+        // The engine must never take down its caller; a failure reads as a decline and is reported.
+        return { ...decline(String(question ?? "").slice(0, 200), [], [], []), internalError: String(e) };
       }
     },
     answerEntry(entryId, options) {

@@ -39,6 +39,8 @@ export interface Answer {
   unknownTerms: string[];
   /** A compound question with one part answered and another not. */
   partial: boolean;
+  /** Set only when the engine hit a bug and declined as a fallback; adapters should log it. */
+  internalError?: string;
 }
 
 export interface AnswerOptions {

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { at, shippedEngine } from "../support/engine.js";
+
+const engine = shippedEngine();
+const now = at("2026-11-28");
+const ask = (q: string, when = now) => engine.answer(q, { now: when });
+
+describe("answers", () => {
+  it("answers the signing date with the day name, the source and follow-ups", () => {
+    const a = ask("kapan kerja sama madiun kediri ditandatangani?");
+    expect(a.kind).toBe("answer");
+    expect(a.text).toContain("Selasa, 13 Januari 2026");
+    expect(a.text).toMatch(/Sumber: KETIK, 14 Januari 2026\.$/);
+    expect(a.sources[0]?.outlet).toBe("KETIK");
+    expect(a.followUps.length).toBeGreaterThanOrEqual(2);
+    expect(a.followUps.length).toBeLessThanOrEqual(3);
+    expect(a.related.map((r) => r.entryId)).not.toContain(a.entryIds[0]);
+  });
+
+  it("computes days since the signing from the given now, in Jakarta time", () => {
+    expect(ask("sudah berapa hari sejak penandatanganan?").text).toContain("319 hari");
+    expect(ask("wis pirang dino sejak diteken?", at("2026-03-01")).text).toContain("47 hari");
+    // 2026-01-13 17:30 UTC is already 14 January in Jakarta: one day after the signing.
+    expect(ask("berapa hari sejak ttd?", new Date("2026-01-13T17:30:00Z")).text).toContain("1 hari");
+  });
+
+  it("counts down to the 2027 target year", () => {
+    expect(ask("berapa hari lagi menuju target 2027?", at("2026-12-30")).text).toContain("2 hari lagi");
+  });
+
+  it("quotes the mayor verbatim with speaker, office and date", () => {
+    const a = ask("apa kata Maidi soal ekonomi?");
+    expect(a.text).toContain(
+      '"Jika ekonomi kota tumbuh baik, maka kota itu akan sehat. Karena itu ekonomi menjadi prioritas kami nomor satu," ujar Maidi (Wali Kota Madiun), Rabu, 14 Januari 2026.',
+    );
+  });
+
+  it("answers each part of a compound question in one reply", () => {
+    const a = ask("Kapan dan di mana kerja sama diteken, terus siapa yang tanda tangan?");
+    expect(a.kind).toBe("answer");
+    expect(a.text).toContain("13 Januari 2026");
+    expect(a.text).toContain("Balai Kota Kediri");
+    expect(a.text).toContain("Maidi");
+    expect(a.text).toContain("Vinanda Prameswati");
+  });
+
+  it("answers the known half of a compound question and names the unknown half", () => {
+    const a = ask("siapa walikota madiun dan siapa bupati kediri?");
+    expect(a.kind).toBe("answer");
+    expect(a.partial).toBe(true);
+    expect(a.text).toContain("Maidi");
+    expect(a.text).toContain("bupati");
+    expect(a.text).not.toContain("Vinanda");
+  });
+
+  it("says Tidak before the fact when a yes/no question has a wrong premise", () => {
+    expect(ask("Apakah diteken di Madiun?").text).toMatch(/^Tidak\..*Balai Kota Kediri/);
+    expect(ask("Apakah Vinanda wali kota Madiun?").text).toMatch(/^Tidak\..*Wali Kota Kediri/);
+    expect(ask("Apakah pariwisata termasuk sektor kerja sama?").text).toMatch(/^Ya\..*pariwisata/);
+  });
+
+  it("keeps the article's distinctions: the 2027 target is Madiun's", () => {
+    const a = ask("target zero kabel itu punya kota mana?");
+    expect(a.text).toContain("Pemkot Madiun");
+    expect(a.text).not.toContain("Vinanda");
+  });
+
+  it("keeps answers short", () => {
+    for (const q of [
+      "apa saja sektornya?",
+      "apa tujuannya?",
+      "kenapa ekonomi prioritas?",
+      "apa target madiun?",
+    ]) {
+      const a = ask(q);
+      expect(a.kind).toBe("answer");
+      expect(a.text.length).toBeLessThan(800);
+    }
+  });
+});
+
+describe("declines", () => {
+  it.each([
+    "Siapa wali kota Surabaya?",
+    "Apa target Persik Kediri?",
+    "Kapan Hari Jadi Kota Madiun?",
+    "Apa kata Vinanda tentang ekonomi?",
+    "target Kediri 2027 apa?",
+    "Berapa anggaran kerja sama ini?",
+    "Jam berapa acara penandatanganan dimulai?",
+    "Siapa wakil wali kota Madiun?",
+    "Apa target Madiun tahun 2030?",
+    "Apakah pendidikan termasuk sektor kerja sama?",
+  ])("declines %s", (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe("decline");
+    expect(a.answered).toBe(false);
+  });
+
+  it("says what it can answer and suggests 2-3 answerable questions", () => {
+    const a = ask("Siapa gubernur Jawa Timur?");
+    expect(a.text).toContain("Saya bisa menjawab");
+    expect(a.choices.length).toBeGreaterThanOrEqual(2);
+    expect(a.choices.length).toBeLessThanOrEqual(3);
+    for (const c of a.choices) expect(ask(c.question).kind).toBe("answer");
+    expect(a.unknownTerms).toContain("gubernur");
+  });
+
+  it("asks for words when the message has none", () => {
+    for (const q of ["", "   ", "😀😀😀", "?!?!", "<b></b>"]) {
+      const a = ask(q);
+      expect(a.kind).toBe("decline");
+      expect(a.text).toContain("Silakan tulis pertanyaan");
+    }
+  });
+});
+
+describe("clarify", () => {
+  it("asks back with the candidates when a short question fits two entries equally", () => {
+    const a = ask("walikota?");
+    expect(a.kind).toBe("clarify");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("Maksud Anda");
+    expect(a.choices.map((c) => c.entryId).sort()).toEqual(["wali-kota-kediri", "wali-kota-madiun"]);
+  });
+});
+
+describe("direct answers", () => {
+  it("answers an entry by id and returns undefined for an unknown id", () => {
+    expect(engine.answerEntry("sektor", { now })?.text).toContain("pariwisata");
+    expect(engine.answerEntry("tidak-ada", { now })).toBeUndefined();
+  });
+  it("lists every quote, attributed", () => {
+    const a = engine.answerQuotes({ now });
+    expect(a.text.match(/ujar Maidi \(Wali Kota Madiun\), Rabu, 14 Januari 2026/g)?.length).toBe(3);
+  });
+  it("lists the sources", () => {
+    expect(engine.answerSources({ now }).text).toContain("KETIK");
+  });
+  it("offers examples that it can answer", () => {
+    const ex = engine.examples();
+    expect(ex.length).toBeGreaterThanOrEqual(2);
+    for (const e of ex) expect(ask(e.question).entryIds).toContain(e.entryId);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { collapseDoubles, normalizeText, standardize } from "../../src/language/normalize.js";
+
+describe("normalizeText", () => {
+  it("lowercases, strips punctuation and collapses spaces", () => {
+    expect(normalizeText("  KAPAN   Kerja-Sama  DITEKEN?!! ")).toBe("kapan kerja sama diteken");
+  });
+  it("shortens letters stretched three times or more", () => {
+    expect(normalizeText("kapaaan ttd nyaaa")).toBe("kapan ttd nya");
+  });
+  it("reduces reduplication and keeps -nya attached", () => {
+    expect(normalizeText("masing-masing daerah, kota-kotanya, sektor-nya")).toBe(
+      "masing daerah kotanya sektornya",
+    );
+  });
+  it("splits other hyphenated words and turns & into dan", () => {
+    expect(normalizeText("Madiun-Kediri & lokasi")).toBe("madiun kediri dan lokasi");
+  });
+  it("drops HTML-like tags and URLs", () => {
+    expect(normalizeText("<b>kapan</b> <script>x</script> https://contoh.id/a?b=1 ttd")).toBe("kapan x ttd");
+  });
+  it("returns an empty string for emoji and punctuation only", () => {
+    expect(normalizeText("😀🎉 ?!... ---")).toBe("");
+  });
+  it("collapses doubled letters on request", () => {
+    expect(collapseDoubles("kerjaasamaa")).toBe("kerjasama");
+  });
+});
+
+describe("standardize", () => {
+  it("maps slang and abbreviations", () => {
+    expect(standardize(["kpn", "walkot", "ttd", "yg", "brp"])).toEqual([
+      "kapan",
+      "walikota",
+      "tandatangan",
+      "yang",
+      "berapa",
+    ]);
+  });
+  it("maps Javanese words and drops particles", () => {
+    expect(standardize(["sopo", "sing", "neken", "kerjasama", "iku", "to"])).toEqual([
+      "siapa",
+      "yang",
+      "menandatangani",
+      "kerjasama",
+      "itu",
+    ]);
+  });
+  it("joins multi-word expressions into one token", () => {
+    expect(standardize(["wali", "kota", "kediri"])).toEqual(["walikota", "kediri"]);
+    expect(standardize(["tanda", "tangan", "kerja", "sama"])).toEqual(["tandatangan", "kerjasama"]);
+    expect(standardize(["wakil", "wali", "kota"])).toEqual(["wakilwalikota"]);
+    expect(standardize(["di", "mana"])).toEqual(["dimana"]);
+  });
+  it("strips Javanese -ne/-e from a known word only", () => {
+    const known = (w: string) => ["sektor", "lokasi"].includes(w);
+    expect(standardize(["sektore", "lokasine", "kotane"], known)).toEqual(["sektor", "lokasi", "kota"]);
+    expect(standardize(["sepele"], known)).toEqual(["sepele"]);
+  });
+});

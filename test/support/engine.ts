@@ -1,0 +1,23 @@
+import { parseNow } from "../../src/engine/dates.js";
+import { createEngine } from "../../src/engine/engine.js";
+import type { Engine } from "../../src/engine/types.js";
+import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+
+let shipped: Engine | undefined;
+
+/** The engine over the knowledge the bot ships (knowledge/), built once per test file. */
+export function shippedEngine(): Engine {
+  if (!shipped) {
+    const loaded = loadKnowledgeDir("knowledge");
+    if (!loaded.ok) throw new Error(`shipped knowledge is invalid: ${JSON.stringify(loaded.problems)}`);
+    shipped = createEngine(loaded.knowledge);
+  }
+  return shipped;
+}
+
+/** A fixed "now" in Asia/Jakarta for relative-date tests. */
+export const at = (isoDate: string): Date => {
+  const d = parseNow(isoDate);
+  if (!d) throw new Error(`bad date ${isoDate}`);
+  return d;
+};
