@@ -41,6 +41,8 @@ export interface BotDeps {
   features?: BotFeature[];
   /** The clock; default `() => new Date()`. */
   now?: () => Date;
+  /** Sees every answer to a typed question (e.g. `recordIfUnanswered` from gaps/record.ts). */
+  onAnswer?: FeatureDeps["onAnswer"];
   retry?: Omit<RetryOptions, "logger">;
   /** Per-user flood limits, or false to disable. Default 6 per 10 s. */
   flood?: FloodOptions | false;
@@ -85,6 +87,7 @@ export function createBot(deps: BotDeps): BotApp {
     now: deps.now ?? (() => new Date()),
     logger,
     groupRate: createGroupRateLimiter(deps.groupPerMinute ?? 20),
+    ...(deps.onAnswer ? { onAnswer: deps.onAnswer } : {}),
   };
   const extra = deps.features ?? [];
   const commands = [...BUILTIN_COMMANDS, ...extra.flatMap((f) => f.commands ?? [])];

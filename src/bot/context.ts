@@ -1,5 +1,5 @@
 import type { Context } from "telegraf";
-import type { EngineSource } from "../engine/types.js";
+import type { Answer, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import type { GroupRateLimiter } from "./groupRate.js";
 
@@ -37,6 +37,8 @@ export interface FeatureDeps {
   now: () => Date;
   logger: Logger;
   groupRate: GroupRateLimiter;
+  /** Called with every answer to a typed question (records unanswered ones for staff). Must not throw. */
+  onAnswer?: (answer: Answer, now: Date) => void;
 }
 
 /** True for group and supergroup chats. */

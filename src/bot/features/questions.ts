@@ -37,7 +37,9 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: Fe
     return;
   }
   await showTyping(ctx);
-  const answer = deps.engines.current().answer(q, { now: deps.now() });
+  const now = deps.now();
+  const answer = deps.engines.current().answer(q, { now });
+  deps.onAnswer?.(answer, now);
   const sent = await sendReply(ctx, renderAnswer(answer), deps);
   if (sent) setOutcome(ctx, outcomeOf(answer));
 }
