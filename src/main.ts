@@ -6,13 +6,18 @@
  */
 import "dotenv/config";
 import { type BotFeature, createBot } from "./bot/bot.js";
+import { knowledgeFeature } from "./bot/features/knowledgeAdmin.js";
+import { createProblemNotifier } from "./bot/features/knowledgeNotify.js";
 import { errorSummary } from "./bot/retry.js";
 import { type RunningBot, runBot } from "./bot/run.js";
 import { runTerminalChat, TERMINAL_BANNER } from "./cli/chat.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createEngine } from "./engine/index.js";
 import type { EngineSource } from "./engine/types.js";
-import { formatProblem, loadKnowledgeDir } from "./knowledge/load.js";
+import { createGapRecorder } from "./gaps/record.js";
+import { createGapStore } from "./gaps/store.js";
+import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "./knowledge/live.js";
+import { formatProblem, type KnowledgeProblem } from "./knowledge/load.js";
 import { createLogger } from "./log.js";
 import { openDatabase } from "./storage/db.js";
 
@@ -25,18 +30,31 @@ try {
   process.exit(1);
 }
 
-const loaded = loadKnowledgeDir(config.knowledgeDir);
-if (!loaded.ok) {
+// Knowledge is watched and hot-reloaded; an invalid change keeps the last good version serving and
+// its problems go to `reportProblems` (stderr in the terminal, the admins on Telegram).
+let reportProblems = (problems: KnowledgeProblem[]) => {
+  console.error(`Perubahan pengetahuan ditolak:\n${problems.map(formatProblem).join("\n")}`);
+};
+let live: LiveKnowledge;
+try {
+  live = openLiveKnowledge({
+    dir: config.knowledgeDir,
+    build: createEngine,
+    onProblems: (problems) => reportProblems(problems),
+  });
+} catch (e) {
+  if (!(e instanceof KnowledgeLoadError)) throw e;
   console.error("Berkas pengetahuan tidak valid:");
-  for (const p of loaded.problems) console.error(formatProblem(p));
+  for (const p of e.problems) console.error(formatProblem(p));
   process.exit(1);
 }
-const engine = createEngine(loaded.knowledge);
-const engines: EngineSource = { current: () => engine };
+await live.watch();
+const engines: EngineSource = live;
 
 if (!config.botToken) {
   console.log(TERMINAL_BANNER);
   await runTerminalChat(engines);
+  await live.close();
 } else {
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
@@ -47,7 +65,22 @@ if (!config.botToken) {
     () => {
       db.close();
     },
+    () => live.close(),
   ];
+  const gaps = createGapStore(db, { retentionDays: config.gapsRetentionDays });
+  const recordIfUnanswered = createGapRecorder(gaps, {
+    version: () => live.info().version,
+    onError: (err) => logger.warn({ error: errorSummary(err) }, "could not record an unanswered question"),
+  });
+  features.push(
+    knowledgeFeature({
+      live,
+      gaps,
+      adminIds: config.adminIds,
+      retentionDays: config.gapsRetentionDays,
+      logger,
+    }),
+  );
 
   const app = createBot({
     token: config.botToken,
@@ -55,6 +88,11 @@ if (!config.botToken) {
     engines,
     logger,
     features,
+    onAnswer: (answer, now) => void recordIfUnanswered(answer, now),
+  });
+  reportProblems = createProblemNotifier(app.bot.telegram, config.adminIds, {
+    version: () => live.info().version,
+    logger,
   });
   let running: RunningBot;
   try {
