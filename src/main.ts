@@ -6,6 +6,7 @@
  */
 import "dotenv/config";
 import { type BotFeature, createBot } from "./bot/bot.js";
+import { setupBroadcast } from "./bot/features/broadcastSetup.js";
 import { knowledgeFeature } from "./bot/features/knowledgeAdmin.js";
 import { createProblemNotifier } from "./bot/features/knowledgeNotify.js";
 import { errorSummary } from "./bot/retry.js";
@@ -81,6 +82,11 @@ if (!config.botToken) {
       logger,
     }),
   );
+  // Subscriptions and announcements; the delivery worker starts once the bot runs and resumes any
+  // announcement a previous process left unfinished.
+  const broadcast = setupBroadcast({ db, config, logger });
+  features.push(...broadcast.features);
+  closers.push(() => broadcast.worker.stop());
 
   const app = createBot({
     token: config.botToken,
@@ -106,6 +112,7 @@ if (!config.botToken) {
     console.error(`Tidak bisa tersambung ke Telegram (${errorSummary(err)}). Periksa BOT_TOKEN dan koneksi.`);
     process.exit(1);
   }
+  broadcast.worker.start();
 
   let exiting = false;
   const shutdown = async (reason: string, code: number) => {
