@@ -17,7 +17,7 @@ export interface GapReport {
   totalGroups: number;
   /** Questions (asks) in the open groups. */
   openQuestions: number;
-  /** Distinct questions the current knowledge now answers (dropped from the list). */
+  /** Questions (asks) the current knowledge now answers (dropped from the list). */
   resolvedQuestions: number;
 }
 
@@ -46,7 +46,7 @@ export function gapReport(
     groups: options.limit ? groups.slice(0, options.limit) : groups,
     totalGroups: groups.length,
     openQuestions: open.reduce((n, q) => n + q.count, 0),
-    resolvedQuestions: distinct.length - open.length,
+    resolvedQuestions: distinct.reduce((n, q) => n + q.count, 0) - open.reduce((n, q) => n + q.count, 0),
   };
 }
 

@@ -215,7 +215,7 @@ describe("gap report", () => {
     const after = engineFor(`${VALID_YAML}${ZERO_WASTE_ENTRY}`);
     const later = gapReport(store, after, { now: NOW });
     expect(later.groups.map((g) => g.label)).toEqual(["Siapa wali kota Surabaya?"]);
-    expect(later.resolvedQuestions).toBe(2);
+    expect(later.resolvedQuestions).toBe(3);
     expect(later.openQuestions).toBe(1);
     // The rows stay: if the entry is removed again, the group comes back.
     expect(gapReport(store, before, { now: NOW }).groups).toHaveLength(2);

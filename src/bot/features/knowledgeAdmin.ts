@@ -139,6 +139,8 @@ function gapsHtml(deps: KnowledgeFeatureDeps, now: Date): string {
         `<i>${escapeHtml(fillIn(s.gapsUnknown, { terms: g.unknownTerms.slice(0, 5).join(", ") }))}</i>`,
       );
     }
+    const others = g.questions.slice(1, 4).map((q) => `"${q.text}" (${q.count}×)`);
+    if (others.length) lines.push(`<i>${escapeHtml(fillIn(s.gapsAlso, { others: others.join(", ") }))}</i>`);
   });
   lines.push("");
   lines.push(
