@@ -14,7 +14,7 @@ import { type RunningBot, runBot } from "./bot/run.js";
 import { runTerminalChat, TERMINAL_BANNER } from "./cli/chat.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createEngine } from "./engine/index.js";
-import type { EngineSource } from "./engine/types.js";
+import type { Answer, EngineSource } from "./engine/types.js";
 import { createGapRecorder } from "./gaps/record.js";
 import { createGapStore } from "./gaps/store.js";
 import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "./knowledge/live.js";
@@ -73,6 +73,18 @@ if (!config.botToken) {
     version: () => live.info().version,
     onError: (err) => logger.warn({ error: errorSummary(err) }, "could not record an unanswered question"),
   });
+  // Unanswered questions are stored off the reply path, one transaction per second: one fsync per
+  // batch instead of one per question (synchronous=FULL would otherwise stall every reply).
+  const pendingGaps: Array<[Answer, Date]> = [];
+  const flushGaps = db.transaction(() => {
+    for (const [answer, now] of pendingGaps.splice(0)) recordIfUnanswered(answer, now);
+  });
+  const gapTimer = setInterval(() => pendingGaps.length && flushGaps(), 1000);
+  gapTimer.unref();
+  closers.push(() => {
+    clearInterval(gapTimer);
+    flushGaps();
+  });
   features.push(
     knowledgeFeature({
       live,
@@ -94,7 +106,7 @@ if (!config.botToken) {
     engines,
     logger,
     features,
-    onAnswer: (answer, now) => void recordIfUnanswered(answer, now),
+    onAnswer: (answer, now) => void pendingGaps.push([answer, now]),
   });
   reportProblems = createProblemNotifier(app.bot.telegram, config.adminIds, {
     version: () => live.info().version,
