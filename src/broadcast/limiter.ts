@@ -13,8 +13,9 @@ export interface RateLimits {
 }
 
 /**
- * Paces sends with bottleneck: a global limiter (`minTime = 1000 / perSecond`) and, chained in front of it,
- * one limiter per chat (Bottleneck.Group) that spaces messages to the same chat. `pause` drains the global
+ * Paces sends with bottleneck: a global limiter (`minTime = 1000 / perSecond`, bounded concurrency) and, in
+ * front of it, one queue per chat (Bottleneck.Group) that keeps messages to the same chat at least the
+ * chat's gap apart. `pause` drains the global
  * reservoir to zero so nothing new starts until the pause ends (429 handling), then restores it.
  */
 export interface SendLimiter {
@@ -34,21 +35,21 @@ export interface SendLimiter {
 /** Negative chat ids are groups, supergroups and channels. */
 const isGroupChat = (chatId: number) => chatId < 0;
 
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
 /** Creates a limiter for one worker; use one per process so every broadcast shares the same budget. */
 export function createSendLimiter(limits: RateLimits, now: () => number = Date.now): SendLimiter {
   const global = new Bottleneck({
     minTime: Math.ceil(1000 / limits.perSecond),
     maxConcurrent: limits.maxConcurrent ?? 4,
   });
-  const perChat = (gap: number) => {
-    const group = new Bottleneck.Group({ minTime: gap, maxConcurrent: 1 });
-    group.on("created", (limiter: Bottleneck) => {
-      limiter.chain(global);
-    });
-    return group;
-  };
-  const privateChats = perChat(limits.privateGapMs ?? 1000);
-  const groupChats = perChat(limits.groupGapMs ?? 3000);
+  // One queue per chat (maxConcurrent 1), so a chat never has two sends waiting in the global queue.
+  // The per-chat gap is measured from the previous send's actual start, which bottleneck's own minTime
+  // (measured from when the per-chat job started, before its wait in the global queue) cannot guarantee.
+  const perChat = new Bottleneck.Group({ maxConcurrent: 1 });
+  const lastStart = new Map<number, number>();
+  const privateGap = limits.privateGapMs ?? 1000;
+  const groupGap = limits.groupGapMs ?? 3000;
   let until = 0;
   let timer: NodeJS.Timeout | undefined;
   // Jobs bottleneck already started (waiting out minTime) cannot be recalled by the reservoir, so every send
@@ -65,12 +66,25 @@ export function createSendLimiter(limits: RateLimits, now: () => number = Date.n
     openGate = undefined;
   };
 
+  const remember = (chatId: number, at: number) => {
+    lastStart.set(chatId, at);
+    if (lastStart.size > 50_000) {
+      const horizon = at - Math.max(privateGap, groupGap);
+      for (const [id, t] of lastStart) if (t < horizon) lastStart.delete(id);
+    }
+  };
+
   return {
     schedule(chatId, fn) {
-      const group = isGroupChat(chatId) ? groupChats : privateChats;
-      return group.key(String(chatId)).schedule(async () => {
-        while (gate) await gate;
-        return fn();
+      const gap = isGroupChat(chatId) ? groupGap : privateGap;
+      return perChat.key(String(chatId)).schedule(async () => {
+        const wait = (lastStart.get(chatId) ?? Number.NEGATIVE_INFINITY) + gap - now();
+        if (wait > 0) await sleep(wait);
+        return global.schedule(async () => {
+          while (gate) await gate;
+          remember(chatId, now());
+          return fn();
+        });
       });
     },
     pause(ms) {

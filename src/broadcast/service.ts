@@ -43,7 +43,7 @@ export interface BroadcastWorker {
 export function createBroadcastWorker(opts: BroadcastWorkerOptions): BroadcastWorker {
   const clock = opts.clock ?? systemClock;
   const pollMs = opts.pollMs ?? 2000;
-  const limiter = createSendLimiter(opts.limits, () => clock.now());
+  const limiter = createSendLimiter(opts.limits);
   let running = false;
   let stopping = false;
   let loop: Promise<void> | undefined;
