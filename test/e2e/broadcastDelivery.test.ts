@@ -108,6 +108,18 @@ describe("broadcast delivery over HTTP (fake Bot API enforcing 30 msg/s)", () =>
     db.close();
   });
 
+  it("sets allow_paid_broadcast only when paid broadcasting is configured", async () => {
+    fake = await startFakeBotApi();
+    const telegram = new Telegram(fake.token, { apiRoot: fake.apiRoot });
+    const message = renderAnnouncement("Berbayar");
+    await createTelegramSend(telegram, { paid: true })(42, message);
+    await createTelegramSend(telegram)(43, message);
+    const [paid, free] = fake.callsTo("sendMessage");
+    expect(paid?.params).toMatchObject({ chat_id: 42, allow_paid_broadcast: true, text: message.text });
+    expect(paid?.params.entities).toEqual(message.entities);
+    expect(free?.params.allow_paid_broadcast).toBeUndefined();
+  });
+
   it("at 25 msg/s provokes no 429 at all", async () => {
     fake = await startFakeBotApi({ rateLimitPerSecond: 30, latencyMs: 20 });
     const { db, jobs } = seed(":memory:", 60);
