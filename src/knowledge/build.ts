@@ -1,7 +1,19 @@
 import { createHash } from "node:crypto";
-import { locate, type ParsedFile } from "./parse.js";
+import { locate, type ParsedFile, type Position } from "./parse.js";
 import type { Entry, Knowledge, Party, Source } from "./types.js";
 import type { QuestionPositions } from "./validate.js";
+
+const digests = new WeakMap<ParsedFile, string>();
+
+/** sha256 of a file's parsed content, remembered per parsed file (the parse cache reuses them). */
+function fileDigest(f: ParsedFile): string {
+  let d = digests.get(f);
+  if (!d) {
+    d = createHash("sha256").update(JSON.stringify(f.data)).digest("hex");
+    digests.set(f, d);
+  }
+  return d;
+}
 
 /**
  * Merges validated files into one Knowledge (first definition wins for a repeated id; validation has
@@ -25,7 +37,7 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
     examples.push(...pf.data.examples);
   }
   const entries: Entry[] = [];
-  const positions = new Map<string, { file: string; questions: { line: number; column: number }[] }>();
+  const positions = new Map<string, { file: string; question(index: number): Position }>();
   for (const pf of files) {
     pf.data.entries.forEach((e, i) => {
       const source = sources.get(e.source);
@@ -33,7 +45,7 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
       const at = locate(pf.doc, pf.lines, ["entries", i]);
       positions.set(e.id, {
         file: pf.path,
-        questions: e.questions.map((_, j) => locate(pf.doc, pf.lines, ["entries", i, "questions", j])),
+        question: (j: number) => locate(pf.doc, pf.lines, ["entries", i, "questions", j]),
       });
       const facts = e.facts ?? { dates: [], places: [], people: [], sectors: [], targets: [], years: [] };
       const years = new Set<number>(facts.years);
@@ -57,7 +69,7 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
     });
   }
   const hash = createHash("sha256");
-  for (const f of files) hash.update(f.path).update("\0").update(JSON.stringify(f.data)).update("\0");
+  for (const f of files) hash.update(f.path).update("\0").update(fileDigest(f)).update("\0");
   return {
     knowledge: {
       entries,

@@ -1,7 +1,7 @@
 import { type FSWatcher, watch } from "chokidar";
 import type { Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
-import { formatProblem, type LoadResult, loadKnowledgeDir } from "./load.js";
+import { formatProblem, type LoadResult, loadKnowledgeDir, ParseCache } from "./load.js";
 import { type KnowledgeProblem, problemKey } from "./problem.js";
 import type { Knowledge, Source } from "./types.js";
 
@@ -60,7 +60,7 @@ export interface LiveKnowledgeOptions {
    * and only reported when it still fails.
    */
   settleMs?: number;
-  /** Loader (default `loadKnowledgeDir`); injectable for tests. */
+  /** Loader (default `loadKnowledgeDir` with a parse cache, so unchanged files are not re-parsed). */
   load?: (dir: string) => LoadResult;
   clock?: () => Date;
 }
@@ -84,7 +84,8 @@ interface Serving {
  * terminal chat alike.
  */
 export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge {
-  const load = options.load ?? loadKnowledgeDir;
+  const cache = new ParseCache();
+  const load = options.load ?? ((dir: string) => loadKnowledgeDir(dir, { cache }));
   const clock = options.clock ?? (() => new Date());
   const log = options.logger;
   const debounceMs = options.debounceMs ?? 200;
@@ -92,6 +93,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
 
   const first = attempt();
   if (!first.ok) throw new KnowledgeLoadError(first.problems);
+  if (!("serving" in first)) throw new Error("unreachable: nothing to compare the first load with");
   let serving: Serving = first.serving;
   const notified = new Set<string>();
   let watcher: FSWatcher | undefined;
@@ -100,12 +102,19 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   let chain: Promise<unknown> = Promise.resolve();
   let closed = false;
 
-  function attempt():
+  /** Loads and builds to the side. Skips building when the content hash equals `currentVersion`. */
+  function attempt(
+    currentVersion?: string,
+  ):
     | { ok: true; serving: Serving; ms: number }
+    | { ok: true; unchanged: true; ms: number }
     | { ok: false; problems: KnowledgeProblem[]; ms: number } {
     const started = performance.now();
     const result = load(options.dir);
     if (!result.ok) return { ok: false, problems: result.problems, ms: performance.now() - started };
+    if (result.knowledge.version === currentVersion) {
+      return { ok: true, unchanged: true, ms: performance.now() - started };
+    }
     let engine: Engine;
     try {
       engine = options.build(result.knowledge);
@@ -140,7 +149,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   function apply(r: Attempt): ReloadOutcome {
     if (!r.ok) return { ok: false, problems: r.problems, info: serving.info, ms: r.ms };
     notified.clear();
-    if (r.serving.info.version === serving.info.version) {
+    if ("unchanged" in r || r.serving.info.version === serving.info.version) {
       return { ok: true, changed: false, info: serving.info, ms: r.ms };
     }
     // The swap: one assignment. A question that already took current() finishes on the old engine.
@@ -165,14 +174,14 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
 
   async function onWatchedChange(): Promise<void> {
     if (closed) return;
-    let r = attempt();
-    const shrank = r.ok && r.serving.info.files.length < serving.info.files.length;
+    let r = attempt(serving.info.version);
+    const shrank = "serving" in r && r.serving.info.files.length < serving.info.files.length;
     if ((!r.ok || shrank) && settleMs > 0) {
       // A save in several steps (truncate then write, or delete then rename) can be caught half way:
       // look again once the editor has finished before swapping or crying wolf.
       await new Promise((done) => setTimeout(done, settleMs));
       if (closed) return;
-      r = attempt();
+      r = attempt(serving.info.version);
     }
     const outcome = apply(r);
     if (outcome.ok) return;
@@ -202,7 +211,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   return {
     current: () => serving.engine,
     info: () => serving.info,
-    reload: () => enqueue(() => apply(attempt())),
+    reload: () => enqueue(() => apply(attempt(serving.info.version))),
     watch() {
       if (watching) return watching;
       watcher = watch(options.dir, {

@@ -19,10 +19,39 @@ export type LoadResult =
   | { ok: false; problems: KnowledgeProblem[] };
 
 /**
+ * Remembers each file's parse result by path and exact content, so a reload re-parses only the files
+ * that changed (YAML parsing is most of the cost of a large knowledge). Holds the parsed documents of
+ * the last load only.
+ */
+export class ParseCache {
+  private entries = new Map<string, { content: string; result: ReturnType<typeof parseKnowledgeFile> }>();
+
+  /** The parse result for `file`, reused when its content is unchanged since the last load. */
+  parse(file: KnowledgeFile, seen: Set<string>): ReturnType<typeof parseKnowledgeFile> {
+    seen.add(file.path);
+    const hit = this.entries.get(file.path);
+    if (hit && hit.content === file.content) return hit.result;
+    const result = parseKnowledgeFile(file);
+    this.entries.set(file.path, { content: file.content, result });
+    return result;
+  }
+
+  /** Forgets files that were not part of the last load (deleted or renamed). */
+  retain(seen: Set<string>): void {
+    for (const path of this.entries.keys()) if (!seen.has(path)) this.entries.delete(path);
+  }
+}
+
+export interface LoadOptions {
+  /** Reuse parse results of unchanged files between loads (LiveKnowledge keeps one). */
+  cache?: ParseCache;
+}
+
+/**
  * Reads every *.yaml / *.yml file under `dir` (recursively, sorted; hidden files and editor temp files
  * skipped) and loads them as one knowledge. Reports the problems of all files at once. Never throws.
  */
-export function loadKnowledgeDir(dir: string): LoadResult {
+export function loadKnowledgeDir(dir: string, options: LoadOptions = {}): LoadResult {
   let names: string[];
   try {
     names = listYamlFiles(dir);
@@ -84,21 +113,23 @@ export function loadKnowledgeDir(dir: string): LoadResult {
     if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
     return { ok: false, problems: [errorAt(dir, 1, 1, "tidak ada berkas .yaml di folder pengetahuan")] };
   }
-  const result = parseKnowledgeFiles(files);
+  const result = parseKnowledgeFiles(files, options);
   if (!result.ok) return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
   if (hasErrors(problems)) return { ok: false, problems: sortProblems([...problems, ...result.warnings]) };
   return { ...result, warnings: sortProblems([...problems, ...result.warnings]) };
 }
 
 /** Parses, validates and merges knowledge files given as text. Pure; never throws. */
-export function parseKnowledgeFiles(files: KnowledgeFile[]): LoadResult {
+export function parseKnowledgeFiles(files: KnowledgeFile[], options: LoadOptions = {}): LoadResult {
   const problems: KnowledgeProblem[] = [];
   const parsed: ParsedFile[] = [];
+  const seen = new Set<string>();
   for (const f of files) {
-    const r = parseKnowledgeFile(f);
+    const r = options.cache ? options.cache.parse(f, seen) : parseKnowledgeFile(f);
     problems.push(...r.problems);
     if (r.parsed) parsed.push(r.parsed);
   }
+  options.cache?.retain(seen);
   if (parsed.length === 0 && !hasErrors(problems)) {
     problems.push(errorAt("knowledge", 1, 1, "tidak ada berkas pengetahuan"));
   }

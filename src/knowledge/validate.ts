@@ -30,6 +30,8 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
   const problems: KnowledgeProblem[] = [];
   const at = (pf: ParsedFile, path: (string | number)[]) => locate(pf.doc, pf.lines, path);
   const where = (pf: ParsedFile, p: Position) => `${pf.path}:${p.line}`;
+  // Positions of first occurrences are computed only when a second occurrence needs to name them.
+  const lazyWhere = (pf: ParsedFile, path: (string | number)[]) => () => where(pf, at(pf, path));
 
   const sources = new Map<string, string>();
   const parties = new Map<string, string>();
@@ -84,24 +86,24 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
     });
   }
 
-  const entryIds = new Map<string, string>();
-  const questions = new Map<string, { entry: string; where: string }>();
-  const keywords = new Map<string, { entry: string; where: string }>();
+  const entryIds = new Map<string, () => string>();
+  const questions = new Map<string, { entry: string; where: () => string }>();
+  const keywords = new Map<string, { entry: string; where: () => string }>();
   for (const pf of files) {
     pf.data.entries.forEach((e, i) => {
-      const idPos = at(pf, ["entries", i, "id"]);
       const first = entryIds.get(e.id);
       if (first) {
+        const idPos = at(pf, ["entries", i, "id"]);
         problems.push(
           errorAt(
             pf.path,
             idPos.line,
             idPos.column,
-            `id "${e.id}" sudah dipakai butir lain (${first})`,
+            `id "${e.id}" sudah dipakai butir lain (${first()})`,
             "setiap butir perlu id yang berbeda; jangan ubah id butir lama, beri id baru pada butir ini",
           ),
         );
-      } else entryIds.set(e.id, where(pf, idPos));
+      } else entryIds.set(e.id, lazyWhere(pf, ["entries", i, "id"]));
 
       if (!sources.has(e.source)) {
         const p = at(pf, ["entries", i, "source"]);
@@ -153,8 +155,9 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
       const ownQuestions = new Set<string>();
       e.questions.forEach((q, j) => {
         const norm = normalise(q);
-        const p = at(pf, ["entries", i, "questions", j]);
+        const path = ["entries", i, "questions", j];
         if (ownQuestions.has(norm)) {
+          const p = at(pf, path);
           problems.push(
             warningAt(
               pf.path,
@@ -169,16 +172,17 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
         ownQuestions.add(norm);
         const other = questions.get(norm);
         if (other && other.entry !== e.id) {
+          const p = at(pf, path);
           problems.push(
             errorAt(
               pf.path,
               p.line,
               p.column,
-              `butir "${e.id}": pertanyaan "${q}" juga ada di butir "${other.entry}" (${other.where})`,
+              `butir "${e.id}": pertanyaan "${q}" juga ada di butir "${other.entry}" (${other.where()})`,
               "satu pertanyaan hanya boleh milik satu butir: hapus dari butir yang tidak menjawabnya",
             ),
           );
-        } else if (!other) questions.set(norm, { entry: e.id, where: where(pf, p) });
+        } else if (!other) questions.set(norm, { entry: e.id, where: lazyWhere(pf, path) });
       });
 
       const ownKeywords = new Set<string>();
@@ -186,19 +190,20 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
         const norm = normalise(k);
         if (ownKeywords.has(norm)) return;
         ownKeywords.add(norm);
-        const p = at(pf, ["entries", i, "keywords", j]);
+        const path = ["entries", i, "keywords", j];
         const other = keywords.get(norm);
         if (other && other.entry !== e.id) {
+          const p = at(pf, path);
           problems.push(
             warningAt(
               pf.path,
               p.line,
               p.column,
-              `butir "${e.id}": kata kunci "${k}" juga dipakai butir "${other.entry}" (${other.where})`,
+              `butir "${e.id}": kata kunci "${k}" juga dipakai butir "${other.entry}" (${other.where()})`,
               "kata kunci yang dipakai dua butir membuat bot ragu memilih; biarkan bila memang cocok untuk keduanya, atau simpan di satu butir saja",
             ),
           );
-        } else if (!other) keywords.set(norm, { entry: e.id, where: where(pf, p) });
+        } else if (!other) keywords.set(norm, { entry: e.id, where: lazyWhere(pf, path) });
       });
     });
   }
@@ -321,8 +326,8 @@ export interface RetrievalReport {
   problems: KnowledgeProblem[];
 }
 
-/** Where an entry's questions are written, keyed by entry id (from the loader). */
-export type QuestionPositions = ReadonlyMap<string, { file: string; questions: Position[] }>;
+/** Where an entry's questions are written, keyed by entry id (from the loader; computed on demand). */
+export type QuestionPositions = ReadonlyMap<string, { file: string; question(index: number): Position }>;
 
 /**
  * Each entry's alternate questions double as a regression test: asks every one to the engine and
@@ -353,7 +358,7 @@ export function checkRetrieval(
           : answer.kind === "clarify"
             ? `bot bertanya balik (${answer.choices.map((c) => c.entryId).join(" / ")})`
             : `dijawab butir "${first ?? "?"}"`;
-      const where = pos?.questions[i];
+      const where = pos?.question(i);
       misses.push({
         entryId: entry.id,
         question,

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
 import type { Engine } from "../../src/engine/types.js";
 import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "../../src/knowledge/live.js";
+import { ParseCache, parseKnowledgeFiles } from "../../src/knowledge/load.js";
 import type { KnowledgeProblem } from "../../src/knowledge/problem.js";
 import { cleanupDirs, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
 
@@ -103,6 +104,40 @@ describe("LiveKnowledge: reload keeps the last good knowledge", () => {
     fail = false;
     expect((await live.reload()).ok).toBe(false);
     expect(live.current()).toBe(first);
+  });
+});
+
+describe("LiveKnowledge: cheap reloads", () => {
+  it("a comment-only save changes nothing and builds no engine", async () => {
+    const dir = knowledgeDir({ "k.yaml": VALID_YAML });
+    let builds = 0;
+    const live = openLiveKnowledge({
+      dir,
+      build: (k) => {
+        builds++;
+        return createEngine(k);
+      },
+    });
+    opened.push(live);
+    const first = live.current();
+    writeFileSync(join(dir, "k.yaml"), `# catatan staf\n${VALID_YAML}`);
+    expect(await live.reload()).toMatchObject({ ok: true, changed: false });
+    expect(builds).toBe(1);
+    expect(live.current()).toBe(first);
+  });
+
+  it("the parse cache re-parses only files whose content changed", () => {
+    const cache = new ParseCache();
+    const extra = { path: "b.yaml", content: "entries: []\n" };
+    const a = { path: "a.yaml", content: VALID_YAML };
+    const seen = new Set<string>();
+    const first = cache.parse(a, seen);
+    expect(cache.parse({ ...a }, seen)).toBe(first);
+    expect(cache.parse({ path: "a.yaml", content: V2 }, seen)).not.toBe(first);
+    cache.parse(extra, seen);
+    const r1 = parseKnowledgeFiles([a, extra], { cache });
+    const r2 = parseKnowledgeFiles([a, { ...extra, content: "entries: []\n# ubah\n" }], { cache });
+    expect(r1.ok && r2.ok && r1.knowledge.version === r2.knowledge.version).toBe(true);
   });
 });
 

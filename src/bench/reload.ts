@@ -1,0 +1,171 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createEngine } from "../engine/index.js";
+import { openLiveKnowledge } from "../knowledge/live.js";
+import { loadKnowledgeDir } from "../knowledge/load.js";
+import type { BenchRow, BenchSection } from "./types.js";
+
+/**
+ * Knowledge reload figures: load + validate + build a new engine (what a reload does before the swap),
+ * and the time from saving a file to the new version serving (watcher, debounce, reload, swap), for
+ * the shipped knowledge and a synthetic 10,000-entry knowledge generated in a temp dir. Also the
+ * longest event-loop stall a reload causes (questions wait that long at most).
+ */
+const TARGET_MS = 2000;
+
+export async function run(): Promise<BenchSection[]> {
+  const shipped = mkdtempSync(join(tmpdir(), "bench-reload-shipped-"));
+  const synthetic = mkdtempSync(join(tmpdir(), "bench-reload-10k-"));
+  try {
+    const original = readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8");
+    writeFileSync(join(shipped, "kerja-sama-madiun-kediri.yaml"), original);
+    const shippedRows = await measure(shipped, "kerja-sama-madiun-kediri.yaml", 15);
+
+    const files = syntheticKnowledge(10_000, 10);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(synthetic, name), text);
+    const bytes = Object.values(files).reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const syntheticRows = await measure(synthetic, "entries-00.yaml", 3);
+    syntheticRows.unshift({
+      label: "synthetic knowledge size",
+      value: `${(bytes / 1024 / 1024).toFixed(1)} MB in 10 files`,
+    });
+
+    return [
+      { title: "Knowledge reload: shipped knowledge (16 entries)", rows: shippedRows },
+      { title: "Knowledge reload: synthetic 10,000 entries", rows: syntheticRows },
+    ];
+  } finally {
+    rmSync(shipped, { recursive: true, force: true });
+    rmSync(synthetic, { recursive: true, force: true });
+  }
+}
+
+async function measure(dir: string, fileToEdit: string, rounds: number): Promise<BenchRow[]> {
+  const path = join(dir, fileToEdit);
+  const base = readFileSync(path, "utf8");
+  const loads: number[] = [];
+  const builds: number[] = [];
+  let entries = 0;
+  for (let i = 0; i < rounds; i++) {
+    // A different content each round, so nothing can be skipped as unchanged.
+    writeFileSync(path, `${base}\n# putaran ${i}\n`.replace("answer: ", `answer: Putaran ${i}. `));
+    const t0 = performance.now();
+    const r = loadKnowledgeDir(dir);
+    const t1 = performance.now();
+    if (!r.ok) throw new Error(`bench knowledge invalid: ${r.problems[0]?.message}`);
+    createEngine(r.knowledge);
+    const t2 = performance.now();
+    loads.push(t1 - t0);
+    builds.push(t2 - t1);
+    entries = r.knowledge.entries.length;
+  }
+  const total = loads.map((l, i) => l + (builds[i] ?? 0));
+
+  // Save -> serving, through the real watcher, with the event loop stall measured meanwhile.
+  const live = openLiveKnowledge({ dir, build: createEngine });
+  await live.watch();
+  const latencies: number[] = [];
+  let worstStall = 0;
+  for (let i = 0; i < Math.min(rounds, 5); i++) {
+    const before = live.info().version;
+    writeFileSync(path, base.replace("answer: ", `answer: Simpan ${i}. `));
+    const saved = performance.now();
+    let last = performance.now();
+    while (live.info().version === before) {
+      await new Promise((r) => setTimeout(r, 2));
+      const now = performance.now();
+      worstStall = Math.max(worstStall, now - last);
+      last = now;
+      if (now - saved > 20_000) throw new Error("reload did not happen within 20 s");
+    }
+    latencies.push(performance.now() - saved);
+  }
+  await live.close();
+  writeFileSync(path, base);
+
+  const p = (xs: number[], q: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+  const ms = (x: number) => `${x.toFixed(x < 100 ? 1 : 0)} ms`;
+  const worstLatency = Math.max(...latencies);
+  return [
+    { label: `entries`, value: String(entries) },
+    { label: "load + validate (median)", value: ms(p(loads, 0.5)) },
+    { label: "build engine index (median)", value: ms(p(builds, 0.5)) },
+    { label: "reload work, load to swap-ready (median)", value: ms(p(total, 0.5)) },
+    {
+      label: "reload work (worst)",
+      value: ms(Math.max(...total)),
+      target: `< ${TARGET_MS} ms`,
+      ok: Math.max(...total) < TARGET_MS,
+    },
+    { label: "file saved -> new version serving (median)", value: ms(p(latencies, 0.5)) },
+    {
+      label: "file saved -> new version serving (worst)",
+      value: ms(worstLatency),
+      target: `< ${TARGET_MS} ms`,
+      ok: worstLatency < TARGET_MS,
+    },
+    { label: "longest event-loop stall while reloading", value: ms(worstStall) },
+  ];
+}
+
+const WORDS = (
+  "air bersih jalan raya pasar rakyat sekolah dasar puskesmas taman kota drainase lampu jalan pajak daerah " +
+  "perizinan usaha pelatihan kerja beasiswa pelajar pengelolaan sampah bank sampah transportasi umum bus " +
+  "kota terminal stasiun parkir retribusi pariwisata kuliner festival budaya batik tenun museum perpustakaan " +
+  "olahraga stadion kolam renang posyandu imunisasi vaksinasi bantuan sosial lansia disabilitas rumah layak " +
+  "huni sanitasi banjir kebakaran ambulans keamanan ketertiban pedagang kaki lima koperasi umkm ekspor " +
+  "digitalisasi layanan aplikasi internet desa wifi publik data kependudukan akta kelahiran ktp kartu " +
+  "keluarga pernikahan pertanian perikanan peternakan irigasi pupuk benih harga pangan inflasi investasi"
+).split(" ");
+
+/** `count` valid entries spread over `files` files, with varied vocabulary so the index is realistic. */
+export function syntheticKnowledge(count: number, files: number): Record<string, string> {
+  let seed = 42;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = () => WORDS[Math.floor(rand() * WORDS.length)] as string;
+  const phrase = (n: number) => Array.from({ length: n }, pick).join(" ");
+  const out: Record<string, string> = {};
+  const perFile = Math.ceil(count / files);
+  for (let f = 0; f < files; f++) {
+    const lines: string[] = [];
+    if (f === 0) {
+      lines.push(
+        "sources:",
+        "  - id: sumber-sintetis",
+        "    outlet: Sumber Sintetis",
+        "    date: 2026-01-14",
+        "parties:",
+        "  - key: kota-a",
+        "    name: Pemerintah Kota A",
+        "    aliases: [kota a]",
+      );
+    }
+    lines.push("entries:");
+    for (let i = f * perFile; i < Math.min(count, (f + 1) * perFile); i++) {
+      const topic = `${phrase(2)} ${i}`;
+      lines.push(
+        `  - id: butir-${i}`,
+        `    topic: ${topic}`,
+        `    answer: Program ${topic} meliputi ${phrase(12)}, dengan fokus ${phrase(8)}.`,
+        "    source: sumber-sintetis",
+        "    answers: [definition, list, date]",
+        "    questions:",
+        `      - Apa itu program ${topic}?`,
+        `      - Bagaimana ${phrase(3)} kode${i}?`,
+        `      - kapan ${phrase(2)} kode${i} dimulai?`,
+        `    keywords: [kode${i}, ${pick()}, ${pick()}]`,
+        "    facts:",
+        "      dates:",
+        `        - label: mulai ${i}`,
+        `          date: 2026-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+      );
+    }
+    out[`entries-${String(f).padStart(2, "0")}.yaml`] = `${lines.join("\n")}\n`;
+  }
+  return out;
+}
