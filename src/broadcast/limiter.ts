@@ -4,7 +4,11 @@ import Bottleneck from "bottleneck";
 export interface RateLimits {
   /** Messages per second across all chats (Telegram allows about 30; default 25 leaves room for replies). */
   perSecond: number;
-  /** Concurrent requests to Telegram (needed to reach `perSecond` when one request takes longer than 1/rate). */
+  /**
+   * Requests to Telegram at once; default 8. Needed to hold `perSecond` when a request takes longer than
+   * 1/rate, and it gives bottleneck look-ahead so timer lateness under CPU load does not lower the rate.
+   * It also bounds how many messages can be in flight (and so repeated) if the process is killed.
+   */
   maxConcurrent?: number;
   /** Minimum gap between two messages to one private chat; default 1000 ms (1 per second). */
   privateGapMs?: number;
@@ -41,7 +45,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export function createSendLimiter(limits: RateLimits, now: () => number = Date.now): SendLimiter {
   const global = new Bottleneck({
     minTime: Math.ceil(1000 / limits.perSecond),
-    maxConcurrent: limits.maxConcurrent ?? 4,
+    maxConcurrent: limits.maxConcurrent ?? 8,
   });
   // One queue per chat (maxConcurrent 1), so a chat never has two sends waiting in the global queue.
   // The per-chat gap is measured from the previous send's actual start, which bottleneck's own minTime
