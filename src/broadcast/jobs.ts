@@ -173,6 +173,10 @@ export function createJobRepo(db: Db): JobRepo {
   const finalStatus = db.prepare(
     "UPDATE broadcast_deliveries SET status = ?, error = ?, updated_at = ? WHERE id = ?",
   );
+  // A row cancelled while its send was in flight stays cancelled.
+  const retry = db.prepare(
+    "UPDATE broadcast_deliveries SET status = 'pending', error = ?, updated_at = ? WHERE id = ? AND status = 'sending'",
+  );
   const subInactive = db.prepare(
     "UPDATE subscribers SET status = 'inactive', inactive_reason = ?, updated_at = ? WHERE chat_id = ? AND status = 'active'",
   );
@@ -289,7 +293,7 @@ export function createJobRepo(db: Db): JobRepo {
     unfinished: (jobId, afterId, limit) => unfinished.all(jobId, afterId, limit).map(toDelivery),
     markSending: (id, now) => void sending.run(now.toISOString(), id),
     markSent: (id, messageId, now) => void sent.run(messageId, now.toISOString(), id),
-    markRetry: (id, error, now) => void finalStatus.run("pending", error, now.toISOString(), id),
+    markRetry: (id, error, now) => void retry.run(error, now.toISOString(), id),
     markFailed: (id, error, now) => void finalStatus.run("failed", error, now.toISOString(), id),
     markInactive,
     migrateDelivery,

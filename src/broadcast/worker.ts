@@ -113,14 +113,16 @@ export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<Del
     let transient = 0;
     let migrations = 0;
     for (;;) {
-      let result: { messageId: number | null };
       try {
-        result = await limiter.schedule(chatId, async () => {
+        await limiter.schedule(chatId, async () => {
           if (checkStop()) throw HALT;
           attempts++;
           jobs.markSending(d.id, now());
           try {
-            return await send(chatId, job.message);
+            const accepted = await send(chatId, job.message);
+            // Recorded the moment Telegram accepted it, before anything else can run or crash.
+            jobs.markSent(d.id, accepted.messageId, now());
+            return accepted;
           } catch (err) {
             // Pause before this slot is released, so nothing queued behind us starts during the wait.
             const f = classifyFault(err);
@@ -177,7 +179,6 @@ export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<Del
             return settle("failed");
         }
       }
-      jobs.markSent(d.id, result.messageId, now());
       return settle("sent");
     }
   };
