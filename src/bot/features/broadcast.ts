@@ -111,13 +111,13 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): BotFeature {
     if (!isBroadcastCallback(data)) return next();
     const action = decodeBroadcastCallback(data);
     if (action.kind === "subscribe") return next();
-    if (!admin(ctx)) {
-      await ctx.answerCbQuery(S.adminOnlyButton, { show_alert: true });
-      return setOutcome(ctx, "rejected");
-    }
     if (action.kind === "stale") {
       await ctx.answerCbQuery(S.staleButton);
       return setOutcome(ctx, "stale");
+    }
+    if (!admin(ctx)) {
+      await ctx.answerCbQuery(S.adminOnlyButton, { show_alert: true });
+      return setOutcome(ctx, "rejected");
     }
     const id = action.jobId;
     const now = deps.now();
