@@ -10,7 +10,7 @@ describe("send limiter", () => {
     const at: Record<string, number[]> = {};
     const job = (chat: number) =>
       limiter?.schedule(chat, async () => {
-        (at[chat] ??= []).push(Date.now());
+        at[chat] = [...(at[chat] ?? []), Date.now()];
       });
     await Promise.all([job(1), job(1), job(-5), job(-5), job(2), job(3)]);
     const gap = (xs: number[] = []) => (xs[1] ?? 0) - (xs[0] ?? 0);
