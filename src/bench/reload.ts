@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEngine } from "../engine/index.js";
 import { openLiveKnowledge } from "../knowledge/live.js";
-import { loadKnowledgeDir } from "../knowledge/load.js";
+import { loadKnowledgeDir, ParseCache } from "../knowledge/load.js";
 import type { BenchRow, BenchSection } from "./types.js";
 
 /**
@@ -20,12 +20,12 @@ export async function run(): Promise<BenchSection[]> {
   try {
     const original = readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8");
     writeFileSync(join(shipped, "kerja-sama-madiun-kediri.yaml"), original);
-    const shippedRows = await measure(shipped, "kerja-sama-madiun-kediri.yaml", 15);
+    const shippedRows = await measure(shipped, "kerja-sama-madiun-kediri.yaml", 9);
 
     const files = syntheticKnowledge(10_000, 10);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(synthetic, name), text);
     const bytes = Object.values(files).reduce((n, t) => n + Buffer.byteLength(t), 0);
-    const syntheticRows = await measure(synthetic, "entries-00.yaml", 3);
+    const syntheticRows = await measure(synthetic, "entries-00.yaml", 1);
     syntheticRows.unshift({
       label: "synthetic knowledge size",
       value: `${(bytes / 1024 / 1024).toFixed(1)} MB in 10 files`,
@@ -44,30 +44,40 @@ export async function run(): Promise<BenchSection[]> {
 async function measure(dir: string, fileToEdit: string, rounds: number): Promise<BenchRow[]> {
   const path = join(dir, fileToEdit);
   const base = readFileSync(path, "utf8");
+
+  // Cold: what start-up does (every file parsed).
+  const c0 = performance.now();
+  const cold = loadKnowledgeDir(dir);
+  const c1 = performance.now();
+  if (!cold.ok) throw new Error(`bench knowledge invalid: ${cold.problems[0]?.message}`);
+  createEngine(cold.knowledge);
+  const c2 = performance.now();
+  const entries = cold.knowledge.entries.length;
+
+  // Warm: what a reload after saving one file does (LiveKnowledge keeps a parse cache).
+  const cache = new ParseCache();
+  loadKnowledgeDir(dir, { cache });
   const loads: number[] = [];
   const builds: number[] = [];
-  let entries = 0;
   for (let i = 0; i < rounds; i++) {
     // A different content each round, so nothing can be skipped as unchanged.
-    writeFileSync(path, `${base}\n# putaran ${i}\n`.replace("answer: ", `answer: Putaran ${i}. `));
+    writeFileSync(path, base.replace("answer: ", `answer: Putaran ${i}. `));
     const t0 = performance.now();
-    const r = loadKnowledgeDir(dir);
+    const r = loadKnowledgeDir(dir, { cache });
     const t1 = performance.now();
     if (!r.ok) throw new Error(`bench knowledge invalid: ${r.problems[0]?.message}`);
     createEngine(r.knowledge);
-    const t2 = performance.now();
     loads.push(t1 - t0);
-    builds.push(t2 - t1);
-    entries = r.knowledge.entries.length;
+    builds.push(performance.now() - t1);
   }
   const total = loads.map((l, i) => l + (builds[i] ?? 0));
 
-  // Save -> serving, through the real watcher, with the event loop stall measured meanwhile.
+  // Save -> serving, through the real watcher, with the event-loop stall measured meanwhile.
   const live = openLiveKnowledge({ dir, build: createEngine });
   await live.watch();
   const latencies: number[] = [];
   let worstStall = 0;
-  for (let i = 0; i < Math.min(rounds, 5); i++) {
+  for (let i = 0; i < rounds; i++) {
     const before = live.info().version;
     writeFileSync(path, base.replace("answer: ", `answer: Simpan ${i}. `));
     const saved = performance.now();
@@ -77,36 +87,37 @@ async function measure(dir: string, fileToEdit: string, rounds: number): Promise
       const now = performance.now();
       worstStall = Math.max(worstStall, now - last);
       last = now;
-      if (now - saved > 20_000) throw new Error("reload did not happen within 20 s");
+      if (now - saved > 60_000) throw new Error("reload did not happen within 60 s");
     }
     latencies.push(performance.now() - saved);
   }
   await live.close();
   writeFileSync(path, base);
 
-  const p = (xs: number[], q: number) =>
-    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const ms = (x: number) => `${x.toFixed(x < 100 ? 1 : 0)} ms`;
+  const worstWork = Math.max(...total);
   const worstLatency = Math.max(...latencies);
   return [
-    { label: `entries`, value: String(entries) },
-    { label: "load + validate (median)", value: ms(p(loads, 0.5)) },
-    { label: "build engine index (median)", value: ms(p(builds, 0.5)) },
-    { label: "reload work, load to swap-ready (median)", value: ms(p(total, 0.5)) },
+    { label: "entries", value: String(entries) },
+    { label: "cold load + validate, all files (start-up)", value: ms(c1 - c0) },
+    { label: "cold engine build (start-up)", value: ms(c2 - c1) },
+    { label: "reload: load + validate, one file edited (median)", value: ms(median(loads)) },
+    { label: "reload: engine build (median)", value: ms(median(builds)) },
     {
-      label: "reload work (worst)",
-      value: ms(Math.max(...total)),
+      label: "reload work, read to swap-ready (worst)",
+      value: ms(worstWork),
       target: `< ${TARGET_MS} ms`,
-      ok: Math.max(...total) < TARGET_MS,
+      ok: worstWork < TARGET_MS,
     },
-    { label: "file saved -> new version serving (median)", value: ms(p(latencies, 0.5)) },
+    { label: "file saved -> new version serving (median)", value: ms(median(latencies)) },
     {
       label: "file saved -> new version serving (worst)",
       value: ms(worstLatency),
       target: `< ${TARGET_MS} ms`,
       ok: worstLatency < TARGET_MS,
     },
-    { label: "longest event-loop stall while reloading", value: ms(worstStall) },
+    { label: "longest event-loop stall during a reload", value: ms(worstStall) },
   ];
 }
 

@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
+import { cleanupDirs, FIXTURE_DIR, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
+
+afterEach(cleanupDirs);
+
+function check(dir: string, retrieval = true): { code: number; lines: string[] } {
+  const lines: string[] = [];
+  const code = runKnowledgeCheck({
+    dir,
+    retrieval,
+    now: new Date("2026-11-28T05:00:00Z"),
+    out: (l) => lines.push(...l.split("\n")),
+  });
+  return { code, lines };
+}
+
+describe("npm run knowledge:check", () => {
+  it("valid knowledge: exit 0, summary with entries, version and the alternate-question accuracy", () => {
+    const { code, lines } = check(FIXTURE_DIR);
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      "Uji pertanyaan contoh: 6 dari 6 pertanyaan dijawab oleh butirnya sendiri (100,0%).",
+      expect.stringMatching(/^VALID: 3 butir dari 1 berkas, 1 sumber, versi [0-9a-f]{12}; 0 peringatan\.$/),
+    ]);
+  });
+
+  it("the shipped knowledge passes (warnings allowed) and reports its accuracy", () => {
+    const { code, lines } = check("knowledge");
+    expect(code).toBe(0);
+    expect(lines.join("\n")).toMatch(
+      /Uji pertanyaan contoh: \d+ dari \d+ pertanyaan dijawab oleh butirnya sendiri \(\d+,\d%\)\./,
+    );
+  });
+
+  it("warnings alone exit 0; errors exit 1 with one located message each", () => {
+    const warned = knowledgeDir({
+      "a.yaml": validWith("keywords: [sektor, bidang, umkm, pariwisata]", "keywords: [sektor, kapan]"),
+    });
+    const w = check(warned, false);
+    expect(w.code).toBe(0);
+    expect(w.lines[0]).toMatch(
+      /a\.yaml:\d+:\d+: peringatan: butir "sektor": kata kunci "kapan" juga dipakai butir "tanggal-penandatanganan"/,
+    );
+
+    const broken = knowledgeDir({
+      "a.yaml": validWith("date: 2026-01-13", "date: 2026-02-31"),
+      "b.yaml": "",
+    });
+    const b = check(broken);
+    expect(b.code).toBe(1);
+    const located = b.lines.filter((l) => /^\S+:\d+:\d+: (galat|peringatan): /.test(l));
+    expect(located).toHaveLength(2);
+    expect(b.lines.filter((l) => l.startsWith("    saran: "))).toHaveLength(2);
+    expect(b.lines.at(-1)).toBe(
+      "TIDAK VALID: 2 galat, 0 peringatan. Bot tetap memakai versi lama sampai galat diperbaiki.",
+    );
+  });
+
+  it("as a process: bad files give messages and exit 1, never a stack trace", () => {
+    const dir = knowledgeDir({
+      "a.yaml": VALID_YAML,
+      "b.yaml": Buffer.from([0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x73, 0x3a, 0x20, 0xff, 0x0a]),
+      "c.yaml": "ini bukan yaml: [",
+    });
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "src/cli/knowledge-check.ts", "--knowledge", dir],
+      {
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
+    expect(r.status).toBe(1);
+    const out = `${r.stdout}${r.stderr}`;
+    expect(out).toMatch(/b\.yaml:1:10: galat: berkas bukan teks UTF-8/);
+    expect(out).toMatch(/c\.yaml:1:1: galat: berkas ini bukan berkas pengetahuan/);
+    expect(out).not.toMatch(/\n\s+at |Error:|node:internal/);
+  });
+});
