@@ -16,13 +16,14 @@ export const DEFAULT_FLOOD: FloodOptions = { timeFrameMs: 10_000, limit: 6 };
 /**
  * Per-user flood control with @grammyjs/ratelimiter (keyed by user id, in memory). A user over the limit
  * gets one notice (a reply, or a callback answer for a button press), then silence until the window
- * passes; other users are unaffected. Updates without a user pass.
+ * passes; other users are unaffected. Only messages and button presses count; other updates pass.
  */
 export function floodControl(options: FloodOptions = DEFAULT_FLOOD): MiddlewareFn<BotContext> {
   const limiter = limit<BotContext, never>({
     timeFrame: options.timeFrameMs,
     limit: options.limit,
-    keyGenerator: (ctx) => (ctx.from ? String(ctx.from.id) : undefined),
+    // Only what a person sends counts (messages, button presses), not membership updates.
+    keyGenerator: (ctx) => (ctx.from && (ctx.message || ctx.callbackQuery) ? String(ctx.from.id) : undefined),
     onLimitExceeded: async (ctx) => {
       setOutcome(ctx, "limited");
       try {

@@ -205,6 +205,29 @@ describe("flood control", () => {
   });
 });
 
+describe("flood control scope", () => {
+  it("membership updates do not count against a user's limit", async () => {
+    h = await startHarness(fakeEngine, { flood: { timeFrameMs: 60_000, limit: 1 } });
+    const user = { id: 803, is_bot: false, first_name: "Warga" };
+    const member = (status: string) => ({
+      user: { id: h.api.botId, is_bot: true, first_name: "Bot" },
+      status,
+    });
+    await h.send({
+      my_chat_member: {
+        chat: { id: 803, type: "private", first_name: "Warga" },
+        from: user,
+        date: 0,
+        old_chat_member: member("kicked"),
+        new_chat_member: member("member"),
+      },
+    });
+    await h.send(textUpdate("kapan ditandatangani?", { userId: 803 }));
+    const sends = h.api.callsTo("sendMessage").filter((c) => c.params.chat_id === 803);
+    expect(sends.map((c) => c.params.text === strings.flood)).toEqual([false]);
+  });
+});
+
 describe("errors", () => {
   it("a throwing handler is logged with update id and type, the user gets an apology, the next update is served", async () => {
     h = await startHarness(fakeEngine);
