@@ -3,6 +3,7 @@ import { renderGapReport } from "../../src/cli/knowledge-gaps.js";
 import { createEngine } from "../../src/engine/index.js";
 import type { Answer, Engine } from "../../src/engine/types.js";
 import { distinctQuestions, groupQuestions } from "../../src/gaps/group.js";
+import { createGapQueue, MAX_PENDING_GAPS } from "../../src/gaps/queue.js";
 import { createGapRecorder, gapKind, scrubQuestion } from "../../src/gaps/record.js";
 import { gapReport } from "../../src/gaps/report.js";
 import { createGapStore, type GapRecord, type GapStore } from "../../src/gaps/store.js";
@@ -239,5 +240,51 @@ describe("gap report", () => {
         7,
       ),
     ).toEqual(["Tidak ada pertanyaan yang belum terjawab dalam 7 hari terakhir."]);
+  });
+});
+
+describe("gap queue (recording off the reply path)", () => {
+  const engine = () => engineFor(VALID_YAML);
+
+  it("queues only gaps, stores them in one flush, and flushes on close", () => {
+    const e = engine();
+    const queue = createGapQueue(db, createGapRecorder(store), { intervalMs: 60_000 });
+    queue.push(e.answer("Kapan kerja sama ditandatangani?", { now: NOW }), NOW);
+    queue.push(e.answer("Siapa wali kota Surabaya?", { now: NOW }), NOW);
+    queue.push(e.answer("Apa target zero waste?", { now: NOW }), NOW);
+    expect(queue.pending()).toBe(2);
+    expect(store.count()).toBe(0);
+    queue.flush();
+    expect(store.count()).toBe(2);
+    queue.push(e.answer("Siapa wali kota Malang?", { now: NOW }), NOW);
+    queue.close();
+    expect(store.count()).toBe(3);
+  });
+
+  it("a failing flush is reported, not thrown, and the bot carries on", () => {
+    const errors: unknown[] = [];
+    const queue = createGapQueue(
+      {
+        transaction: (() => () => {
+          throw new Error("SQLITE_FULL");
+        }) as never,
+      },
+      createGapRecorder(store),
+      { intervalMs: 60_000, onError: (err) => errors.push(err) },
+    );
+    queue.push(engine().answer("Siapa wali kota Surabaya?", { now: NOW }), NOW);
+    expect(() => queue.flush()).not.toThrow();
+    expect(errors).toHaveLength(1);
+    expect(queue.pending()).toBe(0);
+    queue.close();
+  });
+
+  it("is bounded: the oldest questions are dropped beyond the limit", () => {
+    const queue = createGapQueue(db, createGapRecorder(store), { intervalMs: 60_000 });
+    const declined = engine().answer("Siapa wali kota Surabaya?", { now: NOW });
+    for (let i = 0; i < MAX_PENDING_GAPS + 10; i++) queue.push(declined, NOW);
+    expect(queue.pending()).toBe(MAX_PENDING_GAPS);
+    queue.close();
+    expect(store.count()).toBe(MAX_PENDING_GAPS);
   });
 });
