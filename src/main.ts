@@ -14,12 +14,13 @@ import { type RunningBot, runBot } from "./bot/run.js";
 import { runTerminalChat, TERMINAL_BANNER } from "./cli/chat.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createEngine } from "./engine/index.js";
-import type { Answer, EngineSource } from "./engine/types.js";
+import type { EngineSource } from "./engine/types.js";
+import { createGapQueue } from "./gaps/queue.js";
 import { createGapRecorder } from "./gaps/record.js";
 import { createGapStore } from "./gaps/store.js";
 import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "./knowledge/live.js";
 import { formatProblem, type KnowledgeProblem } from "./knowledge/load.js";
-import { createLogger } from "./log.js";
+import { createLogger, silentLogger } from "./log.js";
 import { openDatabase } from "./storage/db.js";
 
 let config: ReturnType<typeof loadConfig>;
@@ -36,11 +37,14 @@ try {
 let reportProblems = (problems: KnowledgeProblem[]) => {
   console.error(`Perubahan pengetahuan ditolak:\n${problems.map(formatProblem).join("\n")}`);
 };
+// The bot logs JSON to stdout; the terminal chat keeps stdout for the conversation.
+const logger = config.botToken ? createLogger(config.logLevel) : silentLogger;
 let live: LiveKnowledge;
 try {
   live = openLiveKnowledge({
     dir: config.knowledgeDir,
     build: createEngine,
+    logger,
     onProblems: (problems) => reportProblems(problems),
   });
 } catch (e) {
@@ -57,7 +61,6 @@ if (!config.botToken) {
   await runTerminalChat(engines);
   await live.close();
 } else {
-  const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
   /** Extra bot features (subscription, broadcast, knowledge reload, ...), in order. */
   const features: BotFeature[] = [];
@@ -74,17 +77,12 @@ if (!config.botToken) {
     onError: (err) => logger.warn({ error: errorSummary(err) }, "could not record an unanswered question"),
   });
   // Unanswered questions are stored off the reply path, one transaction per second: one fsync per
-  // batch instead of one per question (synchronous=FULL would otherwise stall every reply).
-  const pendingGaps: Array<[Answer, Date]> = [];
-  const flushGaps = db.transaction(() => {
-    for (const [answer, now] of pendingGaps.splice(0)) recordIfUnanswered(answer, now);
+  // batch instead of one per question (synchronous=FULL would otherwise stall every reply). A failing
+  // flush is logged, never thrown from the timer.
+  const gapQueue = createGapQueue(db, recordIfUnanswered, {
+    onError: (err) => logger.warn({ error: errorSummary(err) }, "could not store unanswered questions"),
   });
-  const gapTimer = setInterval(() => pendingGaps.length && flushGaps(), 1000);
-  gapTimer.unref();
-  closers.push(() => {
-    clearInterval(gapTimer);
-    flushGaps();
-  });
+  closers.push(() => gapQueue.close());
   features.push(
     knowledgeFeature({
       live,
@@ -106,7 +104,7 @@ if (!config.botToken) {
     engines,
     logger,
     features,
-    onAnswer: (answer, now) => void pendingGaps.push([answer, now]),
+    onAnswer: (answer, now) => gapQueue.push(answer, now),
   });
   reportProblems = createProblemNotifier(app.bot.telegram, config.adminIds, {
     version: () => live.info().version,
