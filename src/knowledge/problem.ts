@@ -19,9 +19,13 @@ export function formatProblem(p: KnowledgeProblem): string {
   return `${p.file}:${p.line}:${p.column}: ${label}: ${p.message}${p.hint ? `\n    saran: ${p.hint}` : ""}`;
 }
 
-/** A stable key for "the same problem" (used to notify admins once per distinct problem). */
+/**
+ * A stable key for "the same problem" (used to notify admins once per distinct problem). The position
+ * is left out on purpose: adding lines above a mistake moves it without making it a new one (messages
+ * name the entry and the value, so they tell problems apart).
+ */
 export function problemKey(p: KnowledgeProblem): string {
-  return `${p.severity}|${p.file}|${p.line}|${p.column}|${p.message}`;
+  return `${p.severity}|${p.file}|${p.message}`;
 }
 
 /** Builds an error-level problem. */

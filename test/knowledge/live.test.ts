@@ -230,8 +230,8 @@ describe("LiveKnowledge: watching the folder", () => {
     expect(reports[0]?.map((p) => p.message).join()).toMatch(/2026-02-31/);
     expect(live.current()).toBe(first);
 
-    // Saving the same mistake again (or touching the file) does not nag the admins again.
-    writeFileSync(join(dir, "k.yaml"), `${BROKEN}\n# disimpan lagi\n`);
+    // Saving the same mistake again (even moved down by new lines above it) does not nag the admins.
+    writeFileSync(join(dir, "k.yaml"), `# catatan baru\n# baris lain\n${BROKEN}`);
     await sleep(900);
     expect(reports).toHaveLength(1);
 
