@@ -63,7 +63,9 @@ export interface FakeBotApi {
   /** Queues an update for getUpdates; assigns `update_id` if missing and returns it. */
   pushUpdate(update: object): number;
   /** Overrides replies; undefined (or a handler returning undefined) means the default reply. */
-  setHandler(fn: ((call: FakeCall) => FakeReply | Promise<FakeReply | undefined> | undefined) | undefined): void;
+  setHandler(
+    fn: ((call: FakeCall) => FakeReply | Promise<FakeReply | undefined> | undefined) | undefined,
+  ): void;
   /** Resolves with the first call (past or future) to `method` matching `predicate`; rejects after timeoutMs (default 5000). */
   waitFor(method: string, predicate?: (c: FakeCall) => boolean, timeoutMs?: number): Promise<FakeCall>;
   /** Calls received so far to one method (getUpdates included when asked for). */
