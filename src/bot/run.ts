@@ -50,12 +50,19 @@ export async function runBot(app: BotApp, options: RunOptions): Promise<RunningB
 
 async function runPolling(app: BotApp, options: RunOptions): Promise<RunningBot> {
   const { bot } = app;
-  let running = false;
-  const stopped = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => {
-    running = true;
-  });
-  // launch() settles only when polling ends; wait until it is past getMe so stop() is valid.
-  await Promise.race([stopped, waitUntil(() => running)]);
+  const stopped = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] });
+  // launch() settles only when polling ends; wait until polling has begun (after getMe and
+  // deleteWebhook) so that stop() always has something to stop.
+  let settled = false;
+  stopped.then(
+    () => {
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
+  await Promise.race([stopped, waitUntil(() => settled || isPolling(bot))]);
   options.logger.info({ mode: "polling", username: bot.botInfo?.username }, "bot started");
   let stopping: Promise<void> | undefined;
   return {
@@ -125,6 +132,11 @@ async function runWebhook(app: BotApp, options: RunOptions, webhookUrl: string):
       return stopping;
     },
   };
+}
+
+/** Telegraf keeps its polling loop in a private field; it is set once long polling has begun. */
+function isPolling(bot: BotApp["bot"]): boolean {
+  return (bot as unknown as { polling?: unknown }).polling !== undefined;
 }
 
 function waitUntil(cond: () => boolean): Promise<void> {
