@@ -111,7 +111,18 @@ export function loadKnowledgeDir(dir: string, options: LoadOptions = {}): LoadRe
   }
   if (files.length === 0) {
     if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
-    return { ok: false, problems: [errorAt(dir, 1, 1, "tidak ada berkas .yaml di folder pengetahuan")] };
+    return {
+      ok: false,
+      problems: [
+        errorAt(
+          dir,
+          1,
+          1,
+          "tidak ada berkas .yaml di folder pengetahuan",
+          "simpan berkas pengetahuan berakhiran .yaml di folder ini",
+        ),
+      ],
+    };
   }
   const result = parseKnowledgeFiles(files, options);
   if (!result.ok) return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
@@ -131,7 +142,15 @@ export function parseKnowledgeFiles(files: KnowledgeFile[], options: LoadOptions
   }
   options.cache?.retain(seen);
   if (parsed.length === 0 && !hasErrors(problems)) {
-    problems.push(errorAt("knowledge", 1, 1, "tidak ada berkas pengetahuan"));
+    problems.push(
+      errorAt(
+        "knowledge",
+        1,
+        1,
+        "tidak ada berkas pengetahuan",
+        "tambahkan paling sedikit satu berkas .yaml",
+      ),
+    );
   }
   // Meaning checks run even when another file is broken, so staff see every problem in one run.
   if (parsed.length) problems.push(...validateKnowledge(parsed));

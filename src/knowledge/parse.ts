@@ -111,7 +111,10 @@ function parseUnsafe(file: KnowledgeFile): { parsed?: ParsedFile; problems: Know
       const key = `${at.line}:${at.column}:${message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const hint = unknownKey ? unknownKeyHint(unknownKey) : fieldHint(path, issue.message);
+      const hint = unknownKey
+        ? unknownKeyHint(unknownKey)
+        : (fieldHint(path, issue.message) ??
+          "bandingkan dengan butir lain yang sudah benar, atau dengan petunjuk di awal berkas pengetahuan");
       problems.push(errorAt(file.path, at.line, at.column, message, hint));
     }
     return { problems: [...warnings, ...problems] };

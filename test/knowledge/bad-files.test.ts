@@ -1,5 +1,11 @@
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatProblem, type KnowledgeProblem, loadKnowledgeDir } from "../../src/knowledge/load.js";
+import {
+  formatProblem,
+  type KnowledgeProblem,
+  loadKnowledgeDir,
+  parseKnowledgeFiles,
+} from "../../src/knowledge/load.js";
 import { cleanupDirs, knowledgeDir, lineOf, VALID_YAML, validWith } from "./helpers.js";
 
 afterEach(cleanupDirs);
@@ -231,5 +237,76 @@ describe("bad knowledge files give one clear message, never a crash", () => {
     });
     const result = loadKnowledgeDir(dir);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe("any damaged file gets located, hinted, Indonesian messages (property)", () => {
+  const lines = VALID_YAML.split("\n");
+  const junk = fc.constantFrom(
+    "\t",
+    ":",
+    "- ",
+    "  ",
+    '"',
+    "[",
+    "}",
+    "&a",
+    "*b",
+    "---",
+    "?",
+    "#",
+    "x: y: z",
+    "\u00e9",
+    "%YAML 9",
+  );
+  const mutation = fc.oneof(
+    fc.record({ kind: fc.constant("delete" as const), at: fc.nat(lines.length - 1) }),
+    fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(lines.length - 1) }),
+    fc.record({
+      kind: fc.constant("insert" as const),
+      at: fc.nat(lines.length - 1),
+      text: junk,
+      col: fc.nat(12),
+    }),
+    fc.record({ kind: fc.constant("truncate" as const), at: fc.nat(VALID_YAML.length) }),
+  );
+
+  type Mutation = {
+    kind: "delete" | "duplicate" | "insert" | "truncate";
+    at: number;
+    text?: string;
+    col?: number;
+  };
+  function apply(text: string, m: Mutation): string {
+    if (m.kind === "truncate") return text.slice(0, Math.min(m.at, text.length));
+    const out = text.split("\n");
+    const at = Math.min(m.at, out.length - 1);
+    if (m.kind === "delete") out.splice(at, 1);
+    else if (m.kind === "duplicate") out.splice(at, 0, out[at] ?? "");
+    else {
+      const line = out[at] ?? "";
+      out[at] = line.slice(0, m.col) + (m.text ?? "") + line.slice(m.col);
+    }
+    return out.join("\n");
+  }
+
+  it("never throws; every problem has a position inside the file, a hint, and no parser English", () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (ms) => {
+        let text = VALID_YAML;
+        for (const m of ms) text = apply(text, m as Mutation);
+        const result = parseKnowledgeFiles([{ path: "k.yaml", content: text }]);
+        const problems = result.ok ? result.warnings : result.problems;
+        const lineCount = text.split("\n").length;
+        for (const p of problems) {
+          expect(p.line).toBeGreaterThanOrEqual(1);
+          expect(p.line).toBeLessThanOrEqual(lineCount);
+          expect(p.column).toBeGreaterThanOrEqual(1);
+          expect(p.hint, p.message).toBeTruthy();
+          expect(p.message).not.toMatch(/Invalid input|expected|must|Implicit|Unexpected|Nested|undefined/);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
