@@ -14,6 +14,7 @@ import type { BenchRow, BenchSection } from "./types.js";
  */
 const TARGET_MS = 2000;
 
+/** Runs both measurements (about a minute, most of it the 10,000-entry knowledge). */
 export async function run(): Promise<BenchSection[]> {
   const shipped = mkdtempSync(join(tmpdir(), "bench-reload-shipped-"));
   const synthetic = mkdtempSync(join(tmpdir(), "bench-reload-10k-"));

@@ -5,6 +5,7 @@ import { DEFAULT_LOW_CONFIDENCE, gapKind, type RecordIfUnanswered } from "./reco
 /** At most this many questions wait for the next flush; beyond it the oldest are dropped. */
 export const MAX_PENDING_GAPS = 5000;
 
+/** A batch of unanswered questions waiting to be stored (see createGapQueue). */
 export interface GapQueue {
   /** For the bot's onAnswer hook: queues the answer if it is a gap. O(1), never touches the disk. */
   push(answer: Answer, now: Date): void;

@@ -36,6 +36,7 @@ export function scrubQuestion(text: string): string {
     .slice(0, MAX_GAP_CHARS);
 }
 
+/** Options of createGapRecorder. */
 export interface GapRecorderOptions {
   lowConfidence?: number;
   /** The knowledge version serving now (stored with the question). */

@@ -3,6 +3,7 @@ import { distinctQuestions, type GapGroup, groupQuestions } from "./group.js";
 import { DEFAULT_LOW_CONFIDENCE, gapKind } from "./record.js";
 import type { GapStore } from "./store.js";
 
+/** `now` for retention and re-asking, plus how many groups and how strict the grouping is. */
 export interface GapReportOptions extends AnswerOptions {
   /** At most this many groups (default: all). */
   limit?: number;

@@ -3,6 +3,7 @@ import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
 /** Files above this size are refused before parsing (a knowledge file is a few dozen kilobytes). */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
+/** Decoded text plus warnings (a removed BOM), or the one problem that stops the file. */
 export type DecodeResult =
   | { ok: true; text: string; warnings: KnowledgeProblem[] }
   | { ok: false; problem: KnowledgeProblem };
@@ -83,6 +84,7 @@ function checkText(text: string, file: string, hadBom: boolean): DecodeResult {
   return { ok: true, text, warnings };
 }
 
+/** The problem for a file over MAX_FILE_BYTES, with how to split it. */
 export function tooBigProblem(file: string, size: number): KnowledgeProblem {
   return errorAt(
     file,

@@ -39,6 +39,7 @@ export interface LiveKnowledge extends EngineSource {
   close(): Promise<void>;
 }
 
+/** What openLiveKnowledge needs: the folder, how to build an engine, and who hears about changes. */
 export interface LiveKnowledgeOptions {
   dir: string;
   /** Builds the engine for a knowledge (normally `createEngine`). May throw: treated as a problem. */

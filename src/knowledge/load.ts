@@ -42,6 +42,7 @@ export class ParseCache {
   }
 }
 
+/** Options of loadKnowledgeDir / parseKnowledgeFiles. */
 export interface LoadOptions {
   /** Reuse parse results of unchanged files between loads (LiveKnowledge keeps one). */
   cache?: ParseCache;

@@ -22,6 +22,7 @@ export const KNOWLEDGE_ADMIN_COMMANDS: BotCommand[] = [
 const MAX_LISTED_PROBLEMS = 10;
 const CELAH_LIMIT = 10;
 
+/** What the knowledge admin commands need; built once in main.ts. */
 export interface KnowledgeFeatureDeps {
   live: Pick<LiveKnowledge, "reload" | "info" | "current">;
   /** The unanswered-questions store; without it /celah says there is nothing recorded. */
