@@ -60,11 +60,13 @@ export function distinctQuestions(records: readonly GapRecord[]): GapQuestion[] 
 }
 
 /**
- * Groups distinct questions by similarity of their content words (stems, stop words and question
- * words removed), greedily: the most asked question founds a group and each next one joins the
- * group whose founder it resembles most, if at least `threshold`. Two questions whose unknown words
- * are disjoint (e.g. "wali kota Surabaya" and "wali kota Malang") never join. Groups are sorted by
- * count, then by most recent. Pure.
+ * Groups distinct questions by what they ask about, greedily: the most asked question founds a group
+ * and each next one joins the group whose founder it resembles most. Two questions belong together
+ * when they share an unknown word (by stem: "anggaran" and "anggarannya" are the same missing
+ * topic), or when their content-word stems overlap enough (Jaccard >= `threshold`, or one contained
+ * in the other when neither has unknown words). Questions whose unknown words differ ("wali kota
+ * Surabaya", "wali kota Malang") never join. Stems in more than half of many questions (the
+ * cooperation's own name) are ignored. Groups are sorted by count, then by most recent. Pure.
  */
 export function groupQuestions(
   questions: readonly GapQuestion[],
@@ -73,26 +75,81 @@ export function groupQuestions(
   const sorted = [...questions].sort(
     (a, b) => b.count - a.count || b.lastAskedAt.getTime() - a.lastAskedAt.getTime(),
   );
-  const groups: { founder: Set<string>; unknown: Set<string>; members: GapQuestion[] }[] = [];
-  for (const q of sorted) {
-    const stems = stemSet(q.text);
-    const unknown = new Set(q.unknownTerms.map((t) => t.toLowerCase()));
+  const features = sorted.map((q) => ({ q, stems: stemSet(q.text), unknown: unknownStems(q.unknownTerms) }));
+  const common = commonStems(features.map((f) => f.stems));
+  for (const f of features) {
+    const kept = new Set([...f.stems].filter((x) => !common.has(x)));
+    if (kept.size) f.stems = kept;
+  }
+  const groups: { founder: (typeof features)[number]; members: GapQuestion[] }[] = [];
+  for (const f of features) {
     let best: (typeof groups)[number] | undefined;
     let bestScore = 0;
     for (const g of groups) {
-      if (unknown.size && g.unknown.size && !intersects(unknown, g.unknown)) continue;
-      const score = jaccard(stems, g.founder);
-      if (score >= threshold && score > bestScore) {
+      const score = similarity(f, g.founder, threshold);
+      if (score > bestScore) {
         best = g;
         bestScore = score;
       }
     }
-    if (best) best.members.push(q);
-    else groups.push({ founder: stems, unknown, members: [q] });
+    if (best) best.members.push(f.q);
+    else groups.push({ founder: f, members: [f.q] });
   }
   return groups
     .map((g) => toGroup(g.members))
     .sort((a, b) => b.count - a.count || b.lastAskedAt.getTime() - a.lastAskedAt.getTime());
+}
+
+interface Features {
+  stems: Set<string>;
+  unknown: Set<string>;
+}
+
+/** 0 when the two must stay apart, otherwise how alike they are (>= threshold). */
+function similarity(a: Features, b: Features, threshold: number): number {
+  if (a.unknown.size && b.unknown.size) {
+    if (!intersects(a.unknown, b.unknown)) return 0;
+    return 1 + jaccard(a.stems, b.stems);
+  }
+  const j = jaccard(a.stems, b.stems);
+  if (j >= threshold) return j;
+  if (
+    !a.unknown.size &&
+    !b.unknown.size &&
+    Math.min(a.stems.size, b.stems.size) >= 1 &&
+    contained(a.stems, b.stems)
+  ) {
+    return threshold;
+  }
+  return 0;
+}
+
+function unknownStems(terms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) {
+    let stem = t.toLowerCase();
+    try {
+      stem = analyze(t).terms[0]?.stem ?? stem;
+    } catch {
+      // keep the word as written
+    }
+    out.add(stem);
+  }
+  return out;
+}
+
+/** Stems present in more than half of the questions, when there are enough questions to tell. */
+function commonStems(sets: readonly Set<string>[]): Set<string> {
+  if (sets.length < 6) return new Set();
+  const df = new Map<string, number>();
+  for (const s of sets) for (const x of s) df.set(x, (df.get(x) ?? 0) + 1);
+  return new Set([...df].filter(([, n]) => n > sets.length / 2).map(([x]) => x));
+}
+
+function contained(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (!big.has(x)) return false;
+  return true;
 }
 
 function toGroup(members: GapQuestion[]): GapGroup {

@@ -65,7 +65,10 @@ export function createGapRecorder(store: Pick<GapStore, "add">, options: GapReco
         askedAt: now,
         kind,
         confidence: Number.isFinite(answer.confidence) ? answer.confidence : 0,
-        unknownTerms: answer.unknownTerms.slice(0, 20),
+        // Unknown words can be a phone number or an e-mail address: keep only plain words.
+        unknownTerms: answer.unknownTerms
+          .filter((t) => scrubQuestion(t) === t && !/\d{5,}/.test(t))
+          .slice(0, 20),
         ...(options.version ? { version: options.version() } : {}),
       });
       return kind;

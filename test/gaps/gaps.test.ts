@@ -181,6 +181,35 @@ describe("grouping by similarity", () => {
     expect(groups[2]?.label).toBe("Siapa wali kota Malang?");
   });
 
+  it("real engine output: inflected unknown words meet on their stem; the cooperation's own words are ignored", () => {
+    const record = createGapRecorder(store);
+    const e = engineFor(VALID_YAML);
+    const asked = [
+      "berapa anggaran kerja sama?",
+      "anggarannya berapa ya",
+      "walkot surabaya sopo",
+      "siapa wali kota surabaya",
+      "jam buka balai kota kediri",
+      "kerja sama dengan dinas pendidikan?",
+    ];
+    for (const q of asked) record(e.answer(q, { now: NOW }), NOW);
+    const groups = groupQuestions(distinctQuestions(store.list(NOW)));
+    const together = (a: string, b: string) =>
+      groups.some((g) => g.questions.some((q) => q.text === a) && g.questions.some((q) => q.text === b));
+    expect(together("berapa anggaran kerja sama?", "anggarannya berapa ya")).toBe(true);
+    expect(together("siapa wali kota surabaya", "walkot surabaya sopo")).toBe(true);
+    expect(together("berapa anggaran kerja sama?", "siapa wali kota surabaya")).toBe(false);
+    expect(together("siapa wali kota surabaya", "jam buka balai kota kediri")).toBe(false);
+  });
+
+  it("unknown words that look like phone numbers are not stored", () => {
+    const record = createGapRecorder(store);
+    record(engineFor(VALID_YAML).answer("hubungi 081234567890 dong", { now: NOW }), NOW);
+    const [row] = store.list(NOW);
+    expect(row?.text).toBe("hubungi [nomor] dong");
+    expect(JSON.stringify(row)).not.toMatch(/0812/);
+  });
+
   it("unrelated questions stay apart", () => {
     const groups = groupQuestions(
       distinctQuestions([
