@@ -36,19 +36,24 @@ export function runKnowledgeCheck(options: CheckOptions): number {
       return 1;
     }
     const k = result.knowledge;
-    const warnings = [...result.warnings];
-    let accuracyLine: string | undefined;
+    for (const p of result.warnings) out(formatProblem(p));
+    if (result.warnings.length) out("");
+    let warnings = result.warnings.length;
     if (options.retrieval !== false) {
       const engine = (options.build ?? createEngine)(k);
       const report = checkRetrieval(k, engine, { now: options.now ?? new Date() }, result.positions);
-      warnings.push(...report.problems);
-      accuracyLine = `Uji pertanyaan contoh: ${report.correct} dari ${report.total} pertanyaan dijawab oleh butirnya sendiri (${percent(report.accuracy)}).`;
+      if (report.problems.length) {
+        out(`Pertanyaan contoh yang tidak dijawab oleh butirnya sendiri (${report.problems.length}):`);
+        for (const p of report.problems) out(formatProblem(p));
+        out("");
+      }
+      warnings += report.problems.length;
+      out(
+        `Uji pertanyaan contoh: ${report.correct} dari ${report.total} pertanyaan dijawab oleh butirnya sendiri (${percent(report.accuracy)}).`,
+      );
     }
-    for (const p of warnings) out(formatProblem(p));
-    if (warnings.length) out("");
-    if (accuracyLine) out(accuracyLine);
     out(
-      `VALID: ${k.entries.length} butir dari ${k.files.length} berkas, ${k.sources.length} sumber, versi ${k.version}; ${warnings.length} peringatan.`,
+      `VALID: ${k.entries.length} butir dari ${k.files.length} berkas, ${k.sources.length} sumber, versi ${k.version}; ${warnings} peringatan.`,
     );
     return 0;
   } catch (e) {
