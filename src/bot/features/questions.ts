@@ -1,9 +1,10 @@
 import { Composer } from "telegraf";
 import { message } from "telegraf/filters";
 import { type BotContext, type FeatureDeps, isGroupChat, setOutcome } from "../context.js";
-import { MAX_MESSAGE_CHARS } from "../html.js";
+import { escapeHtml, MAX_MESSAGE_CHARS } from "../html.js";
 import { outcomeOf, renderAnswer, textWithButtons } from "../render.js";
 import { sendReply, showTyping } from "../reply.js";
+import { errorSummary } from "../retry.js";
 import { fill, strings } from "../strings.js";
 import { isCommand, questionText } from "./groups.js";
 
@@ -25,7 +26,7 @@ export function questionsFeature(deps: FeatureDeps): Composer<BotContext> {
 export async function answerQuestion(ctx: BotContext, question: string, deps: FeatureDeps): Promise<void> {
   const q = question.trim();
   if (q.length > MAX_MESSAGE_CHARS) {
-    await sendReply(ctx, { html: fill(strings.tooLong, { max: MAX_MESSAGE_CHARS }) }, deps);
+    await sendReply(ctx, { html: escapeHtml(fill(strings.tooLong, { max: MAX_MESSAGE_CHARS })) }, deps);
     setOutcome(ctx, "rejected");
     return;
   }
@@ -39,7 +40,12 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: Fe
   await showTyping(ctx);
   const now = deps.now();
   const answer = deps.engines.current().answer(q, { now });
-  deps.onAnswer?.(answer, now);
+  try {
+    deps.onAnswer?.(answer, now);
+  } catch (err) {
+    // Recording is a side matter: the citizen still gets the answer.
+    deps.logger.warn({ error: errorSummary(err) }, "onAnswer hook failed");
+  }
   const sent = await sendReply(ctx, renderAnswer(answer), deps);
   if (sent) setOutcome(ctx, outcomeOf(answer));
 }
