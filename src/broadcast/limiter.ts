@@ -5,11 +5,16 @@ export interface RateLimits {
   /** Messages per second across all chats (Telegram allows about 30; default 25 leaves room for replies). */
   perSecond: number;
   /**
-   * Requests to Telegram at once; default 8. Needed to hold `perSecond` when a request takes longer than
-   * 1/rate, and it gives bottleneck look-ahead so timer lateness under CPU load does not lower the rate.
-   * It also bounds how many messages can be in flight (and so repeated) if the process is killed.
+   * Requests to Telegram awaiting their answer at once; default 16. Bounds how many messages can be in
+   * flight (and so be repeated) if the process is killed; keep it above rate x latency or it caps the rate.
    */
   maxConcurrent?: number;
+  /**
+   * Sends the pacer may line up ahead of time; default 4. Absorbs event-loop stalls up to
+   * (lookahead - 1) / perSecond seconds without losing rate; after a longer stall at most this many
+   * sends start together, so any one second holds at most perSecond + lookahead sends.
+   */
+  lookahead?: number;
   /** Minimum gap between two messages to one private chat; default 1000 ms (1 per second). */
   privateGapMs?: number;
   /** Minimum gap between two messages to one group or channel; default 3000 ms (20 per minute). */
@@ -17,13 +22,15 @@ export interface RateLimits {
 }
 
 /**
- * Paces sends with bottleneck: a global limiter (`minTime = 1000 / perSecond`, bounded concurrency) and, in
- * front of it, one queue per chat (Bottleneck.Group) that keeps messages to the same chat at least the
- * chat's gap apart. `pause` drains the global
- * reservoir to zero so nothing new starts until the pause ends (429 handling), then restores it.
+ * Paces sends with bottleneck. Per chat, a queue (Bottleneck.Group, one at a time) keeps messages to the
+ * same chat at least the chat's gap apart, measured from the previous send's actual start. Globally, a
+ * pacer (`minTime = 1000 / perSecond`) decides when each send STARTS; its job only dispatches the request,
+ * so the rate does not depend on Telegram's latency. A third limiter bounds requests awaiting an answer.
+ * `pause` sets the pacer's reservoir to zero and closes a gate, so nothing starts until the pause ends
+ * (429 handling), then both are restored.
  */
 export interface SendLimiter {
-  /** Runs `fn` when the global and per-chat limits allow. */
+  /** Runs `fn` when the global and per-chat limits allow; resolves with its result. */
   schedule<T>(chatId: number, fn: () => Promise<T>): Promise<T>;
   /**
    * Holds every send that has not started yet for `ms` (extends a running pause, never shortens it). Call it
@@ -43,10 +50,14 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Creates a limiter for one worker; use one per process so every broadcast shares the same budget. */
 export function createSendLimiter(limits: RateLimits, now: () => number = Date.now): SendLimiter {
-  const global = new Bottleneck({
-    minTime: Math.ceil(1000 / limits.perSecond),
-    maxConcurrent: limits.maxConcurrent ?? 8,
+  // Pacer jobs finish as soon as the request is dispatched, so its `maxConcurrent` is the number of
+  // starts lined up ahead (each waiting out minTime): bottleneck anchors them to its schedule, not to
+  // when timers happen to fire.
+  const pacer = new Bottleneck({
+    minTime: 1000 / limits.perSecond,
+    maxConcurrent: Math.max(1, limits.lookahead ?? 4),
   });
+  const awaiting = new Bottleneck({ maxConcurrent: Math.max(1, limits.maxConcurrent ?? 16) });
   // One queue per chat (maxConcurrent 1), so a chat never has two sends waiting in the global queue.
   // The per-chat gap is measured from the previous send's actual start, which bottleneck's own minTime
   // (measured from when the per-chat job started, before its wait in the global queue) cannot guarantee.
@@ -64,7 +75,7 @@ export function createSendLimiter(limits: RateLimits, now: () => number = Date.n
   const resume = () => {
     timer = undefined;
     until = 0;
-    global.updateSettings({ reservoir: null });
+    pacer.updateSettings({ reservoir: null });
     openGate?.();
     gate = undefined;
     openGate = undefined;
@@ -79,15 +90,22 @@ export function createSendLimiter(limits: RateLimits, now: () => number = Date.n
   };
 
   return {
-    schedule(chatId, fn) {
+    schedule<T>(chatId: number, fn: () => Promise<T>) {
       const gap = isGroupChat(chatId) ? groupGap : privateGap;
       return perChat.key(String(chatId)).schedule(async () => {
         const wait = (lastStart.get(chatId) ?? Number.NEGATIVE_INFINITY) + gap - now();
         if (wait > 0) await sleep(wait);
-        return global.schedule(async () => {
-          while (gate) await gate;
-          remember(chatId, now());
-          return fn();
+        return awaiting.schedule(async () => {
+          // The pacer returns a box, not the promise: it must not wait for Telegram's answer.
+          const box = await pacer.schedule(async () => {
+            while (gate) await gate;
+            remember(chatId, now());
+            const reply = fn();
+            // Handled by the caller once bottleneck hands the box back; silence the interim "unhandled".
+            reply.catch(() => {});
+            return { reply };
+          });
+          return box.reply;
         });
       });
     },
@@ -95,7 +113,7 @@ export function createSendLimiter(limits: RateLimits, now: () => number = Date.n
       const end = now() + ms;
       if (end <= until) return;
       until = end;
-      global.updateSettings({ reservoir: 0 });
+      pacer.updateSettings({ reservoir: 0 });
       gate ??= new Promise<void>((r) => {
         openGate = r;
       });

@@ -203,7 +203,7 @@ describe("broadcast delivery over HTTP (fake Bot API enforcing 30 msg/s)", () =>
       ).map((r) => r.chat_id),
     );
     db.close();
-    expect(inFlight.size).toBeLessThanOrEqual(8); // bounded by the limiter's concurrency (default 8)
+    expect(inFlight.size).toBeLessThanOrEqual(16); // bounded by the limiter's maxConcurrent (default 16)
 
     // Restart: nobody presses anything; the worker resumes the job by itself.
     const second = bot();
