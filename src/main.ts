@@ -20,6 +20,7 @@ import { createGapRecorder } from "./gaps/record.js";
 import { createGapStore } from "./gaps/store.js";
 import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "./knowledge/live.js";
 import { formatProblem, type KnowledgeProblem } from "./knowledge/load.js";
+import { fillIn, knowledgeStrings } from "./knowledge/strings.js";
 import { createLogger, silentLogger } from "./log.js";
 import { openDatabase } from "./storage/db.js";
 
@@ -35,7 +36,10 @@ try {
 // Knowledge is watched and hot-reloaded; an invalid change keeps the last good version serving and
 // its problems go to `reportProblems` (stderr in the terminal, the admins on Telegram).
 let reportProblems = (problems: KnowledgeProblem[]) => {
-  console.error(`Perubahan pengetahuan ditolak:\n${problems.map(formatProblem).join("\n")}`);
+  const version = live.info().version;
+  console.error(
+    `${fillIn(knowledgeStrings.terminalRejected, { version })}\n${problems.map(formatProblem).join("\n")}`,
+  );
 };
 // The bot logs JSON to stdout; the terminal chat keeps stdout for the conversation.
 const logger = config.botToken ? createLogger(config.logLevel) : silentLogger;
@@ -46,6 +50,13 @@ try {
     build: createEngine,
     logger,
     onProblems: (problems) => reportProblems(problems),
+    // In the terminal chat, say so on stderr when a change is picked up (the bot logs it instead).
+    onReload: (info) => {
+      if (!config.botToken)
+        console.error(
+          fillIn(knowledgeStrings.terminalReloaded, { entries: info.entries, version: info.version }),
+        );
+    },
   });
 } catch (e) {
   if (!(e instanceof KnowledgeLoadError)) throw e;

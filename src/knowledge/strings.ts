@@ -21,6 +21,8 @@ export const knowledgeStrings = {
   versionEntries: "Jumlah butir: {entries}",
   versionFiles: "Berkas: {files}",
   versionSources: "Sumber:",
+  terminalReloaded: "[pengetahuan dimuat ulang: {entries} butir, versi {version}]",
+  terminalRejected: "[perubahan pengetahuan ditolak; versi {version} tetap dipakai]",
   problemsNotice:
     "Perubahan pengetahuan ditolak; bot tetap memakai versi {version}. Perbaiki lalu simpan lagi (atau jalankan npm run knowledge:check):",
   moreProblems: "… dan {count} masalah lain.",
