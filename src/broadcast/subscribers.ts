@@ -32,7 +32,10 @@ export interface SubscriberRepo {
   markInactive(chatId: number, reason: string, now: Date): boolean;
   /** Moves a subscriber to a new chat id (group upgraded to supergroup). */
   migrate(oldChatId: number, newChatId: number, now: Date): void;
-  /** Deletes every row about the chat: subscription and delivery records. Returns rows deleted. */
+  /**
+   * Deletes every row about the chat: its subscription and delivery records, and the chat's id on
+   * announcements it created. Returns the number of records deleted or unlinked.
+   */
   forget(chatId: number): number;
   get(chatId: number): Subscriber | undefined;
   countActive(): number;
@@ -78,8 +81,20 @@ export function createSubscriberRepo(db: Db): SubscriberRepo {
     else moveSub.run(newChatId, now.toISOString(), oldChatId);
   });
 
+  // Announcements an admin created from this chat stay (they went to everyone) but lose the link to it.
+  const unlinkJobs = db.prepare(
+    `UPDATE broadcast_jobs SET
+       created_by = CASE WHEN created_by = @id THEN NULL ELSE created_by END,
+       origin_chat_id = CASE WHEN origin_chat_id = @id THEN NULL ELSE origin_chat_id END,
+       status_chat_id = CASE WHEN status_chat_id = @id THEN NULL ELSE status_chat_id END,
+       status_message_id = CASE WHEN status_chat_id = @id THEN NULL ELSE status_message_id END
+     WHERE created_by = @id OR origin_chat_id = @id OR status_chat_id = @id`,
+  );
+
   const forget = db.transaction((chatId: number) => {
-    return delSub.run(chatId).changes + delDeliveries.run(chatId).changes;
+    return (
+      delSub.run(chatId).changes + delDeliveries.run(chatId).changes + unlinkJobs.run({ id: chatId }).changes
+    );
   });
 
   return {

@@ -31,6 +31,26 @@ describe("subscriber repository", () => {
     });
     expect(subscribers.forget(1002)).toBe(0);
   });
+
+  it("forget unlinks the chat from announcements it created, keeping the announcement", () => {
+    const { subscribers, jobs } = seeded(0);
+    const { job } = jobs.create({
+      idemKey: "k",
+      message: renderAnnouncement("A"),
+      now: t,
+      status: "queued",
+      createdBy: 77,
+      originChatId: 77,
+    });
+    jobs.setStatusMessage(job.id, 77, 5);
+    expect(subscribers.forget(77)).toBe(1);
+    expect(jobs.get(job.id)).toMatchObject({
+      createdBy: null,
+      originChatId: null,
+      statusChatId: null,
+      statusMessageId: null,
+    });
+  });
 });
 
 describe("job repository", () => {
