@@ -109,11 +109,11 @@ export function resolveClause(
   }
   if (terms.length === 0) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
   const mentioned = mentionedParties(tokens, knowledge);
-  const scores = index.search(terms.flatMap((t) => t.forms));
+  const scores = index.search(terms.map((t) => t.stem));
   const types = clause.types;
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {
-    const entry = knowledge.entries.find((e) => e.id === entryId);
+    const entry = index.entry(entryId);
     if (!entry) continue;
     const answers = entryAnswers(entry);
     const matched = types.filter((t) => answers.has(t));

@@ -2,24 +2,28 @@ import MiniSearch from "minisearch";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
 import { normalizeText } from "../language/normalize.js";
-import { analyze, type Vocabulary } from "../language/pipeline.js";
+import { indexTerms, type Vocabulary } from "../language/pipeline.js";
 import { formatLongDate, jakartaDate } from "./dates.js";
 
-/** One searchable piece of an entry: an alternate question, its keywords, or its answer text. */
+/** One entry as the index sees it: its alternate questions, keywords and answer, each already analysed. */
 interface Doc {
   id: string;
-  entryId: string;
-  kind: "question" | "keywords" | "answer";
-  text: string;
+  questions: string;
+  keywords: string;
+  answer: string;
 }
 
-/** How much each kind of document counts toward its entry's score. */
-const KIND_WEIGHT = { question: 1, keywords: 0.7, answer: 0.45 } as const;
+/** How much a match in each field counts: citizens' phrasings first, then keywords, then the answer. */
+const FIELD_BOOST = { questions: 2, keywords: 1.5, answer: 1 } as const;
+/** Re-ranking (types, parties, coverage) looks at this many of MiniSearch's best entries. */
+const CANDIDATES = 40;
 
 export interface SearchIndex {
   vocabulary: Vocabulary;
   /** Entry id -> score for the given search forms. */
   search(forms: string[]): Map<string, number>;
+  /** The entry with this id. */
+  entry(entryId: string): Entry | undefined;
   /** Every search form an entry contains (for coverage checks). */
   entryTerms(entryId: string): ReadonlySet<string>;
   /** Inverse entry frequency of a form: rare words weigh more. */
@@ -42,14 +46,7 @@ export function protectedWords(knowledge: Knowledge): Set<string> {
   return out;
 }
 
-function entryDocs(e: Entry): Doc[] {
-  const docs: Doc[] = e.questions.map((q, i) => ({
-    id: `${e.id}#q${i}`,
-    entryId: e.id,
-    kind: "question",
-    text: q,
-  }));
-  docs.push({ id: `${e.id}#k`, entryId: e.id, kind: "keywords", text: [e.topic, ...e.keywords].join(" . ") });
+function entryTexts(e: Entry): Record<"questions" | "keywords" | "answer", string> {
   const facts = [
     ...e.facts.people.map((p) => `${p.name} ${p.office}`),
     ...e.facts.places,
@@ -58,8 +55,11 @@ function entryDocs(e: Entry): Doc[] {
     ...e.quotes.map((q) => `${q.text} ${q.speaker} ${q.office} ${formatLongDate(jakartaDate(q.date))}`),
     ...e.facts.dates.map((d) => `${d.label} ${formatLongDate(jakartaDate(d.date))}`),
   ];
-  docs.push({ id: `${e.id}#a`, entryId: e.id, kind: "answer", text: [e.answer, ...facts].join(" . ") });
-  return docs;
+  return {
+    questions: e.questions.join(" . "),
+    keywords: [e.topic, ...e.keywords].join(" . "),
+    answer: [e.answer, ...facts].join(" . "),
+  };
 }
 
 /** Builds the MiniSearch index and the vocabulary the language pipeline checks questions against. */
@@ -71,27 +71,34 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     frequency: () => 0,
     isProtected: (w) => names.has(w),
     speller: new Speller([]),
+    termCache: new Map(),
   };
-  const docs = knowledge.entries.flatMap(entryDocs).map((d) => ({
-    ...d,
-    text: analyze(d.text, indexing)
-      .terms.flatMap((t) => t.forms)
-      .join(" "),
-  }));
+  const forms = (text: string) => indexTerms(text, indexing);
   const entryTerms = new Map<string, Set<string>>();
   const docFreq = new Map<string, number>();
-  for (const d of docs) {
-    const set = entryTerms.get(d.entryId) ?? new Set<string>();
-    for (const f of d.text.split(" ")) if (f) set.add(f);
-    entryTerms.set(d.entryId, set);
-  }
-  for (const set of entryTerms.values()) for (const f of set) docFreq.set(f, (docFreq.get(f) ?? 0) + 1);
+  const docs: Doc[] = knowledge.entries.map((e) => {
+    const t = entryTexts(e);
+    // Each field holds a form once: fewer postings (build time), and one matching word is not
+    // outweighed by an entry that repeats another.
+    const q = new Set(forms(t.questions));
+    const k = new Set(forms(t.keywords));
+    const a = new Set(forms(t.answer));
+    const doc = {
+      id: e.id,
+      questions: [...q].join(" "),
+      keywords: [...k].join(" "),
+      answer: [...a].join(" "),
+    };
+    const set = new Set([...q, ...k, ...a]);
+    entryTerms.set(e.id, set);
+    for (const f of set) docFreq.set(f, (docFreq.get(f) ?? 0) + 1);
+    return doc;
+  });
   const mini = new MiniSearch<Doc>({
-    fields: ["text"],
-    storeFields: ["entryId", "kind"],
+    fields: ["questions", "keywords", "answer"],
     tokenize: (s) => s.split(" ").filter(Boolean),
     processTerm: (t) => t,
-    searchOptions: { combineWith: "OR" },
+    searchOptions: { combineWith: "OR", boost: FIELD_BOOST, bm25: { k: 1.2, b: 0.5, d: 0.5 } },
   });
   mini.addAll(docs);
   const n = Math.max(1, entryTerms.size);
@@ -101,29 +108,17 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     frequency: (t) => docFreq.get(t) ?? 0,
     isProtected: (w) => names.has(w),
     speller: new Speller(vocabWords, (t) => docFreq.get(t) ?? 0),
+    termCache: new Map(),
   };
   const empty = new Set<string>();
+  const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   return {
+    entry: (id) => byId.get(id),
     vocabulary,
     search(forms) {
       const scores = new Map<string, number>();
       if (forms.length === 0) return scores;
-      const best = new Map<string, Record<Doc["kind"], number>>();
-      for (const r of mini.search(forms.join(" "))) {
-        const entryId = r.entryId as string;
-        const kind = r.kind as Doc["kind"];
-        const rec = best.get(entryId) ?? { question: 0, keywords: 0, answer: 0 };
-        rec[kind] = Math.max(rec[kind], r.score);
-        best.set(entryId, rec);
-      }
-      for (const [entryId, rec] of best) {
-        scores.set(
-          entryId,
-          rec.question * KIND_WEIGHT.question +
-            rec.keywords * KIND_WEIGHT.keywords +
-            rec.answer * KIND_WEIGHT.answer,
-        );
-      }
+      for (const r of mini.search(forms.join(" ")).slice(0, CANDIDATES)) scores.set(r.id as string, r.score);
       return scores;
     },
     entryTerms: (id) => entryTerms.get(id) ?? empty,

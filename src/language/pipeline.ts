@@ -37,7 +37,12 @@ export interface Vocabulary {
   /** Names and other words never stemmed (people, parties, places). */
   isProtected(word: string): boolean;
   speller: Speller;
+  /** Token -> term memo (a token's term depends only on the vocabulary); bounded by the owner. */
+  termCache?: Map<string, Term | null>;
 }
+
+/** Tokens memoised per vocabulary before the memo is reset. */
+const TERM_CACHE_LIMIT = 100_000;
 
 /** Words of at most this many tokens are analysed; the rest of a long message is ignored. */
 const MAX_TOKENS = 60;
@@ -54,8 +59,8 @@ export function analyze(text: string, vocabulary?: Vocabulary): Analysis {
 }
 
 /** The second half of `analyze`, for callers that split standardized tokens into clauses. */
-export function analyzeTokens(tokens: string[], vocabulary?: Vocabulary): Analysis {
-  const types = detectQuestionTypes(tokens);
+export function analyzeTokens(tokens: string[], vocabulary?: Vocabulary, withTypes = true): Analysis {
+  const types = withTypes ? detectQuestionTypes(tokens) : [];
   const years = tokens.filter((t) => /^(19|20|21)\d\d$/.test(t)).map(Number);
   const terms: Term[] = [];
   const seen = new Set<string>();
@@ -63,7 +68,15 @@ export function analyzeTokens(tokens: string[], vocabulary?: Vocabulary): Analys
     if (questionWords.has(token) || stopWords.has(token) || typeMarkers.has(token) || seen.has(token))
       continue;
     seen.add(token);
-    const term = toTerm(token, vocabulary);
+    const cache = vocabulary?.termCache;
+    let term = cache?.get(token);
+    if (term === undefined) {
+      term = toTerm(token, vocabulary) ?? null;
+      if (cache) {
+        if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+        cache.set(token, term);
+      }
+    }
     if (term) terms.push(term);
   }
   return { tokens, terms, types, years };
@@ -97,7 +110,9 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
 
 /** Convenience for indexing: the search forms of a text, in order, duplicates removed. */
 export function indexTerms(text: string, vocabulary?: Vocabulary): string[] {
+  const words = normalizeText(text).split(" ").filter(Boolean);
   const out = new Set<string>();
-  for (const t of analyze(text, vocabulary).terms) for (const f of t.forms) out.add(f);
+  for (const t of analyzeTokens(standardize(words), vocabulary, false).terms)
+    for (const f of t.forms) out.add(f);
   return [...out];
 }
