@@ -30,7 +30,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   ADMIN_IDS: optionalString.transform((v, ctx) => {
     if (!v) return [] as number[];
-    const ids = v.split(",").map((s) => s.trim()).filter(Boolean);
+    const ids = v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = ids.filter((s) => !/^-?\d+$/.test(s));
     if (bad.length) {
       ctx.addIssue({ code: "custom", message: `ADMIN_IDS berisi nilai bukan angka: ${bad.join(", ")}` });

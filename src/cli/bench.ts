@@ -26,7 +26,9 @@ for (const name of modules) {
     for (const r of s.rows) {
       const mark = r.ok === undefined ? "    " : r.ok ? " ok " : "MISS";
       if (r.ok === false) missed++;
-      console.log(`${mark} ${r.label.padEnd(52)} ${r.value.padStart(14)}${r.target ? `   (target ${r.target})` : ""}`);
+      console.log(
+        `${mark} ${r.label.padEnd(52)} ${r.value.padStart(14)}${r.target ? `   (target ${r.target})` : ""}`,
+      );
     }
   }
   console.log(`   [${name}: ${((Date.now() - started) / 1000).toFixed(1)} s]`);

@@ -1,5 +1,4 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
-import type { Analysis } from "../language/pipeline.js";
 import { daysBetween, formatDate, formatLongDate, jakartaDate } from "./dates.js";
 import { namedParties } from "./resolve.js";
 import { engineStrings as S } from "./strings.js";
