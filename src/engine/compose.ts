@@ -1,5 +1,5 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
-import { daysBetween, formatDate, formatLongDate, jakartaDate } from "./dates.js";
+import { daysBetween, formatLongDate, formatMonth, jakartaDate } from "./dates.js";
 import { namedParties } from "./resolve.js";
 import { engineStrings as S } from "./strings.js";
 
@@ -23,14 +23,17 @@ export function quoteLine(q: Entry["quotes"][number]): string {
   );
 }
 
-/** The source line ending every answer. */
+/**
+ * The source line ending every answer: outlet and month of the report. The month, not the day, because
+ * a report's day is easily mistaken for the date of the event it reports (signed 13, reported 14).
+ */
 export function sourceLine(sources: Source[]): string {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   if (unique.length === 1) {
     const s = unique[0] as Source;
-    return S.source(s.outlet, formatDate(jakartaDate(s.date)));
+    return S.source(s.outlet, formatMonth(jakartaDate(s.date)));
   }
-  return S.sources(unique.map((s) => `${s.outlet} (${formatDate(jakartaDate(s.date))})`).join("; "));
+  return S.sources(unique.map((s) => `${s.outlet} (${formatMonth(jakartaDate(s.date))})`).join("; "));
 }
 
 function relativeSentence(entry: Entry, now: Date): string | undefined {

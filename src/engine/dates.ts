@@ -23,6 +23,11 @@ export function formatDate(date: Date): string {
   return format(date, "d MMMM yyyy", { locale: id, in: inJakarta });
 }
 
+/** "Januari 2026". */
+export function formatMonth(date: Date): string {
+  return format(date, "MMMM yyyy", { locale: id, in: inJakarta });
+}
+
 /** Calendar days from `from` to `to` as seen in Asia/Jakarta (positive when `to` is later). */
 export function daysBetween(from: Date, to: Date): number {
   return differenceInCalendarDays(to, from, { in: inJakarta });

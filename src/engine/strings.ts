@@ -1,6 +1,6 @@
 /** Every Indonesian sentence the engine writes, in one place. */
 export const engineStrings = {
-  source: (outlet: string, date: string) => `Sumber: ${outlet}, ${date}.`,
+  source: (outlet: string, month: string) => `Sumber: berita ${outlet}, ${month}.`,
   sources: (list: string) => `Sumber: ${list}.`,
   decline: "Maaf, informasi itu belum ada dalam pengetahuan saya.",
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,

@@ -39,6 +39,14 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = (
       out.push(...direct);
       continue;
     }
+    // Javanese verb suffixes: dikuatke / diprioritaske / dikuatake -> -kan.
+    if (!isKnown(w) && w.length > 5 && /(ake|ke)$/.test(w)) {
+      const kan = w.replace(/(ake|ke)$/, "kan");
+      if (isKnown(kan)) {
+        out.push(kan);
+        continue;
+      }
+    }
     if (!isKnown(w) && w.length > 4) {
       const suffix = COLLOQUIAL_SUFFIXES.find((suf) => {
         if (!w.endsWith(suf)) return false;

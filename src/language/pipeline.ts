@@ -92,6 +92,8 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // Generic words never decide an answer, known or not ("apa PERAN UMKM", "dari PIHAK Madiun").
   if (genericWords.has(token)) return make(token, "generic");
   const direct = make(token, "known");
+  // A derived function word ("dijadikan" -> jadi) is as empty as the word itself.
+  if (direct.stem !== token && stopWords.has(direct.stem)) return undefined;
   if (direct.forms.some((f) => vocabulary.has(f))) return direct;
   if (/^\d+$/.test(token)) return make(token, "unknown");
   const collapsed = collapseDoubles(token);

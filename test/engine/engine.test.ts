@@ -10,7 +10,7 @@ describe("answers", () => {
     const a = ask("kapan kerja sama madiun kediri ditandatangani?");
     expect(a.kind).toBe("answer");
     expect(a.text).toContain("Selasa, 13 Januari 2026");
-    expect(a.text).toMatch(/Sumber: KETIK, 14 Januari 2026\.$/);
+    expect(a.text).toMatch(/Sumber: berita KETIK, Januari 2026\.$/);
     expect(a.sources[0]?.outlet).toBe("KETIK");
     expect(a.followUps.length).toBeGreaterThanOrEqual(2);
     expect(a.followUps.length).toBeLessThanOrEqual(3);
