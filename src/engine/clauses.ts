@@ -14,7 +14,8 @@ export function splitClauses(tokens: string[]): string[][] {
   let current: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
-    const next = tokens[i + 1];
+    // "... dan di mana" / "lan ning ngendi" (-> "dan di dimana"): look past a leading "di".
+    const next = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
     if (CONJUNCTIONS.has(t) && next !== undefined && OPENERS.has(next) && current.length > 0) {
       clauses.push(current);
       current = [];

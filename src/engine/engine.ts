@@ -1,11 +1,11 @@
-import type { Entry, Knowledge } from "../knowledge/types.js";
+import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyze, analyzeTokens } from "../language/pipeline.js";
 import { stemmer } from "../language/stemmer.js";
 import { splitClauses } from "./clauses.js";
 import { composePart, quoteLine, sourceLine } from "./compose.js";
 import { formatLongDate, jakartaDate } from "./dates.js";
-import { type ClauseResult, namedParties, resolveClause } from "./resolve.js";
+import { type ClauseResult, entryAnswers, namedParties, resolveClause } from "./resolve.js";
 import { buildSearchIndex } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
@@ -19,6 +19,13 @@ function factStrings(e: Entry): string[] {
     ...e.facts.dates.map((d) => formatLongDate(jakartaDate(d.date))),
     ...e.facts.targets.map((t) => t.what),
   ];
+}
+
+/** Whether two entries answer the same of the question's types (neither fits it better). */
+function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
+  const fa = entryAnswers(a);
+  const fb = entryAnswers(b);
+  return types.every((t) => fa.has(t) === fb.has(t));
 }
 
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
@@ -170,7 +177,8 @@ export function createEngine(knowledge: Knowledge): Engine {
       const near = results.flatMap((r) => r.result.ranked.slice(0, 3).map((x) => x.entry));
       return decline(question, unknown, whole.types, [...new Map(near.map((e) => [e.id, e])).values()]);
     }
-    // A short question (one or two content words) with two entries almost tied: ask back, don't guess.
+    // A short question ("siapa wali kota?") with two entries almost tied that fit its question type
+    // equally well: ask back, don't guess.
     const contentWords = whole.terms.filter((t) => t.status === "known").length;
     if (results.length === 1 && answered[0]?.result.status === "answer" && contentWords <= 2) {
       const [first, second] = answered[0].result.ranked;
@@ -178,6 +186,7 @@ export function createEngine(knowledge: Knowledge): Engine {
         first &&
         second &&
         second.score >= first.score * CLARIFY_RATIO &&
+        sameFit(first.entry, second.entry, whole.types) &&
         second.coverage >= first.coverage
       ) {
         const choices = [suggestionFor(first.entry), suggestionFor(second.entry)];

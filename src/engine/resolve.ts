@@ -76,13 +76,17 @@ export function mentionedParties(tokens: string[], knowledge: Knowledge): Set<st
 }
 
 /** Share of the terms' weight that an entry contains. Words found in most entries weigh little. */
-function coverage(terms: Term[], entry: Entry, index: SearchIndex): number {
+function coverage(terms: Term[], entry: Entry, index: SearchIndex, partyWords: ReadonlySet<string>): number {
   const have = index.entryTerms(entry.id);
   let total = 0;
   let covered = 0;
   for (const t of terms) {
     const w = Math.max(...t.forms.map((f) => index.idf(f)));
-    const weight = Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9));
+    // The parties' names set the scene for every entry; they decide little unless an entry is "about" one.
+    const weight =
+      partyWords.has(t.word) && !entry.about.length
+        ? 0.15
+        : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9));
     total += weight;
     if (t.forms.some((f) => have.has(f))) covered += weight;
   }
@@ -109,6 +113,7 @@ export function resolveClause(
   }
   if (terms.length === 0) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
   const mentioned = mentionedParties(tokens, knowledge);
+  const partyWords = new Set(knowledge.parties.flatMap((p) => p.aliases.filter((a) => !a.includes(" "))));
   const scores = index.search(terms.map((t) => t.stem));
   const types = clause.types;
   const ranked: Ranked[] = [];
@@ -118,10 +123,14 @@ export function resolveClause(
     const answers = entryAnswers(entry);
     const matched = types.filter((t) => answers.has(t));
     let factor = 1;
-    if (types.length) factor *= matched.length ? 1.25 + (types[0] && answers.has(types[0]) ? 0.25 : 0) : 0.65;
+    if (types.length) {
+      factor *= matched.length
+        ? 1 + 0.25 * matched.length + (types[0] && answers.has(types[0]) ? 0.25 : 0)
+        : 0.65;
+    }
     if (entry.about.length && mentioned.size)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
-    const cov = coverage(terms, entry, index);
+    const cov = coverage(terms, entry, index, partyWords);
     ranked.push({ entry, score: score * factor * Math.max(0.05, cov * cov), coverage: cov });
   }
   ranked.sort((a, b) => b.score - a.score);

@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
+import { slang } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { indexTerms, type Vocabulary } from "../language/pipeline.js";
 import { formatLongDate, jakartaDate } from "./dates.js";
@@ -107,7 +108,11 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     has: (t) => docFreq.has(t),
     frequency: (t) => docFreq.get(t) ?? 0,
     isProtected: (w) => names.has(w),
-    speller: new Speller(vocabWords, (t) => docFreq.get(t) ?? 0),
+    // Misspelt slang is corrected too ("perjanjianya" -> perjanjian -> kesepakatan).
+    speller: new Speller(
+      [...vocabWords, ...[...slang.keys()].filter((k) => (slang.get(k) ?? []).length > 0)],
+      (t) => docFreq.get(t) ?? 0,
+    ),
     termCache: new Map(),
   };
   const empty = new Set<string>();

@@ -30,7 +30,7 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Edits allowed for a word of this length: none below 5 letters (too many real words collide). */
 export function allowedEdits(length: number): number {
   if (length < 5) return 0;
-  if (length < 8) return 1;
+  if (length < 10) return 1;
   return 2;
 }
 

@@ -36,14 +36,16 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = (
   for (const w of words) {
     const direct = slang.get(w);
     if (direct) {
-      out.push(...direct);
+      // One more step, so chains like keterangan -> pernyataan -> kata resolve.
+      out.push(...direct.flatMap((d) => slang.get(d) ?? [d]));
       continue;
     }
-    // Javanese verb suffixes: dikuatke / diprioritaske / dikuatake -> -kan.
-    if (!isKnown(w) && w.length > 5 && /(ake|ke)$/.test(w)) {
-      const kan = w.replace(/(ake|ke)$/, "kan");
-      if (isKnown(kan)) {
-        out.push(kan);
+    // Javanese -ke/-ake and Jakarta -in verb suffixes: dikuatke, diprioritaske, diutamain -> -kan / -i.
+    if (!isKnown(w) && w.length > 5 && /(ake|ke|in)$/.test(w)) {
+      const stem = w.replace(/(ake|ke|in)$/, "");
+      const standard = [`${stem}kan`, `${stem}i`].find(isKnown);
+      if (standard) {
+        out.push(standard);
         continue;
       }
     }

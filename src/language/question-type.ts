@@ -44,6 +44,7 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   if (
     has(tokens, "kapan", "tanggal", "tgl") ||
     follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa"], 1) ||
+    follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
     (has(tokens, "tahun") && berapa)
   ) {
     add("date");
@@ -85,8 +86,11 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   )
     add("list");
   if (has(tokens, "apaitu") || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
+  const last = tokens[tokens.length - 1];
   if (
     tokens[0] === "apakah" ||
+    last === "tidak" ||
+    last === "bukan" ||
     has(tokens, "benarkah", "betulkah") ||
     follows(tokens, ["apa"], ["benar", "bener", "betul", "iya"], 1)
   ) {
