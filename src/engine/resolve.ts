@@ -75,6 +75,44 @@ export function mentionedParties(tokens: string[], knowledge: Knowledge): Set<st
   return found;
 }
 
+/** Fact kinds that let a question with no content words ("kapan?", "dmn?") still have one answer. */
+const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
+  date: (e) => e.facts.dates.length > 0,
+  relative: (e) => e.facts.dates.length > 0,
+  place: (e) => e.facts.places.length > 0,
+  target: (e) => e.facts.targets.length > 0,
+};
+
+/** A clause with only question words: answered when exactly one entry holds that kind of fact. */
+function byTypeAlone(clause: Analysis, knowledge: Knowledge): ClauseResult {
+  const test = clause.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
+  const matches = test ? knowledge.entries.filter(test) : [];
+  const only = matches.length === 1 ? matches[0] : undefined;
+  if (!only) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
+  return {
+    status: "answer",
+    entry: only,
+    ranked: [{ entry: only, score: 1, coverage: 1 }],
+    coverage: 1,
+    ownerConflict: false,
+    mentioned: new Set(),
+  };
+}
+
+/** Words in more than this share of entries are left out of the search when rarer words exist. */
+const COMMON_SPREAD = 0.2;
+const MAX_QUERY_TERMS = 8;
+
+/**
+ * What to ask MiniSearch: the stems, rarest first, without the very common ones when rarer words can
+ * carry the search (they would touch most of the index and change little; coverage still counts them).
+ */
+function queryStems(terms: Term[], index: SearchIndex): string[] {
+  const stems = [...new Set(terms.map((t) => t.stem))].sort((a, b) => index.spread(a) - index.spread(b));
+  const rare = stems.filter((s) => index.spread(s) <= COMMON_SPREAD);
+  return (rare.length ? rare : stems).slice(0, MAX_QUERY_TERMS);
+}
+
 /** Share of the terms' weight that an entry contains. Words found in most entries weigh little. */
 function coverage(terms: Term[], entry: Entry, index: SearchIndex, partyWords: ReadonlySet<string>): number {
   const have = index.entryTerms(entry.id);
@@ -103,18 +141,21 @@ export function resolveClause(
   knowledge: Knowledge,
   index: SearchIndex,
 ): ClauseResult {
-  const unknown = clause.terms.filter((t) => t.status === "unknown").map((t) => t.typed ?? t.word);
-  if (unknown.length) return { status: "decline", reason: "unknown-terms", unknown, ranked: [] };
+  const unknownTerms = clause.terms.filter((t) => t.status === "unknown");
+  const unknown = unknownTerms.map((t) => t.typed ?? t.word);
   let terms = clause.terms.filter((t) => t.status === "known");
   let tokens = clause.tokens;
+  // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS"):
+  // the clause is declined. Generic words and particles never get here (they are not "unknown").
+  if (unknownTerms.length) return { status: "decline", reason: "unknown-terms", unknown, ranked: [] };
   if (terms.length === 0) {
     terms = context.terms.filter((t) => t.status === "known");
     tokens = context.tokens;
   }
-  if (terms.length === 0) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
+  if (terms.length === 0) return byTypeAlone(clause, knowledge);
   const mentioned = mentionedParties(tokens, knowledge);
   const partyWords = new Set(knowledge.parties.flatMap((p) => p.aliases.filter((a) => !a.includes(" "))));
-  const scores = index.search(terms.map((t) => t.stem));
+  const scores = index.search(queryStems(terms, index));
   const types = clause.types;
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {

@@ -16,6 +16,8 @@ export function normalizeText(input: string): string {
   s = s.replace(/[’'`´]/g, "");
   // Reduplication: kota-kota -> kota, masing-masing -> masing (also with a suffix: masing-masingnya).
   s = s.replace(/\b(\p{L}+)-\1(\p{L}*)\b/gu, "$1$2");
+  // Chat shorthand for reduplication: "denger2", "kota2nya" -> "denger", "kotanya".
+  s = s.replace(/(\p{L}{2,})2(\p{L}*)\b/gu, "$1$2");
   s = s.replace(/(\p{L})-(nya|ne|e|ku|mu|lah|kah|pun)\b/gu, "$1$2");
   s = s.replace(/(\d)-(\d)/g, "$1 $2");
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ");
@@ -40,14 +42,15 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = (
       out.push(...direct.flatMap((d) => slang.get(d) ?? [d]));
       continue;
     }
-    // Javanese -ke/-ake and Jakarta -in verb suffixes: dikuatke, diprioritaske, diutamain -> -kan / -i.
-    if (!isKnown(w) && w.length > 5 && /(ake|ke|in)$/.test(w)) {
-      const stem = w.replace(/(ake|ke|in)$/, "");
-      const standard = [`${stem}kan`, `${stem}i`].find(isKnown);
-      if (standard) {
-        out.push(standard);
-        continue;
-      }
+    const colloquial = isKnown(w) ? undefined : colloquialVerb(w, isKnown);
+    if (colloquial) {
+      out.push(colloquial);
+      continue;
+    }
+    const parts = isKnown(w) ? undefined : splitJoined(w, isKnown);
+    if (parts) {
+      out.push(...parts);
+      continue;
     }
     if (!isKnown(w) && w.length > 4) {
       const suffix = COLLOQUIAL_SUFFIXES.find((suf) => {
@@ -63,13 +66,122 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = (
     }
     out.push(w);
   }
-  return joinPhrases(out);
+  return numberWords(joinPhrases(out));
+}
+
+/** Phrases by their first word, longest first, so joining looks only at phrases that can match. */
+const phrasesByFirst = new Map<string, (typeof phrases)[number][]>();
+for (const p of phrases) {
+  const first = p.words[0] ?? "";
+  phrasesByFirst.set(first, [...(phrasesByFirst.get(first) ?? []), p]);
+}
+
+/**
+ * Javanese -ke/-ake, Jakarta -in and the Javanese passive dipun-: dikuatke, diprioritaske, diutamain,
+ * ningkatin (tingkat), nyebutin (sebut), dipuntandatangani -> a form the knowledge knows.
+ */
+function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | undefined {
+  if (w.length <= 5) return undefined;
+  if (w.startsWith("dipun") && isKnown(`di${w.slice(5)}`)) return `di${w.slice(5)}`;
+  const m = /^(.*?)(ake|ke|in)$/.exec(w);
+  if (!m) return undefined;
+  const stem = m[1] as string;
+  const candidates = [`${stem}kan`, `${stem}i`, stem];
+  // Jakarta active verbs carry a bare nasal: ngurus, nyebut, ningkat, mastiin.
+  if (stem.startsWith("ng")) candidates.push(stem.slice(2), `k${stem.slice(2)}`);
+  else if (stem.startsWith("ny")) candidates.push(`s${stem.slice(2)}`);
+  else if (stem.startsWith("n")) candidates.push(`t${stem.slice(1)}`, stem.slice(1));
+  else if (stem.startsWith("m")) candidates.push(`p${stem.slice(1)}`);
+  return candidates.find((c) => c.length >= 3 && isKnown(c));
+}
+
+/** Two known words typed without a space ("kerjasamamadiun" -> kerjasama madiun). */
+function splitJoined(w: string, isKnown: (w: string) => boolean): string[] | undefined {
+  if (w.length < 8 || !/^[a-z]+$/.test(w)) return undefined;
+  const ok = (x: string) => x.length >= 4 && (isKnown(x) || (slang.get(x)?.length ?? 0) > 0);
+  for (let i = w.length - 4; i >= 4; i--) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (ok(a) && ok(b)) return [...(slang.get(a) ?? [a]), ...(slang.get(b) ?? [b])];
+  }
+  return undefined;
+}
+
+const UNITS: Record<string, number> = {
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+};
+
+/**
+ * Numbers written as words become digits when they are clearly a number ("dua ribu dua puluh enam" ->
+ * 2026, "seratus" -> 100, colloquial "dua ribu dua lima" -> 2025). A lone "satu" stays a word.
+ */
+export function numberWords(words: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const isNum = (t: string | undefined) =>
+    t !== undefined &&
+    (t in UNITS || /^(se)?(puluh|ratus|ribu|belas)$/.test(t) || t === "sepuluh" || t === "sebelas");
+  while (i < words.length) {
+    let j = i;
+    while (j < words.length && isNum(words[j])) j++;
+    const run = words.slice(i, j);
+    const scaled = run.some((t) => /(puluh|ratus|ribu|belas|sebelas)$/.test(t));
+    if (run.length === 0) {
+      out.push(words[i] as string);
+      i++;
+      continue;
+    }
+    if (!scaled && run.length < 2) {
+      out.push(...run);
+      i = j;
+      continue;
+    }
+    out.push(String(parseNumber(run)));
+    i = j;
+  }
+  return out;
+}
+
+function parseNumber(run: string[]): number {
+  // "dua ribu dua lima": thousands then two bare digits is how people say a year.
+  if (run.length === 4 && run[1] === "ribu" && run.slice(2).every((t) => t in UNITS)) {
+    return (
+      (UNITS[run[0] as string] ?? 1) * 1000 +
+      (UNITS[run[2] as string] ?? 0) * 10 +
+      (UNITS[run[3] as string] ?? 0)
+    );
+  }
+  let total = 0;
+  let current = 0;
+  for (const t of run) {
+    if (t in UNITS) current += UNITS[t] as number;
+    else if (t === "sepuluh") current += 10;
+    else if (t === "sebelas") current += 11;
+    else if (t.endsWith("belas")) current += 10;
+    else if (t.endsWith("puluh")) current = (t === "sepuluh" ? 1 : current || 1) * 10;
+    else if (t.endsWith("ratus")) current = (t === "seratus" ? 1 : current || 1) * 100;
+    else if (t.endsWith("ribu")) {
+      total += (t === "seribu" ? 1 : current || 1) * 1000;
+      current = 0;
+    }
+  }
+  return total + current;
 }
 
 function joinPhrases(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const match = phrases.find((p) => p.words.every((pw, k) => words[i + k] === pw));
+    const match = phrasesByFirst
+      .get(words[i] as string)
+      ?.find((p) => p.words.every((pw, k) => words[i + k] === pw));
     if (match) {
       out.push(match.token);
       i += match.words.length;

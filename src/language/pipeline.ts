@@ -1,6 +1,6 @@
 import type { QuestionType } from "../knowledge/types.js";
 import type { Speller } from "./fuzzy.js";
-import { genericWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
+import { genericWords, outOfScopeWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
 import { collapseDoubles, normalizeText, standardize } from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
 import { stemmer } from "./stemmer.js";
@@ -95,13 +95,16 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // A derived function word ("dijadikan" -> jadi) is as empty as the word itself.
   if (direct.stem !== token && stopWords.has(direct.stem)) return undefined;
   if (direct.forms.some((f) => vocabulary.has(f))) return direct;
-  if (/^\d+$/.test(token)) return make(token, "unknown");
   const collapsed = collapseDoubles(token);
   if (collapsed !== token) {
     const c = make(collapsed, "known", token);
     if (c.forms.some((f) => vocabulary.has(f))) return c;
   }
   if (genericWords.has(token) || genericWords.has(direct.stem)) return make(token, "generic");
+  // A word naming something else (bupati, pertanian, Ponorogo) is never "corrected" into a known one.
+  if (outOfScopeWords.has(token) || outOfScopeWords.has(direct.stem)) return make(token, "unknown");
+  // Numbers that are not years (100 hari, 13 januari) carry no topic of their own.
+  if (/^\d+$/.test(token)) return make(token, Number(token) >= 1900 ? "unknown" : "generic");
   const corrected = vocabulary.speller.correct(token);
   if (corrected) {
     const base = standardize([corrected])[0] ?? corrected;
