@@ -74,8 +74,9 @@ export async function run(count = 10_000): Promise<BenchSection[]> {
     await worker.stop();
     const wall = (Date.now() - started) / 1000;
 
-    const report = await new Promise<ServerReport>((resolve) => {
+    const report = await new Promise<ServerReport>((resolve, reject) => {
       server.once("message", (m) => resolve(m as ServerReport));
+      server.once("exit", (code) => reject(new Error(`fake server exited (${code}) before its report`)));
       server.send("report");
     });
     const limited = report.limited;

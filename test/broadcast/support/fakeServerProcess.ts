@@ -42,15 +42,16 @@ process.on("message", async (msg) => {
   const ok = sends.filter((c) => c.response?.status === 200);
   const copies: Record<number, number> = {};
   for (const c of ok) copies[Number(c.params.chat_id)] = (copies[Number(c.params.chat_id)] ?? 0) + 1;
-  process.send?.({
+  const report = {
     calls: sends.length,
     limited: sends.filter((c) => c.response?.status === 429).length,
     injected5xx,
     blocked: [...blocked],
     okTimes: ok.map((c) => c.at),
     copies,
-  });
+  };
   await api.close();
-  process.exit(0);
+  // Exit only once the (large) report has been flushed to the parent.
+  process.send?.(report, undefined, {}, () => process.exit(0));
 });
 process.send?.({ ready: true, apiRoot: api.apiRoot, token: api.token });
