@@ -8,24 +8,44 @@ export const TIME_ZONE = "Asia/Jakarta";
 const inJakarta = tz(TIME_ZONE);
 
 /** An ISO calendar date ("2026-01-13") as midnight in Asia/Jakarta. */
+const isoDates = new Map<string, Date>();
 export function jakartaDate(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new TZDate(y, m - 1, d, TIME_ZONE);
+  let date = isoDates.get(iso);
+  if (!date) {
+    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+    date = new TZDate(y, m - 1, d, TIME_ZONE);
+    if (isoDates.size > 10_000) isoDates.clear();
+    isoDates.set(iso, date);
+  }
+  return date;
+}
+
+/** Formatting in a time zone is costly and the knowledge has few dates: remember each one. */
+const formatted = new Map<string, string>();
+function cachedFormat(date: Date, pattern: string): string {
+  const key = `${pattern}|${date.getTime()}`;
+  let s = formatted.get(key);
+  if (s === undefined) {
+    s = format(date, pattern, { locale: id, in: inJakarta });
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(key, s);
+  }
+  return s;
 }
 
 /** "Selasa, 13 Januari 2026". */
 export function formatLongDate(date: Date): string {
-  return format(date, "EEEE, d MMMM yyyy", { locale: id, in: inJakarta });
+  return cachedFormat(date, "EEEE, d MMMM yyyy");
 }
 
 /** "13 Januari 2026". */
 export function formatDate(date: Date): string {
-  return format(date, "d MMMM yyyy", { locale: id, in: inJakarta });
+  return cachedFormat(date, "d MMMM yyyy");
 }
 
 /** "Januari 2026". */
 export function formatMonth(date: Date): string {
-  return format(date, "MMMM yyyy", { locale: id, in: inJakarta });
+  return cachedFormat(date, "MMMM yyyy");
 }
 
 /** Calendar days from `from` to `to` as seen in Asia/Jakarta (positive when `to` is later). */

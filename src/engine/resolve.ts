@@ -65,14 +65,38 @@ export function namedParties(tokens: string[], knowledge: Knowledge): Set<string
 /** Parties named in the tokens, directly ("madiun") or through a person ("maidi" -> madiun). */
 export function mentionedParties(tokens: string[], knowledge: Knowledge): Set<string> {
   const found = namedParties(tokens, knowledge);
-  for (const e of knowledge.entries) {
-    for (const person of e.facts.people) {
-      if (!person.party) continue;
-      const names = person.name.toLowerCase().split(/\s+/);
-      if (names.some((n) => tokens.includes(n))) found.add(person.party);
-    }
+  const byName = partyLookups(knowledge).personParty;
+  for (const t of tokens) {
+    const party = byName.get(t);
+    if (party) found.add(party);
   }
   return found;
+}
+
+interface PartyLookups {
+  /** A word of a person's name -> the party that person speaks for. */
+  personParty: Map<string, string>;
+  /** One-word party aliases ("madiun", "kediri"). */
+  partyWords: Set<string>;
+}
+const lookups = new WeakMap<Knowledge, PartyLookups>();
+
+/** Built once per knowledge version: questions must not scan every entry. */
+function partyLookups(knowledge: Knowledge): PartyLookups {
+  let l = lookups.get(knowledge);
+  if (!l) {
+    const personParty = new Map<string, string>();
+    for (const e of knowledge.entries) {
+      for (const person of e.facts.people) {
+        if (!person.party) continue;
+        for (const n of person.name.toLowerCase().split(/\s+/)) personParty.set(n, person.party);
+      }
+    }
+    const partyWords = new Set(knowledge.parties.flatMap((p) => p.aliases.filter((a) => !a.includes(" "))));
+    l = { personParty, partyWords };
+    lookups.set(knowledge, l);
+  }
+  return l;
 }
 
 /** Fact kinds that let a question with no content words ("kapan?", "dmn?") still have one answer. */
@@ -99,8 +123,12 @@ function byTypeAlone(clause: Analysis, knowledge: Knowledge): ClauseResult {
   };
 }
 
-/** Words in more than this share of entries are left out of the search when rarer words exist. */
-const COMMON_SPREAD = 0.2;
+/**
+ * Words in more than this share of entries (and more than COMMON_MIN_ENTRIES) are left out of the search
+ * when rarer words exist.
+ */
+const COMMON_SPREAD = 0.03;
+const COMMON_MIN_ENTRIES = 3;
 const MAX_QUERY_TERMS = 8;
 
 /**
@@ -109,7 +137,9 @@ const MAX_QUERY_TERMS = 8;
  */
 function queryStems(terms: Term[], index: SearchIndex): string[] {
   const stems = [...new Set(terms.map((t) => t.stem))].sort((a, b) => index.spread(a) - index.spread(b));
-  const rare = stems.filter((s) => index.spread(s) <= COMMON_SPREAD);
+  const rare = stems.filter(
+    (s) => index.entryCount(s) <= Math.max(COMMON_MIN_ENTRIES, COMMON_SPREAD * index.size),
+  );
   return (rare.length ? rare : stems).slice(0, MAX_QUERY_TERMS);
 }
 
@@ -154,7 +184,7 @@ export function resolveClause(
   }
   if (terms.length === 0) return byTypeAlone(clause, knowledge);
   const mentioned = mentionedParties(tokens, knowledge);
-  const partyWords = new Set(knowledge.parties.flatMap((p) => p.aliases.filter((a) => !a.includes(" "))));
+  const partyWords = partyLookups(knowledge).partyWords;
   const scores = index.search(queryStems(terms, index));
   const types = clause.types;
   const ranked: Ranked[] = [];

@@ -3,7 +3,7 @@ import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
 import { slang } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
-import { indexTerms, type Vocabulary } from "../language/pipeline.js";
+import { contentTerms, type Term, type Vocabulary } from "../language/pipeline.js";
 import { formatLongDate, jakartaDate } from "./dates.js";
 
 /** One entry as the index sees it: its alternate questions, keywords and answer, each already analysed. */
@@ -31,6 +31,10 @@ export interface SearchIndex {
   idf(form: string): number;
   /** Share of entries containing the form (0..1). */
   spread(form: string): number;
+  /** How many entries contain the form. */
+  entryCount(form: string): number;
+  /** Number of entries. */
+  size: number;
 }
 
 /** Words of names (people, parties, places) in the knowledge: never stemmed, never corrected away. */
@@ -74,23 +78,25 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     speller: new Speller([]),
     termCache: new Map(),
   };
-  const forms = (text: string) => indexTerms(text, indexing);
+  const analysed = (text: string) => contentTerms(text, indexing);
+  const stems = (terms: Term[]) => new Set(terms.map((t) => t.stem));
   const entryTerms = new Map<string, Set<string>>();
   const docFreq = new Map<string, number>();
   const docs: Doc[] = knowledge.entries.map((e) => {
     const t = entryTexts(e);
-    // Each field holds a form once: fewer postings (build time), and one matching word is not
-    // outweighed by an entry that repeats another.
-    const q = new Set(forms(t.questions));
-    const k = new Set(forms(t.keywords));
-    const a = new Set(forms(t.answer));
+    const q = analysed(t.questions);
+    const k = analysed(t.keywords);
+    const a = analysed(t.answer);
+    // MiniSearch holds each stem once per field (questions are searched by stem; one matching word is not
+    // outweighed by an entry that repeats another, and the index stays small). The entry's term set, used
+    // for coverage and spelling, holds both the written forms and the stems.
     const doc = {
       id: e.id,
-      questions: [...q].join(" "),
-      keywords: [...k].join(" "),
-      answer: [...a].join(" "),
+      questions: [...stems(q)].join(" "),
+      keywords: [...stems(k)].join(" "),
+      answer: [...stems(a)].join(" "),
     };
-    const set = new Set([...q, ...k, ...a]);
+    const set = new Set([...q, ...k, ...a].flatMap((term) => term.forms));
     entryTerms.set(e.id, set);
     for (const f of set) docFreq.set(f, (docFreq.get(f) ?? 0) + 1);
     return doc;
@@ -129,5 +135,7 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     entryTerms: (id) => entryTerms.get(id) ?? empty,
     idf: (f) => Math.log(1 + n / (docFreq.get(f) ?? 0.5)),
     spread: (f) => (docFreq.get(f) ?? 0) / n,
+    entryCount: (f) => docFreq.get(f) ?? 0,
+    size: n,
   };
 }

@@ -33,26 +33,40 @@ const COLLOQUIAL_SUFFIXES = ["nya", "ne", "e", "an"];
  * Maps slang, abbreviations and Javanese words to standard Indonesian, then joins multi-word expressions.
  * `isKnown` tells whether a word is already meaningful (so "sektore" -> "sektor" only when "sektor" is).
  */
-export function standardize(words: string[], isKnown: (w: string) => boolean = () => false): string[] {
+const nothingKnown = () => false;
+/** Per-word results when nothing is known yet (indexing the knowledge): the same word maps the same way. */
+const plainMemo = new Map<string, string[]>();
+
+export function standardize(words: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
   const out: string[] = [];
   for (const w of words) {
+    if (isKnown === nothingKnown) {
+      let mapped = plainMemo.get(w);
+      if (!mapped) {
+        mapped = mapWord(w, isKnown);
+        if (plainMemo.size > 100_000) plainMemo.clear();
+        plainMemo.set(w, mapped);
+      }
+      out.push(...mapped);
+      continue;
+    }
+    out.push(...mapWord(w, isKnown));
+  }
+  return numberWords(joinPhrases(out));
+}
+
+/** One word through the slang map and the colloquial-form rules. */
+function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
+  {
     const direct = slang.get(w);
-    if (direct) {
-      // One more step, so chains like keterangan -> pernyataan -> kata resolve.
-      out.push(...direct.flatMap((d) => slang.get(d) ?? [d]));
-      continue;
-    }
-    const colloquial = isKnown(w) ? undefined : colloquialVerb(w, isKnown);
-    if (colloquial) {
-      out.push(colloquial);
-      continue;
-    }
-    const parts = isKnown(w) ? undefined : splitJoined(w, isKnown);
-    if (parts) {
-      out.push(...parts);
-      continue;
-    }
-    if (!isKnown(w) && w.length > 4) {
+    // One more step, so chains like keterangan -> pernyataan -> kata resolve.
+    if (direct) return direct.flatMap((d) => slang.get(d) ?? [d]);
+    if (isKnown(w)) return [w];
+    const colloquial = colloquialVerb(w, isKnown);
+    if (colloquial) return [colloquial];
+    const parts = splitJoined(w, isKnown);
+    if (parts) return parts;
+    if (w.length > 4) {
       const suffix = COLLOQUIAL_SUFFIXES.find((suf) => {
         if (!w.endsWith(suf)) return false;
         const base = w.slice(0, -suf.length);
@@ -60,13 +74,11 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = (
       });
       if (suffix) {
         const base = w.slice(0, -suffix.length);
-        out.push(...(slang.get(base) ?? [base]));
-        continue;
+        return slang.get(base) ?? [base];
       }
     }
-    out.push(w);
+    return [w];
   }
-  return numberWords(joinPhrases(out));
 }
 
 /** Phrases by their first word, longest first, so joining looks only at phrases that can match. */
@@ -119,11 +131,17 @@ const UNITS: Record<string, number> = {
   sembilan: 9,
 };
 
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS),
+  ...["puluh", "ratus", "ribu", "belas", "sepuluh", "sebelas", "seratus", "seribu"],
+]);
+
 /**
  * Numbers written as words become digits when they are clearly a number ("dua ribu dua puluh enam" ->
  * 2026, "seratus" -> 100, colloquial "dua ribu dua lima" -> 2025). A lone "satu" stays a word.
  */
 export function numberWords(words: string[]): string[] {
+  if (!words.some((w) => NUMBER_WORDS.has(w))) return words;
   const out: string[] = [];
   let i = 0;
   const isNum = (t: string | undefined) =>

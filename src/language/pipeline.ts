@@ -115,9 +115,13 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
 
 /** Convenience for indexing: the search forms of a text, in order, duplicates removed. */
 export function indexTerms(text: string, vocabulary?: Vocabulary): string[] {
-  const words = normalizeText(text).split(" ").filter(Boolean);
   const out = new Set<string>();
-  for (const t of analyzeTokens(standardize(words), vocabulary, false).terms)
-    for (const f of t.forms) out.add(f);
+  for (const t of contentTerms(text, vocabulary)) for (const f of t.forms) out.add(f);
   return [...out];
+}
+
+/** The content terms of a text, without question-type detection (for indexing). */
+export function contentTerms(text: string, vocabulary?: Vocabulary): Term[] {
+  const words = normalizeText(text).split(" ").filter(Boolean);
+  return analyzeTokens(standardize(words), vocabulary, false).terms;
 }
