@@ -48,6 +48,8 @@ export interface BotDeps {
   flood?: FloodOptions | false;
   /** Messages per minute to one group. Default 20 (Telegram's limit). */
   groupPerMinute?: number;
+  /** "typing..." is shown only when the reply is not out after this long. Default 250 ms. */
+  typingDelayMs?: number;
   /** Known bot identity, to skip getMe (tests feeding `handleUpdate`). */
   botInfo?: UserFromGetMe;
   /** Longest time one update may take before it is abandoned as an error. Default 30 s. */
@@ -88,6 +90,7 @@ export function createBot(deps: BotDeps): BotApp {
     logger,
     groupRate: createGroupRateLimiter(deps.groupPerMinute ?? 20),
     ...(deps.onAnswer ? { onAnswer: deps.onAnswer } : {}),
+    typingDelayMs: deps.typingDelayMs ?? 250,
   };
   const extra = deps.features ?? [];
   const commands = [...BUILTIN_COMMANDS, ...extra.flatMap((f) => f.commands ?? [])];

@@ -39,6 +39,8 @@ export interface FeatureDeps {
   groupRate: GroupRateLimiter;
   /** Called with every answer to a typed question (records unanswered ones for staff). Must not throw. */
   onAnswer?: (answer: Answer, now: Date) => void;
+  /** How long a reply may take before "typing..." is shown (the engine answers in about a millisecond). */
+  typingDelayMs: number;
 }
 
 /** True for group and supergroup chats. */

@@ -14,11 +14,10 @@ const buttons = (call: FakeCall | undefined) =>
   (call?.params.reply_markup?.inline_keyboard ?? []).flat() as Array<{ text: string; callback_data: string }>;
 
 describe("questions in a private chat", () => {
-  it("shows typing, then answers in HTML with the dynamic text escaped and follow-up buttons", async () => {
+  it("answers at once in HTML with the dynamic text escaped and follow-up buttons (no typing call)", async () => {
     h = await startHarness(fakeEngine);
     await h.send(textUpdate("kapan ditandatangani?"));
-    expect(h.api.calls.map((c) => c.method)).toEqual(["sendChatAction", "sendMessage"]);
-    expect(h.api.calls[0]?.params).toMatchObject({ chat_id: 501, action: "typing" });
+    expect(h.api.calls.map((c) => c.method)).toEqual(["sendMessage"]);
     const msg = h.api.callsTo("sendMessage")[0];
     expect(msg?.params.parse_mode).toBe("HTML");
     expect(msg?.params.text).toContain("Jawaban untuk tanggal-penandatanganan &lt;b&gt;&amp;&lt;/b&gt;.");
@@ -26,6 +25,19 @@ describe("questions in a private chat", () => {
     const b = buttons(msg);
     expect(b.map((x) => x.callback_data)).toEqual(["v1:e:sektor", "v1:e:target-2027"]);
     expect(b[0]?.text).toBe("Apa saja sektor kerja samanya?");
+  });
+
+  it("shows typing while a reply is held up, and still delivers the reply", async () => {
+    h = await startHarness(fakeEngine, { typingDelayMs: 30 });
+    h.api.setHandler(async (call) => {
+      if (call.method === "sendMessage") await new Promise((r) => setTimeout(r, 200));
+      return undefined;
+    });
+    await h.send(textUpdate("kapan ditandatangani?"));
+    const typing = h.api.callsTo("sendChatAction");
+    expect(typing).toHaveLength(1);
+    expect(typing[0]?.params).toMatchObject({ chat_id: 501, action: "typing" });
+    expect(h.api.callsTo("sendMessage")).toHaveLength(1);
   });
 
   it("asks back with 'Maksud Anda' buttons when the engine is unsure", async () => {

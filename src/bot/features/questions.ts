@@ -9,8 +9,8 @@ import { fill, strings } from "../strings.js";
 import { isCommand, questionText } from "./groups.js";
 
 /**
- * Free text is a question: checked (length, has words), then answered by the engine with a typing
- * indicator first. Commands pass through to later composers. In groups only messages the group filter
+ * Free text is a question: checked (length, has words), then answered by the engine, with a typing
+ * indicator while a reply is held up. Commands pass through to later composers. In groups only messages the group filter
  * let through arrive here, with the bot's @mention already removed.
  */
 export function questionsFeature(deps: FeatureDeps): Composer<BotContext> {
@@ -37,15 +37,25 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: Fe
     setOutcome(ctx, "rejected");
     return;
   }
-  await showTyping(ctx);
-  const now = deps.now();
-  const answer = deps.engines.current().answer(q, { now });
+  // The engine answers in about a millisecond, so "typing..." would cost every question an extra Bot API
+  // call for nothing; it is shown only while a reply is held up (slow network, 429/5xx retries).
+  const typing = setTimeout(() => {
+    showTyping(ctx).catch(() => {
+      // A failed typing indicator changes nothing for the reply.
+    });
+  }, deps.typingDelayMs);
   try {
-    deps.onAnswer?.(answer, now);
-  } catch (err) {
-    // Recording is a side matter: the citizen still gets the answer.
-    deps.logger.warn({ error: errorSummary(err) }, "onAnswer hook failed");
+    const now = deps.now();
+    const answer = deps.engines.current().answer(q, { now });
+    try {
+      deps.onAnswer?.(answer, now);
+    } catch (err) {
+      // Recording is a side matter: the citizen still gets the answer.
+      deps.logger.warn({ error: errorSummary(err) }, "onAnswer hook failed");
+    }
+    const sent = await sendReply(ctx, renderAnswer(answer), deps);
+    if (sent) setOutcome(ctx, outcomeOf(answer));
+  } finally {
+    clearTimeout(typing);
   }
-  const sent = await sendReply(ctx, renderAnswer(answer), deps);
-  if (sent) setOutcome(ctx, outcomeOf(answer));
 }
