@@ -9,6 +9,7 @@ export interface PartContext {
   tokens: string[];
   mentioned: Set<string>;
   ownerConflict: boolean;
+  yearConflict: boolean;
   coverage: number;
   now: Date;
 }
@@ -59,9 +60,19 @@ function relativeSentence(entry: Entry, now: Date): string | undefined {
   return undefined;
 }
 
+const WEEKDAYS = new Set(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]);
+
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
-  if (ctx.ownerConflict) return true;
+  if (ctx.ownerConflict || ctx.yearConflict) return true;
+  // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
+  const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
+  if (days.length) {
+    const said = [...entry.facts.dates.map((d) => d.date), ...entry.quotes.map((q) => q.date)].map((d) =>
+      formatLongDate(jakartaDate(d)).toLowerCase(),
+    );
+    if (said.length && days.some((d) => !said.some((s) => s.startsWith(d)))) return true;
+  }
   if (ctx.mentioned.size && entry.facts.places.length) {
     const placeParties = knowledge.parties
       .filter((p) => entry.facts.places.some((pl) => p.aliases.some((a) => pl.toLowerCase().includes(a))))

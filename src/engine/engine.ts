@@ -28,6 +28,23 @@ function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
   return types.every((t) => fa.has(t) === fb.has(t));
 }
 
+/** Last words that turn a statement into a request for confirmation. */
+const CONFIRMATION = new Set([
+  "ya",
+  "yah",
+  "to",
+  "toh",
+  "kan",
+  "bukan",
+  "bukankah",
+  "ta",
+  "tah",
+  "po",
+  "yo",
+  "gitu",
+  "kah",
+]);
+
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
 /** When the runner-up scores at least this share of the best, the engine asks back instead of guessing. */
@@ -161,9 +178,13 @@ export function createEngine(knowledge: Knowledge): Engine {
     const words = normalizeText(question).split(" ").filter(Boolean).slice(0, 60);
     const isKnown = (w: string) => vocabulary.has(w) || vocabulary.has(stemmer.stem(w));
     const tokens = standardize(words, isKnown);
-    const whole = analyzeTokens(tokens, vocabulary);
+    // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
+    const confirming = CONFIRMATION.has(words[words.length - 1] ?? "");
+    const withConfirm = (a: Analysis): Analysis =>
+      confirming && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno"] } : a;
+    const whole = withConfirm(analyzeTokens(tokens, vocabulary));
     if (whole.terms.length === 0 && whole.types.length === 0) return decline(question, [], [], [], true);
-    const clauses = splitClauses(tokens).map((c) => withPlaceType(analyzeTokens(c, vocabulary)));
+    const clauses = splitClauses(tokens).map((c) => withConfirm(withPlaceType(analyzeTokens(c, vocabulary))));
     const context = { terms: whole.terms, tokens: whole.tokens, years: whole.years };
     const results: { clause: Analysis; result: ClauseResult }[] = clauses.map((clause) => ({
       clause,
@@ -225,6 +246,7 @@ export function createEngine(knowledge: Knowledge): Engine {
           tokens: whole.tokens,
           mentioned: result.mentioned,
           ownerConflict: result.ownerConflict,
+          yearConflict: result.yearConflict,
           coverage: result.coverage,
           now,
         },
@@ -256,7 +278,15 @@ export function createEngine(knowledge: Knowledge): Engine {
       if (!entry) return undefined;
       const text = composePart(
         entry,
-        { types: [], tokens: [], mentioned: new Set(), ownerConflict: false, coverage: 1, now: options.now },
+        {
+          types: [],
+          tokens: [],
+          mentioned: new Set(),
+          ownerConflict: false,
+          yearConflict: false,
+          coverage: 1,
+          now: options.now,
+        },
         knowledge,
       );
       return fromEntries(

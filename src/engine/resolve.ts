@@ -25,6 +25,8 @@ export type ClauseResult =
       ranked: Ranked[];
       coverage: number;
       ownerConflict: boolean;
+      /** A yes/no question naming a year the entry has no fact for ("2026 ya?" when the target is 2027). */
+      yearConflict: boolean;
       mentioned: Set<string>;
     }
   | { status: "decline"; reason: DeclineReason; unknown: string[]; ranked: Ranked[] };
@@ -119,6 +121,7 @@ function byTypeAlone(clause: Analysis, knowledge: Knowledge): ClauseResult {
     ranked: [{ entry: only, score: 1, coverage: 1 }],
     coverage: 1,
     ownerConflict: false,
+    yearConflict: false,
     mentioned: new Set(),
   };
 }
@@ -221,17 +224,23 @@ export function resolveClause(
     return { status: "decline", reason: "type-mismatch", unknown: [], ranked };
   }
   const years = clause.years.length ? clause.years : context.years;
+  let yearConflict = false;
   if (years.length) {
     const known = types.includes("target")
       ? best.entry.facts.targets.map((t) => t.year)
       : best.entry.facts.years;
-    if (!years.every((y) => known.includes(y)))
-      return { status: "decline", reason: "year", unknown: [], ranked };
+    if (!years.every((y) => known.includes(y))) {
+      // "targetnya 2026 ya?" has a wrong premise to deny; any other question about that year is declined.
+      if (!types.includes("yesno")) return { status: "decline", reason: "year", unknown: [], ranked };
+      yearConflict = true;
+    }
   }
   const ownerConflict =
     best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));
-  if (ownerConflict && !types.includes("yesno"))
-    return { status: "decline", reason: "party", unknown: [], ranked };
+  // A fact that belongs to another party: the article says nothing about the party asked for, so decline,
+  // unless the question asks whose it is ("punya siapa? Kediri ya?"), which the attribution answers.
+  const asksWhose = types.some((t) => t === "person" || t === "place" || t === "definition");
+  if (ownerConflict && !asksWhose) return { status: "decline", reason: "party", unknown: [], ranked };
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
   const ordered = [best, ...(strongTypes.length ? fitting : ranked).filter((r) => r !== best)];
   return {
@@ -240,6 +249,7 @@ export function resolveClause(
     ranked: ordered,
     coverage: best.coverage,
     ownerConflict,
+    yearConflict,
     mentioned,
   };
 }

@@ -13,7 +13,7 @@ export const engineStrings = {
   clarify: "Maksud Anda yang mana?",
   yes: "Ya.",
   no: "Tidak.",
-  notOwner: (owner: string) => `Tidak. Menurut berita, hal itu disampaikan tentang ${owner}.`,
+  notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
     `"${text}" ujar ${speaker} (${office}), ${date}.`,
   quoteSaidOn: (speaker: string, date: string) => `${speaker} menyampaikannya pada ${date}.`,

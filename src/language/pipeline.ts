@@ -104,7 +104,8 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // A word naming something else (bupati, pertanian, Ponorogo) is never "corrected" into a known one.
   if (outOfScopeWords.has(token) || outOfScopeWords.has(direct.stem)) return make(token, "unknown");
   // Numbers that are not years (100 hari, 13 januari) carry no topic of their own.
-  if (/^\d+$/.test(token)) return make(token, Number(token) >= 1900 ? "unknown" : "generic");
+  // Years are judged by the engine's year rule (a year the entry has no fact for is declined or denied).
+  if (/^\d+$/.test(token)) return make(token, "generic");
   const corrected = vocabulary.speller.correct(token);
   if (corrected) {
     const base = standardize([corrected])[0] ?? corrected;
