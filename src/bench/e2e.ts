@@ -161,7 +161,7 @@ export async function run(): Promise<BenchSection[]> {
             value: `${percentile(burst.latencies, 99).toFixed(0)} ms`,
           },
           {
-            label: "burst: bot CPU per update (2 Bot API calls + engine)",
+            label: "burst: bot CPU per update (Bot API reply + engine)",
             value: `${cpuPerUpdateMs.toFixed(2)} ms`,
           },
           {
