@@ -1,27 +1,13 @@
 import type { MiddlewareFn } from "telegraf";
 import type { Logger } from "../log.js";
 import { type BotContext, getOutcome } from "./context.js";
+import { NON_TEXT_KINDS } from "./features/nonText.js";
 
 /** The update's type for logs: `message:text`, `message:sticker`, `callback_query`, ... */
 export function updateKind(ctx: BotContext): string {
   const msg = ctx.message as object | undefined;
   if (!msg) return ctx.updateType;
-  const kind = [
-    "text",
-    "sticker",
-    "photo",
-    "voice",
-    "audio",
-    "video",
-    "video_note",
-    "animation",
-    "document",
-    "location",
-    "venue",
-    "contact",
-    "poll",
-    "dice",
-  ].find((k) => k in msg);
+  const kind = ["text", ...NON_TEXT_KINDS].find((k) => k in msg);
   return `${ctx.updateType}:${kind ?? "other"}`;
 }
 
