@@ -46,15 +46,21 @@ export function parseKnowledgeFile(file: KnowledgeFile): {
   try {
     return parseUnsafe(file);
   } catch (e) {
-    // The YAML library and zod are not expected to throw here, but a staff file must never crash the bot.
+    // The YAML library throws while resolving an alias whose anchor is missing ("*teks" typed at the start
+    // of a value); anything else is unexpected. Either way staff get Indonesian, never parser English.
+    const alias = /alias/i.test((e as Error).message);
     return {
       problems: [
         errorAt(
           file.path,
           1,
           1,
-          `berkas tidak bisa dibaca sebagai YAML (${(e as Error).message.split("\n")[0]})`,
-          "periksa penulisan berkas; bila ragu, salin contoh dari berkas pengetahuan yang ada",
+          alias
+            ? "berkas memakai alias YAML (tanda * di awal teks) yang jangkarnya (&) tidak ada"
+            : "berkas tidak bisa dibaca sebagai YAML",
+          alias
+            ? 'teks yang diawali tanda * harus diberi tanda kutip, misalnya "*catatan"'
+            : "periksa penulisan berkas; bila ragu, salin contoh dari berkas pengetahuan yang ada",
         ),
       ],
     };
