@@ -1,8 +1,11 @@
 import { questionWords } from "../language/lexicon.js";
 
-const CONJUNCTIONS = new Set(["dan", "serta", "lalu", "terus", "juga", "trus", "kemudian"]);
+const CONJUNCTIONS = new Set(["dan", "serta", "lalu", "terus", "trus", "kemudian"]);
 /** Words that open a new question after a conjunction ("... dan TANGGAL berapa"). */
-const OPENERS = new Set([...questionWords, "tanggal", "tgl", "lokasi", "tempat"]);
+const OPENERS = new Set([
+  ...questionWords,
+  ...["tanggal", "tgl", "lokasi", "tempat", "tujuan", "manfaat", "alasan", "target", "harapan", "dampak"],
+]);
 
 /**
  * Splits a compound question into clauses at a conjunction followed by a question word:

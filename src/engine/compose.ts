@@ -1,4 +1,5 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
+import { indexTerms, type Term } from "../language/pipeline.js";
 import { daysBetween, formatLongDate, formatMonth, jakartaDate } from "./dates.js";
 import { namedParties } from "./resolve.js";
 import { engineStrings as S } from "./strings.js";
@@ -7,6 +8,8 @@ import { engineStrings as S } from "./strings.js";
 export interface PartContext {
   types: QuestionType[];
   tokens: string[];
+  /** The clause's content terms (for checking a yes/no question against the entry's facts). */
+  terms: Term[];
   mentioned: Set<string>;
   ownerConflict: boolean;
   yearConflict: boolean;
@@ -61,6 +64,22 @@ function relativeSentence(entry: Entry, now: Date): string | undefined {
 }
 
 const WEEKDAYS = new Set(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]);
+const MONTHS = new Set([
+  "januari",
+  "februari",
+  "maret",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "agustus",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+]);
+/** Words that ask whether something has already happened ("sudah tercapai?"). */
+const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana", "berhasil"]);
 
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
@@ -72,6 +91,12 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
       formatLongDate(jakartaDate(d)).toLowerCase(),
     );
     if (said.length && days.some((d) => !said.some((s) => s.startsWith(d)))) return true;
+  }
+  // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing).
+  const dayNumbers = ctx.tokens.filter((t, i) => /^\d{1,2}$/.test(t) && MONTHS.has(ctx.tokens[i + 1] ?? ""));
+  if (dayNumbers.length && entry.facts.dates.length) {
+    const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
+    if (dayNumbers.some((n) => !dated.some((s) => s.includes(` ${Number(n)} `)))) return true;
   }
   if (ctx.mentioned.size && entry.facts.places.length) {
     const placeParties = knowledge.parties
@@ -90,6 +115,44 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
   return false;
 }
 
+function targetAhead(entry: Entry, now: Date): boolean {
+  return entry.facts.targets.some((t) => daysBetween(now, jakartaDate(`${t.year}-01-01`)) > 0);
+}
+
+/**
+ * "Ya." only when the question's own words are among the entry's facts (its sectors, places, people,
+ * dates, targets, topic): "Apakah pariwisata termasuk?" yes; "Apakah ini tentang kesehatan?" - the word
+ * appears in the entry's text but is not one of its facts, so no "Ya.".
+ */
+function confirmedByFacts(entry: Entry, ctx: PartContext): boolean {
+  const factWords = new Set(indexTerms([...factStrings(entry), entry.topic].join(" . ")));
+  const asked = ctx.terms.filter((t) => !GENERIC_FOR_YES.has(t.stem));
+  return asked.length > 0 && asked.every((t) => t.forms.some((f) => factWords.has(f)));
+}
+
+/** Words that frame a yes/no question about the cooperation rather than name what is asked. */
+const GENERIC_FOR_YES = new Set([
+  "kerjasama",
+  "masuk",
+  "ikut",
+  "bagi",
+  "sepakat",
+  "kolaborasi",
+  "madiun",
+  "kediri",
+]);
+
+/** The facts of an entry as they appear in answer text (names, places, dates, sectors, targets). */
+export function factStrings(e: Entry): string[] {
+  return [
+    ...e.facts.places,
+    ...e.facts.people.flatMap((p) => [p.name, p.office]),
+    ...e.facts.sectors,
+    ...e.facts.dates.map((d) => formatLongDate(jakartaDate(d.date))),
+    ...e.facts.targets.flatMap((t) => [t.what, String(t.year)]),
+  ];
+}
+
 /** The text answering one clause from one entry, shaped by the question's types. */
 export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge): string {
   const lines: string[] = [];
@@ -98,7 +161,14 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     if (contradicts(entry, ctx, knowledge)) {
       const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
       lines.push(ctx.ownerConflict && owners.length ? S.notOwner(owners.join(" dan ")) : S.no);
-    } else if (ctx.coverage >= 0.8) lines.push(S.yes);
+    } else if (
+      entry.facts.targets.length &&
+      ctx.tokens.some((t) => ALREADY.has(t)) &&
+      targetAhead(entry, ctx.now)
+    ) {
+      // "Apakah zero waste sudah tercapai?": a target is not an achievement.
+      lines.push(S.notYet);
+    } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx)) lines.push(S.yes);
   }
   const relative = types.includes("relative") ? relativeSentence(entry, ctx.now) : undefined;
   if (relative) lines.push(relative);

@@ -3,23 +3,11 @@ import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyze, analyzeTokens } from "../language/pipeline.js";
 import { stemmer } from "../language/stemmer.js";
 import { splitClauses } from "./clauses.js";
-import { composePart, quoteLine, sourceLine } from "./compose.js";
-import { formatLongDate, jakartaDate } from "./dates.js";
+import { composePart, factStrings, quoteLine, sourceLine } from "./compose.js";
 import { type ClauseResult, entryAnswers, namedParties, resolveClause } from "./resolve.js";
 import { buildSearchIndex } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
-
-/** The facts of an entry as they appear in answer text (names, places, dates, sectors). */
-function factStrings(e: Entry): string[] {
-  return [
-    ...e.facts.places,
-    ...e.facts.people.map((p) => p.name),
-    ...e.facts.sectors,
-    ...e.facts.dates.map((d) => formatLongDate(jakartaDate(d.date))),
-    ...e.facts.targets.map((t) => t.what),
-  ];
-}
 
 /** Whether two entries answer the same of the question's types (neither fits it better). */
 function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
@@ -27,6 +15,26 @@ function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
   const fb = entryAnswers(b);
   return types.every((t) => fa.has(t) === fb.has(t));
 }
+
+/** Question types asked with a question word (kapan, siapa, di mana, ...), as opposed to yes/no. */
+const WH_TYPES = new Set<QuestionType>([
+  "date",
+  "relative",
+  "place",
+  "person",
+  "list",
+  "reason",
+  "quote",
+  "purpose",
+  "benefit",
+  "amount",
+  "definition",
+]);
+/** Messages that are only thanks or a greeting. */
+const THANKS =
+  /^(terima ?kasih|makasih|makasi|trims|thanks|thank you|thx|tq|matur ?nuwun|suwun|nuwun)( (ya|banyak|min|kak|bot|pak|bu|mas|mbak|sanget))*$/;
+const GREETING =
+  /^(halo|hallo|hai|hi|hello|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|assalamualaikum( wr wb)?|permisi|p)( (min|kak|bot|pak|bu|mas|mbak))*$/;
 
 /** Last words that turn a statement into a request for confirmation. */
 const CONFIRMATION = new Set([
@@ -174,14 +182,33 @@ export function createEngine(knowledge: Knowledge): Engine {
     return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
   };
 
+  /** Thanks and greetings get a friendly reply with example questions; nothing is declined. */
+  const smallTalk = (question: string, text: string): Answer => {
+    const choices = getExamples();
+    return finish({
+      ...base(question),
+      kind: "decline",
+      answered: false,
+      text: [text, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n"),
+      choices,
+      related: [],
+    });
+  };
+
   function answerText(question: string, now: Date): Answer {
-    const words = normalizeText(question).split(" ").filter(Boolean).slice(0, 60);
+    const normalized = normalizeText(question);
+    if (THANKS.test(normalized)) return smallTalk(question, S.thanks);
+    if (GREETING.test(normalized)) return smallTalk(question, `${S.greeting} ${S.scope}`);
+    const words = normalized.split(" ").filter(Boolean).slice(0, 60);
     const isKnown = (w: string) => vocabulary.has(w) || vocabulary.has(stemmer.stem(w));
     const tokens = standardize(words, isKnown);
     // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
     const confirming = CONFIRMATION.has(words[words.length - 1] ?? "");
+    // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
     const withConfirm = (a: Analysis): Analysis =>
-      confirming && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno"] } : a;
+      confirming && !a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t))
+        ? { ...a, types: [...a.types, "yesno"] }
+        : a;
     const whole = withConfirm(analyzeTokens(tokens, vocabulary));
     if (whole.terms.length === 0 && whole.types.length === 0) return decline(question, [], [], [], true);
     const clauses = splitClauses(tokens).map((c) => withConfirm(withPlaceType(analyzeTokens(c, vocabulary))));
@@ -244,6 +271,7 @@ export function createEngine(knowledge: Knowledge): Engine {
         {
           types: clause.types.length ? clause.types : whole.types,
           tokens: whole.tokens,
+          terms: clause.terms.filter((t) => t.status === "known"),
           mentioned: result.mentioned,
           ownerConflict: result.ownerConflict,
           yearConflict: result.yearConflict,
@@ -281,6 +309,7 @@ export function createEngine(knowledge: Knowledge): Engine {
         {
           types: [],
           tokens: [],
+          terms: [],
           mentioned: new Set(),
           ownerConflict: false,
           yearConflict: false,

@@ -101,6 +101,28 @@ function partyLookups(knowledge: Knowledge): PartyLookups {
   return l;
 }
 
+const QUOTE_MARKERS = new Set(["kata", "ujar", "ucap", "pendapat", "dikatakan", "mengatakan", "pernyataan"]);
+const GROUPS = new Set([
+  "masyarakat",
+  "warga",
+  "rakyat",
+  "penduduk",
+  "netizen",
+  "publik",
+  "pengusaha",
+  "pedagang",
+  "pakar",
+  "ahli",
+  "pengamat",
+  "tokoh",
+  "mahasiswa",
+]);
+
+/** A quote asked of a group of people ("kata masyarakat") rather than of a named speaker. */
+function quotesAGroup(tokens: string[]): boolean {
+  return tokens.some((t, i) => QUOTE_MARKERS.has(t) && GROUPS.has(tokens[i + 1] ?? ""));
+}
+
 /** Fact kinds that let a question with no content words ("kapan?", "dmn?") still have one answer. */
 const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
   date: (e) => e.facts.dates.length > 0,
@@ -178,6 +200,10 @@ export function resolveClause(
   const unknown = unknownTerms.map((t) => t.typed ?? t.word);
   let terms = clause.terms.filter((t) => t.status === "known");
   let tokens = clause.tokens;
+  // "Apa kata WARGA?", "tanggapan masyarakat": the article quotes no one but the mayor.
+  if (clause.types.includes("quote") && quotesAGroup(clause.tokens)) {
+    return { status: "decline", reason: "party", unknown: [], ranked: [] };
+  }
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS"):
   // the clause is declined. Generic words and particles never get here (they are not "unknown").
   if (unknownTerms.length) return { status: "decline", reason: "unknown-terms", unknown, ranked: [] };
@@ -229,7 +255,8 @@ export function resolveClause(
     const known = types.includes("target")
       ? best.entry.facts.targets.map((t) => t.year)
       : best.entry.facts.years;
-    if (!years.every((y) => known.includes(y))) {
+    // An entry with no year facts cannot contradict a year: only decline (never deny) then.
+    if (!years.every((y) => known.includes(y)) && !(known.length === 0 && types.includes("yesno"))) {
       // "targetnya 2026 ya?" has a wrong premise to deny; any other question about that year is declined.
       if (!types.includes("yesno")) return { status: "decline", reason: "year", unknown: [], ranked };
       yearConflict = true;

@@ -75,6 +75,7 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     has: () => true,
     frequency: () => 0,
     isProtected: (w) => names.has(w),
+    inAnswers: () => true,
     speller: new Speller([]),
     termCache: new Map(),
   };
@@ -108,12 +109,18 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     searchOptions: { combineWith: "OR", boost: FIELD_BOOST, bm25: { k: 1.2, b: 0.5, d: 0.5 } },
   });
   mini.addAll(docs);
+  const answerWords = new Set(
+    knowledge.entries.flatMap((e) =>
+      normalizeText([e.answer, ...e.quotes.map((q) => q.text)].join(" ")).split(" "),
+    ),
+  );
   const n = Math.max(1, entryTerms.size);
   const vocabWords = [...docFreq.keys()];
   const vocabulary: Vocabulary = {
     has: (t) => docFreq.has(t),
     frequency: (t) => docFreq.get(t) ?? 0,
     isProtected: (w) => names.has(w),
+    inAnswers: (w) => answerWords.has(w),
     // Misspelt slang is corrected too ("perjanjianya" -> perjanjian -> kesepakatan).
     speller: new Speller(
       [...vocabWords, ...[...slang.keys()].filter((k) => (slang.get(k) ?? []).length > 0)],

@@ -13,6 +13,9 @@ export const engineStrings = {
   clarify: "Maksud Anda yang mana?",
   yes: "Ya.",
   no: "Tidak.",
+  notYet: "Belum.",
+  thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
+  greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
     `"${text}" ujar ${speaker} (${office}), ${date}.`,

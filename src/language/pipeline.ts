@@ -37,6 +37,8 @@ export interface Vocabulary {
   /** Names and other words never stemmed (people, parties, places). */
   isProtected(word: string): boolean;
   speller: Speller;
+  /** Whether the knowledge's answers (not only its keywords) use this exact word. */
+  inAnswers(word: string): boolean;
   /** Token -> term memo (a token's term depends only on the vocabulary); bounded by the owner. */
   termCache?: Map<string, Term | null>;
 }
@@ -91,6 +93,9 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   if (!vocabulary) return make(token, "known");
   // Generic words never decide an answer, known or not ("apa PERAN UMKM", "dari PIHAK Madiun").
   if (genericWords.has(token)) return make(token, "generic");
+  // A word naming another office or place ("wakil", "bupati") is unknown even when a keyword's stem
+  // happens to match it (mewakili -> wakil), unless the knowledge's own answers use the word.
+  if (outOfScopeWords.has(token) && !vocabulary.inAnswers(token)) return make(token, "unknown");
   const direct = make(token, "known");
   // A derived function word ("dijadikan" -> jadi) is as empty as the word itself.
   if (direct.stem !== token && stopWords.has(direct.stem)) return undefined;
