@@ -79,6 +79,33 @@ describe("answers", () => {
   });
 });
 
+describe("premises and small talk", () => {
+  it("says Belum when a target is asked as if achieved", () => {
+    expect(ask("Apakah zero waste sudah tercapai?").text).toMatch(/^Belum\..*2027/);
+  });
+  it("denies a wrong day of the month and a wrong year in confirmation questions", () => {
+    expect(ask("Penandatanganan 14 Januari 2026 ya?").text).toMatch(/^Tidak\..*13 Januari 2026/);
+    expect(ask("target zero waste tahun 2026 ya?").text).toMatch(/^Tidak\..*2027/);
+  });
+  it("does not say Ya for a word that is in the text but not one of the entry's facts", () => {
+    expect(ask("Apakah kerja sama ini tentang kesehatan?").text).not.toMatch(/^Ya\./);
+  });
+  it("keeps a question word's meaning when the message ends with 'ya'", () => {
+    const a = ask("kak mau tanya, yg tanda tangan siapa aja ya?");
+    expect(a.text).not.toMatch(/^Ya\./);
+    expect(a.text).toContain("Vinanda Prameswati");
+  });
+  it("answers thanks and greetings politely, with examples", () => {
+    const thanks = ask("terima kasih min");
+    expect(thanks.text).toMatch(/^Sama-sama/);
+    expect(thanks.choices.length).toBeGreaterThan(0);
+    expect(ask("halo").text).toMatch(/^Halo!/);
+  });
+  it("ignores combining marks and zero-width characters", () => {
+    expect(ask("k\u0307apan t\u200btd?").text).toContain("13 Januari 2026");
+  });
+});
+
 describe("declines", () => {
   it.each([
     "Siapa wali kota Surabaya?",
@@ -91,6 +118,9 @@ describe("declines", () => {
     "Siapa wakil wali kota Madiun?",
     "Apa target Madiun tahun 2030?",
     "Apakah pendidikan termasuk sektor kerja sama?",
+    "Siapa wakil Maidi?",
+    "Apa tanggapan warga Kediri?",
+    "Kediri juga target zero waste 2027 ya?",
   ])("declines %s", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
