@@ -95,13 +95,13 @@ for (const p of phrases) {
 }
 
 /**
- * Javanese -ke/-ake, Jakarta -in and the Javanese passive dipun-: dikuatke, diprioritaske, diutamain,
+ * Javanese -ke/-ake/-akne, Jakarta -in and the Javanese passive dipun-: dikuatke, dikerjasamakne, diutamain,
  * ningkatin (tingkat), nyebutin (sebut), dipuntandatangani -> a form the knowledge knows.
  */
 function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | undefined {
   if (w.length <= 5) return undefined;
   if (w.startsWith("dipun") && isKnown(`di${w.slice(5)}`)) return `di${w.slice(5)}`;
-  const m = /^(.*?)(ake|ke|in)$/.exec(w);
+  const m = /^(.*?)(akne|kne|ake|ke|in)$/.exec(w);
   if (!m) return undefined;
   const stem = m[1] as string;
   const candidates = [`${stem}kan`, `${stem}i`, stem];
