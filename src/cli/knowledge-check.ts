@@ -1,10 +1,9 @@
-import { realpathSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { createEngine } from "../engine/index.js";
 import type { Engine } from "../engine/types.js";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { checkRetrieval } from "../knowledge/validate.js";
+import { isMain } from "./is-main.js";
 
 /**
  * `npm run knowledge:check [-- --knowledge DIR] [--no-retrieval]`: validates every file under the
@@ -67,17 +66,7 @@ function percent(x: number): string {
   return `${(x * 100).toFixed(1).replace(".", ",")}%`;
 }
 
-function isMain(): boolean {
-  const argv1 = process.argv[1];
-  if (!argv1) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(argv1)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const at = args.indexOf("--knowledge");
   const dir = (at >= 0 ? args[at + 1] : undefined) ?? process.env.KNOWLEDGE_DIR ?? "knowledge";

@@ -1,5 +1,3 @@
-import { realpathSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { config as loadDotenv } from "dotenv";
 import { loadConfig } from "../config.js";
 import { createEngine } from "../engine/index.js";
@@ -9,6 +7,7 @@ import { createGapStore, type GapStore } from "../gaps/store.js";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
 import { fillIn, formatJakartaTime, knowledgeStrings as s } from "../knowledge/strings.js";
 import { openDatabase } from "../storage/db.js";
+import { isMain } from "./is-main.js";
 
 /**
  * `npm run knowledge:gaps [-- --limit N] [--json]`: the questions citizens asked that the bot declined
@@ -59,17 +58,7 @@ export function gapsCommand(
   return renderGapReport(report, options.retentionDays);
 }
 
-function isMain(): boolean {
-  const argv1 = process.argv[1];
-  if (!argv1) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(argv1)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMain(import.meta.url)) {
   loadDotenv({ quiet: true });
   const args = process.argv.slice(2);
   const limitAt = args.indexOf("--limit");
