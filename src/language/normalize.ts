@@ -9,13 +9,17 @@ export const MAX_INPUT_CHARS = 2000;
  * other hyphens split words ("madiun-kediri" -> "madiun kediri"); "-nya" is re-attached.
  */
 export function normalizeText(input: string): string {
-  // Accents and combining marks dropped ("k̇apan" -> "kapan"), zero-width characters removed.
-  let s = input
-    .slice(0, MAX_INPUT_CHARS)
-    .normalize("NFKD")
-    .replace(/[\p{M}\u200B-\u200D\u2060\uFEFF]/gu, "")
-    .normalize("NFKC")
-    .toLowerCase();
+  const cut = input.slice(0, MAX_INPUT_CHARS);
+  // Accents and combining marks dropped ("k̇apan" -> "kapan"), zero-width characters removed. Plain
+  // ASCII (most questions and all of the shipped knowledge) has nothing to normalise.
+  let s = (
+    /^[\x00-\x7f]*$/.test(cut)
+      ? cut
+      : cut
+          .normalize("NFKD")
+          .replace(/[\p{M}\u200B-\u200D\u2060\uFEFF]/gu, "")
+          .normalize("NFKC")
+  ).toLowerCase();
   s = s.replace(/<[^>]{0,200}>/g, " "); // HTML-like tags carry no question
   s = s.replace(/https?:\/\/\S+/g, " ");
   s = s.replace(/&/g, " dan ").replace(/\+/g, " dan ");
