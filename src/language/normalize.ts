@@ -11,9 +11,9 @@ export const MAX_INPUT_CHARS = 2000;
 export function normalizeText(input: string): string {
   const cut = input.slice(0, MAX_INPUT_CHARS);
   // Accents and combining marks dropped ("k̇apan" -> "kapan"), zero-width characters removed. Plain
-  // ASCII (most questions and all of the shipped knowledge) has nothing to normalise.
+  // printable ASCII (most questions) has nothing to normalise.
   let s = (
-    /^[\x00-\x7f]*$/.test(cut)
+    !/[^ -~]/.test(cut)
       ? cut
       : cut
           .normalize("NFKD")
