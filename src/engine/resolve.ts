@@ -153,7 +153,7 @@ function byTypeAlone(clause: Analysis, knowledge: Knowledge): ClauseResult {
  * when rarer words exist.
  */
 const COMMON_SPREAD = 0.03;
-const COMMON_MIN_ENTRIES = 3;
+const COMMON_MIN_ENTRIES = 50;
 const MAX_QUERY_TERMS = 8;
 
 /**

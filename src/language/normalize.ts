@@ -99,19 +99,22 @@ for (const p of phrases) {
 }
 
 /**
- * Javanese -ke/-ake/-akne, Jakarta -in and the Javanese passive dipun-: dikuatke, dikerjasamakne, diutamain,
+ * Javanese -ke/-ake/-akne/-no, Jakarta -in/-ein and the Javanese passive dipun-: dikuatke, nargetno,
+ * disampein, diutamain,
  * ningkatin (tingkat), nyebutin (sebut), dipuntandatangani -> a form the knowledge knows.
  */
 function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | undefined {
   if (w.length <= 5) return undefined;
   if (w.startsWith("dipun") && isKnown(`di${w.slice(5)}`)) return `di${w.slice(5)}`;
-  const m = /^(.*?)(akne|kne|ake|ke|in)$/.exec(w);
+  const m = /^(.*?)(akne|kne|ake|ke|no|in)$/.exec(w);
   if (!m) return undefined;
   const stem = m[1] as string;
   const candidates = [`${stem}kan`, `${stem}i`, stem];
+  // Jakarta "-ein" for "-aikan": disampein -> disampaikan.
+  if (stem.endsWith("e")) candidates.push(`${stem.slice(0, -1)}aikan`, `${stem.slice(0, -1)}ai`);
   // Jakarta active verbs carry a bare nasal: ngurus, nyebut, ningkat, mastiin.
   if (stem.startsWith("ng")) candidates.push(stem.slice(2), `k${stem.slice(2)}`);
-  else if (stem.startsWith("ny")) candidates.push(`s${stem.slice(2)}`);
+  else if (stem.startsWith("ny")) candidates.push(`s${stem.slice(2)}`, `c${stem.slice(2)}`);
   else if (stem.startsWith("n")) candidates.push(`t${stem.slice(1)}`, stem.slice(1));
   else if (stem.startsWith("m")) candidates.push(`p${stem.slice(1)}`);
   return candidates.find((c) => c.length >= 3 && isKnown(c));
