@@ -4,7 +4,19 @@ const CONJUNCTIONS = new Set(["dan", "serta", "lalu", "terus", "trus", "kemudian
 /** Words that open a new question after a conjunction ("... dan TANGGAL berapa"). */
 const OPENERS = new Set([
   ...questionWords,
-  ...["tanggal", "tgl", "lokasi", "tempat", "tujuan", "manfaat", "alasan", "target", "harapan", "dampak"],
+  ...[
+    "tanggal",
+    "tgl",
+    "lokasi",
+    "tempat",
+    "tujuan",
+    "manfaat",
+    "alasan",
+    "target",
+    "harapan",
+    "dampak",
+    "prioritas",
+  ],
 ]);
 
 /**

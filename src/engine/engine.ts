@@ -1,7 +1,6 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { normalizeText, standardize } from "../language/normalize.js";
-import { type Analysis, analyze, analyzeTokens } from "../language/pipeline.js";
-import { stemmer } from "../language/stemmer.js";
+import { type Analysis, analyze, analyzeTokens, knownTo } from "../language/pipeline.js";
 import { splitClauses } from "./clauses.js";
 import { composePart, factStrings, quoteLine, sourceLine } from "./compose.js";
 import { type ClauseResult, entryAnswers, namedParties, resolveClause } from "./resolve.js";
@@ -200,7 +199,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (THANKS.test(normalized)) return smallTalk(question, S.thanks);
     if (GREETING.test(normalized)) return smallTalk(question, `${S.greeting} ${S.scope}`);
     const words = normalized.split(" ").filter(Boolean).slice(0, 60);
-    const isKnown = (w: string) => vocabulary.has(w) || vocabulary.has(stemmer.stem(w));
+    const isKnown = knownTo(vocabulary);
     const tokens = standardize(words, isKnown);
     // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
     const confirming = CONFIRMATION.has(words[words.length - 1] ?? "");

@@ -55,7 +55,7 @@ const MAX_TOKENS = 60;
  */
 export function analyze(text: string, vocabulary?: Vocabulary): Analysis {
   const words = normalizeText(text).split(" ").filter(Boolean).slice(0, MAX_TOKENS);
-  const isKnown = (w: string) => !!vocabulary && (vocabulary.has(w) || vocabulary.has(stemmer.stem(w)));
+  const isKnown = vocabulary ? knownTo(vocabulary) : () => false;
   const tokens = standardize(words, isKnown);
   return analyzeTokens(tokens, vocabulary);
 }
@@ -117,6 +117,19 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     return make(base, "known", token);
   }
   return make(token, "unknown");
+}
+
+/**
+ * Whether the pipeline knows what a word is: in the knowledge's vocabulary (as written or by its stem),
+ * or one of the pipeline's own function, type-marker or generic words ("dijadikan" -> jadi). Used to
+ * accept a colloquial form's standard reading.
+ */
+export function knownTo(vocabulary: Vocabulary): (w: string) => boolean {
+  return (w) => {
+    if (vocabulary.has(w) || typeMarkers.has(w) || genericWords.has(w)) return true;
+    const stem = stemmer.stem(w);
+    return vocabulary.has(stem) || stopWords.has(stem) || genericWords.has(stem) || typeMarkers.has(stem);
+  };
 }
 
 /** Convenience for indexing: the search forms of a text, in order, duplicates removed. */
