@@ -38,11 +38,6 @@ export function formatLongDate(date: Date): string {
   return cachedFormat(date, "EEEE, d MMMM yyyy");
 }
 
-/** "13 Januari 2026". */
-export function formatDate(date: Date): string {
-  return cachedFormat(date, "d MMMM yyyy");
-}
-
 /** "Januari 2026". */
 export function formatMonth(date: Date): string {
   return cachedFormat(date, "MMMM yyyy");

@@ -1,6 +1,6 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { normalizeText, standardize } from "../language/normalize.js";
-import { type Analysis, analyze, analyzeTokens, knownTo } from "../language/pipeline.js";
+import { type Analysis, analyzeTokens, knownTo } from "../language/pipeline.js";
 import { splitClauses } from "./clauses.js";
 import { composePart, factStrings, quoteLine, sourceLine } from "./compose.js";
 import { type ClauseResult, entryAnswers, namedParties, resolveClause } from "./resolve.js";
@@ -123,9 +123,6 @@ export function createEngine(knowledge: Knowledge): Engine {
   ): Answer => {
     const sources = [...new Map(entries.map((e) => [e.source.id, e.source])).values()];
     let body = parts.map((p) => p.text).join("\n\n");
-    if (extra.partial && extra.unknownTerms) {
-      // The note about the unanswered half is added by the caller via parts with entryId "".
-    }
     if (body.length > MAX_ANSWER_CHARS) body = `${body.slice(0, MAX_ANSWER_CHARS).replace(/[^.!?]*$/, "")}`;
     const related = relatedFor(entries);
     return finish({
@@ -357,5 +354,3 @@ export function createEngine(knowledge: Knowledge): Engine {
     examples: getExamples,
   };
 }
-
-export { analyze };

@@ -71,18 +71,7 @@ export function loadKnowledgeDir(dir: string, options: LoadOptions = {}): LoadRe
     };
   }
   if (names.length === 0) {
-    return {
-      ok: false,
-      problems: [
-        errorAt(
-          dir,
-          1,
-          1,
-          "tidak ada berkas .yaml di folder pengetahuan",
-          "simpan berkas pengetahuan berakhiran .yaml di folder ini",
-        ),
-      ],
-    };
+    return noYamlFiles(dir);
   }
   const files: KnowledgeFile[] = [];
   const problems: KnowledgeProblem[] = [];
@@ -112,18 +101,7 @@ export function loadKnowledgeDir(dir: string, options: LoadOptions = {}): LoadRe
   }
   if (files.length === 0) {
     if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
-    return {
-      ok: false,
-      problems: [
-        errorAt(
-          dir,
-          1,
-          1,
-          "tidak ada berkas .yaml di folder pengetahuan",
-          "simpan berkas pengetahuan berakhiran .yaml di folder ini",
-        ),
-      ],
-    };
+    return noYamlFiles(dir);
   }
   const result = parseKnowledgeFiles(files, options);
   if (!result.ok) return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
@@ -183,4 +161,20 @@ function describeFsError(e: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "tidak ada izin membaca";
   if (code === "ENOTDIR") return "bukan folder";
   return code ?? (e as Error).message;
+}
+
+/** The folder holds no knowledge file at all (none listed, or every one vanished while saving). */
+function noYamlFiles(dir: string): LoadResult {
+  return {
+    ok: false,
+    problems: [
+      errorAt(
+        dir,
+        1,
+        1,
+        "tidak ada berkas .yaml di folder pengetahuan",
+        "simpan berkas pengetahuan berakhiran .yaml di folder ini",
+      ),
+    ],
+  };
 }
