@@ -170,7 +170,6 @@ function queryStems(terms: Term[], index: SearchIndex): string[] {
 
 /** Share of the terms' weight that an entry contains. Words found in most entries weigh little. */
 function coverage(terms: Term[], entry: Entry, index: SearchIndex, partyWords: ReadonlySet<string>): number {
-  const have = index.entryTerms(entry.id);
   let total = 0;
   let covered = 0;
   for (const t of terms) {
@@ -181,7 +180,7 @@ function coverage(terms: Term[], entry: Entry, index: SearchIndex, partyWords: R
         ? 0.15
         : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9));
     total += weight;
-    if (t.forms.some((f) => have.has(f))) covered += weight;
+    if (t.forms.some((f) => index.entryHas(entry.id, f))) covered += weight;
   }
   return total === 0 ? 0 : covered / total;
 }

@@ -8,8 +8,8 @@ export const MAX_INPUT_CHARS = 2000;
  * Keeps letters and digits of any script; "&" becomes "dan"; reduplication "masing-masing" -> "masing";
  * other hyphens split words ("madiun-kediri" -> "madiun kediri"); "-nya" is re-attached.
  */
-export function normalizeText(input: string): string {
-  const cut = input.slice(0, MAX_INPUT_CHARS);
+export function normalizeText(input: string, maxChars = MAX_INPUT_CHARS): string {
+  const cut = input.slice(0, maxChars);
   // Accents and combining marks dropped ("k̇apan" -> "kapan"), zero-width characters removed. Plain
   // printable ASCII (most questions) has nothing to normalise.
   let s = (
@@ -36,6 +36,43 @@ export function normalizeText(input: string): string {
   return s.trim().replace(/\s+/g, " ");
 }
 
+/** Normalised words per whitespace-separated chunk of knowledge text (the same chunk reads the same). */
+const chunkMemo = new Map<string, string[]>();
+const CHUNK_MEMO_LIMIT = 100_000;
+const NO_WORDS: string[] = [];
+
+/**
+ * The chunks between spaces of knowledge text, each of which normalises on its own: every rule of
+ * `normalizeText` stays within a chunk except HTML-like tags, so text with "<" has no chunks (undefined).
+ */
+export function textChunks(text: string): string[] | undefined {
+  return text.includes("<") ? undefined : text.split(/[ \t\n\r]+/);
+}
+
+/** One chunk's normalised words, memoised (the same chunk always reads the same). */
+export function chunkWords(chunk: string): string[] {
+  let words = chunkMemo.get(chunk);
+  if (!words) {
+    const normalized = normalizeText(chunk, Number.POSITIVE_INFINITY);
+    words = normalized ? normalized.split(" ") : NO_WORDS;
+    if (chunkMemo.size >= CHUNK_MEMO_LIMIT) chunkMemo.clear();
+    chunkMemo.set(chunk, words);
+  }
+  return words;
+}
+
+/**
+ * `normalizeText(text).split(" ")` for knowledge text of any length (no cut), computed per chunk.
+ * Used to index thousands of entries quickly.
+ */
+export function normalizeWords(text: string): string[] {
+  const chunks = textChunks(text);
+  if (!chunks) return normalizeText(text, Number.POSITIVE_INFINITY).split(" ").filter(Boolean);
+  const out: string[] = [];
+  for (const chunk of chunks) for (const w of chunkWords(chunk)) out.push(w);
+  return out;
+}
+
 /** Javanese/colloquial possessive endings tried when a word is not known as written. */
 const COLLOQUIAL_SUFFIXES = ["nya", "ne", "e", "an"];
 
@@ -48,6 +85,11 @@ const nothingKnown = () => false;
 const plainMemo = new Map<string, string[]>();
 
 export function standardize(words: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
+  return joinNeighbours(mapWords(words, isKnown));
+}
+
+/** The part of `standardize` that reads each word on its own: slang map and colloquial forms. */
+export function mapWords(words: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
   const out: string[] = [];
   for (const w of words) {
     if (isKnown === nothingKnown) {
@@ -62,7 +104,12 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = n
     }
     out.push(...mapWord(w, isKnown));
   }
-  return numberWords(joinPhrases(out));
+  return out;
+}
+
+/** The part of `standardize` that reads words together: multi-word phrases, then numbers in words. */
+export function joinNeighbours(tokens: string[]): string[] {
+  return numberWords(joinPhrases(tokens));
 }
 
 /** One word through the slang map and the colloquial-form rules. */
@@ -227,4 +274,12 @@ function joinPhrases(words: string[]): string[] {
 /** Words with doubled letters collapsed once ("kerjaa" -> "kerja"), for a second look-up. */
 export function collapseDoubles(word: string): string {
   return word.replace(/(\p{L})\1/gu, "$1");
+}
+
+/**
+ * Whether `standardize` may read this (already mapped) word together with its neighbours: it starts a
+ * multi-word phrase or is a number word. Words without such a word standardize the same on their own.
+ */
+export function joinsNeighbours(word: string): boolean {
+  return phrasesByFirst.has(word) || NUMBER_WORDS.has(word);
 }

@@ -1,7 +1,7 @@
 import type { QuestionType } from "../knowledge/types.js";
 import type { Speller } from "./fuzzy.js";
 import { genericWords, outOfScopeWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
-import { collapseDoubles, normalizeText, standardize } from "./normalize.js";
+import { collapseDoubles, normalizeText, normalizeWords, standardize } from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
 import { stemmer } from "./stemmer.js";
 
@@ -67,21 +67,29 @@ export function analyzeTokens(tokens: string[], vocabulary?: Vocabulary, withTyp
   const terms: Term[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
-    if (questionWords.has(token) || stopWords.has(token) || typeMarkers.has(token) || seen.has(token))
-      continue;
+    if (seen.has(token)) continue;
     seen.add(token);
-    const cache = vocabulary?.termCache;
-    let term = cache?.get(token);
-    if (term === undefined) {
-      term = toTerm(token, vocabulary) ?? null;
-      if (cache) {
-        if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
-        cache.set(token, term);
-      }
-    }
+    const term = termOf(token, vocabulary);
     if (term) terms.push(term);
   }
   return { tokens, terms, types, years };
+}
+
+/** A token's content term, or null for question, stop and type-marker words; memoised per vocabulary. */
+function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null {
+  const cache = vocabulary?.termCache;
+  let term = cache?.get(token);
+  if (term === undefined) {
+    term =
+      questionWords.has(token) || stopWords.has(token) || typeMarkers.has(token)
+        ? null
+        : (toTerm(token, vocabulary) ?? null);
+    if (cache) {
+      if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+      cache.set(token, term);
+    }
+  }
+  return term;
 }
 
 function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undefined {
@@ -141,6 +149,23 @@ export function indexTerms(text: string, vocabulary?: Vocabulary): string[] {
 
 /** The content terms of a text, without question-type detection (for indexing). */
 export function contentTerms(text: string, vocabulary?: Vocabulary): Term[] {
-  const words = normalizeText(text).split(" ").filter(Boolean);
-  return analyzeTokens(standardize(words), vocabulary, false).terms;
+  return analyzeTokens(standardize(normalizeWords(text)), vocabulary, false).terms;
+}
+
+/**
+ * Every content term of already normalised words, in order and with repeats (for indexing many
+ * entries: the caller counts each once). Same terms as `contentTerms`.
+ */
+export function termsOfWords(words: string[], vocabulary?: Vocabulary): Term[] {
+  return termsOfTokens(standardize(words), vocabulary);
+}
+
+/** Every content term of standardized tokens, in order and with repeats. */
+export function termsOfTokens(tokens: string[], vocabulary?: Vocabulary): Term[] {
+  const out: Term[] = [];
+  for (const token of tokens) {
+    const term = termOf(token, vocabulary);
+    if (term) out.push(term);
+  }
+  return out;
 }

@@ -1,0 +1,109 @@
+import fc from "fast-check";
+import MiniSearch from "minisearch";
+import { describe, expect, it } from "vitest";
+import { syntheticKnowledge } from "../../src/bench/engine.js";
+import { analyseKnowledge, entryContains, entryCount, protectedWords } from "../../src/engine/postings.js";
+import { loadMiniSearch, MINI_OPTIONS, postingDocuments } from "../../src/engine/search-index.js";
+import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+import type { Knowledge } from "../../src/knowledge/types.js";
+import { Speller } from "../../src/language/fuzzy.js";
+import { normalizeText, normalizeWords } from "../../src/language/normalize.js";
+import { contentTerms, type Vocabulary } from "../../src/language/pipeline.js";
+
+const loaded = loadKnowledgeDir("knowledge");
+if (!loaded.ok) throw new Error("shipped knowledge is invalid");
+const shipped = loaded.knowledge;
+// The shipped entries plus 300 synthetic ones: phrases, numbers in words and names all occur.
+const mixed = syntheticKnowledge(shipped, 300);
+
+/** The forms of an entry the slow, obvious way: every text through the whole pipeline. */
+function referenceForms(knowledge: Knowledge, entryIndex: number): Set<string> {
+  const names = protectedWords(knowledge);
+  const indexing: Vocabulary = {
+    has: () => true,
+    frequency: () => 0,
+    isProtected: (w) => names.has(w),
+    inAnswers: () => true,
+    speller: new Speller([]),
+  };
+  const e = knowledge.entries[entryIndex];
+  if (!e) throw new Error("no entry");
+  const texts = [
+    ...e.questions,
+    e.topic,
+    ...e.keywords,
+    e.answer,
+    ...e.quotes.map((q) => q.text),
+    ...e.facts.places,
+    ...e.facts.sectors,
+    ...e.facts.people.map((p) => `${p.name} ${p.office}`),
+    ...e.facts.targets.map((t) => `${t.what} ${t.year}`),
+    ...e.quotes.map((q) => `${q.speaker} ${q.office}`),
+    ...e.facts.dates.map((d) => d.label),
+  ];
+  return new Set(texts.flatMap((t) => contentTerms(t, indexing)).flatMap((t) => t.forms));
+}
+
+describe("normalizeWords (chunked normalisation for indexing)", () => {
+  it("reads any text like normalizeText", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400, unit: "grapheme" }), (text) => {
+        expect(normalizeWords(text)).toEqual(normalizeText(text).split(" ").filter(Boolean));
+      }),
+      { numRuns: 400 },
+    );
+    for (const text of [
+      "Kerja-sama  kota-kota\tMadiun&Kediri",
+      "<b>ttd</b> di balai\nkota",
+      "zero  waste 2027!!",
+    ]) {
+      expect(normalizeWords(text)).toEqual(normalizeText(text).split(" ").filter(Boolean));
+    }
+  });
+});
+
+describe("analyseKnowledge", () => {
+  const postings = analyseKnowledge(mixed);
+
+  it("finds every form of every entry, and no other", () => {
+    for (const i of [0, 3, 7, 14, 15, 100, 314]) {
+      const expected = referenceForms(mixed, i);
+      for (const form of expected) expect(entryContains(postings, form, i), `${i} ${form}`).toBe(true);
+      const held = postings.forms.filter((f) => entryContains(postings, f, i));
+      // Held forms beyond the reference come only from the written-out dates of facts and quotes.
+      const extra = held.filter((f) => !expected.has(f));
+      const dateWord =
+        /^(\d+|senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/;
+      expect(extra.filter((f) => !dateWord.test(f))).toEqual([]);
+    }
+  });
+
+  it("counts entries per form", () => {
+    const withMadiun = mixed.entries.filter((_, i) => referenceForms(mixed, i).has("madiun")).length;
+    expect(entryCount(postings, "madiun")).toBe(withMadiun);
+    expect(entryCount(postings, "tidak-ada-kata-ini")).toBe(0);
+  });
+});
+
+describe("loadMiniSearch", () => {
+  it("ranks exactly like MiniSearch's own addAll over the same documents", () => {
+    for (const knowledge of [shipped, mixed]) {
+      const postings = analyseKnowledge(knowledge);
+      const loadedIndex = loadMiniSearch(postings);
+      const reference = new MiniSearch(MINI_OPTIONS);
+      reference.addAll(postingDocuments(postings));
+      const queries = [
+        "tandatangan kapan",
+        "sektor ekonomi umkm",
+        "zero kabel 2027",
+        "madiun kediri",
+        ...postings.forms.filter((_, i) => i % 37 === 0),
+      ];
+      for (const q of queries) {
+        const a = loadedIndex.search(q).map((r) => [r.id, r.score.toFixed(9)]);
+        const b = reference.search(q).map((r) => [r.id, r.score.toFixed(9)]);
+        expect(a, q).toEqual(b);
+      }
+    }
+  });
+});
