@@ -2,12 +2,12 @@ import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
 import {
   chunkWords,
+  JOIN_WINDOW,
   joinNeighbours,
   joinsNeighbours,
   mapWords,
   normalizeText,
   normalizeWords,
-  textChunks,
 } from "../language/normalize.js";
 import { termsOfTokens, type Vocabulary } from "../language/pipeline.js";
 import { formatLongDate, jakartaDate } from "./dates.js";
@@ -110,7 +110,7 @@ class IntList {
     this.data[this.length++] = v;
   }
   at(i: number): number {
-    return this.data[i] as number;
+    return i < this.data.length ? (this.data[i] as number) : 0;
   }
   set(i: number, v: number): void {
     while (i >= this.data.length) {
@@ -139,6 +139,70 @@ function group(forms: IntList, entries: IntList, formCount: number): PostingList
     next[f] = at + 1;
   }
   return { start, entries: out };
+}
+
+/**
+ * The chunks of texts (between spaces, tabs and line breaks, as `textChunks` cuts them), each made once
+ * into a value and found again by content. A chunk is hashed while the text is read, so the common case
+ * (a chunk seen before) allocates nothing: no split, no substring.
+ */
+class ChunkTable<T> {
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private hashes: number[] = [];
+  private keys: string[] = [];
+  private values: T[] = [];
+
+  constructor(private readonly make: (chunk: string) => T) {}
+
+  /** Visits the chunks of `text` (from position `from`) in order until `visit` returns false. */
+  scan(text: string, visit: (value: T, start: number) => boolean, from = 0): void {
+    let start = -1;
+    let h = 0;
+    for (let i = from; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 32;
+      if (code === 32 || code === 9 || code === 10 || code === 13) {
+        if (start >= 0 && !visit(this.find(text, start, i, h), start)) return;
+        start = -1;
+      } else {
+        if (start < 0) {
+          start = i;
+          h = 0x811c9dc5 | 0;
+        }
+        h = Math.imul(h ^ code, 16777619);
+      }
+    }
+  }
+
+  private find(text: string, start: number, end: number, h: number): T {
+    const mask = this.slots.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const id = this.slots[i] as number;
+      if (id < 0) {
+        const key = text.slice(start, end);
+        const value = this.make(key);
+        this.slots[i] = this.keys.length;
+        this.keys.push(key);
+        this.hashes.push(h);
+        this.values.push(value);
+        if (this.keys.length * 2 > this.slots.length) this.grow();
+        return value;
+      }
+      const key = this.keys[id] as string;
+      if (this.hashes[id] === h && key.length === end - start && text.startsWith(key, start)) {
+        return this.values[id] as T;
+      }
+    }
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((h, id) => {
+      let i = h & mask;
+      while ((this.slots[i] as number) >= 0) i = (i + 1) & mask;
+      this.slots[i] = id;
+    });
+  }
 }
 
 /** A chunk of knowledge text (between spaces), analysed once however often it occurs. */
@@ -191,21 +255,15 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
     }
     return pair;
   };
-  const chunks = new Map<string, Chunk>();
-  const chunkOf = (text: string): Chunk => {
-    let c = chunks.get(text);
-    if (!c) {
-      const words = chunkWords(text);
-      const tokens = mapWords(words);
-      const pairs = new Int32Array(tokens.length * 2);
-      tokens.forEach((t, i) => {
-        pairs.set(formsOf(t), i * 2);
-      });
-      c = { words, tokens, forms: pairs, joins: tokens.some(joinsNeighbours), inAnswers: false };
-      chunks.set(text, c);
-    }
-    return c;
-  };
+  const chunks = new ChunkTable<Chunk>((text) => {
+    const words = chunkWords(text);
+    const tokens = mapWords(words);
+    const pairs = new Int32Array(tokens.length * 2);
+    tokens.forEach((t, i) => {
+      pairs.set(formsOf(t), i * 2);
+    });
+    return { words, tokens, forms: pairs, joins: tokens.some(joinsNeighbours), inAnswers: false };
+  });
 
   // Per form, the last entry counted (so each entry is counted once); per field, the same for stems.
   const seen = new IntList();
@@ -249,35 +307,57 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
     const f = c.forms;
     for (let i = 0; i < f.length; i += 2) add(f[i] as number, f[i + 1] as number);
   };
+  /**
+   * At a chunk that may join its neighbours: when the next few tokens read together come out unchanged,
+   * nothing joins there and the chunk counts alone (the common case). Otherwise the rest of the text is
+   * read at once (the chunks before read the same either way; counting a form twice is a no-op).
+   */
+  const joinsHere = (text: string, start: number): boolean => {
+    const window: string[] = [];
+    chunks.scan(
+      text,
+      (c) => {
+        for (const t of c.tokens) window.push(t);
+        return window.length < JOIN_WINDOW;
+      },
+      start,
+    );
+    const joined = joinNeighbours(window);
+    return joined.length !== window.length || joined.some((t, k) => t !== window[k]);
+  };
+  const addRest = (text: string, start: number, said: boolean) => {
+    const tokens: string[] = [];
+    chunks.scan(
+      text,
+      (c) => {
+        if (said) for (const w of c.words) answerWords.add(w);
+        for (const t of c.tokens) tokens.push(t);
+        return true;
+      },
+      start,
+    );
+    addTokens(joinNeighbours(tokens));
+  };
   const addText = (text: string, said: boolean) => {
-    const parts = textChunks(text);
-    if (!parts) {
-      // HTML-like text: the whole-text path.
+    if (text.includes("<")) {
+      // HTML-like text: the whole-text path (a tag may span chunks).
       const words = normalizeWords(text);
       if (said) for (const w of words) answerWords.add(w);
       addTokens(joinNeighbours(mapWords(words)));
       return;
     }
-    for (let i = 0; i < parts.length; i++) {
-      const c = chunkOf(parts[i] as string);
+    chunks.scan(text, (c, start) => {
       if (said && !c.inAnswers) {
         for (const w of c.words) answerWords.add(w);
         c.inAnswers = true;
       }
-      if (!c.joins) {
-        addChunk(c);
-        continue;
+      if (c.joins && joinsHere(text, start)) {
+        addRest(text, start, said);
+        return false;
       }
-      // A phrase or number may span chunks: the rest of the text is read at once (the chunks before
-      // this one read the same either way, and counting a form twice for an entry is a no-op).
-      const rest = parts.slice(i).map(chunkOf);
-      if (said) for (const r of rest) for (const w of r.words) answerWords.add(w);
-      const tokens = rest.flatMap((r) => r.tokens);
-      const joined = joinNeighbours(tokens);
-      if (joined.length === tokens.length && joined.every((t, k) => t === tokens[k])) rest.forEach(addChunk);
-      else addTokens(joined);
-      return;
-    }
+      addChunk(c);
+      return true;
+    });
   };
 
   knowledge.entries.forEach((e, i) => {

@@ -1,17 +1,10 @@
-import MiniSearch, { type Options } from "minisearch";
+import type { Options } from "minisearch";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
 import { slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
-import {
-  analyseKnowledge,
-  entryContains,
-  entryCount,
-  FIELDS,
-  type Postings,
-  postingList,
-  protectedWords,
-} from "./postings.js";
+import { loadMiniSearch } from "./minisearch-load.js";
+import { analyseKnowledge, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
 
 /** How much a match in each field counts: citizens' phrasings first, then keywords, then the answer. */
 const FIELD_BOOST = { questions: 2, keywords: 1.5, answer: 1 } as const;
@@ -44,61 +37,11 @@ export interface SearchIndex {
   size: number;
 }
 
-/** The documents MiniSearch would be given to index the same postings with `addAll` (for tests). */
-export function postingDocuments(postings: Postings): Record<"id" | (typeof FIELDS)[number], string>[] {
-  const stems = postings.ids.map(() => [[], [], []] as [string[], string[], string[]]);
-  postings.fieldPostings.forEach((lists, field) => {
-    postings.forms.forEach((form, f) => {
-      for (const n of postingList(lists, f)) stems[n]?.[field]?.push(form);
-    });
-  });
-  return postings.ids.map((id, n) => {
-    const [q, k, a] = stems[n] ?? [[], [], []];
-    return { id, questions: q.join(" "), keywords: k.join(" "), answer: a.join(" ") };
-  });
-}
-
-/**
- * Loads the postings into MiniSearch through its documented serialised form (`loadJSON`, the format
- * `toJSON` writes). At 10,000 entries this is several times faster than `addAll`, which walks
- * MiniSearch's radix tree once per term of every document; JSON text is the cheapest way to hand it
- * hundreds of thousands of postings. Searching is MiniSearch's own, unchanged.
- */
-export function loadMiniSearch(postings: Postings): MiniSearch {
-  const count = postings.ids.length;
-  const sums = [0, 0, 0];
-  postings.fieldLengths.forEach((l, i) => {
-    sums[i % 3] = (sums[i % 3] ?? 0) + l;
-  });
-  const index: string[] = [];
-  postings.forms.forEach((form, f) => {
-    const byField: string[] = [];
-    postings.fieldPostings.forEach((lists, field) => {
-      const entries = postingList(lists, f);
-      if (entries.length) byField.push(`"${field}":{"${entries.join('":1,"')}":1}`);
-    });
-    if (byField.length) index.push(`[${JSON.stringify(form)},{${byField.join(",")}}]`);
-  });
-  const fieldLength = postings.ids.map(
-    (_, n) => `"${n}":[${postings.fieldLengths.subarray(n * 3, n * 3 + 3).join(",")}]`,
-  );
-  const json = [
-    `{"documentCount":${count},"nextId":${count}`,
-    `"documentIds":${JSON.stringify(Object.fromEntries(postings.ids.map((id, n) => [n, id])))}`,
-    `"fieldIds":${JSON.stringify(Object.fromEntries(FIELDS.map((f, i) => [f, i])))}`,
-    `"fieldLength":{${fieldLength.join(",")}}`,
-    `"averageFieldLength":${JSON.stringify(sums.map((s) => (count ? s / count : 0)))}`,
-    `"storedFields":{},"dirtCount":0,"serializationVersion":2`,
-    `"index":[${index.join(",")}]}`,
-  ].join(",");
-  return MiniSearch.loadJSON(json, MINI_OPTIONS);
-}
-
 /** Builds the MiniSearch index and the vocabulary the language pipeline checks questions against. */
 export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
   const names = protectedWords(knowledge);
   const postings = analyseKnowledge(knowledge);
-  const mini = loadMiniSearch(postings);
+  const mini = loadMiniSearch(postings, MINI_OPTIONS);
   const { formIds, answerWords } = postings;
   const n = Math.max(1, postings.ids.length);
   const df = (f: string) => entryCount(postings, f);

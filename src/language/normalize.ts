@@ -280,6 +280,10 @@ export function collapseDoubles(word: string): string {
  * Whether `standardize` may read this (already mapped) word together with its neighbours: it starts a
  * multi-word phrase or is a number word. Words without such a word standardize the same on their own.
  */
+/** Tokens `joinNeighbours` may read together from one token on: the longest phrase (a number run of two
+ *  or more words always changes). A window this long that comes out unchanged joins nothing at its start. */
+export const JOIN_WINDOW = Math.max(2, ...phrases.map((p) => p.words.length));
+
 export function joinsNeighbours(word: string): boolean {
   return phrasesByFirst.has(word) || NUMBER_WORDS.has(word);
 }

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { syntheticKnowledge } from "../../src/bench/engine.js";
+import { loadMiniSearch, loadMiniSearchJSON, postingDocuments } from "../../src/engine/minisearch-load.js";
 import { analyseKnowledge, entryContains, entryCount, protectedWords } from "../../src/engine/postings.js";
-import { loadMiniSearch, MINI_OPTIONS, postingDocuments } from "../../src/engine/search-index.js";
+import { MINI_OPTIONS } from "../../src/engine/search-index.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/types.js";
 import { Speller } from "../../src/language/fuzzy.js";
@@ -14,7 +15,16 @@ const loaded = loadKnowledgeDir("knowledge");
 if (!loaded.ok) throw new Error("shipped knowledge is invalid");
 const shipped = loaded.knowledge;
 // The shipped entries plus 300 synthetic ones: phrases, numbers in words and names all occur.
-const mixed = syntheticKnowledge(shipped, 300);
+const synthetic = syntheticKnowledge(shipped, 300);
+// One more entry whose texts join words across spaces (phrases, numbers in words, tags).
+const tricky = {
+  ...(synthetic.entries[20] as Knowledge["entries"][number]),
+  id: "sulit",
+  answer:
+    "Kerja sama kota-kota: wali kota Kediri, dua ribu dua puluh enam, kerja keras, balai kota. Tiga.",
+  questions: ["kerja  sama\tdi balai\nkota apa?", "Wakil wali kota <b>Madiun</b> dua puluh?", "zero waste zero kabel"],
+};
+const mixed = { ...synthetic, entries: [...synthetic.entries, tricky] };
 
 /** The forms of an entry the slow, obvious way: every text through the whole pipeline. */
 function referenceForms(knowledge: Knowledge, entryIndex: number): Set<string> {
@@ -66,7 +76,7 @@ describe("analyseKnowledge", () => {
   const postings = analyseKnowledge(mixed);
 
   it("finds every form of every entry, and no other", () => {
-    for (const i of [0, 3, 7, 14, 15, 100, 314]) {
+    for (const i of [0, 3, 7, 14, 15, 100, 314, mixed.entries.length - 1]) {
       const expected = referenceForms(mixed, i);
       for (const form of expected) expect(entryContains(postings, form, i), `${i} ${form}`).toBe(true);
       const held = postings.forms.filter((f) => entryContains(postings, f, i));
@@ -86,10 +96,9 @@ describe("analyseKnowledge", () => {
 });
 
 describe("loadMiniSearch", () => {
-  it("ranks exactly like MiniSearch's own addAll over the same documents", () => {
+  it("ranks exactly like MiniSearch's own addAll over the same documents, by both load paths", () => {
     for (const knowledge of [shipped, mixed]) {
       const postings = analyseKnowledge(knowledge);
-      const loadedIndex = loadMiniSearch(postings);
       const reference = new MiniSearch(MINI_OPTIONS);
       reference.addAll(postingDocuments(postings));
       const queries = [
@@ -99,10 +108,15 @@ describe("loadMiniSearch", () => {
         "madiun kediri",
         ...postings.forms.filter((_, i) => i % 37 === 0),
       ];
-      for (const q of queries) {
-        const a = loadedIndex.search(q).map((r) => [r.id, r.score.toFixed(9)]);
-        const b = reference.search(q).map((r) => [r.id, r.score.toFixed(9)]);
-        expect(a, q).toEqual(b);
+      for (const load of [loadMiniSearch, loadMiniSearchJSON]) {
+        const index = load(postings, MINI_OPTIONS);
+        expect(index.documentCount).toBe(reference.documentCount);
+        expect(index.termCount).toBe(reference.termCount);
+        for (const q of queries) {
+          const a = index.search(q).map((r) => [r.id, r.score.toFixed(9)]);
+          const b = reference.search(q).map((r) => [r.id, r.score.toFixed(9)]);
+          expect(a, q).toEqual(b);
+        }
       }
     }
   });
