@@ -1,6 +1,6 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
-import { daysBetween, formatLongDate, formatMonth, jakartaDate } from "./dates.js";
+import { daysBetween, formatLongDate, formatMonth, jakartaDate, MONTHS, WEEKDAYS } from "./dates.js";
 import { namedParties } from "./resolve.js";
 import { engineStrings as S } from "./strings.js";
 
@@ -63,21 +63,6 @@ function relativeSentence(entry: Entry, now: Date): string | undefined {
   return undefined;
 }
 
-const WEEKDAYS = new Set(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]);
-const MONTHS = new Set([
-  "januari",
-  "februari",
-  "maret",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "agustus",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-]);
 /** Words that ask whether something has already happened ("sudah tercapai?"). */
 const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana", "berhasil"]);
 

@@ -58,3 +58,32 @@ export function parseNow(value: string): Date | undefined {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
+
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  "senin",
+  "selasa",
+  "rabu",
+  "kamis",
+  "jumat",
+  "sabtu",
+  "minggu",
+]);
+export const MONTHS: ReadonlySet<string> = new Set([
+  "januari",
+  "februari",
+  "maret",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "agustus",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+]);
+
+/** A weekday, a month or a day of the month: words that date what is asked rather than name a topic. */
+export function isCalendarWord(word: string): boolean {
+  return WEEKDAYS.has(word) || MONTHS.has(word) || (/^\d{1,2}$/.test(word) && Number(word) <= 31);
+}

@@ -3,6 +3,7 @@ import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo } from "../language/pipeline.js";
 import { splitClauses } from "./clauses.js";
 import { composePart, factStrings, quoteLine, sourceLine } from "./compose.js";
+import { MONTHS, WEEKDAYS } from "./dates.js";
 import { type ClauseResult, entryAnswers, namedParties, resolveClause } from "./resolve.js";
 import { buildSearchIndex } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
@@ -178,6 +179,13 @@ export function createEngine(knowledge: Knowledge): Engine {
     return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
   };
 
+  /** A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: mark it a date question. */
+  const withDateType = (a: Analysis): Analysis => {
+    const yesNo = a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t));
+    const dated = a.tokens.some((t) => WEEKDAYS.has(t) || MONTHS.has(t));
+    return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
+  };
+
   /** Thanks and greetings get a friendly reply with example questions; nothing is declined. */
   const smallTalk = (question: string, text: string): Answer => {
     const choices = getExamples();
@@ -207,7 +215,9 @@ export function createEngine(knowledge: Knowledge): Engine {
         : a;
     const whole = withConfirm(analyzeTokens(tokens, vocabulary));
     if (whole.terms.length === 0 && whole.types.length === 0) return decline(question, [], [], [], true);
-    const clauses = splitClauses(tokens).map((c) => withConfirm(withPlaceType(analyzeTokens(c, vocabulary))));
+    const clauses = splitClauses(tokens).map((c) =>
+      withDateType(withConfirm(withPlaceType(analyzeTokens(c, vocabulary)))),
+    );
     const context = { terms: whole.terms, tokens: whole.tokens, years: whole.years };
     const results: { clause: Analysis; result: ClauseResult }[] = clauses.map((clause) => ({
       clause,

@@ -1,5 +1,6 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import type { Analysis, Term } from "../language/pipeline.js";
+import { isCalendarWord } from "./dates.js";
 import type { SearchIndex } from "./search-index.js";
 
 /** Why a clause was declined (kept for logs, tests and the unanswered-questions queue). */
@@ -94,7 +95,12 @@ function partyLookups(knowledge: Knowledge): PartyLookups {
         for (const n of person.name.toLowerCase().split(/\s+/)) personParty.set(n, person.party);
       }
     }
-    const partyWords = new Set(knowledge.parties.flatMap((p) => p.aliases.filter((a) => !a.includes(" "))));
+    // The parties' one-word names and their representatives' names ("Kapan VINANDA tanda tangan?" asks
+    // about the signing, which she took part in, not about an entry of her own).
+    const partyWords = new Set([
+      ...knowledge.parties.flatMap((p) => p.aliases.filter((a) => !a.includes(" "))),
+      ...personParty.keys(),
+    ]);
     l = { personParty, partyWords };
     lookups.set(knowledge, l);
   }
@@ -175,8 +181,9 @@ function coverage(terms: Term[], entry: Entry, index: SearchIndex, partyWords: R
   for (const t of terms) {
     const w = Math.max(...t.forms.map((f) => index.idf(f)));
     // The parties' names set the scene for every entry; they decide little unless an entry is "about" one.
+    // Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates, not its topic.
     const weight =
-      partyWords.has(t.word) && !entry.about.length
+      (partyWords.has(t.word) && !entry.about.length) || isCalendarWord(t.word)
         ? 0.15
         : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9));
     total += weight;

@@ -87,6 +87,20 @@ describe("premises and small talk", () => {
     expect(ask("Penandatanganan 14 Januari 2026 ya?").text).toMatch(/^Tidak\..*13 Januari 2026/);
     expect(ask("target zero waste tahun 2026 ya?").text).toMatch(/^Tidak\..*2027/);
   });
+  it("denies a wrong weekday and date of the signing even though the quotes were said that day", () => {
+    // The quotes date from Rabu, 14 Januari: the calendar words must not pull the question to them.
+    expect(ask("Apakah kerja sama ditandatangani Rabu 14 Januari?").text).toMatch(
+      /^Tidak\..*Selasa, 13 Januari 2026/,
+    );
+    expect(ask("Apakah kerja sama ditandatangani hari Rabu?").text).toMatch(
+      /^Tidak\..*Selasa, 13 Januari 2026/,
+    );
+  });
+  it("answers when a signatory signed: the signing's date, not her profile", () => {
+    const a = ask("Kapan Vinanda menandatangani?");
+    expect(a.kind).toBe("answer");
+    expect(a.text).toContain("Selasa, 13 Januari 2026");
+  });
   it("does not say Ya for a word that is in the text but not one of the entry's facts", () => {
     expect(ask("Apakah kerja sama ini tentang kesehatan?").text).not.toMatch(/^Ya\./);
   });

@@ -20,9 +20,12 @@ const synthetic = syntheticKnowledge(shipped, 300);
 const tricky = {
   ...(synthetic.entries[20] as Knowledge["entries"][number]),
   id: "sulit",
-  answer:
-    "Kerja sama kota-kota: wali kota Kediri, dua ribu dua puluh enam, kerja keras, balai kota. Tiga.",
-  questions: ["kerja  sama\tdi balai\nkota apa?", "Wakil wali kota <b>Madiun</b> dua puluh?", "zero waste zero kabel"],
+  answer: "Kerja sama kota-kota: wali kota Kediri, dua ribu dua puluh enam, kerja keras, balai kota. Tiga.",
+  questions: [
+    "kerja  sama\tdi balai\nkota apa?",
+    "Wakil wali kota <b>Madiun</b> dua puluh?",
+    "zero waste zero kabel",
+  ],
 };
 const mixed = { ...synthetic, entries: [...synthetic.entries, tricky] };
 
