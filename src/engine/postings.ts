@@ -148,6 +148,8 @@ function group(forms: IntList, entries: IntList, formCount: number): PostingList
  */
 class ChunkTable<T> {
   private slots = new Int32Array(1 << 16).fill(-1);
+  /** Each slot's chunk hash, next to the slot, so a probe rarely reads a key. */
+  private slotHashes = new Int32Array(1 << 16);
   private hashes: number[] = [];
   private keys: string[] = [];
   private values: T[] = [];
@@ -181,26 +183,29 @@ class ChunkTable<T> {
         const key = text.slice(start, end);
         const value = this.make(key);
         this.slots[i] = this.keys.length;
+        this.slotHashes[i] = h;
         this.keys.push(key);
         this.hashes.push(h);
         this.values.push(value);
         if (this.keys.length * 2 > this.slots.length) this.grow();
         return value;
       }
-      const key = this.keys[id] as string;
-      if (this.hashes[id] === h && key.length === end - start && text.startsWith(key, start)) {
-        return this.values[id] as T;
+      if (this.slotHashes[i] === h) {
+        const key = this.keys[id] as string;
+        if (key.length === end - start && text.startsWith(key, start)) return this.values[id] as T;
       }
     }
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.slotHashes = new Int32Array(this.slots.length);
     const mask = this.slots.length - 1;
     this.hashes.forEach((h, id) => {
       let i = h & mask;
       while ((this.slots[i] as number) >= 0) i = (i + 1) & mask;
       this.slots[i] = id;
+      this.slotHashes[i] = h;
     });
   }
 }
@@ -218,15 +223,10 @@ interface Chunk {
   inAnswers: boolean;
 }
 
-/**
- * Analyses every entry once through the language pipeline. Knowledge text repeats the same chunks
- * endlessly, so each chunk is analysed once and remembered with its form numbers; after that an entry
- * costs one look-up per chunk and a few integer writes per word.
- */
-export function analyseKnowledge(knowledge: Knowledge): Postings {
+/** While indexing, every word counts as known and only names are protected from stemming. */
+export function indexingVocabulary(knowledge: Knowledge): Vocabulary {
   const names = protectedWords(knowledge);
-  // While indexing, every word counts as known and only names are protected from stemming.
-  const indexing: Vocabulary = {
+  return {
     has: () => true,
     frequency: () => 0,
     isProtected: (w) => names.has(w),
@@ -234,6 +234,15 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
     speller: new Speller([]),
     termCache: new Map(),
   };
+}
+
+/**
+ * Analyses every entry once through the language pipeline. Knowledge text repeats the same chunks
+ * endlessly, so each chunk is analysed once and remembered with its form numbers; after that an entry
+ * costs one look-up per chunk and a few integer writes per word.
+ */
+export function analyseKnowledge(knowledge: Knowledge): Postings {
+  const indexing = indexingVocabulary(knowledge);
   const formIds = new Map<string, number>();
   const forms: string[] = [];
   const formId = (form: string): number => {

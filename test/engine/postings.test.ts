@@ -3,13 +3,17 @@ import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { syntheticKnowledge } from "../../src/bench/engine.js";
 import { loadMiniSearch, loadMiniSearchJSON, postingDocuments } from "../../src/engine/minisearch-load.js";
-import { analyseKnowledge, entryContains, entryCount, protectedWords } from "../../src/engine/postings.js";
+import {
+  analyseKnowledge,
+  entryContains,
+  entryCount,
+  indexingVocabulary,
+} from "../../src/engine/postings.js";
 import { MINI_OPTIONS } from "../../src/engine/search-index.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/types.js";
-import { Speller } from "../../src/language/fuzzy.js";
 import { normalizeText, normalizeWords } from "../../src/language/normalize.js";
-import { contentTerms, type Vocabulary } from "../../src/language/pipeline.js";
+import { contentTerms } from "../../src/language/pipeline.js";
 
 const loaded = loadKnowledgeDir("knowledge");
 if (!loaded.ok) throw new Error("shipped knowledge is invalid");
@@ -31,14 +35,7 @@ const mixed = { ...synthetic, entries: [...synthetic.entries, tricky] };
 
 /** The forms of an entry the slow, obvious way: every text through the whole pipeline. */
 function referenceForms(knowledge: Knowledge, entryIndex: number): Set<string> {
-  const names = protectedWords(knowledge);
-  const indexing: Vocabulary = {
-    has: () => true,
-    frequency: () => 0,
-    isProtected: (w) => names.has(w),
-    inAnswers: () => true,
-    speller: new Speller([]),
-  };
+  const indexing = indexingVocabulary(knowledge);
   const e = knowledge.entries[entryIndex];
   if (!e) throw new Error("no entry");
   const texts = [
