@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "../log.js";
 import type { BotApp } from "./bot.js";
 import { errorSummary } from "./retry.js";
+import { createUpdateQueue } from "./updateQueue.js";
 
 /** The update types the bot handles; anything else is not even delivered. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -19,6 +20,8 @@ export interface RunOptions {
   host?: string;
   /** How long `stop` waits for in-flight updates. Default 10 s. */
   drainTimeoutMs?: number;
+  /** Long polling: most updates of a batch handled at once (see updateQueue.ts). Default 32. */
+  updateConcurrency?: number;
 }
 
 /** A running bot. `stopped` settles when it has stopped (rejects if polling died with an error). */
@@ -50,6 +53,11 @@ export async function runBot(app: BotApp, options: RunOptions): Promise<RunningB
 
 async function runPolling(app: BotApp, options: RunOptions): Promise<RunningBot> {
   const { bot } = app;
+  // Telegraf's polling loop calls this.handleUpdate for every update of a batch at once and waits for
+  // all of them before the next getUpdates; the queue paces them (one start per event-loop turn).
+  const queue = createUpdateQueue(options.updateConcurrency ?? 32);
+  const handleUpdate = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, webhookResponse) => queue.run(() => handleUpdate(update, webhookResponse));
   const stopped = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] });
   // launch() settles only when polling ends; wait until polling has begun (after getMe and
   // deleteWebhook) so that stop() always has something to stop.
