@@ -1,12 +1,13 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BenchSection } from "../bench/types.js";
 
 /**
- * End-to-end bot benchmark: the real bot (`src/main.ts` in its own process: Telegraf, long polling,
- * real engine from knowledge/, LOG_LEVEL=info) against the fake Bot API server on 127.0.0.1 in this
+ * End-to-end bot benchmark: the real bot (what `npm start` runs: `npm run build`, then the start
+ * script's node command on dist/main.js, in its own process: Telegraf, long polling, real engine from
+ * knowledge/, LOG_LEVEL=info) against the fake Bot API server on 127.0.0.1 in this
  * process. 5,000 question updates, each from its own citizen (flood control stays on but does not drop
  * them), after a 1,000-update warm-up:
  * - burst: all queued at once; updates/s = 5,000 / time until the last reply arrived;
@@ -37,6 +38,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
+/** Builds dist/ as `npm start` does (prestart) and returns the node arguments of the start script. */
+function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+  const [node, ...args] = (pkg.scripts.start ?? "").split(" ").filter(Boolean);
+  if (node !== "node") throw new Error(`the start script does not run node: ${pkg.scripts.start}`);
+  const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build failed");
+  return args;
+}
+
 export async function run(): Promise<BenchSection[]> {
   // The fake server lives under test/support; the bench uses it as the tests do.
   const { startFakeBotApi } = await import("../../test/support/fakeBotApi.js");
@@ -44,7 +55,7 @@ export async function run(): Promise<BenchSection[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "bench-e2e-"));
   const bot = spawn(
     process.execPath,
-    [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/main.ts"],
+    [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), ...startArgs()],
     {
       env: {
         ...process.env,
@@ -141,7 +152,7 @@ export async function run(): Promise<BenchSection[]> {
     const p99 = percentile(paced.latencies, 99);
     return [
       {
-        title: "Bot end to end (src/main.ts in its own process, fake Bot API over HTTP on 127.0.0.1)",
+        title: "Bot end to end (npm start's command in its own process, fake Bot API over HTTP on 127.0.0.1)",
         rows: [
           {
             label: `burst: ${COUNT} question updates, updates/s`,

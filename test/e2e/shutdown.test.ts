@@ -25,7 +25,8 @@ function exited(p: ChildProcess, timeoutMs: number): Promise<number | null> {
   });
 }
 
-// tsx is spawned directly (what `npm start` runs): npx/npm die on SIGTERM themselves instead of waiting for the child.
+// tsx is spawned directly (the source; `npm start` runs the same code compiled to dist/): npx/npm die on
+// SIGTERM themselves instead of waiting for the child.
 describe("end to end: the bot (tsx src/main.ts) as a child process", () => {
   it("on SIGTERM finishes the in-flight reply, confirms the polling offset and exits 0", async () => {
     api = await startFakeBotApi();
