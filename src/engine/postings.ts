@@ -1,9 +1,9 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
 import {
-  chunkWords,
   JOIN_WINDOW,
   joinNeighbours,
+  joinsFrom,
   joinsNeighbours,
   mapWords,
   normalizeText,
@@ -83,59 +83,52 @@ export function protectedWords(knowledge: Knowledge): Set<string> {
   return out;
 }
 
-/** An entry's texts per field (in FIELDS order); the first `said` answer texts are the answer and quotes. */
-function entryTexts(e: Entry): { fields: [string[], string[], string[]]; said: number } {
-  const said = [e.answer, ...e.quotes.map((q) => q.text)];
-  const facts = [
-    ...e.facts.people.map((p) => `${p.name} ${p.office}`),
-    ...e.facts.places,
-    ...e.facts.sectors,
-    ...e.facts.targets.map((t) => `${t.what} ${t.year}`),
-    ...e.quotes.map((q) => `${q.speaker} ${q.office} ${formatLongDate(jakartaDate(q.date))}`),
-    ...e.facts.dates.map((d) => `${d.label} ${formatLongDate(jakartaDate(d.date))}`),
-  ];
-  return { fields: [e.questions, [e.topic, ...e.keywords], [...said, ...facts]], said: said.length };
+/** Hands each text of an entry to `add` with its field; `said` marks the answer and the quotes. */
+function forEachText(e: Entry, add: (text: string, field: FieldId, said: boolean) => void): void {
+  for (const q of e.questions) add(q, 0, false);
+  add(e.topic, 1, false);
+  for (const k of e.keywords) add(k, 1, false);
+  add(e.answer, 2, true);
+  for (const q of e.quotes) add(q.text, 2, true);
+  for (const p of e.facts.people) add(`${p.name} ${p.office}`, 2, false);
+  for (const place of e.facts.places) add(place, 2, false);
+  for (const sector of e.facts.sectors) add(sector, 2, false);
+  for (const t of e.facts.targets) add(`${t.what} ${t.year}`, 2, false);
+  for (const q of e.quotes) add(`${q.speaker} ${q.office} ${formatLongDate(jakartaDate(q.date))}`, 2, false);
+  for (const d of e.facts.dates) add(`${d.label} ${formatLongDate(jakartaDate(d.date))}`, 2, false);
 }
 
-/** A growable list of 32-bit integers. */
-class IntList {
-  data = new Int32Array(1024);
+/** A growable list of (form, entry) pairs, stored interleaved in one integer array. */
+class PairList {
+  data = new Int32Array(2048);
   length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
+  push(form: number, entry: number): void {
+    if (this.length + 2 > this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
-    this.data[this.length++] = v;
-  }
-  at(i: number): number {
-    return i < this.data.length ? (this.data[i] as number) : 0;
-  }
-  set(i: number, v: number): void {
-    while (i >= this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[i] = v;
+    this.data[this.length] = form;
+    this.data[this.length + 1] = entry;
+    this.length += 2;
   }
 }
 
-/** (form, entry) pairs in entry order, grouped by form with a stable counting sort. */
-function group(forms: IntList, entries: IntList, formCount: number): PostingLists {
+/** The pairs grouped by form with a stable counting sort (entries stay ascending within a form). */
+function group(pairs: PairList, formCount: number): PostingLists {
+  const { data, length } = pairs;
   const start = new Int32Array(formCount + 1);
-  for (let i = 0; i < forms.length; i++) {
-    const k = forms.at(i) + 1;
+  for (let i = 0; i < length; i += 2) {
+    const k = (data[i] as number) + 1;
     start[k] = (start[k] as number) + 1;
   }
   for (let f = 0; f < formCount; f++) start[f + 1] = (start[f + 1] as number) + (start[f] as number);
   const next = start.slice(0, formCount);
-  const out = new Int32Array(forms.length);
-  for (let i = 0; i < forms.length; i++) {
-    const f = forms.at(i);
+  const out = new Int32Array(length / 2);
+  for (let i = 0; i < length; i += 2) {
+    const f = data[i] as number;
     const at = next[f] as number;
-    out[at] = entries.at(i);
+    out[at] = data[i + 1] as number;
     next[f] = at + 1;
   }
   return { start, entries: out };
@@ -156,14 +149,20 @@ class ChunkTable<T> {
 
   constructor(private readonly make: (chunk: string) => T) {}
 
-  /** Visits the chunks of `text` (from position `from`) in order until `visit` returns false. */
-  scan(text: string, visit: (value: T, start: number) => boolean, from = 0): void {
+  /** The chunks the last `read` found, in order (valid up to the count it returned). */
+  readonly found: T[] = [];
+
+  /** Reads the chunks of `text` into `found`; returns how many there are. */
+  read(text: string): number {
+    let count = 0;
     let start = -1;
     let h = 0;
-    for (let i = from; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 32;
-      if (code === 32 || code === 9 || code === 10 || code === 13) {
-        if (start >= 0 && !visit(this.find(text, start, i, h), start)) return;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      // Space, tab, line feed, carriage return end a chunk (the same separators as `textChunks`).
+      if (code <= 32 && (code === 32 || code === 9 || code === 10 || code === 13)) {
+        if (start >= 0) this.found[count++] = this.find(text, start, i, h);
         start = -1;
       } else {
         if (start < 0) {
@@ -173,6 +172,8 @@ class ChunkTable<T> {
         h = Math.imul(h ^ code, 16777619);
       }
     }
+    if (start >= 0) this.found[count++] = this.find(text, start, length, h);
+    return count;
   }
 
   private find(text: string, start: number, end: number, h: number): T {
@@ -245,12 +246,20 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
   const indexing = indexingVocabulary(knowledge);
   const formIds = new Map<string, number>();
   const forms: string[] = [];
+  // Per form, four slots: the last entry counted for the form, and for the stem in each field (so each
+  // is counted once). Entry numbers are stored plus one, so zero means "not yet".
+  let lastSeen = new Int32Array(4 * 4096);
   const formId = (form: string): number => {
     let id = formIds.get(form);
     if (id === undefined) {
       id = forms.length;
       forms.push(form);
       formIds.set(form, id);
+      if (4 * forms.length > lastSeen.length) {
+        const bigger = new Int32Array(lastSeen.length * 2);
+        bigger.set(lastSeen);
+        lastSeen = bigger;
+      }
     }
     return id;
   };
@@ -265,7 +274,9 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
     return pair;
   };
   const chunks = new ChunkTable<Chunk>((text) => {
-    const words = chunkWords(text);
+    // The table is the memo: no need to keep the chunk in the pipeline's own.
+    const normalized = normalizeText(text, Number.POSITIVE_INFINITY);
+    const words = normalized ? normalized.split(" ") : [];
     const tokens = mapWords(words);
     const pairs = new Int32Array(tokens.length * 2);
     tokens.forEach((t, i) => {
@@ -274,36 +285,29 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
     return { words, tokens, forms: pairs, joins: tokens.some(joinsNeighbours), inAnswers: false };
   });
 
-  // Per form, the last entry counted (so each entry is counted once); per field, the same for stems.
-  const seen = new IntList();
-  const seenInField = [new IntList(), new IntList(), new IntList()] as const;
-  const pairForms = new IntList();
-  const pairEntries = new IntList();
-  const fieldForms = [new IntList(), new IntList(), new IntList()] as const;
-  const fieldEntries = [new IntList(), new IntList(), new IntList()] as const;
+  const pairs = new PairList();
+  const fieldPairs = [new PairList(), new PairList(), new PairList()] as const;
   const fieldLengths = new Int32Array(knowledge.entries.length * 3);
   const answerWords = new Set<string>();
-  // Entry numbers are stored plus one, so the zero-filled lists mean "not seen yet".
   let n = 0;
-  let field = 0;
+  let field: FieldId = 0;
   const add = (word: number, stem: number) => {
     if (stem < 0) return;
-    if (seen.at(word) !== n + 1) {
-      seen.set(word, n + 1);
-      pairForms.push(word);
-      pairEntries.push(n);
+    const mark = n + 1;
+    if (lastSeen[word * 4] !== mark) {
+      lastSeen[word * 4] = mark;
+      pairs.push(word, n);
     }
-    if (seen.at(stem) !== n + 1) {
-      seen.set(stem, n + 1);
-      pairForms.push(stem);
-      pairEntries.push(n);
+    const k = stem * 4;
+    if (lastSeen[k] !== mark) {
+      lastSeen[k] = mark;
+      pairs.push(stem, n);
     }
-    const s = seenInField[field as FieldId];
-    if (s.at(stem) !== n + 1) {
-      s.set(stem, n + 1);
-      fieldForms[field as FieldId].push(stem);
-      fieldEntries[field as FieldId].push(n);
-      fieldLengths[n * 3 + field] = (fieldLengths[n * 3 + field] as number) + 1;
+    if (lastSeen[k + 1 + field] !== mark) {
+      lastSeen[k + 1 + field] = mark;
+      fieldPairs[field].push(stem, n);
+      const at = n * 3 + field;
+      fieldLengths[at] = (fieldLengths[at] as number) + 1;
     }
   };
   const addTokens = (tokens: string[]) => {
@@ -316,36 +320,19 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
     const f = c.forms;
     for (let i = 0; i < f.length; i += 2) add(f[i] as number, f[i + 1] as number);
   };
+  const window: string[] = [];
   /**
-   * At a chunk that may join its neighbours: when the next few tokens read together come out unchanged,
-   * nothing joins there and the chunk counts alone (the common case). Otherwise the rest of the text is
-   * read at once (the chunks before read the same either way; counting a form twice is a no-op).
+   * At chunk `i` of the chunks just read, which may join its neighbours: whether one of its tokens
+   * really starts a phrase or a number with the tokens after it (mostly not: "kerja" without "sama").
    */
-  const joinsHere = (text: string, start: number): boolean => {
-    const window: string[] = [];
-    chunks.scan(
-      text,
-      (c) => {
-        for (const t of c.tokens) window.push(t);
-        return window.length < JOIN_WINDOW;
-      },
-      start,
-    );
-    const joined = joinNeighbours(window);
-    return joined.length !== window.length || joined.some((t, k) => t !== window[k]);
-  };
-  const addRest = (text: string, start: number, said: boolean) => {
-    const tokens: string[] = [];
-    chunks.scan(
-      text,
-      (c) => {
-        if (said) for (const w of c.words) answerWords.add(w);
-        for (const t of c.tokens) tokens.push(t);
-        return true;
-      },
-      start,
-    );
-    addTokens(joinNeighbours(tokens));
+  const joinsAt = (found: Chunk[], i: number, count: number): boolean => {
+    const own = (found[i] as Chunk).tokens.length;
+    window.length = 0;
+    for (let k = i; k < count && window.length < own + JOIN_WINDOW; k++) {
+      for (const t of (found[k] as Chunk).tokens) window.push(t);
+    }
+    for (let k = 0; k < own; k++) if (joinsFrom(window, k)) return true;
+    return false;
   };
   const addText = (text: string, said: boolean) => {
     if (text.includes("<")) {
@@ -355,37 +342,45 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
       addTokens(joinNeighbours(mapWords(words)));
       return;
     }
-    chunks.scan(text, (c, start) => {
-      if (said && !c.inAnswers) {
+    const count = chunks.read(text);
+    const found = chunks.found;
+    if (said) {
+      for (let i = 0; i < count; i++) {
+        const c = found[i] as Chunk;
+        if (c.inAnswers) continue;
         for (const w of c.words) answerWords.add(w);
         c.inAnswers = true;
       }
-      if (c.joins && joinsHere(text, start)) {
-        addRest(text, start, said);
-        return false;
+    }
+    for (let i = 0; i < count; i++) {
+      const c = found[i] as Chunk;
+      if (c.joins && joinsAt(found, i, count)) {
+        // A phrase or number spans chunks: the rest of the text is read at once (the chunks before
+        // read the same either way, and counting a form twice for an entry is a no-op).
+        const rest: string[] = [];
+        for (let k = i; k < count; k++) for (const t of (found[k] as Chunk).tokens) rest.push(t);
+        addTokens(joinNeighbours(rest));
+        return;
       }
       addChunk(c);
-      return true;
-    });
+    }
   };
 
+  const addEntryText = (text: string, f: FieldId, said: boolean) => {
+    field = f;
+    addText(text, said);
+  };
   knowledge.entries.forEach((e, i) => {
     n = i;
-    const { fields, said } = entryTexts(e);
-    for (field = 0; field < 3; field++) {
-      const texts = fields[field] as string[];
-      for (let k = 0; k < texts.length; k++) addText(texts[k] as string, field === 2 && k < said);
-    }
+    forEachText(e, addEntryText);
   });
   const count = forms.length;
   return {
     ids: knowledge.entries.map((e) => e.id),
     formIds,
     forms,
-    formPostings: group(pairForms, pairEntries, count),
-    fieldPostings: [0, 1, 2].map((f) =>
-      group(fieldForms[f as FieldId], fieldEntries[f as FieldId], count),
-    ) as [PostingLists, PostingLists, PostingLists],
+    formPostings: group(pairs, count),
+    fieldPostings: fieldPairs.map((p) => group(p, count)) as [PostingLists, PostingLists, PostingLists],
     fieldLengths,
     answerWords,
   };

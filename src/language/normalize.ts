@@ -1,5 +1,10 @@
 import { phrases, slang } from "./lexicon.js";
 
+/** A single word of ASCII letters, possibly ending in sentence punctuation. */
+const PLAIN_WORD = /^([A-Za-z]+)[.,;:!?]?$/;
+/** A letter written three times or more ("kapaaan"). */
+const STRETCHED = /([A-Za-z])\1\1/i;
+
 /** Longest input the pipeline reads; longer text is cut (a question is never this long). */
 export const MAX_INPUT_CHARS = 2000;
 
@@ -10,6 +15,9 @@ export const MAX_INPUT_CHARS = 2000;
  */
 export function normalizeText(input: string, maxChars = MAX_INPUT_CHARS): string {
   const cut = input.slice(0, maxChars);
+  // Most words of knowledge text are plain letters: nothing to do but lower-case them.
+  const plain = PLAIN_WORD.exec(cut)?.[1];
+  if (plain && !STRETCHED.test(plain)) return plain.toLowerCase();
   // Accents and combining marks dropped ("k̇apan" -> "kapan"), zero-width characters removed. Plain
   // printable ASCII (most questions) has nothing to normalise.
   let s = (
@@ -119,7 +127,8 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     // One more step, so chains like keterangan -> pernyataan -> kata resolve.
     if (direct) return direct.flatMap((d) => slang.get(d) ?? [d]);
     if (isKnown(w)) return [w];
-    const colloquial = colloquialVerb(w, isKnown);
+    // Colloquial verb forms are only read into forms the knowledge knows.
+    const colloquial = isKnown === nothingKnown ? undefined : colloquialVerb(w, isKnown);
     if (colloquial) return [colloquial];
     const parts = splitJoined(w, isKnown);
     if (parts) return parts;
@@ -200,18 +209,20 @@ const NUMBER_WORDS = new Set([
  * Numbers written as words become digits when they are clearly a number ("dua ribu dua puluh enam" ->
  * 2026, "seratus" -> 100, colloquial "dua ribu dua lima" -> 2025). A lone "satu" stays a word.
  */
+const isNum = (t: string | undefined): boolean =>
+  t !== undefined &&
+  (t in UNITS || /^(se)?(puluh|ratus|ribu|belas)$/.test(t) || t === "sepuluh" || t === "sebelas");
+const isScaled = (t: string): boolean => /(puluh|ratus|ribu|belas|sebelas)$/.test(t);
+
 export function numberWords(words: string[]): string[] {
   if (!words.some((w) => NUMBER_WORDS.has(w))) return words;
   const out: string[] = [];
   let i = 0;
-  const isNum = (t: string | undefined) =>
-    t !== undefined &&
-    (t in UNITS || /^(se)?(puluh|ratus|ribu|belas)$/.test(t) || t === "sepuluh" || t === "sebelas");
   while (i < words.length) {
     let j = i;
     while (j < words.length && isNum(words[j])) j++;
     const run = words.slice(i, j);
-    const scaled = run.some((t) => /(puluh|ratus|ribu|belas|sebelas)$/.test(t));
+    const scaled = run.some(isScaled);
     if (run.length === 0) {
       out.push(words[i] as string);
       i++;
@@ -283,6 +294,17 @@ export function collapseDoubles(word: string): string {
 /** Tokens `joinNeighbours` may read together from one token on: the longest phrase (a number run of two
  *  or more words always changes). A window this long that comes out unchanged joins nothing at its start. */
 export const JOIN_WINDOW = Math.max(2, ...phrases.map((p) => p.words.length));
+
+/**
+ * Whether `joinNeighbours` reads token i together with the tokens after it: a phrase starts there, or a
+ * number in words does (two number words, or one with a scale like "ratus"). Allocates nothing.
+ */
+export function joinsFrom(tokens: readonly string[], i: number): boolean {
+  const w = tokens[i] as string;
+  const starting = phrasesByFirst.get(w);
+  if (starting?.some((p) => p.words.every((pw, k) => tokens[i + k] === pw))) return true;
+  return isNum(w) && (isScaled(w) || isNum(tokens[i + 1]));
+}
 
 export function joinsNeighbours(word: string): boolean {
   return phrasesByFirst.has(word) || NUMBER_WORDS.has(word);

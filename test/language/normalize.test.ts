@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collapseDoubles, normalizeText, standardize } from "../../src/language/normalize.js";
 
@@ -56,5 +57,20 @@ describe("standardize", () => {
     const known = (w: string) => ["sektor", "lokasi"].includes(w);
     expect(standardize(["sektore", "lokasine", "kotane"], known)).toEqual(["sektor", "lokasi", "kota"]);
     expect(standardize(["sepele"], known)).toEqual(["sepele"]);
+  });
+});
+
+describe("normalizeText fast path for plain words", () => {
+  it("reads a plain word exactly as the full rules do (a leading space forces the full rules)", () => {
+    const word = fc.stringMatching(/^[A-Za-z]{1,12}[.,;:!?]?$/);
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(normalizeText(w)).toBe(normalizeText(` ${w}`));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const w of ["Kapaaan", "KOTA.", "sektor?", "Aaargh", "kota2"]) {
+      expect(normalizeText(w)).toBe(normalizeText(` ${w}`));
+    }
   });
 });
