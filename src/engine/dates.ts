@@ -1,5 +1,4 @@
-import { TZDate, tz } from "@date-fns/tz";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { TZDate, tz, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import { id } from "date-fns/locale/id";
 
@@ -43,9 +42,28 @@ export function formatMonth(date: Date): string {
   return cachedFormat(date, "MMMM yyyy");
 }
 
-/** Calendar days from `from` to `to` as seen in Asia/Jakarta (positive when `to` is later). */
+/**
+ * Calendar days from `from` to `to` as seen in Asia/Jakarta (positive when `to` is later): the same as
+ * date-fns' `differenceInCalendarDays` in that zone (a test compares them), from day numbers in the
+ * zone. The zone's UTC offset comes from @date-fns/tz once per minute of time: asking Intl for it costs
+ * ~90 µs a call here, more than the rest of an answer.
+ */
 export function daysBetween(from: Date, to: Date): number {
-  return differenceInCalendarDays(to, from, { in: inJakarta });
+  return jakartaDayNumber(to) - jakartaDayNumber(from);
+}
+
+const MINUTE = 60_000;
+const offsets = new Map<number, number>();
+function jakartaDayNumber(date: Date): number {
+  const ms = date.getTime();
+  const minute = Math.floor(ms / MINUTE);
+  let offset = offsets.get(minute);
+  if (offset === undefined) {
+    offset = tzOffset(TIME_ZONE, date);
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(minute, offset);
+  }
+  return Math.floor((ms + offset * MINUTE) / 86_400_000);
 }
 
 /** Parses `--now YYYY-MM-DD` (or a full ISO time) as a moment in Asia/Jakarta. */

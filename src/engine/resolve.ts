@@ -38,7 +38,17 @@ export const MIN_COVERAGE = 0.55;
 const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
 
 /** Question types an entry can answer, from its `answers` list and what its facts make possible. */
-export function entryAnswers(e: Entry): Set<QuestionType> {
+const answersOf = new WeakMap<Entry, ReadonlySet<QuestionType>>();
+export function entryAnswers(e: Entry): ReadonlySet<QuestionType> {
+  let known = answersOf.get(e);
+  if (!known) {
+    known = typesAnswered(e);
+    answersOf.set(e, known);
+  }
+  return known;
+}
+
+function typesAnswered(e: Entry): Set<QuestionType> {
   const s = new Set<QuestionType>(e.answers);
   if (e.quotes.length) {
     s.add("quote");
@@ -174,22 +184,37 @@ function queryStems(terms: Term[], index: SearchIndex): string[] {
   return (rare.length ? rare : stems).slice(0, MAX_QUERY_TERMS);
 }
 
-/** Share of the terms' weight that an entry contains. Words found in most entries weigh little. */
-function coverage(terms: Term[], entry: Entry, index: SearchIndex, partyWords: ReadonlySet<string>): number {
-  let total = 0;
-  let covered = 0;
-  for (const t of terms) {
+/**
+ * Share of the terms' weight that an entry contains. Words found in most entries weigh little. The
+ * weights depend only on the terms, so they are worked out once per clause and applied to each entry.
+ */
+function coverageOf(
+  terms: Term[],
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): (entry: Entry) => number {
+  const weighed = terms.map((t) => {
     const w = Math.max(...t.forms.map((f) => index.idf(f)));
-    // The parties' names set the scene for every entry; they decide little unless an entry is "about" one.
-    // Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates, not its topic.
-    const weight =
-      (partyWords.has(t.word) && !entry.about.length) || isCalendarWord(t.word)
+    return {
+      forms: t.forms,
+      weight: isCalendarWord(t.word)
         ? 0.15
-        : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9));
-    total += weight;
-    if (t.forms.some((f) => index.entryHas(entry.id, f))) covered += weight;
-  }
-  return total === 0 ? 0 : covered / total;
+        : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9)),
+      // The parties' names set the scene for every entry; they decide little unless an entry is "about"
+      // one. Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates.
+      party: partyWords.has(t.word),
+    };
+  });
+  return (entry) => {
+    let total = 0;
+    let covered = 0;
+    for (const t of weighed) {
+      const weight = t.party && !entry.about.length ? 0.15 : t.weight;
+      total += weight;
+      if (t.forms.some((f) => index.entryHas(entry.id, f))) covered += weight;
+    }
+    return total === 0 ? 0 : covered / total;
+  };
 }
 
 /**
@@ -221,6 +246,7 @@ export function resolveClause(
   const mentioned = mentionedParties(tokens, knowledge);
   const partyWords = partyLookups(knowledge).partyWords;
   const scores = index.search(queryStems(terms, index));
+  const coverage = coverageOf(terms, index, partyWords);
   const types = clause.types;
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {
@@ -236,7 +262,7 @@ export function resolveClause(
     }
     if (entry.about.length && mentioned.size)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
-    const cov = coverage(terms, entry, index, partyWords);
+    const cov = coverage(entry);
     ranked.push({ entry, score: score * factor * Math.max(0.05, cov * cov), coverage: cov });
   }
   ranked.sort((a, b) => b.score - a.score);
