@@ -155,14 +155,14 @@ for (const p of phrases) {
 }
 
 /**
- * Javanese -ke/-ake/-akne/-no, Jakarta -in/-ein and the Javanese passive dipun-: dikuatke, nargetno,
+ * Javanese -ke/-ake/-akne/-kno/-no, Jakarta -in/-ein and the Javanese passive dipun-: dikuatke, nargetno,
  * disampein, diutamain,
  * ningkatin (tingkat), nyebutin (sebut), dipuntandatangani -> a form the knowledge knows.
  */
 function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | undefined {
   if (w.length <= 5) return undefined;
   if (w.startsWith("dipun") && isKnown(`di${w.slice(5)}`)) return `di${w.slice(5)}`;
-  const m = /^(.*?)(akne|kne|ake|ke|no|in)$/.exec(w);
+  const m = /^(.*?)(akne|kne|kno|ake|ke|no|in)$/.exec(w);
   if (!m) return undefined;
   const stem = m[1] as string;
   const candidates = [`${stem}kan`, `${stem}i`, stem];

@@ -96,6 +96,11 @@ describe("premises and small talk", () => {
       /^Tidak\..*Selasa, 13 Januari 2026/,
     );
   });
+  it("reads Javanese -kno verbs and 'antar kota' as the cooperation between the cities", () => {
+    expect(ask("piye alasane pak maidi ngutamakno ekonomi").text).toMatch(/ekonomi/i);
+    expect(ask("piye alasane pak maidi ngutamakno ekonomi").entryIds).toEqual(["prioritas-ekonomi"]);
+    expect(ask("tujuan kerja sama antar kota ini apa ya kak").kind).toBe("answer");
+  });
   it("answers when a signatory signed: the signing's date, not her profile", () => {
     const a = ask("Kapan Vinanda menandatangani?");
     expect(a.kind).toBe("answer");
