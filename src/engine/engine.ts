@@ -5,7 +5,7 @@ import { splitClauses } from "./clauses.js";
 import { composePart, factStrings, quoteLine, sourceLine } from "./compose.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { type ClauseResult, entryAnswers, namedParties, resolveClause } from "./resolve.js";
-import { buildSearchIndex } from "./search-index.js";
+import { buildSearchIndex, searchOncePerQuestion } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
 
@@ -219,9 +219,10 @@ export function createEngine(knowledge: Knowledge): Engine {
       withDateType(withConfirm(withPlaceType(analyzeTokens(c, vocabulary)))),
     );
     const context = { terms: whole.terms, tokens: whole.tokens, years: whole.years };
+    const clauseIndex = clauses.length > 1 ? searchOncePerQuestion(index) : index;
     const results: { clause: Analysis; result: ClauseResult }[] = clauses.map((clause) => ({
       clause,
-      result: resolveClause(clause, context, knowledge, index),
+      result: resolveClause(clause, context, knowledge, clauseIndex),
     }));
     const answered = results.filter((r) => r.result.status === "answer");
     const unknown = [

@@ -78,3 +78,24 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     size: n,
   };
 }
+
+/**
+ * The same index for the clauses of one question, remembering its searches: clauses that borrow the
+ * question's words ("KAPAN dan di mana ... diteken") search alike. Scoped to one answer, so a question
+ * asked again is searched again.
+ */
+export function searchOncePerQuestion(index: SearchIndex): SearchIndex {
+  const done = new Map<string, Map<string, number>>();
+  return {
+    ...index,
+    search(forms) {
+      const key = forms.join(" ");
+      let scores = done.get(key);
+      if (!scores) {
+        scores = index.search(forms);
+        done.set(key, scores);
+      }
+      return scores;
+    },
+  };
+}
