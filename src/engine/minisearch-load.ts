@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from "minisearch";
-import { FIELDS, type Postings, postingList } from "./postings.js";
+import { postingList } from "./posting-lists.js";
+import { FIELDS, type Postings } from "./postings.js";
 
 /** The documents MiniSearch would be given to index the same postings with `addAll` (for tests). */
 export function postingDocuments(postings: Postings): Record<"id" | (typeof FIELDS)[number], string>[] {

@@ -10,7 +10,9 @@ import {
   normalizeWords,
 } from "../language/normalize.js";
 import { termsOfTokens, type Vocabulary } from "../language/pipeline.js";
+import { ChunkTable } from "./chunk-table.js";
 import { formatLongDate, jakartaDate } from "./dates.js";
+import { group, PairList, type PostingLists } from "./posting-lists.js";
 
 /** The fields MiniSearch holds, in field-id order: citizens' phrasings, keywords, the answer. */
 export const FIELDS = ["questions", "keywords", "answer"] as const;
@@ -34,16 +36,6 @@ export interface Postings {
   fieldLengths: Int32Array;
   /** Words the answers and quotes use as written. */
   answerWords: Set<string>;
-}
-
-export interface PostingLists {
-  start: Int32Array;
-  entries: Int32Array;
-}
-
-/** The entries of one list (a view, no copy). */
-export function postingList(lists: PostingLists, form: number): Int32Array {
-  return lists.entries.subarray(lists.start[form] ?? 0, lists.start[form + 1] ?? 0);
 }
 
 /** How many entries contain a search form. */
@@ -96,119 +88,6 @@ function forEachText(e: Entry, add: (text: string, field: FieldId, said: boolean
   for (const t of e.facts.targets) add(`${t.what} ${t.year}`, 2, false);
   for (const q of e.quotes) add(`${q.speaker} ${q.office} ${formatLongDate(jakartaDate(q.date))}`, 2, false);
   for (const d of e.facts.dates) add(`${d.label} ${formatLongDate(jakartaDate(d.date))}`, 2, false);
-}
-
-/** A growable list of (form, entry) pairs, stored interleaved in one integer array. */
-class PairList {
-  data = new Int32Array(2048);
-  length = 0;
-  push(form: number, entry: number): void {
-    if (this.length + 2 > this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length] = form;
-    this.data[this.length + 1] = entry;
-    this.length += 2;
-  }
-}
-
-/** The pairs grouped by form with a stable counting sort (entries stay ascending within a form). */
-function group(pairs: PairList, formCount: number): PostingLists {
-  const { data, length } = pairs;
-  const start = new Int32Array(formCount + 1);
-  for (let i = 0; i < length; i += 2) {
-    const k = (data[i] as number) + 1;
-    start[k] = (start[k] as number) + 1;
-  }
-  for (let f = 0; f < formCount; f++) start[f + 1] = (start[f + 1] as number) + (start[f] as number);
-  const next = start.slice(0, formCount);
-  const out = new Int32Array(length / 2);
-  for (let i = 0; i < length; i += 2) {
-    const f = data[i] as number;
-    const at = next[f] as number;
-    out[at] = data[i + 1] as number;
-    next[f] = at + 1;
-  }
-  return { start, entries: out };
-}
-
-/**
- * The chunks of texts (between spaces, tabs and line breaks, as `textChunks` cuts them), each made once
- * into a value and found again by content. A chunk is hashed while the text is read, so the common case
- * (a chunk seen before) allocates nothing: no split, no substring.
- */
-class ChunkTable<T> {
-  private slots = new Int32Array(1 << 16).fill(-1);
-  /** Each slot's chunk hash, next to the slot, so a probe rarely reads a key. */
-  private slotHashes = new Int32Array(1 << 16);
-  private hashes: number[] = [];
-  private keys: string[] = [];
-  private values: T[] = [];
-
-  constructor(private readonly make: (chunk: string) => T) {}
-
-  /** The chunks the last `read` found, in order (valid up to the count it returned). */
-  readonly found: T[] = [];
-
-  /** Reads the chunks of `text` into `found`; returns how many there are. */
-  read(text: string): number {
-    let count = 0;
-    let start = -1;
-    let h = 0;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      // Space, tab, line feed, carriage return end a chunk (the same separators as `textChunks`).
-      if (code <= 32 && (code === 32 || code === 9 || code === 10 || code === 13)) {
-        if (start >= 0) this.found[count++] = this.find(text, start, i, h);
-        start = -1;
-      } else {
-        if (start < 0) {
-          start = i;
-          h = 0x811c9dc5 | 0;
-        }
-        h = Math.imul(h ^ code, 16777619);
-      }
-    }
-    if (start >= 0) this.found[count++] = this.find(text, start, length, h);
-    return count;
-  }
-
-  private find(text: string, start: number, end: number, h: number): T {
-    const mask = this.slots.length - 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const id = this.slots[i] as number;
-      if (id < 0) {
-        const key = text.slice(start, end);
-        const value = this.make(key);
-        this.slots[i] = this.keys.length;
-        this.slotHashes[i] = h;
-        this.keys.push(key);
-        this.hashes.push(h);
-        this.values.push(value);
-        if (this.keys.length * 2 > this.slots.length) this.grow();
-        return value;
-      }
-      if (this.slotHashes[i] === h) {
-        const key = this.keys[id] as string;
-        if (key.length === end - start && text.startsWith(key, start)) return this.values[id] as T;
-      }
-    }
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.slotHashes = new Int32Array(this.slots.length);
-    const mask = this.slots.length - 1;
-    this.hashes.forEach((h, id) => {
-      let i = h & mask;
-      while ((this.slots[i] as number) >= 0) i = (i + 1) & mask;
-      this.slots[i] = id;
-      this.slotHashes[i] = h;
-    });
-  }
 }
 
 /** A chunk of knowledge text (between spaces), analysed once however often it occurs. */
