@@ -88,7 +88,7 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
 
   const entryIds = new Map<string, () => string>();
   const questions = new Map<string, { entry: string; where: () => string }>();
-  const keywords = new Map<string, { entry: string; where: () => string }>();
+  const keywords = new Map<string, KeywordUse>();
   for (const pf of files) {
     pf.data.entries.forEach((e, i) => {
       const first = entryIds.get(e.id);
@@ -192,20 +192,33 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
         ownKeywords.add(norm);
         const path = ["entries", i, "keywords", j];
         const other = keywords.get(norm);
-        if (other && other.entry !== e.id) {
+        if (!other) {
+          keywords.set(norm, { entry: e.id, where: lazyWhere(pf, path), more: 0 });
+        } else if (other.entry === e.id) {
+          // The same id twice is reported above.
+        } else if (other.warning === undefined) {
+          // One warning per keyword, at its second entry; later entries are only counted (a knowledge
+          // of thousands of entries would otherwise list the same overlap thousands of times).
           const p = at(pf, path);
-          problems.push(
-            warningAt(
-              pf.path,
-              p.line,
-              p.column,
-              `butir "${e.id}": kata kunci "${k}" juga dipakai butir "${other.entry}" (${other.where()})`,
-              "kata kunci yang dipakai dua butir membuat bot ragu memilih; biarkan bila memang cocok untuk keduanya, atau simpan di satu butir saja",
-            ),
-          );
-        } else if (!other) keywords.set(norm, { entry: e.id, where: lazyWhere(pf, path) });
+          other.warning = problems.length;
+          other.shown = {
+            file: pf.path,
+            line: p.line,
+            column: p.column,
+            entry: e.id,
+            keyword: k,
+            first: other.where(),
+          };
+          problems.push(keywordOverlap(other));
+        } else {
+          other.more++;
+        }
       });
     });
+  }
+
+  for (const use of keywords.values()) {
+    if (use.warning !== undefined && use.more > 0) problems[use.warning] = keywordOverlap(use);
   }
 
   for (const pf of files) {
@@ -241,6 +254,28 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
     );
   }
   return problems;
+}
+
+interface KeywordUse {
+  entry: string;
+  where: () => string;
+  /** Entries beyond the two named in the warning. */
+  more: number;
+  /** Index of its warning in the problem list, once a second entry uses it. */
+  warning?: number;
+  shown?: { file: string; line: number; column: number; entry: string; keyword: string; first: string };
+}
+
+function keywordOverlap(use: KeywordUse): KnowledgeProblem {
+  const s = use.shown as NonNullable<KeywordUse["shown"]>;
+  const others = use.more > 0 ? ` dan ${use.more} butir lain` : "";
+  return warningAt(
+    s.file,
+    s.line,
+    s.column,
+    `butir "${s.entry}": kata kunci "${s.keyword}" juga dipakai butir "${use.entry}" (${s.first})${others}`,
+    "kata kunci yang dipakai dua butir membuat bot ragu memilih; biarkan bila memang cocok untuk keduanya, atau simpan di satu butir saja",
+  );
 }
 
 function unknownParty(

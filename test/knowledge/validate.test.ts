@@ -133,6 +133,23 @@ describe("meaning checks across merged files", () => {
     expect(w[0]).toMatchObject({ severity: "warning", file: "b.yaml", line: 9 });
   });
 
+  it("a keyword shared by many entries is one warning that counts the others", () => {
+    const r = load({
+      "a.yaml": VALID_YAML,
+      "b.yaml": extraEntry("anggaran", "Berapa anggaran kerja sama?", "[anggaran, UMKM]"),
+      "c.yaml": extraEntry("pelatihan", "Ada pelatihan UMKM?", "[pelatihan, UMKM]"),
+      "d.yaml": extraEntry("pasar", "Pasar UMKM di mana?", "[pasar, umkm]"),
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const w = r.warnings.filter((x) => /kata kunci/.test(x.message));
+    expect(w).toHaveLength(1);
+    expect(w[0]?.message).toMatch(
+      /butir "anggaran": kata kunci "UMKM" juga dipakai butir "sektor" \(a\.yaml:\d+\) dan 2 butir lain$/,
+    );
+    expect(w[0]).toMatchObject({ file: "b.yaml", line: 9 });
+  });
+
   it("unknown source, unknown party, dangling related", () => {
     const content = validWith(
       "    source: berita-uji\n    answers: [list]",
