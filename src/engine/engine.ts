@@ -5,6 +5,7 @@ import { splitClauses } from "./clauses.js";
 import { composePart, factStrings, quoteLine, sourceLine } from "./compose.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { type ClauseResult, entryAnswers, namedParties, resolveClause } from "./resolve.js";
+import { sceneWords } from "./scene.js";
 import { buildSearchIndex, searchOncePerQuestion } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
@@ -213,10 +214,21 @@ export function createEngine(knowledge: Knowledge): Engine {
       confirming && !a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t))
         ? { ...a, types: [...a.types, "yesno"] }
         : a;
-    const whole = withConfirm(analyzeTokens(tokens, vocabulary));
+    // Unknown words that only introduce the asker or set the scene do not make the question unknown.
+    const scene = sceneWords(question);
+    const withoutScene = (a: Analysis): Analysis =>
+      scene.size && a.terms.some((t) => t.status === "unknown" && scene.has(t.typed ?? t.word))
+        ? {
+            ...a,
+            terms: a.terms.map((t) =>
+              t.status === "unknown" && scene.has(t.typed ?? t.word) ? { ...t, status: "generic" } : t,
+            ),
+          }
+        : a;
+    const whole = withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)));
     if (whole.terms.length === 0 && whole.types.length === 0) return decline(question, [], [], [], true);
     const clauses = splitClauses(tokens).map((c) =>
-      withDateType(withConfirm(withPlaceType(analyzeTokens(c, vocabulary)))),
+      withDateType(withConfirm(withPlaceType(withoutScene(analyzeTokens(c, vocabulary))))),
     );
     const context = { terms: whole.terms, tokens: whole.tokens, years: whole.years };
     const clauseIndex = clauses.length > 1 ? searchOncePerQuestion(index) : index;

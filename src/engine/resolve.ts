@@ -1,4 +1,5 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
+import { agreementWords } from "../language/lexicon.js";
 import type { Analysis, Term } from "../language/pipeline.js";
 import { isCalendarWord } from "./dates.js";
 import type { SearchIndex } from "./search-index.js";
@@ -197,11 +198,13 @@ function coverageOf(
     const w = Math.max(...t.forms.map((f) => index.idf(f)));
     return {
       forms: t.forms,
-      weight: isCalendarWord(t.word)
-        ? 0.15
-        : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9)),
+      weight:
+        isCalendarWord(t.word) || agreementWords.has(t.word)
+          ? 0.15
+          : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9)),
       // The parties' names set the scene for every entry; they decide little unless an entry is "about"
-      // one. Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates.
+      // one. Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates; words
+      // naming the agreement itself ("kontrak kolaborasi tersebut") are in every question.
       party: partyWords.has(t.word),
     };
   });

@@ -38,5 +38,7 @@ export const genericWords: ReadonlySet<string> = words("generic.txt");
 export const rootWords: ReadonlySet<string> = words("roots.txt");
 /** Words that only mark the question type ("apa KATA Maidi"): used for the type, not searched. */
 export const typeMarkers: ReadonlySet<string> = words("type-markers.txt");
+/** Words that only name the agreement itself ("kontrak kolaborasi tersebut"): see agreement-words.txt. */
+export const agreementWords: ReadonlySet<string> = words("agreement-words.txt");
 /** Words naming what the knowledge is not about (offices, places, absent facts): see out-of-scope.txt. */
 export const outOfScopeWords: ReadonlySet<string> = words("out-of-scope.txt");

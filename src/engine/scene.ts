@@ -1,0 +1,46 @@
+import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
+import { normalizeText, standardize } from "../language/normalize.js";
+
+/** Words that turn a sentence into a request even without a question word ("Mohon informasi ..."). */
+const REQUESTS = new Set(["mohon", "tolong", "jelaskan", "sebutkan", "bisakah", "dapatkah", "minta", "info"]);
+/** Words that introduce the asker ("Saya mahasiswa", "Sebagai jurnalis", "kami warga"). */
+const SELF = new Set(["saya", "aku", "kami", "sebagai"]);
+/** Words between the introduction and the role ("saya seorang guru", "saya salah satu ASN"). */
+const BEFORE_ROLE = new Set(["seorang", "salah", "satu", "adalah", "ini", "cuma", "hanya", "juga"]);
+
+/**
+ * Words of a message that set the scene rather than ask: the sentences without a question when another
+ * sentence asks ("Saya sedang meneliti kerja sama antardaerah di Jawa Timur. Siapa ...?"), and the role
+ * right after "saya" / "sebagai" ("Sebagai jurnalis, saya ingin ..."). An unknown word among them is no
+ * reason to decline; an unknown word in the question itself still is.
+ */
+const NONE: ReadonlySet<string> = new Set();
+
+export function sceneWords(message: string): ReadonlySet<string> {
+  // Most messages are one sentence without an introduction: nothing to look at.
+  if (!/[.!?\n]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;
+  const out = new Set<string>();
+  const sentences = message
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((raw) => ({ raw, words: standardize(normalizeText(raw).split(" ").filter(Boolean)) }))
+    .filter((s) => s.words.length > 0);
+  const asks = (s: { raw: string; words: string[] }) =>
+    s.raw.includes("?") || s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
+  const asking = sentences.filter(asks);
+  if (asking.length > 0 && asking.length < sentences.length) {
+    const asked = new Set(asking.flatMap((s) => s.words));
+    for (const s of sentences) {
+      if (!asks(s)) for (const w of s.words) if (!asked.has(w)) out.add(w);
+    }
+  }
+  for (const part of message.split(/[.,;:!?\n]+/)) {
+    const words = standardize(normalizeText(part).split(" ").filter(Boolean));
+    if (!SELF.has(words[0] ?? "")) continue;
+    let i = 1;
+    while (i < words.length && BEFORE_ROLE.has(words[i] as string)) i++;
+    const role = words[i];
+    // "saya ingin tahu ...": a function word after "saya" is no role.
+    if (role && !questionWords.has(role) && !stopWords.has(role) && !genericWords.has(role)) out.add(role);
+  }
+  return out;
+}
