@@ -37,36 +37,34 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
   const parties = new Map<string, string>();
   const aliases = new Map<string, string>();
   for (const pf of files) {
-    pf.data.sources.forEach((s, i) => {
-      const p = at(pf, ["sources", i, "id"]);
-      const first = sources.get(s.id);
+    /** Registers a source id or party key; a second one with the same name is an error. */
+    const register = (
+      seen: Map<string, string>,
+      name: string,
+      path: (string | number)[],
+      what: string,
+      hint: string,
+    ) => {
+      const p = at(pf, path);
+      const first = seen.get(name);
       if (first) {
         problems.push(
           errorAt(
             pf.path,
             p.line,
             p.column,
-            `sumber "${s.id}" ditulis dua kali (pertama di ${first})`,
-            "beri id lain atau hapus salah satunya",
+            `${what} "${name}" ditulis dua kali (pertama di ${first})`,
+            hint,
           ),
         );
-      } else sources.set(s.id, where(pf, p));
+      } else seen.set(name, where(pf, p));
+    };
+    pf.data.sources.forEach((s, i) => {
+      register(sources, s.id, ["sources", i, "id"], "sumber", "beri id lain atau hapus salah satunya");
       problems.push(...checkDate(pf, ["sources", i, "date"], s.date));
     });
     pf.data.parties.forEach((party, i) => {
-      const p = at(pf, ["parties", i, "key"]);
-      const first = parties.get(party.key);
-      if (first) {
-        problems.push(
-          errorAt(
-            pf.path,
-            p.line,
-            p.column,
-            `pihak "${party.key}" ditulis dua kali (pertama di ${first})`,
-            "hapus salah satunya",
-          ),
-        );
-      } else parties.set(party.key, where(pf, p));
+      register(parties, party.key, ["parties", i, "key"], "pihak", "hapus salah satunya");
       party.aliases.forEach((alias, j) => {
         const norm = normalise(alias);
         const owner = aliases.get(norm);

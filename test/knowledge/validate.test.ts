@@ -120,6 +120,17 @@ describe("meaning checks across merged files", () => {
     expect(problems[0]).toMatchObject({ file: "b.yaml", line: 8 });
   });
 
+  it("a source id or party key declared twice across files is an error naming the first", () => {
+    const head = VALID_YAML.slice(0, VALID_YAML.indexOf("\nentries:"));
+    const problems = errorsOf({ "a.yaml": VALID_YAML, "b.yaml": `${head}\nentries: []\n` });
+    expect(problems.map((p) => p.message)).toEqual([
+      `sumber "berita-uji" ditulis dua kali (pertama di a.yaml:${lineOf(VALID_YAML, "id: berita-uji")})`,
+      `pihak "madiun" ditulis dua kali (pertama di a.yaml:${lineOf(VALID_YAML, "key: madiun")})`,
+      `pihak "kediri" ditulis dua kali (pertama di a.yaml:${lineOf(VALID_YAML, "key: kediri")})`,
+    ]);
+    expect(problems[0]).toMatchObject({ file: "b.yaml", line: lineOf(head, "id: berita-uji") });
+  });
+
   it("a keyword claimed by two entries is a warning; loading still succeeds", () => {
     const r = load({
       "a.yaml": VALID_YAML,
