@@ -11,6 +11,7 @@ import type { KnowledgeProblem } from "../../src/knowledge/problem.js";
 import { type Db, openDatabase } from "../../src/storage/db.js";
 import { textUpdate } from "../bot/updates.js";
 import { cleanupDirs, knowledgeDir, VALID_YAML, validWith } from "../knowledge/helpers.js";
+import { ZERO_WASTE_ENTRY } from "../support/knowledge.js";
 import { type E2E, startE2E } from "./botHarness.js";
 
 /**
@@ -20,16 +21,7 @@ import { type E2E, startE2E } from "./botHarness.js";
 const ADMIN = 7001;
 const CITIZEN = 7002;
 
-const ZERO_WASTE = `entries:
-  - id: zero-waste
-    topic: Target zero waste
-    answer: Pemkot Madiun menargetkan konsep zero waste pada 2027.
-    source: berita-uji
-    answers: [definition, target, list]
-    questions:
-      - Apa target zero waste?
-    keywords: [zero waste, sampah, target]
-`;
+const ZERO_WASTE = `entries:${ZERO_WASTE_ENTRY}`;
 
 let e: E2E;
 let live: LiveKnowledge;

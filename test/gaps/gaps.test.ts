@@ -10,6 +10,7 @@ import { createGapStore, type GapRecord, type GapStore } from "../../src/gaps/st
 import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
 import { type Db, openDatabase } from "../../src/storage/db.js";
 import { VALID_YAML } from "../knowledge/helpers.js";
+import { ZERO_WASTE_ENTRY } from "../support/knowledge.js";
 
 const DAY = 86_400_000;
 const NOW = new Date("2026-11-28T05:00:00Z");
@@ -19,17 +20,6 @@ function engineFor(yaml: string): Engine {
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("\n"));
   return createEngine(r.knowledge);
 }
-
-const ZERO_WASTE_ENTRY = `
-  - id: zero-waste
-    topic: Target zero waste
-    answer: Pemkot Madiun menargetkan konsep zero waste pada 2027.
-    source: berita-uji
-    answers: [definition, target, list]
-    questions:
-      - Apa target zero waste?
-    keywords: [zero waste, sampah, target]
-`;
 
 let db: Db;
 let store: GapStore;
