@@ -194,30 +194,19 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
           keywords.set(norm, { entry: e.id, where: lazyWhere(pf, path), more: 0 });
         } else if (other.entry === e.id) {
           // The same id twice is reported above.
-        } else if (other.warning === undefined) {
+        } else if (!other.second) {
           // One warning per keyword, at its second entry; later entries are only counted (a knowledge
           // of thousands of entries would otherwise list the same overlap thousands of times).
           const p = at(pf, path);
-          other.warning = problems.length;
-          other.shown = {
-            file: pf.path,
-            line: p.line,
-            column: p.column,
-            entry: e.id,
-            keyword: k,
-            first: other.where(),
-          };
-          problems.push(keywordOverlap(other));
+          other.second = { file: pf.path, line: p.line, column: p.column, entry: e.id, keyword: k };
         } else {
           other.more++;
         }
       });
     });
   }
-
-  for (const use of keywords.values()) {
-    if (use.warning !== undefined && use.more > 0) problems[use.warning] = keywordOverlap(use);
-  }
+  // Problems are sorted by place later, so the keyword warnings can come once all entries are counted.
+  for (const use of keywords.values()) if (use.second) problems.push(keywordOverlap(use, use.second));
 
   for (const pf of files) {
     pf.data.entries.forEach((e, i) => {
@@ -259,19 +248,17 @@ interface KeywordUse {
   where: () => string;
   /** Entries beyond the two named in the warning. */
   more: number;
-  /** Index of its warning in the problem list, once a second entry uses it. */
-  warning?: number;
-  shown?: { file: string; line: number; column: number; entry: string; keyword: string; first: string };
+  /** Where a second entry uses it: the warning's place. */
+  second?: { file: string; line: number; column: number; entry: string; keyword: string };
 }
 
-function keywordOverlap(use: KeywordUse): KnowledgeProblem {
-  const s = use.shown as NonNullable<KeywordUse["shown"]>;
+function keywordOverlap(use: KeywordUse, s: NonNullable<KeywordUse["second"]>): KnowledgeProblem {
   const others = use.more > 0 ? ` dan ${use.more} butir lain` : "";
   return warningAt(
     s.file,
     s.line,
     s.column,
-    `butir "${s.entry}": kata kunci "${s.keyword}" juga dipakai butir "${use.entry}" (${s.first})${others}`,
+    `butir "${s.entry}": kata kunci "${s.keyword}" juga dipakai butir "${use.entry}" (${use.where()})${others}`,
     "kata kunci yang dipakai dua butir membuat bot ragu memilih; biarkan bila memang cocok untuk keduanya, atau simpan di satu butir saja",
   );
 }
