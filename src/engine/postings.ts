@@ -6,6 +6,7 @@ import {
   joinsFrom,
   joinsNeighbours,
   mapWords,
+  normalizeChunk,
   normalizeText,
   normalizeWords,
 } from "../language/normalize.js";
@@ -104,8 +105,7 @@ interface Chunk {
 }
 
 /** While indexing, every word counts as known and only names are protected from stemming. */
-export function indexingVocabulary(knowledge: Knowledge): Vocabulary {
-  const names = protectedWords(knowledge);
+export function indexingVocabulary(names: ReadonlySet<string>): Vocabulary {
   return {
     has: () => true,
     frequency: () => 0,
@@ -121,8 +121,11 @@ export function indexingVocabulary(knowledge: Knowledge): Vocabulary {
  * endlessly, so each chunk is analysed once and remembered with its form numbers; after that an entry
  * costs one look-up per chunk and a few integer writes per word.
  */
-export function analyseKnowledge(knowledge: Knowledge): Postings {
-  const indexing = indexingVocabulary(knowledge);
+export function analyseKnowledge(
+  knowledge: Knowledge,
+  names: ReadonlySet<string> = protectedWords(knowledge),
+): Postings {
+  const indexing = indexingVocabulary(names);
   const formIds = new Map<string, number>();
   const forms: string[] = [];
   // Per form, four slots: the last entry counted for the form, and for the stem in each field (so each
@@ -154,8 +157,7 @@ export function analyseKnowledge(knowledge: Knowledge): Postings {
   };
   const chunks = new ChunkTable<Chunk>((text) => {
     // The table is the memo: no need to keep the chunk in the pipeline's own.
-    const normalized = normalizeText(text, Number.POSITIVE_INFINITY);
-    const words = normalized ? normalized.split(" ") : [];
+    const words = normalizeChunk(text);
     const tokens = mapWords(words);
     const pairs = new Int32Array(tokens.length * 2);
     tokens.forEach((t, i) => {

@@ -8,14 +8,14 @@ const SELF = new Set(["saya", "aku", "kami", "sebagai"]);
 /** Words between the introduction and the role ("saya seorang guru", "saya salah satu ASN"). */
 const BEFORE_ROLE = new Set(["seorang", "salah", "satu", "adalah", "ini", "cuma", "hanya", "juga"]);
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * Words of a message that set the scene rather than ask: the sentences without a question when another
  * sentence asks ("Saya sedang meneliti kerja sama antardaerah di Jawa Timur. Siapa ...?"), and the role
  * right after "saya" / "sebagai" ("Sebagai jurnalis, saya ingin ..."). An unknown word among them is no
  * reason to decline; an unknown word in the question itself still is.
  */
-const NONE: ReadonlySet<string> = new Set();
-
 export function sceneWords(message: string): ReadonlySet<string> {
   // Most messages are one sentence without an introduction: nothing to look at.
   if (!/[.!?\n]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;

@@ -40,7 +40,7 @@ export interface SearchIndex {
 /** Builds the MiniSearch index and the vocabulary the language pipeline checks questions against. */
 export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
   const names = protectedWords(knowledge);
-  const postings = analyseKnowledge(knowledge);
+  const postings = analyseKnowledge(knowledge, names);
   const mini = loadMiniSearch(postings, MINI_OPTIONS);
   const { formIds, answerWords } = postings;
   const n = Math.max(1, postings.ids.length);

@@ -57,12 +57,17 @@ export function textChunks(text: string): string[] | undefined {
   return text.includes("<") ? undefined : text.split(/[ \t\n\r]+/);
 }
 
+/** One chunk's normalised words (a chunk is never cut, however long). */
+export function normalizeChunk(chunk: string): string[] {
+  const normalized = normalizeText(chunk, Number.POSITIVE_INFINITY);
+  return normalized ? normalized.split(" ") : NO_WORDS;
+}
+
 /** One chunk's normalised words, memoised (the same chunk always reads the same). */
 export function chunkWords(chunk: string): string[] {
   let words = chunkMemo.get(chunk);
   if (!words) {
-    const normalized = normalizeText(chunk, Number.POSITIVE_INFINITY);
-    words = normalized ? normalized.split(" ") : NO_WORDS;
+    words = normalizeChunk(chunk);
     if (chunkMemo.size >= CHUNK_MEMO_LIMIT) chunkMemo.clear();
     chunkMemo.set(chunk, words);
   }

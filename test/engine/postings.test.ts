@@ -8,6 +8,7 @@ import {
   entryContains,
   entryCount,
   indexingVocabulary,
+  protectedWords,
 } from "../../src/engine/postings.js";
 import { MINI_OPTIONS } from "../../src/engine/search-index.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
@@ -35,7 +36,7 @@ const mixed = { ...synthetic, entries: [...synthetic.entries, tricky] };
 
 /** The forms of an entry the slow, obvious way: every text through the whole pipeline. */
 function referenceForms(knowledge: Knowledge, entryIndex: number): Set<string> {
-  const indexing = indexingVocabulary(knowledge);
+  const indexing = indexingVocabulary(protectedWords(knowledge));
   const e = knowledge.entries[entryIndex];
   if (!e) throw new Error("no entry");
   const texts = [
