@@ -59,6 +59,23 @@ const MAX_ANSWER_CHARS = 1000;
 /** When the runner-up scores at least this share of the best, the engine asks back instead of guessing. */
 const CLARIFY_RATIO = 0.97;
 
+/** An answer to `question` with every list empty and no confidence: what each kind of answer fills in. */
+export function blankAnswer(question: string): Omit<Answer, "kind" | "answered" | "text"> {
+  return {
+    question,
+    parts: [],
+    entryIds: [],
+    sources: [],
+    followUps: [],
+    related: [],
+    choices: [],
+    confidence: 0,
+    questionTypes: [],
+    unknownTerms: [],
+    partial: false,
+  };
+}
+
 /**
  * Builds the answer engine for one knowledge version: index, vocabulary and answer composition.
  * The result is immutable; a new knowledge version means a new engine (swapped by the caller).
@@ -98,20 +115,6 @@ export function createEngine(knowledge: Knowledge): Engine {
     return out.slice(0, 3);
   };
 
-  const base = (question: string): Omit<Answer, "kind" | "answered" | "text"> => ({
-    question,
-    parts: [],
-    entryIds: [],
-    sources: [],
-    followUps: [],
-    related: [],
-    choices: [],
-    confidence: 0,
-    questionTypes: [],
-    unknownTerms: [],
-    partial: false,
-  });
-
   const finish = (answer: Omit<Answer, "followUps">): Answer => ({
     ...answer,
     followUps: answer.related.map((r) => r.question),
@@ -128,7 +131,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (body.length > MAX_ANSWER_CHARS) body = `${body.slice(0, MAX_ANSWER_CHARS).replace(/[^.!?]*$/, "")}`;
     const related = relatedFor(entries);
     return finish({
-      ...base(question),
+      ...blankAnswer(question),
       ...extra,
       kind: "answer",
       answered: true,
@@ -161,7 +164,7 @@ export function createEngine(knowledge: Knowledge): Engine {
         : S.decline;
     const text = [opening, S.scope, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n");
     return finish({
-      ...base(question),
+      ...blankAnswer(question),
       kind: "decline",
       answered: false,
       text,
@@ -191,7 +194,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const smallTalk = (question: string, text: string): Answer => {
     const choices = getExamples();
     return finish({
-      ...base(question),
+      ...blankAnswer(question),
       kind: "decline",
       answered: false,
       text: [text, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n"),
@@ -258,7 +261,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       ) {
         const choices = [suggestionFor(first.entry), suggestionFor(second.entry)];
         return finish({
-          ...base(question),
+          ...blankAnswer(question),
           kind: "clarify",
           answered: false,
           text: [S.clarify, ...choices.map((c) => `- ${c.question}`)].join("\n"),

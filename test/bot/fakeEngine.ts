@@ -1,3 +1,4 @@
+import { blankAnswer } from "../../src/engine/engine.js";
 import type { Answer, Engine, Suggestion } from "../../src/engine/types.js";
 import type { Entry, Knowledge } from "../../src/knowledge/types.js";
 
@@ -27,20 +28,11 @@ const examples: Suggestion[] = [
 
 function make(kind: Answer["kind"], text: string, extra: Partial<Answer> = {}): Answer {
   return {
-    question: "",
+    ...blankAnswer(""),
     kind,
     answered: kind === "answer",
     text,
-    parts: [],
-    entryIds: [],
-    sources: [],
-    followUps: [],
-    related: [],
-    choices: [],
     confidence: kind === "answer" ? 0.9 : 0.2,
-    questionTypes: [],
-    unknownTerms: [],
-    partial: false,
     ...extra,
   };
 }
