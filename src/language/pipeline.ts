@@ -26,11 +26,11 @@ export interface Term {
    * penyelenggara, nyelenggarain -> selenggara. The word itself for names, numbers and words no rule
    * reaches.
    */
-  lemma: string;
+  readonly lemma: string;
   /** Whether the word is a real word (lexicon, Javanese/Jakarta form of a root, closed class, slang). */
-  inLexicon: boolean;
+  readonly inLexicon: boolean;
   /** What the word does: "content" can carry a topic; the other classes never do. */
-  wordClass: WordClass;
+  readonly wordClass: WordClass;
 }
 
 export interface Analysis {
@@ -110,7 +110,9 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     const fixed = vocabulary?.isProtected(word) || /\d/.test(word);
     const stem = fixed ? word : stemmer.stem(word);
     const forms = stem === word ? [word] : [word, stem];
-    const info = lemmaInfo(word);
+    const isProtected = Boolean(vocabulary?.isProtected(word));
+    // Lexicon facts are worked out on first read (own getters, so a spread copy keeps them): indexing
+    // thousands of entries reads only word and stem.
     return {
       word,
       stem,
@@ -118,9 +120,15 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
       status,
       ...(typed ? { typed } : {}),
       corrected: typed !== undefined,
-      lemma: fixed ? word : info.lemma,
-      inLexicon: info.inLexicon || Boolean(vocabulary?.isProtected(word)),
-      wordClass: wordClassOf(word),
+      get lemma() {
+        return fixed ? word : lemmaInfo(word).lemma;
+      },
+      get inLexicon() {
+        return isProtected || lemmaInfo(word).inLexicon;
+      },
+      get wordClass() {
+        return wordClassOf(word);
+      },
     };
   };
   if (!vocabulary) return make(token, "known");

@@ -124,18 +124,29 @@ export function nonContentWords(kind: NonContentClass): readonly string[] {
 let fallbackStemmer: Stemmer | undefined;
 function fallback(): Stemmer {
   if (!fallbackStemmer) {
-    const dict = new Set(rootWords);
-    for (const r of lexicon().allRoots()) if (r.length >= 3) dict.add(r);
-    fallbackStemmer = new Stemmer(dict);
+    const lex = lexicon();
+    fallbackStemmer = new Stemmer({ has: (w) => rootWords.has(w) || (w.length >= 3 && lex.isRoot(w)) });
   }
   return fallbackStemmer;
 }
 
-/** The root of a standard Indonesian form by the lexicon's affix rules (shortest root wins), if any. */
+/**
+ * The root of a standard Indonesian form by the lexicon's affix rules, if any: the word itself when it
+ * is a root (sekitar, abadi), else the derivation with the fewest affixes, then the shortest root.
+ */
 function standardRoot(word: string): string | undefined {
   let best: string | undefined;
-  for (const d of lexicon().derive(word))
-    if (best === undefined || d.root.length < best.length) best = d.root;
+  let bestAffixes = Number.POSITIVE_INFINITY;
+  for (const d of lexicon().derive(word)) {
+    const affixes = (d.prefix ? 1 : 0) + d.suffixes.filter(Boolean).length;
+    if (
+      affixes < bestAffixes ||
+      (affixes === bestAffixes && best !== undefined && d.root.length < best.length)
+    ) {
+      best = d.root;
+      bestAffixes = affixes;
+    }
+  }
   return best;
 }
 
@@ -148,12 +159,13 @@ const COLLOQUIAL_SUFFIXES: [string, string[]][] = [
   ["ke", ["kan", ""]],
   ["no", ["kan", ""]],
   ["in", ["kan", "i", ""]],
-  ["ne", ["nya", ""]],
-  ["e", ["nya", ""]],
+  ["ne", ["", "nya"]],
+  ["e", ["", "nya"]],
 ];
 
 /** Bare nasal prefixes of Javanese / Jakarta active verbs, with the root's first letters they replace. */
 function nasalCandidates(w: string): string[] {
+  if (w.startsWith("nge")) return [w.slice(3), w.slice(2), `k${w.slice(2)}`];
   if (w.startsWith("ng")) return [w.slice(2), `k${w.slice(2)}`];
   if (w.startsWith("ny")) return [`s${w.slice(2)}`, `c${w.slice(2)}`];
   if (w.startsWith("m")) return [`p${w.slice(1)}`, `b${w.slice(1)}`, w.slice(1)];
@@ -169,9 +181,12 @@ function nasalCandidates(w: string): string[] {
  */
 function colloquialRoot(word: string): string | undefined {
   if (word.length < 4) return undefined;
-  const bases: string[] = [word];
-  if (word.startsWith("dipun")) bases.push(`di${word.slice(5)}`);
-  if (word.startsWith("tak") || word.startsWith("kok")) bases.push(`di${word.slice(3)}`);
+  // Krama passive dipun- and Javanese tak-/kok- (first/second person passive) are di- in Indonesian.
+  const bases: string[] = word.startsWith("dipun")
+    ? [`di${word.slice(5)}`]
+    : word.startsWith("tak") || word.startsWith("kok")
+      ? [word, `di${word.slice(3)}`]
+      : [word];
   const candidates: string[] = [];
   for (const base of bases) {
     for (const [suf, standard] of COLLOQUIAL_SUFFIXES) {
@@ -185,26 +200,40 @@ function colloquialRoot(word: string): string | undefined {
     // Javanese g for final k: dirembug -> dirembuk
     if (base.endsWith("g")) candidates.push(`${base.slice(0, -1)}k`);
   }
-  for (const c of candidates) {
-    const r = standardRoot(c);
-    if (r) return r;
-  }
-  // forms the dictionary's flags do not license (dirembuk): confix stripping over its roots
-  for (const c of candidates) {
-    const r = fallback().stem(c);
-    if (r !== c) return r;
-  }
+  // Of all readings, a root common enough to be in the thesaurus wins (banggane is bangga + -ne, not
+  // banggan + -e; maine is main + -e, not mai + -ne), then the longest (letake is letak + -e, not leta + -ke).
+  const likeliest = (roots: (string | undefined)[]) => {
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const r of roots) {
+      if (!r) continue;
+      const score = (thesaurus().offsets.has(r) ? 100 : 0) + r.length;
+      if (score > bestScore) {
+        best = r;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  const standard = likeliest(candidates.map(standardRoot));
+  if (standard) return standard;
   // Bare nasal prefix, with or without a colloquial suffix: ngomong, nyelenggarain, ngomongke.
   const stems = [
     word,
     ...COLLOQUIAL_SUFFIXES.filter(([s]) => word.endsWith(s)).map(([s]) => word.slice(0, -s.length)),
   ];
-  for (const stem of stems) {
-    for (const c of nasalCandidates(stem)) {
-      if (c.length < 3) continue;
-      const r = standardRoot(c) ?? (c.endsWith("g") ? standardRoot(`${c.slice(0, -1)}k`) : undefined);
-      if (r) return r;
-    }
+  const nasal = likeliest(
+    stems.flatMap((stem) =>
+      nasalCandidates(stem)
+        .filter((c) => c.length >= 3)
+        .map((c) => standardRoot(c) ?? (c.endsWith("g") ? standardRoot(`${c.slice(0, -1)}k`) : undefined)),
+    ),
+  );
+  if (nasal) return nasal;
+  // Forms the dictionary's flags do not license (dirembuk): confix stripping over its roots.
+  for (const c of candidates) {
+    const r = fallback().stem(c);
+    if (r !== c) return r;
   }
   return undefined;
 }
@@ -307,7 +336,19 @@ export function partsOfSpeech(word: string): string[] {
  * One-word synonyms of a word from the thesaurus: those that list the word back first (menyatakan ~
  * mengatakan), then the rest. Looks up the word, else its lemma.
  */
+const synonymMemo = new Map<string, string[]>();
+
 export function synonymsOf(word: string): string[] {
+  let hit = synonymMemo.get(word);
+  if (!hit) {
+    hit = computeSynonyms(word);
+    if (synonymMemo.size >= 20_000) synonymMemo.clear();
+    synonymMemo.set(word, hit);
+  }
+  return hit;
+}
+
+function computeSynonyms(word: string): string[] {
   const key = thesaurus().offsets.has(word) ? word : lemmaOf(word);
   const all = [...new Set(senses(key).flatMap((s) => s.words))];
   const mutual = all.filter((w) => senses(w).some((s) => s.words.includes(key)));
