@@ -98,6 +98,13 @@ export class Hunspell {
 
   /** The suffix half of `derive`: one or two suffixes, the outer licensed by the inner's continuation. */
   private deriveFrom(afterPrefix: string, prefixes: readonly (Rule | undefined)[], out: Derivation[]): void {
+    // A zero suffix (add "0") only carries continuation classes: "SFX Bb 0 /B1l0A1" licenses ber-...
+    const zero = this.suffixes.get("");
+    if (zero && prefixes[0] !== undefined && this.roots.has(afterPrefix)) {
+      for (const rules of zero.values()) {
+        for (const p of prefixes) for (const s0 of rules) this.tryRoot(afterPrefix, p, [s0], out);
+      }
+    }
     for (let n1 = 1; n1 <= this.maxSuffix && n1 < afterPrefix.length; n1++) {
       const add1 = afterPrefix.slice(-n1);
       const outers = this.suffixes.get(add1);

@@ -105,14 +105,15 @@ export function correctTypo(
     }
     if (best) return best;
   }
-  // 2. the lexicon: one edit to a real word (unambiguous), or dropped vowels of one root
+  // 2. the lexicon: one edit to a form its affix rules license, unambiguous (a vowel added or dropped,
+  //    keeping the consonants, wins over other edits)
   if (max >= 1) {
-    const roots = new Set(edits1(word).filter((c) => c.length >= 3 && lexicon().isRoot(c)));
-    if (roots.size === 1) return [...roots][0];
-    if (roots.size === 0) {
-      const forms = new Set(edits1(word).filter((c) => c.length >= 4 && isRealWord(c)));
-      if (forms.size === 1) return [...forms][0];
-    }
+    const lex = lexicon();
+    const forms = [...new Set(edits1(word).filter((c) => c.length >= 4 && lex.derive(c).length > 0))];
+    const k = skeleton(word);
+    const sameConsonants = forms.filter((f) => skeleton(f) === k);
+    if (sameConsonants.length === 1) return sameConsonants[0];
+    if (forms.length === 1) return forms[0];
   }
   const bySkeleton = (rootsBySkeleton().get(skeleton(word)) ?? []).filter((r) => droppedVowels(word, r));
   if (bySkeleton.length === 1) return bySkeleton[0];

@@ -222,13 +222,17 @@ function colloquialRoot(word: string): string | undefined {
     word,
     ...COLLOQUIAL_SUFFIXES.filter(([s]) => word.endsWith(s)).map(([s]) => word.slice(0, -s.length)),
   ];
-  const nasal = likeliest(
-    stems.flatMap((stem) =>
-      nasalCandidates(stem)
-        .filter((c) => c.length >= 3)
-        .map((c) => standardRoot(c) ?? (c.endsWith("g") ? standardRoot(`${c.slice(0, -1)}k`) : undefined)),
-    ),
-  );
+  // The bare reading first (ngurusin is urus, not kurus), a thesaurus root before a rare one.
+  let nasal: string | undefined;
+  for (const stem of stems) {
+    for (const c of nasalCandidates(stem)) {
+      if (c.length < 3) continue;
+      const r = standardRoot(c) ?? (c.endsWith("g") ? standardRoot(`${c.slice(0, -1)}k`) : undefined);
+      if (!r) continue;
+      if (thesaurus().offsets.has(r)) return r;
+      nasal ??= r;
+    }
+  }
   if (nasal) return nasal;
   // Forms the dictionary's flags do not license (dirembuk): confix stripping over its roots.
   for (const c of candidates) {
