@@ -355,6 +355,12 @@ export function partsOfSpeech(word: string): string[] {
  * One-word synonyms of a word from the thesaurus: those that list the word back first (menyatakan ~
  * mengatakan), then the rest. Looks up the word, else its lemma.
  */
+/** Synonyms that list the word back (the thesaurus' more reliable pairs), of the word itself only. */
+export function mutualSynonyms(word: string): string[] {
+  const all = senses(word).flatMap((s) => s.words);
+  return [...new Set(all)].filter((w) => senses(w).some((s) => s.words.includes(word)));
+}
+
 const synonymMemo = new Map<string, string[]>();
 
 export function synonymsOf(word: string): string[] {
