@@ -56,9 +56,9 @@ function edits1(w: string): string[] {
   return out;
 }
 
-/** Edits allowed: one from 4 letters, two from 8 (shorter words collide with other real words). */
+/** Edits allowed: one from 5 letters, two from 8 (shorter words collide with other real words). */
 function maxEdits(length: number): number {
-  if (length < 4) return 0;
+  if (length < 5) return 0;
   return length < 8 ? 1 : 2;
 }
 
@@ -74,7 +74,8 @@ export function correctTypo(
   knowledgeWords: Iterable<string> = [],
 ): string | undefined {
   if (!/^[a-z]+$/.test(word) || word.length < 3) return undefined;
-  if (isKnown(word) || isRealWord(word) || outOfScopeWords.has(word)) return undefined;
+  if (isKnown(word) || isRealWord(word) || outOfScopeWords.has(word) || lexicon().isName(word))
+    return undefined;
   const vocabulary = [...knowledgeWords];
   const max = maxEdits(word.length);
   // 1. the knowledge: one edit, dropped vowels, then two edits for long words
@@ -105,15 +106,21 @@ export function correctTypo(
     }
     if (best) return best;
   }
-  // 2. the lexicon: one edit to a form its affix rules license, unambiguous (a vowel added or dropped,
-  //    keeping the consonants, wins over other edits)
+  // 2. the lexicon: one edit to a real word, unambiguous. A vowel added, dropped or changed (the
+  //    consonants kept) may reach any form the affix rules license; other edits must reach a root
+  //    (cheap: one map look-up each, where a form analysis costs tens of microseconds).
   if (max >= 1) {
     const lex = lexicon();
-    const forms = [...new Set(edits1(word).filter((c) => c.length >= 4 && lex.derive(c).length > 0))];
     const k = skeleton(word);
-    const sameConsonants = forms.filter((f) => skeleton(f) === k);
-    if (sameConsonants.length === 1) return sameConsonants[0];
-    if (forms.length === 1) return forms[0];
+    const candidates = [...new Set(edits1(word))].filter((c) => c.length >= 4);
+    const vowelForms = candidates.filter(
+      (c) => skeleton(c) === k && (lex.isRoot(c) || lex.derive(c).length > 0),
+    );
+    if (vowelForms.length === 1) return vowelForms[0];
+    if (vowelForms.length === 0) {
+      const roots = candidates.filter((c) => lex.isRoot(c));
+      if (roots.length === 1) return roots[0];
+    }
   }
   const bySkeleton = (rootsBySkeleton().get(skeleton(word)) ?? []).filter((r) => droppedVowels(word, r));
   if (bySkeleton.length === 1) return bySkeleton[0];

@@ -53,7 +53,7 @@ describe("correctTypo", () => {
   });
 
   it("never turns an out-of-scope name or office into a knowledge word", () => {
-    for (const w of ["blitar", "bupati", "surabaya", "ponorogo", "malang"]) {
+    for (const w of ["blitar", "bupati", "surabaya", "ponorogo", "malang", "jawa", "java"]) {
       expect(correctTypo(w, isKnown, knowledge)).toBeUndefined();
     }
   });
