@@ -1,0 +1,118 @@
+import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
+import type { Knowledge } from "../knowledge/types.js";
+import { castOf, partiesNamed, peopleNamed } from "./people.js";
+import { resolveQuestion, subjectOf } from "./resolve.js";
+import { type ConversationState, MAX_TURNS, type Resolution, type Turn } from "./types.js";
+import { standardTokens } from "./words.js";
+
+/** A conversation with nothing said yet. */
+export function emptyConversation(): ConversationState {
+  return { turns: [], updatedAt: 0 };
+}
+
+/** Whether the state has been quiet longer than `quietMs` at `now` (then it is forgotten). */
+export function isExpired(state: ConversationState, now: Date, quietMs: number): boolean {
+  return now.getTime() - state.updatedAt > quietMs;
+}
+
+/** People a turn named or was answered with: named ones first; an answer's people filtered by the parties asked about. */
+function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[] {
+  const cast = castOf(knowledge);
+  const tokens = standardTokens(asked);
+  const named = peopleNamed(tokens, cast).map((p) => p.name);
+  if (named.length === 1) return named;
+  const parties = partiesNamed(tokens, cast);
+  const answered = new Map<string, string | undefined>();
+  for (const id of answer.entryIds) {
+    const entry = knowledge.entries.find((e) => e.id === id);
+    if (!entry) continue;
+    for (const p of entry.facts.people) answered.set(p.name, p.party);
+    for (const q of entry.quotes) {
+      const known = cast.people.find((p) => p.name === q.speaker);
+      if (!answered.has(q.speaker)) answered.set(q.speaker, known?.party);
+    }
+  }
+  let people = [...answered.keys()];
+  const ofParties = people.filter((n) => {
+    const party = answered.get(n) ?? cast.people.find((p) => p.name === n)?.party;
+    return party !== undefined && parties.includes(party);
+  });
+  if (parties.length && ofParties.length) people = ofParties;
+  if (named.length) return [...new Set([...named, ...people])];
+  return people;
+}
+
+/**
+ * The state after a turn: the turn remembered (oldest dropped beyond MAX_TURNS). A turn with no topic and
+ * no answer ("oke", "makasih") leaves the topic as it was.
+ */
+export function remember(
+  state: ConversationState | undefined,
+  question: string,
+  asked: string,
+  answer: Answer,
+  knowledge: Knowledge,
+  now: Date,
+): ConversationState {
+  const turns = state?.turns ?? [];
+  const subject = subjectOf(asked, answer.kind === "decline" ? answer.unknownTerms : []);
+  if (subject.length === 0 && answer.entryIds.length === 0) return { turns, updatedAt: now.getTime() };
+  const turn: Turn = {
+    question,
+    asked,
+    subject,
+    kind: answer.kind,
+    entryIds: answer.entryIds.filter(Boolean),
+    types: answer.questionTypes,
+    people: peopleOf(asked, answer, knowledge),
+  };
+  return { turns: [...turns, turn].slice(-MAX_TURNS), updatedAt: now.getTime() };
+}
+
+/** One turn's outcome: the answer (to the question as written), how it was read, and the new state. */
+export interface ConversationTurn {
+  answer: Answer;
+  resolution: Resolution;
+  state: ConversationState;
+}
+
+/**
+ * Answers a question within a conversation: resolves it against the state, asks the engine, and returns
+ * the new state. Pure apart from the engine call; the caller keeps the state (and forgets it on expiry).
+ */
+export function converse(
+  engine: Engine,
+  state: ConversationState | undefined,
+  question: string,
+  options: AnswerOptions,
+): ConversationTurn {
+  let resolution = resolveQuestion(question, state, engine.knowledge);
+  let answered = engine.answer(resolution.asked, options);
+  for (const alternative of resolution.alternatives ?? []) {
+    if (answered.kind !== "decline") break;
+    const second = engine.answer(alternative, options);
+    if (second.kind !== "decline") {
+      resolution = { asked: alternative, kind: resolution.kind };
+      answered = second;
+    }
+  }
+  const answer = resolution.asked === question ? answered : { ...answered, question };
+  return {
+    answer,
+    resolution,
+    state: remember(state, question, resolution.asked, answer, engine.knowledge, options.now),
+  };
+}
+
+/**
+ * The state after an answer the citizen chose rather than typed (a follow-up button, a "Maksud Anda"
+ * choice, a topic command): the entry's first question stands for what was asked.
+ */
+export function rememberChosen(
+  engine: Engine,
+  state: ConversationState | undefined,
+  answer: Answer,
+  now: Date,
+): ConversationState {
+  return remember(state, answer.question, answer.question, answer, engine.knowledge, now);
+}

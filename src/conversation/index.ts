@@ -1,0 +1,4 @@
+export type { ConversationTurn } from "./conversation.js";
+export { converse, emptyConversation, isExpired, remember, rememberChosen } from "./conversation.js";
+export { lastPerson, resolveQuestion, subjectOf } from "./resolve.js";
+export type * from "./types.js";

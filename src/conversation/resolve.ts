@@ -1,0 +1,339 @@
+import type { Knowledge } from "../knowledge/types.js";
+import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
+import type { ConversationState, Resolution, Turn } from "./types.js";
+import {
+  CONTINUE_MARKERS,
+  DEMONSTRATIVES,
+  isAgreementWord,
+  isEmptyWord,
+  isQuestionWord,
+  OPENERS,
+  PARTICLES,
+  PERSON_PRONOUNS,
+  possessed,
+  readWords,
+  SLOT_WORDS,
+  type Word,
+} from "./words.js";
+
+/** Longest topic carried from one turn to the next, in words. */
+const MAX_SUBJECT_WORDS = 14;
+
+/** Words that frame a question about an element without being the element ("termasuk sektor"). */
+const FRAME_WORDS = new Set([
+  "termasuk",
+  "masuk",
+  "ikut",
+  "sektor",
+  "bidang",
+  "program",
+  "fokus",
+  "difokuskan",
+  "soal",
+  "tentang",
+  "bab",
+  "mengenai",
+  "terkait",
+  "perihal",
+  "gimana",
+  "selain",
+]);
+/** Prepositions dropped in front of a swapped-in element ("terus soal ekonomi?" -> "ekonomi"). */
+const LEAD_INS = new Set([
+  "soal",
+  "tentang",
+  "bab",
+  "mengenai",
+  "terkait",
+  "perihal",
+  "yang",
+  "dengan",
+  "untuk",
+]);
+/** Demonstratives that never mark a noun as a topic ("gitu", "dari situ"): they always point back. */
+const ALWAYS_REFERRING = new Set(["gitu", "begitu", "situ", "sana", "tadi"]);
+
+const tokensOf = (words: Word[]) => words.flatMap((w) => w.std);
+const first = (w: Word | undefined) => w?.std[0] ?? "";
+
+/** Whether a standard token names a topic of its own (not a question, slot, stop, or pointing word). */
+function isContent(t: string): boolean {
+  if (isEmptyWord(t) || SLOT_WORDS.has(t) || CONTINUE_MARKERS.has(t)) return false;
+  // "tempatnya", "jabatannya" ask something of the previous topic; a verb with "-nya" ("menandatanganinya")
+  // is a question of its own about "it".
+  const base = possessed(t);
+  return base === undefined || /^(me|di|ber|ter)/.test(base);
+}
+
+/** Whether a demonstrative at `i` points back (rather than marking the noun before it: "Maidi itu siapa?"). */
+function refersBack(words: Word[], i: number): boolean {
+  const t = first(words[i]);
+  if (ALWAYS_REFERRING.has(t)) return true;
+  if (!DEMONSTRATIVES.has(t)) return false;
+  const before = words[i - 1];
+  return before === undefined || !before.std.some(isContent);
+}
+
+/**
+ * The topic of a question, for the next turn: its words without question words, particles, pointing
+ * words and slots ("kerja sama madiun kediri diteken kapan ya?" -> kerja sama madiun kediri diteken).
+ */
+export function subjectOf(asked: string, unknown: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const w of readWords(asked)) {
+    if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
+    const base = possessed(w.raw);
+    if (base && SLOT_WORDS.has(base)) continue;
+    const keep = w.std.some(
+      (t) =>
+        !isQuestionWord(t) &&
+        !SLOT_WORDS.has(t) &&
+        !PERSON_PRONOUNS.has(t) &&
+        !DEMONSTRATIVES.has(t) &&
+        !OPENERS.has(t) &&
+        !CONTINUE_MARKERS.has(t) &&
+        !PARTICLES.has(t),
+    );
+    if (keep && !out.includes(w.raw)) out.push(w.raw);
+  }
+  // Linking words at the edges carry nothing ("yang jadi prioritas" -> "jadi prioritas").
+  while (out.length && EDGE_WORDS.has(out[0] as string)) out.shift();
+  while (out.length && EDGE_WORDS.has(out[out.length - 1] as string)) out.pop();
+  return out.slice(0, MAX_SUBJECT_WORDS);
+}
+
+/** Linking words that carry nothing at the edge of a topic. */
+const EDGE_WORDS = new Set([
+  "yang",
+  "yg",
+  "sing",
+  "di",
+  "ke",
+  "dari",
+  "dan",
+  "karo",
+  "pada",
+  "untuk",
+  "dalam",
+  "dengan",
+  "ini",
+  "iki",
+  "soal",
+  "tentang",
+]);
+
+/** The newest turn that has a topic. */
+function lastTopical(turns: readonly Turn[]): Turn | undefined {
+  for (let i = turns.length - 1; i >= 0; i--) if (turns[i]?.subject.length) return turns[i];
+  return undefined;
+}
+
+/** The last person the conversation named unambiguously, newest turn first. */
+export function lastPerson(turns: readonly Turn[]): string | undefined {
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const people = turns[i]?.people ?? [];
+    if (people.length === 1) return people[0];
+  }
+  return undefined;
+}
+
+/** The leading openers and follow-up markers of a message, and whether they make it a swap or a continuation. */
+function opening(words: Word[]): { start: number; swap: boolean } {
+  let i = 0;
+  let swap = false;
+  while (i < words.length) {
+    const t = first(words[i]);
+    const next = first(words[i + 1]);
+    if (t === "kalau" || t === "lalu" || t === "trus") {
+      swap = true;
+      i++;
+    } else if (
+      (t === "bagaimana" || t === "gimana") &&
+      ["dengan", "kalau", "soal", "untuk", "yang"].includes(next)
+    ) {
+      swap = true;
+      i += 2;
+    } else if ((t === "how" || t === "what") && next === "about") {
+      swap = true;
+      i += 2;
+    } else if ((t === "lha" || t === "lah" || t === "nah") && words.length > i + 1) {
+      i++;
+    } else if (OPENERS.has(t) && words.length > i + 1 && !isQuestionWord(next)) {
+      // "ya sudah, kapan ...": an opener before the question proper.
+      i++;
+      if (t === "ya" && (next === "sudah" || next === "udah")) i++;
+    } else break;
+  }
+  return { start: i, swap };
+}
+
+/** Replaces words[from..to) by `by`. */
+function splice(words: string[], from: number, to: number, by: string[]): string[] {
+  return [...words.slice(0, from), ...by, ...words.slice(to)];
+}
+
+/** "kalau X?": X swapped for the element of the same kind in the previous question (person, party, or topic word). */
+function swapInto(prev: Turn, x: Word[], cast: Cast): string {
+  let xs = x;
+  while (xs.length > 1 && LEAD_INS.has(first(xs[0]))) xs = xs.slice(1);
+  const xRaw = xs.map((w) => w.raw);
+  const xTokens = tokensOf(xs);
+  const prevWords = readWords(prev.asked);
+  const raw = prevWords.map((w) => w.raw);
+  const personAt = (w: Word) =>
+    w.std.some((t) => cast.people.some((p) => p.nameWords.includes(t))) || w.std.includes("walikota");
+  // A person span: a name, or an office ("wali kota madiun") with its party word.
+  const personSpan = (): [number, number] | undefined => {
+    const i = prevWords.findIndex(personAt);
+    if (i < 0) return undefined;
+    let j = i + 1;
+    while (j < prevWords.length) {
+      const w = prevWords[j] as Word;
+      if (personAt(w) || w.std.some((t) => isPartyWord(t, cast) && t !== "pemkot" && t !== "pemerintah")) j++;
+      else break;
+    }
+    // "wali kota" is two written words: take the "kota" that belongs to it.
+    return [i, j];
+  };
+  const xIsPerson = peopleNamed(xTokens, cast).length > 0 || xTokens.includes("walikota");
+  const xParties = partiesNamed(xTokens, cast);
+  if (xIsPerson) {
+    const span = personSpan();
+    if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
+  }
+  if (xParties.length) {
+    const prevParties = partiesNamed(tokensOf(prevWords), cast).filter((p) => !xParties.includes(p));
+    const named = partiesNamed(tokensOf(prevWords), cast);
+    if (prevParties.length === 1 && named.length === 1) {
+      const key = prevParties[0] as string;
+      const aliases = cast.partyAliases.get(key) ?? [];
+      const xWord = xTokens.find(
+        (t) => isPartyWord(t, cast) && !["pemkot", "pemerintah", "kota", "walikota"].includes(t),
+      );
+      const i = prevWords.findIndex((w) => w.std.some((t) => aliases.includes(t)));
+      if (i >= 0 && xWord) return splice(raw, i, i + 1, [xWord]).join(" ");
+    }
+    if (named.length === 0) {
+      const span = personSpan();
+      if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
+    }
+    if (named.length) return [...raw, ...xRaw].join(" ");
+  }
+  // A topic word: the first run of the previous question's own content words ("pariwisata").
+  const swappable = (w: Word) =>
+    w.std.every(
+      (t) =>
+        isContent(t) &&
+        !FRAME_WORDS.has(t) &&
+        !isAgreementWord(t) &&
+        !isPartyWord(t, cast) &&
+        !cast.people.some((p) => p.nameWords.includes(t)),
+    );
+  const i = prevWords.findIndex(swappable);
+  if (i >= 0) {
+    let j = i + 1;
+    while (j < prevWords.length && swappable(prevWords[j] as Word)) j++;
+    return splice(raw, i, j, xRaw).join(" ");
+  }
+  return [...raw, ...xRaw].join(" ");
+}
+
+/**
+ * Reads a question against the conversation so far. A full question is asked as written (context only
+ * fills what is missing, never overrides what it says). A follow-up is rewritten into the full question
+ * the engine must answer: a bare slot ("dimana?", "tempatnya?") asks it of the previous topic; "kalau X?"
+ * swaps X into the previous question; pronouns (dia, beliau, de'e) become the last person named and
+ * pointing words (itu, gitu, sejak itu, dari situ) the previous topic; "selain itu?" continues it.
+ * Pure: the state is read, not changed.
+ */
+export function resolveQuestion(
+  question: string,
+  state: ConversationState | undefined,
+  knowledge: Knowledge,
+): Resolution {
+  const own: Resolution = { asked: question, kind: "own" };
+  const turns = state?.turns ?? [];
+  const topical = lastTopical(turns);
+  if (!topical) return own;
+  const cast = castOf(knowledge);
+  const words = readWords(question);
+  const { start, swap } = opening(words);
+  const rest = words.slice(start);
+  if (rest.length === 0) return own;
+  const tokens = tokensOf(rest);
+  const hasQuestionWord = tokens.some(isQuestionWord);
+  const content = rest.filter((w) => isContent(w.raw) && w.std.some(isContent));
+  const pronouns = rest.flatMap((w, i) => (w.std.some((t) => PERSON_PRONOUNS.has(t)) ? [i] : []));
+  const refs = rest.flatMap((_, i) => (refersBack(rest, i) ? [i] : []));
+
+  if (swap && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
+    return { asked: swapInto(topical, rest, cast), kind: "swap" };
+  }
+  // "lha kok ngono?": a bare "kok" asks why.
+  const out = rest.map((w) => w.raw);
+  if (!hasQuestionWord) {
+    const kok = rest.findIndex((w) => first(w) === "kok");
+    if (kok >= 0) out[kok] = "kenapa";
+  }
+  const person = lastPerson(turns);
+  const continues = CONTINUE_MARKERS.has(first(rest[0]));
+  // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question).
+  const entry = knowledge.entries.find((e) => e.id === topical.entryIds[0]);
+  const entrySubject = entry?.questions[0] ? subjectOf(entry.questions[0]) : [];
+  const subjects = [topical.subject, entrySubject].filter(
+    (s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i,
+  );
+  const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
+    const [asked, ...alternatives] = subjects.map((s) => make(s).join(" "));
+    return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
+  };
+  if (content.length === 0 || (continues && !hasQuestionWord)) {
+    // A bare slot: the owner of "-nya" is the person just answered ("jabatannya?"), else the topic.
+    const last = turns[turns.length - 1];
+    const personAsked =
+      last &&
+      last.people.length === 1 &&
+      (last.types.includes("person") || last.types.includes("definition"));
+    return build(continues ? "continue" : "slot", (subject) => {
+      const replaced: string[] = [];
+      let placed = false;
+      rest.forEach((w, i) => {
+        if (pronouns.includes(i)) {
+          if (person) replaced.push(person);
+          return;
+        }
+        if (refs.includes(i)) return;
+        if (first(w) === "hal" && refs.includes(i + 1)) return;
+        const base = placed || isContent(w.raw) ? undefined : possessed(w.raw);
+        if (base) {
+          // "jabatannya?" -> "jabatan <owner>": the suffix stood for the owner, who is now written out.
+          replaced.push(base, ...(personAsked && person ? [person] : subject));
+          placed = true;
+        } else replaced.push(out[i] as string);
+      });
+      if (!placed) replaced.push(...(pronouns.length && person && !refs.length ? [] : subject));
+      return replaced;
+    });
+  }
+  if (pronouns.length || refs.length) {
+    const make = (subject: string[]) => {
+      const replaced: string[] = [];
+      rest.forEach((w, i) => {
+        if (pronouns.includes(i)) {
+          if (person) replaced.push(person);
+          return;
+        }
+        if (first(w) === "hal" && refs.includes(i + 1)) return;
+        if (refs.includes(i)) {
+          // Only the first pointing word is replaced by the topic; "sejak itu" -> "sejak <topic>".
+          if (i === refs[0]) replaced.push(...subject);
+          return;
+        }
+        replaced.push(out[i] as string);
+      });
+      return replaced;
+    };
+    return refs.length ? build("reference", make) : { asked: make([]).join(" "), kind: "reference" };
+  }
+  return own;
+}

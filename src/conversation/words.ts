@@ -1,0 +1,207 @@
+import { agreementWords, genericWords, questionWords, stopWords, typeMarkers } from "../language/lexicon.js";
+import { normalizeText, standardize } from "../language/normalize.js";
+
+/**
+ * Word classes a conversation needs beyond the engine's pipeline: words that point back to an earlier
+ * turn (pronouns, demonstratives), that open a follow-up ("kalau ...?", "terus ...?"), and the slots a
+ * bare follow-up asks of the previous topic. Standard forms (after the slang map: lek/kalo -> kalau).
+ */
+
+/** Third-person pronouns, Indonesian and Javanese: they refer to the last person named. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
+  "dia",
+  "beliau",
+  "ia",
+  "dee",
+  "dekne",
+  "deknen",
+  "doi",
+  "dheweke",
+  "piyambakipun",
+  "panjenengane",
+  "he",
+  "she",
+  "him",
+  "her",
+]);
+
+/** Demonstratives that, standing alone, refer to the previous topic or statement ("sejak itu", "bilang gitu"). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
+  "itu",
+  "tersebut",
+  "gitu",
+  "begitu",
+  "situ",
+  "sana",
+  "tadi",
+  "that",
+]);
+
+/** Words that open a follow-up swapping one element into the previous question ("kalau Kediri?"). */
+export const SWAP_MARKERS: ReadonlySet<string> = new Set([
+  "kalau",
+  "lalu",
+  "bagaimana",
+  "lha",
+  "lah",
+  "nah",
+  "trus",
+  "how",
+  "what",
+  "about",
+  "dengan",
+  "yang",
+]);
+
+/** Words opening a continuation of the previous answer ("selain itu?", "cuma itu?"). */
+export const CONTINUE_MARKERS: ReadonlySet<string> = new Set(["selain", "cuma", "hanya", "kecuali"]);
+
+/** Conversational openers with no content of their own ("ya sudah, ...", "berarti ...", "oh ..."). */
+export const OPENERS: ReadonlySet<string> = new Set([
+  "ya",
+  "yaudah",
+  "yasudah",
+  "udah",
+  "berarti",
+  "jadi",
+  "oh",
+  "oo",
+  "owh",
+  "oalah",
+  "ok",
+  "oke",
+  "okay",
+  "okey",
+  "sip",
+  "hmm",
+  "hm",
+  "wah",
+  "eh",
+  "lho",
+  "rek",
+  "mas",
+  "mbak",
+  "kak",
+  "min",
+  "pak",
+  "bu",
+  "and",
+  "so",
+]);
+
+/** Particles and fillers that carry nothing for the topic. */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  "ya",
+  "yah",
+  "sih",
+  "dong",
+  "deh",
+  "kah",
+  "tah",
+  "to",
+  "toh",
+  "kan",
+  "po",
+  "yo",
+  "kok",
+  "lho",
+  "loh",
+  "nih",
+  "tuh",
+  "gak",
+  "ga",
+  "nggak",
+  "tidak",
+  "ngga",
+  "enggak",
+  "belum",
+  "kayak",
+  "seperti",
+  "aja",
+  "saja",
+  "wae",
+  "ae",
+]);
+
+/**
+ * Slot words: what a bare follow-up asks of the previous topic (its place, day, time, reason). They do
+ * not make a question "full"; and they are dropped from a topic carried to the next turn.
+ */
+export const SLOT_WORDS: ReadonlySet<string> = new Set([
+  "dimana",
+  "mana",
+  "tempat",
+  "lokasi",
+  "tanggal",
+  "hari",
+  "jam",
+  "pukul",
+  "tahun",
+  "bulan",
+  "minggu",
+  "pekan",
+  "waktu",
+  "kapan",
+  "lama",
+  "lalu",
+  "sejak",
+  "lewat",
+  "oleh",
+  "alasan",
+  "sebab",
+  "kenapa",
+  "mengapa",
+  "tujuan",
+  "jabatan",
+  "nama",
+]);
+
+/** One word of a message: as written (normalised) and in standard form (may be several tokens). */
+export interface Word {
+  raw: string;
+  std: string[];
+}
+
+/** The words of a message, normalised, each with its standard form. */
+export function readWords(text: string): Word[] {
+  return normalizeText(text)
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 60)
+    .map((raw) => ({ raw, std: standardize([raw]) }));
+}
+
+/** The standard tokens of a message as the engine reads them (phrases joined: "wali kota" -> walikota). */
+export function standardTokens(text: string): string[] {
+  return standardize(normalizeText(text).split(" ").filter(Boolean).slice(0, 60));
+}
+
+/** A possessive suffix that points at the previous topic ("tempatnya", "jabatane"). */
+export function possessed(token: string): string | undefined {
+  const m = /^(\p{L}{3,}?)(nya|ne)$/u.exec(token);
+  return m?.[1];
+}
+
+/** Whether a standard token is a question word (apa, siapa, kapan, di mana, berapa, ...). */
+export function isQuestionWord(t: string): boolean {
+  return questionWords.has(t) || t === "apasaja" || t === "manasaja" || t === "untukapa" || t === "apaitu";
+}
+
+/** Words that carry no topic: question, stop, generic and type-marker words, particles, openers. */
+export function isEmptyWord(t: string): boolean {
+  return (
+    isQuestionWord(t) ||
+    stopWords.has(t) ||
+    genericWords.has(t) ||
+    typeMarkers.has(t) ||
+    PARTICLES.has(t) ||
+    OPENERS.has(t) ||
+    PERSON_PRONOUNS.has(t) ||
+    DEMONSTRATIVES.has(t)
+  );
+}
+
+/** Words naming the agreement itself (kerja sama, kesepakatan): frame, not the element asked about. */
+export function isAgreementWord(t: string): boolean {
+  return agreementWords.has(t);
+}
