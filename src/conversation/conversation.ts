@@ -26,8 +26,8 @@ function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[]
   for (const id of answer.entryIds) {
     const entry = knowledge.entries.find((e) => e.id === id);
     if (!entry) continue;
-    for (const p of entry.facts.people) answered.set(p.name, p.party);
-    for (const q of entry.quotes) {
+    for (const p of entry.facts?.people ?? []) answered.set(p.name, p.party);
+    for (const q of entry.quotes ?? []) {
       const known = cast.people.find((p) => p.name === q.speaker);
       if (!answered.has(q.speaker)) answered.set(q.speaker, known?.party);
     }
@@ -86,7 +86,13 @@ export function converse(
   question: string,
   options: AnswerOptions,
 ): ConversationTurn {
-  let resolution = resolveQuestion(question, state, engine.knowledge);
+  let resolution: Resolution;
+  try {
+    resolution = resolveQuestion(question, state, engine.knowledge);
+  } catch {
+    // Reading the context is an extra: if it fails, the question is answered on its own.
+    resolution = { asked: question, kind: "own" };
+  }
   let answered = engine.answer(resolution.asked, options);
   for (const alternative of resolution.alternatives ?? []) {
     if (answered.kind !== "decline") break;
@@ -97,11 +103,13 @@ export function converse(
     }
   }
   const answer = resolution.asked === question ? answered : { ...answered, question };
-  return {
-    answer,
-    resolution,
-    state: remember(state, question, resolution.asked, answer, engine.knowledge, options.now),
-  };
+  let next: ConversationState;
+  try {
+    next = remember(state, question, resolution.asked, answer, engine.knowledge, options.now);
+  } catch {
+    next = { turns: [], updatedAt: options.now.getTime() };
+  }
+  return { answer, resolution, state: next };
 }
 
 /**
@@ -114,5 +122,9 @@ export function rememberChosen(
   answer: Answer,
   now: Date,
 ): ConversationState {
-  return remember(state, answer.question, answer.question, answer, engine.knowledge, now);
+  try {
+    return remember(state, answer.question, answer.question, answer, engine.knowledge, now);
+  } catch {
+    return { turns: [], updatedAt: now.getTime() };
+  }
 }

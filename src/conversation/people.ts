@@ -36,8 +36,8 @@ export function castOf(knowledge: Knowledge): Cast {
     byName.set(key, { name, office, party, nameWords: key.split(/\s+/).filter(Boolean) });
   };
   for (const e of knowledge.entries) {
-    for (const p of e.facts.people) add(p.name, p.office, p.party);
-    for (const q of e.quotes) add(q.speaker, q.office);
+    for (const p of e.facts?.people ?? []) add(p.name, p.office, p.party);
+    for (const q of e.quotes ?? []) add(q.speaker, q.office);
   }
   // A speaker known only by a first name ("Maidi") is the person of the facts with that name.
   for (const p of byName.values()) {
@@ -45,7 +45,7 @@ export function castOf(knowledge: Knowledge): Cast {
   }
   cast = {
     people: [...byName.values()],
-    partyAliases: new Map(knowledge.parties.map((p) => [p.key, p.aliases.map((a) => a.toLowerCase())])),
+    partyAliases: new Map((knowledge.parties ?? []).map((p) => [p.key, p.aliases.map((a) => a.toLowerCase())])),
   };
   casts.set(knowledge, cast);
   return cast;
