@@ -8,3 +8,4 @@ export {
   DEFAULT_MAX_CONVERSATIONS,
   DEFAULT_QUIET_MS,
 } from "./store.js";
+export { MAX_TURNS } from "./types.js";

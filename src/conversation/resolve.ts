@@ -54,7 +54,8 @@ const LEAD_INS = new Set([
 const ALWAYS_REFERRING = new Set(["gitu", "begitu", "situ", "sana", "tadi"]);
 
 const tokensOf = (words: Word[]) => words.flatMap((w) => w.std);
-const first = (w: Word | undefined) => w?.std[0] ?? "";
+/** A word's first standard token; the written word when the slang map drops it as filler ("lha", "kok"). */
+const first = (w: Word | undefined) => w?.std[0] ?? w?.raw ?? "";
 
 /** Whether a standard token names a topic of its own (not a question, slot, stop, or pointing word). */
 function isContent(t: string): boolean {
@@ -71,6 +72,9 @@ function refersBack(words: Word[], i: number): boolean {
   if (ALWAYS_REFERRING.has(t)) return true;
   if (!DEMONSTRATIVES.has(t)) return false;
   const before = words[i - 1];
+  // "apa itu zero kabel?" asks what something is: "itu" there introduces the noun after it.
+  const after = words[i + 1];
+  if (before?.std.some(isQuestionWord) && after?.std.some(isContent)) return false;
   return before === undefined || !before.std.some(isContent);
 }
 
