@@ -45,7 +45,9 @@ export function castOf(knowledge: Knowledge): Cast {
   }
   cast = {
     people: [...byName.values()],
-    partyAliases: new Map((knowledge.parties ?? []).map((p) => [p.key, p.aliases.map((a) => a.toLowerCase())])),
+    partyAliases: new Map(
+      (knowledge.parties ?? []).map((p) => [p.key, p.aliases.map((a) => a.toLowerCase())]),
+    ),
   };
   casts.set(knowledge, cast);
   return cast;

@@ -25,7 +25,10 @@ const last = <T>(xs: T[]): T => xs[xs.length - 1] as T;
 
 describe("resolveQuestion", () => {
   it("asks a question as written when there is no conversation yet", () => {
-    expect(resolveQuestion("dimana?", undefined, engine.knowledge)).toEqual({ asked: "dimana?", kind: "own" });
+    expect(resolveQuestion("dimana?", undefined, engine.knowledge)).toEqual({
+      asked: "dimana?",
+      kind: "own",
+    });
   });
 
   it("answers a full new question on its own: context never overrides what it says", () => {
@@ -125,7 +128,13 @@ describe("resolveQuestion", () => {
 
 describe("conversation state", () => {
   it("keeps the last turns only and no user data", () => {
-    const turns = play("kapan diteken?", "dimana?", "siapa yang tanda tangan?", "sektornya apa?", "tujuannya?");
+    const turns = play(
+      "kapan diteken?",
+      "dimana?",
+      "siapa yang tanda tangan?",
+      "sektornya apa?",
+      "tujuannya?",
+    );
     const state = last(turns).state;
     expect(state.turns).toHaveLength(MAX_TURNS);
     expect(Object.keys(state).sort()).toEqual(["turns", "updatedAt"]);
@@ -155,7 +164,13 @@ describe("conversation state", () => {
 
 describe("subjectOf", () => {
   it("keeps the topic words, without question words, particles, slots and pointing words", () => {
-    expect(subjectOf("kerja sama madiun kediri diteken kapan ya?")).toEqual(["kerja", "sama", "madiun", "kediri", "diteken"]);
+    expect(subjectOf("kerja sama madiun kediri diteken kapan ya?")).toEqual([
+      "kerja",
+      "sama",
+      "madiun",
+      "kediri",
+      "diteken",
+    ]);
     expect(subjectOf("hari apa itu?")).toEqual([]);
     expect(subjectOf("Kenapa ekonomi jadi prioritas kerja sama?", [])).toContain("prioritas");
     expect(subjectOf("berlaku berapa tahun kerja samanya", ["berlaku"])).not.toContain("berlaku");

@@ -72,7 +72,8 @@ export function scoreConversations(rows: ConvRow[]): ConvScore {
       score.declineN++;
       if (!why) score.declineOk++;
     }
-    if (why) lines.push(`${row.conv}.${row.turn} ${row.question} [asked: ${turn.resolution.asked}] -> ${why}`);
+    if (why)
+      lines.push(`${row.conv}.${row.turn} ${row.question} [asked: ${turn.resolution.asked}] -> ${why}`);
   }
   score.report = `follow-ups ${score.followUpOk}/${score.followUpN}, declines ${score.declineOk}/${score.declineN}\n${lines.join("\n")}`;
   return score;

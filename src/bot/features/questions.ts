@@ -1,6 +1,6 @@
 import { Composer } from "telegraf";
-import { converse } from "../../conversation/conversation.js";
 import { message } from "telegraf/filters";
+import { converse } from "../../conversation/conversation.js";
 import { type BotContext, type FeatureDeps, isGroupChat, setOutcome } from "../context.js";
 import { escapeHtml, MAX_MESSAGE_CHARS } from "../html.js";
 import { outcomeOf, renderAnswer, textWithButtons } from "../render.js";
@@ -51,7 +51,9 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: Fe
     const engine = deps.engines.current();
     // A follow-up ("dimana?", "kalau Kediri?") is read against the conversation it continues.
     const store = deps.conversations;
-    const { key, state } = store ? continuedConversation(ctx, store, now) : { key: undefined, state: undefined };
+    const { key, state } = store
+      ? continuedConversation(ctx, store, now)
+      : { key: undefined, state: undefined };
     const turn = store && key ? converse(engine, state, q, { now }) : undefined;
     const answer = turn ? turn.answer : engine.answer(q, { now });
     if (store && key && turn) store.set(key, turn.state);
