@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge/types.js";
+import { outOfScopeWords, typeMarkers } from "../language/lexicon.js";
 import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import type { ConversationState, Resolution, Turn } from "./types.js";
 import {
@@ -51,31 +52,77 @@ const LEAD_INS = new Set([
   "untuk",
 ]);
 /** Demonstratives that never mark a noun as a topic ("gitu", "dari situ"): they always point back. */
+/** Pointing words that never mark a noun ("dari situ", "bilang gitu"); "gitu" can also be a mere filler. */
 const ALWAYS_REFERRING = new Set(["gitu", "begitu", "situ", "sana", "tadi"]);
+/** Words around "gitu" that make it a filler ("... pemerintahan gitu ya", "ya gitu"). */
+const FILLER_NEIGHBOURS = new Set(["ya", "yah", "kan", "deh", "lho", "aja", "saja", "sih"]);
+/** Words after which "itu"/"tersebut" stands for a whole topic ("sejak itu", "hal itu", "ngomong itu"). */
+const POINTING_AFTER = new Set([
+  "sejak",
+  "dari",
+  "soal",
+  "tentang",
+  "mengenai",
+  "sampai",
+  "hingga",
+  "hal",
+  "selain",
+  "cuma",
+  "hanya",
+  "kecuali",
+  "bab",
+]);
 
 const tokensOf = (words: Word[]) => words.flatMap((w) => w.std);
 /** A word's first standard token; the written word when the slang map drops it as filler ("lha", "kok"). */
 const first = (w: Word | undefined) => w?.std[0] ?? w?.raw ?? "";
 
-/** Whether a standard token names a topic of its own (not a question, slot, stop, or pointing word). */
-function isContent(t: string): boolean {
-  if (isEmptyWord(t) || SLOT_WORDS.has(t) || CONTINUE_MARKERS.has(t)) return false;
-  // "tempatnya", "jabatannya" ask something of the previous topic; a verb with "-nya" ("menandatanganinya")
-  // is a question of its own about "it".
-  const base = possessed(t);
-  return base === undefined || /^(me|di|ber|ter)/.test(base);
+/**
+ * Possessed nouns that ask an attribute of something named before ("tempatnya?", "jabatannya?",
+ * "wakilnya?", "anggarannya?"), as opposed to a topic of its own with "-nya" ("penandatanganannya",
+ * "sektornya"): the slots, and words naming what the knowledge does not hold (offices, money, ...).
+ */
+const ATTRIBUTES = new Set([
+  "manfaat",
+  "dampak",
+  "hasil",
+  "harapan",
+  "maksud",
+  "alamat",
+  "umur",
+  "usia",
+  "isi",
+]);
+function isAttribute(base: string): boolean {
+  return SLOT_WORDS.has(base) || ATTRIBUTES.has(base) || outOfScopeWords.has(base);
 }
 
-/** Whether a demonstrative at `i` points back (rather than marking the noun before it: "Maidi itu siapa?"). */
+/** Whether a word (standard token or as written) names a topic of its own (not a question, slot, stop, or pointing word). */
+function isContent(t: string): boolean {
+  if (isEmptyWord(t) || SLOT_WORDS.has(t) || CONTINUE_MARKERS.has(t)) return false;
+  const base = possessed(t);
+  return base === undefined || !isAttribute(base);
+}
+
+/** Whether a pointing word at `i` points back to the previous topic (rather than marking a noun: "Maidi itu siapa?"). */
 function refersBack(words: Word[], i: number): boolean {
   const t = first(words[i]);
-  if (ALWAYS_REFERRING.has(t)) return true;
-  if (!DEMONSTRATIVES.has(t)) return false;
   const before = words[i - 1];
-  // "apa itu zero kabel?" asks what something is: "itu" there introduces the noun after it.
   const after = words[i + 1];
-  if (before?.std.some(isQuestionWord) && after?.std.some(isContent)) return false;
-  return before === undefined || !before.std.some(isContent);
+  if (ALWAYS_REFERRING.has(t)) {
+    const filler = [before, after].some((w) => w && FILLER_NEIGHBOURS.has(first(w)));
+    return !((t === "gitu" || t === "begitu") && filler);
+  }
+  if (!DEMONSTRATIVES.has(t)) return false;
+  // "itu target siapa?", "apa itu zero kabel?": "itu" introduces the noun after it.
+  if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord))) return false;
+  if (!before) return true;
+  const b = first(before);
+  // After a question word, a slot, a verb of saying, or a preposition ("hari apa itu?", "sejak itu",
+  // "ngomong itu"), it stands for the topic; after a noun ("kerja sama itu") it only marks that noun.
+  return (
+    isQuestionWord(b) || SLOT_WORDS.has(b) || typeMarkers.has(b) || POINTING_AFTER.has(b) || OPENERS.has(b)
+  );
 }
 
 /**
@@ -221,7 +268,8 @@ function swapInto(prev: Turn, x: Word[], cast: Cast): string {
       const span = personSpan();
       if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
     }
-    if (named.length) return [...raw, ...xRaw].join(" ");
+    // No party or person to swap: the party is added ("targetnya kapan?" -> "... kediri").
+    return [...raw, ...xRaw].join(" ");
   }
   // A topic word: the first run of the previous question's own content words ("pariwisata").
   const swappable = (w: Word) =>
@@ -267,7 +315,11 @@ export function resolveQuestion(
   const tokens = tokensOf(rest);
   const hasQuestionWord = tokens.some(isQuestionWord);
   const content = rest.filter((w) => isContent(w.raw) && w.std.some(isContent));
-  const pronouns = rest.flatMap((w, i) => (w.std.some((t) => PERSON_PRONOUNS.has(t)) ? [i] : []));
+  // A question that names a person itself ("Who is Vinanda? I read her name...") points within itself.
+  const namesPerson = peopleNamed(tokens, cast).length > 0;
+  const pronouns = namesPerson
+    ? []
+    : rest.flatMap((w, i) => (w.std.some((t) => PERSON_PRONOUNS.has(t)) ? [i] : []));
   const refs = rest.flatMap((_, i) => (refersBack(rest, i) ? [i] : []));
 
   if (swap && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
@@ -309,6 +361,7 @@ export function resolveQuestion(
         if (refs.includes(i)) return;
         if (first(w) === "hal" && refs.includes(i + 1)) return;
         const base = placed || isContent(w.raw) ? undefined : possessed(w.raw);
+        // (isContent is false here only for attributes: "jabatannya", "wakilnya".)
         if (base) {
           // "jabatannya?" -> "jabatan <owner>": the suffix stood for the owner, who is now written out.
           replaced.push(base, ...(personAsked && person ? [person] : subject));

@@ -21,8 +21,6 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
   "panjenengane",
   "he",
   "she",
-  "him",
-  "her",
 ]);
 
 /** Demonstratives that, standing alone, refer to the previous topic or statement ("sejak itu", "bilang gitu"). */
