@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Middleware } from "telegraf";
 import { Telegraf } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
@@ -17,6 +16,7 @@ import { ignoreUnwanted } from "./filters.js";
 import { DEFAULT_FLOOD, type FloodOptions, floodControl } from "./flood.js";
 import { createGroupRateLimiter } from "./groupRate.js";
 import { updateLog } from "./logging.js";
+import { deriveWebhookSecret, installTokenRedaction } from "./redact.js";
 import { installRetry, type RetryOptions } from "./retry.js";
 import { missingTopicEntries } from "./topics.js";
 
@@ -77,6 +77,7 @@ export interface BotApp {
 export function createBot(deps: BotDeps): BotApp {
   const logger = deps.logger;
   const retry: RetryOptions = { ...deps.retry, logger };
+  installTokenRedaction();
   const bot = new Telegraf<BotContext>(deps.token, {
     telegram: { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}), webhookReply: false },
     handlerTimeout: deps.handlerTimeoutMs ?? 30_000,
@@ -134,7 +135,7 @@ export function createBot(deps: BotDeps): BotApp {
   return {
     bot,
     commands,
-    derivedWebhookSecret: createHash("sha256").update(`webhook:${deps.token}`).digest("hex").slice(0, 48),
+    derivedWebhookSecret: deriveWebhookSecret(deps.token),
     inFlight: () => inFlight,
     idle(timeoutMs = 10_000) {
       if (inFlight === 0) return Promise.resolve();
