@@ -3,6 +3,7 @@ import { Telegraf } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
 import type { EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
+import { bestEffortCallbackAnswer } from "./callbackAnswer.js";
 import type { BotContext, FeatureDeps } from "./context.js";
 import { createErrorHandler } from "./errors.js";
 import { callbacksFeature } from "./features/callbacks.js";
@@ -70,8 +71,8 @@ export interface BotApp {
 
 /**
  * Builds the Telegram bot around the engine. Middleware order: per-update log + error handling,
- * outgoing-call retries, ignored updates (edits, channel posts, bots), group rules, per-user flood
- * control, then features: buttons, /start, commands, extra features, questions, non-text, unhandled.
+ * outgoing-call retries, best-effort button answers, ignored updates (edits, channel posts, bots),
+ * group rules, per-user flood control, then features: buttons, /start, commands, extra features, questions, non-text, unhandled.
  * Nothing is sent until the bot is run (see `runBot`) or fed updates with `bot.handleUpdate`.
  */
 export function createBot(deps: BotDeps): BotApp {
@@ -117,6 +118,7 @@ export function createBot(deps: BotDeps): BotApp {
     installRetry(ctx.telegram, retry);
     return next();
   });
+  bot.use(bestEffortCallbackAnswer(logger));
   bot.use(ignoreUnwanted);
   bot.use(groupFilter);
   if (deps.flood !== false) bot.use(floodControl(deps.flood ?? DEFAULT_FLOOD));
