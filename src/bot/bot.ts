@@ -3,6 +3,7 @@ import { Telegraf } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
 import type { EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
+import { type AdminSurface, adminPrivateOnly } from "./adminGuard.js";
 import { bestEffortCallbackAnswer } from "./callbackAnswer.js";
 import type { BotContext, FeatureDeps } from "./context.js";
 import { createErrorHandler } from "./errors.js";
@@ -30,6 +31,8 @@ export interface BotFeature {
   name: string;
   middleware: Middleware<BotContext>;
   commands?: BotCommand[];
+  /** Admin-only commands and buttons: refused in groups with a pointer to the private chat (adminGuard.ts). */
+  admin?: Partial<AdminSurface>;
 }
 
 export interface BotDeps {
@@ -72,7 +75,8 @@ export interface BotApp {
 /**
  * Builds the Telegram bot around the engine. Middleware order: per-update log + error handling,
  * outgoing-call retries, best-effort button answers, ignored updates (edits, channel posts, bots),
- * group rules, per-user flood control, then features: buttons, /start, commands, extra features, questions, non-text, unhandled.
+ * group rules, per-user flood control, then features: buttons, /start, commands, admin commands
+ * refused outside private chats, extra features, questions, non-text, unhandled.
  * Nothing is sent until the bot is run (see `runBot`) or fed updates with `bot.handleUpdate`.
  */
 export function createBot(deps: BotDeps): BotApp {
@@ -125,6 +129,12 @@ export function createBot(deps: BotDeps): BotApp {
   bot.use(callbacksFeature(featureDeps));
   bot.use(startFeature(featureDeps));
   bot.use(commandsFeature(featureDeps, commands));
+  bot.use(
+    adminPrivateOnly({
+      commands: extra.flatMap((f) => [...(f.admin?.commands ?? [])]),
+      isAdminCallback: (data) => extra.some((f) => f.admin?.isAdminCallback?.(data) ?? false),
+    }),
+  );
   for (const f of extra) bot.use(f.middleware);
   bot.use(questionsFeature(featureDeps));
   bot.use(nonTextFeature(featureDeps));
