@@ -2,6 +2,7 @@ import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { castOf, partiesNamed, peopleNamed } from "./people.js";
 import { resolveQuestion, subjectOf } from "./resolve.js";
+import { conversationStrings as S } from "./strings.js";
 import { type ConversationState, MAX_TURNS, type Resolution, type Turn } from "./types.js";
 import { standardTokens } from "./words.js";
 
@@ -102,7 +103,9 @@ export function converse(
       answered = second;
     }
   }
-  const answer = resolution.asked === question ? answered : { ...answered, question };
+  const explained = explainSwap(resolution, answered, engine.knowledge);
+  const answer =
+    resolution.asked === question && explained === answered ? answered : { ...explained, question };
   let next: ConversationState;
   try {
     next = remember(state, question, resolution.asked, answer, engine.knowledge, options.now);
@@ -110,6 +113,34 @@ export function converse(
     next = { turns: [], updatedAt: options.now.getTime() };
   }
   return { answer, resolution, state: next };
+}
+
+/**
+ * "kalau Kediri?" after Madiun's target, declined: says why (the previous answer belongs to another
+ * party, or the quotes to another speaker), unless the engine's own text already names the one asked about.
+ */
+function explainSwap(resolution: Resolution, answer: Answer, knowledge: Knowledge): Answer {
+  const swapped = resolution.swapped;
+  if (answer.kind !== "decline" || !swapped) return answer;
+  const entries = swapped.fromEntries.flatMap((id) => knowledge.entries.filter((e) => e.id === id));
+  const cast = castOf(knowledge);
+  let note: string | undefined;
+  if (swapped.person) {
+    const person = cast.people.find((p) => p.name === swapped.person);
+    const speakers = [...new Set(entries.flatMap((e) => (e.quotes ?? []).map((q) => q.speaker)))].filter(
+      (n) => n !== swapped.person,
+    );
+    const label = person?.office ? `${person.name} (${person.office})` : (swapped.person as string);
+    if (speakers.length) note = S.notSaidBy(label, speakers.join(" dan "));
+  } else if (swapped.party) {
+    const name = (key: string) => knowledge.parties.find((p) => p.key === key)?.name ?? key;
+    const owners = [...new Set(entries.flatMap((e) => e.about ?? []))].filter((k) => k !== swapped.party);
+    if (owners.length) note = S.notFor(name(swapped.party), owners.map(name).join(" dan "));
+  }
+  if (!note) return answer;
+  const named = swapped.person ?? knowledge.parties.find((p) => p.key === swapped.party)?.name ?? "";
+  if (named && answer.text.includes(named)) return answer;
+  return { ...answer, text: `${note}\n${answer.text}` };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   possessed,
   readWords,
   SLOT_WORDS,
+  standardTokens,
   type Word,
 } from "./words.js";
 
@@ -224,7 +225,24 @@ function splice(words: string[], from: number, to: number, by: string[]): string
 }
 
 /** "kalau X?": X swapped for the element of the same kind in the previous question (person, party, or topic word). */
-function swapInto(prev: Turn, x: Word[], cast: Cast): string {
+function swapInto(
+  prev: Turn,
+  x: Word[],
+  cast: Cast,
+): { asked: string; swapped: NonNullable<Resolution["swapped"]> } {
+  return { asked: swapWords(prev, x, cast), swapped: swappedIn(prev, x, cast) };
+}
+
+/** The person or party a follow-up names ("kalau wali kota kediri?"), to explain a decline. */
+function swappedIn(prev: Turn, x: Word[], cast: Cast): NonNullable<Resolution["swapped"]> {
+  const tokens = standardTokens(x.map((w) => w.raw).join(" "));
+  const person = peopleNamed(tokens, cast)[0]?.name;
+  const party = partiesNamed(tokens, cast)[0];
+  return { ...(person ? { person } : {}), ...(party ? { party } : {}), fromEntries: prev.entryIds };
+}
+
+/** The previous question with X swapped in, as text. */
+function swapWords(prev: Turn, x: Word[], cast: Cast): string {
   let xs = x;
   while (xs.length > 1 && LEAD_INS.has(first(xs[0]))) xs = xs.slice(1);
   const xRaw = xs.map((w) => w.raw);
@@ -323,8 +341,11 @@ export function resolveQuestion(
   const refs = rest.flatMap((_, i) => (refersBack(rest, i) ? [i] : []));
 
   if (swap && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
-    return { asked: swapInto(topical, rest, cast), kind: "swap" };
+    return { ...swapInto(topical, rest, cast), kind: "swap" };
   }
+  // "terus Kediri targetnya apa?": a full question, but still read as a swap when it is declined.
+  const swapped = swap ? swappedIn(topical, rest, cast) : undefined;
+  const ownAfterSwap: Resolution = swapped && (swapped.person || swapped.party) ? { ...own, swapped } : own;
   // "lha kok ngono?": a bare "kok" asks why.
   const out = rest.map((w) => w.raw);
   if (!hasQuestionWord) {
@@ -392,5 +413,5 @@ export function resolveQuestion(
     };
     return refs.length ? build("reference", make) : { asked: make([]).join(" "), kind: "reference" };
   }
-  return own;
+  return ownAfterSwap;
 }

@@ -46,6 +46,8 @@ export interface Resolution {
    * lacks ("anggarannya?") is declined by every reading.
    */
   alternatives?: string[];
+  /** For a swap: the person or party swapped in, and the entries the previous turn was answered from. */
+  swapped?: { person?: string; party?: string; fromEntries: string[] };
 }
 
 /** Turns kept per conversation: enough to find the last person, date and topic. */

@@ -61,6 +61,23 @@ describe("resolveQuestion", () => {
     expect(last(turns).answer.answered).toBe(false);
   });
 
+  it("says why a swapped-in party or person is declined: the previous answer belongs to another", () => {
+    const party = last(play("Apa target Pemkot Madiun?", "kalau Kediri?"));
+    expect(party.answer.text).toMatch(
+      /^Untuk Pemerintah Kota Kediri, .*hanya untuk Pemerintah Kota Madiun\./,
+    );
+    const full = last(play("Apa target Pemkot Madiun?", "terus Kediri targetnya apa?"));
+    expect(full.answer.answered).toBe(false);
+    expect(full.answer.text).toContain("hanya untuk Pemerintah Kota Madiun");
+    const person = last(play("apa kata maidi soal ekonomi?", "kalau wali kota kediri?"));
+    expect(person.answer.text).toMatch(
+      /^Pengetahuan saya tidak memuat pernyataan Vinanda Prameswati .*dari Maidi\./,
+    );
+    // Nothing to explain when the swapped-in element is simply unknown.
+    const term = last(play("Apakah pariwisata termasuk sektor kerja sama?", "kalau pertanian?"));
+    expect(term.answer.text).not.toContain("hanya untuk");
+  });
+
   it("swaps a person or an office for the person in the previous question", () => {
     expect(last(play("Maidi itu siapa?", "lek Vinanda?")).resolution.asked).toBe("vinanda itu siapa");
     const office = play("apa kata maidi soal ekonomi?", "kalau wali kota kediri?");

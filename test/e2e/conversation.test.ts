@@ -36,14 +36,19 @@ describe("end to end: conversations (follow-up questions)", () => {
     expect((await ask(e, 2101, textUpdate("hari apa itu?", me))).text).toContain("Maaf");
   });
 
-  it("a follow-up button or a 'Maksud Anda' choice sets the topic", async () => {
-    e = await startE2E();
+  it("a follow-up button, a 'Maksud Anda' choice or a topic command sets the topic", async () => {
+    e = await startE2E({ flood: false });
     const me = { userId: 2102 };
     expect((await ask(e, 2102, textUpdate("siapa wali kota?", me))).text).toContain("Maksud Anda");
     expect((await ask(e, 2102, callbackUpdate("v1:e:wali-kota-kediri", me))).text).toContain("Vinanda");
     expect((await ask(e, 2102, textUpdate("jabatannya?", me))).text).toContain("Wali Kota Kediri");
     await ask(e, 2102, callbackUpdate("v1:e:target-2027", me));
-    expect((await ask(e, 2102, textUpdate("kalau Kediri?", me))).text).toContain("Maaf");
+    expect((await ask(e, 2102, textUpdate("kalau Kediri?", me))).text).toContain(
+      "hanya untuk Pemerintah Kota Madiun",
+    );
+    // A topic command sets it too.
+    await ask(e, 2102, textUpdate("/tujuan", me));
+    expect((await ask(e, 2102, textUpdate("kenapa?", me))).text).toContain("sinergi");
   });
 
   it("group: two users interleaving keep their own threads; a new mention starts afresh", async () => {

@@ -1,12 +1,11 @@
 import { Composer } from "telegraf";
-import { rememberChosen } from "../../conversation/conversation.js";
 import { decodeCallback } from "../callbackData.js";
 import { type BotContext, type FeatureDeps, setOutcome } from "../context.js";
 import { outcomeOf, renderAnswer } from "../render.js";
 import { sendReply } from "../reply.js";
 import { strings } from "../strings.js";
 import { isBroadcastCallback } from "./broadcastCallbacks.js";
-import { conversationKey } from "./conversation.js";
+import { rememberChosenAnswer } from "./conversation.js";
 
 /**
  * Inline button presses. Valid `v1:e:<entryId>` data for an entry the engine still knows is answered
@@ -20,9 +19,9 @@ export function callbacksFeature(deps: FeatureDeps): Composer<BotContext> {
     // Subscription / broadcast buttons (v1:s, v1:b:...) are answered by their own feature composers.
     if (isBroadcastCallback(data)) return next();
     const action = decodeCallback(data);
-    const engine = deps.engines.current();
-    const now = deps.now();
-    const answer = action ? engine.answerEntry(action.entryId, { now }) : undefined;
+    const answer = action
+      ? deps.engines.current().answerEntry(action.entryId, { now: deps.now() })
+      : undefined;
     if (!answer) {
       await ctx.answerCbQuery(strings.staleButton);
       setOutcome(ctx, "stale");
@@ -31,9 +30,7 @@ export function callbacksFeature(deps: FeatureDeps): Composer<BotContext> {
     await ctx.answerCbQuery();
     if (!ctx.chat) return setOutcome(ctx, "stale");
     // A follow-up button or a "Maksud Anda" choice sets the topic the next question leans on.
-    const key = deps.conversations && conversationKey(ctx);
-    if (deps.conversations && key)
-      deps.conversations.set(key, rememberChosen(engine, deps.conversations.get(key, now), answer, now));
+    rememberChosenAnswer(ctx, deps, answer);
     const sent = await sendReply(ctx, renderAnswer(answer), deps);
     if (sent) setOutcome(ctx, outcomeOf(answer));
   });

@@ -1,7 +1,9 @@
 import type { MiddlewareFn } from "telegraf";
 import type { Message } from "telegraf/types";
+import { rememberChosen } from "../../conversation/conversation.js";
 import type { ConversationState, ConversationStore } from "../../conversation/index.js";
-import { type BotContext, isGroupChat } from "../context.js";
+import type { Answer } from "../../engine/types.js";
+import { type BotContext, type FeatureDeps, isGroupChat } from "../context.js";
 import { commandTarget, isCommand } from "./groups.js";
 
 /**
@@ -54,4 +56,16 @@ export function conversationReset(store: ConversationStore): MiddlewareFn<BotCon
     }
     return next();
   };
+}
+
+/**
+ * An answer the citizen chose (a follow-up button, a "Maksud Anda" choice, a topic command) becomes the
+ * topic the next question leans on. No-op without a conversation store or a chat.
+ */
+export function rememberChosenAnswer(ctx: BotContext, deps: FeatureDeps, answer: Answer): void {
+  const store = deps.conversations;
+  const key = store && conversationKey(ctx);
+  if (!store || !key || answer.kind !== "answer") return;
+  const now = deps.now();
+  store.set(key, rememberChosen(deps.engines.current(), store.get(key, now), answer, now));
 }
