@@ -360,8 +360,11 @@ export function resolveQuestion(
   const subjects = [topical.subject, entrySubject].filter(
     (s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i,
   );
+  // Topic words the question already has are not added again ("kapan dia ngomong itu?" + "ngomong ...").
+  const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));
+  const fresh = (subject: string[]) => subject.filter((w) => !written.has(w));
   const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
-    const [asked, ...alternatives] = subjects.map((s) => make(s).join(" "));
+    const [asked, ...alternatives] = subjects.map((s) => make(fresh(s)).join(" "));
     return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
   };
   if (content.length === 0 || (continues && !hasQuestionWord)) {

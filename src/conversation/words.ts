@@ -152,6 +152,13 @@ export const SLOT_WORDS: ReadonlySet<string> = new Set([
   "tujuan",
   "jabatan",
   "nama",
+  // Time words asking when or how long ("kapan genap setahun?", "sudah sebulan?").
+  "genap",
+  "setahun",
+  "sebulan",
+  "seminggu",
+  "sepekan",
+  "peringatan",
 ]);
 
 /** One word of a message: as written (normalised) and in standard form (may be several tokens). */
