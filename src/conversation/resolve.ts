@@ -52,7 +52,6 @@ const LEAD_INS = new Set([
   "dengan",
   "untuk",
 ]);
-/** Demonstratives that never mark a noun as a topic ("gitu", "dari situ"): they always point back. */
 /** Pointing words that never mark a noun ("dari situ", "bilang gitu"); "gitu" can also be a mere filler. */
 const ALWAYS_REFERRING = new Set(["gitu", "begitu", "situ", "sana", "tadi"]);
 /** Words around "gitu" that make it a filler ("... pemerintahan gitu ya", "ya gitu"). */
@@ -308,6 +307,60 @@ function swapWords(prev: Turn, x: Word[], cast: Cast): string {
   return [...raw, ...xRaw].join(" ");
 }
 
+/** A follow-up's words, as read against the conversation. */
+interface Reading {
+  rest: Word[];
+  /** The words to write, as typed (a bare "kok" already read as "kenapa"). */
+  out: string[];
+  /** Indexes of pronouns (dia, beliau) and of words pointing back (itu, gitu, situ). */
+  pronouns: number[];
+  refs: number[];
+  /** The last person named unambiguously, for the pronouns. */
+  person: string | undefined;
+}
+
+/**
+ * A bare slot asked of the topic: "dimana?" -> "dimana <topic>"; "jabatannya?" -> "jabatan <owner>"
+ * (the suffix stood for the owner, who is now written out); pronouns become the person.
+ */
+function fillSlot(r: Reading, subject: string[], owner: string[]): string[] {
+  const words: string[] = [];
+  let placed = false;
+  r.rest.forEach((w, i) => {
+    if (r.pronouns.includes(i)) {
+      if (r.person) words.push(r.person);
+      return;
+    }
+    if (r.refs.includes(i) || (first(w) === "hal" && r.refs.includes(i + 1))) return;
+    const base = placed || isContent(w.raw) ? undefined : possessed(w.raw);
+    if (base) {
+      words.push(base, ...owner);
+      placed = true;
+    } else words.push(r.out[i] as string);
+  });
+  // "de'e ngomong opo?" is complete once the person is written; anything else gets the topic.
+  if (!placed && !(r.pronouns.length && r.person && !r.refs.length)) words.push(...subject);
+  return words;
+}
+
+/** Pronouns become the person, the first pointing word the topic ("sejak itu" -> "sejak <topic>"). */
+function fillReferences(r: Reading, subject: string[]): string[] {
+  const words: string[] = [];
+  r.rest.forEach((w, i) => {
+    if (r.pronouns.includes(i)) {
+      if (r.person) words.push(r.person);
+      return;
+    }
+    if (first(w) === "hal" && r.refs.includes(i + 1)) return;
+    if (r.refs.includes(i)) {
+      if (i === r.refs[0]) words.push(...subject);
+      return;
+    }
+    words.push(r.out[i] as string);
+  });
+  return words;
+}
+
 /**
  * Reads a question against the conversation so far. A full question is asked as written (context only
  * fills what is missing, never overrides what it says). A follow-up is rewritten into the full question
@@ -352,7 +405,7 @@ export function resolveQuestion(
     const kok = rest.findIndex((w) => first(w) === "kok");
     if (kok >= 0) out[kok] = "kenapa";
   }
-  const person = lastPerson(turns);
+  const reading: Reading = { rest, out, pronouns, refs, person: lastPerson(turns) };
   const continues = CONTINUE_MARKERS.has(first(rest[0]));
   // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question).
   const entry = knowledge.entries.find((e) => e.id === topical.entryIds[0]);
@@ -362,59 +415,19 @@ export function resolveQuestion(
   );
   // Topic words the question already has are not added again ("kapan dia ngomong itu?" + "ngomong ...").
   const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));
-  const fresh = (subject: string[]) => subject.filter((w) => !written.has(w));
   const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
-    const [asked, ...alternatives] = subjects.map((s) => make(fresh(s)).join(" "));
+    const [asked, ...alternatives] = subjects.map((s) => make(s.filter((w) => !written.has(w))).join(" "));
     return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
   };
   if (content.length === 0 || (continues && !hasQuestionWord)) {
-    // A bare slot: the owner of "-nya" is the person just answered ("jabatannya?"), else the topic.
+    // The owner of "-nya" is the person just answered ("siapa wali kota kediri?" -> "jabatannya?").
     const last = turns[turns.length - 1];
     const personAsked =
-      last &&
-      last.people.length === 1 &&
-      (last.types.includes("person") || last.types.includes("definition"));
-    return build(continues ? "continue" : "slot", (subject) => {
-      const replaced: string[] = [];
-      let placed = false;
-      rest.forEach((w, i) => {
-        if (pronouns.includes(i)) {
-          if (person) replaced.push(person);
-          return;
-        }
-        if (refs.includes(i)) return;
-        if (first(w) === "hal" && refs.includes(i + 1)) return;
-        const base = placed || isContent(w.raw) ? undefined : possessed(w.raw);
-        // (isContent is false here only for attributes: "jabatannya", "wakilnya".)
-        if (base) {
-          // "jabatannya?" -> "jabatan <owner>": the suffix stood for the owner, who is now written out.
-          replaced.push(base, ...(personAsked && person ? [person] : subject));
-          placed = true;
-        } else replaced.push(out[i] as string);
-      });
-      if (!placed) replaced.push(...(pronouns.length && person && !refs.length ? [] : subject));
-      return replaced;
-    });
+      last?.people.length === 1 && (last.types.includes("person") || last.types.includes("definition"));
+    const owner = personAsked && reading.person ? [reading.person] : undefined;
+    return build(continues ? "continue" : "slot", (subject) => fillSlot(reading, subject, owner ?? subject));
   }
-  if (pronouns.length || refs.length) {
-    const make = (subject: string[]) => {
-      const replaced: string[] = [];
-      rest.forEach((w, i) => {
-        if (pronouns.includes(i)) {
-          if (person) replaced.push(person);
-          return;
-        }
-        if (first(w) === "hal" && refs.includes(i + 1)) return;
-        if (refs.includes(i)) {
-          // Only the first pointing word is replaced by the topic; "sejak itu" -> "sejak <topic>".
-          if (i === refs[0]) replaced.push(...subject);
-          return;
-        }
-        replaced.push(out[i] as string);
-      });
-      return replaced;
-    };
-    return refs.length ? build("reference", make) : { asked: make([]).join(" "), kind: "reference" };
-  }
+  if (refs.length) return build("reference", (subject) => fillReferences(reading, subject));
+  if (pronouns.length) return { asked: fillReferences(reading, []).join(" "), kind: "reference" };
   return ownAfterSwap;
 }
