@@ -43,6 +43,20 @@ function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[]
   return people;
 }
 
+/** Dates an answer named: its entries' dated facts, and a statement's date when the question asked when. */
+function datesOf(answer: Answer, knowledge: Knowledge): string[] {
+  if (answer.kind !== "answer") return [];
+  const asksWhen = answer.questionTypes.includes("date") || answer.questionTypes.includes("relative");
+  const dates = answer.entryIds.flatMap((id) => {
+    const entry = knowledge.entries.find((e) => e.id === id);
+    if (!entry) return [];
+    const facts = (entry.facts?.dates ?? []).map((d) => d.date);
+    const said = asksWhen ? (entry.quotes ?? []).map((q) => q.date).filter(Boolean) : [];
+    return [...facts, ...said];
+  });
+  return [...new Set(dates)];
+}
+
 /**
  * The state after a turn: the turn remembered (oldest dropped beyond MAX_TURNS). A turn with no topic and
  * no answer ("oke", "makasih") leaves the topic as it was.
@@ -66,6 +80,7 @@ export function remember(
     entryIds: answer.entryIds.filter(Boolean),
     types: answer.questionTypes,
     people: peopleOf(asked, answer, knowledge),
+    dates: datesOf(answer, knowledge),
   };
   return { turns: [...turns, turn].slice(-MAX_TURNS), updatedAt: now.getTime() };
 }

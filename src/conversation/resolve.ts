@@ -179,6 +179,26 @@ function lastTopical(turns: readonly Turn[]): Turn | undefined {
   return undefined;
 }
 
+/** The newest turn whose answer named a date. */
+function lastDated(turns: readonly Turn[]): Turn | undefined {
+  for (let i = turns.length - 1; i >= 0; i--)
+    if (turns[i]?.dates.length && turns[i]?.subject.length) return turns[i];
+  return undefined;
+}
+
+/** Words of a question about time since or until something ("sejak itu", "berapa hari yang lalu"). */
+const TIME_WORDS = new Set([
+  "sejak",
+  "lalu",
+  "lewat",
+  "tanggal",
+  "berapalama",
+  "lama",
+  "hari",
+  "minggu",
+  "bulan",
+]);
+
 /** The last person the conversation named unambiguously, newest turn first. */
 export function lastPerson(turns: readonly Turn[]): string | undefined {
   for (let i = turns.length - 1; i >= 0; i--) {
@@ -406,11 +426,16 @@ export function resolveQuestion(
     if (kok >= 0) out[kok] = "kenapa";
   }
   const reading: Reading = { rest, out, pronouns, refs, person: lastPerson(turns) };
+  // "sejak itu", "dari situ", "tanggal tersebut": a pointing word in a question about time points at the
+  // last turn that named a date, even if something else was asked since.
+  const aboutTime = refs.length > 0 && tokens.some((t) => TIME_WORDS.has(t));
+  const dated = aboutTime ? lastDated(turns) : undefined;
+  const topic = dated ?? topical;
   const continues = CONTINUE_MARKERS.has(first(rest[0]));
   // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question).
-  const entry = knowledge.entries.find((e) => e.id === topical.entryIds[0]);
+  const entry = knowledge.entries.find((e) => e.id === topic.entryIds[0]);
   const entrySubject = entry?.questions[0] ? subjectOf(entry.questions[0]) : [];
-  const subjects = [topical.subject, entrySubject].filter(
+  const subjects = [topic.subject, entrySubject].filter(
     (s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i,
   );
   // Topic words the question already has are not added again ("kapan dia ngomong itu?" + "ngomong ...").

@@ -14,6 +14,8 @@ export interface Turn {
   types: QuestionType[];
   /** People the turn named or was answered with, most salient first (full names as in the knowledge). */
   people: string[];
+  /** ISO dates the answer named (dated facts; a statement's date when asked when it was said). */
+  dates: string[];
 }
 
 /** What one conversation remembers: its last turns (newest last) and when it was last used. */

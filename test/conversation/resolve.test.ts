@@ -121,6 +121,13 @@ describe("resolveQuestion", () => {
     expect(last(said).answer.text).toContain("Maidi");
   });
 
+  it("points 'sejak itu' at the last turn that named a date, even after another question", () => {
+    const turns = play("kapan kerja sama diteken?", "siapa wali kota kediri?", "sudah berapa hari sejak itu?");
+    expect(last(turns).answer.text).toContain("319 hari");
+    const quote = play("apa kata maidi soal ekonomi?", "kapan dia ngomong itu?", "dimana?", "hari apa itu?");
+    expect(last(quote).answer.text).toContain("Rabu");
+  });
+
   it("keeps 'itu' that marks a topic or a definition ('Maidi itu siapa?', 'apa itu zero kabel?')", () => {
     const [, topic] = play("kapan kerja sama diteken?", "Maidi itu siapa?");
     expect(topic?.resolution.kind).toBe("own");
@@ -156,7 +163,7 @@ describe("conversation state", () => {
     expect(state.turns).toHaveLength(MAX_TURNS);
     expect(Object.keys(state).sort()).toEqual(["turns", "updatedAt"]);
     expect(Object.keys(state.turns[0] ?? {}).sort()).toEqual(
-      ["asked", "entryIds", "kind", "people", "question", "subject", "types"].sort(),
+      ["asked", "dates", "entryIds", "kind", "people", "question", "subject", "types"].sort(),
     );
   });
 
