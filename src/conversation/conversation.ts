@@ -51,7 +51,7 @@ function datesOf(answer: Answer, knowledge: Knowledge): string[] {
     const entry = knowledge.entries.find((e) => e.id === id);
     if (!entry) return [];
     const facts = (entry.facts?.dates ?? []).map((d) => d.date);
-    const said = asksWhen ? (entry.quotes ?? []).map((q) => q.date).filter(Boolean) : [];
+    const said = asksWhen ? (entry.quotes ?? []).flatMap((q) => (q.date ? [q.date] : [])) : [];
     return [...facts, ...said];
   });
   return [...new Set(dates)];
