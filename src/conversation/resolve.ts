@@ -1,4 +1,4 @@
-import type { Knowledge } from "../knowledge/types.js";
+import type { Entry, Knowledge } from "../knowledge/types.js";
 import { outOfScopeWords, typeMarkers } from "../language/lexicon.js";
 import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import type { ConversationState, Resolution, Turn } from "./types.js";
@@ -177,6 +177,17 @@ const EDGE_WORDS = new Set([
 function lastTopical(turns: readonly Turn[]): Turn | undefined {
   for (let i = turns.length - 1; i >= 0; i--) if (turns[i]?.subject.length) return turns[i];
   return undefined;
+}
+
+/** The topic of an entry as the knowledge words it (its first sample question); memoised per entry. */
+const entrySubjects = new WeakMap<Entry, string[]>();
+function entrySubjectOf(entry: Entry): string[] {
+  let subject = entrySubjects.get(entry);
+  if (!subject) {
+    subject = entry.questions[0] ? subjectOf(entry.questions[0]) : [];
+    entrySubjects.set(entry, subject);
+  }
+  return subject;
 }
 
 /** The newest turn whose answer named a date. */
@@ -434,7 +445,7 @@ export function resolveQuestion(
   const continues = CONTINUE_MARKERS.has(first(rest[0]));
   // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question).
   const entry = knowledge.entries.find((e) => e.id === topic.entryIds[0]);
-  const entrySubject = entry?.questions[0] ? subjectOf(entry.questions[0]) : [];
+  const entrySubject = entry ? entrySubjectOf(entry) : [];
   const subjects = [topic.subject, entrySubject].filter(
     (s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i,
   );

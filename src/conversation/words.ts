@@ -167,13 +167,26 @@ export interface Word {
   std: string[];
 }
 
+/** Standard forms per written word, memoised (a word always reads the same); cleared when full. */
+const stdMemo = new Map<string, string[]>();
+const STD_MEMO_LIMIT = 20_000;
+function standardOf(raw: string): string[] {
+  let std = stdMemo.get(raw);
+  if (!std) {
+    std = standardize([raw]);
+    if (stdMemo.size >= STD_MEMO_LIMIT) stdMemo.clear();
+    stdMemo.set(raw, std);
+  }
+  return std;
+}
+
 /** The words of a message, normalised, each with its standard form. */
 export function readWords(text: string): Word[] {
   return normalizeText(text)
     .split(" ")
     .filter(Boolean)
     .slice(0, 60)
-    .map((raw) => ({ raw, std: standardize([raw]) }));
+    .map((raw) => ({ raw, std: standardOf(raw) }));
 }
 
 /** The standard tokens of a message as the engine reads them (phrases joined: "wali kota" -> walikota). */
