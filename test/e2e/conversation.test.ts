@@ -20,8 +20,8 @@ async function ask(e: E2E, chatId: number, update: object): Promise<{ text: stri
 }
 
 describe("end to end: conversations (follow-up questions)", () => {
-  it("private chat: a follow-up leans on the previous question; /start forgets it", async () => {
-    e = await startE2E();
+  it("private chat: a follow-up leans on the previous question; /start and /bantuan forget it", async () => {
+    e = await startE2E({ flood: false });
     const me = { userId: 2101 };
     expect((await ask(e, 2101, textUpdate("kapan kerja sama madiun kediri diteken?", me))).text).toContain(
       "13 Januari 2026",
@@ -33,6 +33,10 @@ describe("end to end: conversations (follow-up questions)", () => {
     );
     await ask(e, 2101, textUpdate("/start", me));
     // Nothing carried over: a bare "hari apa itu?" has nothing to point at.
+    expect((await ask(e, 2101, textUpdate("hari apa itu?", me))).text).toContain("Maaf");
+    // /bantuan forgets it too.
+    await ask(e, 2101, textUpdate("kapan kerja sama diteken?", me));
+    await ask(e, 2101, textUpdate("/bantuan", me));
     expect((await ask(e, 2101, textUpdate("hari apa itu?", me))).text).toContain("Maaf");
   });
 
