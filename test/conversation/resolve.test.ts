@@ -122,7 +122,11 @@ describe("resolveQuestion", () => {
   });
 
   it("points 'sejak itu' at the last turn that named a date, even after another question", () => {
-    const turns = play("kapan kerja sama diteken?", "siapa wali kota kediri?", "sudah berapa hari sejak itu?");
+    const turns = play(
+      "kapan kerja sama diteken?",
+      "siapa wali kota kediri?",
+      "sudah berapa hari sejak itu?",
+    );
     expect(last(turns).answer.text).toContain("319 hari");
     const quote = play("apa kata maidi soal ekonomi?", "kapan dia ngomong itu?", "dimana?", "hari apa itu?");
     expect(last(quote).answer.text).toContain("Rabu");
