@@ -230,24 +230,26 @@ function opening(words: Word[]): { start: number; swap: boolean } {
       swap = true;
       i++;
     } else if (
-      (t === "bagaimana" || t === "gimana") &&
-      ["dengan", "kalau", "soal", "untuk", "yang"].includes(next)
+      (t === "bagaimana" || t === "gimana" || t === "what") &&
+      ["dengan", "kalau", "soal", "untuk", "yang", "about"].includes(next)
     ) {
-      swap = true;
-      i += 2;
-    } else if ((t === "how" || t === "what") && next === "about") {
+      // "bagaimana dengan Kediri?", "how about Kediri?" ("how" reads as "bagaimana").
       swap = true;
       i += 2;
     } else if ((t === "lha" || t === "lah" || t === "nah") && words.length > i + 1) {
       i++;
     } else if (OPENERS.has(t) && words.length > i + 1 && !isQuestionWord(next)) {
-      // "ya sudah, kapan ...": an opener before the question proper.
+      // "ya sudah, kapan ...", "oh gitu, terus ...": an opener before the question proper.
       i++;
       if (t === "ya" && (next === "sudah" || next === "udah")) i++;
+      else if (ACKNOWLEDGED.has(next) && words.length > i + 1) i++;
     } else break;
   }
   return { start: i, swap };
 }
+
+/** "gitu" after an opener only acknowledges the answer ("oh gitu", "ya begitu"). */
+const ACKNOWLEDGED = new Set(["gitu", "begitu", "ngono", "itu"]);
 
 /** Replaces words[from..to) by `by`. */
 function splice(words: string[], from: number, to: number, by: string[]): string[] {
@@ -321,6 +323,7 @@ function swapWords(prev: Turn, x: Word[], cast: Cast): string {
   }
   // A topic word: the first run of the previous question's own content words ("pariwisata").
   const swappable = (w: Word) =>
+    w.std.length > 0 &&
     w.std.every(
       (t) =>
         isContent(t) &&
@@ -424,7 +427,9 @@ export function resolveQuestion(
     : rest.flatMap((w, i) => (w.std.some((t) => PERSON_PRONOUNS.has(t)) ? [i] : []));
   const refs = rest.flatMap((_, i) => (refersBack(rest, i) ? [i] : []));
 
-  if (swap && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
+  // "terus yg tanda tangan dari kediri?" asks about the one who did something: a question of its own.
+  const relative = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") && rest.length > 2;
+  if (swap && !relative && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
     return { ...swapInto(topical, rest, cast), kind: "swap" };
   }
   // "terus Kediri targetnya apa?": a full question, but still read as a swap when it is declined.
