@@ -1,12 +1,13 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
-import { outOfScopeWords, typeMarkers } from "../language/lexicon.js";
-import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
+import { typeMarkers } from "../language/lexicon.js";
+import { castOf, peopleNamed } from "./people.js";
+import { swapInto, swappedIn } from "./swap.js";
 import type { ConversationState, Resolution, Turn } from "./types.js";
 import {
   CONTINUE_MARKERS,
   DEMONSTRATIVES,
-  isAgreementWord,
-  isEmptyWord,
+  first,
+  isContent,
   isQuestionWord,
   OPENERS,
   PARTICLES,
@@ -14,44 +15,13 @@ import {
   possessed,
   readWords,
   SLOT_WORDS,
-  standardTokens,
+  tokensOf,
   type Word,
 } from "./words.js";
 
 /** Longest topic carried from one turn to the next, in words. */
 const MAX_SUBJECT_WORDS = 14;
 
-/** Words that frame a question about an element without being the element ("termasuk sektor"). */
-const FRAME_WORDS = new Set([
-  "termasuk",
-  "masuk",
-  "ikut",
-  "sektor",
-  "bidang",
-  "program",
-  "fokus",
-  "difokuskan",
-  "soal",
-  "tentang",
-  "bab",
-  "mengenai",
-  "terkait",
-  "perihal",
-  "gimana",
-  "selain",
-]);
-/** Prepositions dropped in front of a swapped-in element ("terus soal ekonomi?" -> "ekonomi"). */
-const LEAD_INS = new Set([
-  "soal",
-  "tentang",
-  "bab",
-  "mengenai",
-  "terkait",
-  "perihal",
-  "yang",
-  "dengan",
-  "untuk",
-]);
 /** Pointing words that never mark a noun ("dari situ", "bilang gitu"); "gitu" can also be a mere filler. */
 const ALWAYS_REFERRING = new Set(["gitu", "begitu", "situ", "sana", "tadi"]);
 /** Words around "gitu" that make it a filler ("... pemerintahan gitu ya", "ya gitu"). */
@@ -72,37 +42,6 @@ const POINTING_AFTER = new Set([
   "kecuali",
   "bab",
 ]);
-
-const tokensOf = (words: Word[]) => words.flatMap((w) => w.std);
-/** A word's first standard token; the written word when the slang map drops it as filler ("lha", "kok"). */
-const first = (w: Word | undefined) => w?.std[0] ?? w?.raw ?? "";
-
-/**
- * Possessed nouns that ask an attribute of something named before ("tempatnya?", "jabatannya?",
- * "wakilnya?", "anggarannya?"), as opposed to a topic of its own with "-nya" ("penandatanganannya",
- * "sektornya"): the slots, and words naming what the knowledge does not hold (offices, money, ...).
- */
-const ATTRIBUTES = new Set([
-  "manfaat",
-  "dampak",
-  "hasil",
-  "harapan",
-  "maksud",
-  "alamat",
-  "umur",
-  "usia",
-  "isi",
-]);
-function isAttribute(base: string): boolean {
-  return SLOT_WORDS.has(base) || ATTRIBUTES.has(base) || outOfScopeWords.has(base);
-}
-
-/** Whether a word (standard token or as written) names a topic of its own (not a question, slot, stop, or pointing word). */
-function isContent(t: string): boolean {
-  if (isEmptyWord(t) || SLOT_WORDS.has(t) || CONTINUE_MARKERS.has(t)) return false;
-  const base = possessed(t);
-  return base === undefined || !isAttribute(base);
-}
 
 /** Whether a pointing word at `i` points back to the previous topic (rather than marking a noun: "Maidi itu siapa?"). */
 function refersBack(words: Word[], i: number): boolean {
@@ -250,96 +189,6 @@ function opening(words: Word[]): { start: number; swap: boolean } {
 
 /** "gitu" after an opener only acknowledges the answer ("oh gitu", "ya begitu"). */
 const ACKNOWLEDGED = new Set(["gitu", "begitu", "ngono", "itu"]);
-
-/** Replaces words[from..to) by `by`. */
-function splice(words: string[], from: number, to: number, by: string[]): string[] {
-  return [...words.slice(0, from), ...by, ...words.slice(to)];
-}
-
-/** "kalau X?": X swapped for the element of the same kind in the previous question (person, party, or topic word). */
-function swapInto(
-  prev: Turn,
-  x: Word[],
-  cast: Cast,
-): { asked: string; swapped: NonNullable<Resolution["swapped"]> } {
-  return { asked: swapWords(prev, x, cast), swapped: swappedIn(prev, x, cast) };
-}
-
-/** The person or party a follow-up names ("kalau wali kota kediri?"), to explain a decline. */
-function swappedIn(prev: Turn, x: Word[], cast: Cast): NonNullable<Resolution["swapped"]> {
-  const tokens = standardTokens(x.map((w) => w.raw).join(" "));
-  const person = peopleNamed(tokens, cast)[0]?.name;
-  const party = partiesNamed(tokens, cast)[0];
-  return { ...(person ? { person } : {}), ...(party ? { party } : {}), fromEntries: prev.entryIds };
-}
-
-/** The previous question with X swapped in, as text. */
-function swapWords(prev: Turn, x: Word[], cast: Cast): string {
-  let xs = x;
-  while (xs.length > 1 && LEAD_INS.has(first(xs[0]))) xs = xs.slice(1);
-  const xRaw = xs.map((w) => w.raw);
-  const xTokens = tokensOf(xs);
-  const prevWords = readWords(prev.asked);
-  const raw = prevWords.map((w) => w.raw);
-  const personAt = (w: Word) =>
-    w.std.some((t) => cast.people.some((p) => p.nameWords.includes(t))) || w.std.includes("walikota");
-  // A person span: a name, or an office ("wali kota madiun") with its party word.
-  const personSpan = (): [number, number] | undefined => {
-    const i = prevWords.findIndex(personAt);
-    if (i < 0) return undefined;
-    let j = i + 1;
-    while (j < prevWords.length) {
-      const w = prevWords[j] as Word;
-      if (personAt(w) || w.std.some((t) => isPartyWord(t, cast) && t !== "pemkot" && t !== "pemerintah")) j++;
-      else break;
-    }
-    // "wali kota" is two written words: take the "kota" that belongs to it.
-    return [i, j];
-  };
-  const xIsPerson = peopleNamed(xTokens, cast).length > 0 || xTokens.includes("walikota");
-  const xParties = partiesNamed(xTokens, cast);
-  if (xIsPerson) {
-    const span = personSpan();
-    if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
-  }
-  if (xParties.length) {
-    const prevParties = partiesNamed(tokensOf(prevWords), cast).filter((p) => !xParties.includes(p));
-    const named = partiesNamed(tokensOf(prevWords), cast);
-    if (prevParties.length === 1 && named.length === 1) {
-      const key = prevParties[0] as string;
-      const aliases = cast.partyAliases.get(key) ?? [];
-      const xWord = xTokens.find(
-        (t) => isPartyWord(t, cast) && !["pemkot", "pemerintah", "kota", "walikota"].includes(t),
-      );
-      const i = prevWords.findIndex((w) => w.std.some((t) => aliases.includes(t)));
-      if (i >= 0 && xWord) return splice(raw, i, i + 1, [xWord]).join(" ");
-    }
-    if (named.length === 0) {
-      const span = personSpan();
-      if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
-    }
-    // No party or person to swap: the party is added ("targetnya kapan?" -> "... kediri").
-    return [...raw, ...xRaw].join(" ");
-  }
-  // A topic word: the first run of the previous question's own content words ("pariwisata").
-  const swappable = (w: Word) =>
-    w.std.length > 0 &&
-    w.std.every(
-      (t) =>
-        isContent(t) &&
-        !FRAME_WORDS.has(t) &&
-        !isAgreementWord(t) &&
-        !isPartyWord(t, cast) &&
-        !cast.people.some((p) => p.nameWords.includes(t)),
-    );
-  const i = prevWords.findIndex(swappable);
-  if (i >= 0) {
-    let j = i + 1;
-    while (j < prevWords.length && swappable(prevWords[j] as Word)) j++;
-    return splice(raw, i, j, xRaw).join(" ");
-  }
-  return [...raw, ...xRaw].join(" ");
-}
 
 /** A follow-up's words, as read against the conversation. */
 interface Reading {

@@ -1,4 +1,11 @@
-import { agreementWords, genericWords, questionWords, stopWords, typeMarkers } from "../language/lexicon.js";
+import {
+  agreementWords,
+  genericWords,
+  outOfScopeWords,
+  questionWords,
+  stopWords,
+  typeMarkers,
+} from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 
 /**
@@ -222,4 +229,38 @@ export function isEmptyWord(t: string): boolean {
 /** Words naming the agreement itself (kerja sama, kesepakatan): frame, not the element asked about. */
 export function isAgreementWord(t: string): boolean {
   return agreementWords.has(t);
+}
+
+/** The standard tokens of some words, in order. */
+export const tokensOf = (words: Word[]) => words.flatMap((w) => w.std);
+/** A word's first standard token; the written word when the slang map drops it as filler ("lha", "kok"). */
+export const first = (w: Word | undefined) => w?.std[0] ?? w?.raw ?? "";
+
+/**
+ * Possessed nouns that ask an attribute of something named before ("tempatnya?", "jabatannya?",
+ * "wakilnya?", "anggarannya?"), as opposed to a topic of its own with "-nya" ("penandatanganannya",
+ * "sektornya"): the slots, and words naming what the knowledge does not hold (offices, money, ...).
+ */
+const ATTRIBUTES = new Set([
+  "manfaat",
+  "dampak",
+  "hasil",
+  "harapan",
+  "maksud",
+  "alamat",
+  "umur",
+  "usia",
+  "isi",
+]);
+
+/** Whether a possessed noun's base asks an attribute of the previous topic (see ATTRIBUTES). */
+export function isAttribute(base: string): boolean {
+  return SLOT_WORDS.has(base) || ATTRIBUTES.has(base) || outOfScopeWords.has(base);
+}
+
+/** Whether a word (standard token or as written) names a topic of its own (not a question, slot, stop, or pointing word). */
+export function isContent(t: string): boolean {
+  if (isEmptyWord(t) || SLOT_WORDS.has(t) || CONTINUE_MARKERS.has(t)) return false;
+  const base = possessed(t);
+  return base === undefined || !isAttribute(base);
 }
