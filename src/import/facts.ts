@@ -10,6 +10,8 @@ export interface ListFact {
   complete: boolean;
   /** The words that mark it incomplete, as written. */
   incompleteBy?: string;
+  /** The listing word ("meliputi", "di bidang"). */
+  trigger?: string;
   source: string;
 }
 
@@ -70,7 +72,7 @@ export function findList(sentence: string): ListFact | undefined {
   const items = splitItems(s.slice(best.index + best[0].length), TWO_ITEM_TRIGGERS.has(trigger)) as string[];
   const head = s.slice(0, best.index).replace(/[,:\s]+$/, "");
   const incomplete = INCOMPLETE.exec(s);
-  const fact: ListFact = { what: head || trigger, items, complete: !incomplete, source: sentence };
+  const fact: ListFact = { what: head || trigger, items, complete: !incomplete, trigger, source: sentence };
   if (incomplete) fact.incompleteBy = incomplete[1] as string;
   return fact;
 }
