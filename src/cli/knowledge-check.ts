@@ -107,9 +107,13 @@ function takenOver(options: CheckOptions, combined: Knowledge, combinedEngine: E
       const now = combinedEngine.answer(question, at);
       const first = now.entryIds[0];
       if (first && draftIds.has(first)) {
-        lines.push(`${entry.location.file}:${entry.location.line}: butir "${entry.id}": "${question}" kini dijawab butir draf "${first}"`);
+        lines.push(
+          `${entry.location.file}:${entry.location.line}: butir "${entry.id}": "${question}" kini dijawab butir draf "${first}"`,
+        );
       } else if (now.kind !== "answer") {
-        lines.push(`${entry.location.file}:${entry.location.line}: butir "${entry.id}": "${question}" tidak lagi dijawab (bot ragu karena draf)`);
+        lines.push(
+          `${entry.location.file}:${entry.location.line}: butir "${entry.id}": "${question}" tidak lagi dijawab (bot ragu karena draf)`,
+        );
       }
     }
   }
@@ -127,7 +131,9 @@ if (isMain(import.meta.url)) {
   const d = args.indexOf("--draft");
   const draft = d >= 0 ? args[d + 1] : undefined;
   if (d >= 0 && !draft) {
-    console.log("Tulis berkas draf sesudah --draft, misalnya: npm run knowledge:check -- --draft knowledge/draft/berita.yaml");
+    console.log(
+      "Tulis berkas draf sesudah --draft, misalnya: npm run knowledge:check -- --draft knowledge/draft/berita.yaml",
+    );
     process.exitCode = 2;
   } else {
     process.exitCode = runKnowledgeCheck({

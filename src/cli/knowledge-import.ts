@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { draftFromArticle } from "../import/index.js";
+import { slug } from "../import/text.js";
 import { loadKnowledgeDir } from "../knowledge/load.js";
 import { impossibleDate } from "../knowledge/validate.js";
-import { slug } from "../import/text.js";
 import { isMain } from "./is-main.js";
 
 /**
@@ -62,8 +62,10 @@ export function runKnowledgeImport(o: ImportOptions): number {
     `${draft.data.entries.length} butir: ${extraction.events.length} acara, ${extraction.people.length} orang, ${extraction.quotes.length} kutipan, ${extraction.lists.length} daftar, ${extraction.targets.length} target, ${extraction.numbers.length} angka.`,
   );
   out(`${review} hal ditandai TINJAU. Setiap nilai diberi komentar kalimat sumbernya.`);
-  if (!extraction.outlet && !o.outlet) out("Nama media tidak ditemukan di naskah: tambahkan --outlet NAMA bila perlu.");
-  if (!extraction.published && !o.date) out("Tanggal terbit tidak ditemukan di naskah: tambahkan --date TTTT-BB-HH bila diketahui.");
+  if (!extraction.outlet && !o.outlet)
+    out("Nama media tidak ditemukan di naskah: tambahkan --outlet NAMA bila perlu.");
+  if (!extraction.published && !o.date)
+    out("Tanggal terbit tidak ditemukan di naskah: tambahkan --date TTTT-BB-HH bila diketahui.");
   const shown = relative(process.cwd(), target) || target;
   const inDraftDir = /(^|[\\/])draft[\\/]/.test(shown);
   if (!inDraftDir) out("PERHATIAN: berkas ini di luar folder draft/, jadi bot akan langsung memakainya.");

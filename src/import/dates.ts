@@ -1,8 +1,8 @@
 import { format } from "date-fns/format";
 import { getDay } from "date-fns/getDay";
 import { isValid } from "date-fns/isValid";
-import { parse } from "date-fns/parse";
 import { id } from "date-fns/locale/id";
+import { parse } from "date-fns/parse";
 
 /**
  * Dates as Indonesian news writes them: "Selasa, 13 Januari 2026", "Selasa (13/1/2026)", "Rabu (14/1)",
@@ -70,7 +70,9 @@ export function findDates(text: string): DateMention[] {
         end: m.index + all.length,
         day: Number(day),
         month: monthNo,
-        ...(weekday ? { weekday: weekday === "Jum'at" ? "Jumat" : weekday === "Ahad" ? "Minggu" : weekday } : {}),
+        ...(weekday
+          ? { weekday: weekday === "Jum'at" ? "Jumat" : weekday === "Ahad" ? "Minggu" : weekday }
+          : {}),
         ...(y ? { year: y } : {}),
       };
       if (mention.month < 1 || mention.month > 12) continue;

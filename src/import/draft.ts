@@ -62,7 +62,8 @@ function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const w of wordsOf(text)) {
     const l = w.toLowerCase();
-    if (l.length < 3 || /^\d/.test(l) || stopWords.has(l) || questionWords.has(l) || genericWords.has(l)) continue;
+    if (l.length < 3 || /^\d/.test(l) || stopWords.has(l) || questionWords.has(l) || genericWords.has(l))
+      continue;
     if (!out.includes(l)) out.push(l);
   }
   return out;
@@ -82,7 +83,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   const liveKeys = new Set(live?.parties.map((p) => p.key) ?? []);
   const liveSources = new Set(live?.sources.map((s) => s.id) ?? []);
 
-  let sourceId = slug(options.sourceId ?? `${ex.outlet?.value ?? ex.kind} ${shortPhrase(ex.title ?? "", 4)}`) || "berita-baru";
+  let sourceId =
+    slug(options.sourceId ?? `${ex.outlet?.value ?? ex.kind} ${shortPhrase(ex.title ?? "", 4)}`) ||
+    "berita-baru";
   while (liveSources.has(sourceId)) sourceId = `${sourceId}-baru`;
   const prefix = sourceId.split("-").slice(0, 3).join("-");
   const usedIds = new Set<string>();
@@ -137,7 +140,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const place = p.place?.toLowerCase();
     const aliases = [
       p.name.toLowerCase(),
-      ...(place && p.kind === "kota" ? [`kota ${place}`, `pemkot ${place}`, `pemerintah kota ${place}`, place] : []),
+      ...(place && p.kind === "kota"
+        ? [`kota ${place}`, `pemkot ${place}`, `pemerintah kota ${place}`, place]
+        : []),
       ...(place && p.kind === "kabupaten"
         ? [`kabupaten ${place}`, `pemkab ${place}`, `pemerintah kabupaten ${place}`, `kab ${place}`, place]
         : []),
@@ -210,7 +215,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       });
       if (!ev.written.includes(String(ev.date.slice(0, 4)))) answer += ` (${longDate(ev.date)})`;
     } else {
-      note.push(`TINJAU: ${ev.review ?? "tanggal belum pasti"}; bot menyebut tanggal seperti tertulis (${ev.written}).`);
+      note.push(
+        `TINJAU: ${ev.review ?? "tanggal belum pasti"}; bot menyebut tanggal seperti tertulis (${ev.written}).`,
+      );
       answer += ` Tahun tidak disebut dalam berita.`;
     }
     if (ev.place) {
@@ -219,10 +226,16 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       if (host) places.push(host);
       facts.places = places;
       factNotes.push({ path: ["facts", "places", 0], text: `dari ${q(ev.source)}` });
-      if (host) factNotes.push({ path: ["facts", "places", 1], text: `kota tempat ${ev.place}, tertulis ${q(host)} di berita` });
+      if (host)
+        factNotes.push({
+          path: ["facts", "places", 1],
+          text: `kota tempat ${ev.place}, tertulis ${q(host)} di berita`,
+        });
     }
     used.add(ev.source);
     const short = shortPhrase(what, 8);
+    const named = namedEvent(ev.source, anchor);
+    const subject = named ?? lowerFirst(short);
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
       topic: `Waktu dan tempat: ${short}`,
@@ -230,14 +243,20 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       source: sourceId,
       answers: ["date", "relative", "yesno", ...(ev.place ? ["place"] : [])],
       ...(Object.keys(facts).length ? { facts } : {}),
+      // Formal and casual forms, with the verbs Indonesian uses for events (diadakan, digelar, ...).
       questions: questionsOf(
         `Kapan ${lowerFirst(short)}?`,
-        ev.place ? `Di mana ${lowerFirst(short)}?` : undefined,
-        ev.weekday ? `Hari apa ${lowerFirst(short)}?` : undefined,
-        `tgl brp ${lowerFirst(shortPhrase(what, 5))}?`,
+        named ? `Kapan ${named} diselenggarakan?` : undefined,
+        ev.place ? `Di mana ${subject} ${named ? "diadakan" : "berlangsung"}?` : undefined,
+        ev.weekday ? `Hari apa ${subject}${named ? " digelar" : ""}?` : undefined,
+        `tgl brp ${named ?? lowerFirst(shortPhrase(what, 5))}?`,
+        named && ev.date ? `${named} masih berapa hari lagi?` : undefined,
       ),
       keywords: keywordsOf(
-        ev.signing ? ["penandatanganan", "diteken", "tanda tangan", "kapan", "tanggal", "tempat", "lokasi"] : [],
+        ev.signing
+          ? ["penandatanganan", "diteken", "tanda tangan", "kapan", "tanggal", "tempat", "lokasi"]
+          : [],
+        named ? contentWords(named) : [],
         contentWords(what).slice(0, 5),
         ev.weekday ? [ev.weekday.toLowerCase()] : [],
       ),
@@ -319,15 +338,25 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         p.aliases.map((a) => a.toLowerCase()),
         isOffice ? ["jabatan", "menjabat"] : [],
       ),
-      note: [`Sumber: ${q(p.source)}`, ...(p.aliases.length ? [`Sapaan ${p.aliases.join(", ")}: tertulis di berita sebagai sapaan akrab ${p.name.split(" ")[0]}`] : [])],
+      note: [
+        `Sumber: ${q(p.source)}`,
+        ...(p.aliases.length
+          ? [
+              `Sapaan ${p.aliases.join(", ")}: tertulis di berita sebagai sapaan akrab ${p.name.split(" ")[0]}`,
+            ]
+          : []),
+      ],
       factNotes: [],
     });
   }
 
   // Attendees.
   if (ex.attendees.length) {
-    const sentence = ex.sentences.find((s) => /^(Turut hadir|Hadir pula|Tampak hadir|Hadir dalam|Turut menyaksikan)/i.test(s.text));
-    const answer = sentence?.text ?? `Turut hadir: ${ex.attendees.map((p) => `${p.title} ${p.name}`).join(", ")}.`;
+    const sentence = ex.sentences.find((s) =>
+      /^(Turut hadir|Hadir pula|Tampak hadir|Hadir dalam|Turut menyaksikan)/i.test(s.text),
+    );
+    const answer =
+      sentence?.text ?? `Turut hadir: ${ex.attendees.map((p) => `${p.title} ${p.name}`).join(", ")}.`;
     if (sentence) used.add(sentence.text);
     entries.push({
       id: newId("turut-hadir"),
@@ -349,7 +378,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
 
   // Quotes: one entry each.
   ex.quotes.forEach((qf, i) => {
-    const e = quoteEntry(qf, i, ex, sourceId, newId, questionsOf, keywordsOf);
+    const e = quoteEntry(qf, i, sourceId, newId, questionsOf, keywordsOf);
     if (e) entries.push(e);
   });
 
@@ -357,7 +386,11 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   ex.lists.forEach((l, i) => {
     used.add(l.source);
     const what = listTopic(l.what, l.trigger);
-    const answer = `${cap(what)}: ${l.items.join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
+    const context = listContext(l.source, ex);
+    // A narrative sentence given as context is answered here, not again in a paragraph entry.
+    for (const s of ex.sentences)
+      if (context?.startsWith(s.text) && !ex.numbers.some((n) => n.source === s.text)) used.add(s.text);
+    const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
     entries.push({
       id: newId(`daftar-${i + 1}`),
       topic: cap(what),
@@ -370,8 +403,17 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `${lowerFirst(what)} apa aja?`,
         `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(what, 4))}?`,
       ),
-      keywords: keywordsOf(contentWords(what).slice(0, 4), l.items.flatMap((it) => contentWords(it).slice(0, 2))),
-      note: [`Sumber: ${q(l.source)}`, l.complete ? "Daftar lengkap menurut berita." : `Daftar tidak lengkap: berita menyebut "${l.incompleteBy}".`],
+      keywords: keywordsOf(
+        contentWords(what).slice(0, 4),
+        l.items.flatMap((it) => contentWords(it).slice(0, 2)),
+      ),
+      note: [
+        `Sumber: ${q(l.source)}`,
+        ...(context ? [`Konteks: ${q(context)}`] : []),
+        l.complete
+          ? "Daftar lengkap menurut berita."
+          : `Daftar tidak lengkap: berita menyebut "${l.incompleteBy}".`,
+      ],
       factNotes: l.items.map((_, j) => ({ path: ["facts", "sectors", j], text: `dari ${q(l.source)}` })),
     });
   });
@@ -379,15 +421,25 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // Targets.
   ex.targets.forEach((t, i) => {
     const owners = t.owners.map((o) => ({ written: o, key: partyOf(o) ?? partyOfOwner(o, ex, partyKey) }));
-    const quote = ex.quotes.find((qf) => qf.text.includes(t.source.replace(/[\u201c\u201d"]/g, "").trim().slice(0, 40)));
-    const answer = quote?.speaker ? `Menurut ${quote.speaker.name}: "${t.source.replace(/[,]$/, ".")}"` : t.source;
+    const quote = ex.quotes.find((qf) =>
+      qf.text.includes(
+        t.source
+          .replace(/[\u201c\u201d"]/g, "")
+          .trim()
+          .slice(0, 40),
+      ),
+    );
+    const answer = quote?.speaker
+      ? `Menurut ${quote.speaker.name}: "${t.source.replace(/[,]$/, ".")}"`
+      : t.source;
     used.add(t.source);
     const keyed = owners.filter((o) => o.key);
     const facts: Record<string, unknown[]> = keyed.length
       ? { targets: keyed.map((o) => ({ what: t.what, year: t.year, owner: o.key })) }
       : { years: [t.year] };
     const note = [`Sumber: ${q(t.source)}`];
-    if (!keyed.length) note.push("TINJAU: berita tidak menyebut pemilik target ini; isi facts.targets bila pemiliknya jelas.");
+    if (!keyed.length)
+      note.push("TINJAU: berita tidak menyebut pemilik target ini; isi facts.targets bila pemiliknya jelas.");
     entries.push({
       id: newId(`target-${t.year}${i ? `-${i + 1}` : ""}`),
       topic: `Target ${t.year}: ${shortPhrase(t.what, 6)}`,
@@ -401,7 +453,10 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `Apa target ${owners[0]?.written ?? shortPhrase(t.what, 3)} pada ${t.year}?`,
         `target ${shortPhrase(t.what, 4).toLowerCase()} kapan?`,
       ),
-      keywords: keywordsOf(["target", "ditargetkan", "menargetkan", "sasaran"], contentWords(t.what).slice(0, 5)),
+      keywords: keywordsOf(
+        ["target", "ditargetkan", "menargetkan", "sasaran"],
+        contentWords(t.what).slice(0, 5),
+      ),
       note,
       factNotes: keyed.map((o, j) => ({ path: ["facts", "targets", j], text: `pemilik: ${q(o.written)}` })),
     });
@@ -427,10 +482,13 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       topic: `Angka: ${numbers.map((x) => (x.unit === "Rp" ? `Rp ${x.value}` : `${x.value} ${x.unit}`)).join(", ")}`,
       answer,
       source: sourceId,
-      answers: ["amount", "definition", "yesno", "list"],
+      answers: ["amount", "definition", "yesno", "list", ...textTypes(plain)],
       questions: questionsOf(
         `${cap(shortPhrase(questionClause(asked), 12))}?`,
-        `brp ${n.unit === "Rp" ? "duit" : n.unit} ${near.filter((w) => !n.unit.toLowerCase().includes(w)).slice(0, 3).join(" ")}?`,
+        `brp ${n.unit === "Rp" ? "duit" : n.unit} ${near
+          .filter((w) => !n.unit.toLowerCase().includes(w))
+          .slice(0, 3)
+          .join(" ")}?`,
       ),
       keywords: keywordsOf(
         numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
@@ -447,7 +505,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   for (const qf of ex.quotes) {
     if (!qf.speaker) continue;
     for (const sentence of sentencesOfText(qf.text)) {
-      const numbers = ex.numbers.filter((n) => n.source.includes(sentence.slice(0, 40)) && sentence.includes(n.value));
+      const numbers = ex.numbers.filter(
+        (n) => n.source.includes(sentence.slice(0, 40)) && sentence.includes(n.value),
+      );
       if (!numbers.length) continue;
       numberNo++;
       const answer = `${amountLabel(numbers, sentence)} Menurut ${qf.speaker.name}: "${plainQuote(sentence)}"`;
@@ -455,25 +515,41 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     }
   }
 
-  // The rest of each paragraph's narrative (outside quotations), with its numbers labelled.
+  // Narrative sentences with numbers: one entry per sentence (a short one keeps the sentence before it
+  // for context: "Tarif yang tengah dikaji sebesar Rp 5.000" needs "... bus listrik ..."), then the rest
+  // of each paragraph's narrative (outside quotations).
+  const narrative = (s: (typeof ex.sentences)[number]) =>
+    !used.has(s.text) && !/[\u201c\u201d"]/.test(s.text) && s.text.split(" ").length >= 5;
+  for (const p of ex.paragraphs) {
+    if (ex.structural.has(p.index)) continue;
+    const inPara = ex.sentences.filter((s) => s.paragraph === p.index);
+    inPara.forEach((s, k) => {
+      if (!narrative(s)) return;
+      const numbers = ex.numbers.filter((n) => n.source === s.text);
+      if (!numbers.length) return;
+      const prev = inPara[k - 1];
+      const withContext = s.text.split(" ").length < 12 && prev && !/[\u201c\u201d"]/.test(prev.text);
+      const body = withContext ? `${prev.text} ${s.text}` : s.text;
+      used.add(s.text);
+      numberNo++;
+      entries.push(
+        numberEntry(
+          `angka-${numberNo}`,
+          `${amountLabel(numbers, body)} ${body}`,
+          body,
+          numbers,
+          `Sumber: ${q(body)}`,
+        ),
+      );
+    });
+  }
   let restNo = 0;
   for (const p of ex.paragraphs) {
     if (ex.structural.has(p.index)) continue;
-    const rest = ex.sentences.filter(
-      (s) =>
-        s.paragraph === p.index && !used.has(s.text) && !/[\u201c\u201d"]/.test(s.text) && s.text.split(" ").length >= 5,
-    );
+    const rest = ex.sentences.filter((s) => s.paragraph === p.index && narrative(s));
     if (!rest.length) continue;
-    const texts = rest.map((s) => s.text);
-    const numbers = ex.numbers.filter((n) => texts.includes(n.source));
-    const body = fitAnswer(texts);
+    const body = fitAnswer(rest.map((s) => s.text));
     for (const s of rest) if (body.includes(s.text)) used.add(s.text);
-    if (numbers.length) {
-      numberNo++;
-      const answer = `${amountLabel(numbers, body)} ${body}`;
-      entries.push(numberEntry(`angka-${numberNo}`, answer, body, numbers, `Sumber: ${q(body)}`));
-      continue;
-    }
     restNo++;
     const words = contentWords(body);
     const types = ["definition", "yesno"];
@@ -482,6 +558,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     if (/\b(berharap|diharapkan|harapan|manfaat|dampak|membantu)\b/.test(body)) types.push("benefit");
     if (/\b(meliputi|antara lain|terdiri)\b/.test(body)) types.push("list");
     if (/\b(di|ke|melalui|lewat)\s+\p{Lu}|\blewat\b|\bmelalui\b/u.test(body)) types.push("place");
+    for (const t of textTypes(body)) if (!types.includes(t)) types.push(t);
     entries.push({
       id: newId(`rincian-${restNo}`),
       topic: cap(shortPhrase(body, 8)),
@@ -504,17 +581,36 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   entries.push({
     id: newId("sumber"),
     topic: "Sumber berita",
-    answer: `Informasi tentang ${anchor} bersumber dari ${ex.kind === "siaran pers" ? "" : "berita "}${outlet.name}${when}${ex.title ? `, berjudul "${ex.title}"` : ""}.`,
+    answer: `${ex.kind === "siaran pers" ? "Siaran pers" : "Berita"} ini bersumber dari ${outlet.name}${when}${ex.title ? `, berjudul "${ex.title}"` : ""}.`,
     source: sourceId,
     answers: ["definition", "place", ...(ex.published ? ["date"] : [])],
     ...(ex.published ? { facts: { dates: [{ label: "terbit", date: ex.published.value }] } } : {}),
     questions: questionsOf(
-      `Dari mana sumber berita tentang ${anchor}?`,
-      `Berita ${anchor} dimuat di media apa?`,
-      ex.published ? `Kapan berita ${anchor} terbit?` : undefined,
+      `Dari mana sumber berita ${ex.title ?? anchor}?`,
+      `${ex.kind === "siaran pers" ? "Siaran pers" : "Berita"} ${outlet.name} ini dimuat di media apa?`,
+      ex.published
+        ? `Kapan ${ex.kind === "siaran pers" ? "siaran pers" : "berita"} ${outlet.name} ini diterbitkan?`
+        : undefined,
+      ex.published && ex.kind === "siaran pers"
+        ? `siaran pers ${outlet.name} dikeluarkan tgl brp?`
+        : undefined,
     ),
-    keywords: keywordsOf(["sumber", "media", "dimuat", "terbit", "koran", "berita", outlet.name.toLowerCase()]),
-    note: [`Media: ${outlet.note}`, ex.published ? `Tanggal terbit: dari ${q(ex.published.source)}` : "TINJAU: tanggal terbit tidak tercantum; isi date di sources bila diketahui."],
+    keywords: keywordsOf([
+      "sumber",
+      "media",
+      "dimuat",
+      "terbit",
+      "diterbitkan",
+      "koran",
+      "berita",
+      outlet.name.toLowerCase(),
+    ]),
+    note: [
+      `Media: ${outlet.note}`,
+      ex.published
+        ? `Tanggal terbit: dari ${q(ex.published.source)}`
+        : "TINJAU: tanggal terbit tidak tercantum; isi date di sources bila diketahui.",
+    ],
     factNotes: [],
   });
 
@@ -571,7 +667,11 @@ function render(
     }
     for (const f of e.factNotes) {
       const node = doc.getIn(["entries", i, ...f.path], true) as Node | undefined;
-      if (node) node.commentBefore = f.text.split("\n").map((l) => ` ${l}`).join("\n");
+      if (node)
+        node.commentBefore = f.text
+          .split("\n")
+          .map((l) => ` ${l}`)
+          .join("\n");
     }
     const quotes = doc.getIn(["entries", i, "quotes"], true);
     if (isSeq(quotes)) {
@@ -604,18 +704,44 @@ function topicAnchor(ex: Extraction): string {
   if (object) return object;
   const ev = ex.events[0];
   if (ev) {
-    const m = /\b(Festival|Pameran|Lomba|Program|Konferensi|Peluncuran|Peresmian)(?:\s+\p{Lu}[\p{L}-]*|\s+\d{4})+/u.exec(ev.source);
+    const m =
+      /\b(Festival|Pameran|Lomba|Program|Konferensi|Peluncuran|Peresmian)(?:\s+\p{Lu}[\p{L}-]*|\s+\d{4})+/u.exec(
+        ev.source,
+      );
     if (m) return m[0];
   }
   return shortPhrase(ex.title ?? ex.sentences[0]?.text ?? "berita ini", 6);
+}
+
+const EVENT_NOUNS =
+  "Festival|Pameran|Lomba|Konferensi pers|Jumpa pers|Sosialisasi|Rapat|Pelatihan|Peluncuran|Peresmian|Upacara|Pawai|Kirab|Seminar|Lokakarya|Musyawarah|Bazar|Sarasehan|Lari Sehat|Jalan Sehat";
+
+/**
+ * The event a sentence names, for sample questions: a proper name ("Festival UMKM Lorowangi 2026"), or an
+ * activity with what follows it up to the place or time ("sosialisasi kepada warga bantaran sungai");
+ * a press conference is named with what it announced (`about`).
+ */
+function namedEvent(sentence: string, about: string): string | undefined {
+  const proper = new RegExp(`\\b(?:${EVENT_NOUNS})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{4}))+`, "u").exec(sentence);
+  if (proper) return proper[0];
+  const activity = new RegExp(
+    `\\b(${EVENT_NOUNS.toLowerCase()})\\b((?:\\s+(?!di\\b|pada\\b|dan\\b)[\\p{Ll}]+){0,5})`,
+    "u",
+  ).exec(sentence);
+  if (!activity) return undefined;
+  if (/pers$/.test(activity[1] ?? "")) return `${activity[1]} ${about}`;
+  return `${activity[1]}${activity[2] ?? ""}`.trim();
 }
 
 /** The thing signed, from the signing sentence ("nota kesepahaman pengembangan kampung digital"). */
 function signingObject(ex: Extraction): string | undefined {
   for (const s of ex.sentences) {
     const m =
-      /\b(?:menandatangani|meneken|penandatanganan)\s+(.+?)(?=\s+(?:di|pada|oleh|antara|dengan|yang)\b|,|\.|$)/.exec(s.text);
-    if (m && !/^(tersebut|itu|ini)$/.test(m[1] ?? "")) return stripEnd((m[1] as string).replace(/\s+(tersebut|itu|ini)$/, ""));
+      /\b(?:menandatangani|meneken|penandatanganan)\s+(.+?)(?=\s+(?:di|pada|oleh|antara|dengan|yang)\b|,|\.|$)/.exec(
+        s.text,
+      );
+    if (m && !/^(tersebut|itu|ini)$/.test(m[1] ?? ""))
+      return stripEnd((m[1] as string).replace(/\s+(tersebut|itu|ini)$/, ""));
   }
   return undefined;
 }
@@ -627,7 +753,8 @@ function eventPhrase(ev: EventFact, ex: Extraction): string {
     if (object) return `penandatanganan ${object}`;
   }
   let t = ev.what.replace(ev.written, " ");
-  if (ev.place) t = t.replace(new RegExp(`\\s*di\\s+${ev.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), " ");
+  if (ev.place)
+    t = t.replace(new RegExp(`\\s*di\\s+${ev.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), " ");
   t = t.replace(/\s+(pada|pukul)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
   return stripEnd(t.replace(/\s+pada\s*$/, ""));
 }
@@ -637,7 +764,8 @@ function hostCity(place: string, ex: Extraction): string | undefined {
   const last = place.split(" ").pop() ?? "";
   for (const p of ex.parties) {
     if (p.place !== last) continue;
-    const city = p.kind === "kota" ? `Kota ${last}` : p.kind === "kabupaten" ? `Kabupaten ${last}` : undefined;
+    const city =
+      p.kind === "kota" ? `Kota ${last}` : p.kind === "kabupaten" ? `Kabupaten ${last}` : undefined;
     if (city && city !== place && ex.sentences.some((s) => s.text.includes(city))) return city;
   }
   return undefined;
@@ -647,6 +775,29 @@ function partyOfOwner(owner: string, ex: Extraction, keys: Map<PartyFact, string
   const place = owner.split(" ").pop();
   const p = ex.parties.find((x) => x.place === place || x.name === owner);
   return p ? keys.get(p) : undefined;
+}
+
+/**
+ * The sentence that says what a list is about when the list's own sentence does not: the sentence before
+ * it in its paragraph, or for a list said in a quotation, the speaker and the narrative just before it.
+ */
+function listContext(source: string, ex: Extraction): string | undefined {
+  const at = ex.sentences.findIndex(
+    (s) => s.text === source || s.text.replace(/[\u201c\u201d"]/g, "").includes(source),
+  );
+  const s = ex.sentences[at];
+  if (s && s.text === source) {
+    const prev = ex.sentences[at - 1];
+    return prev && prev.paragraph === s.paragraph && !/[\u201c\u201d"]/.test(prev.text)
+      ? prev.text
+      : undefined;
+  }
+  const quote = ex.quotes.find((qf) => qf.text.includes(source.replace(/[.,]$/, "")));
+  if (!quote?.speaker) return undefined;
+  const before = ex.sentences
+    .filter((x) => x.paragraph < (s?.paragraph ?? 0) && !/[\u201c\u201d"]/.test(x.text))
+    .pop();
+  return `${before ? `${before.text} ` : ""}Menurut ${quote.speaker.name}:`;
 }
 
 /** "Kerja sama ... di bidang" -> "bidang kerja sama"; otherwise the words before the listing word. */
@@ -667,6 +818,22 @@ function questionClause(s: string): string {
   let from = comma >= 0 ? comma + 2 : 0;
   if (at - from > 60) from = s.indexOf(" ", at - 40) + 1;
   return s.slice(from).replace(/[.!?]+$/, "");
+}
+
+/**
+ * Question types a text can answer beyond its kind: "siapa" when it names who does something ("ditanggung
+ * bersama oleh kedua pemerintah daerah"), "berapa lama/setiap hari" when it speaks of a span of time.
+ */
+function textTypes(text: string): string[] {
+  const out: string[] = [];
+  if (/\boleh\s/.test(text)) out.push("person");
+  if (
+    /\b(setiap|per|tiap)\s+(hari|bulan|tahun|pekan|minggu)\b|\b(tahun|bulan|pekan|minggu)\s+(lalu|silam)\b/i.test(
+      text,
+    )
+  )
+    out.push("relative");
+  return out;
 }
 
 /** Content words within `span` words of a number in a text ("uji coba 12 unit bus listrik"). */
@@ -699,7 +866,10 @@ function amountLabel(numbers: { value: string; unit: string }[], text: string): 
 
 /** Sentences of a quotation's text. */
 function sentencesOfText(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((t) => t.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 function plainQuote(s: string): string {
@@ -718,13 +888,15 @@ function outletName(ex: Extraction): { name: string; note: string } {
       note: `naskah bertanda «SIARAN PERS»${issuer ? `; penerbit dari narahubung ${q(issuer)}` : ""}. TINJAU: nama media tidak disebut`,
     };
   }
-  return { name: "Naskah berita", note: "TINJAU: nama media tidak disebut; jalankan lagi dengan --outlet NAMA" };
+  return {
+    name: "Naskah berita",
+    note: "TINJAU: nama media tidak disebut; jalankan lagi dengan --outlet NAMA",
+  };
 }
 
 function quoteEntry(
   qf: QuoteFact,
   i: number,
-  ex: Extraction,
   sourceId: string,
   newId: (n: string) => string,
   questionsOf: (...qs: (string | undefined)[]) => string[],
@@ -737,11 +909,16 @@ function quoteEntry(
     // No speaker: no entry (an unattributed quote must not be served); staff see it in the header.
     return undefined;
   }
-  note.push(`Pembicara: ${qf.speakerAs === "(kata ganti)" ? "kata ganti (ujarnya/ia), orang yang disebut terakhir sebelumnya" : q(qf.speakerAs ?? "")} -> ${sp.name}`);
+  note.push(
+    `Pembicara: ${qf.speakerAs === "(kata ganti)" ? "kata ganti (ujarnya/ia), orang yang disebut terakhir sebelumnya" : q(qf.speakerAs ?? "")} -> ${sp.name}`,
+  );
   if (qf.review) note.push(`TINJAU: ${qf.review}`);
   const text = qf.text.replace(/,\s*$/, ".");
   const who = sp.title && /^\p{Lu}/u.test(sp.title) ? `${sp.title} ${sp.name}` : sp.name;
-  const topicWords = words.filter((w) => !sp.name.toLowerCase().split(" ").includes(w)).slice(0, 3).join(" ");
+  const topicWords = words
+    .filter((w) => !sp.name.toLowerCase().split(" ").includes(w))
+    .slice(0, 3)
+    .join(" ");
   const id = newId(`kutipan-${slug(sp.name.split(" ")[0] ?? "x")}-${i + 1}`);
   const topic = `Pernyataan ${sp.name}: ${shortPhrase(text, 6)}`;
   const asked = {

@@ -115,11 +115,17 @@ function readDateline(
 ): { outlet?: string; place?: string; rest: string; written: string } | undefined {
   const paren = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)\s*\(([^)]+)\)\s*[-\u2013\u2014]+\s*/u.exec(text);
   if (paren) {
-    return { place: paren[1] as string, outlet: (paren[2] as string).trim(), rest: text.slice(paren[0].length), written: paren[0] };
+    return {
+      place: paren[1] as string,
+      outlet: (paren[2] as string).trim(),
+      rest: text.slice(paren[0].length),
+      written: paren[0],
+    };
   }
-  const two = /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*),\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)\s*[-\u2013\u2014]+\s*/u.exec(
-    text,
-  );
+  const two =
+    /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*),\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)\s*[-\u2013\u2014]+\s*/u.exec(
+      text,
+    );
   if (!two) return undefined;
   const a = two[1] as string;
   const b = two[2] as string;
@@ -176,7 +182,13 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   const bodyText = bodyParas.map((p) => p.text).join("\n");
   const first = bodyParas[0];
   if (first) {
-    const d = readDateline(first.text, bodyParas.slice(1).map((p) => p.text).join("\n") + first.text.slice(40));
+    const d = readDateline(
+      first.text,
+      bodyParas
+        .slice(1)
+        .map((p) => p.text)
+        .join("\n") + first.text.slice(40),
+    );
     if (d) {
       if (d.outlet) ex.outlet = { value: d.outlet, source: d.written.trim() };
       if (d.place) ex.datelinePlace = d.place;
@@ -250,7 +262,9 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     }
   }
 
-  const quotes = findQuotes(bodyParas.filter((p) => !ex.structural.has(p.index)).map((p, i) => ({ ...p, index: i })));
+  const quotes = findQuotes(
+    bodyParas.filter((p) => !ex.structural.has(p.index)).map((p, i) => ({ ...p, index: i })),
+  );
   const paraOf = bodyParas.filter((p) => !ex.structural.has(p.index));
   // Text outside quotations, per paragraph, for people and places (quotes speak of others).
   const quoteSpans = new Map<number, { start: number; end: number }[]>();
@@ -338,7 +352,9 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   // Events: every date in the body outside quotations.
   for (const s of sentences) {
     const t = outsideQuotes(s);
-    const inTail = quoteSpans.get(s.paragraph)?.some((q) => q.end - s.start > 0 && q.end - s.start <= t.length);
+    const inTail = quoteSpans
+      .get(s.paragraph)
+      ?.some((q) => q.end - s.start > 0 && q.end - s.start <= t.length);
     for (const d of findDates(t)) {
       const r = resolveDate(d, ex.anchor?.value);
       let what = t.replace(/\s+/g, " ").trim();
@@ -376,8 +392,14 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
 
   // Lists, numbers and targets, from the narrative and from the quotations.
   const texts: string[] = [];
-  for (const s of sentences) texts.push(outsideQuotes(s).replace(/\s{2,}/g, " ").trim());
-  for (const q of ex.quotes) texts.push(...sentencesOf({ index: 0, text: q.text, start: 0 }).map((s) => s.text));
+  for (const s of sentences)
+    texts.push(
+      outsideQuotes(s)
+        .replace(/\s{2,}/g, " ")
+        .trim(),
+    );
+  for (const q of ex.quotes)
+    texts.push(...sentencesOf({ index: 0, text: q.text, start: 0 }).map((s) => s.text));
   for (const t of texts) {
     const list = findList(t);
     if (list) ex.lists.push(list);
@@ -441,8 +463,10 @@ function nearestPlace(t: string, d: DateMention): string | undefined {
   return best?.value;
 }
 
-const AFTER_SIGNING = /\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+)?(?:penandatanganan|penekenan)/i;
-const AT_MAIN_EVENT = /\b(?:sambutan(?:nya)?|(?:usai|seusai|selepas|di sela(?:-sela)?)\s+acara|dalam acara)\b/i;
+const AFTER_SIGNING =
+  /\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+)?(?:penandatanganan|penekenan)/i;
+const AT_MAIN_EVENT =
+  /\b(?:sambutan(?:nya)?|(?:usai|seusai|selepas|di sela(?:-sela)?)\s+acara|dalam acara)\b/i;
 const AT_PRESS = /\b(?:konferensi|jumpa)\s+pers\b/i;
 
 function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragraph[]): QuoteFact | undefined {
@@ -452,7 +476,12 @@ function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragra
   const first = paras[q.paragraph] as Paragraph;
   const last = paras[q.lastParagraph] as Paragraph;
   const source =
-    q.paragraph === q.lastParagraph ? first.text : `${first.text} / ${paras.slice(q.paragraph + 1, q.lastParagraph + 1).map((p) => p.text).join(" / ")}`;
+    q.paragraph === q.lastParagraph
+      ? first.text
+      : `${first.text} / ${paras
+          .slice(q.paragraph + 1, q.lastParagraph + 1)
+          .map((p) => p.text)
+          .join(" / ")}`;
   const fact: QuoteFact = { text: q.text, source };
   if (!q.closed) fact.review = "tanda kutip penutup tidak ditemukan; periksa batas kutipan";
   if (!attribution) {

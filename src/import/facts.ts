@@ -32,7 +32,8 @@ export interface TargetFact {
 
 const TRIGGERS =
   /\b(antara lain|di antaranya|diantaranya|meliputi|mencakup|mencakupi|terdiri atas|terdiri dari|yaitu|yakni|berupa|seperti|misalnya|di bidang|difokuskan pada|fokus pada|membawa|menyiapkan|melampirkan)\s+/g;
-const INCOMPLETE = /\b(antara lain|di antaranya|diantaranya|seperti|misalnya|dan lain-lain|dan sebagainya|dll\.?|dsb\.?)\b/;
+const INCOMPLETE =
+  /\b(antara lain|di antaranya|diantaranya|seperti|misalnya|dan lain-lain|dan sebagainya|dll\.?|dsb\.?)\b/;
 const TWO_ITEM_TRIGGERS = new Set(["membawa", "menyiapkan", "melampirkan", "di bidang"]);
 
 /** Splits "A, B, dan C" into items; undefined when it is no list. */
@@ -81,7 +82,10 @@ export function findList(sentence: string): ListFact | undefined {
 export function numberedItem(line: string): string | undefined {
   const m = /^\d{1,2}[.)]\s+(.+)$/.exec(line.trim());
   if (!m) return undefined;
-  return (m[1] as string).replace(/[;,.]?\s*(?:dan|serta|atau)?\s*$/, "").replace(/[;,.]$/, "").trim();
+  return (m[1] as string)
+    .replace(/[;,.]?\s*(?:dan|serta|atau)?\s*$/, "")
+    .replace(/[;,.]$/, "")
+    .trim();
 }
 
 const SCALE = "ribu|juta|miliar|triliun";
@@ -103,7 +107,10 @@ export function findNumbers(sentence: string, skip: { start: number; end: number
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (/[/:]$/.test(before) || /^[/:]/.test(sentence.slice(at + digits.length))) continue;
-    if (/^\d{1,2}\.\d{2}$/.test(digits) && /^\s?WIB/.test(after + sentence.slice(at + digits.length, at + digits.length + 5)))
+    if (
+      /^\d{1,2}\.\d{2}$/.test(digits) &&
+      /^\s?WIB/.test(after + sentence.slice(at + digits.length, at + digits.length + 5))
+    )
       continue;
     if (/^(19|20|21)\d\d$/.test(digits) && !m[1] && !m[3]) continue; // a year
     if (/\b(?:Nomor|No\.)\s*$/.test(before)) continue;
@@ -125,12 +132,17 @@ const ORG = /(Pemerintah (?:Kota|Kabupaten|Provinsi) \p{Lu}[\p{L}-]+|Pem(?:kot|k
 /** A target with a year ("X menargetkan Y pada 2027", "Y ditargetkan rampung pada 2028"). */
 export function findTarget(sentence: string): TargetFact | undefined {
   const s = sentence.replace(/[\u201c\u201d"]/g, "").trim();
-  const yearM = /\b(?:pada|tahun|hingga|sebelum|paling lambat|akhir)\s+(?:tahun\s+)?((?:19|20|21)\d\d)\b/.exec(s);
+  const yearM =
+    /\b(?:pada|tahun|hingga|sebelum|paling lambat|akhir)\s+(?:tahun\s+)?((?:19|20|21)\d\d)\b/.exec(s);
   if (!yearM) return undefined;
   const year = Number(yearM[1]);
   const active = /\bmenargetkan\s+/.exec(s);
   if (active && active.index < yearM.index) {
-    const clauseStart = Math.max(0, s.lastIndexOf("bahwa ", active.index) + 1, s.lastIndexOf(", ", active.index) + 1);
+    const clauseStart = Math.max(
+      0,
+      s.lastIndexOf("bahwa ", active.index) + 1,
+      s.lastIndexOf(", ", active.index) + 1,
+    );
     const subject = s.slice(clauseStart, active.index);
     const owners = [...subject.matchAll(ORG)].map((m) => m[1] as string);
     const what = s.slice(active.index + active[0].length, yearM.index).replace(/[,\s]+$/, "");
@@ -139,7 +151,11 @@ export function findTarget(sentence: string): TargetFact | undefined {
   const passive = /\bditargetkan\s+/.exec(s);
   if (passive && passive.index < yearM.index) {
     const verb = s.slice(passive.index + passive[0].length, yearM.index).trim();
-    let subject = s.slice(0, passive.index).replace(/,\s*yang\s[^,]*,\s*$/, " ").replace(/,\s*$/, "").trim();
+    let subject = s
+      .slice(0, passive.index)
+      .replace(/,\s*yang\s[^,]*,\s*$/, " ")
+      .replace(/,\s*$/, "")
+      .trim();
     const clause = Math.max(subject.lastIndexOf(". "), subject.lastIndexOf("bahwa "));
     if (clause >= 0) subject = subject.slice(clause + 2).trim();
     const owners = [...subject.matchAll(ORG)].map((m) => m[1] as string);

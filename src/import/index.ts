@@ -1,10 +1,10 @@
 /** Drafting knowledge from a news article: extraction (pure) and the draft YAML writer (pure). */
-export { type Draft, type DraftOptions, buildDraft } from "./draft.js";
-export { type ExtractOptions, type Extraction, extractArticle } from "./extract.js";
+export { buildDraft, type Draft, type DraftOptions } from "./draft.js";
+export { type Extraction, type ExtractOptions, extractArticle } from "./extract.js";
 
 import type { Knowledge } from "../knowledge/types.js";
 import { buildDraft, type Draft } from "./draft.js";
-import { type ExtractOptions, type Extraction, extractArticle } from "./extract.js";
+import { type Extraction, type ExtractOptions, extractArticle } from "./extract.js";
 
 /** Article text -> extraction and draft, in one call (what the CLI and the tests use). */
 export function draftFromArticle(

@@ -197,7 +197,9 @@ export function officeMentions(
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (nameTokens.some((t) => NOT_NAMES.has(t.word) || orgLike(t.word))) continue;
     // The title ends where the name starts; a comma after the title is not part of it.
-    const title = sentence.slice(ts[i]?.start ?? 0, titleTokens[titleTokens.length - 1]?.end ?? 0).replace(/[,;:\s]+$/, "");
+    const title = sentence
+      .slice(ts[i]?.start ?? 0, titleTokens[titleTokens.length - 1]?.end ?? 0)
+      .replace(/[,;:\s]+$/, "");
     const name = nameTokens.map((t) => t.word).join(" ");
     out.push({ name, title, start: ts[i]?.start ?? 0, end });
     i = j - 1;
@@ -215,7 +217,8 @@ export function roleMentions(
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const name = m[1] ?? "";
     const words = name.split(" ");
-    if (words.some((w) => NOT_NAMES.has(w) || ORG_WORDS.has(w) || places.has(w) || HONORIFICS.has(w))) continue;
+    if (words.some((w) => NOT_NAMES.has(w) || ORG_WORDS.has(w) || places.has(w) || HONORIFICS.has(w)))
+      continue;
     out.push({ name, title: m[2] ?? "", start: m.index + m[0].indexOf(name) });
   }
   return out;

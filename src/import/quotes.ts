@@ -110,16 +110,19 @@ export interface Attribution {
 /** Reads the attribution after the closing mark, then before the opening mark. */
 export function attributionOf(q: RawQuote): Attribution | undefined {
   const tail = q.tail.replace(/^[,\s]+/, "");
-  const after = new RegExp(`^(?:${AFTER_VERBS})(nya\\b|\\s+(?:dia|ia)\\b|\\s+((?:\\p{Lu}[\\p{L}.]*\\s?){1,4}))`, "u").exec(
-    tail,
-  );
+  const after = new RegExp(
+    `^(?:${AFTER_VERBS})(nya\\b|\\s+(?:dia|ia)\\b|\\s+((?:\\p{Lu}[\\p{L}.]*\\s?){1,4}))`,
+    "u",
+  ).exec(tail);
   if (after) {
     const name = after[2]?.trim();
     return name ? { speaker: name, pronoun: false, clause: tail } : { pronoun: true, clause: tail };
   }
   const lead = q.leadIn.trim();
   const before =
-    /(?:^|[.,;]\s*)(?:Kata|Menurut|Ujar|Tutur|Ucap)\s+((?:\p{Lu}[\p{L}.]*\s?){1,4}|dia|ia|nya)\s*[,:]\s*$/u.exec(lead) ??
+    /(?:^|[.,;]\s*)(?:Kata|Menurut|Ujar|Tutur|Ucap)\s+((?:\p{Lu}[\p{L}.]*\s?){1,4}|dia|ia|nya)\s*[,:]\s*$/u.exec(
+      lead,
+    ) ??
     /(?:^|[.,;]\s*)((?:\p{Lu}[\p{L}.]*\s?){1,4}|Ia|Dia)\s+(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|menerangkan|berpesan|mengaku)\s*[,:]?\s*$/u.exec(
       lead,
     );

@@ -56,7 +56,12 @@ export interface Expected {
   targets: { what: string; year: number; owner: string | null }[];
 }
 
-const words = (s: string) => new Set(norm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+const words = (s: string) =>
+  new Set(
+    norm(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
 const overlap = (a: string, b: string) => {
   const wa = words(a);
   const wb = words(b);
@@ -75,10 +80,28 @@ export function recallAgainst(ex: Extraction, exp: Expected): Recall {
       ? ex.events.some((x) => x.date === e.date)
       : ex.events.some((x) => !x.date && x.weekday === e.weekday);
     score(r, "dates", hit, `${e.date ?? e.weekday}: ${e.what}`);
-    if (e.weekday) score(r, "weekdays", ex.events.some((x) => x.weekday === e.weekday && x.date === (e.date ?? undefined)), `${e.weekday}`);
-    if (e.place) score(r, "places", ex.events.some((x) => x.place && norm(x.place) === norm(e.place as string)), e.place);
+    if (e.weekday)
+      score(
+        r,
+        "weekdays",
+        ex.events.some((x) => x.weekday === e.weekday && x.date === (e.date ?? undefined)),
+        `${e.weekday}`,
+      );
+    if (e.place)
+      score(
+        r,
+        "places",
+        ex.events.some((x) => x.place && norm(x.place) === norm(e.place as string)),
+        e.place,
+      );
   }
-  for (const p of exp.parties) score(r, "parties", ex.parties.some((x) => norm(x.name) === norm(p)), p);
+  for (const p of exp.parties)
+    score(
+      r,
+      "parties",
+      ex.parties.some((x) => norm(x.name) === norm(p)),
+      p,
+    );
   const samePerson = (list: Extraction["people"], p: ExpectedPerson) =>
     list.some((x) => x.name === p.name && norm(x.title ?? "") === norm(p.title));
   for (const p of exp.people) score(r, "people", samePerson(ex.people, p), `${p.title} ${p.name}`);
@@ -86,16 +109,32 @@ export function recallAgainst(ex: Extraction, exp: Expected): Recall {
   for (const p of exp.attendees) score(r, "attendees", samePerson(ex.attendees, p), p.name);
   for (const q of exp.quotes) {
     const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
-    score(r, "quotes", Boolean(hit && hit.speaker?.name === q.speaker), `${q.speaker}: ${q.text.slice(0, 50)}`);
-    score(r, "quote dates", Boolean(hit && (hit.date ?? null) === q.date), `${q.date}: ${q.text.slice(0, 40)}`);
+    score(
+      r,
+      "quotes",
+      Boolean(hit && hit.speaker?.name === q.speaker),
+      `${q.speaker}: ${q.text.slice(0, 50)}`,
+    );
+    score(
+      r,
+      "quote dates",
+      Boolean(hit && (hit.date ?? null) === q.date),
+      `${q.date}: ${q.text.slice(0, 40)}`,
+    );
   }
   for (const l of exp.lists) {
     const mine = ex.lists.find((x) => l.items.some((it) => x.items.some((y) => norm(y) === norm(it))));
-    for (const it of l.items) score(r, "list items", Boolean(mine?.items.some((y) => norm(y) === norm(it))), it);
+    for (const it of l.items)
+      score(r, "list items", Boolean(mine?.items.some((y) => norm(y) === norm(it))), it);
     score(r, "list complete flags", mine?.complete === l.complete, `${l.what}: complete=${l.complete}`);
   }
   for (const n of exp.numbers) {
-    score(r, "numbers", ex.numbers.some((x) => x.value === n.value), `${n.value} ${n.unit}`);
+    score(
+      r,
+      "numbers",
+      ex.numbers.some((x) => x.value === n.value),
+      `${n.value} ${n.unit}`,
+    );
   }
   for (const t of exp.targets) {
     const hit = ex.targets.some((x) => x.year === t.year && overlap(t.what, x.what) >= 0.5);
@@ -111,23 +150,56 @@ export function recallAgainst(ex: Extraction, exp: Expected): Recall {
 export function recallAgainstKnowledge(ex: Extraction, k: Knowledge): Recall {
   const r: Recall = {};
   for (const e of k.entries) {
-    for (const d of e.facts.dates) score(r, "dates", ex.events.some((x) => x.date === d.date), `${d.label} ${d.date}`);
+    for (const d of e.facts.dates)
+      score(
+        r,
+        "dates",
+        ex.events.some((x) => x.date === d.date),
+        `${d.label} ${d.date}`,
+      );
     for (const p of e.facts.places) {
-      score(r, "places", ex.places.some((x) => norm(x.value) === norm(p)) || ex.events.some((x) => x.place === p) || hostCityOf(ex, p), p);
+      score(
+        r,
+        "places",
+        ex.places.some((x) => norm(x.value) === norm(p)) ||
+          ex.events.some((x) => x.place === p) ||
+          hostCityOf(ex, p),
+        p,
+      );
     }
     for (const p of e.facts.people) {
-      score(r, "people", ex.people.some((x) => x.name === p.name && norm(x.title ?? "") === norm(p.office)), `${p.office} ${p.name}`);
+      score(
+        r,
+        "people",
+        ex.people.some((x) => x.name === p.name && norm(x.title ?? "") === norm(p.office)),
+        `${p.office} ${p.name}`,
+      );
     }
     for (const q of e.quotes) {
       const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
-      score(r, "quotes", Boolean(hit && hit.speaker?.name === q.speaker), `${q.speaker}: ${q.text.slice(0, 50)}`);
+      score(
+        r,
+        "quotes",
+        Boolean(hit && hit.speaker?.name === q.speaker),
+        `${q.speaker}: ${q.text.slice(0, 50)}`,
+      );
       score(r, "quote dates", Boolean(hit && hit.date === q.date), `${q.date}: ${q.text.slice(0, 40)}`);
     }
     for (const s of e.facts.sectors) {
-      score(r, "list items", ex.lists.some((l) => l.items.some((it) => norm(it).includes(norm(s)))), s);
+      score(
+        r,
+        "list items",
+        ex.lists.some((l) => l.items.some((it) => norm(it).includes(norm(s)))),
+        s,
+      );
     }
     for (const t of e.facts.targets) {
-      score(r, "targets", ex.targets.some((x) => x.year === t.year && norm(x.what).includes(norm(t.what))), `${t.year} ${t.what}`);
+      score(
+        r,
+        "targets",
+        ex.targets.some((x) => x.year === t.year && norm(x.what).includes(norm(t.what))),
+        `${t.year} ${t.what}`,
+      );
     }
   }
   return r;
@@ -135,7 +207,10 @@ export function recallAgainstKnowledge(ex: Extraction, k: Knowledge): Recall {
 
 /** "Kota Kediri" counts when the draft names it as the city of the venue. */
 function hostCityOf(ex: Extraction, place: string): boolean {
-  return ex.events.some((e) => e.place?.endsWith(place.split(" ").pop() ?? "\0")) && ex.sentences.some((s) => s.text.includes(place));
+  return (
+    ex.events.some((e) => e.place?.endsWith(place.split(" ").pop() ?? "\0")) &&
+    ex.sentences.some((s) => s.text.includes(place))
+  );
 }
 
 /** Adds recalls kind by kind. */
@@ -161,7 +236,8 @@ export function untraceable(draft: Draft, article: string): string[] {
   const has = (v: string) => text.includes(norm(v));
   const bad: string[] = [];
   const src = draft.data.sources[0] as Record<string, string>;
-  if (!has(src.outlet ?? "") && !/^Siaran pers/.test(src.outlet ?? "") && src.outlet !== "Naskah berita") bad.push(`outlet ${src.outlet}`);
+  if (!has(src.outlet ?? "") && !/^Siaran pers/.test(src.outlet ?? "") && src.outlet !== "Naskah berita")
+    bad.push(`outlet ${src.outlet}`);
   if (src.title && !has(src.title)) bad.push(`title ${src.title}`);
   for (const p of draft.data.parties) if (!has(p.name)) bad.push(`party ${p.name}`);
   for (const e of draft.data.entries) {
@@ -176,7 +252,8 @@ export function untraceable(draft: Draft, article: string): string[] {
       if (!has(t.what)) bad.push(`${e.id}: target ${t.what}`);
       if (!text.includes(String(t.year))) bad.push(`${e.id}: target year ${t.year}`);
     }
-    for (const y of (f.years ?? []) as number[]) if (!text.includes(String(y))) bad.push(`${e.id}: year ${y}`);
+    for (const y of (f.years ?? []) as number[])
+      if (!text.includes(String(y))) bad.push(`${e.id}: year ${y}`);
     for (const q of (e.quotes ?? []) as { text: string; speaker: string; office: string }[]) {
       if (!has(q.text.replace(/\.$/, ""))) bad.push(`${e.id}: quote ${q.text.slice(0, 40)}`);
       if (!has(q.speaker)) bad.push(`${e.id}: speaker ${q.speaker}`);
@@ -193,7 +270,20 @@ export function untraceable(draft: Draft, article: string): string[] {
   return bad;
 }
 
-const MONTH_NAMES = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+const MONTH_NAMES = [
+  "januari",
+  "februari",
+  "maret",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "agustus",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
 
 /** One question of a *.questions.tsv file. */
 interface Row {
@@ -219,7 +309,8 @@ export function botAccuracy(draft: Draft, tsvPath: string, withShipped: boolean)
   const dir = mkdtempSync(join(tmpdir(), "import-acc-"));
   try {
     writeFileSync(join(dir, "draft.yaml"), draft.yaml);
-    if (withShipped) writeFileSync(join(dir, "shipped.yaml"), readFileSync("knowledge/kerja-sama-madiun-kediri.yaml"));
+    if (withShipped)
+      writeFileSync(join(dir, "shipped.yaml"), readFileSync("knowledge/kerja-sama-madiun-kediri.yaml"));
     const loaded = loadKnowledgeDir(dir);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
     const engine = createEngine(loaded.knowledge);
@@ -243,12 +334,17 @@ export function botAccuracy(draft: Draft, tsvPath: string, withShipped: boolean)
         if (ok) acc.outOfScope.ok++;
       } else {
         acc.inScope.total++;
-        const missing = r.expect.split(";").filter((g) => !g.split("|").some((alt) => text.includes(lower(alt))));
+        const missing = r.expect
+          .split(";")
+          .filter((g) => !g.split("|").some((alt) => text.includes(lower(alt))));
         const forbidden = r.forbid ? r.forbid.split(";").filter((g) => g && text.includes(lower(g))) : [];
         ok = a.answered && !missing.length && !forbidden.length && text.length <= 1200;
         if (ok) acc.inScope.ok++;
       }
-      if (!ok) acc.failures.push(`${r.id} ${r.question} -> ${a.answered ? "answered" : "declined"}: ${a.text.replace(/\s+/g, " ").slice(0, 200)}`);
+      if (!ok)
+        acc.failures.push(
+          `${r.id} ${r.question} -> ${a.answered ? "answered" : "declined"}: ${a.text.replace(/\s+/g, " ").slice(0, 200)}`,
+        );
     }
     return acc;
   } finally {
