@@ -205,7 +205,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const facts: Record<string, unknown[]> = {};
     const factNotes: DraftEntry["factNotes"] = [];
     const note = [`Sumber: ${q(ev.source)}`];
-    let answer = ev.source;
+    let answer = ev.placeSource ? `${ev.source} ${ev.placeSource}` : ev.source;
+    if (ev.placeSource) used.add(ev.placeSource);
     if (ev.date) {
       const label = ev.signing ? "penandatanganan" : shortPhrase(lowerFirst(what), 5);
       facts.dates = [{ label, date: ev.date }];
@@ -378,8 +379,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
 
   // Quotes: one entry each.
   ex.quotes.forEach((qf, i) => {
-    const e = quoteEntry(qf, i, sourceId, newId, questionsOf, keywordsOf);
-    if (e) entries.push(e);
+    const context = quoteContext(qf, ex, used);
+    const e = quoteEntry(qf, i, sourceId, newId, questionsOf, keywordsOf, context);
+    if (e) {
+      for (const s of ex.sentences) if (context.includes(s.text)) used.add(s.text);
+      entries.push(e);
+    }
   });
 
   // Lists.
@@ -396,7 +401,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       topic: cap(what),
       answer,
       source: sourceId,
-      answers: ["list", "yesno", "definition"],
+      // A list of named places ("Kelurahan Pasar Lor, Kelurahan Ujung, ...") also answers "mana saja".
+      answers: ["list", "yesno", "definition", ...(l.items.every((it) => /^\p{Lu}/u.test(it) && it.includes(" ") && !/^\p{Lu}\p{Ll}+\s\p{Ll}/u.test(it)) ? ["place"] : [])],
       facts: { sectors: l.items },
       questions: questionsOf(
         `Apa saja ${lowerFirst(what)}?`,
@@ -520,11 +526,15 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // of each paragraph's narrative (outside quotations).
   const narrative = (s: (typeof ex.sentences)[number]) =>
     !used.has(s.text) && !/[\u201c\u201d"]/.test(s.text) && s.text.split(" ").length >= 5;
+  // A number gets its own entry even when its sentence also tells an event ("75 nelayan ... menerima").
+  const numbered = new Set<string>();
   for (const p of ex.paragraphs) {
     if (ex.structural.has(p.index)) continue;
     const inPara = ex.sentences.filter((s) => s.paragraph === p.index);
     inPara.forEach((s, k) => {
-      if (!narrative(s)) return;
+      if (numbered.has(s.text) || /[\u201c\u201d"]/.test(s.text) || s.text.split(" ").length < 5) return;
+      if (used.has(s.text) && !ex.events.some((e) => e.source === s.text)) return;
+      numbered.add(s.text);
       const numbers = ex.numbers.filter((n) => n.source === s.text);
       if (!numbers.length) return;
       const prev = inPara[k - 1];
@@ -853,7 +863,7 @@ function amountLabel(numbers: { value: string; unit: string }[], text: string): 
   const parts = numbers.map((n) => {
     if (n.unit !== "Rp") return `Jumlah ${n.unit}: ${n.value}.`;
     const kind = /\b(APBD|APBN|anggaran|dana|hibah)\b/i.test(text)
-      ? "Anggaran/dana"
+      ? "Nilai anggaran/dana"
       : /\btarif\b/i.test(text)
         ? "Tarif"
         : /\bbiaya\b/i.test(text)
@@ -894,6 +904,23 @@ function outletName(ex: Extraction): { name: string; note: string } {
   };
 }
 
+/**
+ * The narrative that leads to a quotation, when the quotation opens its paragraph: the paragraph before
+ * it, if that paragraph speaks of the same speaker ("Salah satu penerima, Darmin, ... Ia berharap ...").
+ * Sentences already answered elsewhere are left out.
+ */
+function quoteContext(qf: QuoteFact, ex: Extraction, used: Set<string>): string {
+  const sp = qf.speaker;
+  if (!sp) return "";
+  const para = ex.paragraphs.find((p) => qf.source.startsWith(p.text));
+  if (!para || !/^["\u201c]/.test(para.text)) return "";
+  const prev = ex.sentences.filter((s) => s.paragraph === para.index - 1);
+  const names = [sp.name, ...sp.name.split(" "), ...sp.aliases];
+  if (!prev.some((s) => names.some((n) => s.text.includes(n)))) return "";
+  const fresh = prev.filter((s) => !used.has(s.text) && !/["\u201c\u201d]/.test(s.text)).map((s) => s.text);
+  return fresh.join(" ").length <= 400 ? fresh.join(" ") : "";
+}
+
 function quoteEntry(
   qf: QuoteFact,
   i: number,
@@ -901,6 +928,7 @@ function quoteEntry(
   newId: (n: string) => string,
   questionsOf: (...qs: (string | undefined)[]) => string[],
   keywordsOf: (...g: string[][]) => string[],
+  context: string,
 ): DraftEntry | undefined {
   const sp = qf.speaker;
   const words = contentWords(qf.text);
@@ -934,7 +962,7 @@ function quoteEntry(
     return {
       id,
       topic,
-      answer: `${who} menyampaikan pernyataan berikut pada ${longDate(qf.date)}.`,
+      answer: `${context ? `${context} ` : ""}${who} menyampaikan pernyataan berikut pada ${longDate(qf.date)}.`,
       source: sourceId,
       answers: ["quote", "reason", "date", "purpose"],
       ...asked,
@@ -949,7 +977,7 @@ function quoteEntry(
   return {
     id,
     topic,
-    answer: `${who}${sp.title && !/^\p{Lu}/u.test(sp.title) ? ` (${sp.title})` : ""}: "${text}"`,
+    answer: `${context ? `${context} ` : ""}${who}${sp.title && !/^\p{Lu}/u.test(sp.title) ? ` (${sp.title})` : ""}: "${text}"`,
     source: sourceId,
     answers: ["quote", "reason", "purpose", "definition"],
     ...asked,

@@ -49,6 +49,8 @@ export interface EventFact {
   date?: string;
   weekday?: string;
   place?: string;
+  /** The sentence that names the place when it is not the event's own ("Penyerahan berlangsung di ..."). */
+  placeSource?: string;
   signing: boolean;
   source: string;
   review?: string;
@@ -122,6 +124,9 @@ function readDateline(
       written: paren[0],
     };
   }
+  // "Humas Pemkab Wanakerta – ": one part, the publisher.
+  const one = /^((?:Humas|Tim|Redaksi|Diskominfo|Kominfo|Prokopim|Bagian)\b[^,\u2013\u2014]{0,60}?)\s+[-\u2013\u2014]+\s+/u.exec(text);
+  if (one) return { outlet: (one[1] as string).trim(), rest: text.slice(one[0].length), written: one[0] };
   const two =
     /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*),\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)\s*[-\u2013\u2014]+\s*/u.exec(
       text,
@@ -304,7 +309,10 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     }
   }
   for (const n of nicknames(bodyText)) {
-    const p = book.find(n.name);
+    // The words before "yang akrab disapa" may start with the office: try the name's shorter tails.
+    const words = n.name.split(" ");
+    let p: Person | undefined;
+    for (let k = 0; k < words.length && !p; k++) p = book.find(words.slice(k).join(" "));
     if (p && !p.aliases.includes(n.nickname)) p.aliases.push(n.nickname);
   }
   for (const s of sentences) {
@@ -358,7 +366,14 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     for (const d of findDates(t)) {
       const r = resolveDate(d, ex.anchor?.value);
       let what = t.replace(/\s+/g, " ").trim();
+      const after = sentences[sentences.indexOf(s) + 1];
+      const next = after?.paragraph === s.paragraph ? after.text : undefined;
       let place = nearestPlace(t, d);
+      let placeSource: string | undefined;
+      if (!place && next) {
+        place = nearestPlace(t, d, next);
+        if (place) placeSource = next;
+      }
       if (inTail) {
         // "ujarnya saat meninjau X pada Rabu (14/1)": the event is the visit, by the speaker.
         const act = /\b(?:saat|ketika|sewaktu)\s+(\p{Ll}+)\s+(.+?)(?=\s+pada\b|,|$)/u.exec(t);
@@ -375,6 +390,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
         ...(r.iso ? { date: r.iso } : {}),
         ...(r.weekday ? { weekday: r.weekday } : {}),
         ...(place ? { place } : {}),
+        ...(placeSource ? { placeSource } : {}),
         ...(r.review ? { review: r.review } : {}),
         ...(r.yearFrom ? { yearFrom: r.yearFrom } : {}),
       };
@@ -456,8 +472,17 @@ function placesIn(t: string): { value: string; at: number }[] {
   return out;
 }
 
-function nearestPlace(t: string, d: DateMention): string | undefined {
-  const ps = placesIn(t);
+/** An area rather than a venue ("Kota Tanjungmas"): an event's place is the venue when one is named. */
+const AREA = /^(?:Kota|Kabupaten|Provinsi|Desa|Kelurahan|Kecamatan)\s+\S+$/;
+
+function nearestPlace(t: string, d: DateMention, next?: string): string | undefined {
+  let ps = placesIn(t).filter((p) => !AREA.test(p.value));
+  // "..., Kamis (12/3/2026). Penyerahan bantuan berlangsung di Tempat Pelelangan Ikan Pasar Lor."
+  if (!ps.length && next && /\b(berlangsung|dilaksanakan|digelar|diadakan|bertempat|dipusatkan)\s+di\b/.test(next)) {
+    ps = placesIn(next)
+      .filter((p) => !AREA.test(p.value))
+      .map((p) => ({ ...p, at: d.start }));
+  }
   let best: { value: string; at: number } | undefined;
   for (const p of ps) if (!best || Math.abs(p.at - d.start) < Math.abs(best.at - d.start)) best = p;
   return best?.value;

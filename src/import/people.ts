@@ -117,6 +117,9 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+/** Academic and religious prefixes written before a name ("Drs. Gunawan Prasetya"): not part of the name. */
+const ACADEMIC = /^(Dr|Drs|Dra|Ir|Prof|H|Hj|KH)\.$/;
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 
@@ -193,7 +196,7 @@ export function officeMentions(
         end = appos[appos.length - 1]?.end ?? end;
       }
     }
-    nameTokens = nameTokens.filter((t) => !HONORIFICS.has(t.word));
+    nameTokens = nameTokens.filter((t) => !HONORIFICS.has(t.word) && !ACADEMIC.test(t.word));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (nameTokens.some((t) => NOT_NAMES.has(t.word) || orgLike(t.word))) continue;
     // The title ends where the name starts; a comma after the title is not part of it.
@@ -213,12 +216,17 @@ export function roleMentions(
   places: ReadonlySet<string>,
 ): { name: string; title: string; start: number }[] {
   const out: { name: string; title: string; start: number }[] = [];
-  const re = /(?:^|,\s|\.\s)((?:\p{Lu}\p{Ll}+\s){1,3}\p{Lu}\p{Ll}+),\s(\p{Ll}[^,]{3,120}?),\s\p{Ll}/gu;
+  const re = /(?:^|,\s|\.\s)((?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+),\s(\p{Ll}[^,]{3,120}?),\s\p{Ll}/gu;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const name = m[1] ?? "";
     const words = name.split(" ");
     if (words.some((w) => NOT_NAMES.has(w) || ORG_WORDS.has(w) || places.has(w) || HONORIFICS.has(w)))
       continue;
+    // A role says what a person is or does ("pedagang ...", "nelayan asal ..."), not a clause ("yang ...").
+    if (/^(yang|dan|atau|tetapi|namun|sehingga|karena|kata|ujar|menurut|banyak|sejumlah|para|semua|seluruh|beberapa)\b/.test(m[2] ?? ""))
+      continue;
+    // A one-word name only as an apposition after a phrase ("Salah satu penerima, Darmin, nelayan ...").
+    if (words.length === 1 && (!m[0].startsWith(",") || /nya$/.test(name))) continue;
     out.push({ name, title: m[2] ?? "", start: m.index + m[0].indexOf(name) });
   }
   return out;
@@ -227,6 +235,12 @@ export function roleMentions(
 /** Nicknames introduced as "Mbak Wali—sapaan akrab Ratna—" or "Cak Har (sapaan akrab Hartono)". */
 export function nicknames(text: string): { nickname: string; name: string }[] {
   const out: { nickname: string; name: string }[] = [];
+  // "Harjono Wibisono, yang akrab disapa Cak Har," / "Sri Handayani yang akrab disapa Bu Sri"
+  const after =
+    /(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}),?\s+yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)\s+((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/gu;
+  for (let m = after.exec(text); m; m = after.exec(text)) {
+    out.push({ nickname: (m[2] ?? "").trim().replace(/[.,]$/, ""), name: m[1] ?? "" });
+  }
   const re =
     /((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)\s*(?:[\u2014\u2013-]+|,|\()\s*(?:sapaan|panggilan)\s+(?:akrab|karib|hangat|populer)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ nickname: m[1] ?? "", name: m[2] ?? "" });
