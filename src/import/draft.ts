@@ -272,7 +272,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const answer = `${cap(signing.what.includes("kerja sama") ? "kerja sama" : "kesepakatan")} ini dijalin oleh ${joinAnd(names)}.`;
     entries.push({
       id: newId("para-pihak"),
-      topic: "Pihak yang bekerja sama",
+      topic: `Pihak dalam ${anchor}`,
       answer,
       source: sourceId,
       answers: ["person", "list", "definition"],
@@ -297,17 +297,18 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const object = signingObject(ex) ?? "Kesepakatan";
     entries.push({
       id: newId("penanda-tangan"),
-      topic: "Yang menandatangani",
+      topic: `Penanda tangan ${object.toLowerCase()}`,
       answer: `${cap(object)} ditandatangani oleh ${joinAnd(listed)}.`,
       source: sourceId,
       answers: ["person", "list", "yesno"],
       facts: { people: ex.signatories.filter((p) => p.title).map(personFact) },
+      // Anchored on the thing signed and the signers' names: generic forms ("siapa yg ttd?") would take
+      // the live knowledge's questions over.
       questions: questionsOf(
-        `Siapa yang menandatangani ${object.toLowerCase()}?`,
-        `Siapa saja penanda tangan ${object.toLowerCase()}?`,
-        `siapa yg ttd ${object.toLowerCase()}?`,
+        `Siapa penanda tangan ${object.toLowerCase()}?`,
+        `${ex.signatories.map((p) => p.name.split(" ")[0]).join(" dan ")} meneken apa?`,
       ),
-      keywords: keywordsOf(["penanda tangan", "menandatangani", "meneken", "diteken", "ttd"]),
+      keywords: keywordsOf(ex.signatories.flatMap((p) => p.name.toLowerCase().split(" "))),
       note: ex.signatories.map((p) => `${p.name}: dari ${q(p.source)}`),
       factNotes: [],
     });
@@ -361,7 +362,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     if (sentence) used.add(sentence.text);
     entries.push({
       id: newId("turut-hadir"),
-      topic: "Yang turut hadir",
+      topic: `Yang turut hadir: ${anchor}`,
       answer,
       source: sourceId,
       answers: ["person", "list"],
@@ -402,7 +403,16 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       answer,
       source: sourceId,
       // A list of named places ("Kelurahan Pasar Lor, Kelurahan Ujung, ...") also answers "mana saja".
-      answers: ["list", "yesno", "definition", ...(l.items.every((it) => /^\p{Lu}/u.test(it) && it.includes(" ") && !/^\p{Lu}\p{Ll}+\s\p{Ll}/u.test(it)) ? ["place"] : [])],
+      answers: [
+        "list",
+        "yesno",
+        "definition",
+        ...(l.items.every(
+          (it) => /^\p{Lu}/u.test(it) && it.includes(" ") && !/^\p{Lu}\p{Ll}+\s\p{Ll}/u.test(it),
+        )
+          ? ["place"]
+          : []),
+      ],
       facts: { sectors: l.items },
       questions: questionsOf(
         `Apa saja ${lowerFirst(what)}?`,
@@ -590,7 +600,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   const when = ex.published ? `, terbit ${longDate(ex.published.value)}` : "";
   entries.push({
     id: newId("sumber"),
-    topic: "Sumber berita",
+    topic: `Sumber: ${outlet.name}`,
     answer: `${ex.kind === "siaran pers" ? "Siaran pers" : "Berita"} ini bersumber dari ${outlet.name}${when}${ex.title ? `, berjudul "${ex.title}"` : ""}.`,
     source: sourceId,
     answers: ["definition", "place", ...(ex.published ? ["date"] : [])],

@@ -125,7 +125,10 @@ function readDateline(
     };
   }
   // "Humas Pemkab Wanakerta – ": one part, the publisher.
-  const one = /^((?:Humas|Tim|Redaksi|Diskominfo|Kominfo|Prokopim|Bagian)\b[^,\u2013\u2014]{0,60}?)\s+[-\u2013\u2014]+\s+/u.exec(text);
+  const one =
+    /^((?:Humas|Tim|Redaksi|Diskominfo|Kominfo|Prokopim|Bagian)\b[^,\u2013\u2014]{0,60}?)\s+[-\u2013\u2014]+\s+/u.exec(
+      text,
+    );
   if (one) return { outlet: (one[1] as string).trim(), rest: text.slice(one[0].length), written: one[0] };
   const two =
     /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*),\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)\s*[-\u2013\u2014]+\s*/u.exec(
@@ -478,7 +481,11 @@ const AREA = /^(?:Kota|Kabupaten|Provinsi|Desa|Kelurahan|Kecamatan)\s+\S+$/;
 function nearestPlace(t: string, d: DateMention, next?: string): string | undefined {
   let ps = placesIn(t).filter((p) => !AREA.test(p.value));
   // "..., Kamis (12/3/2026). Penyerahan bantuan berlangsung di Tempat Pelelangan Ikan Pasar Lor."
-  if (!ps.length && next && /\b(berlangsung|dilaksanakan|digelar|diadakan|bertempat|dipusatkan)\s+di\b/.test(next)) {
+  if (
+    !ps.length &&
+    next &&
+    /\b(berlangsung|dilaksanakan|digelar|diadakan|bertempat|dipusatkan)\s+di\b/.test(next)
+  ) {
     ps = placesIn(next)
       .filter((p) => !AREA.test(p.value))
       .map((p) => ({ ...p, at: d.start }));

@@ -223,7 +223,11 @@ export function roleMentions(
     if (words.some((w) => NOT_NAMES.has(w) || ORG_WORDS.has(w) || places.has(w) || HONORIFICS.has(w)))
       continue;
     // A role says what a person is or does ("pedagang ...", "nelayan asal ..."), not a clause ("yang ...").
-    if (/^(yang|dan|atau|tetapi|namun|sehingga|karena|kata|ujar|menurut|banyak|sejumlah|para|semua|seluruh|beberapa)\b/.test(m[2] ?? ""))
+    if (
+      /^(yang|dan|atau|tetapi|namun|sehingga|karena|kata|ujar|menurut|banyak|sejumlah|para|semua|seluruh|beberapa)\b/.test(
+        m[2] ?? "",
+      )
+    )
       continue;
     // A one-word name only as an apposition after a phrase ("Salah satu penerima, Darmin, nelayan ...").
     if (words.length === 1 && (!m[0].startsWith(",") || /nya$/.test(name))) continue;
