@@ -309,7 +309,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `${ex.signatories.map((p) => p.name.split(" ")[0]).join(" dan ")} meneken apa?`,
       ),
       keywords: keywordsOf(ex.signatories.flatMap((p) => p.name.toLowerCase().split(" "))),
-      note: ex.signatories.map((p) => `${p.name}: dari ${q(p.source)}`),
+      note: [...new Set(ex.signatories.map((p) => p.source))].map((s) => `Sumber: ${q(s)}`),
       factNotes: [],
     });
   }
@@ -631,7 +631,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         ? `Tanggal terbit: dari ${q(ex.published.source)}`
         : "TINJAU: tanggal terbit tidak tercantum; isi date di sources bila diketahui.",
     ],
-    factNotes: [],
+    factNotes: ex.published ? [{ path: ["facts", "dates", 0], text: `terbit: dari ${q(ex.published.source)}` }] : [],
   });
 
   // Related entries: neighbours in the draft.
