@@ -6,7 +6,14 @@ import { parseDocument } from "yaml";
 import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
 import { draftFromArticle } from "../../src/import/index.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
-import { botAccuracy, type Expected, pct, recallAgainst, recallAgainstKnowledge, untraceable } from "./measure.js";
+import {
+  botAccuracy,
+  type Expected,
+  pct,
+  recallAgainst,
+  recallAgainstKnowledge,
+  untraceable,
+} from "./measure.js";
 
 /**
  * The figures of issue 13, held by the test suite: recall per kind on every test article (against its
@@ -153,6 +160,7 @@ describe("the seed article against the shipped knowledge", () => {
     const { draft: beside } = draftFromArticle(text, { sourceId: "seed", live });
     expect(beside.data.parties).toEqual([]);
     const liveQuestions = new Set(live.entries.flatMap((e) => e.questions.map((q) => q.toLowerCase())));
-    for (const e of beside.data.entries) for (const q of e.questions) expect(liveQuestions.has(q.toLowerCase())).toBe(false);
+    for (const e of beside.data.entries)
+      for (const q of e.questions) expect(liveQuestions.has(q.toLowerCase())).toBe(false);
   });
 });

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/import/extract.js";
 import { findList, findNumbers, findTarget } from "../../src/import/facts.js";
 
-const article = (body: string, header = "Judul Berita Uji\nSenin, 2 Maret 2026\n\n") => extractArticle(header + body);
+const article = (body: string, header = "Judul Berita Uji\nSenin, 2 Maret 2026\n\n") =>
+  extractArticle(header + body);
 
 describe("quotes", () => {
   it("takes the exact words between straight or typographic marks, with the speaker after them", () => {
     const ex = article(
-      'KORAN UJI, KARANGSARI – Wali Kota Karangsari Budi Hartono meresmikan pasar baru di Karangsari, Senin (2/3).\n' +
+      "KORAN UJI, KARANGSARI – Wali Kota Karangsari Budi Hartono meresmikan pasar baru di Karangsari, Senin (2/3).\n" +
         '"Pasar ini milik warga," ujarnya.\n' +
         "\u201cKami akan merawatnya bersama,\u201d kata Budi.",
     );
@@ -56,7 +57,10 @@ describe("quotes", () => {
         '"Kami ingin warga dua kota merasakan manfaatnya," ujarnya usai penandatanganan.',
     );
     expect(ex.quotes[0]).toMatchObject({ date: "2026-03-02" });
-    expect(ex.parties.map((p) => p.name)).toEqual(["Pemerintah Kota Karangsari", "Pemerintah Kota Lembahsari"]);
+    expect(ex.parties.map((p) => p.name)).toEqual([
+      "Pemerintah Kota Karangsari",
+      "Pemerintah Kota Lembahsari",
+    ]);
   });
 });
 
@@ -74,14 +78,18 @@ describe("people", () => {
   });
 
   it("does not read an office inside a building's name as a person", () => {
-    const ex = article("KORAN UJI, KARANGSARI – Rapat digelar di Pendapa Rumah Dinas Wali Kota Karangsari Senin (2/3) pagi.");
+    const ex = article(
+      "KORAN UJI, KARANGSARI – Rapat digelar di Pendapa Rumah Dinas Wali Kota Karangsari Senin (2/3) pagi.",
+    );
     expect(ex.people).toEqual([]);
   });
 });
 
 describe("lists, numbers and targets", () => {
   it("marks a list incomplete when the article says 'antara lain'", () => {
-    const l = findList("Kesepakatan mencakup sejumlah sektor, antara lain pendidikan, kesehatan, hingga sektor pariwisata.");
+    const l = findList(
+      "Kesepakatan mencakup sejumlah sektor, antara lain pendidikan, kesehatan, hingga sektor pariwisata.",
+    );
     expect(l).toMatchObject({ items: ["pendidikan", "kesehatan", "sektor pariwisata"], complete: false });
     const full = findList("Kegiatan meliputi pelatihan, pendampingan, dan pemasaran daring.");
     expect(full).toMatchObject({ items: ["pelatihan", "pendampingan", "pemasaran daring"], complete: true });
@@ -92,21 +100,30 @@ describe("lists, numbers and targets", () => {
       "KORAN UJI, KARANGSARI – Festival Budaya Karangsari digelar di Alun-Alun Karangsari pada Sabtu, 14 Maret 2026 dengan banyak acara.\n" +
         "Rangkaian acara festival, antara lain:\n1. Kirab budaya;\n2. Pentas tari; dan\n3. Bazar kuliner.",
     );
-    expect(ex.lists[0]).toMatchObject({ items: ["Kirab budaya", "Pentas tari", "Bazar kuliner"], complete: false });
+    expect(ex.lists[0]).toMatchObject({
+      items: ["Kirab budaya", "Pentas tari", "Bazar kuliner"],
+      complete: false,
+    });
   });
 
   it("reads numbers with their unit, not dates, years or times", () => {
-    const n = findNumbers("Pada 2026, sebanyak 1.200 rumah dan Rp 2,5 miliar disiapkan pukul 08.00 WIB untuk 12 unit bus.");
+    const n = findNumbers(
+      "Pada 2026, sebanyak 1.200 rumah dan Rp 2,5 miliar disiapkan pukul 08.00 WIB untuk 12 unit bus.",
+    );
     expect(n.map((x) => `${x.value} ${x.unit}`)).toEqual(["1.200 rumah", "2,5 miliar Rp", "12 unit"]);
   });
 
   it("reads a target with its year and owner, active or passive", () => {
-    expect(findTarget("Pemkab Karangsari menargetkan 500 UMKM bersertifikat halal pada 2027.")).toMatchObject({
-      what: "500 UMKM bersertifikat halal",
-      year: 2027,
-      owners: ["Pemkab Karangsari"],
-    });
-    expect(findTarget("Pembangunan gedung itu, yang dimulai tahun ini, ditargetkan rampung pada 2028.")).toMatchObject({
+    expect(findTarget("Pemkab Karangsari menargetkan 500 UMKM bersertifikat halal pada 2027.")).toMatchObject(
+      {
+        what: "500 UMKM bersertifikat halal",
+        year: 2027,
+        owners: ["Pemkab Karangsari"],
+      },
+    );
+    expect(
+      findTarget("Pembangunan gedung itu, yang dimulai tahun ini, ditargetkan rampung pada 2028."),
+    ).toMatchObject({
       what: "Pembangunan gedung itu rampung",
       year: 2028,
       owners: [],
