@@ -67,8 +67,10 @@ export function runKnowledgeImport(o: ImportOptions): number {
   if (!extraction.published && !o.date)
     out("Tanggal terbit tidak ditemukan di naskah: tambahkan --date TTTT-BB-HH bila diketahui.");
   const shown = relative(process.cwd(), target) || target;
-  const inDraftDir = /(^|[\\/])draft[\\/]/.test(shown);
-  if (!inDraftDir) out("PERHATIAN: berkas ini di luar folder draft/, jadi bot akan langsung memakainya.");
+  const inKnowledge = !relative(o.knowledgeDir, target).startsWith("..");
+  const inDraftDir = /(^|[\\/])draft[\\/]/.test(relative(o.knowledgeDir, target));
+  if (inKnowledge && !inDraftDir)
+    out("PERHATIAN: berkas ini di folder pengetahuan di luar draft/, jadi bot akan langsung memakainya.");
   out(`Periksa: npm run knowledge:check -- --draft ${shown}`);
   return 0;
 }
