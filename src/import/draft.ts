@@ -631,7 +631,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         ? `Tanggal terbit: dari ${q(ex.published.source)}`
         : "TINJAU: tanggal terbit tidak tercantum; isi date di sources bila diketahui.",
     ],
-    factNotes: ex.published ? [{ path: ["facts", "dates", 0], text: `terbit: dari ${q(ex.published.source)}` }] : [],
+    factNotes: ex.published
+      ? [{ path: ["facts", "dates", 0], text: `terbit: dari ${q(ex.published.source)}` }]
+      : [],
   });
 
   // Related entries: neighbours in the draft.

@@ -108,7 +108,11 @@ export function findNumbers(sentence: string, skip: { start: number; end: number
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (/[/:]$/.test(before) || /^[/:]/.test(sentence.slice(at + digits.length))) continue;
     // A time of day: "pukul 08.00", "08:45 WIB".
-    if (/^[.:]\d{2}\b/.test(sentence.slice(at + digits.length)) || /\d[.:]$/.test(before) || /pukul\s*$/i.test(before))
+    if (
+      /^[.:]\d{2}\b/.test(sentence.slice(at + digits.length)) ||
+      /\d[.:]$/.test(before) ||
+      /pukul\s*$/i.test(before)
+    )
       continue;
     if (
       /^\d{1,2}\.\d{2}$/.test(digits) &&
