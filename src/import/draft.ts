@@ -230,12 +230,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       if (host)
         factNotes.push({
           path: ["facts", "places", 1],
-          text: `kota tempat ${ev.place}, tertulis ${q(host)} di berita`,
+          text: `daerah tempat ${ev.place}, tertulis ${q(host)} di berita`,
         });
     }
     used.add(ev.source);
-    const short = shortPhrase(what, 8);
     const named = namedEvent(ev.source, anchor);
+    const short = named && !ev.signing ? named : shortPhrase(what, 8);
     const subject = named ?? lowerFirst(short);
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
@@ -417,6 +417,13 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       questions: questionsOf(
         `Apa saja ${lowerFirst(what)}?`,
         `${lowerFirst(what)} apa aja?`,
+        // "mencakup/meliputi" lists are what a question calls the "cakupan" (scope).
+        /^(mencakup|mencakupi|meliputi|di bidang)$/.test(l.trigger ?? "")
+          ? `Apa saja cakupan ${lowerFirst(shortPhrase(what, 5))}?`
+          : undefined,
+        l.items.every((it) => /^\p{Lu}/u.test(it))
+          ? `${lowerFirst(shortPhrase(what, 5))} mana saja?`
+          : undefined,
         `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(what, 4))}?`,
       ),
       keywords: keywordsOf(
@@ -465,9 +472,11 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       ...(keyed.length ? { about: [...new Set(keyed.map((o) => o.key as string))] } : {}),
       facts,
       questions: questionsOf(
-        `${cap(shortPhrase(t.what, 6))} ditargetkan tahun berapa?`,
+        // The words Indonesian asks a target's year with: ditargetkan, selesai, tuntas, tercapai.
+        `${cap(shortPhrase(t.what, 6))} ditargetkan selesai tahun berapa?`,
         `Apa target ${owners[0]?.written ?? shortPhrase(t.what, 3)} pada ${t.year}?`,
-        `target ${shortPhrase(t.what, 4).toLowerCase()} kapan?`,
+        `Kapan target ${shortPhrase(t.what, 4).toLowerCase()} tercapai?`,
+        `${shortPhrase(t.what, 4).toLowerCase()} tuntas kapan?`,
       ),
       keywords: keywordsOf(
         ["target", "ditargetkan", "menargetkan", "sasaran"],

@@ -42,9 +42,9 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
 const FLOORS: Record<string, { alone: number; beside: number }> = {
   "humas-wanakerta-sampah": { alone: 10, beside: 10 },
   "koran-sekarpura-politeknik": { alone: 13, beside: 12 },
-  "portal-sendangrejo-tirtakarya": { alone: 13, beside: 11 },
+  "portal-sendangrejo-tirtakarya": { alone: 14, beside: 12 },
   "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
-  "siaranpers-festival-lorowangi": { alone: 12, beside: 12 },
+  "siaranpers-festival-lorowangi": { alone: 13, beside: 13 },
   "wire-giriwana-sungailor": { alone: 10, beside: 9 },
 };
 
