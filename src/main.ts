@@ -22,7 +22,8 @@ import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "./kno
 import { formatProblem, type KnowledgeProblem } from "./knowledge/load.js";
 import { fillIn, knowledgeStrings } from "./knowledge/strings.js";
 import { createLogger, silentLogger } from "./log.js";
-import { openDatabase } from "./storage/db.js";
+import { type Db, openDatabase } from "./storage/db.js";
+import { storageStartupMessage } from "./storage/startupError.js";
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -69,10 +70,18 @@ const engines: EngineSource = live;
 
 if (!config.botToken) {
   console.log(TERMINAL_BANNER);
-  await runTerminalChat(engines);
+  await runTerminalChat(engines, process.stdin, process.stdout, () => new Date(), config.conversationQuietMs);
   await live.close();
 } else {
-  const db = openDatabase(config.dataDir);
+  let db: Db;
+  try {
+    db = openDatabase(config.dataDir);
+  } catch (e) {
+    // DATA_DIR unwritable, a file, a damaged or read-only database: say what and how to fix, no stack.
+    console.error(storageStartupMessage(e, config.dataDir));
+    await live.close();
+    process.exit(1);
+  }
   /** Extra bot features (subscription, broadcast, knowledge reload, ...), in order. */
   const features: BotFeature[] = [];
   /** Shutdown steps, run last-added-first after the bot has stopped taking updates. */
@@ -116,6 +125,7 @@ if (!config.botToken) {
     logger,
     features,
     onAnswer: (answer, now) => gapQueue.push(answer, now),
+    conversation: { quietMs: config.conversationQuietMs, maxConversations: config.conversationMaxChats },
   });
   reportProblems = createProblemNotifier(app.bot.telegram, config.adminIds, {
     version: () => live.info().version,

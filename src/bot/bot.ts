@@ -1,13 +1,16 @@
-import { createHash } from "node:crypto";
 import type { Middleware } from "telegraf";
 import { Telegraf } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
+import { ConversationStore, type ConversationStoreOptions } from "../conversation/store.js";
 import type { EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
+import { type AdminSurface, adminPrivateOnly } from "./adminGuard.js";
+import { bestEffortCallbackAnswer } from "./callbackAnswer.js";
 import type { BotContext, FeatureDeps } from "./context.js";
 import { createErrorHandler } from "./errors.js";
 import { callbacksFeature } from "./features/callbacks.js";
 import { BUILTIN_COMMANDS, commandsFeature } from "./features/commands.js";
+import { conversationReset } from "./features/conversation.js";
 import { groupFilter } from "./features/groups.js";
 import { nonTextFeature } from "./features/nonText.js";
 import { questionsFeature } from "./features/questions.js";
@@ -17,6 +20,7 @@ import { ignoreUnwanted } from "./filters.js";
 import { DEFAULT_FLOOD, type FloodOptions, floodControl } from "./flood.js";
 import { createGroupRateLimiter } from "./groupRate.js";
 import { updateLog } from "./logging.js";
+import { deriveWebhookSecret, installTokenRedaction } from "./redact.js";
 import { installRetry, type RetryOptions } from "./retry.js";
 import { missingTopicEntries } from "./topics.js";
 
@@ -29,6 +33,8 @@ export interface BotFeature {
   name: string;
   middleware: Middleware<BotContext>;
   commands?: BotCommand[];
+  /** Admin-only commands and buttons: refused in groups with a pointer to the private chat (adminGuard.ts). */
+  admin?: Partial<AdminSurface>;
 }
 
 export interface BotDeps {
@@ -54,6 +60,8 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Longest time one update may take before it is abandoned as an error. Default 30 s. */
   handlerTimeoutMs?: number;
+  /** Follow-up questions: quiet time and cap of the in-memory conversation store, or false to disable. */
+  conversation?: ConversationStoreOptions | false;
 }
 
 /** The configured bot: the Telegraf instance, its command menu, and a way to wait for in-flight updates. */
@@ -66,17 +74,21 @@ export interface BotApp {
   idle(timeoutMs?: number): Promise<void>;
   /** A stable webhook secret derived from the token, for when WEBHOOK_SECRET is not set. */
   derivedWebhookSecret: string;
+  /** The in-memory conversation states (absent when conversations are disabled). */
+  conversations?: ConversationStore;
 }
 
 /**
  * Builds the Telegram bot around the engine. Middleware order: per-update log + error handling,
- * outgoing-call retries, ignored updates (edits, channel posts, bots), group rules, per-user flood
- * control, then features: buttons, /start, commands, extra features, questions, non-text, unhandled.
+ * outgoing-call retries, best-effort button answers, ignored updates (edits, channel posts, bots),
+ * group rules, per-user flood control, then features: buttons, /start, commands, admin commands
+ * refused outside private chats, extra features, questions, non-text, unhandled.
  * Nothing is sent until the bot is run (see `runBot`) or fed updates with `bot.handleUpdate`.
  */
 export function createBot(deps: BotDeps): BotApp {
   const logger = deps.logger;
   const retry: RetryOptions = { ...deps.retry, logger };
+  installTokenRedaction();
   const bot = new Telegraf<BotContext>(deps.token, {
     telegram: { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}), webhookReply: false },
     handlerTimeout: deps.handlerTimeoutMs ?? 30_000,
@@ -91,6 +103,7 @@ export function createBot(deps: BotDeps): BotApp {
     groupRate: createGroupRateLimiter(deps.groupPerMinute ?? 20),
     ...(deps.onAnswer ? { onAnswer: deps.onAnswer } : {}),
     typingDelayMs: deps.typingDelayMs ?? 250,
+    ...(deps.conversation === false ? {} : { conversations: new ConversationStore(deps.conversation) }),
   };
   const extra = deps.features ?? [];
   const commands = [...BUILTIN_COMMANDS, ...extra.flatMap((f) => f.commands ?? [])];
@@ -116,12 +129,20 @@ export function createBot(deps: BotDeps): BotApp {
     installRetry(ctx.telegram, retry);
     return next();
   });
+  bot.use(bestEffortCallbackAnswer(logger));
   bot.use(ignoreUnwanted);
   bot.use(groupFilter);
   if (deps.flood !== false) bot.use(floodControl(deps.flood ?? DEFAULT_FLOOD));
+  if (featureDeps.conversations) bot.use(conversationReset(featureDeps.conversations));
   bot.use(callbacksFeature(featureDeps));
   bot.use(startFeature(featureDeps));
   bot.use(commandsFeature(featureDeps, commands));
+  bot.use(
+    adminPrivateOnly({
+      commands: extra.flatMap((f) => [...(f.admin?.commands ?? [])]),
+      isAdminCallback: (data) => extra.some((f) => f.admin?.isAdminCallback?.(data) ?? false),
+    }),
+  );
   for (const f of extra) bot.use(f.middleware);
   bot.use(questionsFeature(featureDeps));
   bot.use(nonTextFeature(featureDeps));
@@ -134,7 +155,8 @@ export function createBot(deps: BotDeps): BotApp {
   return {
     bot,
     commands,
-    derivedWebhookSecret: createHash("sha256").update(`webhook:${deps.token}`).digest("hex").slice(0, 48),
+    ...(featureDeps.conversations ? { conversations: featureDeps.conversations } : {}),
+    derivedWebhookSecret: deriveWebhookSecret(deps.token),
     inFlight: () => inFlight,
     idle(timeoutMs = 10_000) {
       if (inFlight === 0) return Promise.resolve();

@@ -74,7 +74,11 @@ export function knowledgeFeature(deps: KnowledgeFeatureDeps): BotFeature {
       }
     },
   );
-  return { name: "knowledge", middleware: c.middleware() };
+  return {
+    name: "knowledge",
+    middleware: c.middleware(),
+    admin: { commands: KNOWLEDGE_ADMIN_COMMANDS.map((x) => x.command) },
+  };
 }
 
 function reloadedHtml(info: KnowledgeVersionInfo, changed: boolean): string {
@@ -109,7 +113,7 @@ export function problemsHtml(problems: readonly KnowledgeProblem[]): string {
 function versionHtml(info: KnowledgeVersionInfo): string {
   const sources = info.sources.map((src) => {
     const title = src.title ? ` — ${src.title}` : "";
-    return `• ${escapeHtml(`${src.outlet}${title} (${src.date})`)}`;
+    return `• ${escapeHtml(`${src.outlet}${title}${src.date ? ` (${src.date})` : ""}`)}`;
   });
   return [
     bold(s.versionTitle),
