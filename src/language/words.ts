@@ -125,6 +125,11 @@ export function nonContentWords(kind: NonContentClass): readonly string[] {
 
 const noiseWords = new Set([...closed.noise.values()].flat());
 
+/** Every word of the closed classes (data/word-classes.txt), noise or not. */
+export function closedClassWords(): IterableIterator<string> {
+  return closed.classOf.keys();
+}
+
 /**
  * Whether a word is pure noise in a question: a closed-class word (as written, or by its lemma for
  * modality, courtesy and self-introduction verbs: "memastikan" -> pastikan) that does not change what
