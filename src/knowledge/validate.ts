@@ -254,13 +254,17 @@ interface KeywordUse {
 
 function keywordOverlap(use: KeywordUse, s: NonNullable<KeywordUse["second"]>): KnowledgeProblem {
   const others = use.more > 0 ? ` dan ${use.more} butir lain` : "";
-  return warningAt(
-    s.file,
-    s.line,
-    s.column,
-    `butir "${s.entry}": kata kunci "${s.keyword}" juga dipakai butir "${use.entry}" (${use.where()})${others}`,
-    "kata kunci yang dipakai dua butir membuat bot ragu memilih; biarkan bila memang cocok untuk keduanya, atau simpan di satu butir saja",
-  );
+  return {
+    ...warningAt(
+      s.file,
+      s.line,
+      s.column,
+      `butir "${s.entry}": kata kunci "${s.keyword}" juga dipakai butir "${use.entry}" (${use.where()})${others}`,
+      `kata kunci yang dipakai dua butir membuat bot ragu memilih: hapus "${s.keyword}" dari butir yang tidak khas memakainya`,
+    ),
+    code: "shared-keyword",
+    entries: [s.entry, use.entry],
+  };
 }
 
 function unknownParty(
