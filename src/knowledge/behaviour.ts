@@ -19,7 +19,8 @@ import { normalise, type QuestionPositions } from "./validate.js";
 /** A set of questions the team committed (e.g. test/engine/*.tsv): its name and its questions. */
 export interface QuestionSet {
   name: string;
-  questions: { question: string; line: number }[];
+  /** `decline`: the set expects a decline (expect "-"), so it is a must-decline question. */
+  questions: { question: string; line: number; decline?: boolean }[];
 }
 
 /** Where a bank question comes from; decides how a change of its answer is judged. */
@@ -84,11 +85,13 @@ export function readQuestionSets(paths: readonly string[]): QuestionSet[] {
     const rows = text.split("\n");
     const head = (rows[0] ?? "").split("\t");
     const col = head.indexOf("question");
+    const expect = head.indexOf("expect");
     if (col < 0) continue;
     const questions: QuestionSet["questions"] = [];
     rows.slice(1).forEach((row, i) => {
-      const q = row.split("\t")[col]?.trim();
-      if (q) questions.push({ question: q, line: i + 2 });
+      const cells = row.split("\t");
+      const q = cells[col]?.trim();
+      if (q) questions.push({ question: q, line: i + 2, ...(cells[expect]?.trim() === "-" ? { decline: true } : {}) });
     });
     sets.push({ name: relative(process.cwd(), path) || path, questions });
   }
