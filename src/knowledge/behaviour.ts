@@ -91,7 +91,12 @@ export function readQuestionSets(paths: readonly string[]): QuestionSet[] {
     rows.slice(1).forEach((row, i) => {
       const cells = row.split("\t");
       const q = cells[col]?.trim();
-      if (q) questions.push({ question: q, line: i + 2, ...(cells[expect]?.trim() === "-" ? { decline: true } : {}) });
+      if (q)
+        questions.push({
+          question: q,
+          line: i + 2,
+          ...(cells[expect]?.trim() === "-" ? { decline: true } : {}),
+        });
     });
     sets.push({ name: relative(process.cwd(), path) || path, questions });
   }
