@@ -21,6 +21,9 @@ describe("npm run knowledge:check", () => {
     const { code, lines } = check(FIXTURE_DIR);
     expect(code).toBe(0);
     expect(lines).toEqual([
+      expect.stringMatching(
+        /^Uji perilaku: \d+ pertanyaan \(0 harus ditolak\) diajukan, dibandingkan dengan versi lama [0-9a-f]{12}; 0 berubah\.$/,
+      ),
       "Uji pertanyaan contoh: 6 dari 6 pertanyaan dijawab oleh butirnya sendiri (100,0%).",
       expect.stringMatching(/^VALID: 3 butir dari 1 berkas, 1 sumber, versi [0-9a-f]{12}; 0 peringatan\.$/),
     ]);
@@ -34,13 +37,23 @@ describe("npm run knowledge:check", () => {
     );
   });
 
-  it("warnings alone exit 0; errors exit 1 with one located message each", () => {
-    const warned = knowledgeDir({
-      "a.yaml": validWith("keywords: [sektor, bidang, umkm, pariwisata]", "keywords: [sektor, kapan]"),
+  it("warnings alone exit 0; a shared keyword is shown only when it costs a question; errors exit 1 with one located message each", () => {
+    const shared = validWith(
+      "keywords: [sektor, bidang, umkm, pariwisata]",
+      "keywords: [sektor, bidang, kapan]",
+    );
+    const quiet = check(knowledgeDir({ "a.yaml": shared }), false);
+    expect(quiet.code).toBe(0);
+    expect(quiet.lines.join("\n")).not.toContain("juga dipakai");
+    const costly = knowledgeDir({
+      "a.yaml": shared.replace(
+        "      - Bidang apa saja yang dicakup?",
+        "      - Bidang apa saja yang dicakup?\n      - kapan sektornya?",
+      ),
     });
-    const w = check(warned, false);
+    const w = check(costly);
     expect(w.code).toBe(0);
-    expect(w.lines[0]).toMatch(
+    expect(w.lines.join("\n")).toMatch(
       /a\.yaml:\d+:\d+: peringatan: butir "sektor": kata kunci "kapan" juga dipakai butir "tanggal-penandatanganan"/,
     );
 
@@ -54,7 +67,7 @@ describe("npm run knowledge:check", () => {
     expect(located).toHaveLength(2);
     expect(b.lines.filter((l) => l.startsWith("    saran: "))).toHaveLength(2);
     expect(b.lines.at(-1)).toBe(
-      "TIDAK VALID: 2 galat, 0 peringatan. Bot tetap memakai versi lama sampai galat diperbaiki.",
+      "TIDAK VALID: 2 galat. Bot tetap memakai versi lama sampai galat diperbaiki.",
     );
   });
 
