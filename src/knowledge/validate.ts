@@ -1,4 +1,5 @@
 import type { AnswerOptions, Engine } from "../engine/types.js";
+import { referenceValues, unknownReferences } from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
 import type { Knowledge } from "./types.js";
@@ -124,6 +125,23 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
             p.column,
             `butir "${e.id}": jawaban panjang (${e.answer.length} huruf, sebaiknya di bawah ${LONG_ANSWER_CHARS})`,
             "jawaban panjang sulit dibaca di ponsel: ringkas, atau pecah menjadi dua butir",
+          ),
+        );
+      }
+      const values = referenceValues(e.facts);
+      const unknownRefs = unknownReferences(e.answer, values);
+      if (unknownRefs.length) {
+        const p = at(pf, ["entries", i, "answer"]);
+        const labels = [...values.keys()];
+        problems.push(
+          errorAt(
+            pf.path,
+            p.line,
+            p.column,
+            `butir "${e.id}": jawaban memakai ${unknownRefs.map((r) => `{${r}}`).join(", ")}, tetapi facts butir ini tidak punya tanggal atau angka berlabel itu`,
+            labels.length
+              ? `label yang ada: ${labels.map((l) => `{${l}}`).join(", ")}`
+              : "tambahkan di facts, misalnya dates: [{label: pembukaan, date: 2026-12-04}], lalu tulis {pembukaan}; atau hapus tanda kurung kurawalnya",
           ),
         );
       }

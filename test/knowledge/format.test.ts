@@ -101,7 +101,18 @@ describe("knowledge format", () => {
     expect(createEngine(withKeyword.knowledge).answer(q, NOW).unknownTerms).not.toContain("harga");
   });
 
-  it("{label} in an answer shows the fact; an unknown label is left visible and the rest loads", () => {
+  it("{label} in an answer shows the fact; an unknown label is an error listing the labels there are", () => {
+    const bad = load(
+      validWith(
+        "answer: Kerja sama ditandatangani pada Selasa, 13 Januari 2026, di Balai Kota Kediri.",
+        "answer: Kerja sama ditandatangani pada {tanggal}, di Balai Kota Kediri.",
+      ),
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems[0]?.message).toContain("jawaban memakai {tanggal}");
+      expect(bad.problems[0]?.hint).toBe("label yang ada: {penandatanganan}");
+    }
     const r = load(
       validWith(
         "answer: Kerja sama ditandatangani pada Selasa, 13 Januari 2026, di Balai Kota Kediri.",
