@@ -82,6 +82,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     build,
     sets: options.sets ?? teamQuestionSets(),
     positions: result.positions,
+    verifyLimit: 40,
   });
   const retrieval =
     options.retrieval === false ? undefined : checkRetrieval(k, engine, { now }, result.positions);
@@ -102,7 +103,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const relevant = (p: KnowledgeProblem) =>
     p.code !== "shared-keyword" || (p.entries ?? []).some((id) => missed.has(id));
 
-  let verifyLeft = 12;
+  let verifyLeft = 40;
   const oldKeys = new Set((old?.ok ? old.warnings : []).map(problemKey));
   const oldMisses = new Set((oldRetrieval?.misses ?? []).map((m) => `${m.entryId}|${m.question}`));
   const fresh: KnowledgeProblem[] = [...change.warnings];

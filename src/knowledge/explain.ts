@@ -93,27 +93,44 @@ export function explainMiss(input: MissInput): FixAttempt {
 function explain(input: MissInput): FixAttempt {
   const { question, answer, knowledge } = input;
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
-  const winner = answer.kind === "answer" ? byId.get(answer.entryIds[0] ?? "") : undefined;
   const expected = input.expected ? byId.get(input.expected) : undefined;
+  // The entry that took the question, or (asked back) the other entry the bot hesitated over.
+  const rivalId =
+    answer.kind === "answer"
+      ? answer.entryIds[0]
+      : answer.kind === "clarify"
+        ? answer.choices.map((c) => c.entryId).find((id) => id !== expected?.id)
+        : undefined;
+  const rival = rivalId ? byId.get(rivalId) : undefined;
   const terms = questionTerms(question);
   const types = answer.questionTypes;
   const reasons: string[] = [];
   if (answer.unknownTerms.length) {
-    reasons.push(`kata yang tidak dikenal bot: ${quoted(answer.unknownTerms)}`);
+    reasons.push(
+      `kata yang tidak dikenal bot: ${quoted(answer.unknownTerms)} (kata dikenal bila ada di keywords, facts atau answer sebuah butir)`,
+    );
   }
   let shared: Term[] = [];
-  if (winner) {
-    const wf = fieldsOf(winner);
+  if (rival) {
+    const wf = fieldsOf(rival);
     const parts = terms.flatMap((t) => {
       const f = has(wf, t);
       return f ? [`"${t.word}" (${f.name})`] : [];
     });
     shared = terms.filter((t) => has(wf, t));
-    const typeFit = types.filter((t) => winner.answers.includes(t));
+    const typeFit = types.filter((t) => rival.answers.includes(t));
+    const verb =
+      answer.kind === "clarify"
+        ? `bot ragu antara butir "${expected?.id ?? "?"}" dan butir "${rival.id}", yang`
+        : `butir "${rival.id}" menang karena`;
     reasons.push(
-      `butir "${winner.id}" menang karena sama-sama memuat ${parts.join(", ") || "kata umum"}` +
+      `${verb} sama-sama memuat ${parts.join(", ") || "kata umum saja"}` +
         (typeFit.length ? ` dan menjawab jenis pertanyaan ${quoted(typeFit)}` : ""),
     );
+    const absent = terms.filter((t) => !has(wf, t) && !answer.unknownTerms.includes(t.word));
+    if (absent.length && input.mustDecline) {
+      reasons.push(`kata ${quoted(absent.map((t) => t.typed ?? t.word))} tidak ada di butir "${rival.id}"`);
+    }
   }
   let missingWords: Term[] = [];
   let missingTypes: QuestionType[] = [];
@@ -135,91 +152,112 @@ function explain(input: MissInput): FixAttempt {
   }
   const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
 
-  const candidates: { text: string; knowledge: Knowledge; entry: string }[] = [];
+  const candidates: { text: string; knowledge: Knowledge }[] = [];
   if (expected && !input.mustDecline) {
     const words = missingWords.map((t) => t.typed ?? t.word);
     const addWords = (e: Entry): Entry => ({ ...e, keywords: [...e.keywords, ...words] });
     const addTypes = (e: Entry): Entry => ({ ...e, answers: [...new Set([...e.answers, ...missingTypes])] });
     const typesText = `tambahkan ${quoted(missingTypes)} ke answers butir "${expected.id}"`;
     const wordsText = `tambahkan kata kunci ${quoted(words)} ke butir "${expected.id}"`;
-    if (missingTypes.length) {
-      candidates.push({
-        text: typesText,
-        knowledge: withEntry(knowledge, expected.id, addTypes),
-        entry: expected.id,
-      });
+    if (missingTypes.length)
+      candidates.push({ text: typesText, knowledge: withEntry(knowledge, expected.id, addTypes) });
+    // One telling word is a better keyword than every word of the question: single words are tried first.
+    if (words.length > 1) {
+      for (const w of words.slice(0, 6)) {
+        candidates.push({
+          text: `tambahkan kata kunci "${w}" ke butir "${expected.id}"`,
+          knowledge: withEntry(knowledge, expected.id, (e) => ({ ...e, keywords: [...e.keywords, w] })),
+        });
+      }
     }
-    if (words.length) {
-      candidates.push({
-        text: wordsText,
-        knowledge: withEntry(knowledge, expected.id, addWords),
-        entry: expected.id,
-      });
-    }
+    if (words.length)
+      candidates.push({ text: wordsText, knowledge: withEntry(knowledge, expected.id, addWords) });
     if (missingTypes.length && words.length) {
       candidates.push({
         text: `${typesText}, dan ${wordsText}`,
         knowledge: withEntry(knowledge, expected.id, (e) => addTypes(addWords(e))),
-        entry: expected.id,
       });
     }
   }
-  if (winner) {
-    const norm = (s: string) => s.toLowerCase();
-    const ownShared = winner.keywords.filter((k) => {
+  if (rival) {
+    const norm = (x: string) => x.toLowerCase();
+    const ownShared = rival.keywords.filter((k) => {
       const ks = stemsOf([k]);
       return shared.some((t) => t.forms.some((f) => ks.has(f)));
     });
+    const dropKeywords = (drop: string[]) =>
+      withEntry(knowledge, rival.id, (e) => ({
+        ...e,
+        keywords: e.keywords.filter((x) => !drop.some((k) => norm(k) === norm(x))),
+      }));
     for (const k of ownShared) {
       candidates.push({
-        text: `hapus kata kunci "${k}" dari butir "${winner.id}"`,
-        knowledge: withEntry(knowledge, winner.id, (e) => ({
-          ...e,
-          keywords: e.keywords.filter((x) => norm(x) !== norm(k)),
-        })),
-        entry: expected?.id ?? "",
+        text: `hapus kata kunci "${k}" dari butir "${rival.id}"`,
+        knowledge: dropKeywords([k]),
       });
     }
     if (ownShared.length > 1) {
       candidates.push({
-        text: `hapus kata kunci ${quoted(ownShared)} dari butir "${winner.id}"`,
-        knowledge: withEntry(knowledge, winner.id, (e) => ({
+        text: `hapus kata kunci ${quoted(ownShared)} dari butir "${rival.id}"`,
+        knowledge: dropKeywords(ownShared),
+      });
+    }
+    // An example question of the rival that reads like this one pulls it over.
+    // Party names ("madiun", "kediri") are in most questions and make nothing alike.
+    const partyWords = new Set(knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.split(" "))));
+    const telling = terms.filter((t) => !partyWords.has(t.word));
+    const alike = rival.questions.filter((q) => {
+      const qs = stemsOf([q]);
+      return telling.filter((t) => t.forms.some((f) => qs.has(f))).length >= 2;
+    });
+    for (const q of alike.slice(0, 4)) {
+      candidates.push({
+        text: `hapus (atau ubah) pertanyaan contoh "${q}" di butir "${rival.id}"`,
+        knowledge: withEntry(knowledge, rival.id, (e) => ({
           ...e,
+          questions: e.questions.filter((x) => x !== q),
+        })),
+      });
+    }
+    if (alike.length > 1 && alike.length <= 2 && ownShared.length) {
+      candidates.push({
+        text: `hapus pertanyaan contoh ${quoted(alike)} dan kata kunci ${quoted(ownShared)} di butir "${rival.id}"`,
+        knowledge: withEntry(knowledge, rival.id, (e) => ({
+          ...e,
+          questions: e.questions.filter((x) => !alike.includes(x)),
           keywords: e.keywords.filter((x) => !ownShared.some((k) => norm(k) === norm(x))),
         })),
-        entry: expected?.id ?? "",
       });
     }
   }
-  if (candidates.length === 0) {
-    return { why, fix: fallback(input, winner), verified: false };
-  }
+  if (candidates.length === 0) return { why, fix: fallback(input, rival), verified: false };
   if (!input.build) return { why, fix: `coba: ${candidates[0]?.text}`, verified: false };
   const current = input.engine ?? input.build(knowledge);
   for (const c of candidates) {
     const engine = input.build(c.knowledge);
     const a = engine.answer(question, input.options);
-    const ok = input.mustDecline || !expected ? a.kind !== "answer" : a.entryIds[0] === expected.id;
+    const ok =
+      input.mustDecline || !expected
+        ? a.kind !== "answer"
+        : a.kind === "answer" && a.entryIds[0] === expected.id;
     if (!ok) continue;
     // A fix must not cost the entries it touches the example questions they answered.
-    if (costsExamples([winner, expected], input.options, current, engine)) continue;
-    return {
-      why,
-      fix: `${c.text} (sudah dicoba: setelah itu pertanyaan ini ${ok && expected && !input.mustDecline ? `dijawab butir "${expected.id}"` : "ditolak"})`,
-      verified: true,
-    };
+    const touched = c.knowledge.entries.filter((e) => e.id === rival?.id || e.id === expected?.id);
+    if (costsExamples(touched, input.options, current, engine)) continue;
+    const result = input.mustDecline || !expected ? "ditolak" : `dijawab butir "${expected.id}"`;
+    return { why, fix: `${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})`, verified: true };
   }
-  return { why, fix: fallback(input, winner), verified: false };
+  return { why, fix: fallback(input, rival), verified: false };
 }
 
-function fallback(input: MissInput, winner: Entry | undefined): string {
-  if (input.mustDecline && winner) {
-    return `tidak ada perbaikan kata kunci yang berhasil saat dicoba; tulis di answer/keywords butir "${winner.id}" nama tempat atau lembaga yang khas untuknya, supaya pertanyaan tentang hal lain tidak cocok`;
+function fallback(input: MissInput, rival: Entry | undefined): string {
+  if (input.mustDecline && rival) {
+    return `tidak ada perubahan kata kunci atau pertanyaan contoh butir "${rival.id}" yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang (mesin penjawab memilih butir "${rival.id}" walau pertanyaannya tentang hal lain)`;
   }
   if (input.expected) {
-    return `tulis pertanyaan ini (atau kata-kata khasnya) di questions/keywords butir "${input.expected}"; bila perlu, hapus kata yang sama dari butir lain`;
+    return `tidak ada perbaikan sederhana yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang, atau hapus pertanyaan ini dari questions butir "${input.expected}" bila butir itu memang tidak menjawabnya`;
   }
-  return "periksa kata kunci butir yang menjawab";
+  return "laporkan pertanyaan ini ke pengembang";
 }
 
 function costsExamples(

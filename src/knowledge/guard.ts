@@ -37,6 +37,8 @@ export interface ChangeCheckOptions {
   now: Date;
   /** Builds engines to try suggested fixes on a copy of the knowledge. */
   build?: (knowledge: Engine["knowledge"]) => Engine;
+  /** At most this many changes get a tried fix (default 12; each costs a few engine builds). */
+  verifyLimit?: number;
   /** Team question sets asked too (see teamQuestionSets). */
   sets?: readonly QuestionSet[];
   /** Where the new knowledge's example questions are written. */
@@ -50,6 +52,7 @@ export function checkChange(before: Engine, after: Engine, options: ChangeCheckO
   const behaviour = diffBehaviour(before, after, bank, {
     now: options.now,
     ...(options.build ? { build: options.build } : {}),
+    ...(options.verifyLimit !== undefined ? { verifyLimit: options.verifyLimit } : {}),
   });
   const stale = staleAnswers(before.knowledge, after.knowledge, options.readFile);
   const oldIds = new Set(before.knowledge.entries.map((e) => e.id));

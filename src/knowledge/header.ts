@@ -13,6 +13,8 @@ export const HEADER_BODY = `#
 #   sources:  sumber berita. Kolom: id (huruf kecil-tanda-hubung), outlet (nama media), date
 #             (TTTT-BB-HH, misalnya 2026-01-14), boleh juga title, url, note.
 #   parties:  pihak (pemerintah kota dsb.). Kolom: key, name, aliases (nama lain yang dipakai warga).
+#             Pihak ditulis SEKALI untuk semua berkas: key-nya (madiun, kediri) boleh dipakai di
+#             about/party/owner berkas mana pun; jangan ditulis ulang di berkas lain.
 #   examples: contoh pertanyaan yang ditawarkan bot kepada warga.
 #   entries:  butir-butir jawaban (lihat di bawah).
 #   tolak:    pertanyaan yang HARUS ditolak bot (lihat knowledge/tolak.yaml).
@@ -51,6 +53,7 @@ export const HEADER_BODY = `#
 #                people:  [{name: Maidi, office: Wali Kota Madiun, party: madiun}] -> person
 #                organisations: [Dinas Koperasi dan UMKM Kota Madiun]         -> person (siapa)
 #                numbers: [{label: jumlah stan, value: 120, unit: stan}]      -> amount (berapa)
+#                         (value boleh teks, misalnya value: "16.00-22.00", unit: WIB)
 #                targets: [{what: zero waste, year: 2027, owner: madiun}]     -> target
 #                sectors: [pariwisata, UMKM];  years: [2027]
 #              Bila sebuah fakta diubah, pemeriksaan menyebut setiap jawaban (berkas:baris) yang masih
