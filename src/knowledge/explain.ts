@@ -44,7 +44,19 @@ function stemsOf(texts: readonly string[]): Set<string> {
   return out;
 }
 
+const fieldCache = new WeakMap<Entry, Field[]>();
+
+/** The entry's words by field, worked out once per entry object (a check explains many misses). */
 function fieldsOf(e: Entry): Field[] {
+  let f = fieldCache.get(e);
+  if (!f) {
+    f = computeFields(e);
+    fieldCache.set(e, f);
+  }
+  return f;
+}
+
+function computeFields(e: Entry): Field[] {
   const people = e.facts.people.map((p) => `${p.name} ${p.office}`);
   return [
     { name: "kata kunci", stems: stemsOf([...e.keywords, e.topic]) },
