@@ -108,8 +108,9 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const oldMisses = new Set((oldRetrieval?.misses ?? []).map((m) => `${m.entryId}|${m.question}`));
   const fresh: KnowledgeProblem[] = [...change.warnings];
   const older: KnowledgeProblem[] = [];
+  const added = new Set(oldEngine ? change.added : []);
   for (const p of result.warnings.filter(relevant))
-    (oldEngine && oldKeys.has(problemKey(p)) ? older : fresh).push(p);
+    (oldEngine && oldKeys.has(problemKey(p)) ? older : fresh).push(sharedKeywordHint(p, added));
   (retrieval?.misses ?? []).forEach((m, i) => {
     const p = retrieval?.problems[i];
     if (!p) return;
@@ -187,6 +188,22 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     `VALID: ${k.entries.length} butir dari ${k.files.length} berkas, ${k.sources.length} sumber, versi ${k.version}; ${warnings} peringatan.`,
   );
   return 0;
+}
+
+/**
+ * A keyword shared with an entry this edit adds: the fix is in the new entry (the old one answered its
+ * questions before), so the hint names it.
+ */
+function sharedKeywordHint(p: KnowledgeProblem, added: ReadonlySet<string>): KnowledgeProblem {
+  if (p.code !== "shared-keyword") return p;
+  const news = (p.entries ?? []).filter((id) => added.has(id));
+  const fresh = news.length === 1 ? news[0] : undefined;
+  const keyword = /kata kunci "([^"]+)"/.exec(p.message)?.[1];
+  if (!fresh || !keyword) return p;
+  return {
+    ...p,
+    hint: `hapus "${keyword}" dari kata kunci butir baru "${fresh}" bila kata itu tidak khas untuknya (butir lama sudah memakainya lebih dulu)`,
+  };
 }
 
 /** An engine that declines everything: the "old" behaviour when there is no old knowledge. */
