@@ -247,6 +247,24 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
     });
   }
 
+  // A question cannot be both an entry's example and a question that must be declined.
+  for (const pf of files) {
+    pf.data.tolak.forEach((q, i) => {
+      const owner = questions.get(normalise(q));
+      if (!owner) return;
+      const p = at(pf, ["tolak", i]);
+      problems.push(
+        errorAt(
+          pf.path,
+          p.line,
+          p.column,
+          `pertanyaan tolak "${q}" juga contoh pertanyaan butir "${owner.entry}" (${owner.where()})`,
+          `hapus dari tolak bila butir "${owner.entry}" memang menjawabnya, atau hapus dari questions butir itu`,
+        ),
+      );
+    });
+  }
+
   if (files.length > 0 && files.every((pf) => pf.data.entries.length === 0)) {
     problems.push(
       errorAt(

@@ -92,3 +92,40 @@ describe("npm run knowledge:check", () => {
     expect(out).not.toMatch(/\n\s+at |Error:|node:internal/);
   });
 });
+
+describe("knowledge:check against the old knowledge", () => {
+  const NOW = new Date("2026-11-28T05:00:00Z");
+  const run = (dir: string, baseline: string) => {
+    const lines: string[] = [];
+    const code = runKnowledgeCheck({
+      dir,
+      baseline,
+      sets: [],
+      now: NOW,
+      out: (l) => lines.push(...l.split("\n")),
+    });
+    return { code, text: lines.join("\n") };
+  };
+  // An example question its entry does not answer (a warning that was there before the edit).
+  const OLD_MISS = "      - Bidang apa saja yang dicakup?\n      - kapan sektornya?";
+
+  it("warnings this edit introduced come first; older ones are one line", () => {
+    const before = validWith("      - Bidang apa saja yang dicakup?", OLD_MISS);
+    const after = before.replace(
+      "      - Siapa saja yang tanda tangan?",
+      "      - Siapa saja yang tanda tangan?\n      - kapan ttd nya?",
+    );
+    const old = knowledgeDir({ "k.yaml": before });
+    const edited = knowledgeDir({ "k.yaml": after });
+    const { code, text } = run(edited, old);
+    expect(code).toBe(0);
+    const fresh = text.indexOf("Peringatan dari perubahan ini (");
+    expect(fresh).toBeGreaterThanOrEqual(0);
+    expect(text.slice(fresh)).toMatch(/pertanyaan "kapan ttd nya\?" tidak dijawab oleh butir ini sendiri/);
+    expect(text).not.toContain('pertanyaan "kapan sektornya?"');
+    expect(text).toMatch(
+      /Peringatan lama: 1 \(sudah ada sebelum perubahan ini; tampilkan dengan npm run knowledge:check -- --semua\)\./,
+    );
+    expect(text.indexOf("Peringatan lama")).toBeGreaterThan(fresh);
+  });
+});

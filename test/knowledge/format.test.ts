@@ -126,3 +126,13 @@ describe("knowledge format", () => {
     );
   });
 });
+
+describe("tolak", () => {
+  it("a must-decline question that is also an entry's example question is an error naming both places", () => {
+    const r = load(VALID_YAML, { "tolak.yaml": 'tolak:\n  - "Apa saja sektor kerja samanya?"\n' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toMatchObject({ file: "tolak.yaml", line: 2 });
+    expect(r.problems[0]?.message).toMatch(/juga contoh pertanyaan butir "sektor" \(k\.yaml:\d+\)/);
+  });
+});
