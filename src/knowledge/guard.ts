@@ -47,7 +47,11 @@ export interface ChangeCheckOptions {
 }
 
 /** Compares the engine serving now with the engine of a changed knowledge. */
-export function checkChange(before: Engine, after: Engine, options: ChangeCheckOptions): ChangeReport {
+export function checkChange(
+  before: Pick<Engine, "knowledge" | "answer">,
+  after: Engine,
+  options: ChangeCheckOptions,
+): ChangeReport {
   const bank = questionBank(after.knowledge, options.positions, options.sets);
   const behaviour = diffBehaviour(before, after, bank, {
     now: options.now,
