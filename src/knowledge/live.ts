@@ -207,8 +207,22 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     const oldIds = new Set(serving.engine.knowledge.entries.map((e) => e.id));
     const newIds = new Set(r.serving.engine.knowledge.entries.map((e) => e.id));
     let removed = [...oldIds].filter((id) => !newIds.has(id));
+    // The new engine's answers to the bank, kept to be the old side of the next check once it serves.
+    const newAnswers = new Map<string, ReturnType<Engine["answer"]>>();
     if (options.guard) {
-      const report = checkChange(servingAnswers(), r.serving.engine, {
+      const fresh = r.serving.engine;
+      const remembering: Engine = {
+        ...fresh,
+        answer(question, opts) {
+          let a = newAnswers.get(question);
+          if (!a) {
+            a = fresh.answer(question, opts);
+            newAnswers.set(question, a);
+          }
+          return a;
+        },
+      };
+      const report = checkChange(servingAnswers(), remembering, {
         now: options.guard.now?.() ?? clock(),
         build: options.build,
         // Trying fixes builds engines on the event loop: a few are enough for the admins' message.
@@ -232,6 +246,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     notified.clear();
     // The swap: one assignment. A question that already took current() finishes on the old engine.
     serving = r.serving;
+    if (options.guard) memo = { version: serving.info.version, answers: newAnswers };
     log?.info(
       { version: serving.info.version, entries: serving.info.entries, ms: Math.round(r.ms) },
       "knowledge reloaded",
