@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
 import { cleanupDirs, FIXTURE_DIR, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
@@ -127,5 +128,30 @@ describe("knowledge:check against the old knowledge", () => {
       /Peringatan lama: 1 \(sudah ada sebelum perubahan ini; tampilkan dengan npm run knowledge:check -- --semua\)\./,
     );
     expect(text.indexOf("Peringatan lama")).toBeGreaterThan(fresh);
+  });
+});
+
+describe("a second file written by staff from the header alone (test/fixtures/festival)", () => {
+  it("passes the check, or every error is located and says what to do", { timeout: 60_000 }, () => {
+    const dir = knowledgeDir({
+      "kerja-sama-madiun-kediri.yaml": readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
+      "tolak.yaml": readFileSync("knowledge/tolak.yaml", "utf8"),
+      "festival-kuliner.yaml": readFileSync("test/fixtures/festival/festival-kuliner.yaml", "utf8"),
+    });
+    const lines: string[] = [];
+    const code = runKnowledgeCheck({
+      dir,
+      baseline: "knowledge",
+      now: new Date("2026-11-28T05:00:00Z"),
+      out: (l) => lines.push(...l.split("\n")),
+    });
+    if (code === 0) return;
+    expect(code).toBe(1);
+    const errors = lines.flatMap((l, i) => (/: galat: /.test(l) ? [i] : []));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const i of errors) {
+      expect(lines[i]).toMatch(/^\S+:\d+:\d+: galat: .+ Sebab: /);
+      expect(lines[i + 1]).toMatch(/^ {4}saran: \S/);
+    }
   });
 });
