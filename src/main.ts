@@ -5,6 +5,7 @@
  * in-flight replies, runs the closers last-added-first (storage last) and exits 0.
  */
 import "dotenv/config";
+import { join } from "node:path";
 import { type BotFeature, createBot } from "./bot/bot.js";
 import { setupBroadcast } from "./bot/features/broadcastSetup.js";
 import { knowledgeFeature } from "./bot/features/knowledgeAdmin.js";
@@ -69,6 +70,8 @@ try {
     onRemoved: (notice) => reportRemoved(notice),
     // A change is asked the standing question bank before it is served (see knowledge/guard.ts).
     guard: { sets: teamQuestionSets() },
+    // The last good knowledge, for `npm run knowledge:check` where there is no git history.
+    snapshotDir: join(config.dataDir, "pengetahuan-terakhir"),
     // In the terminal chat, say so on stderr when a change is picked up (the bot logs it instead).
     onReload: (info) => {
       if (!config.botToken)

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { createEngine } from "../engine/index.js";
 import type { Answer, Engine } from "../engine/types.js";
@@ -20,7 +21,8 @@ import { isMain } from "./is-main.js";
 /**
  * `npm run knowledge:check [-- --knowledge DIR] [--lama DIR | --tanpa-lama] [--semua] [--no-retrieval]`:
  * validates every file under the knowledge folder (syntax, schema, meaning), then compares the edited
- * knowledge with the old one (the version committed in git, or `--lama DIR`) by asking a standing
+ * knowledge with the old one (`--lama DIR`, else the version committed in git, else the copy the running
+ * bot keeps of what it serves in DATA_DIR/pengetahuan-terakhir) by asking a standing
  * question bank to both: a question that moves to another entry, or a must-decline question that gets
  * answered, is an error; so is an answer that still writes a fact's old value. Problems are
  * `file:line:column` with an Indonesian reason and a fix; warnings this edit introduced come first,
@@ -168,7 +170,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   }
   const compared = oldEngine
     ? `dibandingkan dengan versi lama ${before.knowledge.version}`
-    : "tanpa versi lama (tidak ada di git)";
+    : "tanpa versi lama (tidak ada di git maupun salinan bot di DATA_DIR/pengetahuan-terakhir)";
   out(
     `Uji perilaku: ${change.behaviour.asked} pertanyaan (${(k.mustDecline ?? []).length} harus ditolak) diajukan, ${compared}; ${change.behaviour.changes.length} berubah.`,
   );
@@ -239,9 +241,23 @@ function declineAll(knowledge: Knowledge): Engine {
  * with their working paths so warnings compare. Undefined when there is none (not a git checkout, no
  * committed files, or "none").
  */
-export function loadBaseline(dir: string, baseline: string): LoadResult | undefined {
+export function loadBaseline(
+  dir: string,
+  baseline: string,
+  snapshotDir = defaultSnapshotDir(),
+): LoadResult | undefined {
   if (baseline === "none") return undefined;
   if (baseline !== "git") return loadKnowledgeDir(baseline);
+  // Not a git checkout (or nothing committed): the copy of the knowledge the bot serves, if it runs here.
+  return committed(dir) ?? (existsSync(snapshotDir) ? loadKnowledgeDir(snapshotDir) : undefined);
+}
+
+/** Where the bot copies the knowledge it serves (main.ts): DATA_DIR/pengetahuan-terakhir. */
+export function defaultSnapshotDir(): string {
+  return join(process.env.DATA_DIR ?? "./data", "pengetahuan-terakhir");
+}
+
+function committed(dir: string): LoadResult | undefined {
   try {
     const git = (...args: string[]) =>
       execFileSync("git", args, {

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { type FSWatcher, watch } from "chokidar";
 import type { Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
@@ -94,6 +94,11 @@ export interface LiveKnowledgeOptions {
   onRemoved?: (notice: RemovalNotice) => void | Promise<void>;
   /** While the folder is missing, how often to look for it again (ms, default 500). */
   rearmMs?: number;
+  /**
+   * A folder where the files of the version serving are copied after each load (the "last good"
+   * knowledge): `npm run knowledge:check` compares an edit with it when there is no git history.
+   */
+  snapshotDir?: string;
   /** Quiet time after the last file event before reloading (ms, default 200). */
   debounceMs?: number;
   /**
@@ -105,6 +110,32 @@ export interface LiveKnowledgeOptions {
   /** Loader (default `loadKnowledgeDir` with a parse cache, so unchanged files are not re-parsed). */
   load?: (dir: string) => LoadResult;
   clock?: () => Date;
+}
+
+/**
+ * Copies the files of a loaded version into `to` (written beside, then renamed into place; files no
+ * longer part of the knowledge removed). Best effort: a failure is logged, the bot goes on.
+ */
+function writeSnapshot(from: string, files: readonly string[], to: string): void {
+  const root = resolve(from);
+  const keep = new Set<string>();
+  for (const file of files) {
+    const rel = relative(root, resolve(file));
+    if (rel.startsWith("..")) continue;
+    const target = join(to, rel);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(`${target}.tmp`, readFileSync(file));
+    renameSync(`${target}.tmp`, target);
+    keep.add(rel);
+  }
+  const prune = (dir: string) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, name.name);
+      if (name.isDirectory()) prune(full);
+      else if (!keep.has(relative(to, full))) rmSync(full, { force: true });
+    }
+  };
+  prune(to);
 }
 
 /** Thrown by `openLiveKnowledge` when the knowledge cannot be loaded at start. */
@@ -141,6 +172,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   if (!first.ok) throw new KnowledgeLoadError(first.problems);
   if (!("serving" in first)) throw new Error("unreachable: nothing to compare the first load with");
   let serving: Serving = first.serving;
+  snapshot(serving.info);
   const notified = new Set<string>();
   let watcher: FSWatcher | undefined;
   let watching: Promise<void> | undefined;
@@ -194,6 +226,15 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
 
   type Attempt = ReturnType<typeof attempt>;
 
+  function snapshot(info: KnowledgeVersionInfo): void {
+    if (!options.snapshotDir) return;
+    try {
+      writeSnapshot(options.dir, info.files, options.snapshotDir);
+    } catch (e) {
+      log?.warn({ err: e, dir: options.snapshotDir }, "could not copy the serving knowledge");
+    }
+  }
+
   /**
    * Swaps in a successful attempt (unless its version is already serving), after the behaviour check.
    * `confirmed` (an admin's /muatulang) lets a change that removes many entries through.
@@ -246,6 +287,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     notified.clear();
     // The swap: one assignment. A question that already took current() finishes on the old engine.
     serving = r.serving;
+    snapshot(serving.info);
     if (options.guard) memo = { version: serving.info.version, answers: newAnswers };
     log?.info(
       { version: serving.info.version, entries: serving.info.entries, ms: Math.round(r.ms) },

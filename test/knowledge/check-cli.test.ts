@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
+import { loadBaseline, runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
+import { createEngine } from "../../src/engine/index.js";
+import { openLiveKnowledge } from "../../src/knowledge/live.js";
 import { cleanupDirs, FIXTURE_DIR, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
 
 afterEach(cleanupDirs);
@@ -153,5 +156,29 @@ describe("a second file written by staff from the header alone (test/fixtures/fe
       expect(lines[i]).toMatch(/^\S+:\d+:\d+: galat: .+ Sebab: /);
       expect(lines[i + 1]).toMatch(/^ {4}saran: \S/);
     }
+  });
+});
+
+describe("the last good knowledge the bot keeps", () => {
+  it("is copied on every swap and is the old side of the check where there is no git history", async () => {
+    const dir = knowledgeDir({ "k.yaml": VALID_YAML });
+    const snapshots = knowledgeDir({});
+    const snapshotDir = join(snapshots, "pengetahuan-terakhir");
+    const live = openLiveKnowledge({ dir, build: createEngine, snapshotDir });
+    expect(readFileSync(join(snapshotDir, "k.yaml"), "utf8")).toBe(VALID_YAML);
+    const moved = VALID_YAML.replace("date: 2026-01-13", "date: 2026-01-20");
+    writeFileSync(join(dir, "k.yaml"), moved);
+    // The check compares the edit with the copy (dir is not in git): the stale date is found.
+    const lines: string[] = [];
+    const old = loadBaseline(dir, "git", snapshotDir);
+    expect(old?.ok).toBe(true);
+    const code = runKnowledgeCheck({ dir, baseline: snapshotDir, sets: [], out: (l) => lines.push(l) });
+    expect(code).toBe(1);
+    expect(lines.join("\n")).toContain('jawaban masih menulis "13 Januari 2026"');
+    // Once a version is served, the copy follows it.
+    writeFileSync(join(dir, "k.yaml"), VALID_YAML.replace("Media Uji", "Media Baru"));
+    expect((await live.reload()).ok).toBe(true);
+    expect(readFileSync(join(snapshotDir, "k.yaml"), "utf8")).toContain("Media Baru");
+    await live.close();
   });
 });
