@@ -172,7 +172,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     ? `dibandingkan dengan versi lama ${before.knowledge.version}`
     : "tanpa versi lama (tidak ada di git maupun salinan bot di DATA_DIR/pengetahuan-terakhir)";
   out(
-    `Uji perilaku: ${change.behaviour.asked} pertanyaan (${(k.mustDecline ?? []).length} harus ditolak) diajukan, ${compared}; ${change.behaviour.changes.length} berubah.`,
+    `Uji perilaku: ${change.behaviour.asked} pertanyaan (${change.behaviour.mustDecline} harus ditolak) diajukan, ${compared}; ${change.behaviour.changes.length} berubah.`,
   );
   if (retrieval) {
     out(

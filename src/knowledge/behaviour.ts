@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { parseNow } from "../engine/dates.js";
 import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
 import { explainMiss, type FixAttempt } from "./explain.js";
 import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
@@ -19,8 +20,18 @@ import { normalise, type QuestionPositions } from "./validate.js";
 /** A set of questions the team committed (e.g. test/engine/*.tsv): its name and its questions. */
 export interface QuestionSet {
   name: string;
-  /** `decline`: the set expects a decline (expect "-"), so it is a must-decline question. */
-  questions: { question: string; line: number; decline?: boolean }[];
+  /**
+   * `decline`: the set expects a decline (expect "-"), so it is a must-decline question. `expect` and
+   * `forbid` are the set's checks of the answer text (";" = all of, "|" = any of), `now` its date.
+   */
+  questions: {
+    question: string;
+    line: number;
+    decline?: boolean;
+    expect?: string;
+    forbid?: string;
+    now?: Date;
+  }[];
 }
 
 /** Where a bank question comes from; decides how a change of its answer is judged. */
@@ -33,6 +44,10 @@ export type BankOrigin =
 export interface BankQuestion {
   question: string;
   origin: BankOrigin;
+  /** For a team set's question: what its answer text must hold, and the date it is asked on. */
+  expect?: string;
+  forbid?: string;
+  now?: Date;
   file: string;
   line: number;
   column: number;
@@ -65,6 +80,8 @@ export interface BehaviourChange {
 
 export interface BehaviourReport {
   asked: number;
+  /** How many of the asked questions must be declined. */
+  mustDecline: number;
   changes: BehaviourChange[];
   /** Errors and warnings for staff, located at the question (or its set). */
   problems: KnowledgeProblem[];
@@ -85,18 +102,25 @@ export function readQuestionSets(paths: readonly string[]): QuestionSet[] {
     const rows = text.split("\n");
     const head = (rows[0] ?? "").split("\t");
     const col = head.indexOf("question");
-    const expect = head.indexOf("expect");
+    const expectCol = head.indexOf("expect");
+    const forbidCol = head.indexOf("forbid");
+    const nowCol = head.indexOf("now");
     if (col < 0) continue;
     const questions: QuestionSet["questions"] = [];
     rows.slice(1).forEach((row, i) => {
       const cells = row.split("\t");
       const q = cells[col]?.trim();
-      if (q)
-        questions.push({
-          question: q,
-          line: i + 2,
-          ...(cells[expect]?.trim() === "-" ? { decline: true } : {}),
-        });
+      if (!q) return;
+      const expect = expectCol >= 0 ? cells[expectCol]?.trim() : undefined;
+      const forbid = forbidCol >= 0 ? cells[forbidCol]?.trim() : undefined;
+      const now = nowCol >= 0 ? parseNow(cells[nowCol]?.trim() ?? "") : undefined;
+      questions.push({
+        question: q,
+        line: i + 2,
+        ...(expect === "-" ? { decline: true } : expect ? { expect } : {}),
+        ...(forbid && forbid !== "-" ? { forbid } : {}),
+        ...(now ? { now } : {}),
+      });
     });
     sets.push({ name: relative(process.cwd(), path) || path, questions });
   }
@@ -147,10 +171,14 @@ export function questionBank(
     for (const q of set.questions) {
       put({
         question: q.question,
-        origin: { kind: "uji", set: set.name },
+        // A set's question expected to be declined must stay declined.
+        origin: q.decline ? { kind: "tolak" } : { kind: "uji", set: set.name },
         file: set.name,
         line: q.line,
         column: 1,
+        ...(q.expect ? { expect: q.expect } : {}),
+        ...(q.forbid ? { forbid: q.forbid } : {}),
+        ...(q.now ? { now: q.now } : {}),
       });
     }
   }
@@ -184,8 +212,9 @@ export function diffBehaviour(
   for (const e of after.knowledge.entries) allowed.set(e.id, new Set((e.allow ?? []).map(normalise)));
   let verifyLeft = options.verifyLimit ?? 12;
   for (const item of bank) {
-    const oldAnswer = before.answer(item.question, options);
-    const newAnswer = after.answer(item.question, options);
+    const asked = item.now ? { ...options, now: item.now } : options;
+    const oldAnswer = before.answer(item.question, asked);
+    const newAnswer = after.answer(item.question, asked);
     const was = outcomeOf(oldAnswer);
     const now = outcomeOf(newAnswer);
     const mustDecline = item.origin.kind === "tolak";
@@ -199,8 +228,10 @@ export function diffBehaviour(
     // An example question that moved to the entry it belongs to is a repair, not a regression.
     const ownEntry = item.origin.kind === "contoh" ? item.origin.entryId : undefined;
     const repaired = ownEntry !== undefined && now.entryId === ownEntry;
+    // A team question whose new answer still holds what the set expects moved without harm.
+    const stillRight = item.expect !== undefined && meetsExpectation(newAnswer, item.expect, item.forbid);
     let severity: BehaviourChange["severity"];
-    if (intended || repaired) severity = "info";
+    if (intended || repaired || stillRight) severity = "info";
     else if (change === "pindah") severity = "error";
     else if (change === "dijawab") severity = mustDecline ? "error" : "info";
     else severity = "warning";
@@ -223,6 +254,7 @@ export function diffBehaviour(
   }
   return {
     asked: bank.length,
+    mustDecline: bank.filter((b) => b.origin.kind === "tolak").length,
     changes,
     problems: changes.flatMap(toProblem),
     notes: changes.flatMap(toNote),
@@ -273,6 +305,25 @@ function toNote(c: BehaviourChange): string[] {
   if (c.severity !== "info") return [];
   const q = `"${c.item.question}"`;
   if (c.intended) return [`disengaja (izinkan): ${q} kini dijawab butir "${c.after.entryId}"`];
+  if (c.item.expect !== undefined && c.after.entryId && c.change !== "dijawab") {
+    return [
+      `tetap benar: ${q} kini dijawab butir "${c.after.entryId}" (jawabannya masih memuat yang diharapkan)`,
+    ];
+  }
   if (c.change === "dijawab") return [`baru terjawab: ${q} oleh butir "${c.after.entryId}"`];
   return [`diperbaiki: ${q} kini dijawab butirnya sendiri "${c.after.entryId}"`];
+}
+
+const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * Whether an answer passes a question set's check: answered, every ";"-group of `expect` has one of its
+ * "|"-alternatives in the text, and no ";"-part of `forbid` is in it (the evaluation's rule).
+ */
+export function meetsExpectation(answer: Answer, expect: string, forbid?: string): boolean {
+  if (answer.kind !== "answer") return false;
+  const text = squash(answer.text);
+  const holds = expect.split(";").every((g) => g.split("|").some((alt) => text.includes(squash(alt))));
+  const clean = !(forbid ?? "").split(";").some((g) => g && text.includes(squash(g)));
+  return holds && clean;
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadBaseline, runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
 import { createEngine } from "../../src/engine/index.js";
+import { readQuestionSets } from "../../src/knowledge/behaviour.js";
 import { openLiveKnowledge } from "../../src/knowledge/live.js";
 import { cleanupDirs, FIXTURE_DIR, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
 
@@ -26,7 +27,7 @@ describe("npm run knowledge:check", () => {
     expect(code).toBe(0);
     expect(lines).toEqual([
       expect.stringMatching(
-        /^Uji perilaku: \d+ pertanyaan \(0 harus ditolak\) diajukan, dibandingkan dengan versi lama [0-9a-f]{12}; 0 berubah\.$/,
+        /^Uji perilaku: \d+ pertanyaan \(\d+ harus ditolak\) diajukan, dibandingkan dengan versi lama [0-9a-f]{12}; 0 berubah\.$/,
       ),
       "Uji pertanyaan contoh: 6 dari 6 pertanyaan dijawab oleh butirnya sendiri (100,0%).",
       expect.stringMatching(/^VALID: 3 butir dari 1 berkas, 1 sumber, versi [0-9a-f]{12}; 0 peringatan\.$/),
@@ -180,5 +181,44 @@ describe("the last good knowledge the bot keeps", () => {
     expect((await live.reload()).ok).toBe(true);
     expect(readFileSync(join(snapshotDir, "k.yaml"), "utf8")).toContain("Media Baru");
     await live.close();
+  });
+});
+
+describe("team question sets in the behaviour check", () => {
+  it("a set question that moves is an error only when its new answer loses what the set expects; expect '-' must stay declined", () => {
+    const tsv = [
+      "id\tnow\tquestion\texpect\tforbid",
+      "T1\t2026-11-28\tBidang apa saja yang dicakup?\ttata kelola\t",
+      "T2\t2026-11-28\tBidang apa saja yang dicakup kerja sama?\tBidang|Sektornya\t",
+      "T3\t2026-11-28\tKapan pameran batik Madiun?\t-\t",
+    ].join("\n");
+    const setDir = knowledgeDir({ "set.tsv": tsv });
+    const sets = readQuestionSets([join(setDir, "set.tsv")]);
+    expect(sets[0]?.questions.map((q) => q.decline ?? false)).toEqual([false, false, true]);
+    const old = knowledgeDir({ "k.yaml": VALID_YAML });
+    const edited = knowledgeDir({
+      "k.yaml": VALID_YAML,
+      "p.yaml": `entries:
+  - id: pameran
+    topic: Bidang pameran
+    answer: Bidang pameran batik Madiun mencakup kuliner, kerajinan dan batik, dibuka kapan saja.
+    source: berita-uji
+    answers: [list, date]
+    questions:
+      - Bidang apa saja yang dipamerkan?
+    keywords: [bidang, dicakup, apa saja, sektor, kerja sama, pameran, batik, kapan]
+`,
+    });
+    const lines: string[] = [];
+    const code = runKnowledgeCheck({ dir: edited, baseline: old, sets, out: (l) => lines.push(l) });
+    const text = lines.join("\n");
+    expect(code).toBe(1);
+    expect(text).toMatch(
+      /set\.tsv:3:1: galat: pertanyaan contoh butir "sektor" "Bidang apa saja yang dicakup\?" kini dijawab butir "pameran"|galat: pertanyaan contoh butir "sektor" "Bidang apa saja yang dicakup\?"/,
+    );
+    expect(text).toMatch(
+      /set\.tsv:4:1: galat: pertanyaan yang harus ditolak \(tolak\) "Kapan pameran batik Madiun\?" kini dijawab butir "pameran"/,
+    );
+    expect(text).not.toMatch(/galat: pertanyaan uji tim "Bidang apa saja yang dicakup kerja sama\?"/);
   });
 });
