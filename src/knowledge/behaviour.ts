@@ -105,12 +105,14 @@ export function readQuestionSets(paths: readonly string[]): QuestionSet[] {
     const expectCol = head.indexOf("expect");
     const forbidCol = head.indexOf("forbid");
     const nowCol = head.indexOf("now");
+    // In a conversation set only first turns stand alone ("jam berapa?" as a follow-up means nothing alone).
+    const turnCol = head.indexOf("turn");
     if (col < 0) continue;
     const questions: QuestionSet["questions"] = [];
     rows.slice(1).forEach((row, i) => {
       const cells = row.split("\t");
       const q = cells[col]?.trim();
-      if (!q) return;
+      if (!q || (turnCol >= 0 && cells[turnCol]?.trim() !== "1")) return;
       const expect = expectCol >= 0 ? cells[expectCol]?.trim() : undefined;
       const forbid = forbidCol >= 0 ? cells[forbidCol]?.trim() : undefined;
       const now = nowCol >= 0 ? parseNow(cells[nowCol]?.trim() ?? "") : undefined;
