@@ -222,3 +222,17 @@ describe("team question sets in the behaviour check", () => {
     expect(text).not.toMatch(/galat: pertanyaan uji tim "Bidang apa saja yang dicakup kerja sama\?"/);
   });
 });
+
+describe("readQuestionSets", () => {
+  it("keeps only the first turns of a conversation set, with their expectations and date", () => {
+    const dir = knowledgeDir({
+      "conv.tsv":
+        "conv\tturn\tnow\tquestion\texpect\tforbid\nV1\t1\t2026-11-28\tkapan diteken?\t13 Januari\t-\nV1\t2\t2026-11-28\tjam berapa?\t-\t\n",
+    });
+    const [set] = readQuestionSets([join(dir, "conv.tsv")]);
+    expect(set?.questions).toHaveLength(1);
+    expect(set?.questions[0]).toMatchObject({ question: "kapan diteken?", expect: "13 Januari", line: 2 });
+    expect(set?.questions[0]?.forbid).toBeUndefined();
+    expect(set?.questions[0]?.now?.getTime()).toBe(Date.parse("2026-11-28T05:00:00Z"));
+  });
+});
