@@ -193,10 +193,16 @@ function explain(input: MissInput): FixAttempt {
   }
   if (rival) {
     const norm = (x: string) => x.toLowerCase();
-    const ownShared = rival.keywords.filter((k) => {
-      const ks = stemsOf([k]);
-      return shared.some((t) => t.forms.some((f) => ks.has(f)));
-    });
+    // Keywords that are the rival's only hold on the question come first: removing a word its answer or
+    // example questions also hold changes nothing.
+    const others = fieldsOf(rival).slice(1);
+    const elsewhere = (k: string) => [...stemsOf([k])].every((f) => others.some((o) => o.stems.has(f)));
+    const ownShared = rival.keywords
+      .filter((k) => {
+        const ks = stemsOf([k]);
+        return shared.some((t) => t.forms.some((f) => ks.has(f)));
+      })
+      .sort((a, b) => Number(elsewhere(a)) - Number(elsewhere(b)));
     const dropKeywords = (drop: string[]) =>
       withEntry(knowledge, rival.id, (e) => ({
         ...e,

@@ -1,15 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
 import { explainMiss } from "../../src/knowledge/explain.js";
 import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
 import { VALID_YAML } from "./helpers.js";
-
-const SHIPPED = readFileSync(
-  join(import.meta.dirname, "..", "..", "knowledge", "kerja-sama-madiun-kediri.yaml"),
-  "utf8",
-);
 
 /** Issue 11: every miss gets its reason and a fix that was tried on a copy of the knowledge. */
 const OPTIONS = { now: new Date("2026-11-28T05:00:00Z") };
@@ -24,75 +17,82 @@ function knowledgeWith(entry: string) {
 }
 
 describe("explainMiss", () => {
-  it("a 'berapa' question declined because the entry does not answer amounts: says so and the tried fix works", () => {
-    const k = knowledgeWith(`  - id: tiket
-    topic: Tiket festival
-    answer: Tiket masuk festival gratis.
+  it("a 'kapan' question declined because the entry does not answer dates: says so, and the tried fix works", () => {
+    const k = knowledgeWith(`  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan dibuka pada 2 Februari 2026 di Balai Kota Kediri.
     source: berita-uji
     answers: [definition]
     questions:
-      - Apakah tiket festival gratis?
-    keywords: [tiket, festival, harga]
+      - Apa itu pameran kerajinan?
+    keywords: [pameran, kerajinan]
 `);
     const engine = createEngine(k);
-    const question = "Berapa harga tiket festival?";
+    const question = "Kapan pameran kerajinan dibuka?";
     const answer = engine.answer(question, OPTIONS);
     expect(answer.kind).toBe("decline");
     const e = explainMiss({
       question,
       answer,
       knowledge: k,
-      expected: "tiket",
+      expected: "pameran",
       mustDecline: false,
       options: OPTIONS,
       build: createEngine,
       engine,
     });
-    expect(e.why).toContain(
-      'pertanyaan ini berjenis "amount", tetapi butir "tiket" hanya menjawab "definition"',
+    expect(e.why).toBe(
+      'Sebab: pertanyaan ini berjenis "date", tetapi butir "pameran" hanya menjawab "definition".',
     );
-    expect(e.fix).toMatch(/^tambahkan "amount" ke answers butir "tiket" \(sudah dicoba/);
+    expect(e.fix).toBe(
+      'tambahkan "date" ke answers butir "pameran" (sudah dicoba: setelah itu pertanyaan ini dijawab butir "pameran")',
+    );
     expect(e.verified).toBe(true);
   });
 
-  it("a must-decline question taken by a new entry names the shared keyword; removing it is tried and works", () => {
-    const r = parseKnowledgeFiles([
-      { path: "k.yaml", content: SHIPPED },
-      {
-        path: "p.yaml",
-        content: `sources:
-  - id: humas
-    outlet: Humas
-    date: 2026-02-01
-entries:
-  - id: pameran
-    topic: Pameran kerja sama
-    answer: Pameran kerja sama dibuka setiap hari pukul 08.00 sampai 16.00 di Balai Kota Kediri.
-    source: humas
+  it("a must-decline question taken through a keyword names it, and removing it is tried and works", () => {
+    const k = knowledgeWith(`  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
+    source: berita-uji
+    answers: [definition, yesno]
     questions:
-      - Kapan pameran kerja sama dibuka?
-    keywords: [pameran, jam, buka]
-`,
-      },
-    ]);
-    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("; "));
-    const engine = createEngine(r.knowledge);
-    const question = "Jam piro tanda tangane?";
+      - Apa itu pameran kerajinan?
+    keywords: [pameran, kerajinan, parkir]
+`);
+    const engine = createEngine(k);
+    const question = "Apakah ada parkir di pameran kerajinan?";
     const answer = engine.answer(question, OPTIONS);
     expect(answer.entryIds[0]).toBe("pameran");
     const e = explainMiss({
       question,
       answer,
-      knowledge: r.knowledge,
+      knowledge: k,
       mustDecline: true,
       options: OPTIONS,
       build: createEngine,
       engine,
     });
-    expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "jam" (kata kunci)');
+    expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci)');
     expect(e.fix).toBe(
-      'hapus kata kunci "jam" dari butir "pameran" (sudah dicoba: setelah itu pertanyaan ini ditolak)',
+      'hapus kata kunci "parkir" dari butir "pameran" (sudah dicoba: setelah itu pertanyaan ini ditolak)',
     );
     expect(e.verified).toBe(true);
+  });
+
+  it("without an engine builder the fix is offered as a thing to try, not as tried", () => {
+    const k = knowledgeWith(`  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
+    source: berita-uji
+    answers: [definition, yesno]
+    questions:
+      - Apa itu pameran kerajinan?
+    keywords: [pameran, kerajinan, parkir]
+`);
+    const question = "Apakah ada parkir di pameran kerajinan?";
+    const answer = createEngine(k).answer(question, OPTIONS);
+    const e = explainMiss({ question, answer, knowledge: k, mustDecline: true, options: OPTIONS });
+    expect(e).toMatchObject({ verified: false, fix: 'coba: hapus kata kunci "parkir" dari butir "pameran"' });
   });
 });
