@@ -50,7 +50,7 @@ describe("npm run knowledge:check", () => {
       "keywords: [sektor, bidang, umkm, pariwisata]",
       "keywords: [sektor, bidang, kapan]",
     );
-    const quiet = check(knowledgeDir({ "a.yaml": shared }), false);
+    const quiet = check(knowledgeDir({ "a.yaml": shared }), false, "none");
     expect(quiet.code).toBe(0);
     expect(quiet.lines.join("\n")).not.toContain("juga dipakai");
     const costly = knowledgeDir({
