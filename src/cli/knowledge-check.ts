@@ -19,7 +19,7 @@ import { checkRetrieval } from "../knowledge/validate.js";
 import { isMain } from "./is-main.js";
 
 /**
- * `npm run knowledge:check [-- --knowledge DIR] [--lama DIR | --tanpa-lama] [--semua] [--no-retrieval]`:
+ * `npm run knowledge:check [-- --knowledge DIR] [--draft FILE] [--lama DIR | --tanpa-lama] [--semua] [--no-retrieval]`:
  * validates every file under the knowledge folder (syntax, schema, meaning), then compares the edited
  * knowledge with the old one (`--lama DIR`, else the version committed in git, else the copy the running
  * bot keeps of what it serves in DATA_DIR/pengetahuan-terakhir) by asking a standing
@@ -27,9 +27,14 @@ import { isMain } from "./is-main.js";
  * answered, is an error; so is an answer that still writes a fact's old value. Problems are
  * `file:line:column` with an Indonesian reason and a fix; warnings this edit introduced come first,
  * older ones are summarised in one line (`--semua` lists them). Exit 1 on any error.
+ * With `--draft FILE` (a draft from `knowledge:import`, not served yet) the draft is checked together
+ * with the live knowledge, which is then the old side, and a live entry's own question that the draft
+ * would take over is an error.
  */
 export interface CheckOptions {
   dir: string;
+  /** A draft file to check beside the live knowledge (not served until staff move it). */
+  draft?: string;
   /** Ask the entries' questions to the engine (default true). */
   retrieval?: boolean;
   /** The old knowledge: a folder, "git" (the committed version, default) or "none". */
@@ -56,7 +61,7 @@ export function runKnowledgeCheck(options: CheckOptions): number {
 }
 
 function check(options: CheckOptions, out: (line: string) => void): number {
-  const result = loadKnowledgeDir(options.dir);
+  const result = loadKnowledgeDir(options.dir, options.draft ? { extraFiles: [options.draft] } : {});
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === "error");
     for (const p of errors) out(formatProblem(p));
@@ -71,7 +76,8 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const now = options.now ?? new Date();
   const k = result.knowledge;
   const engine = build(k);
-  const old = loadBaseline(options.dir, options.baseline ?? "git");
+  // A draft is compared with the live knowledge it would join.
+  const old = loadBaseline(options.dir, options.baseline ?? (options.draft ? options.dir : "git"));
   const oldEngine = old?.ok ? build(old.knowledge) : undefined;
   if (old && !old.ok)
     out("Catatan: versi lama tidak bisa dimuat; perubahan dibandingkan dengan bot yang menolak semua.");
@@ -82,7 +88,8 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const change = checkChange(before, engine, {
     now,
     build,
-    sets: options.sets ?? teamQuestionSets(),
+    // The team's questions are about the knowledge they were written for: asked only against an old version.
+    sets: options.sets ?? (oldEngine ? teamQuestionSets() : []),
     positions: result.positions,
     verifyLimit: 40,
   });
@@ -174,6 +181,20 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   out(
     `Uji perilaku: ${change.behaviour.asked} pertanyaan (${change.behaviour.mustDecline} harus ditolak) diajukan, ${compared}; ${change.behaviour.changes.length} berubah.`,
   );
+  if (options.draft && retrieval) {
+    const taken = takenOver(options, k, engine);
+    if (taken === undefined) return 1;
+    if (taken.length) {
+      out(`Pertanyaan butir lama yang akan diambil alih oleh draf (${taken.length}):`);
+      for (const t of taken) out(t);
+      out("");
+      out(
+        "TIDAK VALID: draf mengubah jawaban pertanyaan yang sudah ada. Buat pertanyaan dan kata kunci draf lebih khusus.",
+      );
+      return 1;
+    }
+    out("Draf tidak mengambil alih pertanyaan butir lama.");
+  }
   if (retrieval) {
     out(
       `Uji pertanyaan contoh: ${retrieval.correct} dari ${retrieval.total} pertanyaan dijawab oleh butirnya sendiri (${percent(retrieval.accuracy)}).`,
@@ -248,8 +269,10 @@ export function loadBaseline(
 ): LoadResult | undefined {
   if (baseline === "none") return undefined;
   if (baseline !== "git") return loadKnowledgeDir(baseline);
-  // Not a git checkout (or nothing committed): the copy of the knowledge the bot serves, if it runs here.
-  return committed(dir) ?? (existsSync(snapshotDir) ? loadKnowledgeDir(snapshotDir) : undefined);
+  // Not a git checkout (or nothing committed): the copy the bot keeps of what it serves, when `dir` is the
+  // folder it serves.
+  const served = resolve(dir) === resolve(process.env.KNOWLEDGE_DIR ?? "knowledge");
+  return committed(dir) ?? (served && existsSync(snapshotDir) ? loadKnowledgeDir(snapshotDir) : undefined);
 }
 
 /** Where the bot copies the knowledge it serves (main.ts): DATA_DIR/pengetahuan-terakhir. */
@@ -282,6 +305,45 @@ function committed(dir: string): LoadResult | undefined {
   }
 }
 
+/**
+ * Live entries' own questions that the live knowledge answers with that entry but live + draft answers
+ * with a draft entry, one line each; undefined when the live knowledge alone does not load.
+ */
+function takenOver(options: CheckOptions, combined: Knowledge, combinedEngine: Engine): string[] | undefined {
+  const out = options.out ?? ((line: string) => console.log(line));
+  const liveOnly = loadKnowledgeDir(options.dir);
+  if (!liveOnly.ok) {
+    out("Pengetahuan yang dipakai sekarang tidak valid; perbaiki dulu sebelum memeriksa draf.");
+    return undefined;
+  }
+  const build = options.build ?? createEngine;
+  const before = build(liveOnly.knowledge);
+  const at = { now: options.now ?? new Date() };
+  const draftPath = resolve(options.draft as string);
+  const draftIds = new Set(
+    combined.entries.filter((e) => resolve(e.location.file) === draftPath).map((e) => e.id),
+  );
+  const lines: string[] = [];
+  for (const entry of liveOnly.knowledge.entries) {
+    for (const question of entry.questions) {
+      const was = before.answer(question, at);
+      if (was.kind !== "answer" || was.entryIds[0] !== entry.id) continue;
+      const now = combinedEngine.answer(question, at);
+      const first = now.entryIds[0];
+      if (first && draftIds.has(first)) {
+        lines.push(
+          `${entry.location.file}:${entry.location.line}: butir "${entry.id}": "${question}" kini dijawab butir draf "${first}"`,
+        );
+      } else if (now.kind !== "answer") {
+        lines.push(
+          `${entry.location.file}:${entry.location.line}: butir "${entry.id}": "${question}" tidak lagi dijawab (bot ragu karena draf)`,
+        );
+      }
+    }
+  }
+  return lines;
+}
+
 function percent(x: number): string {
   return `${(x * 100).toFixed(1).replace(".", ",")}%`;
 }
@@ -293,11 +355,20 @@ if (isMain(import.meta.url)) {
     return at >= 0 ? args[at + 1] : undefined;
   };
   const dir = value("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
-  const baseline = args.includes("--tanpa-lama") ? "none" : (value("--lama") ?? "git");
-  process.exitCode = runKnowledgeCheck({
-    dir,
-    baseline,
-    all: args.includes("--semua"),
-    retrieval: !args.includes("--no-retrieval"),
-  });
+  const baseline = args.includes("--tanpa-lama") ? "none" : value("--lama");
+  const draft = value("--draft");
+  if (args.includes("--draft") && !draft) {
+    console.log(
+      "Tulis berkas draf sesudah --draft, misalnya: npm run knowledge:check -- --draft knowledge/draft/berita.yaml",
+    );
+    process.exitCode = 2;
+  } else {
+    process.exitCode = runKnowledgeCheck({
+      dir,
+      ...(baseline ? { baseline } : {}),
+      ...(draft ? { draft } : {}),
+      all: args.includes("--semua"),
+      retrieval: !args.includes("--no-retrieval"),
+    });
+  }
 }
