@@ -145,10 +145,20 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     });
     return { ...p, message: `${p.message}. ${e.why}`, hint: e.fix };
   }
-  const errors = sortProblems(change.errors);
+  // A draft is not served: what the bot would refuse once staff move it is shown ahead, as a preview; the
+  // draft's own gate is the take-over check below.
+  const preview = options.draft ? sortProblems(change.errors) : [];
+  const errors = options.draft ? [] : sortProblems(change.errors);
   if (errors.length) {
     out(`GALAT (${errors.length}): perubahan ini akan DITOLAK bot.`);
     for (const p of errors) out(formatProblem(p));
+    out("");
+  }
+  if (preview.length) {
+    out(
+      `Bila draf ini dipindahkan ke folder pengetahuan, bot akan MENOLAKnya sampai hal berikut diperbaiki (${preview.length}):`,
+    );
+    for (const p of preview) out(formatProblem({ ...p, severity: "warning" }));
     out("");
   }
   if (fresh.length) {

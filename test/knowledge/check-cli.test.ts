@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadBaseline, runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
 import { createEngine } from "../../src/engine/index.js";
 import { readQuestionSets } from "../../src/knowledge/behaviour.js";
@@ -175,7 +175,11 @@ describe("the last good knowledge the bot keeps", () => {
     writeFileSync(join(dir, "k.yaml"), moved);
     // The check compares the edit with the copy (dir is not in git): the stale date is found.
     const lines: string[] = [];
+    // Only for the folder the bot serves (KNOWLEDGE_DIR).
+    vi.stubEnv("KNOWLEDGE_DIR", dir);
     const old = loadBaseline(dir, "git", snapshotDir);
+    vi.unstubAllEnvs();
+    expect(loadBaseline(dir, "git", snapshotDir)).toBeUndefined();
     expect(old?.ok).toBe(true);
     const code = runKnowledgeCheck({ dir, baseline: snapshotDir, sets: [], out: (l) => lines.push(l) });
     expect(code).toBe(1);
@@ -238,5 +242,35 @@ describe("readQuestionSets", () => {
     expect(set?.questions[0]).toMatchObject({ question: "kapan diteken?", expect: "13 Januari", line: 2 });
     expect(set?.questions[0]?.forbid).toBeUndefined();
     expect(set?.questions[0]?.now?.getTime()).toBe(Date.parse("2026-11-28T05:00:00Z"));
+  });
+});
+
+describe("knowledge:check --draft", () => {
+  it("shows ahead what the bot would refuse once the draft is moved in (must-decline answered), beside the take-over check", () => {
+    const dir = knowledgeDir({
+      "k.yaml": VALID_YAML,
+      "tolak.yaml": 'tolak:\n  - "Apakah ada parkir di pameran kerajinan?"\n',
+      "draft/pameran.yaml": `entries:
+  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
+    source: berita-uji
+    answers: [definition, yesno]
+    questions:
+      - Apa itu pameran kerajinan?
+    keywords: [pameran, kerajinan, parkir]
+`,
+    });
+    const lines: string[] = [];
+    runKnowledgeCheck({ dir, draft: join(dir, "draft/pameran.yaml"), sets: [], out: (l) => lines.push(l) });
+    const text = lines.join("\n");
+    expect(text).toContain(
+      "Bila draf ini dipindahkan ke folder pengetahuan, bot akan MENOLAKnya sampai hal berikut diperbaiki (1):",
+    );
+    expect(text).toMatch(
+      /tolak\.yaml:2:5: peringatan: pertanyaan yang harus ditolak \(tolak\) "Apakah ada parkir di pameran kerajinan\?" kini dijawab butir "pameran"/,
+    );
+    expect(text).toContain('hapus kata kunci "parkir" dari butir "pameran"');
+    expect(text).toContain("Draf tidak mengambil alih pertanyaan butir lama.");
   });
 });
