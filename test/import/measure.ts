@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { MONTHS } from "../../src/engine/dates.js";
 import { createEngine, parseNow } from "../../src/engine/index.js";
 import type { Extraction } from "../../src/import/extract.js";
 import type { Draft } from "../../src/import/index.js";
@@ -270,20 +271,8 @@ export function untraceable(draft: Draft, article: string): string[] {
   return bad;
 }
 
-const MONTH_NAMES = [
-  "januari",
-  "februari",
-  "maret",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "agustus",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
+/** Month names in order, lower case, from the engine's own calendar words. */
+const MONTH_NAMES = [...MONTHS];
 
 /** One question of a *.questions.tsv file. */
 interface Row {
