@@ -7,6 +7,7 @@ import type { Extraction } from "../../src/import/extract.js";
 import type { Draft } from "../../src/import/index.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/types.js";
+import { judgeAnswer, readQuestionRows } from "../support/questions.js";
 
 /**
  * Measures a draft against hand-written expectations: recall per kind of fact, values the article does
@@ -274,15 +275,6 @@ export function untraceable(draft: Draft, article: string): string[] {
 /** Month names in order, lower case, from the engine's own calendar words. */
 const MONTH_NAMES = [...MONTHS];
 
-/** One question of a *.questions.tsv file. */
-interface Row {
-  id: string;
-  now: string;
-  question: string;
-  expect: string;
-  forbid: string;
-}
-
 /** Result of asking an article's questions. */
 export interface Accuracy {
   inScope: { ok: number; total: number };
@@ -303,33 +295,14 @@ export function botAccuracy(draft: Draft, tsvPath: string, withShipped: boolean)
     const loaded = loadKnowledgeDir(dir);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
     const engine = createEngine(loaded.knowledge);
-    const rows: Row[] = readFileSync(tsvPath, "utf8")
-      .split("\n")
-      .slice(1)
-      .filter((l) => l.trim())
-      .map((l) => {
-        const [id = "", now = "", question = "", expect = "", forbid = ""] = l.split("\t");
-        return { id, now, question, expect, forbid };
-      });
+    const rows = readQuestionRows(tsvPath);
     const acc: Accuracy = { inScope: { ok: 0, total: 0 }, outOfScope: { ok: 0, total: 0 }, failures: [] };
-    const lower = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
     for (const r of rows) {
       const a = engine.answer(r.question, { now: parseNow(r.now) as Date });
-      const text = lower(a.text);
-      let ok: boolean;
-      if (r.expect === "-") {
-        acc.outOfScope.total++;
-        ok = !a.answered;
-        if (ok) acc.outOfScope.ok++;
-      } else {
-        acc.inScope.total++;
-        const missing = r.expect
-          .split(";")
-          .filter((g) => !g.split("|").some((alt) => text.includes(lower(alt))));
-        const forbidden = r.forbid ? r.forbid.split(";").filter((g) => g && text.includes(lower(g))) : [];
-        ok = a.answered && !missing.length && !forbidden.length && text.length <= 1200;
-        if (ok) acc.inScope.ok++;
-      }
+      const ok = judgeAnswer(r, a) === undefined;
+      const tally = r.expect === "-" ? acc.outOfScope : acc.inScope;
+      tally.total++;
+      if (ok) tally.ok++;
       if (!ok)
         acc.failures.push(
           `${r.id} ${r.question} -> ${a.answered ? "answered" : "declined"}: ${a.text.replace(/\s+/g, " ").slice(0, 200)}`,
