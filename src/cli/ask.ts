@@ -3,6 +3,7 @@ import { type ConversationState, converse } from "../conversation/index.js";
 import { createEngine, parseNow } from "../engine/index.js";
 import type { Answer } from "../engine/types.js";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
+import { takeOption, takeSwitch } from "./args.js";
 
 /**
  * `npm run ask -- "pertanyaan"` prints the answer as a citizen sees it.
@@ -17,22 +18,10 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0);
   throw e;
 });
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const boolFlag = (name: string) => {
-  const i = args.indexOf(name);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-};
-const json = boolFlag("--json");
-const conversation = boolFlag("--conversation");
-const nowArg = flag("--now");
-const dir = flag("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+const json = takeSwitch(args, "--json");
+const conversation = takeSwitch(args, "--conversation");
+const nowArg = takeOption(args, "--now");
+const dir = takeOption(args, "--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
 const now = nowArg ? parseNow(nowArg) : new Date();
 if (!now) {
   console.error(`--now tidak valid: "${nowArg}" (tulis TTTT-BB-HH, misalnya 2026-11-28)`);

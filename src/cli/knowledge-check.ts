@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { blankAnswer } from "../engine/engine.js";
 import { createEngine } from "../engine/index.js";
 import type { Answer, Engine } from "../engine/types.js";
 import type { QuestionSet } from "../knowledge/behaviour.js";
@@ -16,6 +17,7 @@ import {
 import { type KnowledgeProblem, problemKey, sortProblems } from "../knowledge/problem.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { checkRetrieval } from "../knowledge/validate.js";
+import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
 
 /**
@@ -242,20 +244,10 @@ function sharedKeywordHint(p: KnowledgeProblem, added: ReadonlySet<string>): Kno
 /** An engine that declines everything: the "old" behaviour when there is no old knowledge. */
 function declineAll(knowledge: Knowledge): Engine {
   const declined = (question: string): Answer => ({
-    question,
+    ...blankAnswer(question),
     kind: "decline",
     answered: false,
     text: "",
-    parts: [],
-    entryIds: [],
-    sources: [],
-    followUps: [],
-    related: [],
-    choices: [],
-    confidence: 0,
-    questionTypes: [],
-    unknownTerms: [],
-    partial: false,
   });
   return {
     knowledge: { ...knowledge, entries: [], version: "-" },
@@ -360,10 +352,7 @@ function percent(x: number): string {
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const value = (flag: string) => {
-    const at = args.indexOf(flag);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
+  const value = (flag: string) => optionValue(args, flag);
   const dir = value("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
   const baseline = args.includes("--tanpa-lama") ? "none" : value("--lama");
   const draft = value("--draft");

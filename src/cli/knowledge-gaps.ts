@@ -7,6 +7,7 @@ import { createGapStore, type GapStore } from "../gaps/store.js";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
 import { fillIn, formatJakartaTime, knowledgeStrings as s } from "../knowledge/strings.js";
 import { openDatabase } from "../storage/db.js";
+import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
 
 /**
@@ -61,8 +62,8 @@ export function gapsCommand(
 if (isMain(import.meta.url)) {
   loadDotenv({ quiet: true });
   const args = process.argv.slice(2);
-  const limitAt = args.indexOf("--limit");
-  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : undefined;
+  const limitArg = optionValue(args, "--limit");
+  const limit = limitArg !== undefined ? Number(limitArg) : undefined;
   try {
     const config = loadConfig(process.env);
     const loaded = loadKnowledgeDir(config.knowledgeDir);

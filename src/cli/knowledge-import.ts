@@ -4,6 +4,7 @@ import { draftFromArticle } from "../import/index.js";
 import { slug } from "../import/text.js";
 import { loadKnowledgeDir } from "../knowledge/load.js";
 import { impossibleDate } from "../knowledge/validate.js";
+import { takeOption } from "./args.js";
 import { isMain } from "./is-main.js";
 
 /**
@@ -77,17 +78,10 @@ export function runKnowledgeImport(o: ImportOptions): number {
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const flag = (n: string) => {
-    const i = args.indexOf(n);
-    if (i < 0) return undefined;
-    const v = args[i + 1];
-    args.splice(i, 2);
-    return v;
-  };
-  const outlet = flag("--outlet");
-  const date = flag("--date");
-  const outFile = flag("--out");
-  const knowledgeDir = flag("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+  const outlet = takeOption(args, "--outlet");
+  const date = takeOption(args, "--date");
+  const outFile = takeOption(args, "--out");
+  const knowledgeDir = takeOption(args, "--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
   const force = args.includes("--force");
   const article = args.filter((a) => !a.startsWith("--"))[0];
   if (!article) {

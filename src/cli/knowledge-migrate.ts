@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HEADER_BODY } from "../knowledge/header.js";
+import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
 
 /**
@@ -39,7 +40,6 @@ export function migrateKnowledgeDir(dir: string, out: (line: string) => void = c
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const at = args.indexOf("--knowledge");
-  const dir = (at >= 0 ? args[at + 1] : undefined) ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+  const dir = optionValue(args, "--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
   migrateKnowledgeDir(dir);
 }
