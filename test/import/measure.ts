@@ -72,6 +72,17 @@ const overlap = (a: string, b: string) => {
   return wa.size ? n / wa.size : 0;
 };
 
+/** Scores one expected quote: found verbatim with its speaker ("quotes"), and with its date ("quote dates"). */
+function scoreQuote(
+  r: Recall,
+  ex: Extraction,
+  q: { text: string; speaker: string; date: string | null },
+): void {
+  const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
+  score(r, "quotes", Boolean(hit && hit.speaker?.name === q.speaker), `${q.speaker}: ${q.text.slice(0, 50)}`);
+  score(r, "quote dates", Boolean(hit && (hit.date ?? null) === q.date), `${q.date}: ${q.text.slice(0, 40)}`);
+}
+
 /** Recall of an extraction against an article's expected.json, per kind. */
 export function recallAgainst(ex: Extraction, exp: Expected): Recall {
   const r: Recall = {};
@@ -109,21 +120,7 @@ export function recallAgainst(ex: Extraction, exp: Expected): Recall {
   for (const p of exp.people) score(r, "people", samePerson(ex.people, p), `${p.title} ${p.name}`);
   for (const p of exp.signatories) score(r, "signatories", samePerson(ex.signatories, p), p.name);
   for (const p of exp.attendees) score(r, "attendees", samePerson(ex.attendees, p), p.name);
-  for (const q of exp.quotes) {
-    const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
-    score(
-      r,
-      "quotes",
-      Boolean(hit && hit.speaker?.name === q.speaker),
-      `${q.speaker}: ${q.text.slice(0, 50)}`,
-    );
-    score(
-      r,
-      "quote dates",
-      Boolean(hit && (hit.date ?? null) === q.date),
-      `${q.date}: ${q.text.slice(0, 40)}`,
-    );
-  }
+  for (const q of exp.quotes) scoreQuote(r, ex, q);
   for (const l of exp.lists) {
     const mine = ex.lists.find((x) => l.items.some((it) => x.items.some((y) => norm(y) === norm(it))));
     for (const it of l.items)
@@ -177,16 +174,7 @@ export function recallAgainstKnowledge(ex: Extraction, k: Knowledge): Recall {
         `${p.office} ${p.name}`,
       );
     }
-    for (const q of e.quotes) {
-      const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
-      score(
-        r,
-        "quotes",
-        Boolean(hit && hit.speaker?.name === q.speaker),
-        `${q.speaker}: ${q.text.slice(0, 50)}`,
-      );
-      score(r, "quote dates", Boolean(hit && hit.date === q.date), `${q.date}: ${q.text.slice(0, 40)}`);
-    }
+    for (const q of e.quotes) scoreQuote(r, ex, q);
     for (const s of e.facts.sectors) {
       score(
         r,
