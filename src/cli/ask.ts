@@ -4,6 +4,7 @@ import { createEngine, parseNow } from "../engine/index.js";
 import type { Answer } from "../engine/types.js";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
 import { takeOption, takeSwitch } from "./args.js";
+import { cliStrings as S } from "./strings.js";
 
 /**
  * `npm run ask -- "pertanyaan"` prints the answer as a citizen sees it.
@@ -24,12 +25,12 @@ const nowArg = takeOption(args, "--now");
 const dir = takeOption(args, "--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
 const now = nowArg ? parseNow(nowArg) : new Date();
 if (!now) {
-  console.error(`--now tidak valid: "${nowArg}" (tulis TTTT-BB-HH, misalnya 2026-11-28)`);
+  console.error(S.badNow(nowArg));
   process.exit(2);
 }
 const loaded = loadKnowledgeDir(dir);
 if (!loaded.ok) {
-  console.error("Berkas pengetahuan tidak valid:");
+  console.error(S.invalidKnowledge);
   for (const p of loaded.problems) console.error(formatProblem(p));
   process.exit(1);
 }
@@ -68,11 +69,10 @@ if (json) {
 } else {
   const question = args.join(" ").trim();
   if (!question) {
-    console.error('Tulis pertanyaan, misalnya: npm run ask -- "kapan kerja sama ditandatangani?"');
+    console.error(S.askUsage);
     process.exit(2);
   }
   const a = engine.answer(question, { now });
   console.log(a.text);
-  if (a.followUps.length)
-    console.log(`\nPertanyaan terkait:\n${a.followUps.map((f) => `- ${f}`).join("\n")}`);
+  if (a.followUps.length) console.log(S.relatedQuestions(a.followUps));
 }

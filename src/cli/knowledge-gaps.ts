@@ -9,6 +9,7 @@ import { fillIn, formatJakartaTime, knowledgeStrings as s } from "../knowledge/s
 import { openDatabase } from "../storage/db.js";
 import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
+import { cliStrings as S } from "./strings.js";
 
 /**
  * `npm run knowledge:gaps [-- --limit N] [--json]`: the questions citizens asked that the bot declined
@@ -68,7 +69,7 @@ if (isMain(import.meta.url)) {
     const config = loadConfig(process.env);
     const loaded = loadKnowledgeDir(config.knowledgeDir);
     if (!loaded.ok) {
-      console.error("Berkas pengetahuan tidak valid; perbaiki dulu (npm run knowledge:check):");
+      console.error(S.invalidKnowledgeFixFirst);
       for (const p of loaded.problems) console.error(formatProblem(p));
       process.exit(1);
     }
@@ -86,7 +87,7 @@ if (isMain(import.meta.url)) {
       db.close();
     }
   } catch (e) {
-    console.error(`knowledge:gaps gagal: ${(e as Error).message}`);
+    console.error(S.gapsFailed((e as Error).message));
     process.exit(1);
   }
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { HEADER_BODY } from "../knowledge/header.js";
 import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
+import { cliStrings as S } from "./strings.js";
 
 /**
  * `npm run knowledge:migrate [-- --knowledge DIR]`: brings knowledge files to the current format. The
@@ -32,9 +33,9 @@ export function migrateKnowledgeDir(dir: string, out: (line: string) => void = c
     if (next === text) continue;
     writeFileSync(path, next);
     changed.push(path);
-    out(`diperbarui: ${path} (petunjuk di awal berkas; isi tidak berubah)`);
+    out(S.migrated(path));
   }
-  if (changed.length === 0) out("Semua berkas sudah memakai format terbaru.");
+  if (changed.length === 0) out(S.nothingToMigrate);
   return changed;
 }
 

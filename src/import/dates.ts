@@ -2,6 +2,7 @@ import { format } from "date-fns/format";
 import { getDay } from "date-fns/getDay";
 import { id } from "date-fns/locale/id";
 import { isCalendarDate, MONTHS } from "../knowledge/calendar.js";
+import { importStrings as S } from "./strings.js";
 
 /**
  * Dates as Indonesian news writes them: "Selasa, 13 Januari 2026", "Selasa (13/1/2026)", "Rabu (14/1)",
@@ -104,13 +105,13 @@ export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
   const weekday = m.weekday;
   if (m.year) {
     const d = calendarDate(m.year, m.month, m.day);
-    if (!d) return { ...(weekday ? { weekday } : {}), review: `tanggal "${m.text}" tidak ada di kalender` };
+    if (!d) return { ...(weekday ? { weekday } : {}), review: S.dateNotOnCalendar(m.text) };
     const actual = WEEKDAYS[getDay(d)];
     if (weekday && actual !== weekday) {
       return {
         iso: isoOf(d),
         weekday,
-        review: `berita menulis ${weekday}, padahal ${isoOf(d)} jatuh pada ${actual}`,
+        review: S.weekdayMismatch(weekday, isoOf(d), actual as string),
         yearFrom: "tertulis",
       };
     }
@@ -119,7 +120,7 @@ export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
   if (!anchor) {
     return {
       ...(weekday ? { weekday } : {}),
-      review: `tahun untuk "${m.text}" tidak disebut dalam berita; isi tanggal bila diketahui`,
+      review: S.yearNotWritten(m.text),
     };
   }
   const [ay, am, ad] = anchor.split("-").map(Number) as [number, number, number];
@@ -133,7 +134,7 @@ export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
   if (!best || Math.abs(best.getTime() - anchorTime) > 183 * 86_400_000) {
     return {
       ...(weekday ? { weekday } : {}),
-      review: `"${m.text}" tidak cocok dengan tahun berita (${ay}); periksa tanggalnya`,
+      review: S.yearDoesNotFit(m.text, ay),
     };
   }
   return { iso: isoOf(best), weekday: WEEKDAYS[getDay(best)], yearFrom: `tahun berita ${ay}` };
