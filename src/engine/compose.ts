@@ -17,27 +17,27 @@ export interface PartContext {
   now: Date;
 }
 
-/** A quote as a citizen reads it: verbatim, with speaker, office and the day it was said. */
+/** A quote as a citizen reads it: verbatim, with speaker, office and the day it was said when the source dates it. */
 export function quoteLine(q: Entry["quotes"][number]): string {
-  return S.quoteLine(
-    q.text.replace(/[.,]\s*$/, ","),
-    q.speaker,
-    q.office,
-    formatLongDate(jakartaDate(q.date)),
-  );
+  const text = q.text.replace(/[.,]\s*$/, ",");
+  return q.date
+    ? S.quoteLine(text, q.speaker, q.office, formatLongDate(jakartaDate(q.date)))
+    : S.quoteLineUndated(text, q.speaker, q.office);
 }
 
 /**
- * The source line ending every answer: outlet and month of the report. The month, not the day, because
- * a report's day is easily mistaken for the date of the event it reports (signed 13, reported 14).
+ * The source line ending every answer: the outlet, and the month of the report only when staff give a
+ * publication date (never invented). The month, not the day, because a report's day is easily mistaken
+ * for the date of the event it reports (signed 13, reported 14).
  */
 export function sourceLine(sources: Source[]): string {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+  const month = (s: Source) => (s.date ? formatMonth(jakartaDate(s.date)) : undefined);
   if (unique.length === 1) {
     const s = unique[0] as Source;
-    return S.source(s.outlet, formatMonth(jakartaDate(s.date)));
+    return S.source(s.outlet, month(s));
   }
-  return S.sources(unique.map((s) => `${s.outlet} (${formatMonth(jakartaDate(s.date))})`).join("; "));
+  return S.sources(unique.map((s) => (month(s) ? `${s.outlet} (${month(s)})` : s.outlet)).join("; "));
 }
 
 function relativeSentence(entry: Entry, now: Date): string | undefined {
@@ -63,6 +63,21 @@ function relativeSentence(entry: Entry, now: Date): string | undefined {
   return undefined;
 }
 
+/**
+ * When a quote was said: its date, or that the source gives none, with the date of the same speaker's
+ * dated words when the source has them ("imbuhnya" / "pungkasnya" are not dated in the article).
+ */
+function quoteDateSentence(q: Entry["quotes"][number], knowledge: Knowledge): string {
+  if (q.date) return S.quoteSaidOn(q.speaker, formatLongDate(jakartaDate(q.date)));
+  const dated = knowledge.entries
+    .flatMap((e) => e.quotes)
+    .find((other) => other.speaker === q.speaker && other.date);
+  return S.quoteUndated(
+    q.speaker,
+    dated?.date ? { text: dated.text, date: formatLongDate(jakartaDate(dated.date)) } : undefined,
+  );
+}
+
 /** Words that ask whether something has already happened ("sudah tercapai?"). */
 const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana", "berhasil"]);
 
@@ -72,9 +87,10 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
   const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
   if (days.length) {
-    const said = [...entry.facts.dates.map((d) => d.date), ...entry.quotes.map((q) => q.date)].map((d) =>
-      formatLongDate(jakartaDate(d)).toLowerCase(),
-    );
+    const said = [
+      ...entry.facts.dates.map((d) => d.date),
+      ...entry.quotes.flatMap((q) => (q.date ? [q.date] : [])),
+    ].map((d) => formatLongDate(jakartaDate(d)).toLowerCase());
     if (said.length && days.some((d) => !said.some((s) => s.startsWith(d)))) return true;
   }
   // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing).
@@ -98,10 +114,6 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     if (named && person.party && direct.size && !direct.has(person.party)) return true;
   }
   return false;
-}
-
-function targetAhead(entry: Entry, now: Date): boolean {
-  return entry.facts.targets.some((t) => daysBetween(now, jakartaDate(`${t.year}-01-01`)) > 0);
 }
 
 /**
@@ -146,23 +158,18 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     if (contradicts(entry, ctx, knowledge)) {
       const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
       lines.push(ctx.ownerConflict && owners.length ? S.notOwner(owners.join(" dan ")) : S.no);
-    } else if (
-      entry.facts.targets.length &&
-      ctx.tokens.some((t) => ALREADY.has(t)) &&
-      targetAhead(entry, ctx.now)
-    ) {
-      // "Apakah zero waste sudah tercapai?": a target is not an achievement.
-      lines.push(S.notYet);
+    } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
+      // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
+      const t = entry.facts.targets[0] as Entry["facts"]["targets"][number];
+      const what = entry.facts.targets.filter((x) => x.year === t.year).map((x) => x.what);
+      lines.push(S.onlyTarget(what.join(" dan "), t.year));
     } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx)) lines.push(S.yes);
   }
   const relative = types.includes("relative") ? relativeSentence(entry, ctx.now) : undefined;
   if (relative) lines.push(relative);
   const wantsQuote = types.includes("quote") || types.includes("reason");
   const quoteDateOnly = types.includes("date") && !entry.facts.dates.length && !entry.facts.targets.length;
-  if (quoteDateOnly && entry.quotes[0]) {
-    const q = entry.quotes[0];
-    lines.push(S.quoteSaidOn(q.speaker, formatLongDate(jakartaDate(q.date))));
-  }
+  if (quoteDateOnly && entry.quotes[0]) lines.push(quoteDateSentence(entry.quotes[0], knowledge));
   if (!relative || entry.facts.targets.length) lines.push(entry.answer);
   if ((wantsQuote || quoteDateOnly) && entry.quotes.length) {
     for (const q of entry.quotes) lines.push(quoteLine(q));

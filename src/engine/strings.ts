@@ -1,6 +1,12 @@
+/** The first words of a quote, to name it without repeating it whole. */
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 8 ? text.replace(/[.,]\s*$/, "") : `${words.slice(0, 8).join(" ")} ...`;
+}
+
 /** Every Indonesian sentence the engine writes, in one place. */
 export const engineStrings = {
-  source: (outlet: string, month: string) => `Sumber: berita ${outlet}, ${month}.`,
+  source: (outlet: string, month?: string) => `Sumber: berita ${outlet}${month ? `, ${month}` : ""}.`,
   sources: (list: string) => `Sumber: ${list}.`,
   decline: "Maaf, informasi itu belum ada dalam pengetahuan saya.",
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,
@@ -13,13 +19,22 @@ export const engineStrings = {
   clarify: "Maksud Anda yang mana?",
   yes: "Ya.",
   no: "Tidak.",
-  notYet: "Belum.",
+  onlyTarget: (what: string, year: number) =>
+    `Berita tidak menyebut capaiannya; yang disebut hanya target ${what} pada ${year}.`,
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
     `"${text}" ujar ${speaker} (${office}), ${date}.`,
+  quoteLineUndated: (text: string, speaker: string, office: string) =>
+    `"${text}" ujar ${speaker} (${office}).`,
   quoteSaidOn: (speaker: string, date: string) => `${speaker} menyampaikannya pada ${date}.`,
+  quoteUndated: (speaker: string, dated?: { text: string; date: string }) =>
+    `Berita tidak menyebut tanggal pernyataan ${speaker} ini.${
+      dated
+        ? ` Pernyataan ${speaker} yang bertanggal dalam berita ("${shorten(dated.text)}") disampaikan pada ${dated.date}.`
+        : ""
+    }`,
   sinceDays: (days: number, label: string, date: string) => `Sudah ${days} hari sejak ${label} pada ${date}.`,
   sameDay: (label: string, date: string) => `Hari ini (${date}) adalah hari ${label}.`,
   untilDays: (days: number, label: string, date: string) =>

@@ -25,8 +25,8 @@ export interface Source {
   id: string;
   outlet: string;
   title?: string;
-  /** ISO date (YYYY-MM-DD) as given by staff. */
-  date: string;
+  /** Publication date (YYYY-MM-DD), only when the report gives one. */
+  date?: string;
   url?: string;
   note?: string;
 }
@@ -42,8 +42,8 @@ export interface Quote {
   text: string;
   speaker: string;
   office: string;
-  /** ISO date the words were spoken. */
-  date: string;
+  /** ISO date the words were spoken, only when the source gives one. */
+  date?: string;
 }
 
 export interface DateFact {
