@@ -11,16 +11,31 @@ export interface QuestionRow {
   forbid: string;
 }
 
-/** Reads a question set TSV (header line first). */
-export function readQuestionSet(path: string | URL): QuestionRow[] {
-  return readFileSync(path, "utf8")
+/**
+ * Reads a question set TSV (header line first). A conversation set (conv, turn, now, question, expect,
+ * forbid) gives its first turns only.
+ */
+export function readQuestionSet(path: string | URL, options: { conversation?: boolean } = {}): QuestionRow[] {
+  const lines = readFileSync(path, "utf8")
     .split("\n")
     .slice(1)
-    .filter((l) => l.trim())
-    .map((l) => {
-      const [id = "", now = "", question = "", expect = "", forbid = ""] = l.split("\t");
-      return { id, now, question, expect, forbid };
-    });
+    .filter((l) => l.trim());
+  if (options.conversation) {
+    return lines
+      .map((l) => l.split("\t"))
+      .filter((c) => c[1] === "1")
+      .map(([conv = "", , now = "", question = "", expect = "", forbid = ""]) => ({
+        id: conv,
+        now,
+        question,
+        expect,
+        forbid,
+      }));
+  }
+  return lines.map((l) => {
+    const [id = "", now = "", question = "", expect = "", forbid = ""] = l.split("\t");
+    return { id, now, question, expect, forbid };
+  });
 }
 
 const MAX_CHARS = 1200;
