@@ -1,8 +1,24 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
-import { daysBetween, formatLongDate, formatMonth, jakartaDate, MONTHS, WEEKDAYS } from "./dates.js";
-import { namedParties } from "./resolve.js";
+import {
+  daysBetween,
+  formatLongDate,
+  formatMonth,
+  jakartaDate,
+  MONTHS,
+  timeSince,
+  WEEKDAYS,
+  yearsAfter,
+} from "./dates.js";
+import type { Conflicts } from "./decide.js";
+import { namedParties, statementsOf } from "./facts.js";
+import type { Focus, Intent } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
+
+/**
+ * Stage 5 (analyse -> focus -> retrieve -> decide -> COMPOSE): the Indonesian text of an answer, from the
+ * chosen entry and what the question asked. Every sentence states what the knowledge says, nothing more.
+ */
 
 /** Everything compose needs to know about the question a part answers. */
 export interface PartContext {
@@ -11,8 +27,8 @@ export interface PartContext {
   /** The clause's content terms (for checking a yes/no question against the entry's facts). */
   terms: Term[];
   mentioned: Set<string>;
-  ownerConflict: boolean;
-  yearConflict: boolean;
+  conflicts: Conflicts;
+  intent: Intent;
   coverage: number;
   now: Date;
 }
@@ -40,13 +56,41 @@ export function sourceLine(sources: Source[]): string {
   return S.sources(unique.map((s) => (month(s) ? `${s.outlet} (${month(s)})` : s.outlet)).join("; "));
 }
 
-function relativeSentence(entry: Entry, now: Date): string | undefined {
+/** The unit of time a question counts in ("berapa minggu", "sudah berapa bulan"): days by default. */
+function unitAsked(tokens: string[]): "week" | "month" | "year" | "day" {
+  if (tokens.includes("minggu") || tokens.includes("pekan")) return "week";
+  if (tokens.includes("bulan")) return "month";
+  if (tokens.includes("tahun") && !tokens.some((t) => /^\d{4}$/.test(t))) return "year";
+  return "day";
+}
+
+/** How many whole years an anniversary question asks about ("setahun", "genap 2 tahun"): 1 by default. */
+function yearsAsked(tokens: string[]): number {
+  const i = tokens.indexOf("tahun");
+  const n = i > 0 ? Number(tokens[i - 1]) : Number.NaN;
+  return Number.isInteger(n) && n > 0 && n < 100 ? n : 1;
+}
+
+function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
+  const { now, tokens } = ctx;
   const d = entry.facts.dates[0];
   if (d) {
     const date = jakartaDate(d.date);
-    const days = daysBetween(date, now);
     const when = formatLongDate(date);
-    if (days > 0) return S.sinceDays(days, d.label, when);
+    if (ctx.intent === "anniversary") {
+      const years = yearsAsked(tokens);
+      const day = yearsAfter(date, years);
+      const left = daysBetween(now, day);
+      return left > 0
+        ? S.anniversaryAhead(years, d.label, formatLongDate(day), left)
+        : S.anniversaryPassed(years, d.label, formatLongDate(day), daysBetween(date, now));
+    }
+    const days = daysBetween(date, now);
+    if (days > 0) {
+      const unit = unitAsked(tokens);
+      if (unit !== "day") return S.sinceUnits(timeSince(date, now, unit), unit, days, d.label, when);
+      return S.sinceDays(days, d.label, when);
+    }
     if (days === 0) return S.sameDay(d.label, when);
     return S.untilDays(-days, d.label.charAt(0).toUpperCase() + d.label.slice(1), when);
   }
@@ -83,7 +127,8 @@ const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana",
 
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
-  if (ctx.ownerConflict || ctx.yearConflict) return true;
+  const c = ctx.conflicts;
+  if (c.owner || c.year || c.office || c.speaker) return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
   const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
   if (days.length) {
@@ -157,7 +202,16 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
   if (types.includes("yesno")) {
     if (contradicts(entry, ctx, knowledge)) {
       const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
-      lines.push(ctx.ownerConflict && owners.length ? S.notOwner(owners.join(" dan ")) : S.no);
+      const c = ctx.conflicts;
+      lines.push(
+        c.speaker
+          ? S.notSpeaker(c.speaker.name, c.speaker.office)
+          : c.office
+            ? S.notOffice(c.office)
+            : c.owner && owners.length
+              ? S.notOwner(owners.join(" dan "))
+              : S.no,
+      );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
       const t = entry.facts.targets[0] as Entry["facts"]["targets"][number];
@@ -165,7 +219,10 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       lines.push(S.onlyTarget(what.join(" dan "), t.year));
     } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx)) lines.push(S.yes);
   }
-  const relative = types.includes("relative") ? relativeSentence(entry, ctx.now) : undefined;
+  const relative =
+    types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)
+      ? relativeSentence(entry, ctx)
+      : undefined;
   if (relative) lines.push(relative);
   const wantsQuote = types.includes("quote") || types.includes("reason");
   const quoteDateOnly = types.includes("date") && !entry.facts.dates.length && !entry.facts.targets.length;
@@ -175,4 +232,87 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     for (const q of entry.quotes) lines.push(quoteLine(q));
   }
   return lines.join(" ");
+}
+
+/** A dated statement or fact, for answers that span several entries. */
+interface DatedEvent {
+  entry: Entry;
+  /** How the answer names it ("penandatanganan", "pernyataan Maidi"). */
+  label: string;
+  date: string;
+  /** Search forms that name it in a question. */
+  forms: Set<string>;
+}
+
+/** Every statement of the speaker the question names (or of the only speaker), each with its date if any. */
+export function composeStatements(
+  focus: Focus,
+  knowledge: Knowledge,
+): { text: string; entries: Entry[] } | undefined {
+  const speakers = [...new Set(knowledge.entries.flatMap((e) => e.quotes.map((q) => q.speaker)))];
+  const speaker = focus.premises.speakers[0] ?? (speakers.length === 1 ? speakers[0] : undefined);
+  if (!speaker || focus.premises.otherPeople.length) return undefined;
+  const said = statementsOf(knowledge, speaker);
+  if (!said.length) return undefined;
+  const office = said[0]?.quote.office ?? "";
+  const lines = said.map(({ quote }) => `- ${quoteLine(quote)}`);
+  // Words the source reports without quoting them ("Maidi menyampaikan bahwa ...").
+  const quoted = new Set(said.map((s) => s.entry));
+  const reported = knowledge.entries.filter(
+    (e) =>
+      !quoted.has(e) &&
+      !e.facts.people.length &&
+      new RegExp(`\\b${speaker}\\b[^.]*\\b(menyampaikan|menegaskan|menambahkan|menilai|mengatakan)\\b`).test(
+        e.answer,
+      ),
+  );
+  for (const e of reported) lines.push(`- ${e.answer}`);
+  return {
+    text: [S.statementsTitle(speaker, office), ...lines].join("\n"),
+    entries: [...quoted, ...reported],
+  };
+}
+
+/** Dated facts and dated statements of the knowledge, as events a question can name. */
+function datedEvents(knowledge: Knowledge): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  for (const entry of knowledge.entries) {
+    for (const d of entry.facts.dates) {
+      events.push({
+        entry,
+        label: d.label,
+        date: d.date,
+        forms: new Set(indexTerms(`${d.label} ${entry.topic}`)),
+      });
+    }
+    for (const q of entry.quotes) {
+      if (!q.date) continue;
+      const names = `pernyataan kata ujar ${q.speaker} ${q.office}`;
+      events.push({
+        entry,
+        label: S.statementLabel(q.speaker),
+        date: q.date,
+        forms: new Set(indexTerms(names)),
+      });
+    }
+  }
+  return events;
+}
+
+/** The days between two dated facts the question names ("antara penandatanganan dan pernyataan wali kota"). */
+export function composeInterval(
+  focus: Focus,
+  knowledge: Knowledge,
+): { text: string; entries: Entry[] } | undefined {
+  const asked = new Set(indexTerms(focus.premiseTokens.join(" ")));
+  const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
+  const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
+  const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));
+  if (!first || !second || byDate.length !== 2) return undefined;
+  const a = jakartaDate(first.date);
+  const b = jakartaDate(second.date);
+  return {
+    text: S.interval(first.label, formatLongDate(a), second.label, formatLongDate(b), daysBetween(a, b)),
+    entries: [...new Set([first.entry, second.entry])],
+  };
 }

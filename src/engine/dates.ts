@@ -1,4 +1,8 @@
 import { TZDate, tz, tzOffset } from "@date-fns/tz";
+import { addYears } from "date-fns/addYears";
+import { differenceInMonths } from "date-fns/differenceInMonths";
+import { differenceInWeeks } from "date-fns/differenceInWeeks";
+import { differenceInYears } from "date-fns/differenceInYears";
 import { format } from "date-fns/format";
 import { id } from "date-fns/locale/id";
 
@@ -104,4 +108,16 @@ export const MONTHS: ReadonlySet<string> = new Set([
 /** A weekday, a month or a day of the month: words that date what is asked rather than name a topic. */
 export function isCalendarWord(word: string): boolean {
   return WEEKDAYS.has(word) || MONTHS.has(word) || (/^\d{1,2}$/.test(word) && Number(word) <= 31);
+}
+
+/** Whole weeks, months or years from `from` to `to`, counted in Asia/Jakarta (date-fns). */
+export function timeSince(from: Date, to: Date, unit: "week" | "month" | "year"): number {
+  if (unit === "week") return differenceInWeeks(to, from, { in: inJakarta });
+  if (unit === "month") return differenceInMonths(to, from, { in: inJakarta });
+  return differenceInYears(to, from, { in: inJakarta });
+}
+
+/** The same calendar day `years` years later, in Asia/Jakarta ("genap setahun"). */
+export function yearsAfter(date: Date, years: number): Date {
+  return addYears(date, years, { in: inJakarta });
 }

@@ -4,6 +4,9 @@ function shorten(text: string): string {
   return words.length <= 8 ? text.replace(/[.,]\s*$/, "") : `${words.slice(0, 8).join(" ")} ...`;
 }
 
+const UNIT_WORDS = { week: "minggu", month: "bulan", year: "tahun" } as const;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Every Indonesian sentence the engine writes, in one place. */
 export const engineStrings = {
   source: (outlet: string, month?: string) => `Sumber: berita ${outlet}${month ? `, ${month}` : ""}.`,
@@ -12,8 +15,8 @@ export const engineStrings = {
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,
   declineEmpty:
     "Silakan tulis pertanyaan Anda dengan kata-kata, misalnya tentang tanggal atau sektor kerja sama.",
-  scope:
-    "Saya bisa menjawab seputar kerja sama Pemkot Madiun dan Pemkot Kediri: para pihak, tanggal dan tempat penandatanganan, penanda tangan, tujuan, sektor, prioritas, target 2027, dan pernyataan wali kota.",
+  scope: (topics: string[]) =>
+    `Saya bisa menjawab tentang: ${[...new Set(topics.map((t) => t.charAt(0).toLowerCase() + t.slice(1)))].join("; ")}.`,
   tryAsking: "Coba tanyakan, misalnya:",
   partialMissing: (part: string) => `Untuk "${part}", informasinya belum ada dalam pengetahuan saya.`,
   clarify: "Maksud Anda yang mana?",
@@ -24,6 +27,19 @@ export const engineStrings = {
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
+  notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
+  notSpeaker: (speaker: string, office: string) =>
+    `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
+  statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,
+  statementLabel: (speaker: string) => `pernyataan ${speaker}`,
+  interval: (a: string, aDate: string, b: string, bDate: string, days: number) =>
+    `${cap(a)} (${aDate}) dan ${b} (${bDate}) berselang ${days} hari.`,
+  sinceUnits: (n: number, unit: "week" | "month" | "year", days: number, label: string, date: string) =>
+    `Sudah ${n === 0 ? "kurang dari 1" : n} ${UNIT_WORDS[unit]} (${days} hari) sejak ${label} pada ${date}.`,
+  anniversaryAhead: (years: number, label: string, date: string, days: number) =>
+    `Belum genap ${years} tahun. Genap ${years} tahun sejak ${label} jatuh pada ${date}, ${days} hari lagi.`,
+  anniversaryPassed: (years: number, label: string, date: string, days: number) =>
+    `Sudah. Genap ${years} tahun sejak ${label} jatuh pada ${date}; kini sudah ${days} hari sejak ${label}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
     `"${text}" ujar ${speaker} (${office}), ${date}.`,
   quoteLineUndated: (text: string, speaker: string, office: string) =>

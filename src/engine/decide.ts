@@ -1,0 +1,196 @@
+import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
+import { agreementWords } from "../language/lexicon.js";
+import { indexTerms } from "../language/pipeline.js";
+import { entryAnswers } from "./facts.js";
+import type { Focus } from "./focus.js";
+import type { Ranked } from "./retrieve.js";
+import type { SearchIndex } from "./search-index.js";
+
+/**
+ * Stage 4 (analyse -> focus -> retrieve -> DECIDE -> compose): whether one entry answers the clause, and
+ * which of the clause's premises it contradicts, or why the clause is declined. A clause is declined when
+ * the knowledge does not hold its focus or a premise names something the knowledge lacks; a yes/no
+ * question whose premise the knowledge contradicts is answered with the correct fact.
+ */
+export type DeclineReason =
+  | "empty"
+  | "unknown-terms"
+  | "no-match"
+  | "low-coverage"
+  | "type-mismatch"
+  | "year"
+  | "party"
+  | "focus-not-held";
+
+/** Premises of a yes/no question that the chosen entry contradicts (answered "Tidak"/"Bukan" + fact). */
+export interface Conflicts {
+  /** The entry is about another party than the one named. */
+  owner: boolean;
+  /** A year the entry has no fact for. */
+  year: boolean;
+  /** An office the knowledge's people do not hold ("bupati"). */
+  office?: string;
+  /** The speaker who really said it, when the question names someone else. */
+  speaker?: { name: string; office: string };
+}
+
+export type ClauseDecision =
+  | { status: "answer"; entry: Entry; ranked: Ranked[]; coverage: number; conflicts: Conflicts }
+  | { status: "decline"; reason: DeclineReason; unknown: string[]; ranked: Ranked[] };
+
+/** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
+export const MIN_COVERAGE = 0.55;
+/** Types the question must get: answering a "kapan" question with a person is wrong, not partial. */
+const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
+/** Words asking whose something is ("milik siapa", "punya Kediri"). */
+const OWNERSHIP = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
+
+const NO_CONFLICTS: Conflicts = { owner: false, year: false };
+
+/** Fact kinds that let a question with no content words ("kapan?", "dmn?") still have one answer. */
+const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
+  date: (e) => e.facts.dates.length > 0,
+  relative: (e) => e.facts.dates.length > 0,
+  place: (e) => e.facts.places.length > 0,
+  target: (e) => e.facts.targets.length > 0,
+};
+
+/** A clause with only question words: answered when exactly one entry holds that kind of fact. */
+function byTypeAlone(focus: Focus, knowledge: Knowledge): ClauseDecision {
+  const test = focus.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
+  const matches = test ? knowledge.entries.filter(test) : [];
+  const only = matches[0];
+  if (!only || matches.length !== 1) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
+  return {
+    status: "answer",
+    entry: only,
+    ranked: [{ entry: only, score: 1, coverage: 1 }],
+    coverage: 1,
+    conflicts: NO_CONFLICTS,
+  };
+}
+
+/** Search forms of the things the knowledge's facts name (places, targets): named things. */
+const namedThings = new WeakMap<Knowledge, Set<string>>();
+function thingForms(knowledge: Knowledge): Set<string> {
+  let s = namedThings.get(knowledge);
+  if (!s) {
+    // Words of the parties' names ("kota" of "kota madiun") set the scene; they name no thing.
+    const partyForms = new Set(indexTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")));
+    s = new Set(
+      knowledge.entries
+        .flatMap((e) => indexTerms([...e.facts.places, ...e.facts.targets.map((t) => t.what)].join(" . ")))
+        .filter((f) => !partyForms.has(f)),
+    );
+    namedThings.set(knowledge, s);
+  }
+  return s;
+}
+
+/**
+ * Whether the entry holds the thing the focus names. A named thing of the knowledge (a place, a target)
+ * that the entry does not hold, outside a place adjunct ("di Balai Kota"), means the question is about
+ * something else; so does naming the agreement to an entry that never mentions it (a second file's
+ * festival opening hours do not answer "jam buka balai kota" or "kapan perjanjian berakhir").
+ */
+function holdsThing(
+  focus: Focus,
+  entry: Entry,
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): boolean {
+  const things = thingForms(knowledge);
+  for (const t of focus.terms) {
+    if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
+    if (!t.forms.some((f) => things.has(f))) continue;
+    if (!t.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  }
+  if (focus.terms.some((t) => agreementWords.has(t.word))) {
+    if (![...agreementWords].some((w) => index.entryHas(entry.id, w))) return false;
+  }
+  return true;
+}
+
+/** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
+export function decide(
+  focus: Focus,
+  ranked: Ranked[],
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): ClauseDecision {
+  const { types, premises } = focus;
+  const yesNo = types.includes("yesno");
+  const decline = (reason: DeclineReason, unknown: string[] = []): ClauseDecision => ({
+    status: "decline",
+    reason,
+    unknown,
+    ranked,
+  });
+  // "Apa kata WARGA?", "tanggapan masyarakat": the knowledge quotes no one but its speakers.
+  if (premises.groupQuote) return decline("party");
+  // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
+  if (focus.unknown.length) return decline("unknown-terms", focus.unknown);
+  // An office nobody in the knowledge holds: a wh-question about it has no answer.
+  if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
+  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge);
+  // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
+  // answer that type when one covers the question well enough; otherwise by none.
+  const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
+  const fitting = strongTypes.length
+    ? ranked.filter(
+        (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
+      )
+    : [];
+  const best = fitting[0] ?? ranked[0];
+  if (!best) return decline("no-match");
+  if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  const answers = entryAnswers(best.entry);
+  if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
+  if (!holdsThing(focus, best.entry, knowledge, index, partyWords)) return decline("focus-not-held");
+  let year = false;
+  if (premises.years.length) {
+    const known = types.includes("target")
+      ? best.entry.facts.targets.map((t) => t.year)
+      : best.entry.facts.years;
+    // An entry with no year facts cannot contradict a year: only decline (never deny) then.
+    if (!premises.years.every((y) => known.includes(y)) && !(known.length === 0 && yesNo)) {
+      // "targetnya 2026 ya?" has a wrong premise to deny; any other question about that year is declined.
+      if (!yesNo) return decline("year");
+      year = true;
+    }
+  }
+  // "Ditandatangani bupati?": the entry must name the people of the fact to deny the office.
+  if (premises.offices.length && !best.entry.facts.people.length)
+    return decline("unknown-terms", premises.offices);
+  const office = premises.offices[0];
+  const mentioned = premises.parties;
+  const owner =
+    best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));
+  let speaker: Conflicts["speaker"];
+  if (owner) {
+    const quote = best.entry.quotes[0];
+    const tokens = focus.premiseTokens;
+    // "Vinanda yang bilang ekonomi nomor satu?": someone else's words, said by the quote's speaker.
+    if (yesNo && quote && premises.otherPeople.length)
+      speaker = { name: quote.speaker, office: quote.office };
+    // "Target zero waste itu milik Kediri?": whose it is, asked to confirm. "Kediri JUGA target ...?"
+    // asks about a target of Kediri's own, which the knowledge does not have.
+    const asksOwner =
+      yesNo && !tokens.includes("juga") && (tokens.some((t) => OWNERSHIP.has(t)) || types.includes("target"));
+    // A fact that belongs to another party: the knowledge says nothing about the party asked for, so
+    // decline, unless the question asks whose it is ("punya siapa? Kediri ya?").
+    const asksWhose = types.some((t) => t === "person" || t === "place" || t === "definition");
+    if (!speaker && !asksOwner && !asksWhose) return decline("party");
+  }
+  // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
+  const ordered = [best, ...(strongTypes.length ? fitting : ranked).filter((r) => r !== best)];
+  return {
+    status: "answer",
+    entry: best.entry,
+    ranked: ordered,
+    coverage: best.coverage,
+    conflicts: { owner, year, ...(office ? { office } : {}), ...(speaker ? { speaker } : {}) },
+  };
+}

@@ -1,0 +1,254 @@
+import type { Knowledge, QuestionType } from "../knowledge/types.js";
+import type { Analysis, Term } from "../language/pipeline.js";
+import { MONTHS, WEEKDAYS } from "./dates.js";
+import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
+
+/**
+ * Stage 2 of a question's trip (analyse -> FOCUS -> retrieve -> decide -> compose): what one clause asks
+ * for (its focus: the content words naming the thing, attribute, event or person asked about) and the
+ * premises it takes for granted (parties, people, offices, years, days). Plain data, no ranking.
+ */
+export interface Focus {
+  /** The clause's standardized tokens (question and function words included). */
+  tokens: string[];
+  types: QuestionType[];
+  /** Known content words naming what is asked (the whole question's when the clause has none). */
+  terms: Term[];
+  /** Tokens the premises were read from (the whole question's when the terms were borrowed). */
+  premiseTokens: string[];
+  /** Content words in the focus that nothing explains: the knowledge does not hold what they name. */
+  unknown: string[];
+  premises: Premises;
+  /** What kind of answer beyond one entry is asked for, if any. */
+  intent: Intent;
+}
+
+export interface Premises {
+  /** Parties named directly or through one of their people. */
+  parties: Set<string>;
+  /** Parties named directly ("madiun", "pemkot kediri"). */
+  named: Set<string>;
+  years: number[];
+  /** Office titles the knowledge's people do not hold ("bupati", "wakilwalikota"), with the words naming whose. */
+  offices: string[];
+  /** Speakers of the knowledge's quotes that the question names ("Maidi"). */
+  speakers: string[];
+  /** People named by the question who are not among the knowledge's speakers ("Vinanda"). */
+  otherPeople: string[];
+  /** A quote asked of a group ("kata warga") rather than of a named speaker. */
+  groupQuote: boolean;
+  /** A date premise: weekday or day of the month. */
+  weekdays: string[];
+  /** Things named at a place ("di Balai Kota"): premises about the event, not its focus. */
+  located: Set<string>;
+}
+
+/**
+ * Answers that are not one entry's text: every statement of a speaker, the span between two dated facts,
+ * an anniversary of a dated fact ("kapan genap setahun"), time since / until in weeks, months or years.
+ */
+export type Intent = "entry" | "statements" | "interval" | "anniversary";
+
+/**
+ * Titles of public offices: a closed class of Indonesian nouns (like the pronouns), not a list of
+ * questions seen. An office the knowledge's people do not hold is a premise to correct or decline.
+ */
+const OFFICE_TITLES = new Set([
+  "gubernur",
+  "wagub",
+  "bupati",
+  "wabup",
+  "wakil",
+  "wakilwalikota",
+  "wawali",
+  "walikota",
+  "camat",
+  "lurah",
+  "sekda",
+  "menteri",
+  "presiden",
+  "wapres",
+  "ketua",
+  "kepala",
+  "dprd",
+  "kapolres",
+  "kapolda",
+  "dandim",
+  "direktur",
+  "rektor",
+]);
+
+/** Words that ask for a quote or statement. */
+const SAY_WORDS = new Set([
+  "kata",
+  "katanya",
+  "ujar",
+  "ucap",
+  "bilang",
+  "ngomong",
+  "dikatakan",
+  "mengatakan",
+  "berkata",
+  "menyatakan",
+  "menyampaikan",
+  "disampaikan",
+  "sampaikan",
+  "pernyataan",
+  "pernyataannya",
+  "kutipan",
+  "ucapan",
+  "omongan",
+  "statement",
+  "menurut",
+]);
+/** Words asking for all of something ("apa saja", "semua", "rangkum"). */
+const ALL_WORDS = new Set([
+  "apasaja",
+  "semua",
+  "semuanya",
+  "seluruh",
+  "rangkum",
+  "rangkuman",
+  "ringkas",
+  "daftar",
+]);
+const GROUPS = new Set([
+  "masyarakat",
+  "warga",
+  "rakyat",
+  "penduduk",
+  "netizen",
+  "publik",
+  "pengusaha",
+  "pedagang",
+  "pakar",
+  "ahli",
+  "pengamat",
+  "tokoh",
+  "mahasiswa",
+]);
+
+/** Office titles the knowledge's people hold (a word of any person's office). */
+const heldOffices = new WeakMap<Knowledge, Set<string>>();
+function officesHeld(knowledge: Knowledge): Set<string> {
+  let s = heldOffices.get(knowledge);
+  if (!s) {
+    s = new Set();
+    for (const e of knowledge.entries)
+      for (const p of e.facts.people) {
+        const words = p.office.toLowerCase().split(/\s+/);
+        for (const w of words) s.add(w);
+        if (/wali\s*kota/i.test(p.office)) s.add("walikota");
+        if (/wakil\s+wali\s*kota/i.test(p.office)) s.add("wakilwalikota");
+      }
+    heldOffices.set(knowledge, s);
+  }
+  return s;
+}
+
+/**
+ * Finds the focus and premises of one clause. `whole` is the whole question, whose content words a clause
+ * without its own borrows ("KAPAN dan siapa yang menandatangani").
+ */
+export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledge): Focus {
+  const tokens = clause.tokens;
+  let terms = clause.terms.filter((t) => t.status === "known");
+  let unknownTerms = clause.terms.filter((t) => t.status === "unknown");
+  let premiseTokens = tokens;
+  if (terms.length === 0 && unknownTerms.length === 0) {
+    terms = whole.terms.filter((t) => t.status === "known");
+    premiseTokens = whole.tokens;
+  }
+  // An office title the knowledge's people do not hold, with the unknown words right after it (whose
+  // office: "gubernur jawa timur"), is a premise about the people, not the focus.
+  const held = officesHeld(knowledge);
+  const offices: string[] = [];
+  const officeWords = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!OFFICE_TITLES.has(t) || held.has(t)) continue;
+    const run = [t];
+    officeWords.add(t);
+    for (let k = i + 1; k < tokens.length; k++) {
+      const next = tokens[k] as string;
+      const u = unknownTerms.find((x) => x.word === next);
+      if (u) {
+        run.push(u.typed ?? u.word);
+        officeWords.add(next);
+      } else if (OFFICE_TITLES.has(next) || namedParties([next], knowledge).size) run.push(next);
+      else break;
+    }
+    offices.push(run.join(" "));
+  }
+  if (officeWords.size) {
+    unknownTerms = unknownTerms.filter((t) => !officeWords.has(t.word));
+    terms = terms.filter((t) => !officeWords.has(t.word));
+  }
+  const speakersByWord = speakerWords(knowledge);
+  const personParty = partyLookups(knowledge).personParty;
+  const speakers = [...new Set(premiseTokens.flatMap((t) => speakersByWord.get(t) ?? []))];
+  const otherPeople = premiseTokens.filter((t) => personParty.has(t) && !speakersByWord.has(t));
+  const located = new Set<string>();
+  premiseTokens.forEach((t, i) => {
+    if (t === "di" || t === "nang" || t === "neng") {
+      for (let k = i + 1; k < Math.min(premiseTokens.length, i + 4); k++)
+        located.add(premiseTokens[k] as string);
+    }
+  });
+  const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote");
+  const groupQuote = tokens.some((t, i) => SAY_WORDS.has(t) && GROUPS.has(tokens[i + 1] ?? ""));
+  const premises: Premises = {
+    parties: mentionedParties(premiseTokens, knowledge),
+    named: namedParties(premiseTokens, knowledge),
+    years: clause.years.length ? clause.years : whole.years,
+    offices,
+    speakers,
+    otherPeople,
+    groupQuote,
+    weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
+    located,
+  };
+  return {
+    tokens,
+    types: clause.types,
+    terms,
+    premiseTokens,
+    unknown: unknownTerms.map((t) => t.typed ?? t.word),
+    premises,
+    intent: intentOf(clause, asksSaying, premises, terms, (w) => {
+      return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
+    }),
+  };
+}
+
+/** Words asking how long between two things ("antara ... dan ...", "selisih", "jarak"). */
+const SPAN_WORDS = new Set(["selisih", "jarak", "rentang"]);
+/** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
+const ANNIVERSARY = new Set(["setahun", "genap", "harijadi", "anniversary"]);
+
+/** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
+const HONORIFICS = new Set(["pak", "bapak", "bu", "ibu", "mas", "mbak", "beliau"]);
+
+function intentOf(
+  clause: Analysis,
+  asksSaying: boolean,
+  premises: Premises,
+  terms: Term[],
+  namesPerson: (w: string) => boolean,
+): Intent {
+  const t = clause.tokens;
+  // "Apa saja yang dikatakan Maidi?", "rangkum pernyataannya": every statement, not one topic's.
+  const onlyWho = terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word));
+  if (asksSaying && onlyWho && (premises.speakers.length > 0 || t.some((w) => ALL_WORDS.has(w))))
+    return "statements";
+  const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
+  if (dated && (t.some((w) => SPAN_WORDS.has(w)) || (t.includes("antara") && t.includes("dan"))))
+    return "interval";
+  if (t.some((w) => ANNIVERSARY.has(w)) || (t.includes("satu") && t.includes("tahun"))) return "anniversary";
+  return "entry";
+}
+
+/** Whether a token is a weekday, month or day number (calendar premises). */
+export function isDateWord(t: string): boolean {
+  return WEEKDAYS.has(t) || MONTHS.has(t);
+}
