@@ -103,7 +103,7 @@ export function analyseQuestion(
   const whole = withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)));
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const clauses = splitClauses(tokens).map((c) =>
-    withDateType(withConfirm(withPlaceType(withoutScene(analyzeTokens(c, vocabulary))))),
+    withDateType(withPlaceType(withConfirm(withoutScene(analyzeTokens(c, vocabulary))))),
   );
   return { kind: "question", whole, clauses };
 }

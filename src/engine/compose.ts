@@ -7,6 +7,7 @@ import {
   jakartaDate,
   MONTHS,
   timeSince,
+  timeUnit,
   WEEKDAYS,
   yearsAfter,
 } from "./dates.js";
@@ -58,9 +59,11 @@ export function sourceLine(sources: Source[]): string {
 
 /** The unit of time a question counts in ("berapa minggu", "sudah berapa bulan"): days by default. */
 function unitAsked(tokens: string[]): "week" | "month" | "year" | "day" {
-  if (tokens.includes("minggu") || tokens.includes("pekan")) return "week";
-  if (tokens.includes("bulan")) return "month";
-  if (tokens.includes("tahun") && !tokens.some((t) => /^\d{4}$/.test(t))) return "year";
+  if (tokens.some((t) => /^\d{4}$/.test(t))) return "day";
+  for (const t of tokens) {
+    const unit = timeUnit(t);
+    if (unit) return unit;
+  }
   return "day";
 }
 
@@ -137,6 +140,12 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
       ...entry.quotes.flatMap((q) => (q.date ? [q.date] : [])),
     ].map((d) => formatLongDate(jakartaDate(d)).toLowerCase());
     if (said.length && days.some((d) => !said.some((s) => s.startsWith(d)))) return true;
+  }
+  // A month the entry's dates are not in ("ttd bulan Februari ya?").
+  const months = ctx.tokens.filter((t) => MONTHS.has(t));
+  if (months.length && entry.facts.dates.length) {
+    const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
+    if (months.some((m) => !dated.some((s) => s.includes(` ${m} `)))) return true;
   }
   // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing).
   const dayNumbers = ctx.tokens.filter((t, i) => /^\d{1,2}$/.test(t) && MONTHS.has(ctx.tokens[i + 1] ?? ""));

@@ -121,3 +121,57 @@ export function timeSince(from: Date, to: Date, unit: "week" | "month" | "year")
 export function yearsAfter(date: Date, years: number): Date {
   return addYears(date, years, { in: inJakarta });
 }
+
+/**
+ * Words that count or measure time in a date question ("berapa MINGGU", "GENAP SETAHUN", "PERINGATAN
+ * satu tahun"): the vocabulary of the engine's date answers, a closed class. They never name a topic, so
+ * they never make a question unknown; the date stage reads them.
+ */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "hari",
+  "minggu",
+  "mgg",
+  "pekan",
+  "bulan",
+  "bln",
+  "tahun",
+  "taun",
+  "thn",
+  "seminggu",
+  "sebulan",
+  "setahun",
+  "setaun",
+  "genap",
+  "peringatan",
+  "berumur",
+  "berusia",
+  "umur",
+  "usia",
+  "penuh",
+  "berlalu",
+  "lewat",
+  "sjk",
+  "sejak",
+  "lg",
+  "lagi",
+  "sampai",
+  "hingga",
+  "menuju",
+]);
+/** Time words asking for a whole number of years since a dated fact (an anniversary). */
+export const ANNIVERSARY_WORDS: ReadonlySet<string> = new Set([
+  "setahun",
+  "setaun",
+  "genap",
+  "peringatan",
+  "berumur",
+  "berusia",
+  "harijadi",
+]);
+/** The unit a time word counts in. */
+export function timeUnit(word: string): "week" | "month" | "year" | undefined {
+  if (["minggu", "mgg", "pekan", "seminggu"].includes(word)) return "week";
+  if (["bulan", "bln", "sebulan"].includes(word)) return "month";
+  if (["tahun", "taun", "thn", "setahun", "setaun"].includes(word)) return "year";
+  return undefined;
+}

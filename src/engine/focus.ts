@@ -1,6 +1,6 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import type { Analysis, Term } from "../language/pipeline.js";
-import { MONTHS, WEEKDAYS } from "./dates.js";
+import { ANNIVERSARY_WORDS, MONTHS, TIME_WORDS, WEEKDAYS } from "./dates.js";
 import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
 
 /**
@@ -153,7 +153,13 @@ function officesHeld(knowledge: Knowledge): Set<string> {
 export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledge): Focus {
   const tokens = clause.tokens;
   let terms = clause.terms.filter((t) => t.status === "known");
-  let unknownTerms = clause.terms.filter((t) => t.status === "unknown");
+  // Words that count time ("berapa minggu", "genap setahun") are read by the date stage, not searched.
+  let unknownTerms = clause.terms.filter(
+    (t) =>
+      t.status === "unknown" &&
+      !(TIME_WORDS.has(t.word) || TIME_WORDS.has(t.typed ?? "")) &&
+      !MONTHS.has(t.word),
+  );
   let premiseTokens = tokens;
   if (terms.length === 0 && unknownTerms.length === 0) {
     terms = whole.terms.filter((t) => t.status === "known");
@@ -208,23 +214,28 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
     located,
   };
+  const intent = intentOf(clause, asksSaying, premises, terms, (w) => {
+    return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
+  });
+  // "Kapan genap setahun?", "sudah setahun belum?": counted from a dated fact.
+  const types: QuestionType[] =
+    intent === "anniversary" && !clause.types.includes("relative")
+      ? [...clause.types, "relative"]
+      : clause.types;
   return {
     tokens,
-    types: clause.types,
+    types,
     terms,
     premiseTokens,
     unknown: unknownTerms.map((t) => t.typed ?? t.word),
     premises,
-    intent: intentOf(clause, asksSaying, premises, terms, (w) => {
-      return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
-    }),
+    intent,
   };
 }
 
 /** Words asking how long between two things ("antara ... dan ...", "selisih", "jarak"). */
 const SPAN_WORDS = new Set(["selisih", "jarak", "rentang"]);
 /** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
-const ANNIVERSARY = new Set(["setahun", "genap", "harijadi", "anniversary"]);
 
 /** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
 const HONORIFICS = new Set(["pak", "bapak", "bu", "ibu", "mas", "mbak", "beliau"]);
@@ -244,7 +255,10 @@ function intentOf(
   const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
   if (dated && (t.some((w) => SPAN_WORDS.has(w)) || (t.includes("antara") && t.includes("dan"))))
     return "interval";
-  if (t.some((w) => ANNIVERSARY.has(w)) || (t.includes("satu") && t.includes("tahun"))) return "anniversary";
+  const oneYear = t.some(
+    (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
+  );
+  if (t.some((w) => ANNIVERSARY_WORDS.has(w)) || oneYear) return "anniversary";
   return "entry";
 }
 

@@ -93,6 +93,8 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     }
     if (entry.about.length && mentioned.size)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
+    // An anniversary is counted from a dated fact, not a target year.
+    if (focus.intent === "anniversary" && !entry.facts.dates.length) factor *= 0.2;
     const cov = coverage(entry);
     ranked.push({ entry, score: score * factor * Math.max(0.05, cov * cov), coverage: cov });
   }

@@ -18,10 +18,12 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function sceneWords(message: string): ReadonlySet<string> {
   // Most messages are one sentence without an introduction: nothing to look at.
-  if (!/[.!?\n]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;
+  if (!/[.!?\n:;,]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;
   const out = new Set<string>();
+  // Sentences, and the parts of a sentence before a colon or a comma ("Mohon maaf mengganggu, kapan
+  // ...?", "ingin memastikan satu hal: apakah ...?"): a part that does not ask sets the scene.
   const sentences = message
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(/(?<=[.!?:;,])\s+|\n+/)
     .map((raw) => ({ raw, words: standardize(normalizeText(raw).split(" ").filter(Boolean)) }))
     .filter((s) => s.words.length > 0);
   const asks = (s: { raw: string; words: string[] }) =>

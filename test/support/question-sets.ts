@@ -45,10 +45,11 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 export function judgeRow(engine: Engine, row: QuestionRow): string | undefined {
   const a = engine.answer(row.question, { now: at(row.now) });
   const text = norm(a.text);
-  if (row.expect === "-") return a.answered ? `should be declined: ${a.text.slice(0, 100)}` : undefined;
-  if (!a.answered) return `declined: ${a.text.slice(0, 100)}`;
+  if (row.expect === "-")
+    return a.answered ? `should be declined: ${a.text.slice(0, 100).replace(/\n/g, " | ")}` : undefined;
+  if (!a.answered) return `declined: ${a.text.slice(0, 100).replace(/\n/g, " | ")}`;
   const missing = row.expect.split(";").filter((g) => !g.split("|").some((alt) => text.includes(norm(alt))));
-  if (missing.length) return `missing ${missing.join(", ")}: ${a.text.slice(0, 160)}`;
+  if (missing.length) return `missing ${missing.join(", ")}: ${a.text.slice(0, 160).replace(/\n/g, " | ")}`;
   const forbidden = row.forbid ? row.forbid.split(";").filter((g) => g && text.includes(norm(g))) : [];
   if (forbidden.length) return `off-topic: ${forbidden.join(", ")}`;
   if (text.length > MAX_CHARS) return "too long";
