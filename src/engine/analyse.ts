@@ -78,14 +78,14 @@ export function analyseQuestion(
       : a;
   // Unknown words that only introduce the asker or set the scene do not make the question unknown.
   const scene = sceneWords(question);
+  // Whole sentences that do not ask ("Saya warga Madiun.") are no part of the focus, known words or not.
+  const sentences = scene.size ? sceneWords(question, { parts: false }) : scene;
+  const isScene = (t: Analysis["terms"][number]) =>
+    (t.status === "unknown" && scene.has(t.typed ?? t.word)) ||
+    (t.status === "known" && sentences.has(t.typed ?? t.word));
   const withoutScene = (a: Analysis): Analysis =>
-    scene.size && a.terms.some((t) => t.status === "unknown" && scene.has(t.typed ?? t.word))
-      ? {
-          ...a,
-          terms: a.terms.map((t) =>
-            t.status === "unknown" && scene.has(t.typed ?? t.word) ? { ...t, status: "generic" } : t,
-          ),
-        }
+    scene.size && a.terms.some(isScene)
+      ? { ...a, terms: a.terms.map((t) => (isScene(t) ? { ...t, status: "generic" } : t)) }
       : a;
   // "... di Madiun?" asks about a place even without "di mana": mark it so the place entry answers.
   const withPlaceType = (a: Analysis): Analysis => {

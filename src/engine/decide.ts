@@ -70,7 +70,7 @@ function byTypeAlone(focus: Focus, knowledge: Knowledge): ClauseDecision {
   };
 }
 
-/** Search forms of the things the knowledge's facts name (places, targets): named things. */
+/** Search forms of the things the knowledge's facts name (places, targets, dated events): named things. */
 const namedThings = new WeakMap<Knowledge, Set<string>>();
 function thingForms(knowledge: Knowledge): Set<string> {
   let s = namedThings.get(knowledge);
@@ -79,7 +79,15 @@ function thingForms(knowledge: Knowledge): Set<string> {
     const partyForms = new Set(indexTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")));
     s = new Set(
       knowledge.entries
-        .flatMap((e) => indexTerms([...e.facts.places, ...e.facts.targets.map((t) => t.what)].join(" . ")))
+        .flatMap((e) =>
+          indexTerms(
+            [
+              ...e.facts.places,
+              ...e.facts.targets.map((t) => t.what),
+              ...e.facts.dates.map((d) => d.label),
+            ].join(" . "),
+          ),
+        )
         .filter((f) => !partyForms.has(f)),
     );
     namedThings.set(knowledge, s);
@@ -138,17 +146,18 @@ export function decide(
   // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
+  // Only entries that hold the thing the focus names can answer it.
+  const holding = ranked.filter((r) => holdsThing(focus, r.entry, knowledge, index, partyWords));
   const fitting = strongTypes.length
-    ? ranked.filter(
+    ? holding.filter(
         (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
       )
     : [];
-  const best = fitting[0] ?? ranked[0];
-  if (!best) return decline("no-match");
+  const best = fitting[0] ?? holding[0];
+  if (!best) return decline(ranked.length ? "focus-not-held" : "no-match");
   if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
   const answers = entryAnswers(best.entry);
   if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
-  if (!holdsThing(focus, best.entry, knowledge, index, partyWords)) return decline("focus-not-held");
   let year = false;
   if (premises.years.length) {
     const known = types.includes("target")
@@ -185,7 +194,7 @@ export function decide(
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
-  const ordered = [best, ...(strongTypes.length ? fitting : ranked).filter((r) => r !== best)];
+  const ordered = [best, ...(strongTypes.length ? fitting : holding).filter((r) => r !== best)];
   return {
     status: "answer",
     entry: best.entry,

@@ -217,6 +217,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const intent = intentOf(clause, asksSaying, premises, terms, (w) => {
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
   });
+  // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
+  const focusTerms = intent === "anniversary" ? terms.filter((t) => !TIME_WORDS.has(t.word)) : terms;
   // "Kapan genap setahun?", "sudah setahun belum?": counted from a dated fact.
   const types: QuestionType[] =
     intent === "anniversary" && !clause.types.includes("relative")
@@ -225,7 +227,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   return {
     tokens,
     types,
-    terms,
+    terms: focusTerms.length ? focusTerms : terms,
     premiseTokens,
     unknown: unknownTerms.map((t) => t.typed ?? t.word),
     premises,

@@ -16,14 +16,15 @@ const NONE: ReadonlySet<string> = new Set();
  * right after "saya" / "sebagai" ("Sebagai jurnalis, saya ingin ..."). An unknown word among them is no
  * reason to decline; an unknown word in the question itself still is.
  */
-export function sceneWords(message: string): ReadonlySet<string> {
+export function sceneWords(message: string, options: { parts?: boolean } = {}): ReadonlySet<string> {
+  const parts = options.parts ?? true;
   // Most messages are one sentence without an introduction: nothing to look at.
   if (!/[.!?\n:;,]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;
   const out = new Set<string>();
   // Sentences, and the parts of a sentence before a colon or a comma ("Mohon maaf mengganggu, kapan
   // ...?", "ingin memastikan satu hal: apakah ...?"): a part that does not ask sets the scene.
   const sentences = message
-    .split(/(?<=[.!?:;,])\s+|\n+/)
+    .split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/)
     .map((raw) => ({ raw, words: standardize(normalizeText(raw).split(" ").filter(Boolean)) }))
     .filter((s) => s.words.length > 0);
   const asks = (s: { raw: string; words: string[] }) =>

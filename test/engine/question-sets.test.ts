@@ -15,6 +15,8 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   "heldout-chat.tsv": { inScope: 0.92, outOfScope: 0.9 },
   "heldout-formal.tsv": { inScope: 0.85, outOfScope: 0.9 },
   "fresh-conv.tsv": { inScope: 0.85, outOfScope: 0.9 },
+  "fresh-chat.tsv": { inScope: 0.7, outOfScope: 0.9 },
+  "fresh-formal.tsv": { inScope: 0.55, outOfScope: 0.92 },
 };
 
 const dir = new URL("./", import.meta.url);

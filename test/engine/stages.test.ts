@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../../src/engine/analyse.js";
+import { createEngine } from "../../src/engine/engine.js";
+import { findFocus } from "../../src/engine/focus.js";
+import { buildSearchIndex } from "../../src/engine/search-index.js";
+import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
+import { slang } from "../../src/language/lexicon.js";
+import { at, shippedEngine } from "../support/engine.js";
+import { readQuestionSet, scoreSet } from "../support/question-sets.js";
+
+const engine = shippedEngine();
+const now = at("2026-11-28");
+const ask = (q: string) => engine.answer(q, { now });
+
+describe("stages", () => {
+  const k = engine.knowledge;
+  const index = buildSearchIndex(k);
+  const focusOf = (q: string) => {
+    const a = analyseQuestion(q, index.vocabulary, k);
+    if (a.kind !== "question") throw new Error(a.kind);
+    return findFocus(a.clauses[0] ?? a.whole, a.whole, k);
+  };
+  it("analyse: thanks, greetings and empty messages are told apart from questions", () => {
+    expect(analyseQuestion("makasih min", index.vocabulary, k).kind).toBe("thanks");
+    expect(analyseQuestion("halo", index.vocabulary, k).kind).toBe("greeting");
+    expect(analyseQuestion("😀", index.vocabulary, k).kind).toBe("empty");
+    expect(analyseQuestion("kapan ttd?", index.vocabulary, k).kind).toBe("question");
+  });
+  it("focus: an office nobody holds is a premise, not an unknown topic", () => {
+    const f = focusOf("Apakah kesepakatan ditandatangani gubernur jawa timur?");
+    expect(f.premises.offices).toEqual(["gubernur jawa timur"]);
+    expect(f.unknown).toEqual([]);
+  });
+  it("focus: every statement of a speaker, intervals and anniversaries are intents", () => {
+    expect(focusOf("Apa saja yang dikatakan Maidi?").intent).toBe("statements");
+    expect(focusOf("berapa hari antara penandatanganan dan pernyataan wali kota?").intent).toBe("interval");
+    expect(focusOf("kapan genap setahun penandatanganan?").intent).toBe("anniversary");
+    expect(focusOf("kapan ttd?").intent).toBe("entry");
+  });
+});
+
+describe("wrong premises get Tidak/Bukan with the fact", () => {
+  it("an office the article does not mention", () => {
+    for (const q of [
+      "Apakah kesepakatan ditandatangani gubernur?",
+      "Apakah kesepakatan ditandatangani oleh wakil wali kota?",
+    ]) {
+      const a = ask(q);
+      expect(a.text).toMatch(/^Tidak\..*Maidi.*Vinanda/s);
+    }
+  });
+  it("still declines a wh-question about an office nobody holds", () => {
+    expect(ask("Siapa wakil wali kota Madiun?").kind).toBe("decline");
+  });
+});
+
+describe("dates beyond day counts", () => {
+  it("weeks and months since the signing, in Jakarta time", () => {
+    expect(ask("sudah berapa minggu sejak penandatanganan?").text).toMatch(/Sudah 45 minggu \(319 hari\)/);
+    expect(ask("sudah berapa bulan sejak ttd?").text).toMatch(/Sudah 10 bulan \(319 hari\)/);
+  });
+  it("anniversaries: when, and whether it has come", () => {
+    expect(ask("kapan genap setahun penandatanganan?").text).toMatch(/Rabu, 13 Januari 2027, 46 hari lagi/);
+    expect(engine.answer("sudah setahun belum kerjasamanya?", { now: at("2027-02-01") }).text).toMatch(
+      /^Sudah\./,
+    );
+  });
+  it("the days between two dated facts", () => {
+    expect(ask("berapa hari antara penandatanganan dan pernyataan wali kota?").text).toMatch(
+      /berselang 1 hari/,
+    );
+  });
+});
+
+describe("all of a speaker's words", () => {
+  it("lists every statement, dated only where the source dates it", () => {
+    for (const q of ["Apa saja yang dikatakan Maidi?", "rangkum pernyataannya"]) {
+      const text = ask(q).text;
+      expect(text.match(/ujar Maidi/g)?.length).toBe(3);
+      expect(text.match(/14 Januari 2026/g)?.length).toBe(1);
+      expect(text).toContain("kuliner");
+    }
+  });
+  it("says the source gives no date for an undated statement", () => {
+    expect(ask("kapan Maidi bilang sinergi antarkota diperlukan?").text).toMatch(
+      /Berita tidak menyebut tanggal/,
+    );
+  });
+});
+
+describe("honest declines", () => {
+  it("name the knowledge's own topics", () => {
+    const a = ask("Berapa anggaran kerja sama ini?");
+    expect(a.kind).toBe("decline");
+    for (const e of engine.knowledge.entries) expect(a.text.toLowerCase()).toContain(e.topic.toLowerCase());
+  });
+});
+
+describe("a second knowledge file (festival) does not make off-topic questions answerable", () => {
+  const read = (path: string) => ({ path, content: readFileSync(path, "utf8") });
+  const loaded = parseKnowledgeFiles([
+    read("knowledge/kerja-sama-madiun-kediri.yaml"),
+    read("test/fixtures/festival/festival-kuliner.yaml"),
+  ]);
+  if (!loaded.ok) throw new Error("fixture knowledge invalid");
+  const both = createEngine(loaded.knowledge);
+  it.each([
+    "jam buka balai kota?",
+    "Jam berapa acara penandatanganan dimulai?",
+    "Siapa wali kota Surabaya?",
+    "Berapa anggaran kerja sama ini?",
+  ])("declines %s", (q) => {
+    expect(both.answer(q, { now }).kind).toBe("decline");
+  });
+  it("keeps the out-of-scope questions of every set declined", () => {
+    for (const set of ["test/engine/questions.tsv", "test/fixtures/festival/festival-questions.tsv"]) {
+      const r = scoreSet(both, readQuestionSet(set));
+      expect(r.outOk / r.outN, r.failures.join("\n")).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
+
+describe("properties", () => {
+  const dev = readQuestionSet(
+    "/work/shared/eval/dev.tsv".replace(
+      "/work/shared",
+      new URL("../../../../shared", import.meta.url).pathname,
+    ),
+  )
+    .filter((r) => r.expect !== "-")
+    .map((r) => r.question)
+    .filter((q) => ask(q).kind === "answer");
+  const particles = [...slang.entries()].filter(([, v]) => v.length === 0).map(([w]) => w);
+  const around = [
+    "halo min,",
+    "mohon maaf,",
+    "terima kasih sebelumnya.",
+    "saya seorang guru.",
+    "permisi kak,",
+  ];
+  it("words of non-content classes around an answerable question keep its entry", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...dev),
+        fc.constantFrom(...around),
+        fc.array(fc.constantFrom(...particles), { maxLength: 2 }),
+        (q, before, after) => {
+          const base = ask(q).entryIds[0];
+          const noisy = `${before} ${q.replace(/[?.!]+$/, "")} ${after.join(" ")}?`;
+          expect(ask(noisy).entryIds[0]).toBe(base);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
