@@ -95,6 +95,18 @@ function thingForms(knowledge: Knowledge): Set<string> {
   return s;
 }
 
+/** Whether an entry mentions the agreement itself (any of its names), remembered per entry. */
+const agreementHeld = new WeakMap<Entry, boolean>();
+function namesAgreement(entry: Entry, index: SearchIndex): boolean {
+  let held = agreementHeld.get(entry);
+  if (held === undefined) {
+    held = false;
+    for (const w of agreementWords) if (index.entryHas(entry.id, w)) held = true;
+    agreementHeld.set(entry, held);
+  }
+  return held;
+}
+
 /**
  * Whether the entry holds the thing the focus names. A named thing of the knowledge (a place, a target)
  * that the entry does not hold, outside a place adjunct ("di Balai Kota"), means the question is about
@@ -114,9 +126,7 @@ function holdsThing(
     if (!t.forms.some((f) => things.has(f))) continue;
     if (!t.forms.some((f) => index.entryHas(entry.id, f))) return false;
   }
-  if (focus.terms.some((t) => agreementWords.has(t.word))) {
-    if (![...agreementWords].some((w) => index.entryHas(entry.id, w))) return false;
-  }
+  if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
   return true;
 }
 

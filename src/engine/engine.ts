@@ -26,6 +26,8 @@ function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
 
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
+/** A decline names at most this many of the knowledge's topics (a large knowledge has thousands). */
+const MAX_SCOPE_TOPICS = 16;
 /** When the runner-up scores at least this share of the best, the engine asks back instead of guessing. */
 const CLARIFY_RATIO = 0.97;
 
@@ -56,7 +58,10 @@ export function createEngine(knowledge: Knowledge): Engine {
   const vocabulary = index.vocabulary;
 
   /** What the bot can answer, from the knowledge's own entry topics (not text fixed in code). */
-  const scope = S.scope(knowledge.entries.map((e) => e.topic));
+  const topics = [
+    ...new Set(knowledge.entries.map((e) => e.topic.charAt(0).toLowerCase() + e.topic.slice(1))),
+  ];
+  const scope = S.scope(topics.slice(0, MAX_SCOPE_TOPICS), topics.length - MAX_SCOPE_TOPICS);
 
   const suggestionFor = (e: Entry): Suggestion => ({ entryId: e.id, question: e.questions[0] ?? e.topic });
 

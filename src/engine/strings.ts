@@ -15,8 +15,8 @@ export const engineStrings = {
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,
   declineEmpty:
     "Silakan tulis pertanyaan Anda dengan kata-kata, misalnya tentang tanggal atau sektor kerja sama.",
-  scope: (topics: string[]) =>
-    `Saya bisa menjawab tentang: ${[...new Set(topics.map((t) => t.charAt(0).toLowerCase() + t.slice(1)))].join("; ")}.`,
+  scope: (topics: string[], more: number) =>
+    `Saya bisa menjawab tentang: ${topics.join("; ")}${more > 0 ? `; dan ${more} topik lain` : ""}.`,
   tryAsking: "Coba tanyakan, misalnya:",
   partialMissing: (part: string) => `Untuk "${part}", informasinya belum ada dalam pengetahuan saya.`,
   clarify: "Maksud Anda yang mana?",
