@@ -97,13 +97,19 @@ export function analyseQuestion(
   // A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: a date question.
   const withDateType = (a: Analysis): Analysis => {
     const yesNo = a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t));
-    const dated = a.tokens.some((t) => WEEKDAYS.has(t) || MONTHS.has(t));
+    const dated = a.tokens.some((t) => WEEKDAYS.has(t) || MONTHS.has(t) || /^(19|20)\d\d$/.test(t));
     return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
   };
-  const whole = withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)));
+  // "Dengan hormat, APAKAH ...", "BENER ttd di balkot?": a yes/no question even when it is not the first word.
+  const withYesNo = (a: Analysis): Analysis =>
+    (a.tokens.includes("apakah") || ["benar", "bener", "betul"].includes(a.tokens[0] ?? "")) &&
+    !a.types.includes("yesno")
+      ? { ...a, types: [...a.types, "yesno"] }
+      : a;
+  const whole = withYesNo(withoutScene(withConfirm(analyzeTokens(tokens, vocabulary))));
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const clauses = splitClauses(tokens).map((c) =>
-    withDateType(withPlaceType(withConfirm(withoutScene(analyzeTokens(c, vocabulary))))),
+    withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
   );
   return { kind: "question", whole, clauses };
 }

@@ -57,14 +57,15 @@ export function sourceLine(sources: Source[]): string {
   return S.sources(unique.map((s) => (month(s) ? `${s.outlet} (${month(s)})` : s.outlet)).join("; "));
 }
 
-/** The unit of time a question counts in ("berapa minggu", "sudah berapa bulan"): days by default. */
-function unitAsked(tokens: string[]): "week" | "month" | "year" | "day" {
-  if (tokens.some((t) => /^\d{4}$/.test(t))) return "day";
+/** The units of time a question counts in ("berapa minggu", "sudah berapa tahun ... berapa minggu"). */
+function unitsAsked(tokens: string[]): ("week" | "month" | "year")[] {
+  if (tokens.some((t) => /^\d{4}$/.test(t))) return [];
+  const units: ("week" | "month" | "year")[] = [];
   for (const t of tokens) {
     const unit = timeUnit(t);
-    if (unit) return unit;
+    if (unit && !units.includes(unit)) units.push(unit);
   }
-  return "day";
+  return units;
 }
 
 /** How many whole years an anniversary question asks about ("setahun", "genap 2 tahun"): 1 by default. */
@@ -90,8 +91,15 @@ function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
     }
     const days = daysBetween(date, now);
     if (days > 0) {
-      const unit = unitAsked(tokens);
-      if (unit !== "day") return S.sinceUnits(timeSince(date, now, unit), unit, days, d.label, when);
+      const units = unitsAsked(tokens);
+      if (units.length) {
+        return S.sinceUnits(
+          units.map((u) => ({ n: timeSince(date, now, u), unit: u })),
+          days,
+          d.label,
+          when,
+        );
+      }
       return S.sinceDays(days, d.label, when);
     }
     if (days === 0) return S.sameDay(d.label, when);
@@ -104,8 +112,16 @@ function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
       .filter((x) => x.year === year)
       .map((x) => x.what)
       .join(" dan ");
-    const days = daysBetween(now, jakartaDate(`${year}-01-01`));
-    return days > 0 ? S.untilYear(what, year, days) : S.yearReached(what, year);
+    const start = jakartaDate(`${year}-01-01`);
+    const days = daysBetween(now, start);
+    if (days <= 0) return S.yearReached(what, year);
+    const units = unitsAsked(tokens.filter((t) => t !== "tahun" && t !== "taun"));
+    return S.untilYear(
+      what,
+      year,
+      days,
+      units.map((u) => ({ n: timeSince(now, start, u), unit: u })),
+    );
   }
   return undefined;
 }

@@ -131,6 +131,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "hari",
   "minggu",
   "mgg",
+  "mggu",
   "pekan",
   "bulan",
   "bln",
@@ -170,7 +171,7 @@ export const ANNIVERSARY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The unit a time word counts in. */
 export function timeUnit(word: string): "week" | "month" | "year" | undefined {
-  if (["minggu", "mgg", "pekan", "seminggu"].includes(word)) return "week";
+  if (["minggu", "mgg", "mggu", "pekan", "seminggu"].includes(word)) return "week";
   if (["bulan", "bln", "sebulan"].includes(word)) return "month";
   if (["tahun", "taun", "thn", "setahun", "setaun"].includes(word)) return "year";
   return undefined;

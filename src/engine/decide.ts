@@ -130,6 +130,13 @@ function holdsThing(
   return true;
 }
 
+/** The party whose name a text contains ("Kepala Dinas ... Kota Madiun" -> madiun), if exactly one. */
+function partyInText(text: string, knowledge: Knowledge): string | undefined {
+  const lower = ` ${text.toLowerCase()} `;
+  const found = knowledge.parties.filter((p) => p.aliases.some((a) => lower.includes(` ${a} `)));
+  return found.length === 1 ? found[0]?.key : undefined;
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -179,6 +186,12 @@ export function decide(
       if (!yesNo) return decline("year");
       year = true;
     }
+  }
+  // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
+  // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").
+  if (types.includes("person") && premises.named.size && best.entry.facts.people.length) {
+    const parties = best.entry.facts.people.map((p) => p.party ?? partyInText(p.office, knowledge));
+    if (parties.every((p) => p !== undefined && !premises.named.has(p))) return decline("party");
   }
   // "Ditandatangani bupati?": the entry must name the people of the fact to deny the office.
   if (premises.offices.length && !best.entry.facts.people.length)

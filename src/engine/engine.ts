@@ -263,7 +263,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       const text = composePart(
         result.entry,
         {
-          types: clause.types.length ? clause.types : whole.types,
+          types: focus.types.length ? focus.types : whole.types,
           tokens: whole.tokens,
           terms: clause.terms.filter((t) => t.status === "known"),
           mentioned: focus.premises.parties,

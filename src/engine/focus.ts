@@ -1,6 +1,21 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import type { Analysis, Term } from "../language/pipeline.js";
-import { ANNIVERSARY_WORDS, MONTHS, TIME_WORDS, WEEKDAYS } from "./dates.js";
+import { ANNIVERSARY_WORDS, MONTHS, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
+
+/** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
+const SINCE = new Set([
+  "sejak",
+  "sjk",
+  "lalu",
+  "lagi",
+  "lg",
+  "berlalu",
+  "lewat",
+  "sampai",
+  "hingga",
+  "menuju",
+]);
+
 import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
 
 /**
@@ -155,11 +170,18 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   let terms = clause.terms.filter((t) => t.status === "known");
   // Words that count time ("berapa minggu", "genap setahun") are read by the date stage, not searched.
   let unknownTerms = clause.terms.filter(
-    (t) =>
-      t.status === "unknown" &&
-      !(TIME_WORDS.has(t.word) || TIME_WORDS.has(t.typed ?? "")) &&
-      !MONTHS.has(t.word),
+    (t) => t.status === "unknown" && !isTimeWord(t.typed ?? t.word) && !MONTHS.has(t.word),
   );
+  // A typo "corrected" into a time word ("saksi" -> sasi -> bulan) is no reading to trust: the date
+  // stage would take it for a premise. The word stays what it was typed as, unknown.
+  const miscorrected = terms.filter((t) => t.typed && isTimeWord(t.word) && !isTimeWord(t.typed));
+  if (miscorrected.length) {
+    terms = terms.filter((t) => !miscorrected.includes(t));
+    unknownTerms = [
+      ...unknownTerms,
+      ...miscorrected.map((t) => ({ ...t, word: t.typed ?? t.word, status: "unknown" as const })),
+    ];
+  }
   let premiseTokens = tokens;
   if (terms.length === 0 && unknownTerms.length === 0) {
     terms = whole.terms.filter((t) => t.status === "known");
@@ -219,11 +241,12 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   });
   // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
   const focusTerms = intent === "anniversary" ? terms.filter((t) => !TIME_WORDS.has(t.word)) : terms;
-  // "Kapan genap setahun?", "sudah setahun belum?": counted from a dated fact.
-  const types: QuestionType[] =
-    intent === "anniversary" && !clause.types.includes("relative")
-      ? [...clause.types, "relative"]
-      : clause.types;
+  // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
+  const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
+  let types: QuestionType[] = clause.types;
+  if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
+    types = [...types.filter((t) => t !== "amount"), "relative"];
+  }
   return {
     tokens,
     types,
@@ -262,6 +285,11 @@ function intentOf(
   );
   if (t.some((w) => ANNIVERSARY_WORDS.has(w)) || oneYear) return "anniversary";
   return "entry";
+}
+
+/** A time word, also with a possessive ending ("setaune", "bulannya"). */
+function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word) || TIME_WORDS.has(word.replace(/(nya|ne|e)$/, ""));
 }
 
 /** Whether a token is a weekday, month or day number (calendar premises). */

@@ -1,7 +1,7 @@
 import type { Entry } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import type { Term } from "../language/pipeline.js";
-import { isCalendarWord } from "./dates.js";
+import { isCalendarWord, TIME_WORDS } from "./dates.js";
 import { entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { SearchIndex } from "./search-index.js";
@@ -52,7 +52,7 @@ export function coverageOf(
     return {
       forms: t.forms,
       weight:
-        isCalendarWord(t.word) || agreementWords.has(t.word)
+        isCalendarWord(t.word) || agreementWords.has(t.word) || TIME_WORDS.has(t.word)
           ? 0.15
           : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9)),
       // The parties' names set the scene for every entry; they decide little unless an entry is "about"

@@ -34,8 +34,13 @@ export const engineStrings = {
   statementLabel: (speaker: string) => `pernyataan ${speaker}`,
   interval: (a: string, aDate: string, b: string, bDate: string, days: number) =>
     `${cap(a)} (${aDate}) dan ${b} (${bDate}) berselang ${days} hari.`,
-  sinceUnits: (n: number, unit: "week" | "month" | "year", days: number, label: string, date: string) =>
-    `Sudah ${n === 0 ? "kurang dari 1" : n} ${UNIT_WORDS[unit]} (${days} hari) sejak ${label} pada ${date}.`,
+  sinceUnits: (
+    counts: { n: number; unit: "week" | "month" | "year" }[],
+    days: number,
+    label: string,
+    date: string,
+  ) =>
+    `Sudah ${counts.map((c) => `${c.n === 0 ? "kurang dari 1" : c.n} ${UNIT_WORDS[c.unit]}`).join(" atau ")} (${days} hari) sejak ${label} pada ${date}.`,
   anniversaryAhead: (years: number, label: string, date: string, days: number) =>
     `Belum genap ${years} tahun. Genap ${years} tahun sejak ${label} jatuh pada ${date}, ${days} hari lagi.`,
   anniversaryPassed: (years: number, label: string, date: string, days: number) =>
@@ -55,8 +60,15 @@ export const engineStrings = {
   sameDay: (label: string, date: string) => `Hari ini (${date}) adalah hari ${label}.`,
   untilDays: (days: number, label: string, date: string) =>
     `${label} dijadwalkan ${days} hari lagi, pada ${date}.`,
-  untilYear: (what: string, year: number, days: number) =>
-    `Target ${what} adalah tahun ${year}; tahun ${year} dimulai ${days} hari lagi.`,
+  untilYear: (
+    what: string,
+    year: number,
+    days: number,
+    counts: { n: number; unit: "week" | "month" | "year" }[] = [],
+  ) =>
+    `Target ${what} adalah tahun ${year}; tahun ${year} dimulai ${days} hari lagi${
+      counts.length ? ` (${counts.map((c) => `sekitar ${c.n} ${UNIT_WORDS[c.unit]}`).join(", ")})` : ""
+    }.`,
   yearReached: (what: string, year: number) =>
     `Target ${what} adalah tahun ${year}, yang sudah tiba; berita belum memuat capaiannya.`,
   quotesTitle: "Pernyataan Wali Kota dalam berita:",
