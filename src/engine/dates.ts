@@ -176,3 +176,25 @@ export function timeUnit(word: string): "week" | "month" | "year" | undefined {
   if (["tahun", "taun", "thn", "setahun", "setaun"].includes(word)) return "year";
   return undefined;
 }
+
+/** The calendar year of a moment in Asia/Jakarta. */
+export function jakartaYear(date: Date): number {
+  return Number(cachedFormat(date, "yyyy"));
+}
+
+/**
+ * Years named relative to now ("tahun lalu", "tahun depan", "tahun ini"), as premises like a written
+ * year.
+ */
+export function relativeYears(tokens: string[], now: Date): number[] {
+  const years: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t !== "tahun" && t !== "taun") return;
+    const next = tokens[i + 1];
+    if (next === "lalu" || next === "kemarin" || next === "kemaren" || next === "wingi")
+      years.push(jakartaYear(now) - 1);
+    else if (next === "depan" || next === "ngarep") years.push(jakartaYear(now) + 1);
+    else if (next === "ini" || next === "iki") years.push(jakartaYear(now));
+  });
+  return years;
+}

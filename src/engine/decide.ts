@@ -1,7 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { indexTerms } from "../language/pipeline.js";
-import { entryAnswers } from "./facts.js";
+import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -70,26 +70,31 @@ function byTypeAlone(focus: Focus, knowledge: Knowledge): ClauseDecision {
   };
 }
 
-/** Search forms of the things the knowledge's facts name (places, targets, dated events): named things. */
-const namedThings = new WeakMap<Knowledge, Set<string>>();
-function thingForms(knowledge: Knowledge): Set<string> {
+/**
+ * Search forms of the things the knowledge's facts name: places (specific names: every one the question
+ * names must be held) and targets and dated events (one of those the question names must be held).
+ */
+interface ThingForms {
+  places: Set<string>;
+  others: Set<string>;
+}
+const namedThings = new WeakMap<Knowledge, ThingForms>();
+function thingForms(knowledge: Knowledge): ThingForms {
   let s = namedThings.get(knowledge);
   if (!s) {
     // Words of the parties' names ("kota" of "kota madiun") set the scene; they name no thing.
     const partyForms = new Set(indexTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")));
-    s = new Set(
-      knowledge.entries
-        .flatMap((e) =>
-          indexTerms(
-            [
-              ...e.facts.places,
-              ...e.facts.targets.map((t) => t.what),
-              ...e.facts.dates.map((d) => d.label),
-            ].join(" . "),
-          ),
-        )
-        .filter((f) => !partyForms.has(f)),
-    );
+    const formsOf = (texts: string[]) =>
+      new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f)));
+    s = {
+      places: formsOf(knowledge.entries.flatMap((e) => e.facts.places)),
+      others: formsOf(
+        knowledge.entries.flatMap((e) => [
+          ...e.facts.targets.map((t) => t.what),
+          ...e.facts.dates.map((d) => d.label),
+        ]),
+      ),
+    };
     namedThings.set(knowledge, s);
   }
   return s;
@@ -121,11 +126,17 @@ function holdsThing(
   partyWords: ReadonlySet<string>,
 ): boolean {
   const things = thingForms(knowledge);
+  let named = 0;
+  let held = 0;
   for (const t of focus.terms) {
     if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
-    if (!t.forms.some((f) => things.has(f))) continue;
-    if (!t.forms.some((f) => index.entryHas(entry.id, f))) return false;
+    const holds = t.forms.some((f) => index.entryHas(entry.id, f));
+    if (t.forms.some((f) => things.places.has(f)) && !holds) return false;
+    if (!t.forms.some((f) => things.others.has(f))) continue;
+    named++;
+    if (holds) held++;
   }
+  if (named > 0 && held === 0) return false;
   if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
   return true;
 }
@@ -186,6 +197,13 @@ export function decide(
       if (!yesNo) return decline("year");
       year = true;
     }
+  }
+  // "Berapa stan ...?" is answered by a count of stands: the entry must count one of the focus's words
+  // ("ada brp UMKM" is not answered by "dua pemerintah daerah").
+  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+    const nouns = countedNouns(best.entry);
+    if (!focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
+      return decline("type-mismatch");
   }
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
   // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").

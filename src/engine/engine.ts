@@ -188,7 +188,12 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);
     if (analysis.kind === "empty") return decline(question, [], [], [], true);
     const { whole, clauses } = analysis;
-    const wholeFocus = findFocus(clauses.length === 1 ? (clauses[0] as Analysis) : whole, whole, knowledge);
+    const wholeFocus = findFocus(
+      clauses.length === 1 ? (clauses[0] as Analysis) : whole,
+      whole,
+      knowledge,
+      now,
+    );
     // Answers made of several facts: every statement of a speaker, the days between two dated facts.
     if (wholeFocus.intent === "statements") {
       const text = composeStatements(wholeFocus, knowledge);
@@ -208,7 +213,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     }
     const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
     const results: { clause: Analysis; focus: Focus; result: ClauseDecision }[] = clauses.map((clause) => {
-      const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge);
+      const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
       return { clause, focus, result: clauseDecision(focus, search) };
     });
     const answered = results.filter((r) => r.result.status === "answer");

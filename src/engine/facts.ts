@@ -16,6 +16,25 @@ export function entryAnswers(e: Entry): ReadonlySet<QuestionType> {
   return known;
 }
 
+/** The nouns an entry's answer counts ("120 stan", "dua pemerintah daerah" -> stan, pemerintah). */
+const counted = new WeakMap<Entry, Set<string>>();
+export function countedNouns(e: Entry): Set<string> {
+  let s = counted.get(e);
+  if (!s) {
+    s = new Set();
+    for (const m of e.answer.matchAll(new RegExp(COUNT.source, "gi"))) {
+      const noun = m[2]?.toLowerCase();
+      if (noun) s.add(noun);
+    }
+    counted.set(e, s);
+  }
+  return s;
+}
+
+/** A number that counts something: digits or a number word before a noun, not a day of a month or a year. */
+const COUNT =
+  /\b(\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)\s+(?!januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)([a-z]+)/i;
+
 function typesAnswered(e: Entry): Set<QuestionType> {
   const s = new Set<QuestionType>(e.answers);
   if (e.quotes.length) {
@@ -26,6 +45,8 @@ function typesAnswered(e: Entry): Set<QuestionType> {
     s.add("date");
     s.add("relative");
   }
+  // An answer that states a count ("tiga hari", "120 stan") answers "berapa".
+  if (COUNT.test(e.answer)) s.add("amount");
   if (e.facts.targets.length) {
     s.add("target");
     s.add("relative");

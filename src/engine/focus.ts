@@ -1,6 +1,6 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import type { Analysis, Term } from "../language/pipeline.js";
-import { ANNIVERSARY_WORDS, MONTHS, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
+import { ANNIVERSARY_WORDS, MONTHS, relativeYears, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
 
 /** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
 const SINCE = new Set([
@@ -165,7 +165,7 @@ function officesHeld(knowledge: Knowledge): Set<string> {
  * Finds the focus and premises of one clause. `whole` is the whole question, whose content words a clause
  * without its own borrows ("KAPAN dan siapa yang menandatangani").
  */
-export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledge): Focus {
+export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledge, now?: Date): Focus {
   const tokens = clause.tokens;
   let terms = clause.terms.filter((t) => t.status === "known");
   // Words that count time ("berapa minggu", "genap setahun") are read by the date stage, not searched.
@@ -228,7 +228,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const premises: Premises = {
     parties: mentionedParties(premiseTokens, knowledge),
     named: namedParties(premiseTokens, knowledge),
-    years: clause.years.length ? clause.years : whole.years,
+    years: [
+      ...(clause.years.length ? clause.years : whole.years),
+      ...(now ? relativeYears(premiseTokens, now) : []),
+    ],
     offices,
     speakers,
     otherPeople,

@@ -79,6 +79,7 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
   const mentioned = focus.premises.parties;
   const scores = index.search(queryStems(terms, index));
   const coverage = coverageOf(terms, index, partyWords);
+  const asksEventDate = types.includes("date") && !types.includes("quote") && focus.intent === "entry";
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {
     const entry = index.entry(entryId);
@@ -93,6 +94,9 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     }
     if (entry.about.length && mentioned.size)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
+    // "Kapan festival digelar?" asks the date of an event: an entry dated only by a quote answers when
+    // something was said, which only a question about a statement asks.
+    if (asksEventDate && !entry.facts.dates.length && entry.quotes.some((q) => q.date)) factor *= 0.4;
     // An anniversary is counted from a dated fact, not a target year.
     if (focus.intent === "anniversary" && !entry.facts.dates.length) factor *= 0.2;
     const cov = coverage(entry);
