@@ -1,4 +1,5 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
+import { questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
 import { splitClauses } from "./clauses.js";
@@ -73,7 +74,9 @@ export function analyseQuestion(
   // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
   const confirming = CONFIRMATION.has(words[words.length - 1] ?? "");
   const withConfirm = (a: Analysis): Analysis =>
-    confirming && !a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t))
+    confirming &&
+    !a.types.includes("yesno") &&
+    !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah")
       ? { ...a, types: [...a.types, "yesno"] }
       : a;
   // Unknown words that only introduce the asker or set the scene do not make the question unknown.

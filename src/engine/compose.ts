@@ -68,6 +68,18 @@ function unitsAsked(tokens: string[]): ("week" | "month" | "year")[] {
   return units;
 }
 
+/** A count the question states to be confirmed ("sudah 319 hari ya", "dua minggu lalu kan"). */
+function claimedCount(tokens: string[]): { n: number; unit: "day" | "week" | "month" | "year" } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = Number(tokens[i]);
+    if (!Number.isInteger(n) || n <= 0 || /^(19|20)\d\d$/.test(tokens[i] as string)) continue;
+    const next = tokens[i + 1] as string;
+    const unit = next === "hari" ? "day" : timeUnit(next);
+    if (unit) return { n, unit };
+  }
+  return undefined;
+}
+
 /** How many whole years an anniversary question asks about ("setahun", "genap 2 tahun"): 1 by default. */
 function yearsAsked(tokens: string[]): number {
   const i = tokens.indexOf("tahun");
@@ -77,7 +89,13 @@ function yearsAsked(tokens: string[]): number {
 
 function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
   const { now, tokens } = ctx;
-  const d = entry.facts.dates[0];
+  // An entry dated only by what was said on a day ("sejak Maidi bilang ...") counts from that day.
+  const said = entry.quotes.find((q) => q.date);
+  const d =
+    entry.facts.dates[0] ??
+    (said?.date && !entry.facts.targets.length
+      ? { label: S.statementLabel(said.speaker), date: said.date }
+      : undefined);
   if (d) {
     const date = jakartaDate(d.date);
     const when = formatLongDate(date);
@@ -90,6 +108,15 @@ function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
         : S.anniversaryPassed(years, d.label, formatLongDate(day), daysBetween(date, now));
     }
     const days = daysBetween(date, now);
+    const claimed = claimedCount(tokens);
+    if (claimed && ctx.types.includes("yesno") && days > 0) {
+      const actual = claimed.unit === "day" ? days : timeSince(date, now, claimed.unit);
+      const counts = claimed.unit === "day" ? [] : [{ n: actual, unit: claimed.unit }];
+      const sentence = counts.length
+        ? S.sinceUnits(counts, days, d.label, when)
+        : S.sinceDays(days, d.label, when);
+      return `${actual === claimed.n ? S.yes : S.no} ${sentence}`;
+    }
     if (days > 0) {
       const units = unitsAsked(tokens);
       if (units.length) {

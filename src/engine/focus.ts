@@ -243,7 +243,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
   });
   // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
-  const focusTerms = intent === "anniversary" ? terms.filter((t) => !TIME_WORDS.has(t.word)) : terms;
+  const counting = new Set(
+    tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),
+  );
+  const focusTerms =
+    intent === "anniversary" ? terms.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word)) : terms;
   // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
   const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
   let types: QuestionType[] = clause.types;
