@@ -72,7 +72,8 @@ export function analyseQuestion(
   const tokens = standardize(words, knownTo(vocabulary));
   // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
   // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
-  const confirming = CONFIRMATION.has(words[words.length - 1] ?? "");
+  // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
+  const confirming = words.some((w) => CONFIRMATION.has(w));
   const withConfirm = (a: Analysis): Analysis =>
     confirming &&
     !a.types.includes("yesno") &&

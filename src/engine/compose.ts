@@ -196,6 +196,13 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
     if (dayNumbers.some((n) => !dated.some((s) => s.includes(` ${Number(n)} `)))) return true;
   }
+  // "Prioritas utama pariwisata kan?": a sector of the knowledge that is not this entry's sector.
+  if (entry.facts.sectors.length) {
+    const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
+    const all = new Set(indexTerms(knowledge.entries.flatMap((e) => e.facts.sectors).join(" . ")));
+    if (ctx.terms.some((t) => t.forms.some((f) => all.has(f)) && !t.forms.some((f) => own.has(f))))
+      return true;
+  }
   if (ctx.mentioned.size && entry.facts.places.length) {
     const placeParties = knowledge.parties
       .filter((p) => entry.facts.places.some((pl) => p.aliases.some((a) => pl.toLowerCase().includes(a))))

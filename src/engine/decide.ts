@@ -1,6 +1,6 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
-import { indexTerms } from "../language/pipeline.js";
+import { indexTerms, type Term } from "../language/pipeline.js";
 import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
@@ -148,6 +148,44 @@ function partyInText(text: string, knowledge: Knowledge): string | undefined {
   return found.length === 1 ? found[0]?.key : undefined;
 }
 
+/** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
+const SECTOR_FRAME = new Set([
+  "sektor",
+  "bidang",
+  "strategis",
+  "termasuk",
+  "masuk",
+  "cakup",
+  "mencakup",
+  "tercakup",
+  "dicakup",
+]);
+
+/** Search forms of every sector the knowledge names. */
+const sectorVocab = new WeakMap<Knowledge, Set<string>>();
+function sectorForms(knowledge: Knowledge): Set<string> {
+  let s = sectorVocab.get(knowledge);
+  if (!s) {
+    s = new Set(indexTerms(knowledge.entries.flatMap((e) => e.facts.sectors).join(" . ")));
+    sectorVocab.set(knowledge, s);
+  }
+  return s;
+}
+
+/** The words a sector question names that are no sector of the knowledge (empty when it asks none). */
+function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<string>): string[] {
+  if (!focus.types.includes("yesno") || focus.types.includes("list")) return [];
+  if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return [];
+  const sectors = sectorForms(knowledge);
+  if (!sectors.size) return [];
+  const frame = (t: Term) =>
+    t.forms.some((f) => SECTOR_FRAME.has(f)) || agreementWords.has(t.word) || partyWords.has(t.word);
+  const named = focus.terms.filter((t) => !frame(t));
+  // Only a question that names no sector of the knowledge at all: the other words may be paraphrase.
+  if (named.some((t) => t.forms.some((f) => sectors.has(f)))) return [];
+  return named.map((t) => t.word);
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -168,6 +206,10 @@ export function decide(
   if (premises.groupQuote) return decline("party");
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
   if (focus.unknown.length) return decline("unknown-terms", focus.unknown);
+  // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
+  // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
+  const unlisted = unlistedSectors(focus, knowledge, partyWords);
+  if (unlisted.length) return decline("unknown-terms", unlisted);
   // An office nobody in the knowledge holds: a wh-question about it has no answer.
   if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
   if (focus.terms.length === 0) return byTypeAlone(focus, knowledge);

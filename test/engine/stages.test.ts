@@ -51,6 +51,19 @@ describe("wrong premises get Tidak/Bukan with the fact", () => {
       expect(a.text).toMatch(/^Tidak\..*Maidi.*Vinanda/s);
     }
   });
+  it("the wrong speaker, the wrong owner, the wrong year, the wrong priority", () => {
+    expect(ask("Vinanda yang bilang ekonomi nomor satu ya?").text).toMatch(/^Bukan\..*Maidi/s);
+    expect(ask("target zero waste itu milik Kediri ya?").text).toMatch(/^Bukan\..*Madiun/s);
+    expect(ask("ttd taun 2025 yo").text).toMatch(/^Tidak\..*13 Januari 2026/s);
+    expect(ask("prioritas utama pariwisata kan").text).toMatch(/^Tidak\..*ekonomi/s);
+    expect(ask("sudah tiga ratus sembilan belas hari ya sejak tanda tangan").text).toMatch(/^Ya\. Sudah 319 hari/);
+  });
+  it("a sector the knowledge names nowhere is declined, not answered from a sentence using the word", () => {
+    const a = ask("Apakah kesehatan termasuk sektor kerja sama?");
+    expect(a.kind).toBe("decline");
+    expect(a.unknownTerms).toEqual(["kesehatan"]);
+    expect(ask("Apakah kuliner termasuk fokus kerja sama?").text).toMatch(/kuliner/);
+  });
   it("still declines a wh-question about an office nobody holds", () => {
     expect(ask("Siapa wakil wali kota Madiun?").kind).toBe("decline");
   });
