@@ -9,6 +9,21 @@ const SELF = new Set(["saya", "aku", "kami", "sebagai"]);
 const BEFORE_ROLE = new Set(["seorang", "salah", "satu", "adalah", "ini", "cuma", "hanya", "juga"]);
 
 const NONE: ReadonlySet<string> = new Set();
+/** Words that point back at what was just said ("apakah BENAR DEMIKIAN", "apakah INFORMASI ITU benar"). */
+const ANAPHORA = new Set([
+  "benar",
+  "bener",
+  "betul",
+  "demikian",
+  "begitu",
+  "gitu",
+  "informasi",
+  "kabar",
+  "hal",
+  "itu",
+  "ini",
+  "tersebut",
+]);
 
 /**
  * Words of a message that set the scene rather than ask: the sentences without a question when another
@@ -30,6 +45,19 @@ export function sceneWords(message: string, options: { parts?: boolean } = {}): 
   const asks = (s: { raw: string; words: string[] }) =>
     s.raw.includes("?") || s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
   const asking = sentences.filter(asks);
+  // "Saya dengar kesepakatannya ditandatangani bupati. Apakah benar demikian?": the question only asks
+  // to confirm what the sentence before it says, so that sentence is the question's content.
+  const confirmsOnly = (x: { words: string[] }) =>
+    x.words.every((w) => questionWords.has(w) || stopWords.has(w) || genericWords.has(w) || ANAPHORA.has(w));
+  if (asking.length > 0 && asking.length < sentences.length && asking.every(confirmsOnly)) {
+    // "Saya membaca di grup WhatsApp BAHWA ...": what comes before "bahwa" only says where it was heard.
+    const said = sentences
+      .filter((x) => !asks(x))
+      .map((x) => (x.words.includes("bahwa") ? x.words.slice(x.words.indexOf("bahwa") + 1) : x.words));
+    const stated = new Set(said.flat());
+    for (const x of sentences) for (const w of x.words) if (!stated.has(w)) out.add(w);
+    return out;
+  }
   if (asking.length > 0 && asking.length < sentences.length) {
     const asked = new Set(asking.flatMap((s) => s.words));
     for (const s of sentences) {

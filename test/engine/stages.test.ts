@@ -56,7 +56,9 @@ describe("wrong premises get Tidak/Bukan with the fact", () => {
     expect(ask("target zero waste itu milik Kediri ya?").text).toMatch(/^Bukan\..*Madiun/s);
     expect(ask("ttd taun 2025 yo").text).toMatch(/^Tidak\..*13 Januari 2026/s);
     expect(ask("prioritas utama pariwisata kan").text).toMatch(/^Tidak\..*ekonomi/s);
-    expect(ask("sudah tiga ratus sembilan belas hari ya sejak tanda tangan").text).toMatch(/^Ya\. Sudah 319 hari/);
+    expect(ask("sudah tiga ratus sembilan belas hari ya sejak tanda tangan").text).toMatch(
+      /^Ya\. Sudah 319 hari/,
+    );
   });
   it("a sector the knowledge names nowhere is declined, not answered from a sentence using the word", () => {
     const a = ask("Apakah kesehatan termasuk sektor kerja sama?");
