@@ -148,6 +148,14 @@ function partyInText(text: string, knowledge: Knowledge): string | undefined {
   return found.length === 1 ? found[0]?.key : undefined;
 }
 
+/** Whether one of an entry's sample questions asks how ("Bagaimana cara ...", "Bagaimana potensi ..."). */
+function answersHow(entry: Entry): boolean {
+  return entry.questions.some((q) => /\b(bagaimana|gimana|piye|cara|carane|caranya)\b/i.test(q));
+}
+
+/** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
+const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
+
 /** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
 const SECTOR_FRAME = new Set([
   "sektor",
@@ -239,6 +247,21 @@ export function decide(
       if (!yesNo) return decline("year");
       year = true;
     }
+  }
+  // "Pejabat LAIN yang hadir": people other than the ones the knowledge names are not in it.
+  if (
+    types.includes("person") &&
+    focus.tokens.some((t) => OTHER.has(t)) &&
+    !focus.tokens.includes("selain")
+  ) {
+    return decline("focus-not-held");
+  }
+  // "CARANE daftar PIYE": a procedure is answered only by an entry that tells how ("Bagaimana cara ...").
+  if (
+    focus.tokens.some((t) => t === "cara" || t === "carane" || t === "caranya") &&
+    focus.tokens.includes("bagaimana")
+  ) {
+    if (!answersHow(best.entry)) return decline("type-mismatch");
   }
   // "Berapa stan ...?" is answered by a count of stands: the entry must count one of the focus's words
   // ("ada brp UMKM" is not answered by "dua pemerintah daerah").

@@ -66,6 +66,18 @@ describe("wrong premises get Tidak/Bukan with the fact", () => {
     expect(a.unknownTerms).toEqual(["kesehatan"]);
     expect(ask("Apakah kuliner termasuk fokus kerja sama?").text).toMatch(/kuliner/);
   });
+  it("takes a confirmation's content from the sentence before it", () => {
+    expect(
+      ask(
+        "Saya membaca di grup WhatsApp bahwa kerja sama ini diteken pada tahun 2025. Apakah informasi itu benar?",
+      ).text,
+    ).toMatch(/^Tidak\..*2026/s);
+  });
+  it("declines others than the people named, and procedures no entry tells", () => {
+    expect(ask("Siapa saja pejabat lain yang hadir dalam acara penandatanganan?").kind).toBe("decline");
+    expect(ask("carane daftar umkm piye").kind).toBe("decline");
+    expect(ask("Piye carane potensi daerah saling melengkapi menurut walikota?").kind).toBe("answer");
+  });
   it("still declines a wh-question about an office nobody holds", () => {
     expect(ask("Siapa wakil wali kota Madiun?").kind).toBe("decline");
   });
