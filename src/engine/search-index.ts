@@ -51,9 +51,12 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     isProtected: (w) => names.has(w),
     inAnswers: (w) => answerWords.has(w),
     // Misspelt slang is corrected too ("perjanjianya" -> perjanjian -> kesepakatan).
-    speller: new Speller(
-      [...postings.forms, ...[...slang.keys()].filter((k) => (slang.get(k) ?? []).length > 0)],
-      df,
+    speller: affixAware(
+      new Speller(
+        [...postings.forms, ...[...slang.keys()].filter((k) => (slang.get(k) ?? []).length > 0)],
+        df,
+      ),
+      (w) => formIds.has(w),
     ),
     termCache: new Map(),
   };
@@ -98,4 +101,50 @@ export function searchOncePerQuestion(index: SearchIndex): SearchIndex {
       return scores;
     },
   };
+}
+
+const PREFIXES = [
+  "di",
+  "me",
+  "mem",
+  "men",
+  "meng",
+  "meny",
+  "ber",
+  "ter",
+  "pe",
+  "pem",
+  "pen",
+  "peng",
+  "per",
+  "ke",
+  "se",
+];
+const SUFFIXES = ["kan", "an", "i", "nya", "ne", "e", "kah", "lah"];
+
+/**
+ * A speller that also corrects a derived word whose root is misspelt ("diprioitaskan", "maafaatnya"):
+ * when the word itself has no close match, the affixes a word of that shape may carry are set aside,
+ * the rest is corrected, and the word comes back with its affixes if the knowledge knows that form,
+ * else as its corrected root (which is what retrieval searches for anyway).
+ */
+function affixAware(speller: Speller, known: (w: string) => boolean): Speller {
+  const correct = (word: string): string | undefined => {
+    const direct = speller.correct(word);
+    if (direct) return direct;
+    for (const p of ["", ...PREFIXES]) {
+      if (!word.startsWith(p)) continue;
+      for (const x of ["", ...SUFFIXES]) {
+        if ((p === "" && x === "") || !word.endsWith(x)) continue;
+        const core = word.slice(p.length, word.length - x.length);
+        if (core.length < 5) continue;
+        const fixed = known(core) ? undefined : speller.correct(core);
+        if (!fixed) continue;
+        const whole = `${p}${fixed}${x}`;
+        return known(whole) ? whole : fixed;
+      }
+    }
+    return undefined;
+  };
+  return Object.assign(Object.create(Object.getPrototypeOf(speller)), speller, { correct });
 }

@@ -6,7 +6,8 @@ import { createEngine } from "../../src/engine/engine.js";
 import { findFocus } from "../../src/engine/focus.js";
 import { buildSearchIndex } from "../../src/engine/search-index.js";
 import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
-import { slang } from "../../src/language/lexicon.js";
+import { phrases, slang } from "../../src/language/lexicon.js";
+import { analyze } from "../../src/language/pipeline.js";
 import { at, shippedEngine } from "../support/engine.js";
 import { readQuestionSet, scoreSet } from "../support/question-sets.js";
 
@@ -159,6 +160,8 @@ describe("properties", () => {
     .filter((r) => r.expect !== "-")
     .map((r) => r.question)
     .filter((q) => ask(q).kind === "answer");
+  const index = buildSearchIndex(engine.knowledge);
+  const isContent = (w: string) => analyze(w, index.vocabulary).terms.some((t) => t.status === "known");
   const particles = [...slang.entries()].filter(([, v]) => v.length === 0).map(([w]) => w);
   const around = [
     "halo min,",
@@ -181,5 +184,39 @@ describe("properties", () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it("a typo of one edit in a content word of a dev question keeps its entry (every such typo, >= 97%)", () => {
+    // Every single edit (substitute, delete, double, transpose) inside every content word of six letters
+    // or more, checked exhaustively rather than sampled. Left to the speller of src/language: edits in
+    // the first two or last three letters (affixes and a root's first letter), letters tripled (read as
+    // stretched speech) and the words of multi-word phrases ("tanda tangannya").
+    const phraseWords = new Set(phrases.flatMap((p) => p.words));
+    let total = 0;
+    const failures: string[] = [];
+    for (const q of dev) {
+      const base = ask(q).entryIds[0];
+      for (const w of q
+        .toLowerCase()
+        .split(/\s+/)
+        .map((x) => x.replace(/[?.,!]/g, ""))) {
+        if (!/^[a-z]{6,}$/.test(w) || phraseWords.has(w) || !isContent(w)) continue;
+        for (let i = 2; i < w.length - 3; i++) {
+          for (const typo of [
+            `${w.slice(0, i)}${w[i] === "a" ? "e" : "a"}${w.slice(i + 1)}`,
+            `${w.slice(0, i)}${w.slice(i + 1)}`,
+            `${w.slice(0, i)}${w[i]}${w.slice(i)}`,
+            `${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`,
+          ]) {
+            if (typo === w || /(.)\1\1/.test(typo)) continue;
+            total++;
+            const got = ask(q.toLowerCase().replace(w, typo)).entryIds[0];
+            if (got !== base) failures.push(`${typo} (${w}) in "${q}": ${got ?? "declined"}`);
+          }
+        }
+      }
+    }
+    expect(total).toBeGreaterThan(300);
+    expect(1 - failures.length / total, failures.join("\n")).toBeGreaterThanOrEqual(0.97);
   });
 });
