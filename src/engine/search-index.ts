@@ -1,7 +1,7 @@
 import type { Options } from "minisearch";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
-import { slang } from "../language/lexicon.js";
+import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
 import { loadMiniSearch } from "./minisearch-load.js";
 import { analyseKnowledge, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
@@ -138,8 +138,11 @@ function affixAware(speller: Speller, known: (w: string) => boolean): Speller {
         if ((p === "" && x === "") || !word.endsWith(x)) continue;
         const core = word.slice(p.length, word.length - x.length);
         if (core.length < 5) continue;
+        // A word naming what the knowledge is not about ("berlakune" -> berlaku) is never corrected.
+        if (outOfScopeWords.has(core) || outOfScopeWords.has(`${p}${core}`)) return undefined;
         const fixed = known(core) ? undefined : speller.correct(core);
-        if (!fixed) continue;
+        // Only a root the knowledge itself uses (not a slang word, which may be a function word).
+        if (!fixed || !known(fixed)) continue;
         const whole = `${p}${fixed}${x}`;
         return known(whole) ? whole : fixed;
       }
