@@ -68,10 +68,31 @@ function unitsAsked(tokens: string[]): ("week" | "month" | "year")[] {
   return units;
 }
 
+/** Number words a lone count is written with ("dua hari"); longer numbers are already digits. */
+const SMALL_NUMBERS: Record<string, number> = {
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+};
+
 /** A count the question states to be confirmed ("sudah 319 hari ya", "dua minggu lalu kan"). */
-function claimedCount(tokens: string[]): { n: number; unit: "day" | "week" | "month" | "year" } | undefined {
+export function claimedCount(
+  tokens: string[],
+): { n: number; unit: "day" | "week" | "month" | "year" } | undefined {
+  for (const t of tokens) {
+    if (t === "sehari") return { n: 1, unit: "day" };
+    const unit = /^se/.test(t) ? timeUnit(t) : undefined;
+    if (unit) return { n: 1, unit };
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const n = Number(tokens[i]);
+    const n = SMALL_NUMBERS[tokens[i] as string] ?? Number(tokens[i]);
     if (!Number.isInteger(n) || n <= 0 || /^(19|20)\d\d$/.test(tokens[i] as string)) continue;
     const next = tokens[i + 1] as string;
     const unit = next === "hari" ? "day" : timeUnit(next);
@@ -370,8 +391,16 @@ export function composeInterval(
   if (!first || !second || byDate.length !== 2) return undefined;
   const a = jakartaDate(first.date);
   const b = jakartaDate(second.date);
+  const days = daysBetween(a, b);
+  // "... sehari setelah ...?": the stated distance confirmed or denied.
+  const claimed = focus.types.includes("yesno") ? claimedCount(focus.premiseTokens) : undefined;
+  const verdict = claimed
+    ? (claimed.unit === "day" ? days : timeSince(a, b, claimed.unit)) === claimed.n
+      ? `${S.yes} `
+      : `${S.no} `
+    : "";
   return {
-    text: S.interval(first.label, formatLongDate(a), second.label, formatLongDate(b), daysBetween(a, b)),
+    text: `${verdict}${S.interval(first.label, formatLongDate(a), second.label, formatLongDate(b), days)}`,
     entries: [...new Set([first.entry, second.entry])],
   };
 }

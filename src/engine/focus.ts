@@ -265,6 +265,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   };
 }
 
+/** Words placing one dated thing before or after another. */
+const ORDER_WORDS = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
+
 /** Words asking how long between two things ("antara ... dan ...", "selisih", "jarak"). */
 const SPAN_WORDS = new Set(["selisih", "jarak", "rentang"]);
 /** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
@@ -287,6 +290,8 @@ function intentOf(
   const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
   if (dated && (t.some((w) => SPAN_WORDS.has(w)) || (t.includes("antara") && t.includes("dan"))))
     return "interval";
+  // "Apakah Maidi bicara SEHARI SETELAH penandatanganan?": two dated things and their distance.
+  if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
   const oneYear = t.some(
     (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
   );

@@ -95,6 +95,14 @@ describe("dates beyond day counts", () => {
       /^Sudah\./,
     );
   });
+  it("confirms or denies a stated distance between two dated facts", () => {
+    expect(ask("Apakah Maidi menyampaikan pernyataannya sehari setelah penandatanganan?").text).toMatch(
+      /^Ya\./,
+    );
+    expect(ask("Apakah pernyataan wali kota disampaikan dua hari setelah penandatanganan?").text).toMatch(
+      /^Tidak\./,
+    );
+  });
   it("the days between two dated facts", () => {
     expect(ask("berapa hari antara penandatanganan dan pernyataan wali kota?").text).toMatch(
       /berselang 1 hari/,
