@@ -30,6 +30,8 @@ export interface Conflicts {
   year: boolean;
   /** An office the knowledge's people do not hold ("bupati"). */
   office?: string;
+  /** A level of government the parties are not ("kabupaten"). */
+  level?: string;
   /** The speaker who really said it, when the question names someone else. */
   speaker?: { name: string; office: string };
 }
@@ -218,6 +220,10 @@ export function decide(
   // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
   const unlisted = unlistedSectors(focus, knowledge, partyWords);
   if (unlisted.length) return decline("unknown-terms", unlisted);
+  // "Pemkot atau pemkab?", "pemkab madiun karo pemkab kediri kan?": the parties' level, corrected;
+  // any other question about another level of government has no answer.
+  const choosing = yesNo || focus.tokens.includes("atau");
+  if (premises.levels.length && !choosing) return decline("unknown-terms", premises.levels);
   // An office nobody in the knowledge holds: a wh-question about it has no answer.
   if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
   if (focus.terms.length === 0) return byTypeAlone(focus, knowledge);
@@ -306,6 +312,15 @@ export function decide(
     entry: best.entry,
     ranked: ordered,
     coverage: best.coverage,
-    conflicts: { owner, year, ...(office ? { office } : {}), ...(speaker ? { speaker } : {}) },
+    conflicts: {
+      owner,
+      year,
+      ...(office ? { office } : {}),
+      ...(speaker ? { speaker } : {}),
+      // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny.
+      ...(premises.levels[0] && yesNo && !focus.premiseTokens.includes("kota")
+        ? { level: premises.levels[0] }
+        : {}),
+    },
   };
 }

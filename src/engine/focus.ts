@@ -46,6 +46,8 @@ export interface Premises {
   years: number[];
   /** Office titles the knowledge's people do not hold ("bupati", "wakilwalikota"), with the words naming whose. */
   offices: string[];
+  /** Levels of government the parties are not ("kabupaten" when they are city governments). */
+  levels: string[];
   /** Speakers of the knowledge's quotes that the question names ("Maidi"). */
   speakers: string[];
   /** People named by the question who are not among the knowledge's speakers ("Vinanda"). */
@@ -92,6 +94,31 @@ const OFFICE_TITLES = new Set([
   "direktur",
   "rektor",
 ]);
+
+/** Levels of Indonesian government: a closed class, like the office titles. */
+const LEVELS = new Set([
+  "kabupaten",
+  "pemkab",
+  "provinsi",
+  "pemprov",
+  "kecamatan",
+  "kelurahan",
+  "desa",
+  "regency",
+]);
+
+/** The words of the parties' names ("pemerintah", "kota", "madiun"). */
+const nameWords = new WeakMap<Knowledge, Set<string>>();
+function partyNameWords(knowledge: Knowledge): Set<string> {
+  let s = nameWords.get(knowledge);
+  if (!s) {
+    s = new Set(
+      knowledge.parties.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)),
+    );
+    nameWords.set(knowledge, s);
+  }
+  return s;
+}
 
 /** Words that ask for a quote or statement. */
 const SAY_WORDS = new Set([
@@ -208,6 +235,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     }
     offices.push(run.join(" "));
   }
+  // A level of government the parties are not ("pemkab", "kabupaten" when they are city governments):
+  // a premise about the parties to correct, not a topic.
+  const partyNames = partyNameWords(knowledge);
+  // Only in the question itself: "warga Kelurahan Nambangan" in an introduction sets the scene.
+  const levels = [
+    ...new Set(unknownTerms.map((t) => t.word).filter((w) => LEVELS.has(w) && !partyNames.has(w))),
+  ];
+  for (const l of levels) officeWords.add(l);
   if (officeWords.size) {
     unknownTerms = unknownTerms.filter((t) => !officeWords.has(t.word));
     terms = terms.filter((t) => !officeWords.has(t.word));
@@ -233,6 +268,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       ...(now ? relativeYears(premiseTokens, now) : []),
     ],
     offices,
+    levels,
     speakers,
     otherPeople,
     groupQuote,

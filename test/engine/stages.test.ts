@@ -79,6 +79,12 @@ describe("wrong premises get Tidak/Bukan with the fact", () => {
     expect(ask("carane daftar umkm piye").kind).toBe("decline");
     expect(ask("Piye carane potensi daerah saling melengkapi menurut walikota?").kind).toBe("answer");
   });
+  it("another level of government than the parties' is corrected", () => {
+    expect(ask("iki kerjasama pemkab madiun karo pemkab kediri kan").text).toMatch(
+      /^Bukan\..*Pemerintah Kota Madiun/s,
+    );
+    expect(ask("Siapa bupati Madiun?").kind).toBe("decline");
+  });
   it("still declines a wh-question about an office nobody holds", () => {
     expect(ask("Siapa wakil wali kota Madiun?").kind).toBe("decline");
   });
