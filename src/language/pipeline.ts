@@ -4,6 +4,7 @@ import { genericWords, outOfScopeWords, questionWords, stopWords, typeMarkers } 
 import { collapseDoubles, normalizeText, normalizeWords, standardize } from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
 import { stemmer } from "./stemmer.js";
+import { lemmaInfo, type WordClass, wordClassOf } from "./words.js";
 
 /** How a content word relates to the knowledge's vocabulary. */
 export type TermStatus = "known" | "generic" | "unknown";
@@ -18,6 +19,18 @@ export interface Term {
   status: TermStatus;
   /** The word as typed, when spelling correction changed it. */
   typed?: string;
+  /** Whether spelling correction changed the word (then `typed` holds what was written). */
+  corrected: boolean;
+  /**
+   * The word's root by the lexicon's affix rules and the Javanese/Jakarta rules (see words.ts):
+   * penyelenggara, nyelenggarain -> selenggara. The word itself for names, numbers and words no rule
+   * reaches.
+   */
+  readonly lemma: string;
+  /** Whether the word is a real word (lexicon, Javanese/Jakarta form of a root, closed class, slang). */
+  readonly inLexicon: boolean;
+  /** What the word does: "content" can carry a topic; the other classes never do. */
+  readonly wordClass: WordClass;
 }
 
 export interface Analysis {
@@ -94,9 +107,29 @@ function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null 
 
 function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undefined {
   const make = (word: string, status: TermStatus, typed?: string): Term => {
-    const stem = vocabulary?.isProtected(word) || /\d/.test(word) ? word : stemmer.stem(word);
+    const fixed = vocabulary?.isProtected(word) || /\d/.test(word);
+    const stem = fixed ? word : stemmer.stem(word);
     const forms = stem === word ? [word] : [word, stem];
-    return { word, stem, forms, status, ...(typed ? { typed } : {}) };
+    const isProtected = Boolean(vocabulary?.isProtected(word));
+    // Lexicon facts are worked out on first read (own getters, so a spread copy keeps them): indexing
+    // thousands of entries reads only word and stem.
+    return {
+      word,
+      stem,
+      forms,
+      status,
+      ...(typed ? { typed } : {}),
+      corrected: typed !== undefined,
+      get lemma() {
+        return fixed ? word : lemmaInfo(word).lemma;
+      },
+      get inLexicon() {
+        return isProtected || lemmaInfo(word).inLexicon;
+      },
+      get wordClass() {
+        return wordClassOf(word);
+      },
+    };
   };
   if (!vocabulary) return make(token, "known");
   // Generic words never decide an answer, known or not ("apa PERAN UMKM", "dari PIHAK Madiun").

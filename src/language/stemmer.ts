@@ -11,7 +11,7 @@ import { rootWords } from "./lexicon.js";
 export class Stemmer {
   private readonly cache = new Map<string, string>();
 
-  constructor(private readonly dictionary: ReadonlySet<string> = rootWords) {}
+  constructor(private readonly dictionary: { has(word: string): boolean } = rootWords) {}
 
   stem(word: string): string {
     const hit = this.cache.get(word);

@@ -1,0 +1,121 @@
+import { editDistance } from "./fuzzy.js";
+import { outOfScopeWords } from "./lexicon.js";
+import { isRealWord, lexicon } from "./words.js";
+
+/**
+ * Typo correction against the knowledge's words first, then the lexicon: one edit (two for long
+ * words), dropped vowels ("tnda" -> tanda, "mnrt" -> menurut), doubled or missing letters
+ * ("manfaatny" -> manfaatnya). A real word is never "corrected" into another, nor a word naming
+ * something the knowledge is not about (out-of-scope list: places, offices).
+ */
+
+const VOWELS = /[aiueo]/g;
+const skeleton = (w: string) => w.replace(VOWELS, "");
+
+/** Whether `short` is `long` with some vowels left out (tnda ⊂ tanda, mnrt ⊂ menurut). */
+function droppedVowels(short: string, long: string): boolean {
+  if (short.length >= long.length || skeleton(short) !== skeleton(long)) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+let skeletonIndex: Map<string, string[]> | undefined;
+/** Lexicon roots by their consonants, for dropped-vowel look-ups (built once, on first use). */
+function rootsBySkeleton(): Map<string, string[]> {
+  if (!skeletonIndex) {
+    skeletonIndex = new Map();
+    for (const r of lexicon().allRoots()) {
+      if (r.length < 3 || !/^[a-z]+$/.test(r)) continue;
+      const k = skeleton(r);
+      const list = skeletonIndex.get(k);
+      if (list) list.push(r);
+      else skeletonIndex.set(k, [r]);
+    }
+  }
+  return skeletonIndex;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Every string one edit away (delete, transpose, replace, insert), first letter kept. */
+function edits1(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= w.length; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (b) out.push(a + b.slice(1));
+    if (b.length > 1) out.push(a + (b[1] as string) + (b[0] as string) + b.slice(2));
+    for (const c of LETTERS) {
+      if (b && c !== b[0]) out.push(a + c + b.slice(1));
+      out.push(a + c + b);
+    }
+  }
+  // transposing the first two letters too ("tagnal")
+  if (w.length > 1) out.push((w[1] as string) + (w[0] as string) + w.slice(2));
+  return out;
+}
+
+/** Edits allowed: one from 4 letters, two from 8 (shorter words collide with other real words). */
+function maxEdits(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/**
+ * The word meant by a mistyped `word`, or undefined when it is a real word, names something out of
+ * scope, or nothing close enough is found. `isKnown` says whether a word is in the knowledge (tried
+ * first); `knowledgeWords` lists the knowledge's words for the searches a predicate cannot do
+ * (two edits, dropped vowels). Lexicon candidates must be unambiguous.
+ */
+export function correctTypo(
+  word: string,
+  isKnown: (w: string) => boolean,
+  knowledgeWords: Iterable<string> = [],
+): string | undefined {
+  if (!/^[a-z]+$/.test(word) || word.length < 3) return undefined;
+  if (isKnown(word) || isRealWord(word) || outOfScopeWords.has(word)) return undefined;
+  const vocabulary = [...knowledgeWords];
+  const max = maxEdits(word.length);
+  // 1. the knowledge: one edit, dropped vowels, then two edits for long words
+  if (max >= 1) {
+    const hit = edits1(word).find((c) => c.length >= 3 && isKnown(c));
+    if (hit) return hit;
+  }
+  const vowelHit = vocabulary.find((v) => droppedVowels(word, v));
+  if (vowelHit) return vowelHit;
+  // vowels heard differently (English "waist" for waste): same consonants, at most two edits
+  if (max >= 1) {
+    const k = skeleton(word);
+    const heard = vocabulary.find(
+      (v) => skeleton(v) === k && v[0] === word[0] && editDistance(word, v, 2) <= 2,
+    );
+    if (heard) return heard;
+  }
+  if (max >= 2) {
+    let best: string | undefined;
+    let bestD = max + 1;
+    for (const v of vocabulary) {
+      if (v[0] !== word[0] || Math.abs(v.length - word.length) > max) continue;
+      const d = editDistance(word, v, max);
+      if (d < bestD) {
+        best = v;
+        bestD = d;
+      }
+    }
+    if (best) return best;
+  }
+  // 2. the lexicon: one edit to a form its affix rules license, unambiguous (a vowel added or dropped,
+  //    keeping the consonants, wins over other edits)
+  if (max >= 1) {
+    const lex = lexicon();
+    const forms = [...new Set(edits1(word).filter((c) => c.length >= 4 && lex.derive(c).length > 0))];
+    const k = skeleton(word);
+    const sameConsonants = forms.filter((f) => skeleton(f) === k);
+    if (sameConsonants.length === 1) return sameConsonants[0];
+    if (forms.length === 1) return forms[0];
+  }
+  const bySkeleton = (rootsBySkeleton().get(skeleton(word)) ?? []).filter((r) => droppedVowels(word, r));
+  if (bySkeleton.length === 1) return bySkeleton[0];
+  return undefined;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { correctTypo } from "../../src/language/typos.js";
+
+/** A knowledge vocabulary like the engine's: words of the entries, with their stems. */
+const knowledge = new Set([
+  "tanda",
+  "tangan",
+  "tandatangan",
+  "menurut",
+  "manfaat",
+  "manfaatnya",
+  "zero",
+  "waste",
+  "kediri",
+  "madiun",
+  "kerjasama",
+  "sektor",
+  "ekonomi",
+  "pariwisata",
+  "penandatanganan",
+  "prioritas",
+  "target",
+]);
+const isKnown = (w: string) => knowledge.has(w);
+
+describe("correctTypo", () => {
+  const cases: [string, string][] = [
+    ["tnda", "tanda"], // dropped vowels
+    ["tngn", "tangan"],
+    ["mnrt", "menurut"],
+    ["manfaatny", "manfaatnya"], // missing letter
+    ["sekttor", "sektor"], // doubled letter
+    ["ekonmi", "ekonomi"],
+    ["kedri", "kediri"],
+    ["waist", "waste"], // heard vowels
+    ["pariwisaat", "pariwisata"], // transposition
+    ["penandatangann", "penandatanganan"],
+    ["prioritsa", "prioritas"],
+  ];
+  it.each(cases)("%s -> %s (knowledge first)", (typed, meant) => {
+    expect(correctTypo(typed, isKnown, knowledge)).toBe(meant);
+  });
+
+  it("falls back to the lexicon when the knowledge has nothing close", () => {
+    expect(correctTypo("kesehtan", isKnown, knowledge)).toBe("kesehatan");
+    expect(correctTypo("pembngunan", isKnown, knowledge)).toBe("pembangunan");
+  });
+
+  it("never corrects a real word into another", () => {
+    for (const w of ["sekitar", "tanya", "makan", "bangun", "target", "sepakat", "pertanian", "kesehatan"]) {
+      expect(correctTypo(w, isKnown, knowledge)).toBeUndefined();
+    }
+  });
+
+  it("never turns an out-of-scope name or office into a knowledge word", () => {
+    for (const w of ["blitar", "bupati", "surabaya", "ponorogo", "malang"]) {
+      expect(correctTypo(w, isKnown, knowledge)).toBeUndefined();
+    }
+  });
+
+  it("leaves short words and nonsense alone", () => {
+    expect(correctTypo("ab", isKnown, knowledge)).toBeUndefined();
+    expect(correctTypo("qwrtzx", isKnown, knowledge)).toBeUndefined();
+  });
+});
