@@ -11,7 +11,7 @@ import {
   WEEKDAYS,
   yearsAfter,
 } from "./dates.js";
-import type { Conflicts } from "./decide.js";
+import { type Conflicts, sectorForms } from "./decide.js";
 import { namedParties, statementsOf } from "./facts.js";
 import type { Focus, Intent } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
@@ -220,7 +220,7 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
   // "Prioritas utama pariwisata kan?": a sector of the knowledge that is not this entry's sector.
   if (entry.facts.sectors.length) {
     const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
-    const all = new Set(indexTerms(knowledge.entries.flatMap((e) => e.facts.sectors).join(" . ")));
+    const all = sectorForms(knowledge);
     if (ctx.terms.some((t) => t.forms.some((f) => all.has(f)) && !t.forms.some((f) => own.has(f))))
       return true;
   }

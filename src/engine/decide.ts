@@ -173,7 +173,7 @@ const SECTOR_FRAME = new Set([
 
 /** Search forms of every sector the knowledge names. */
 const sectorVocab = new WeakMap<Knowledge, Set<string>>();
-function sectorForms(knowledge: Knowledge): Set<string> {
+export function sectorForms(knowledge: Knowledge): Set<string> {
   let s = sectorVocab.get(knowledge);
   if (!s) {
     s = new Set(indexTerms(knowledge.entries.flatMap((e) => e.facts.sectors).join(" . ")));
@@ -231,14 +231,20 @@ export function decide(
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
   // Only entries that hold the thing the focus names can answer it.
-  const holding = ranked.filter((r) => holdsThing(focus, r.entry, knowledge, index, partyWords));
+  // (Entries covering too little of the question cannot answer it: they are not looked at.)
+  const holding = ranked.filter(
+    (r) => r.coverage >= MIN_COVERAGE && holdsThing(focus, r.entry, knowledge, index, partyWords),
+  );
   const fitting = strongTypes.length
     ? holding.filter(
         (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
       )
     : [];
   const best = fitting[0] ?? holding[0];
-  if (!best) return decline(ranked.length ? "focus-not-held" : "no-match");
+  if (!best) {
+    const top = ranked[0];
+    return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
+  }
   if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
   const answers = entryAnswers(best.entry);
   if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");

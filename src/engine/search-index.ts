@@ -3,6 +3,7 @@ import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
 import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
+import { correctTypo } from "../language/typos.js";
 import { loadMiniSearch } from "./minisearch-load.js";
 import { analyseKnowledge, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
 
@@ -57,6 +58,7 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
         df,
       ),
       (w) => formIds.has(w),
+      postings.forms.filter((f) => /^[a-z]{3,}$/.test(f)),
     ),
     termCache: new Map(),
   };
@@ -128,7 +130,7 @@ const SUFFIXES = ["kan", "an", "i", "nya", "ne", "e", "kah", "lah"];
  * the rest is corrected, and the word comes back with its affixes if the knowledge knows that form,
  * else as its corrected root (which is what retrieval searches for anyway).
  */
-function affixAware(speller: Speller, known: (w: string) => boolean): Speller {
+function affixAware(speller: Speller, known: (w: string) => boolean, knowledgeWords: string[]): Speller {
   const correct = (word: string): string | undefined => {
     const direct = speller.correct(word);
     if (direct) return direct;
@@ -147,7 +149,15 @@ function affixAware(speller: Speller, known: (w: string) => boolean): Speller {
         return known(whole) ? whole : fixed;
       }
     }
-    return undefined;
+    // Dropped vowels ("tnda tngn"), vowels heard differently ("waist"): the lexicon's typo rules, kept
+    // only when they lead to a word of the knowledge.
+    const typo = correctTypo(word, known, knowledgeWords);
+    if (!typo || !known(typo)) return undefined;
+    // A short word only gets its vowels back ("tnda" -> tanda), never another letter ("jawa" -> jawab).
+    const consonants = (w: string) => w.replace(/[aeiou]/g, "");
+    if (word.length < 5 && !(typo.length > word.length && consonants(typo) === consonants(word)))
+      return undefined;
+    return typo;
   };
   return Object.assign(Object.create(Object.getPrototypeOf(speller)), speller, { correct });
 }
