@@ -6,6 +6,7 @@ import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
 import type { Db } from "../../storage/db.js";
 import type { BotFeature } from "../bot.js";
+import { installTokenRedaction } from "../redact.js";
 import { broadcastFeature } from "./broadcast.js";
 import { createProgressNotifier } from "./broadcastProgress.js";
 import { createTelegramSend } from "./broadcastSend.js";
@@ -45,6 +46,7 @@ export function setupBroadcast(deps: BroadcastSetupDeps): BroadcastSetup {
   const now = deps.now ?? (() => new Date());
   const jobs = createJobRepo(deps.db);
   const subscribers = createSubscriberRepo(deps.db);
+  installTokenRedaction();
   const telegram = new Telegram(
     config.botToken,
     config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {},
