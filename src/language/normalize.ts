@@ -1,4 +1,5 @@
-import { phrases, slang } from "./lexicon.js";
+import { outOfScopeWords, phrases, slang, typeMarkers } from "./lexicon.js";
+import { isRealWord, mutualSynonyms } from "./words.js";
 
 /** A single word of ASCII letters, possibly ending in sentence punctuation. */
 const PLAIN_WORD = /^([A-Za-z]+)[.,;:!?]?$/;
@@ -148,8 +149,34 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
         return slang.get(base) ?? [base];
       }
     }
+    if (isKnown !== nothingKnown) {
+      const general = generalReading(w);
+      if (general) return [general];
+    }
     return [w];
   }
+}
+
+/**
+ * A word the knowledge does not use, read through the thesaurus: a synonym that lists it back and
+ * that only marks the question type (menyatakan -> mengatakan: "who said ..."). Synonyms of content
+ * words are not read here: the thesaurus is loose (berakhir ~ pungkas, lahir ~ terbit), and reading
+ * them turned declined out-of-scope questions into answers; the root is not a reading either
+ * (kesehatan is not sehat). The engine may use `synonymsOf` where it can check the result.
+ */
+const readingMemo = new Map<string, string | null>();
+
+function generalReading(w: string): string | undefined {
+  let hit = readingMemo.get(w);
+  if (hit === undefined) {
+    hit =
+      w.length < 4 || outOfScopeWords.has(w) || !isRealWord(w)
+        ? null
+        : (mutualSynonyms(w).find((x) => typeMarkers.has(x)) ?? null);
+    if (readingMemo.size >= 50_000) readingMemo.clear();
+    readingMemo.set(w, hit);
+  }
+  return hit ?? undefined;
 }
 
 /** Phrases by their first word, longest first, so joining looks only at phrases that can match. */

@@ -4,7 +4,7 @@ import { genericWords, outOfScopeWords, questionWords, stopWords, typeMarkers } 
 import { collapseDoubles, normalizeText, normalizeWords, standardize } from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
 import { stemmer } from "./stemmer.js";
-import { lemmaInfo, type WordClass, wordClassOf } from "./words.js";
+import { isNoiseWord, lemmaInfo, type WordClass, wordClassOf } from "./words.js";
 
 /** How a content word relates to the knowledge's vocabulary. */
 export type TermStatus = "known" | "generic" | "unknown";
@@ -108,7 +108,8 @@ function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null 
 function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undefined {
   const make = (word: string, status: TermStatus, typed?: string): Term => {
     const fixed = vocabulary?.isProtected(word) || /\d/.test(word);
-    const stem = fixed ? word : stemmer.stem(word);
+    const teamStem = fixed ? word : stemmer.stem(word);
+    const stem = fixed || teamStem !== word ? teamStem : lemmaInfo(word).lemma;
     const forms = stem === word ? [word] : [word, stem];
     const isProtected = Boolean(vocabulary?.isProtected(word));
     // Lexicon facts are worked out on first read (own getters, so a spread copy keeps them): indexing
@@ -152,6 +153,9 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // Numbers that are not years (100 hari, 13 januari) carry no topic of their own.
   // Years are judged by the engine's year rule (a year the entry has no fact for is declined or denied).
   if (/^\d+$/.test(token)) return make(token, "generic");
+  // A greeting, particle, courtesy, filler, modality or adverb the knowledge does not use is noise,
+  // not a topic it lacks ("ngapunten", "sekilas", "memastikan"); "pernah", "tidak" are not noise.
+  if (isNoiseWord(token)) return make(token, "generic");
   const corrected = vocabulary.speller.correct(token);
   if (corrected) {
     const base = standardize([corrected])[0] ?? corrected;

@@ -118,6 +118,21 @@ export function nonContentWords(kind: NonContentClass): readonly string[] {
   return closed.noise.get(kind) ?? [];
 }
 
+const noiseWords = new Set([...closed.noise.values()].flat());
+
+/**
+ * Whether a word is pure noise in a question: a closed-class word (as written, or by its lemma for
+ * modality, courtesy and self-introduction verbs: "memastikan" -> pastikan) that does not change what
+ * is asked. Negations, time words and quantifiers ("tidak", "pernah", "semua") are not noise.
+ */
+export function isNoiseWord(word: string): boolean {
+  if (noiseWords.has(word)) return true;
+  if (closed.classOf.has(word)) return false;
+  const lemma = lemmaOf(word);
+  const cls = closed.classOf.get(lemma);
+  return cls !== undefined && BY_LEMMA.has(cls) && noiseWords.has(lemma);
+}
+
 // ---------------------------------------------------------------- lemmas
 
 /** Sastrawi-style confix stripping over team roots and lexicon roots, for forms hunspell's flags do not license. */
@@ -340,6 +355,12 @@ export function partsOfSpeech(word: string): string[] {
  * One-word synonyms of a word from the thesaurus: those that list the word back first (menyatakan ~
  * mengatakan), then the rest. Looks up the word, else its lemma.
  */
+/** Synonyms that list the word back (the thesaurus' more reliable pairs), of the word itself only. */
+export function mutualSynonyms(word: string): string[] {
+  const all = senses(word).flatMap((s) => s.words);
+  return [...new Set(all)].filter((w) => senses(w).some((s) => s.words.includes(word)));
+}
+
 const synonymMemo = new Map<string, string[]>();
 
 export function synonymsOf(word: string): string[] {

@@ -74,3 +74,15 @@ describe("normalizeText fast path for plain words", () => {
     }
   });
 });
+
+describe("thesaurus readings of words the knowledge does not use", () => {
+  const isKnown = (w: string) => ["kerjasama", "ekonomi"].includes(w);
+  it("reads a synonym that only marks the question type", () => {
+    expect(standardize(["siapa", "yang", "menyatakan"], isKnown)).toEqual(["siapa", "yang", "mengatakan"]);
+  });
+  it("never rewrites content words or out-of-scope words into known ones", () => {
+    expect(standardize(["kapan", "berakhir"], isKnown)).toEqual(["kapan", "berakhir"]);
+    expect(standardize(["kapan", "lahir"], isKnown)).toEqual(["kapan", "lahir"]);
+    expect(standardize(["kesehatan"], isKnown)).toEqual(["kesehatan"]);
+  });
+});
