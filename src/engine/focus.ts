@@ -1,6 +1,6 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import type { Analysis, Term } from "../language/pipeline.js";
-import { wordClassOf } from "../language/words.js";
+import { isNoiseWord } from "../language/words.js";
 import { ANNIVERSARY_WORDS, MONTHS, relativeYears, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
 
 /** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
@@ -198,13 +198,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   let terms = clause.terms.filter((t) => t.status === "known");
   // Words that count time ("berapa minggu", "genap setahun") are read by the date stage, not searched.
   // Greetings, courtesy, particles, function words, introductions, modality, adverbs and fillers (the
-  // lexicon's closed classes) surround the focus: never a reason to decline.
+  // lexicon's closed classes) surround the focus: never a reason to decline. Negations, time words and
+  // quantifiers among them ("pernah", "sudah") change what is asked and still count.
   let unknownTerms = clause.terms.filter(
     (t) =>
       t.status === "unknown" &&
       !isTimeWord(t.typed ?? t.word) &&
       !MONTHS.has(t.word) &&
-      wordClassOf(t.typed ?? t.word) === "content",
+      !isNoiseWord(t.typed ?? t.word),
   );
   // A typo "corrected" into a time word ("saksi" -> sasi -> bulan) is no reading to trust: the date
   // stage would take it for a premise. The word stays what it was typed as, unknown.

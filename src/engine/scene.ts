@@ -9,6 +9,22 @@ const SELF = new Set(["saya", "aku", "kami", "sebagai"]);
 const BEFORE_ROLE = new Set(["seorang", "salah", "satu", "adalah", "ini", "cuma", "hanya", "juga"]);
 
 const NONE: ReadonlySet<string> = new Set();
+/** Words opening a condition ("kalau hujan, ..."). */
+const CONDITIONS = new Set([
+  "kalau",
+  "jika",
+  "jikalau",
+  "apabila",
+  "bila",
+  "seandainya",
+  "andai",
+  "misal",
+  "misalnya",
+  "nek",
+  "yen",
+  "klo",
+  "kalo",
+]);
 /** Words that point back at what was just said ("apakah BENAR DEMIKIAN", "apakah INFORMASI ITU benar"). */
 const ANAPHORA = new Set([
   "benar",
@@ -42,8 +58,11 @@ export function sceneWords(message: string, options: { parts?: boolean } = {}): 
     .split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/)
     .map((raw) => ({ raw, words: standardize(normalizeText(raw).split(" ").filter(Boolean)) }))
     .filter((s) => s.words.length > 0);
+  // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
   const asks = (s: { raw: string; words: string[] }) =>
-    s.raw.includes("?") || s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
+    s.raw.includes("?") ||
+    CONDITIONS.has(s.words[0] ?? "") ||
+    s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
   const asking = sentences.filter(asks);
   // "Saya dengar kesepakatannya ditandatangani bupati. Apakah benar demikian?": the question only asks
   // to confirm what the sentence before it says, so that sentence is the question's content.

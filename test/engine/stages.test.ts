@@ -162,6 +162,12 @@ describe("a second knowledge file (festival) does not make off-topic questions a
       expect(r.outOk / r.outN, r.failures.join("\n")).toBeGreaterThanOrEqual(0.95);
     }
   });
+  it("answers the festival file's own questions (floor under the measured 31/40) and the first file's", () => {
+    const festival = scoreSet(both, readQuestionSet("test/fixtures/festival/festival-questions.tsv"));
+    expect(festival.inOk / festival.inN, festival.failures.join("\n")).toBeGreaterThanOrEqual(0.75);
+    const own = scoreSet(both, readQuestionSet("test/engine/questions.tsv"));
+    expect(own.inOk / own.inN, own.failures.join("\n")).toBeGreaterThanOrEqual(0.94);
+  });
 });
 
 describe("properties", () => {
