@@ -77,7 +77,8 @@ export function build(root) {
   if (r.status !== 0) return false;
   cpSync(join(root, "src", "language", "data"), join(root, "dist", "language", "data"), { recursive: true });
   // The vendored lexicon and thesaurus (with their licence notices) are read at run time too.
-  cpSync(join(root, "src", "language", "vendor"), join(root, "dist", "language", "vendor"), { recursive: true });
+  const vendor = join(root, "src", "language", "vendor");
+  if (existsSync(vendor)) cpSync(vendor, join(root, "dist", "language", "vendor"), { recursive: true });
   writeFileSync(join(root, STAMP), `${JSON.stringify({ startedAt })}\n`);
   return true;
 }
