@@ -5,6 +5,7 @@ import {
   formatLongDate,
   formatMonth,
   jakartaDate,
+  jakartaMidnight,
   MONTHS,
   timeSince,
   timeUnit,
@@ -58,8 +59,9 @@ export function sourceLine(sources: Source[]): string {
 }
 
 /** The units of time a question counts in ("berapa minggu", "sudah berapa tahun ... berapa minggu"). */
-function unitsAsked(tokens: string[]): ("week" | "month" | "year")[] {
-  if (tokens.some((t) => /^\d{4}$/.test(t))) return [];
+function unitsAsked(tokens: string[], toYear = false): ("week" | "month" | "year")[] {
+  // "tahun 2026" names a year, not a unit to count in (unless counting to that year).
+  if (!toYear && tokens.some((t) => /^\d{4}$/.test(t))) return [];
   const units: ("week" | "month" | "year")[] = [];
   for (const t of tokens) {
     const unit = timeUnit(t);
@@ -163,12 +165,15 @@ function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
     const start = jakartaDate(`${year}-01-01`);
     const days = daysBetween(now, start);
     if (days <= 0) return S.yearReached(what, year);
-    const units = unitsAsked(tokens.filter((t) => t !== "tahun" && t !== "taun"));
+    const units = unitsAsked(
+      tokens.filter((t) => t !== "tahun" && t !== "taun"),
+      true,
+    );
     return S.untilYear(
       what,
       year,
       days,
-      units.map((u) => ({ n: timeSince(now, start, u), unit: u })),
+      units.map((u) => ({ n: timeSince(jakartaMidnight(now), start, u), unit: u })),
     );
   }
   return undefined;

@@ -158,6 +158,8 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "sampai",
   "hingga",
   "menuju",
+  "jatuh",
+  "bertepatan",
 ]);
 /** Time words asking for a whole number of years since a dated fact (an anniversary). */
 export const ANNIVERSARY_WORDS: ReadonlySet<string> = new Set([
@@ -197,4 +199,9 @@ export function relativeYears(tokens: string[], now: Date): number[] {
     else if (next === "ini" || next === "iki") years.push(jakartaYear(now));
   });
   return years;
+}
+
+/** Midnight of a moment's calendar day in Asia/Jakarta (whole months are counted between midnights). */
+export function jakartaMidnight(date: Date): Date {
+  return jakartaDate(cachedFormat(date, "yyyy-MM-dd"));
 }

@@ -339,13 +339,20 @@ function intentOf(
   const oneYear = t.some(
     (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
   );
-  if (t.some((w) => ANNIVERSARY_WORDS.has(w)) || oneYear) return "anniversary";
+  if (t.some((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x))) || oneYear) return "anniversary";
   return "entry";
 }
 
 /** A time word, also with a possessive ending ("setaune", "bulannya"). */
 function isTimeWord(word: string): boolean {
-  return TIME_WORDS.has(word) || TIME_WORDS.has(word.replace(/(nya|ne|e)$/, ""));
+  return withoutEnding(word).some((x) => TIME_WORDS.has(x));
+}
+
+/** A word and its readings without a possessive ending ("setaune" -> setaun, setau). */
+function withoutEnding(word: string): string[] {
+  const out = [word];
+  for (const end of ["nya", "ne", "e"]) if (word.endsWith(end)) out.push(word.slice(0, -end.length));
+  return out;
 }
 
 /** Whether a token is a weekday, month or day number (calendar premises). */
