@@ -155,6 +155,11 @@ function answersHow(entry: Entry): boolean {
   return entry.questions.some((q) => /\b(bagaimana|gimana|piye|cara|carane|caranya)\b/i.test(q));
 }
 
+/** Words asking until when ("sampai kapan", "hingga kapan"). */
+const UNTIL = new Set(["sampai", "sampe", "hingga", "sampek"]);
+/** Labels of dated facts that are an end ("hari terakhir", "batas pendaftaran", "berakhir"). */
+const END_LABEL = /\b(akhir|terakhir|berakhir|batas|selesai|penutupan|tutup|sampai|hingga)\b/i;
+
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 
@@ -259,6 +264,16 @@ export function decide(
       if (!yesNo) return decline("year");
       year = true;
     }
+  }
+  // "Sampai kapan?" asks when something ends: only a dated end (a deadline, a last day) answers it.
+  if (
+    types.includes("date") &&
+    !types.includes("relative") &&
+    focus.intent === "entry" &&
+    focus.tokens.some((t) => UNTIL.has(t)) &&
+    !best.entry.facts.dates.some((d) => END_LABEL.test(d.label))
+  ) {
+    return decline("focus-not-held");
   }
   // "Pejabat LAIN yang hadir": people other than the ones the knowledge names are not in it.
   if (

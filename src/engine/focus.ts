@@ -1,6 +1,10 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import type { Analysis, Term } from "../language/pipeline.js";
-import { isNoiseWord } from "../language/words.js";
+import { isNoiseWord, type WordClass, wordClassOf } from "../language/words.js";
+
+/** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
+const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
+
 import { ANNIVERSARY_WORDS, MONTHS, relativeYears, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
 
 /** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
@@ -195,7 +199,10 @@ function officesHeld(knowledge: Knowledge): Set<string> {
  */
 export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledge, now?: Date): Focus {
   const tokens = clause.tokens;
-  let terms = clause.terms.filter((t) => t.status === "known");
+  // A particle or courtesy word the knowledge happens to contain (a sample question's "ne") names nothing.
+  let terms = clause.terms.filter(
+    (t) => t.status === "known" && !EMPTY_CLASSES.has(wordClassOf(t.typed ?? t.word)),
+  );
   // Words that count time ("berapa minggu", "genap setahun") are read by the date stage, not searched.
   // Greetings, courtesy, particles, function words, introductions, modality, adverbs and fillers (the
   // lexicon's closed classes) surround the focus: never a reason to decline. Negations, time words and
