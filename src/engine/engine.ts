@@ -51,6 +51,12 @@ export function blankAnswer(question: string): Omit<Answer, "kind" | "answered" 
 /**
  * Builds the answer engine for one knowledge version: index, vocabulary and answer composition.
  * The result is immutable; a new knowledge version means a new engine (swapped by the caller).
+ *
+ * A question goes through named stages with plain data between them, each testable alone:
+ * analyse (analyse.ts: words, types, clauses, scene) -> focus and premises (focus.ts) -> retrieve
+ * (retrieve.ts: ranked entries) -> decide (decide.ts: the entry, the contradicted premises, or why
+ * not) -> compose (compose.ts: the Indonesian text). This function only wires them and shapes the
+ * Answer (several clauses, asking back, declines naming the knowledge's own topics).
  */
 export function createEngine(knowledge: Knowledge): Engine {
   const index = buildSearchIndex(knowledge);
