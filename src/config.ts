@@ -48,6 +48,8 @@ const schema = z.object({
   BROADCAST_PAID: boolish,
   BROADCAST_PAID_RATE: z.coerce.number().positive().max(1000).default(100),
   GAPS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  CONVERSATION_QUIET_MINUTES: z.coerce.number().positive().max(1440).default(15),
+  CONVERSATION_MAX_CHATS: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
 });
 
 export interface Config {
@@ -64,6 +66,10 @@ export interface Config {
   broadcastPaid: boolean;
   broadcastPaidRate: number;
   gapsRetentionDays: number;
+  /** A conversation quiet this long is forgotten: the next question stands alone. */
+  conversationQuietMs: number;
+  /** Conversations kept in memory at most (least recently used dropped first). */
+  conversationMaxChats: number;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     broadcastPaid: e.BROADCAST_PAID,
     broadcastPaidRate: e.BROADCAST_PAID_RATE,
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,
+    conversationQuietMs: e.CONVERSATION_QUIET_MINUTES * 60_000,
+    conversationMaxChats: e.CONVERSATION_MAX_CHATS,
   };
 }

@@ -70,7 +70,7 @@ const engines: EngineSource = live;
 
 if (!config.botToken) {
   console.log(TERMINAL_BANNER);
-  await runTerminalChat(engines);
+  await runTerminalChat(engines, process.stdin, process.stdout, () => new Date(), config.conversationQuietMs);
   await live.close();
 } else {
   let db: Db;
@@ -125,6 +125,7 @@ if (!config.botToken) {
     logger,
     features,
     onAnswer: (answer, now) => gapQueue.push(answer, now),
+    conversation: { quietMs: config.conversationQuietMs, maxConversations: config.conversationMaxChats },
   });
   reportProblems = createProblemNotifier(app.bot.telegram, config.adminIds, {
     version: () => live.info().version,

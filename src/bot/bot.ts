@@ -1,6 +1,7 @@
 import type { Middleware } from "telegraf";
 import { Telegraf } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
+import { ConversationStore, type ConversationStoreOptions } from "../conversation/store.js";
 import type { EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import { type AdminSurface, adminPrivateOnly } from "./adminGuard.js";
@@ -9,6 +10,7 @@ import type { BotContext, FeatureDeps } from "./context.js";
 import { createErrorHandler } from "./errors.js";
 import { callbacksFeature } from "./features/callbacks.js";
 import { BUILTIN_COMMANDS, commandsFeature } from "./features/commands.js";
+import { conversationReset } from "./features/conversation.js";
 import { groupFilter } from "./features/groups.js";
 import { nonTextFeature } from "./features/nonText.js";
 import { questionsFeature } from "./features/questions.js";
@@ -58,6 +60,8 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Longest time one update may take before it is abandoned as an error. Default 30 s. */
   handlerTimeoutMs?: number;
+  /** Follow-up questions: quiet time and cap of the in-memory conversation store, or false to disable. */
+  conversation?: ConversationStoreOptions | false;
 }
 
 /** The configured bot: the Telegraf instance, its command menu, and a way to wait for in-flight updates. */
@@ -70,6 +74,8 @@ export interface BotApp {
   idle(timeoutMs?: number): Promise<void>;
   /** A stable webhook secret derived from the token, for when WEBHOOK_SECRET is not set. */
   derivedWebhookSecret: string;
+  /** The in-memory conversation states (absent when conversations are disabled). */
+  conversations?: ConversationStore;
 }
 
 /**
@@ -97,6 +103,7 @@ export function createBot(deps: BotDeps): BotApp {
     groupRate: createGroupRateLimiter(deps.groupPerMinute ?? 20),
     ...(deps.onAnswer ? { onAnswer: deps.onAnswer } : {}),
     typingDelayMs: deps.typingDelayMs ?? 250,
+    ...(deps.conversation === false ? {} : { conversations: new ConversationStore(deps.conversation) }),
   };
   const extra = deps.features ?? [];
   const commands = [...BUILTIN_COMMANDS, ...extra.flatMap((f) => f.commands ?? [])];
@@ -126,6 +133,7 @@ export function createBot(deps: BotDeps): BotApp {
   bot.use(ignoreUnwanted);
   bot.use(groupFilter);
   if (deps.flood !== false) bot.use(floodControl(deps.flood ?? DEFAULT_FLOOD));
+  if (featureDeps.conversations) bot.use(conversationReset(featureDeps.conversations));
   bot.use(callbacksFeature(featureDeps));
   bot.use(startFeature(featureDeps));
   bot.use(commandsFeature(featureDeps, commands));
@@ -147,6 +155,7 @@ export function createBot(deps: BotDeps): BotApp {
   return {
     bot,
     commands,
+    ...(featureDeps.conversations ? { conversations: featureDeps.conversations } : {}),
     derivedWebhookSecret: deriveWebhookSecret(deps.token),
     inFlight: () => inFlight,
     idle(timeoutMs = 10_000) {

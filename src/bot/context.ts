@@ -1,4 +1,5 @@
 import type { Context } from "telegraf";
+import type { ConversationStore } from "../conversation/store.js";
 import type { Answer, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import type { GroupRateLimiter } from "./groupRate.js";
@@ -41,6 +42,8 @@ export interface FeatureDeps {
   onAnswer?: (answer: Answer, now: Date) => void;
   /** How long a reply may take before "typing..." is shown (the engine answers in about a millisecond). */
   typingDelayMs: number;
+  /** Conversation states (follow-up questions); absent = every question stands alone. */
+  conversations?: ConversationStore;
 }
 
 /** True for group and supergroup chats. */

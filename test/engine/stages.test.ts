@@ -87,7 +87,9 @@ describe("wrong premises get Tidak/Bukan with the fact", () => {
   });
   it("'sampai kapan' asks for an end the knowledge does not date", () => {
     expect(ask("kerjasama ne sampe kpn").kind).toBe("decline");
-    expect(ask("Berapa hari lagi hingga peringatan satu tahun penandatanganan?").text).toMatch(/13 Januari 2027/);
+    expect(ask("Berapa hari lagi hingga peringatan satu tahun penandatanganan?").text).toMatch(
+      /13 Januari 2027/,
+    );
   });
   it("still declines a wh-question about an office nobody holds", () => {
     expect(ask("Siapa wakil wali kota Madiun?").kind).toBe("decline");
