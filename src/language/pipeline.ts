@@ -108,8 +108,9 @@ function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null 
 function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undefined {
   const make = (word: string, status: TermStatus, typed?: string): Term => {
     const fixed = vocabulary?.isProtected(word) || /\d/.test(word);
-    const teamStem = fixed ? word : stemmer.stem(word);
-    const stem = fixed || teamStem !== word ? teamStem : lemmaInfo(word).lemma;
+    // The team stemmer (roots.txt) stays the search stem: indexing never pays for the lexicon, and the
+    // lexicon's lemma as a stem changed no answer on any question set (measured); see `lemma`.
+    const stem = fixed ? word : stemmer.stem(word);
     const forms = stem === word ? [word] : [word, stem];
     const isProtected = Boolean(vocabulary?.isProtected(word));
     // Lexicon facts are worked out on first read (own getters, so a spread copy keeps them): indexing
