@@ -223,7 +223,8 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     if (dayNumbers.some((n) => !dated.some((s) => s.includes(` ${Number(n)} `)))) return true;
   }
   // "Prioritas utama pariwisata kan?": a sector of the knowledge that is not this entry's sector.
-  if (entry.facts.sectors.length) {
+  // Only a single sector is a closed fact ("the priority is ekonomi"); a list is open ("antara lain").
+  if (entry.facts.sectors.length === 1) {
     const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
     const all = sectorForms(knowledge);
     if (ctx.terms.some((t) => t.forms.some((f) => all.has(f)) && !t.forms.some((f) => own.has(f))))
@@ -312,7 +313,11 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       : undefined;
   if (relative) lines.push(relative);
   const wantsQuote = types.includes("quote") || types.includes("reason");
-  const quoteDateOnly = types.includes("date") && !entry.facts.dates.length && !entry.facts.targets.length;
+  // "Kapan dia bilang itu?": the day of the words (or that the source gives none), also for a target's words.
+  const quoteDateOnly =
+    types.includes("date") &&
+    !entry.facts.dates.length &&
+    (!entry.facts.targets.length || types.includes("quote"));
   if (quoteDateOnly && entry.quotes[0]) lines.push(quoteDateSentence(entry.quotes[0], knowledge));
   if (!relative || entry.facts.targets.length) lines.push(entry.answer);
   if ((wantsQuote || quoteDateOnly) && entry.quotes.length) {

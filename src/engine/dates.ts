@@ -160,6 +160,11 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "menuju",
   "jatuh",
   "bertepatan",
+  "semalam",
+  "kemarin",
+  "kemaren",
+  "tadi",
+  "barusan",
 ]);
 /** Time words asking for a whole number of years since a dated fact (an anniversary). */
 export const ANNIVERSARY_WORDS: ReadonlySet<string> = new Set([

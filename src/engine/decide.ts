@@ -245,7 +245,16 @@ export function decide(
         (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
       )
     : [];
-  const best = fitting[0] ?? holding[0];
+  // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
+  const sectors = yesNo ? sectorForms(knowledge) : undefined;
+  const namedSectors = sectors ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
+  const listing = namedSectors.length
+    ? holding.find((r) => {
+        const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
+        return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
+      })
+    : undefined;
+  const best = listing ?? fitting[0] ?? holding[0];
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
@@ -292,7 +301,13 @@ export function decide(
   }
   // "Berapa stan ...?" is answered by a count of stands: the entry must count one of the focus's words
   // ("ada brp UMKM" is not answered by "dua pemerintah daerah").
-  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+  // (Only where the count was read from the answer: an entry whose staff say it answers "amount" is trusted.)
+  if (
+    types.includes("amount") &&
+    !types.includes("relative") &&
+    !types.includes("date") &&
+    !best.entry.answers.includes("amount")
+  ) {
     const nouns = countedNouns(best.entry);
     if (!focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
       return decline("type-mismatch");
@@ -304,9 +319,10 @@ export function decide(
     if (parties.every((p) => p !== undefined && !premises.named.has(p))) return decline("party");
   }
   // "Ditandatangani bupati?": the entry must name the people of the fact to deny the office.
-  if (premises.offices.length && !best.entry.facts.people.length)
+  if (yesNo && premises.offices.length && !best.entry.facts.people.length) {
     return decline("unknown-terms", premises.offices);
-  const office = premises.offices[0];
+  }
+  const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
   const owner =
     best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));

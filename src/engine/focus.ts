@@ -236,7 +236,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const officeWords = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
-    if (!OFFICE_TITLES.has(t) || held.has(t)) continue;
+    // An office the knowledge's own text names ("para lurah" in an answer) is known content, not absent.
+    if (!OFFICE_TITLES.has(t) || held.has(t) || terms.some((x) => x.word === t)) continue;
     const run = [t];
     officeWords.add(t);
     for (let k = i + 1; k < tokens.length; k++) {
@@ -290,9 +291,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
     located,
   };
-  const intent = intentOf(clause, asksSaying, premises, terms, (w) => {
+  const read = intentOf(clause, asksSaying, premises, terms, (w) => {
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
   });
+  // "Maidi ngomong apa soal PERTANIAN": a topic the knowledge lacks is not "everything he said".
+  const intent: Intent = read === "statements" && unknownTerms.length ? "entry" : read;
   // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
   const counting = new Set(
     tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),

@@ -10,9 +10,9 @@ import { type QuestionRow, readQuestionSet, scoreSet } from "../support/question
  * state, which the engine alone does not keep).
  */
 const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
-  "questions.tsv": { inScope: 0.94, outOfScope: 0.98 },
+  "questions.tsv": { inScope: 0.95, outOfScope: 0.98 },
   "heldout.tsv": { inScope: 0.92, outOfScope: 0.97 },
-  "heldout-chat.tsv": { inScope: 0.95, outOfScope: 0.95 },
+  "heldout-chat.tsv": { inScope: 0.97, outOfScope: 0.95 },
   "heldout-formal.tsv": { inScope: 0.92, outOfScope: 0.95 },
   "fresh-conv.tsv": { inScope: 0.9, outOfScope: 0.9 },
   "fresh-chat.tsv": { inScope: 0.88, outOfScope: 0.95 },
