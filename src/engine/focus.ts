@@ -295,7 +295,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
   });
   // "Maidi ngomong apa soal PERTANIAN": a topic the knowledge lacks is not "everything he said".
-  const intent: Intent = read === "statements" && unknownTerms.length ? "entry" : read;
+  const topicLacking = unknownTerms.some((t) => !ALL_WORDS.has(t.word) && !SAY_WORDS.has(t.word));
+  const intent: Intent = read === "statements" && topicLacking ? "entry" : read;
   // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
   const counting = new Set(
     tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),
