@@ -61,7 +61,7 @@ export function staleReason(root) {
 
 /**
  * Builds dist/ in the project at `root`: a clean dist/, tsc -p tsconfig.build.json, the language data
- * copied, then the stamp. Returns true on success (tsc's output goes to the console).
+ * copied (data/ and vendor/), then the stamp. Returns true on success (tsc's output goes to the console).
  * @param {string} root
  * @returns {boolean}
  */

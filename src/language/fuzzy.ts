@@ -53,6 +53,11 @@ export class Speller {
     }
   }
 
+  /** Every word the speller corrects to (for searches a predicate cannot do: dropped vowels). */
+  *words(): IterableIterator<string> {
+    for (const bucket of this.byLength.values()) yield* bucket;
+  }
+
   correct(word: string): string | undefined {
     const max = allowedEdits(word.length);
     if (max === 0) return undefined;

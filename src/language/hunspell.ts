@@ -32,6 +32,8 @@ export interface Derivation {
 /** A loaded dictionary. Build once; `derive` is pure and cheap (a few map look-ups per affix). */
 export class Hunspell {
   private readonly roots = new Map<string, string>();
+  /** Capitalised entries (Jawa, Jakarta, April), lower-cased: names, never lexicon words. */
+  private readonly names = new Set<string>();
   /** Affix rules by the text they add, then by the text they strip. */
   private readonly prefixes = new Map<string, Map<string, Rule[]>>();
   private readonly suffixes = new Map<string, Map<string, Rule[]>>();
@@ -72,6 +74,11 @@ export class Hunspell {
   /** Whether the word is a dictionary entry (free or bound root). */
   hasEntry(word: string): boolean {
     return this.roots.has(word);
+  }
+
+  /** Whether the dictionary lists the word capitalised (a name: jawa, jakarta, april). */
+  isName(word: string): boolean {
+    return this.names.has(word);
   }
 
   /** Every dictionary root, in file order. */
@@ -221,7 +228,11 @@ export class Hunspell {
       if (!line) continue;
       const slash = line.indexOf("/");
       const word = (slash < 0 ? line : line.slice(0, slash)).trim();
-      if (!word || word !== word.toLowerCase()) continue; // names (Yesus, Jakarta) are not lexicon words
+      if (!word) continue;
+      if (word !== word.toLowerCase()) {
+        this.names.add(word.toLowerCase()); // names (Jawa, Jakarta) are not lexicon words
+        continue;
+      }
       const flags = slash < 0 ? "" : line.slice(slash + 1).trim();
       this.roots.set(word, (this.roots.get(word) ?? "") + flags);
     }

@@ -1,4 +1,5 @@
 import { outOfScopeWords, phrases, slang, typeMarkers } from "./lexicon.js";
+import { correctFunctionWord } from "./typos.js";
 import { isRealWord, mutualSynonyms } from "./words.js";
 
 /** A single word of ASCII letters, possibly ending in sentence punctuation. */
@@ -152,6 +153,9 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     if (isKnown !== nothingKnown) {
       const general = generalReading(w);
       if (general) return [general];
+      // a mistyped question or function word ("apakh", "bearpa"), read before the question type is
+      const fixed = correctFunctionWord(w);
+      if (fixed) return slang.get(fixed) ?? [fixed];
     }
     return [w];
   }

@@ -4,6 +4,7 @@ import { genericWords, outOfScopeWords, questionWords, stopWords, typeMarkers } 
 import { collapseDoubles, normalizeText, normalizeWords, standardize } from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
 import { stemmer } from "./stemmer.js";
+import { correctTypo } from "./typos.js";
 import { isNoiseWord, lemmaInfo, type WordClass, wordClassOf } from "./words.js";
 
 /** How a content word relates to the knowledge's vocabulary. */
@@ -161,6 +162,16 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   if (corrected) {
     const base = standardize([corrected])[0] ?? corrected;
     return make(base, "known", token);
+  }
+  // Dropped vowels ("tnda", "mnrt") and heard vowels ("waist"), against the knowledge first, then the
+  // lexicon (typos.ts: never a real word, a name or an out-of-scope word). A lexicon word the knowledge
+  // does not use stays unknown (or noise), but the decline then names the word that was meant.
+  const isKnown = knownTo(vocabulary);
+  const typo = correctTypo(token, isKnown, vocabulary.speller.words());
+  if (typo) {
+    const base = standardize([typo])[0] ?? typo;
+    if (isKnown(base)) return make(base, "known", token);
+    return make(base, isNoiseWord(base) ? "generic" : "unknown", token);
   }
   return make(token, "unknown");
 }

@@ -1,6 +1,6 @@
 import { editDistance } from "./fuzzy.js";
-import { outOfScopeWords } from "./lexicon.js";
-import { isRealWord, lexicon } from "./words.js";
+import { outOfScopeWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
+import { closedClassWords, isRealWord, lexicon } from "./words.js";
 
 /**
  * Typo correction against the knowledge's words first, then the lexicon: one edit (two for long
@@ -56,9 +56,9 @@ function edits1(w: string): string[] {
   return out;
 }
 
-/** Edits allowed: one from 4 letters, two from 8 (shorter words collide with other real words). */
+/** Edits allowed: one from 5 letters, two from 8 (shorter words collide with other real words). */
 function maxEdits(length: number): number {
-  if (length < 4) return 0;
+  if (length < 5) return 0;
   return length < 8 ? 1 : 2;
 }
 
@@ -66,15 +66,17 @@ function maxEdits(length: number): number {
  * The word meant by a mistyped `word`, or undefined when it is a real word, names something out of
  * scope, or nothing close enough is found. `isKnown` says whether a word is in the knowledge (tried
  * first); `knowledgeWords` lists the knowledge's words for the searches a predicate cannot do
- * (two edits, dropped vowels). Lexicon candidates must be unambiguous.
+ * (two edits, dropped vowels). Lexicon candidates must be unambiguous; `lexicon: false` skips them.
  */
 export function correctTypo(
   word: string,
   isKnown: (w: string) => boolean,
   knowledgeWords: Iterable<string> = [],
+  options: { lexicon?: boolean } = {},
 ): string | undefined {
   if (!/^[a-z]+$/.test(word) || word.length < 3) return undefined;
-  if (isKnown(word) || isRealWord(word) || outOfScopeWords.has(word)) return undefined;
+  if (isKnown(word) || isRealWord(word) || outOfScopeWords.has(word) || lexicon().isName(word))
+    return undefined;
   const vocabulary = [...knowledgeWords];
   const max = maxEdits(word.length);
   // 1. the knowledge: one edit, dropped vowels, then two edits for long words
@@ -105,17 +107,49 @@ export function correctTypo(
     }
     if (best) return best;
   }
-  // 2. the lexicon: one edit to a form its affix rules license, unambiguous (a vowel added or dropped,
-  //    keeping the consonants, wins over other edits)
+  if (options.lexicon === false) return undefined;
+  // 2. the lexicon: one edit to a real word, unambiguous. A vowel added, dropped or changed (the
+  //    consonants kept) may reach any form the affix rules license; other edits must reach a root
+  //    (cheap: one map look-up each, where a form analysis costs tens of microseconds).
   if (max >= 1) {
     const lex = lexicon();
-    const forms = [...new Set(edits1(word).filter((c) => c.length >= 4 && lex.derive(c).length > 0))];
     const k = skeleton(word);
-    const sameConsonants = forms.filter((f) => skeleton(f) === k);
-    if (sameConsonants.length === 1) return sameConsonants[0];
-    if (forms.length === 1) return forms[0];
+    const candidates = [...new Set(edits1(word))].filter((c) => c.length >= 4);
+    const vowelForms = candidates.filter(
+      (c) => skeleton(c) === k && (lex.isRoot(c) || lex.derive(c).length > 0),
+    );
+    if (vowelForms.length === 1) return vowelForms[0];
+    if (vowelForms.length === 0) {
+      const roots = candidates.filter((c) => lex.isRoot(c));
+      if (roots.length === 1) return roots[0];
+    }
   }
   const bySkeleton = (rootsBySkeleton().get(skeleton(word)) ?? []).filter((r) => droppedVowels(word, r));
   if (bySkeleton.length === 1) return bySkeleton[0];
   return undefined;
+}
+
+/** The pipeline's own question, function and type-marker words: typos of these are read before anything else. */
+let closedWords: Set<string> | undefined;
+const closedMemo = new Map<string, string | null>();
+
+/**
+ * A mistyped question or function word ("apakh", "bearpa", "tentng", "brapa"): the closed-class word
+ * meant, or undefined. Only closed-class words are candidates (the knowledge comes later, in the
+ * pipeline); memoised per word.
+ */
+export function correctFunctionWord(word: string): string | undefined {
+  let hit = closedMemo.get(word);
+  if (hit === undefined) {
+    closedWords ??= new Set(
+      [...questionWords, ...stopWords, ...typeMarkers, ...closedClassWords()].filter(
+        (w) => w.length >= 4 && /^[a-z]+$/.test(w),
+      ),
+    );
+    const set = closedWords;
+    hit = correctTypo(word, (w) => set.has(w), set, { lexicon: false }) ?? null;
+    if (closedMemo.size >= 50_000) closedMemo.clear();
+    closedMemo.set(word, hit);
+  }
+  return hit ?? undefined;
 }

@@ -40,6 +40,15 @@ describe("analyze: terms carry the lexicon's facts", () => {
     expect(t).toMatchObject({ word: "ekonomi", typed: "ekonmi", corrected: true });
   });
 
+  it("reads dropped vowels against the knowledge, never a name into a knowledge word", () => {
+    const v = vocabularyOf(["tanda", "tangan", "menurut", "ekonomi"], ["kediri"]);
+    expect(analyze("tnda tngn", v).terms.map((t) => [t.word, t.status, t.corrected])).toEqual([
+      ["tanda", "known", true],
+      ["tangan", "known", true],
+    ]);
+    expect(analyze("jawa", v).terms[0]).toMatchObject({ word: "jawa", status: "unknown", corrected: false });
+  });
+
   it("treats closed-class noise as generic, never as unknown", () => {
     const terms = analyze(
       "ngapunten mas, kulo mahasiswa, ingin memastikan sekilas sektor ekonomi",

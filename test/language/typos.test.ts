@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctTypo } from "../../src/language/typos.js";
+import { correctFunctionWord, correctTypo } from "../../src/language/typos.js";
 
 /** A knowledge vocabulary like the engine's: words of the entries, with their stems. */
 const knowledge = new Set([
@@ -53,7 +53,7 @@ describe("correctTypo", () => {
   });
 
   it("never turns an out-of-scope name or office into a knowledge word", () => {
-    for (const w of ["blitar", "bupati", "surabaya", "ponorogo", "malang"]) {
+    for (const w of ["blitar", "bupati", "surabaya", "ponorogo", "malang", "jawa", "java"]) {
       expect(correctTypo(w, isKnown, knowledge)).toBeUndefined();
     }
   });
@@ -61,5 +61,19 @@ describe("correctTypo", () => {
   it("leaves short words and nonsense alone", () => {
     expect(correctTypo("ab", isKnown, knowledge)).toBeUndefined();
     expect(correctTypo("qwrtzx", isKnown, knowledge)).toBeUndefined();
+  });
+});
+
+describe("correctFunctionWord", () => {
+  it("reads mistyped question and function words before the question type is read", () => {
+    expect(correctFunctionWord("apakh")).toBe("apakah");
+    expect(correctFunctionWord("bearpa")).toBe("berapa");
+    expect(correctFunctionWord("tentng")).toBe("tentang");
+    expect(correctFunctionWord("kenappa")).toBe("kenapa");
+  });
+  it("leaves real words, names and content words alone", () => {
+    for (const w of ["sektor", "jawa", "maidi", "ekonomi", "kediri", "target"]) {
+      expect(correctFunctionWord(w)).toBeUndefined();
+    }
   });
 });
