@@ -110,10 +110,18 @@ export function analyseQuestion(
     !a.types.includes("yesno")
       ? { ...a, types: [...a.types, "yesno"] }
       : a;
-  const whole = withYesNo(withoutScene(withConfirm(analyzeTokens(tokens, vocabulary))));
+  // "X itu apa?" asks what X is, like "apa itu X".
+  const withDefinition = (a: Analysis): Analysis => {
+    const n = a.tokens.length;
+    const asksWhat = n >= 3 && a.tokens[n - 1] === "apa" && a.tokens[n - 2] === "itu";
+    return asksWhat && !a.types.includes("definition") ? { ...a, types: ["definition", ...a.types] } : a;
+  };
+  const whole = withDefinition(withYesNo(withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)))));
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const clauses = splitClauses(tokens).map((c) =>
-    withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+    withDefinition(
+      withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+    ),
   );
   return { kind: "question", whole, clauses };
 }

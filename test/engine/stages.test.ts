@@ -131,6 +131,14 @@ describe("all of a speaker's words", () => {
       expect(text).toContain("kuliner");
     }
   });
+  it("reads 'X itu apa' as 'apa itu X'", () => {
+    for (const x of ["zero kabel", "kerja sama", "kontrak kolaborasi"]) {
+      const a = ask(`${x} itu apa`);
+      const b = ask(`apa itu ${x}`);
+      expect([a.kind, a.entryIds]).toEqual([b.kind, b.entryIds]);
+      expect(a.questionTypes).toContain("definition");
+    }
+  });
   it("says the source gives no date for an undated statement", () => {
     expect(ask("kapan Maidi bilang sinergi antarkota diperlukan?").text).toMatch(
       /Berita tidak menyebut tanggal/,
