@@ -48,6 +48,7 @@ const schema = z.object({
   BROADCAST_PAID: boolish,
   BROADCAST_PAID_RATE: z.coerce.number().positive().max(1000).default(100),
   GAPS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  DATA_DIR_LOCK_WAIT_S: z.coerce.number().min(0).max(600).default(15),
 });
 
 export interface Config {
@@ -64,6 +65,8 @@ export interface Config {
   broadcastPaid: boolean;
   broadcastPaidRate: number;
   gapsRetentionDays: number;
+  /** How long a starting bot waits for another bot process to release DATA_DIR before refusing, in s. */
+  dataDirLockWaitS: number;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +98,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     broadcastPaid: e.BROADCAST_PAID,
     broadcastPaidRate: e.BROADCAST_PAID_RATE,
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,
+    dataDirLockWaitS: e.DATA_DIR_LOCK_WAIT_S,
   };
 }

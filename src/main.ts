@@ -23,6 +23,7 @@ import { formatProblem, type KnowledgeProblem } from "./knowledge/load.js";
 import { fillIn, knowledgeStrings } from "./knowledge/strings.js";
 import { createLogger, silentLogger } from "./log.js";
 import { openDatabase } from "./storage/db.js";
+import { DataDirBusyError, type DataDirLock, lockDataDir } from "./storage/lock.js";
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -73,10 +74,26 @@ if (!config.botToken) {
   await live.close();
 } else {
   const db = openDatabase(config.dataDir);
+  // One bot process per DATA_DIR (see README): a second one waits briefly for a stopping holder, then refuses.
+  let lock: DataDirLock;
+  try {
+    lock = await lockDataDir(config.dataDir, {
+      waitMs: config.dataDirLockWaitS * 1000,
+      onWait: (holder) =>
+        console.error(
+          `DATA_DIR ${config.dataDir} sedang dipakai proses bot lain${holder ? ` (${holder})` : ""}; menunggu hingga ${config.dataDirLockWaitS} detik...`,
+        ),
+    });
+  } catch (e) {
+    if (!(e instanceof DataDirBusyError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
   /** Extra bot features (subscription, broadcast, knowledge reload, ...), in order. */
   const features: BotFeature[] = [];
   /** Shutdown steps, run last-added-first after the bot has stopped taking updates. */
   const closers: Array<() => void | Promise<void>> = [
+    () => lock.release(),
     () => {
       db.close();
     },
@@ -105,7 +122,7 @@ if (!config.botToken) {
   );
   // Subscriptions and announcements; the delivery worker starts once the bot runs and resumes any
   // announcement a previous process left unfinished.
-  const broadcast = setupBroadcast({ db, config, logger });
+  const broadcast = setupBroadcast({ db, config, logger, exclusive: true });
   features.push(...broadcast.features);
   closers.push(() => broadcast.worker.stop());
 

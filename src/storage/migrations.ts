@@ -78,4 +78,14 @@ export const migrations: Migration[] = [
       CREATE INDEX unanswered_questions_asked_at ON unanswered_questions (asked_at);
     `,
   },
+  {
+    id: 4,
+    name: "delivery_leases",
+    // A delivery row is claimed by one worker (claimed_by) until lease_until (epoch ms); a worker that dies
+    // stops renewing and its rows are taken over once the lease runs out. Old rows start unclaimed.
+    sql: `
+      ALTER TABLE broadcast_deliveries ADD COLUMN claimed_by TEXT;
+      ALTER TABLE broadcast_deliveries ADD COLUMN lease_until INTEGER;
+    `,
+  },
 ];

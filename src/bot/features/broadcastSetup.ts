@@ -25,6 +25,8 @@ export interface BroadcastSetupDeps {
   progressIntervalMs?: number;
   /** Worker poll interval for due / terminal-enqueued jobs; default 2000 ms. */
   pollMs?: number;
+  /** This process holds the DATA_DIR lock: claims left by a dead process are taken over at start. */
+  exclusive?: boolean;
 }
 
 /** Everything main.ts needs for subscriptions and announcements: two bot features and the worker. */
@@ -56,6 +58,7 @@ export function setupBroadcast(deps: BroadcastSetupDeps): BroadcastSetup {
     limits: { perSecond: paid ? config.broadcastPaidRate : config.broadcastRate },
     logger,
     pollMs: deps.pollMs,
+    takeOverLeases: deps.exclusive ?? false,
     ...createProgressNotifier({
       telegram,
       jobs,
