@@ -49,6 +49,11 @@ const schema = z.object({
   BROADCAST_PAID_RATE: z.coerce.number().positive().max(1000).default(100),
   GAPS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   DATA_DIR_LOCK_WAIT_S: z.coerce.number().min(0).max(600).default(15),
+  REPLY_MAX_WAIT_S: z.coerce
+    .number()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .default(600),
 });
 
 export interface Config {
@@ -67,6 +72,8 @@ export interface Config {
   gapsRetentionDays: number;
   /** How long a starting bot waits for another bot process to release DATA_DIR before refusing, in s. */
   dataDirLockWaitS: number;
+  /** How long a reply keeps waiting out a Telegram outage before the user gets an apology instead, in s. */
+  replyMaxWaitS: number;
 }
 
 export class ConfigError extends Error {
@@ -99,5 +106,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     broadcastPaidRate: e.BROADCAST_PAID_RATE,
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,
     dataDirLockWaitS: e.DATA_DIR_LOCK_WAIT_S,
+    replyMaxWaitS: e.REPLY_MAX_WAIT_S,
   };
 }

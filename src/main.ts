@@ -9,6 +9,7 @@ import { type BotFeature, createBot } from "./bot/bot.js";
 import { setupBroadcast } from "./bot/features/broadcastSetup.js";
 import { knowledgeFeature } from "./bot/features/knowledgeAdmin.js";
 import { createProblemNotifier } from "./bot/features/knowledgeNotify.js";
+import { createSqliteOutboxStore } from "./bot/outboxStore.js";
 import { errorSummary } from "./bot/retry.js";
 import { type RunningBot, runBot } from "./bot/run.js";
 import { runTerminalChat, TERMINAL_BANNER } from "./cli/chat.js";
@@ -126,7 +127,11 @@ if (!config.botToken) {
   features.push(...broadcast.features);
   closers.push(() => broadcast.worker.stop());
 
+  // Replies are stored until Telegram accepted them: an outage is waited out, a restart resends them.
+  const outboxStore = createSqliteOutboxStore(db);
+  closers.push(() => outboxStore.close());
   const app = createBot({
+    outbox: { store: outboxStore, maxWaitMs: config.replyMaxWaitS * 1000 },
     token: config.botToken,
     apiRoot: config.telegramApiRoot,
     engines,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Middleware } from "telegraf";
-import { Telegraf } from "telegraf";
+import { Telegraf, Telegram } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
 import type { EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
@@ -17,7 +17,9 @@ import { ignoreUnwanted } from "./filters.js";
 import { DEFAULT_FLOOD, type FloodOptions, floodControl } from "./flood.js";
 import { createGroupRateLimiter } from "./groupRate.js";
 import { updateLog } from "./logging.js";
+import { createReplyOutbox, type OutboxOptions, type ReplyOutbox } from "./outbox.js";
 import { installRetry, type RetryOptions } from "./retry.js";
+import { strings } from "./strings.js";
 import { missingTopicEntries } from "./topics.js";
 
 /**
@@ -54,6 +56,8 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Longest time one update may take before it is abandoned as an error. Default 30 s. */
   handlerTimeoutMs?: number;
+  /** The reply outbox: its store (default in memory; SQLite in the bot) and times (see OutboxOptions). */
+  outbox?: Omit<OutboxOptions, "callApi" | "apology" | "logger">;
 }
 
 /** The configured bot: the Telegraf instance, its command menu, and a way to wait for in-flight updates. */
@@ -66,6 +70,8 @@ export interface BotApp {
   idle(timeoutMs?: number): Promise<void>;
   /** A stable webhook secret derived from the token, for when WEBHOOK_SECRET is not set. */
   derivedWebhookSecret: string;
+  /** Replies waiting out an outage; `runBot` starts it and stops it after the last update. */
+  outbox: ReplyOutbox;
 }
 
 /**
@@ -83,6 +89,17 @@ export function createBot(deps: BotDeps): BotApp {
   });
   if (deps.botInfo) bot.botInfo = deps.botInfo;
   installRetry(bot.telegram, retry);
+  // Replies have their own client without inline retries: the outbox decides when to try again.
+  const replies = new Telegram(deps.token, {
+    ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
+    webhookReply: false,
+  });
+  const outbox = createReplyOutbox({
+    ...deps.outbox,
+    callApi: (method, payload) => replies.callApi(method as "sendMessage", payload as never),
+    apology: strings.apology,
+    logger,
+  });
 
   const featureDeps: FeatureDeps = {
     engines: deps.engines,
@@ -91,6 +108,7 @@ export function createBot(deps: BotDeps): BotApp {
     groupRate: createGroupRateLimiter(deps.groupPerMinute ?? 20),
     ...(deps.onAnswer ? { onAnswer: deps.onAnswer } : {}),
     typingDelayMs: deps.typingDelayMs ?? 250,
+    outbox,
   };
   const extra = deps.features ?? [];
   const commands = [...BUILTIN_COMMANDS, ...extra.flatMap((f) => f.commands ?? [])];
@@ -134,6 +152,7 @@ export function createBot(deps: BotDeps): BotApp {
   return {
     bot,
     commands,
+    outbox,
     derivedWebhookSecret: createHash("sha256").update(`webhook:${deps.token}`).digest("hex").slice(0, 48),
     inFlight: () => inFlight,
     idle(timeoutMs = 10_000) {

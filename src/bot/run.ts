@@ -43,6 +43,8 @@ export async function runBot(app: BotApp, options: RunOptions): Promise<RunningB
   const { bot, commands } = app;
   const log = options.logger;
   bot.botInfo ??= await bot.telegram.getMe();
+  // Replies a previous process could not deliver go out now.
+  app.outbox.start();
   try {
     await bot.telegram.setMyCommands(commands);
   } catch (err) {
@@ -86,6 +88,7 @@ async function runPolling(app: BotApp, options: RunOptions): Promise<RunningBot>
         }
         await stopped.catch(() => undefined);
         await app.idle(options.drainTimeoutMs ?? 10_000);
+        await app.outbox.stop();
       })();
       return stopping;
     },
@@ -133,6 +136,7 @@ async function runWebhook(app: BotApp, options: RunOptions, webhookUrl: string):
         const closed = new Promise<void>((r) => server.close(() => r()));
         server.closeIdleConnections();
         await app.idle(options.drainTimeoutMs ?? 10_000);
+        await app.outbox.stop();
         server.closeAllConnections();
         await closed;
         resolveStopped();
