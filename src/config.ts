@@ -54,6 +54,8 @@ const schema = z.object({
     .min(1)
     .max(7 * 24 * 3600)
     .default(600),
+  TELEGRAM_TIMEOUT_S: z.coerce.number().min(1).max(600).default(30),
+  STARTUP_TIMEOUT_S: z.coerce.number().min(1).max(3600).default(60),
 });
 
 export interface Config {
@@ -74,6 +76,10 @@ export interface Config {
   dataDirLockWaitS: number;
   /** How long a reply keeps waiting out a Telegram outage before the user gets an apology instead, in s. */
   replyMaxWaitS: number;
+  /** Deadline of one Bot API call other than the long poll, in s. */
+  telegramTimeoutS: number;
+  /** How long start-up may wait for Telegram before giving up with a clear message, in s. */
+  startupTimeoutS: number;
 }
 
 export class ConfigError extends Error {
@@ -107,5 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,
     dataDirLockWaitS: e.DATA_DIR_LOCK_WAIT_S,
     replyMaxWaitS: e.REPLY_MAX_WAIT_S,
+    telegramTimeoutS: e.TELEGRAM_TIMEOUT_S,
+    startupTimeoutS: e.STARTUP_TIMEOUT_S,
   };
 }

@@ -11,7 +11,7 @@ import { knowledgeFeature } from "./bot/features/knowledgeAdmin.js";
 import { createProblemNotifier } from "./bot/features/knowledgeNotify.js";
 import { createSqliteOutboxStore } from "./bot/outboxStore.js";
 import { errorSummary } from "./bot/retry.js";
-import { type RunningBot, runBot } from "./bot/run.js";
+import { type RunningBot, runBot, StartupTimeoutError } from "./bot/run.js";
 import { runTerminalChat, TERMINAL_BANNER } from "./cli/chat.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createEngine } from "./engine/index.js";
@@ -138,6 +138,7 @@ if (!config.botToken) {
     logger,
     features,
     onAnswer: (answer, now) => gapQueue.push(answer, now),
+    timeouts: { callMs: config.telegramTimeoutS * 1000 },
   });
   reportProblems = createProblemNotifier(app.bot.telegram, config.adminIds, {
     version: () => live.info().version,
@@ -150,9 +151,22 @@ if (!config.botToken) {
       webhookUrl: config.webhookUrl,
       webhookSecret: config.webhookSecret,
       port: config.port,
+      startupTimeoutMs: config.startupTimeoutS * 1000,
+      // Plain-text progress on stderr for whoever watches the terminal (the JSON log is on stdout).
+      onStartup: (p) => {
+        if (p.step === "connecting")
+          console.error(`Menyambung ke Telegram (paling lama ${p.limitS} detik)...`);
+        else if (p.step === "waiting")
+          console.error(`Masih menunggu jawaban Telegram (${p.elapsedS} dari ${p.limitS} detik)...`);
+        else console.error(`Bot berjalan (${p.mode === "webhook" ? "webhook" : "long polling"}).`);
+      },
     });
   } catch (err) {
-    console.error(`Tidak bisa tersambung ke Telegram (${errorSummary(err)}). Periksa BOT_TOKEN dan koneksi.`);
+    if (err instanceof StartupTimeoutError) console.error(err.message);
+    else
+      console.error(
+        `Tidak bisa tersambung ke Telegram (${errorSummary(err)}). Periksa BOT_TOKEN dan koneksi.`,
+      );
     process.exit(1);
   }
   broadcast.worker.start();

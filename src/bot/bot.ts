@@ -20,6 +20,7 @@ import { updateLog } from "./logging.js";
 import { createReplyOutbox, type OutboxOptions, type ReplyOutbox } from "./outbox.js";
 import { installRetry, type RetryOptions } from "./retry.js";
 import { strings } from "./strings.js";
+import { installTimeouts, type TimeoutOptions } from "./timeouts.js";
 import { missingTopicEntries } from "./topics.js";
 
 /**
@@ -58,6 +59,8 @@ export interface BotDeps {
   handlerTimeoutMs?: number;
   /** The reply outbox: its store (default in memory; SQLite in the bot) and times (see OutboxOptions). */
   outbox?: Omit<OutboxOptions, "callApi" | "apology" | "logger">;
+  /** Deadlines of Bot API calls (long poll and others); see TimeoutOptions for the defaults. */
+  timeouts?: TimeoutOptions;
 }
 
 /** The configured bot: the Telegraf instance, its command menu, and a way to wait for in-flight updates. */
@@ -88,12 +91,14 @@ export function createBot(deps: BotDeps): BotApp {
     handlerTimeout: deps.handlerTimeoutMs ?? 30_000,
   });
   if (deps.botInfo) bot.botInfo = deps.botInfo;
+  // Deadlines first, so each retry has its own; bot.telegram also runs the long poll (its failures logged).
+  installTimeouts(bot.telegram, deps.timeouts, logger);
   installRetry(bot.telegram, retry);
   // Replies have their own client without inline retries: the outbox decides when to try again.
-  const replies = new Telegram(deps.token, {
-    ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
-    webhookReply: false,
-  });
+  const replies = installTimeouts(
+    new Telegram(deps.token, { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}), webhookReply: false }),
+    deps.timeouts,
+  );
   const outbox = createReplyOutbox({
     ...deps.outbox,
     callApi: (method, payload) => replies.callApi(method as "sendMessage", payload as never),
@@ -131,6 +136,8 @@ export function createBot(deps: BotDeps): BotApp {
   });
   bot.use(updateLog(logger, onError));
   bot.use((ctx, next) => {
+    // Telegraf builds a new client per update.
+    installTimeouts(ctx.telegram, deps.timeouts);
     installRetry(ctx.telegram, retry);
     return next();
   });

@@ -6,6 +6,7 @@ import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
 import type { Db } from "../../storage/db.js";
 import type { BotFeature } from "../bot.js";
+import { installTimeouts } from "../timeouts.js";
 import { broadcastFeature } from "./broadcast.js";
 import { createProgressNotifier } from "./broadcastProgress.js";
 import { createTelegramSend } from "./broadcastSend.js";
@@ -16,7 +17,8 @@ export interface BroadcastSetupDeps {
   config: Pick<
     Config,
     "botToken" | "telegramApiRoot" | "adminIds" | "broadcastRate" | "broadcastPaid" | "broadcastPaidRate"
-  >;
+  > &
+    Partial<Pick<Config, "telegramTimeoutS">>;
   logger: Logger;
   now?: () => Date;
   /** Extra erasers for /hapusdata (other stores keyed by chat id). */
@@ -47,9 +49,9 @@ export function setupBroadcast(deps: BroadcastSetupDeps): BroadcastSetup {
   const now = deps.now ?? (() => new Date());
   const jobs = createJobRepo(deps.db);
   const subscribers = createSubscriberRepo(deps.db);
-  const telegram = new Telegram(
-    config.botToken,
-    config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {},
+  const telegram = installTimeouts(
+    new Telegram(config.botToken, config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
+    { callMs: (config.telegramTimeoutS ?? 30) * 1000 },
   );
   const paid = config.broadcastPaid;
   const worker = createBroadcastWorker({
