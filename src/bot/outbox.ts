@@ -104,6 +104,7 @@ export function createReplyOutbox(options: OutboxOptions): ReplyOutbox {
   const waiters = new Map<number, Waiter>();
   let pausedUntil = 0;
   let timer: NodeJS.Timeout | undefined;
+  let pruner: NodeJS.Timeout | undefined;
   let started = false;
   let stopped = false;
 
@@ -259,6 +260,15 @@ export function createReplyOutbox(options: OutboxOptions): ReplyOutbox {
       started = true;
       stopped = false;
       store.prune(now() - keepKeysMs);
+      // Finished replies keep only their key, and only for keepKeysMs.
+      pruner = setInterval(() => {
+        try {
+          store.prune(now() - keepKeysMs);
+        } catch (err) {
+          log?.warn({ error: errorSummary(err) }, "could not prune the reply outbox");
+        }
+      }, 3600_000);
+      pruner.unref?.();
       const all = [...pending.values()];
       for (const row of store.pending()) if (!pending.has(row.id)) all.push(row);
       pending.clear();
@@ -271,6 +281,7 @@ export function createReplyOutbox(options: OutboxOptions): ReplyOutbox {
       started = false;
       if (timer) clearTimeout(timer);
       timer = undefined;
+      clearInterval(pruner);
       await Promise.all(inflight);
       for (const id of [...waiters.keys()]) settle(id, "queued");
     },
