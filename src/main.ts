@@ -23,8 +23,9 @@ import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "./kno
 import { formatProblem, type KnowledgeProblem } from "./knowledge/load.js";
 import { fillIn, knowledgeStrings } from "./knowledge/strings.js";
 import { createLogger, silentLogger } from "./log.js";
-import { openDatabase } from "./storage/db.js";
+import { type Db, openDatabase } from "./storage/db.js";
 import { DataDirBusyError, type DataDirLock, lockDataDir } from "./storage/lock.js";
+import { storageStartupMessage } from "./storage/startupError.js";
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -74,7 +75,15 @@ if (!config.botToken) {
   await runTerminalChat(engines);
   await live.close();
 } else {
-  const db = openDatabase(config.dataDir);
+  let db: Db;
+  try {
+    db = openDatabase(config.dataDir);
+  } catch (e) {
+    // DATA_DIR unwritable, a file, a damaged or read-only database: say what and how to fix, no stack.
+    console.error(storageStartupMessage(e, config.dataDir));
+    await live.close();
+    process.exit(1);
+  }
   // One bot process per DATA_DIR (see README): a second one waits briefly for a stopping holder, then refuses.
   let lock: DataDirLock;
   try {
@@ -88,6 +97,7 @@ if (!config.botToken) {
   } catch (e) {
     if (!(e instanceof DataDirBusyError)) throw e;
     console.error(e.message);
+    await live.close();
     process.exit(1);
   }
   /** Extra bot features (subscription, broadcast, knowledge reload, ...), in order. */

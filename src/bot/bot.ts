@@ -1,9 +1,10 @@
-import { createHash } from "node:crypto";
 import type { Middleware } from "telegraf";
 import { Telegraf, Telegram } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
 import type { EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
+import { type AdminSurface, adminPrivateOnly } from "./adminGuard.js";
+import { bestEffortCallbackAnswer } from "./callbackAnswer.js";
 import type { BotContext, FeatureDeps } from "./context.js";
 import { createErrorHandler } from "./errors.js";
 import { callbacksFeature } from "./features/callbacks.js";
@@ -18,6 +19,7 @@ import { DEFAULT_FLOOD, type FloodOptions, floodControl } from "./flood.js";
 import { createGroupRateLimiter } from "./groupRate.js";
 import { updateLog } from "./logging.js";
 import { createReplyOutbox, type OutboxOptions, type ReplyOutbox } from "./outbox.js";
+import { deriveWebhookSecret, installTokenRedaction } from "./redact.js";
 import { installRetry, type RetryOptions } from "./retry.js";
 import { strings } from "./strings.js";
 import { installTimeouts, type TimeoutOptions } from "./timeouts.js";
@@ -32,6 +34,8 @@ export interface BotFeature {
   name: string;
   middleware: Middleware<BotContext>;
   commands?: BotCommand[];
+  /** Admin-only commands and buttons: refused in groups with a pointer to the private chat (adminGuard.ts). */
+  admin?: Partial<AdminSurface>;
 }
 
 export interface BotDeps {
@@ -79,13 +83,15 @@ export interface BotApp {
 
 /**
  * Builds the Telegram bot around the engine. Middleware order: per-update log + error handling,
- * outgoing-call retries, ignored updates (edits, channel posts, bots), group rules, per-user flood
- * control, then features: buttons, /start, commands, extra features, questions, non-text, unhandled.
+ * outgoing-call retries, best-effort button answers, ignored updates (edits, channel posts, bots),
+ * group rules, per-user flood control, then features: buttons, /start, commands, admin commands
+ * refused outside private chats, extra features, questions, non-text, unhandled.
  * Nothing is sent until the bot is run (see `runBot`) or fed updates with `bot.handleUpdate`.
  */
 export function createBot(deps: BotDeps): BotApp {
   const logger = deps.logger;
   const retry: RetryOptions = { ...deps.retry, logger };
+  installTokenRedaction();
   const bot = new Telegraf<BotContext>(deps.token, {
     telegram: { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}), webhookReply: false },
     handlerTimeout: deps.handlerTimeoutMs ?? 30_000,
@@ -141,12 +147,19 @@ export function createBot(deps: BotDeps): BotApp {
     installRetry(ctx.telegram, retry);
     return next();
   });
+  bot.use(bestEffortCallbackAnswer(logger));
   bot.use(ignoreUnwanted);
   bot.use(groupFilter);
   if (deps.flood !== false) bot.use(floodControl(deps.flood ?? DEFAULT_FLOOD));
   bot.use(callbacksFeature(featureDeps));
   bot.use(startFeature(featureDeps));
   bot.use(commandsFeature(featureDeps, commands));
+  bot.use(
+    adminPrivateOnly({
+      commands: extra.flatMap((f) => [...(f.admin?.commands ?? [])]),
+      isAdminCallback: (data) => extra.some((f) => f.admin?.isAdminCallback?.(data) ?? false),
+    }),
+  );
   for (const f of extra) bot.use(f.middleware);
   bot.use(questionsFeature(featureDeps));
   bot.use(nonTextFeature(featureDeps));
@@ -160,7 +173,7 @@ export function createBot(deps: BotDeps): BotApp {
     bot,
     commands,
     outbox,
-    derivedWebhookSecret: createHash("sha256").update(`webhook:${deps.token}`).digest("hex").slice(0, 48),
+    derivedWebhookSecret: deriveWebhookSecret(deps.token),
     inFlight: () => inFlight,
     idle(timeoutMs = 10_000) {
       if (inFlight === 0) return Promise.resolve();

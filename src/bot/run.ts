@@ -1,9 +1,10 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../log.js";
 import type { BotApp } from "./bot.js";
 import { errorSummary } from "./retry.js";
 import { createUpdateQueue } from "./updateQueue.js";
+import { DEFAULT_MAX_WEBHOOK_BYTES, isWebhookPost, readUpdateBody } from "./webhookBody.js";
 
 /** The update types the bot handles; anything else is not even delivered. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -22,6 +23,8 @@ export interface RunOptions {
   drainTimeoutMs?: number;
   /** Long polling: most updates of a batch handled at once (see updateQueue.ts). Default 32. */
   updateConcurrency?: number;
+  /** Webhook mode: largest request body read; a bigger one gets 413. Default 1 MiB. */
+  maxBodyBytes?: number;
   /** Start-up (getMe, commands, polling or webhook set up) gives up after this long. Default 60 s. */
   startupTimeoutMs?: number;
   /** Start-up progress, e.g. for plain-text lines in a terminal. */
@@ -160,14 +163,32 @@ async function runWebhook(app: BotApp, options: RunOptions, webhookUrl: string):
   const path = url.pathname + url.search;
   const secret = options.webhookSecret ?? app.derivedWebhookSecret;
   const callback = bot.webhookCallback(path, { secretToken: secret });
-  const server: Server = createServer((req, res) => {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_WEBHOOK_BYTES;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "GET" && (req.url === "/healthz" || req.url?.startsWith("/healthz?"))) {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: true, mode: "webhook", in_flight: app.inFlight() }));
       return;
     }
-    // Telegraf's callback answers 403 for a wrong path, method or secret header.
-    callback(req, res).catch((err: unknown) => {
+    // A wrong path, method or secret header is refused before any of the body is read.
+    if (!isWebhookPost(req, path, secret)) {
+      res.writeHead(403, { connection: "close" }).end();
+      return;
+    }
+    // The body is read and checked here (size limit, whole-body UTF-8, a JSON object with an
+    // update_id); Telegraf's callback then takes the parsed update from req.body.
+    const body = await readUpdateBody(req, maxBodyBytes);
+    if (!body.ok) {
+      options.logger.warn({ status: body.status }, "webhook body refused");
+      if (!res.headersSent) res.writeHead(body.status, { connection: "close" });
+      res.end();
+      return;
+    }
+    (req as IncomingMessage & { body?: unknown }).body = body.update;
+    await callback(req, res);
+  };
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
       options.logger.error({ error: errorSummary(err) }, "webhook request failed");
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -178,7 +199,16 @@ async function runWebhook(app: BotApp, options: RunOptions, webhookUrl: string):
     server.listen(options.port ?? 8080, options.host ?? "0.0.0.0", () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  await bot.telegram.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+  try {
+    await bot.telegram.setWebhook(webhookUrl, {
+      secret_token: secret,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
+  } catch (err) {
+    server.close();
+    server.closeAllConnections();
+    throw err;
+  }
   options.logger.info({ mode: "webhook", port, path: url.pathname }, "bot started");
   let resolveStopped!: () => void;
   const stopped = new Promise<void>((r) => {

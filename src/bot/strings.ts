@@ -27,6 +27,7 @@ export const strings = {
     "Saya tidak menemukan kata dalam pesan Anda. Silakan tulis pertanyaan dengan huruf, misalnya: Apa saja sektor kerja samanya?",
   emptyMention: "Ya? Silakan tulis pertanyaan Anda tentang kerja sama Madiun–Kediri setelah menyebut saya.",
   flood: "Pesan Anda terlalu cepat. Mohon tunggu beberapa detik, lalu kirim lagi pertanyaan Anda.",
+  adminPrivateOnly: "Perintah admin hanya bisa dipakai di obrolan pribadi dengan bot, bukan di grup.",
   staleButton: "Tombol ini sudah tidak berlaku. Silakan tulis pertanyaan Anda.",
   apology: "Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.",
   clarifyPrompt: "Maksud Anda yang mana?",

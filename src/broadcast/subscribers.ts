@@ -82,18 +82,24 @@ export function createSubscriberRepo(db: Db): SubscriberRepo {
   });
 
   // Announcements an admin created from this chat stay (they went to everyone) but lose the link to it.
+  // A job made from a Telegram command has the key `tg:<chat>:<message>` (see broadcastFeature): it is
+  // replaced by one naming only the job, so no column keeps the chat id.
   const unlinkJobs = db.prepare(
     `UPDATE broadcast_jobs SET
        created_by = CASE WHEN created_by = @id THEN NULL ELSE created_by END,
        origin_chat_id = CASE WHEN origin_chat_id = @id THEN NULL ELSE origin_chat_id END,
        status_chat_id = CASE WHEN status_chat_id = @id THEN NULL ELSE status_chat_id END,
-       status_message_id = CASE WHEN status_chat_id = @id THEN NULL ELSE status_message_id END
-     WHERE created_by = @id OR origin_chat_id = @id OR status_chat_id = @id`,
+       status_message_id = CASE WHEN status_chat_id = @id THEN NULL ELSE status_message_id END,
+       idem_key = CASE WHEN substr(idem_key, 1, length(@key)) = @key THEN 'erased:' || id ELSE idem_key END
+     WHERE created_by = @id OR origin_chat_id = @id OR status_chat_id = @id
+        OR substr(idem_key, 1, length(@key)) = @key`,
   );
 
   const forget = db.transaction((chatId: number) => {
     return (
-      delSub.run(chatId).changes + delDeliveries.run(chatId).changes + unlinkJobs.run({ id: chatId }).changes
+      delSub.run(chatId).changes +
+      delDeliveries.run(chatId).changes +
+      unlinkJobs.run({ id: chatId, key: `tg:${chatId}:` }).changes
     );
   });
 

@@ -87,18 +87,27 @@ export function createEngine(knowledge: Knowledge): Engine {
 
   const suggestionFor = (e: Entry): Suggestion => ({ entryId: e.id, question: e.questions[0] ?? e.topic });
 
+  // Set while the examples are being worked out: a declined example must not ask for the examples
+  // again (with two knowledge files, one file's examples can be declined and the recursion never ended).
+  let computingExamples = false;
   const examples = (): Suggestion[] => {
     const out: Suggestion[] = [];
-    for (const q of knowledge.examples) {
-      const a = answerText(q, new Date());
-      const id = a.entryIds[0];
-      if (a.kind === "answer" && id) out.push({ entryId: id, question: q });
+    computingExamples = true;
+    try {
+      for (const q of knowledge.examples) {
+        const a = answerText(q, new Date());
+        const id = a.entryIds[0];
+        if (a.kind === "answer" && id) out.push({ entryId: id, question: q });
+      }
+    } finally {
+      computingExamples = false;
     }
     if (out.length === 0) out.push(...knowledge.entries.slice(0, 3).map(suggestionFor));
     return out.slice(0, 3);
   };
   let cachedExamples: Suggestion[] | undefined;
-  const getExamples = () => {
+  const getExamples = (): Suggestion[] => {
+    if (computingExamples) return knowledge.entries.slice(0, 3).map(suggestionFor);
     cachedExamples ??= examples();
     return cachedExamples;
   };

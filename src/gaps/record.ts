@@ -21,19 +21,50 @@ export function gapKind(
   return undefined;
 }
 
+/** What could identify a person, each with the placeholder that replaces it in stored text. */
+const PERSONAL: Array<[RegExp, string | ((m: string) => string)]> = [
+  [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, "[email]"],
+  [/https?:\/\/\S+/g, "[tautan]"],
+  [/(?<![\p{L}\p{N}])@\w{3,}/gu, "[akun]"],
+  [/\+?\d[\d\s.-]{6,}\d/g, (m) => (m.replace(/\D/g, "").length >= 8 ? "[nomor]" : m)],
+];
+
 /**
  * Removes what could identify a person before a question is stored: e-mail addresses, phone and ID
  * numbers (runs of 8+ digits), @handles and links. Also collapses whitespace and caps the length.
  */
 export function scrubQuestion(text: string): string {
-  return text
-    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, "[email]")
-    .replace(/https?:\/\/\S+/g, "[tautan]")
-    .replace(/(?<![\p{L}\p{N}])@\w{3,}/gu, "[akun]")
-    .replace(/\+?\d[\d\s.-]{6,}\d/g, (m) => (m.replace(/\D/g, "").length >= 8 ? "[nomor]" : m))
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, MAX_GAP_CHARS);
+  return scrubWithSpans(text).text;
+}
+
+/** scrubQuestion, also returning the personal spans it removed (lower-cased). */
+function scrubWithSpans(text: string): { text: string; removed: string[] } {
+  const removed: string[] = [];
+  let out = text;
+  for (const [re, by] of PERSONAL) {
+    out = out.replace(re, (m) => {
+      const replacement = typeof by === "string" ? by : by(m);
+      if (replacement !== m) removed.push(m.toLowerCase());
+      return replacement;
+    });
+  }
+  return { text: out.replace(/\s+/g, " ").trim().slice(0, MAX_GAP_CHARS), removed };
+}
+
+/**
+ * The engine's unknown words that are safe to store. The engine splits "budi.santoso@gmail.com" or
+ * "0812-3456-7890" into plain-looking words, so a word is dropped when it came from a span the
+ * scrubber removed, as is anything that still looks personal itself (5+ digits, an address).
+ */
+export function safeUnknownTerms(question: string, terms: readonly string[]): string[] {
+  const { removed } = scrubWithSpans(question);
+  return terms
+    .filter((t) => {
+      const word = t.toLowerCase();
+      if (word === "" || /\d{5,}/.test(word) || scrubQuestion(t) !== t) return false;
+      return !removed.some((span) => span.includes(word));
+    })
+    .slice(0, 20);
 }
 
 /** Options of createGapRecorder. */
@@ -65,10 +96,8 @@ export function createGapRecorder(store: Pick<GapStore, "add">, options: GapReco
         askedAt: now,
         kind,
         confidence: Number.isFinite(answer.confidence) ? answer.confidence : 0,
-        // Unknown words can be a phone number or an e-mail address: keep only plain words.
-        unknownTerms: answer.unknownTerms
-          .filter((t) => scrubQuestion(t) === t && !/\d{5,}/.test(t))
-          .slice(0, 20),
+        // Unknown words can be pieces of a phone number, e-mail address or handle: see safeUnknownTerms.
+        unknownTerms: safeUnknownTerms(answer.question, answer.unknownTerms),
         ...(options.version ? { version: options.version() } : {}),
       });
       return kind;

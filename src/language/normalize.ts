@@ -18,14 +18,14 @@ export function normalizeText(input: string, maxChars = MAX_INPUT_CHARS): string
   // Most words of knowledge text are plain letters: nothing to do but lower-case them.
   const plain = PLAIN_WORD.exec(cut)?.[1];
   if (plain && !STRETCHED.test(plain)) return plain.toLowerCase();
-  // Accents and combining marks dropped ("k̇apan" -> "kapan"), zero-width characters removed. Plain
-  // printable ASCII (most questions) has nothing to normalise.
+  // Accents and combining marks dropped ("k̇apan" -> "kapan"), zero-width characters and direction
+  // marks removed. Plain printable ASCII (most questions) has nothing to normalise.
   let s = (
     !/[^ -~]/.test(cut)
       ? cut
       : cut
           .normalize("NFKD")
-          .replace(/[\p{M}\u200B-\u200D\u2060\uFEFF]/gu, "")
+          .replace(/[\p{M}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu, "")
           .normalize("NFKC")
   ).toLowerCase();
   s = s.replace(/<[^>]{0,200}>/g, " "); // HTML-like tags carry no question

@@ -38,6 +38,8 @@ export interface FakeCall {
 export interface FakeReply {
   status: number;
   body: unknown;
+  /** Sends `body` (a string) as is with this content type instead of JSON, e.g. a proxy's HTML page. */
+  contentType?: string;
 }
 
 export interface FakeBotApiOptions {
@@ -79,6 +81,15 @@ export interface FakeBotApi {
 /** Builds a successful Bot API reply. */
 export function ok(result: unknown): FakeReply {
   return { status: 200, body: { ok: true, result } };
+}
+
+/** A non-JSON reply, as a misconfigured proxy or a wrong API root gives: an HTML error page. */
+export function htmlPage(status = 404): FakeReply {
+  return {
+    status,
+    contentType: "text/html",
+    body: `<html><head><title>${status} Not Found</title></head><body><h1>Not Found</h1></body></html>`,
+  };
 }
 
 /** Builds a Bot API error reply, e.g. `fail(403, "Forbidden: bot was blocked by the user")`. */
@@ -306,8 +317,8 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       reply ??= defaultReply(call);
       call.response = reply;
       if (!res.writableEnded) {
-        res.writeHead(reply.status, { "content-type": "application/json" });
-        res.end(JSON.stringify(reply.body));
+        res.writeHead(reply.status, { "content-type": reply.contentType ?? "application/json" });
+        res.end(reply.contentType ? String(reply.body) : JSON.stringify(reply.body));
       }
     } catch (err) {
       if (!res.writableEnded) {

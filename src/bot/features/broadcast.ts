@@ -201,6 +201,14 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): BotFeature {
     setOutcome(ctx, "command");
   });
 
-  // Admin commands stay out of the public command menu.
-  return { name: "broadcast", middleware: c, commands: [] };
+  // Admin commands stay out of the public command menu, and work in a private chat only.
+  return {
+    name: "broadcast",
+    middleware: c,
+    commands: [],
+    admin: {
+      commands: ["umumkan", "jadwal", "batal"],
+      isAdminCallback: (data) => isBroadcastCallback(data) && data.startsWith("v1:b:"),
+    },
+  };
 }

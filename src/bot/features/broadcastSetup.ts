@@ -6,6 +6,7 @@ import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
 import type { Db } from "../../storage/db.js";
 import type { BotFeature } from "../bot.js";
+import { installTokenRedaction } from "../redact.js";
 import { installTimeouts } from "../timeouts.js";
 import { broadcastFeature } from "./broadcast.js";
 import { createProgressNotifier } from "./broadcastProgress.js";
@@ -49,6 +50,7 @@ export function setupBroadcast(deps: BroadcastSetupDeps): BroadcastSetup {
   const now = deps.now ?? (() => new Date());
   const jobs = createJobRepo(deps.db);
   const subscribers = createSubscriberRepo(deps.db);
+  installTokenRedaction();
   const telegram = installTimeouts(
     new Telegram(config.botToken, config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
     { callMs: (config.telegramTimeoutS ?? 30) * 1000 },

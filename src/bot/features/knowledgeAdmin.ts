@@ -74,7 +74,11 @@ export function knowledgeFeature(deps: KnowledgeFeatureDeps): BotFeature {
       }
     },
   );
-  return { name: "knowledge", middleware: c.middleware() };
+  return {
+    name: "knowledge",
+    middleware: c.middleware(),
+    admin: { commands: KNOWLEDGE_ADMIN_COMMANDS.map((x) => x.command) },
+  };
 }
 
 function reloadedHtml(info: KnowledgeVersionInfo, changed: boolean): string {
