@@ -296,7 +296,7 @@ export function createMemoryOutboxStore(): OutboxStore {
   let nextId = 1;
   const finish = (id: number, status: "sent" | "failed", t: number) => {
     const r = rows.get(id);
-    if (r) Object.assign(r, { status, doneAt: t, payload: { chat_id: r.chatId, text: "" } });
+    if (r) Object.assign(r, { status, doneAt: t, chatId: 0, payload: { chat_id: 0, text: "" } });
   };
   return {
     add(key, chatId, payload, now) {

@@ -43,7 +43,8 @@ export function createSqliteOutboxStore(main: Db): OutboxStore & { close(): void
     "UPDATE reply_outbox SET due_at = ?, attempts = ?, last_error = ? WHERE id = ? AND status = 'pending'",
   );
   const finish = db.prepare(
-    "UPDATE reply_outbox SET status = ?, payload = '{}', last_error = ?, done_at = ? WHERE id = ?",
+    // Only the key stays (against repeated updates): no text, no chat id.
+    "UPDATE reply_outbox SET status = ?, payload = '{}', chat_id = 0, last_error = ?, done_at = ? WHERE id = ?",
   );
   const move = db.prepare("UPDATE reply_outbox SET chat_id = ?, payload = ? WHERE id = ?");
   const pending = db.prepare<[], Row>("SELECT * FROM reply_outbox WHERE status = 'pending' ORDER BY id");

@@ -175,7 +175,7 @@ export function reconcileAfterRestore(
         }
       }
       const drop = restored.prepare(
-        "UPDATE reply_outbox SET status = 'failed', payload = '{}', last_error = ?, done_at = ? WHERE id = ?",
+        "UPDATE reply_outbox SET status = 'failed', payload = '{}', chat_id = 0, last_error = ?, done_at = ? WHERE id = ?",
       );
       for (const r of restored.prepare("SELECT id, key FROM reply_outbox WHERE status = 'pending'").all() as {
         id: number;

@@ -112,6 +112,10 @@ describe("end to end: replies wait out an outage and reach the user exactly once
     expect(db2.prepare("SELECT COUNT(*) AS n FROM reply_outbox WHERE status = 'pending'").get()).toEqual({
       n: 0,
     });
+    // A delivered reply keeps its key against repeated updates, but neither its text nor the chat id.
+    expect(db2.prepare("SELECT chat_id, payload FROM reply_outbox").all()).toEqual([
+      { chat_id: 0, payload: "{}" },
+    ]);
   }, 30_000);
 
   it("the apology comes only after the final failure, never the answer after it", async () => {
