@@ -23,22 +23,30 @@ const toRow = (r: Row): OutboxRow => ({
 });
 
 /**
- * The reply outbox's rows in SQLite (table `reply_outbox`, migration 5). On a database file it uses its own
- * connection with synchronous=NORMAL: in WAL mode a commit then survives a killed process (what the outbox
- * is for) without an fsync per reply (two per answer would otherwise stall the event loop); a power cut may
- * lose the last replies' rows. Call `close()` at shutdown.
+ * The reply outbox's rows in SQLite (table `reply_outbox`, migration 5), on its own connection with
+ * synchronous=NORMAL (in WAL mode a commit survives a killed process, which is what the outbox is for,
+ * without an fsync per commit). Writes are batched: every `flushMs` (default 50) one transaction stores
+ * the new replies and marks the delivered ones, instead of two transactions per answer; a reply handed to
+ * the background (rescheduled, given up, moved) is written at once. So a crash loses no reply (one not yet
+ * recorded belongs to an update not yet confirmed to Telegram, which comes again), and only replies of the
+ * last moments before a crash may be sent twice. One process writes (the DATA_DIR lock). Call `close()`.
  */
-export function createSqliteOutboxStore(main: Db): OutboxStore & { close(): void } {
+export function createSqliteOutboxStore(
+  main: Db,
+  options: { flushMs?: number } = {},
+): OutboxStore & { close(): void } {
   const own = !main.memory;
   const db = own ? new Database(main.name) : main;
   if (own) {
     db.pragma("busy_timeout = 5000");
     db.pragma("synchronous = NORMAL");
   }
+  const flushMs = options.flushMs ?? 50;
   const insert = db.prepare(
-    `INSERT INTO reply_outbox (key, chat_id, payload, status, created_at, due_at)
-     VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (key) DO NOTHING`,
+    `INSERT INTO reply_outbox (id, key, chat_id, payload, status, created_at, due_at)
+     VALUES (?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (key) DO NOTHING`,
   );
+  const known = db.prepare<[string], { id: number }>("SELECT id FROM reply_outbox WHERE key = ?");
   const reschedule = db.prepare(
     "UPDATE reply_outbox SET due_at = ?, attempts = ?, last_error = ? WHERE id = ? AND status = 'pending'",
   );
@@ -49,27 +57,70 @@ export function createSqliteOutboxStore(main: Db): OutboxStore & { close(): void
   const move = db.prepare("UPDATE reply_outbox SET chat_id = ?, payload = ? WHERE id = ?");
   const pending = db.prepare<[], Row>("SELECT * FROM reply_outbox WHERE status = 'pending' ORDER BY id");
   const prune = db.prepare("DELETE FROM reply_outbox WHERE status != 'pending' AND done_at < ?");
+  let nextId =
+    ((db.prepare("SELECT MAX(id) AS m FROM reply_outbox").get() as { m: number | null }).m ?? 0) + 1;
+
+  let queue: Array<() => void> = [];
+  const queuedKeys = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const flushTx = db.transaction((ops: Array<() => void>) => {
+    for (const op of ops) op();
+  });
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (queue.length === 0) return;
+    flushTx(queue);
+    queue = [];
+    queuedKeys.clear();
+  };
+  const later = (op: () => void) => {
+    queue.push(op);
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      try {
+        flush();
+      } catch {
+        // Kept queued; the next write or the next timer tries again.
+        timer = setTimeout(() => {
+          timer = undefined;
+          flush();
+        }, 1000);
+        timer.unref?.();
+      }
+    }, flushMs);
+    timer.unref?.();
+  };
+  const now = (op: () => void) => {
+    later(op);
+    flush();
+  };
+
   return {
-    add(key, chatId, payload, now) {
-      const info = insert.run(key, chatId, JSON.stringify(payload), now, now);
-      if (info.changes === 0) return undefined;
-      return {
-        id: Number(info.lastInsertRowid),
-        key,
-        chatId,
-        payload,
-        createdAt: now,
-        dueAt: now,
-        attempts: 0,
-      };
+    add(key, chatId, payload, t) {
+      if (queuedKeys.has(key) || known.get(key)) return undefined;
+      const id = nextId++;
+      const json = JSON.stringify(payload);
+      queuedKeys.add(key);
+      later(() => insert.run(id, key, chatId, json, t, t));
+      return { id, key, chatId, payload, createdAt: t, dueAt: t, attempts: 0 };
     },
-    reschedule: (id, dueAt, attempts, error) => void reschedule.run(Math.round(dueAt), attempts, error, id),
-    markSent: (id, now) => void finish.run("sent", null, now, id),
-    markFailed: (id, error, now) => void finish.run("failed", error, now, id),
-    moveChat: (id, chatId, payload) => void move.run(chatId, JSON.stringify(payload), id),
-    pending: () => pending.all().map(toRow),
-    prune: (before) => prune.run(before).changes,
+    reschedule: (id, dueAt, attempts, error) =>
+      now(() => reschedule.run(Math.round(dueAt), attempts, error, id)),
+    markSent: (id, t) => later(() => finish.run("sent", null, t, id)),
+    markFailed: (id, error, t) => now(() => finish.run("failed", error, t, id)),
+    moveChat: (id, chatId, payload) => now(() => move.run(chatId, JSON.stringify(payload), id)),
+    pending: () => {
+      flush();
+      return pending.all().map(toRow);
+    },
+    prune: (before) => {
+      flush();
+      return prune.run(before).changes;
+    },
     close: () => {
+      flush();
       if (own) db.close();
     },
   };
