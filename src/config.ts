@@ -56,6 +56,8 @@ const schema = z.object({
     .default(600),
   TELEGRAM_TIMEOUT_S: z.coerce.number().min(1).max(600).default(30),
   STARTUP_TIMEOUT_S: z.coerce.number().min(1).max(3600).default(60),
+  CONVERSATION_QUIET_MINUTES: z.coerce.number().positive().max(1440).default(15),
+  CONVERSATION_MAX_CHATS: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
 });
 
 export interface Config {
@@ -80,6 +82,10 @@ export interface Config {
   telegramTimeoutS: number;
   /** How long start-up may wait for Telegram before giving up with a clear message, in s. */
   startupTimeoutS: number;
+  /** A conversation quiet this long is forgotten: the next question stands alone. */
+  conversationQuietMs: number;
+  /** Conversations kept in memory at most (least recently used dropped first). */
+  conversationMaxChats: number;
 }
 
 export class ConfigError extends Error {
@@ -115,5 +121,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     replyMaxWaitS: e.REPLY_MAX_WAIT_S,
     telegramTimeoutS: e.TELEGRAM_TIMEOUT_S,
     startupTimeoutS: e.STARTUP_TIMEOUT_S,
+    conversationQuietMs: e.CONVERSATION_QUIET_MINUTES * 60_000,
+    conversationMaxChats: e.CONVERSATION_MAX_CHATS,
   };
 }

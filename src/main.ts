@@ -72,7 +72,7 @@ const engines: EngineSource = live;
 
 if (!config.botToken) {
   console.log(TERMINAL_BANNER);
-  await runTerminalChat(engines);
+  await runTerminalChat(engines, process.stdin, process.stdout, () => new Date(), config.conversationQuietMs);
   await live.close();
 } else {
   let db: Db;
@@ -149,6 +149,7 @@ if (!config.botToken) {
     features,
     onAnswer: (answer, now) => gapQueue.push(answer, now),
     timeouts: { callMs: config.telegramTimeoutS * 1000 },
+    conversation: { quietMs: config.conversationQuietMs, maxConversations: config.conversationMaxChats },
   });
   reportProblems = createProblemNotifier(app.bot.telegram, config.adminIds, {
     version: () => live.info().version,

@@ -1,6 +1,7 @@
 import type { Middleware } from "telegraf";
 import { Telegraf, Telegram } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
+import { ConversationStore, type ConversationStoreOptions } from "../conversation/store.js";
 import type { EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import { type AdminSurface, adminPrivateOnly } from "./adminGuard.js";
@@ -9,6 +10,7 @@ import type { BotContext, FeatureDeps } from "./context.js";
 import { createErrorHandler } from "./errors.js";
 import { callbacksFeature } from "./features/callbacks.js";
 import { BUILTIN_COMMANDS, commandsFeature } from "./features/commands.js";
+import { conversationReset } from "./features/conversation.js";
 import { groupFilter } from "./features/groups.js";
 import { nonTextFeature } from "./features/nonText.js";
 import { questionsFeature } from "./features/questions.js";
@@ -65,6 +67,8 @@ export interface BotDeps {
   outbox?: Omit<OutboxOptions, "callApi" | "apology" | "logger">;
   /** Deadlines of Bot API calls (long poll and others); see TimeoutOptions for the defaults. */
   timeouts?: TimeoutOptions;
+  /** Follow-up questions: quiet time and cap of the in-memory conversation store, or false to disable. */
+  conversation?: ConversationStoreOptions | false;
 }
 
 /** The configured bot: the Telegraf instance, its command menu, and a way to wait for in-flight updates. */
@@ -79,6 +83,8 @@ export interface BotApp {
   derivedWebhookSecret: string;
   /** Replies waiting out an outage; `runBot` starts it and stops it after the last update. */
   outbox: ReplyOutbox;
+  /** The in-memory conversation states (absent when conversations are disabled). */
+  conversations?: ConversationStore;
 }
 
 /**
@@ -120,6 +126,7 @@ export function createBot(deps: BotDeps): BotApp {
     ...(deps.onAnswer ? { onAnswer: deps.onAnswer } : {}),
     typingDelayMs: deps.typingDelayMs ?? 250,
     outbox,
+    ...(deps.conversation === false ? {} : { conversations: new ConversationStore(deps.conversation) }),
   };
   const extra = deps.features ?? [];
   const commands = [...BUILTIN_COMMANDS, ...extra.flatMap((f) => f.commands ?? [])];
@@ -151,6 +158,7 @@ export function createBot(deps: BotDeps): BotApp {
   bot.use(ignoreUnwanted);
   bot.use(groupFilter);
   if (deps.flood !== false) bot.use(floodControl(deps.flood ?? DEFAULT_FLOOD));
+  if (featureDeps.conversations) bot.use(conversationReset(featureDeps.conversations));
   bot.use(callbacksFeature(featureDeps));
   bot.use(startFeature(featureDeps));
   bot.use(commandsFeature(featureDeps, commands));
@@ -173,6 +181,7 @@ export function createBot(deps: BotDeps): BotApp {
     bot,
     commands,
     outbox,
+    ...(featureDeps.conversations ? { conversations: featureDeps.conversations } : {}),
     derivedWebhookSecret: deriveWebhookSecret(deps.token),
     inFlight: () => inFlight,
     idle(timeoutMs = 10_000) {

@@ -1,4 +1,5 @@
 import type { Context } from "telegraf";
+import type { ConversationStore } from "../conversation/store.js";
 import type { Answer, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import type { GroupRateLimiter } from "./groupRate.js";
@@ -44,6 +45,8 @@ export interface FeatureDeps {
   typingDelayMs: number;
   /** Where replies go: stored, sent, retried through an outage, resent after a restart. */
   outbox: ReplyOutbox;
+  /** Conversation states (follow-up questions); absent = every question stands alone. */
+  conversations?: ConversationStore;
 }
 
 /** True for group and supergroup chats. */

@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { type ConversationState, converse } from "../conversation/index.js";
 import { createEngine, parseNow } from "../engine/index.js";
 import type { Answer } from "../engine/types.js";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
@@ -7,6 +8,8 @@ import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
  * `npm run ask -- "pertanyaan"` prints the answer as a citizen sees it.
  * `npm run ask -- --json [--now YYYY-MM-DD] [--knowledge DIR]` reads questions from stdin, one per line,
  * and prints one JSON object per line, in order (the contract ../shared/eval/score.mjs relies on).
+ * With `--conversation` the lines are the turns of one conversation (follow-ups lean on earlier turns);
+ * a line `---` starts a new one and prints nothing (the contract of ../shared/eval/score-conv.mjs).
  */
 const args = process.argv.slice(2);
 // A reader that stops early (e.g. `| head`) is not an error.
@@ -21,8 +24,13 @@ const flag = (name: string) => {
   args.splice(i, 2);
   return v;
 };
-const json = args.includes("--json");
-if (json) args.splice(args.indexOf("--json"), 1);
+const boolFlag = (name: string) => {
+  const i = args.indexOf(name);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+};
+const json = boolFlag("--json");
+const conversation = boolFlag("--conversation");
 const nowArg = flag("--now");
 const dir = flag("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
 const now = nowArg ? parseNow(nowArg) : new Date();
@@ -38,9 +46,10 @@ if (!loaded.ok) {
 }
 const engine = createEngine(loaded.knowledge);
 
-const toJson = (a: Answer) =>
+const toJson = (a: Answer, asked?: string) =>
   JSON.stringify({
     question: a.question,
+    ...(asked !== undefined && asked !== a.question ? { asked } : {}),
     answered: a.answered,
     kind: a.kind,
     text: a.text,
@@ -55,8 +64,17 @@ const toJson = (a: Answer) =>
 
 if (json) {
   const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let state: ConversationState | undefined;
   for await (const line of rl) {
-    process.stdout.write(`${toJson(engine.answer(line, { now }))}\n`);
+    if (!conversation) {
+      process.stdout.write(`${toJson(engine.answer(line, { now }))}\n`);
+    } else if (line.trim() === "---") {
+      state = undefined;
+    } else {
+      const turn = converse(engine, state, line, { now });
+      state = turn.state;
+      process.stdout.write(`${toJson(turn.answer, turn.resolution.asked)}\n`);
+    }
   }
 } else {
   const question = args.join(" ").trim();

@@ -35,9 +35,11 @@ export function sourceLine(sources: Source[]): string {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   if (unique.length === 1) {
     const s = unique[0] as Source;
-    return S.source(s.outlet, formatMonth(jakartaDate(s.date)));
+    return s.date ? S.source(s.outlet, formatMonth(jakartaDate(s.date))) : S.sourceUndated(s.outlet);
   }
-  return S.sources(unique.map((s) => `${s.outlet} (${formatMonth(jakartaDate(s.date))})`).join("; "));
+  return S.sources(
+    unique.map((s) => (s.date ? `${s.outlet} (${formatMonth(jakartaDate(s.date))})` : s.outlet)).join("; "),
+  );
 }
 
 function relativeSentence(entry: Entry, now: Date): string | undefined {

@@ -1,6 +1,7 @@
 /** Every Indonesian sentence the engine writes, in one place. */
 export const engineStrings = {
   source: (outlet: string, month: string) => `Sumber: berita ${outlet}, ${month}.`,
+  sourceUndated: (outlet: string) => `Sumber: berita ${outlet}.`,
   sources: (list: string) => `Sumber: ${list}.`,
   decline: "Maaf, informasi itu belum ada dalam pengetahuan saya.",
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,

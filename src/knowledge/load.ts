@@ -46,16 +46,24 @@ export class ParseCache {
 export interface LoadOptions {
   /** Reuse parse results of unchanged files between loads (LiveKnowledge keeps one). */
   cache?: ParseCache;
+  /** More files to load with the folder's own, e.g. a draft checked beside the live knowledge. */
+  extraFiles?: string[];
 }
 
 /**
- * Reads every *.yaml / *.yml file under `dir` (recursively, sorted; hidden files and editor temp files
- * skipped) and loads them as one knowledge. Reports the problems of all files at once. Never throws.
+ * Folder names under the knowledge folder that are never served: drafts written by
+ * `npm run knowledge:import` wait in `knowledge/draft/` until staff have reviewed and moved them.
+ */
+export const UNSERVED_DIRS: ReadonlySet<string> = new Set(["draft"]);
+
+/**
+ * Reads every *.yaml / *.yml file under `dir` (recursively, sorted; hidden files, editor temp files and
+ * the unserved `draft/` folder skipped) and loads them as one knowledge. Reports the problems of all files at once. Never throws.
  */
 export function loadKnowledgeDir(dir: string, options: LoadOptions = {}): LoadResult {
   let names: string[];
   try {
-    names = listYamlFiles(dir);
+    names = [...listYamlFiles(dir), ...(options.extraFiles ?? [])];
   } catch (e) {
     return {
       ok: false,
@@ -149,8 +157,9 @@ function listYamlFiles(dir: string): string[] {
     } catch {
       continue; // vanished while listing (editor temp file)
     }
-    if (st.isDirectory()) out.push(...listYamlFiles(full));
-    else if (/\.ya?ml$/i.test(name)) out.push(full);
+    if (st.isDirectory()) {
+      if (!UNSERVED_DIRS.has(name.toLowerCase())) out.push(...listYamlFiles(full));
+    } else if (/\.ya?ml$/i.test(name)) out.push(full);
   }
   return out;
 }

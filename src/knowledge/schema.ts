@@ -61,7 +61,8 @@ export const sourceSchema = z.strictObject(
     id,
     outlet: text("nama media (outlet)"),
     title: text("judul").optional(),
-    date: isoDate,
+    // Optional: an imported article may carry no publication date, and none is invented for it.
+    date: isoDate.optional(),
     url: z.string().url({ error: "url tidak valid" }).optional(),
     note: text("catatan").optional(),
   },

@@ -25,8 +25,8 @@ export interface Source {
   id: string;
   outlet: string;
   title?: string;
-  /** ISO date (YYYY-MM-DD) as given by staff. */
-  date: string;
+  /** ISO date (YYYY-MM-DD) as given by staff; absent when the article gives none. */
+  date?: string;
   url?: string;
   note?: string;
 }

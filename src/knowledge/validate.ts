@@ -61,7 +61,7 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
     };
     pf.data.sources.forEach((s, i) => {
       register(sources, s.id, ["sources", i, "id"], "sumber", "beri id lain atau hapus salah satunya");
-      problems.push(...checkDate(pf, ["sources", i, "date"], s.date));
+      if (s.date) problems.push(...checkDate(pf, ["sources", i, "date"], s.date));
     });
     pf.data.parties.forEach((party, i) => {
       register(parties, party.key, ["parties", i, "key"], "pihak", "hapus salah satunya");

@@ -5,6 +5,7 @@ import { outcomeOf, renderAnswer } from "../render.js";
 import { sendReply } from "../reply.js";
 import { strings } from "../strings.js";
 import { isBroadcastCallback } from "./broadcastCallbacks.js";
+import { rememberChosenAnswer } from "./conversation.js";
 
 /**
  * Inline button presses. Valid `v1:e:<entryId>` data for an entry the engine still knows is answered
@@ -28,6 +29,8 @@ export function callbacksFeature(deps: FeatureDeps): Composer<BotContext> {
     }
     await ctx.answerCbQuery();
     if (!ctx.chat) return setOutcome(ctx, "stale");
+    // A follow-up button or a "Maksud Anda" choice sets the topic the next question leans on.
+    rememberChosenAnswer(ctx, deps, answer);
     const sent = await sendReply(ctx, renderAnswer(answer), deps);
     if (sent) setOutcome(ctx, outcomeOf(answer));
   });

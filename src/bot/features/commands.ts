@@ -6,6 +6,7 @@ import { outcomeOf, renderAnswer } from "../render.js";
 import { sendReply } from "../reply.js";
 import { fill, strings } from "../strings.js";
 import { answerTopic, findTopic, TOPICS } from "../topics.js";
+import { rememberChosenAnswer } from "./conversation.js";
 
 /** The built-in commands, in menu order, for setMyCommands and /bantuan. */
 export const BUILTIN_COMMANDS: BotCommand[] = [
@@ -37,6 +38,7 @@ export function commandsFeature(deps: FeatureDeps, commands: readonly BotCommand
         setOutcome(ctx, "declined");
         return;
       }
+      rememberChosenAnswer(ctx, deps, answer);
       if (await sendReply(ctx, renderAnswer(answer), deps)) setOutcome(ctx, outcomeOf(answer));
     },
   );

@@ -113,7 +113,7 @@ export function problemsHtml(problems: readonly KnowledgeProblem[]): string {
 function versionHtml(info: KnowledgeVersionInfo): string {
   const sources = info.sources.map((src) => {
     const title = src.title ? ` — ${src.title}` : "";
-    return `• ${escapeHtml(`${src.outlet}${title} (${src.date})`)}`;
+    return `• ${escapeHtml(`${src.outlet}${title}${src.date ? ` (${src.date})` : ""}`)}`;
   });
   return [
     bold(s.versionTitle),

@@ -1,11 +1,13 @@
 import { Composer } from "telegraf";
 import { message } from "telegraf/filters";
+import { converse } from "../../conversation/conversation.js";
 import { type BotContext, type FeatureDeps, isGroupChat, setOutcome } from "../context.js";
 import { escapeHtml, MAX_MESSAGE_CHARS } from "../html.js";
 import { outcomeOf, renderAnswer, textWithButtons } from "../render.js";
 import { sendReply, showTyping } from "../reply.js";
 import { errorSummary } from "../retry.js";
 import { fill, strings } from "../strings.js";
+import { continuedConversation } from "./conversation.js";
 import { isCommand, questionText } from "./groups.js";
 
 /**
@@ -46,7 +48,15 @@ export async function answerQuestion(ctx: BotContext, question: string, deps: Fe
   }, deps.typingDelayMs);
   try {
     const now = deps.now();
-    const answer = deps.engines.current().answer(q, { now });
+    const engine = deps.engines.current();
+    // A follow-up ("dimana?", "kalau Kediri?") is read against the conversation it continues.
+    const store = deps.conversations;
+    const { key, state } = store
+      ? continuedConversation(ctx, store, now)
+      : { key: undefined, state: undefined };
+    const turn = store && key ? converse(engine, state, q, { now }) : undefined;
+    const answer = turn ? turn.answer : engine.answer(q, { now });
+    if (store && key && turn) store.set(key, turn.state);
     try {
       deps.onAnswer?.(answer, now);
     } catch (err) {

@@ -1,0 +1,176 @@
+import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
+import type { Knowledge } from "../knowledge/types.js";
+import { castOf, partiesNamed, peopleNamed } from "./people.js";
+import { resolveQuestion, subjectOf } from "./resolve.js";
+import { conversationStrings as S } from "./strings.js";
+import { type ConversationState, MAX_TURNS, type Resolution, type Turn } from "./types.js";
+import { standardTokens } from "./words.js";
+
+/** A conversation with nothing said yet. */
+export function emptyConversation(): ConversationState {
+  return { turns: [], updatedAt: 0 };
+}
+
+/** Whether the state has been quiet longer than `quietMs` at `now` (then it is forgotten). */
+export function isExpired(state: ConversationState, now: Date, quietMs: number): boolean {
+  return now.getTime() - state.updatedAt > quietMs;
+}
+
+/** People a turn named or was answered with: named ones first; an answer's people filtered by the parties asked about. */
+function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[] {
+  const cast = castOf(knowledge);
+  const tokens = standardTokens(asked);
+  const named = peopleNamed(tokens, cast).map((p) => p.name);
+  if (named.length === 1) return named;
+  const parties = partiesNamed(tokens, cast);
+  const answered = new Map<string, string | undefined>();
+  for (const id of answer.entryIds) {
+    const entry = knowledge.entries.find((e) => e.id === id);
+    if (!entry) continue;
+    for (const p of entry.facts?.people ?? []) answered.set(p.name, p.party);
+    for (const q of entry.quotes ?? []) {
+      const known = cast.people.find((p) => p.name === q.speaker);
+      if (!answered.has(q.speaker)) answered.set(q.speaker, known?.party);
+    }
+  }
+  let people = [...answered.keys()];
+  const ofParties = people.filter((n) => {
+    const party = answered.get(n) ?? cast.people.find((p) => p.name === n)?.party;
+    return party !== undefined && parties.includes(party);
+  });
+  if (parties.length && ofParties.length) people = ofParties;
+  if (named.length) return [...new Set([...named, ...people])];
+  return people;
+}
+
+/** Dates an answer named: its entries' dated facts, and a statement's date when the question asked when. */
+function datesOf(answer: Answer, knowledge: Knowledge): string[] {
+  if (answer.kind !== "answer") return [];
+  const asksWhen = answer.questionTypes.includes("date") || answer.questionTypes.includes("relative");
+  const dates = answer.entryIds.flatMap((id) => {
+    const entry = knowledge.entries.find((e) => e.id === id);
+    if (!entry) return [];
+    const facts = (entry.facts?.dates ?? []).map((d) => d.date);
+    const said = asksWhen ? (entry.quotes ?? []).flatMap((q) => (q.date ? [q.date] : [])) : [];
+    return [...facts, ...said];
+  });
+  return [...new Set(dates)];
+}
+
+/**
+ * The state after a turn: the turn remembered (oldest dropped beyond MAX_TURNS). A turn with no topic and
+ * no answer ("oke", "makasih") leaves the topic as it was.
+ */
+export function remember(
+  state: ConversationState | undefined,
+  question: string,
+  asked: string,
+  answer: Answer,
+  knowledge: Knowledge,
+  now: Date,
+): ConversationState {
+  const turns = state?.turns ?? [];
+  const subject = subjectOf(asked, answer.kind === "decline" ? answer.unknownTerms : []);
+  if (subject.length === 0 && answer.entryIds.length === 0) return { turns, updatedAt: now.getTime() };
+  const turn: Turn = {
+    question,
+    asked,
+    subject,
+    kind: answer.kind,
+    entryIds: answer.entryIds.filter(Boolean),
+    types: answer.questionTypes,
+    people: peopleOf(asked, answer, knowledge),
+    dates: datesOf(answer, knowledge),
+  };
+  return { turns: [...turns, turn].slice(-MAX_TURNS), updatedAt: now.getTime() };
+}
+
+/** One turn's outcome: the answer (to the question as written), how it was read, and the new state. */
+export interface ConversationTurn {
+  answer: Answer;
+  resolution: Resolution;
+  state: ConversationState;
+}
+
+/**
+ * Answers a question within a conversation: resolves it against the state, asks the engine, and returns
+ * the new state. Pure apart from the engine call; the caller keeps the state (and forgets it on expiry).
+ */
+export function converse(
+  engine: Engine,
+  state: ConversationState | undefined,
+  question: string,
+  options: AnswerOptions,
+): ConversationTurn {
+  let resolution: Resolution;
+  try {
+    resolution = resolveQuestion(question, state, engine.knowledge);
+  } catch {
+    // Reading the context is an extra: if it fails, the question is answered on its own.
+    resolution = { asked: question, kind: "own" };
+  }
+  let answered = engine.answer(resolution.asked, options);
+  for (const alternative of resolution.alternatives ?? []) {
+    if (answered.kind !== "decline") break;
+    const second = engine.answer(alternative, options);
+    if (second.kind !== "decline") {
+      resolution = { asked: alternative, kind: resolution.kind };
+      answered = second;
+    }
+  }
+  const explained = explainSwap(resolution, answered, engine.knowledge);
+  const answer =
+    resolution.asked === question && explained === answered ? answered : { ...explained, question };
+  let next: ConversationState;
+  try {
+    next = remember(state, question, resolution.asked, answer, engine.knowledge, options.now);
+  } catch {
+    next = { turns: [], updatedAt: options.now.getTime() };
+  }
+  return { answer, resolution, state: next };
+}
+
+/**
+ * "kalau Kediri?" after Madiun's target, declined: says why (the previous answer belongs to another
+ * party, or the quotes to another speaker), unless the engine's own text already names the one asked about.
+ */
+function explainSwap(resolution: Resolution, answer: Answer, knowledge: Knowledge): Answer {
+  const swapped = resolution.swapped;
+  if (answer.kind !== "decline" || !swapped) return answer;
+  const entries = swapped.fromEntries.flatMap((id) => knowledge.entries.filter((e) => e.id === id));
+  const cast = castOf(knowledge);
+  let note: string | undefined;
+  if (swapped.person) {
+    const person = cast.people.find((p) => p.name === swapped.person);
+    const speakers = [...new Set(entries.flatMap((e) => (e.quotes ?? []).map((q) => q.speaker)))].filter(
+      (n) => n !== swapped.person,
+    );
+    const label = person?.office ? `${person.name} (${person.office})` : (swapped.person as string);
+    if (speakers.length) note = S.notSaidBy(label, speakers.join(" dan "));
+  } else if (swapped.party) {
+    const name = (key: string) => knowledge.parties.find((p) => p.key === key)?.name ?? key;
+    const owners = [...new Set(entries.flatMap((e) => e.about ?? []))].filter((k) => k !== swapped.party);
+    if (owners.length) note = S.notFor(name(swapped.party), owners.map(name).join(" dan "));
+  }
+  if (!note) return answer;
+  const named = swapped.person ?? knowledge.parties.find((p) => p.key === swapped.party)?.name ?? "";
+  if (named && answer.text.includes(named)) return answer;
+  return { ...answer, text: `${note}\n${answer.text}` };
+}
+
+/**
+ * The state after an answer the citizen chose rather than typed (a follow-up button, a "Maksud Anda"
+ * choice, a topic command): the entry's first question stands for what was asked.
+ */
+export function rememberChosen(
+  engine: Engine,
+  state: ConversationState | undefined,
+  answer: Answer,
+  now: Date,
+): ConversationState {
+  try {
+    return remember(state, answer.question, answer.question, answer, engine.knowledge, now);
+  } catch {
+    return { turns: [], updatedAt: now.getTime() };
+  }
+}

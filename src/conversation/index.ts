@@ -1,0 +1,11 @@
+export type { ConversationTurn } from "./conversation.js";
+export { converse, emptyConversation, isExpired, remember, rememberChosen } from "./conversation.js";
+export { lastPerson, resolveQuestion, subjectOf } from "./resolve.js";
+export {
+  ConversationStore,
+  type ConversationStoreOptions,
+  DEFAULT_MAX_CONVERSATIONS,
+  DEFAULT_QUIET_MS,
+} from "./store.js";
+export type * from "./types.js";
+export { MAX_TURNS } from "./types.js";

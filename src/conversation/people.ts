@@ -1,0 +1,79 @@
+import type { Knowledge } from "../knowledge/types.js";
+
+/** A person the knowledge names: full name, office, party, and the words that name them. */
+export interface KnownPerson {
+  name: string;
+  office?: string;
+  party?: string;
+  /** Lower-case words of the name ("maidi"; "vinanda", "prameswati"). */
+  nameWords: string[];
+  /** The office in standard tokens ("walikota kediri"), when known. */
+  officeTokens?: string;
+}
+
+/** What a conversation needs to know of the knowledge's people and parties, built once per version. */
+export interface Cast {
+  people: KnownPerson[];
+  /** Party key -> its aliases as standard token strings ("pemkot madiun", "madiun"). */
+  partyAliases: Map<string, string[]>;
+}
+
+const casts = new WeakMap<Knowledge, Cast>();
+
+/** The people (from facts and quote speakers) and parties of a knowledge version; memoised. */
+export function castOf(knowledge: Knowledge): Cast {
+  let cast = casts.get(knowledge);
+  if (cast) return cast;
+  const byName = new Map<string, KnownPerson>();
+  const add = (name: string, office?: string, party?: string) => {
+    const key = name.toLowerCase();
+    const known = byName.get(key);
+    if (known) {
+      known.office ??= office;
+      known.party ??= party;
+      return;
+    }
+    byName.set(key, { name, office, party, nameWords: key.split(/\s+/).filter(Boolean) });
+  };
+  for (const e of knowledge.entries) {
+    for (const p of e.facts?.people ?? []) add(p.name, p.office, p.party);
+    for (const q of e.quotes ?? []) add(q.speaker, q.office);
+  }
+  // A speaker known only by a first name ("Maidi") is the person of the facts with that name.
+  for (const p of byName.values()) {
+    p.officeTokens = p.office?.toLowerCase().replace(/\bwali kota\b/g, "walikota");
+  }
+  cast = {
+    people: [...byName.values()],
+    partyAliases: new Map(
+      (knowledge.parties ?? []).map((p) => [p.key, p.aliases.map((a) => a.toLowerCase())]),
+    ),
+  };
+  casts.set(knowledge, cast);
+  return cast;
+}
+
+/** People named in standard tokens, by a word of their name or by their office ("walikota kediri"). */
+export function peopleNamed(tokens: string[], cast: Cast): KnownPerson[] {
+  const joined = ` ${tokens.join(" ")} `;
+  return cast.people.filter(
+    (p) =>
+      p.nameWords.some((w) => tokens.includes(w)) ||
+      (p.officeTokens !== undefined && joined.includes(` ${p.officeTokens} `)),
+  );
+}
+
+/** Party keys named in standard tokens ("madiun", "pemkot kediri"). */
+export function partiesNamed(tokens: string[], cast: Cast): string[] {
+  const joined = ` ${tokens.join(" ")} `;
+  return [...cast.partyAliases]
+    .filter(([, aliases]) => aliases.some((a) => joined.includes(` ${a} `)))
+    .map(([k]) => k);
+}
+
+/** Whether a standard token is a word of a party's name or alias ("madiun", "pemkot"). */
+export function isPartyWord(token: string, cast: Cast): boolean {
+  for (const aliases of cast.partyAliases.values())
+    if (aliases.some((a) => a.split(" ").includes(token))) return true;
+  return token === "pemkot" || token === "pemerintah" || token === "kota" || token === "walikota";
+}

@@ -1,0 +1,8 @@
+/** Every Indonesian sentence the conversation layer adds to an answer, in one place. */
+export const conversationStrings = {
+  /** A swapped-in party or person the knowledge has nothing for, where the previous answer belongs to others. */
+  notFor: (asked: string, owners: string) =>
+    `Untuk ${asked}, hal itu tidak ada dalam pengetahuan saya; yang tercatat hanya untuk ${owners}.`,
+  notSaidBy: (asked: string, speakers: string) =>
+    `Pengetahuan saya tidak memuat pernyataan ${asked}; pernyataan yang tercatat hanya dari ${speakers}.`,
+} as const;

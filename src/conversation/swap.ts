@@ -1,0 +1,137 @@
+import { type Cast, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
+import type { Resolution, Turn } from "./types.js";
+import {
+  first,
+  isAgreementWord,
+  isContent,
+  readWords,
+  standardTokens,
+  tokensOf,
+  type Word,
+} from "./words.js";
+
+/**
+ * "kalau X?", "terus X?", "bagaimana dengan X?": X swapped into the previous question for the element of
+ * the same kind (a person or office, a party, or a topic word).
+ */
+
+/** Words that frame a question about an element without being the element ("termasuk sektor"). */
+const FRAME_WORDS = new Set([
+  "termasuk",
+  "masuk",
+  "ikut",
+  "sektor",
+  "bidang",
+  "program",
+  "fokus",
+  "difokuskan",
+  "soal",
+  "tentang",
+  "bab",
+  "mengenai",
+  "terkait",
+  "perihal",
+  "gimana",
+  "selain",
+]);
+/** Prepositions dropped in front of a swapped-in element ("terus soal ekonomi?" -> "ekonomi"). */
+const LEAD_INS = new Set([
+  "soal",
+  "tentang",
+  "bab",
+  "mengenai",
+  "terkait",
+  "perihal",
+  "yang",
+  "dengan",
+  "untuk",
+]);
+/** Replaces words[from..to) by `by`. */
+function splice(words: string[], from: number, to: number, by: string[]): string[] {
+  return [...words.slice(0, from), ...by, ...words.slice(to)];
+}
+
+/** "kalau X?": X swapped for the element of the same kind in the previous question (person, party, or topic word). */
+export function swapInto(
+  prev: Turn,
+  x: Word[],
+  cast: Cast,
+): { asked: string; swapped: NonNullable<Resolution["swapped"]> } {
+  return { asked: swapWords(prev, x, cast), swapped: swappedIn(prev, x, cast) };
+}
+
+/** The person or party a follow-up names ("kalau wali kota kediri?"), to explain a decline. */
+export function swappedIn(prev: Turn, x: Word[], cast: Cast): NonNullable<Resolution["swapped"]> {
+  const tokens = standardTokens(x.map((w) => w.raw).join(" "));
+  const person = peopleNamed(tokens, cast)[0]?.name;
+  const party = partiesNamed(tokens, cast)[0];
+  return { ...(person ? { person } : {}), ...(party ? { party } : {}), fromEntries: prev.entryIds };
+}
+
+/** The previous question with X swapped in, as text. */
+function swapWords(prev: Turn, x: Word[], cast: Cast): string {
+  let xs = x;
+  while (xs.length > 1 && LEAD_INS.has(first(xs[0]))) xs = xs.slice(1);
+  const xRaw = xs.map((w) => w.raw);
+  const xTokens = tokensOf(xs);
+  const prevWords = readWords(prev.asked);
+  const raw = prevWords.map((w) => w.raw);
+  const personAt = (w: Word) =>
+    w.std.some((t) => cast.people.some((p) => p.nameWords.includes(t))) || w.std.includes("walikota");
+  // A person span: a name, or an office ("wali kota madiun") with its party word.
+  const personSpan = (): [number, number] | undefined => {
+    const i = prevWords.findIndex(personAt);
+    if (i < 0) return undefined;
+    let j = i + 1;
+    while (j < prevWords.length) {
+      const w = prevWords[j] as Word;
+      if (personAt(w) || w.std.some((t) => isPartyWord(t, cast) && t !== "pemkot" && t !== "pemerintah")) j++;
+      else break;
+    }
+    // "wali kota" is two written words: take the "kota" that belongs to it.
+    return [i, j];
+  };
+  const xIsPerson = peopleNamed(xTokens, cast).length > 0 || xTokens.includes("walikota");
+  const xParties = partiesNamed(xTokens, cast);
+  if (xIsPerson) {
+    const span = personSpan();
+    if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
+  }
+  if (xParties.length) {
+    const prevParties = partiesNamed(tokensOf(prevWords), cast).filter((p) => !xParties.includes(p));
+    const named = partiesNamed(tokensOf(prevWords), cast);
+    if (prevParties.length === 1 && named.length === 1) {
+      const key = prevParties[0] as string;
+      const aliases = cast.partyAliases.get(key) ?? [];
+      const xWord = xTokens.find(
+        (t) => isPartyWord(t, cast) && !["pemkot", "pemerintah", "kota", "walikota"].includes(t),
+      );
+      const i = prevWords.findIndex((w) => w.std.some((t) => aliases.includes(t)));
+      if (i >= 0 && xWord) return splice(raw, i, i + 1, [xWord]).join(" ");
+    }
+    if (named.length === 0) {
+      const span = personSpan();
+      if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
+    }
+    // No party or person to swap: the party is added ("targetnya kapan?" -> "... kediri").
+    return [...raw, ...xRaw].join(" ");
+  }
+  // A topic word: the first run of the previous question's own content words ("pariwisata").
+  const swappable = (w: Word) =>
+    w.std.length > 0 &&
+    w.std.every(
+      (t) =>
+        isContent(t) &&
+        !FRAME_WORDS.has(t) &&
+        !isAgreementWord(t) &&
+        !isPartyWord(t, cast) &&
+        !cast.people.some((p) => p.nameWords.includes(t)),
+    );
+  const i = prevWords.findIndex(swappable);
+  if (i >= 0) {
+    let j = i + 1;
+    while (j < prevWords.length && swappable(prevWords[j] as Word)) j++;
+    return splice(raw, i, j, xRaw).join(" ");
+  }
+  return [...raw, ...xRaw].join(" ");
+}

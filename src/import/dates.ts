@@ -1,0 +1,155 @@
+import { format } from "date-fns/format";
+import { getDay } from "date-fns/getDay";
+import { isValid } from "date-fns/isValid";
+import { id } from "date-fns/locale/id";
+import { parse } from "date-fns/parse";
+
+/**
+ * Dates as Indonesian news writes them: "Selasa, 13 Januari 2026", "Selasa (13/1/2026)", "Rabu (14/1)",
+ * "Senin malam (2/2)", "9 Maret 2026", "21 Maret". A date without its year is resolved against the
+ * article's year (publication date or a full date in the text); with no year to go on it stays
+ * unresolved (the weekday as written is kept). date-fns parses, validates and names the weekday.
+ */
+
+export const WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
+export const MONTHS = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+] as const;
+
+const DAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)";
+const PART = "(?:\\s+(?:pagi|siang|sore|malam|dini hari))?";
+const MONTH = `(${MONTHS.join("|")})`;
+
+/** A date expression found in a text. */
+export interface DateMention {
+  /** The expression as written ("Senin malam (2/2)"). */
+  text: string;
+  start: number;
+  end: number;
+  weekday?: string;
+  day: number;
+  month: number;
+  year?: number;
+}
+
+const PATTERNS: RegExp[] = [
+  // Selasa, 13 Januari 2026 | Sabtu, 21 Maret 2026 | Selasa 13 Januari
+  new RegExp(`\\b${DAY}${PART},?\\s+(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`, "g"),
+  // Selasa (13/1/2026) | Senin malam (2/2)
+  new RegExp(`\\b${DAY}${PART}\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\)`, "g"),
+  // 13 Januari 2026 | 21 Maret
+  new RegExp(`\\b()(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`, "g"),
+];
+
+/** Every date expression in `text`, in order, overlapping forms reported once (the longest). */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [all, weekday, day, month, year] = m;
+      const monthNo = /^\d+$/.test(month ?? "")
+        ? Number(month)
+        : MONTHS.indexOf(month as (typeof MONTHS)[number]) + 1;
+      let y = year ? Number(year) : undefined;
+      if (y !== undefined && y < 100) y += 2000;
+      const mention: DateMention = {
+        text: all,
+        start: m.index,
+        end: m.index + all.length,
+        day: Number(day),
+        month: monthNo,
+        ...(weekday
+          ? { weekday: weekday === "Jum'at" ? "Jumat" : weekday === "Ahad" ? "Minggu" : weekday }
+          : {}),
+        ...(y ? { year: y } : {}),
+      };
+      if (mention.month < 1 || mention.month > 12) continue;
+      if (found.some((f) => f.start <= mention.start && f.end >= mention.end)) continue;
+      found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A resolved mention: the ISO date, or why it could not be resolved. */
+export interface ResolvedDate {
+  iso?: string;
+  weekday?: string;
+  /** Set when the date needs a look from staff (no year, or the weekday does not fit). */
+  review?: string;
+  /** How the year was found ("tertulis", "tahun berita 2026"). */
+  yearFrom?: string;
+}
+
+/** Builds a calendar date with date-fns, or undefined when it does not exist (31 Februari). */
+function calendarDate(year: number, month: number, day: number): Date | undefined {
+  const d = parse(`${day} ${MONTHS[month - 1]} ${year}`, "d MMMM yyyy", new Date(2000, 0, 1), { locale: id });
+  return isValid(d) && d.getDate() === day ? d : undefined;
+}
+
+/** ISO form of a date-fns date. */
+export function isoOf(d: Date): string {
+  return format(d, "yyyy-MM-dd");
+}
+
+/** "Senin, 2 Februari 2026" for an ISO date. */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), "EEEE, d MMMM yyyy", { locale: id });
+}
+
+/**
+ * Resolves a mention. Without a written year, the year is taken from `anchor` (the article's own date):
+ * of the anchor's year and its neighbours, the one putting the date nearest to the anchor (and on the
+ * written weekday, when one is written). No anchor: unresolved, never guessed.
+ */
+export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
+  const weekday = m.weekday;
+  if (m.year) {
+    const d = calendarDate(m.year, m.month, m.day);
+    if (!d) return { ...(weekday ? { weekday } : {}), review: `tanggal "${m.text}" tidak ada di kalender` };
+    const actual = WEEKDAYS[getDay(d)];
+    if (weekday && actual !== weekday) {
+      return {
+        iso: isoOf(d),
+        weekday,
+        review: `berita menulis ${weekday}, padahal ${isoOf(d)} jatuh pada ${actual}`,
+        yearFrom: "tertulis",
+      };
+    }
+    return { iso: isoOf(d), weekday: actual, yearFrom: "tertulis" };
+  }
+  if (!anchor) {
+    return {
+      ...(weekday ? { weekday } : {}),
+      review: `tahun untuk "${m.text}" tidak disebut dalam berita; isi tanggal bila diketahui`,
+    };
+  }
+  const [ay, am, ad] = anchor.split("-").map(Number) as [number, number, number];
+  const anchorTime = new Date(ay, am - 1, ad).getTime();
+  const candidates = [ay - 1, ay, ay + 1]
+    .map((y) => calendarDate(y, m.month, m.day))
+    .filter((d): d is Date => d !== undefined)
+    .filter((d) => !weekday || WEEKDAYS[getDay(d)] === weekday)
+    .sort((a, b) => Math.abs(a.getTime() - anchorTime) - Math.abs(b.getTime() - anchorTime));
+  const best = candidates[0];
+  if (!best || Math.abs(best.getTime() - anchorTime) > 183 * 86_400_000) {
+    return {
+      ...(weekday ? { weekday } : {}),
+      review: `"${m.text}" tidak cocok dengan tahun berita (${ay}); periksa tanggalnya`,
+    };
+  }
+  return { iso: isoOf(best), weekday: WEEKDAYS[getDay(best)], yearFrom: `tahun berita ${ay}` };
+}

@@ -1,0 +1,1010 @@
+import { Document, isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from "yaml";
+import type { Knowledge } from "../knowledge/types.js";
+import { normalise } from "../knowledge/validate.js";
+import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
+import { longDate } from "./dates.js";
+import type { EventFact, Extraction, PartyFact, QuoteFact } from "./extract.js";
+import type { Person } from "./people.js";
+import { slug, wordsOf } from "./text.js";
+
+/**
+ * Writes an Extraction as a draft knowledge file in the staff format: one source, the parties, and entries
+ * for the event(s), signatories, people, attendees, each quote, lists, targets, numbers and the remaining
+ * facts, each with sample questions (formal and casual), keywords and answer types. Every drafted value
+ * carries the sentence it came from as a YAML comment (yaml's Document API); anything uncertain carries
+ * a "TINJAU:" comment. With the live knowledge given, party keys are reused and no id, alias or sample
+ * question of the live knowledge is repeated. Pure.
+ */
+
+export interface DraftOptions {
+  /** Source id (default: from the outlet and title). */
+  sourceId?: string;
+  /** The knowledge the bot serves now. */
+  live?: Knowledge;
+  /** The article's file name, named in the header comment. */
+  articleName?: string;
+}
+
+interface DraftEntry {
+  id: string;
+  topic: string;
+  answer: string;
+  source: string;
+  answers: string[];
+  about?: string[];
+  facts?: Record<string, unknown[]>;
+  quotes?: Record<string, string>[];
+  questions: string[];
+  keywords: string[];
+  /** Comments: on the entry, and on single facts (path inside the entry -> comment). */
+  note: string[];
+  factNotes: { path: (string | number)[]; text: string }[];
+}
+
+export interface Draft {
+  /** The YAML text to write. */
+  yaml: string;
+  /** The same content as data (what the loader will read). */
+  data: {
+    sources: Record<string, unknown>[];
+    parties: { key: string; name: string; aliases: string[] }[];
+    entries: Omit<DraftEntry, "note" | "factNotes">[];
+  };
+}
+
+const q = (s: string) => `«${s.replace(/\s+/g, " ").trim()}»`;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const stripEnd = (s: string) => s.replace(/[\s,.;:]+$/, "");
+
+/** Content words of a text worth a keyword: no stop, question or generic words, no bare numbers. */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of wordsOf(text)) {
+    const l = w.toLowerCase();
+    if (l.length < 3 || /^\d/.test(l) || stopWords.has(l) || questionWords.has(l) || genericWords.has(l))
+      continue;
+    if (!out.includes(l)) out.push(l);
+  }
+  return out;
+}
+
+/** The words of a phrase up to `max`, for sample questions ("nota kesepahaman pengembangan kampung digital"). */
+function shortPhrase(s: string, max = 7): string {
+  return stripEnd(s).split(/\s+/).slice(0, max).join(" ");
+}
+
+/** Builds the draft. */
+export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
+  const live = options.live;
+  const liveQuestions = new Set(live?.entries.flatMap((e) => e.questions.map(normalise)) ?? []);
+  const liveIds = new Set(live?.entries.map((e) => e.id) ?? []);
+  const liveAliases = new Set(live?.parties.flatMap((p) => p.aliases.map((a) => a.toLowerCase())) ?? []);
+  const liveKeys = new Set(live?.parties.map((p) => p.key) ?? []);
+  const liveSources = new Set(live?.sources.map((s) => s.id) ?? []);
+
+  let sourceId =
+    slug(options.sourceId ?? `${ex.outlet?.value ?? ex.kind} ${shortPhrase(ex.title ?? "", 4)}`) ||
+    "berita-baru";
+  while (liveSources.has(sourceId)) sourceId = `${sourceId}-baru`;
+  const prefix = sourceId.split("-").slice(0, 3).join("-");
+  const usedIds = new Set<string>();
+  const newId = (name: string) => {
+    let id = `${prefix}-${name}`;
+    for (let n = 2; liveIds.has(id) || usedIds.has(id); n++) id = `${prefix}-${name}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  const usedQuestions = new Set<string>();
+  const questionsOf = (...qs: (string | undefined)[]) => {
+    const out: string[] = [];
+    for (const raw of qs) {
+      if (!raw) continue;
+      const s = raw.replace(/\s+/g, " ").replace(/\s+\?/, "?").trim();
+      const n = normalise(s);
+      if (!n || liveQuestions.has(n) || usedQuestions.has(n)) continue;
+      usedQuestions.add(n);
+      out.push(s);
+    }
+    return out;
+  };
+  const usedKeywords = new Set<string>();
+  /** Keywords not used by an earlier entry of this draft (shared ones only make the bot hesitate). */
+  const keywordsOf = (...groups: string[][]) => {
+    const out: string[] = [];
+    for (const k of groups.flat()) {
+      const l = k.toLowerCase().trim();
+      if (!l || usedKeywords.has(l) || out.includes(l)) continue;
+      out.push(l);
+      if (out.length >= 10) break;
+    }
+    for (const k of out) usedKeywords.add(k);
+    return out;
+  };
+
+  // Parties: reuse the live key of a party with the same name; new keys otherwise.
+  const parties: Draft["data"]["parties"] = [];
+  const partyKey = new Map<PartyFact, string>();
+  const partyNotes: string[] = [];
+  const usedAliases = new Set<string>(liveAliases);
+  for (const p of ex.parties) {
+    const same = live?.parties.find(
+      (lp) => lp.name.toLowerCase() === p.name.toLowerCase() || lp.aliases.includes(p.name.toLowerCase()),
+    );
+    if (same) {
+      partyKey.set(p, same.key);
+      continue;
+    }
+    let key = slug(p.place && p.kind !== "lain" ? p.place : p.name);
+    if (liveKeys.has(key) || parties.some((x) => x.key === key)) key = slug(`${p.kind} ${p.place ?? p.name}`);
+    const place = p.place?.toLowerCase();
+    const aliases = [
+      p.name.toLowerCase(),
+      ...(place && p.kind === "kota"
+        ? [`kota ${place}`, `pemkot ${place}`, `pemerintah kota ${place}`, place]
+        : []),
+      ...(place && p.kind === "kabupaten"
+        ? [`kabupaten ${place}`, `pemkab ${place}`, `pemerintah kabupaten ${place}`, `kab ${place}`, place]
+        : []),
+      ...(place && p.kind === "provinsi" ? [`provinsi ${place}`, `pemprov ${place}`, place] : []),
+    ].filter((a, i, all) => all.indexOf(a) === i && !usedAliases.has(a));
+    for (const a of aliases) usedAliases.add(a);
+    parties.push({ key, name: p.name, aliases });
+    partyKey.set(p, key);
+    partyNotes.push(`${key}: dari ${q(p.source)}`);
+  }
+  /** The party key an office or owner phrase belongs to ("Wali Kota Sekarpura" -> kota Sekarpura). */
+  const partyOf = (phrase: string): string | undefined => {
+    for (const p of ex.parties) {
+      const key = partyKey.get(p);
+      if (!key) continue;
+      if (phrase.includes(p.name)) return key;
+      if (!p.place) continue;
+      const kind = p.kind;
+      const re =
+        kind === "kota"
+          ? new RegExp(`\\b(?:Kota|Pemkot|Wali Kota|Walikota)\\s+${p.place}\\b`)
+          : kind === "kabupaten"
+            ? new RegExp(`\\b(?:Kabupaten|Pemkab|Bupati)\\s+${p.place}\\b`)
+            : new RegExp(`\\b(?:Provinsi|Pemprov|Gubernur)\\s+${p.place}\\b`);
+      if (re.test(phrase)) return key;
+    }
+    return undefined;
+  };
+
+  const entries: DraftEntry[] = [];
+  const used = new Set<string>(); // sentences already given as an answer
+  const anchor = topicAnchor(ex);
+  const signing = ex.events.find((e) => e.signing);
+
+  // Summary: the lead paragraph.
+  const leadSentences = ex.sentences.filter((s) => s.paragraph === 0);
+  if (leadSentences.length) {
+    const answer = fitAnswer(leadSentences.map((s) => s.text));
+    for (const s of leadSentences) if (answer.includes(s.text)) used.add(s.text);
+    entries.push({
+      id: newId("ringkasan"),
+      topic: `Ringkasan: ${ex.title ?? shortPhrase(answer, 8)}`,
+      answer,
+      source: sourceId,
+      answers: ["definition"],
+      questions: questionsOf(
+        `Apa isi berita tentang ${anchor}?`,
+        `Ceritakan tentang ${anchor}`,
+        `info ${anchor.toLowerCase()} dong`,
+      ),
+      keywords: keywordsOf(["ringkasan", "isi berita", "gambaran"], contentWords(anchor).slice(0, 4)),
+      note: [`Sumber: paragraf pembuka ${q(answer)}`],
+      factNotes: [],
+    });
+  }
+
+  // Events: date, weekday and place.
+  ex.events.forEach((ev, i) => {
+    const what = eventPhrase(ev, ex);
+    const facts: Record<string, unknown[]> = {};
+    const factNotes: DraftEntry["factNotes"] = [];
+    const note = [`Sumber: ${q(ev.source)}`];
+    let answer = ev.placeSource ? `${ev.source} ${ev.placeSource}` : ev.source;
+    if (ev.placeSource) used.add(ev.placeSource);
+    if (ev.date) {
+      const label = ev.signing ? "penandatanganan" : shortPhrase(lowerFirst(what), 5);
+      facts.dates = [{ label, date: ev.date }];
+      factNotes.push({
+        path: ["facts", "dates", 0],
+        text: `dari ${q(ev.written)}; tahun: ${ev.yearFrom ?? "tertulis"}${ev.review ? `\nTINJAU: ${ev.review}` : ""}`,
+      });
+      if (!ev.written.includes(String(ev.date.slice(0, 4)))) answer += ` (${longDate(ev.date)})`;
+    } else {
+      note.push(
+        `TINJAU: ${ev.review ?? "tanggal belum pasti"}; bot menyebut tanggal seperti tertulis (${ev.written}).`,
+      );
+      answer += ` Tahun tidak disebut dalam berita.`;
+    }
+    if (ev.place) {
+      const places = [ev.place];
+      const host = hostCity(ev.place, ex);
+      if (host) places.push(host);
+      facts.places = places;
+      factNotes.push({ path: ["facts", "places", 0], text: `dari ${q(ev.source)}` });
+      if (host)
+        factNotes.push({
+          path: ["facts", "places", 1],
+          text: `daerah tempat ${ev.place}, tertulis ${q(host)} di berita`,
+        });
+    }
+    used.add(ev.source);
+    const named = namedEvent(ev.source, anchor);
+    const short = named && !ev.signing ? named : shortPhrase(what, 8);
+    const subject = named ?? lowerFirst(short);
+    entries.push({
+      id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
+      topic: `Waktu dan tempat: ${short}`,
+      answer,
+      source: sourceId,
+      answers: ["date", "relative", "yesno", ...(ev.place ? ["place"] : [])],
+      ...(Object.keys(facts).length ? { facts } : {}),
+      // Formal and casual forms, with the verbs Indonesian uses for events (diadakan, digelar, ...).
+      questions: questionsOf(
+        `Kapan ${lowerFirst(short)}?`,
+        named ? `Kapan ${named} diselenggarakan?` : undefined,
+        ev.place ? `Di mana ${subject} ${named ? "diadakan" : "berlangsung"}?` : undefined,
+        ev.weekday ? `Hari apa ${subject}${named ? " digelar" : ""}?` : undefined,
+        `tgl brp ${named ?? lowerFirst(shortPhrase(what, 5))}?`,
+        named && ev.date ? `${named} masih berapa hari lagi?` : undefined,
+      ),
+      keywords: keywordsOf(
+        ev.signing
+          ? ["penandatanganan", "diteken", "tanda tangan", "kapan", "tanggal", "tempat", "lokasi"]
+          : [],
+        named ? contentWords(named) : [],
+        contentWords(what).slice(0, 5),
+        ev.weekday ? [ev.weekday.toLowerCase()] : [],
+      ),
+      note,
+      factNotes,
+    });
+  });
+
+  // Parties.
+  if (ex.parties.length >= 2 && signing) {
+    const names = ex.parties.map((p) => p.name);
+    const answer = `${cap(signing.what.includes("kerja sama") ? "kerja sama" : "kesepakatan")} ini dijalin oleh ${joinAnd(names)}.`;
+    entries.push({
+      id: newId("para-pihak"),
+      topic: `Pihak dalam ${anchor}`,
+      answer,
+      source: sourceId,
+      answers: ["person", "list", "definition"],
+      questions: questionsOf(
+        `Siapa saja pihak dalam ${anchor}?`,
+        `${cap(anchor)} antara siapa saja?`,
+        `pihak yg teken ${anchor.toLowerCase()} siapa aja?`,
+      ),
+      keywords: keywordsOf(["pihak", "para pihak", "antara", "bekerja sama", "menjalin"]),
+      note: [`Sumber: ${q(ex.parties[0]?.source ?? "")}`],
+      factNotes: [],
+    });
+  }
+
+  // Signatories.
+  const personFact = (p: Person) => {
+    const party = p.title ? partyOf(p.title) : undefined;
+    return { name: p.name, office: p.title ?? "", ...(party ? { party } : {}) };
+  };
+  if (ex.signatories.length) {
+    const listed = ex.signatories.map((p) => `${p.title ? `${p.title} ` : ""}${p.name}`);
+    const object = signingObject(ex) ?? "Kesepakatan";
+    entries.push({
+      id: newId("penanda-tangan"),
+      topic: `Penanda tangan ${object.toLowerCase()}`,
+      answer: `${cap(object)} ditandatangani oleh ${joinAnd(listed)}.`,
+      source: sourceId,
+      answers: ["person", "list", "yesno"],
+      facts: { people: ex.signatories.filter((p) => p.title).map(personFact) },
+      // Anchored on the thing signed and the signers' names: generic forms ("siapa yg ttd?") would take
+      // the live knowledge's questions over.
+      questions: questionsOf(
+        `Siapa penanda tangan ${object.toLowerCase()}?`,
+        `${ex.signatories.map((p) => p.name.split(" ")[0]).join(" dan ")} meneken apa?`,
+      ),
+      keywords: keywordsOf(ex.signatories.flatMap((p) => p.name.toLowerCase().split(" "))),
+      note: [...new Set(ex.signatories.map((p) => p.source))].map((s) => `Sumber: ${q(s)}`),
+      factNotes: [],
+    });
+  }
+
+  // People: one entry per person with an office or role.
+  for (const p of ex.people) {
+    if (!p.title) continue;
+    const party = partyOf(p.title);
+    const isOffice = /^\p{Lu}/u.test(p.title);
+    const alias = p.aliases.length ? ` Ia akrab disapa "${p.aliases.join('", "')}".` : "";
+    const answer = isOffice ? `${p.title} adalah ${p.name}.${alias}` : `${p.name} adalah ${p.title}.${alias}`;
+    entries.push({
+      id: newId(slug(p.name)),
+      topic: `${p.name}, ${p.title}`,
+      answer,
+      source: sourceId,
+      answers: ["person", "definition", "yesno"],
+      ...(party ? { about: [party] } : {}),
+      facts: { people: [personFact(p)] },
+      questions: questionsOf(
+        isOffice ? `Siapa ${p.title}?` : `Siapa ${p.name}?`,
+        `${p.name} itu siapa?`,
+        isOffice ? `${p.name} menjabat sebagai apa?` : `${p.name.split(" ")[0]} itu siapa ya?`,
+        ...p.aliases.map((a) => `"${a}" itu siapa?`),
+      ),
+      keywords: keywordsOf(
+        p.name.toLowerCase().split(" "),
+        p.aliases.map((a) => a.toLowerCase()),
+        isOffice ? ["jabatan", "menjabat"] : [],
+      ),
+      note: [
+        `Sumber: ${q(p.source)}`,
+        ...(p.aliases.length
+          ? [
+              `Sapaan ${p.aliases.join(", ")}: tertulis di berita sebagai sapaan akrab ${p.name.split(" ")[0]}`,
+            ]
+          : []),
+      ],
+      factNotes: [],
+    });
+  }
+
+  // Attendees.
+  if (ex.attendees.length) {
+    const sentence = ex.sentences.find((s) =>
+      /^(Turut hadir|Hadir pula|Tampak hadir|Hadir dalam|Turut menyaksikan)/i.test(s.text),
+    );
+    const answer =
+      sentence?.text ?? `Turut hadir: ${ex.attendees.map((p) => `${p.title} ${p.name}`).join(", ")}.`;
+    if (sentence) used.add(sentence.text);
+    entries.push({
+      id: newId("turut-hadir"),
+      topic: `Yang turut hadir: ${anchor}`,
+      answer,
+      source: sourceId,
+      answers: ["person", "list"],
+      facts: { people: ex.attendees.map(personFact) },
+      questions: questionsOf(
+        `Siapa saja yang turut hadir dalam ${anchor}?`,
+        `Pejabat siapa saja yang hadir di acara ${anchor}?`,
+        `siapa aja yg dateng di acara ${anchor.toLowerCase()}?`,
+      ),
+      keywords: keywordsOf(["turut hadir", "hadir", "tamu", "pejabat", "menghadiri"]),
+      note: [`Sumber: ${q(answer)}`],
+      factNotes: [],
+    });
+  }
+
+  // Quotes: one entry each.
+  ex.quotes.forEach((qf, i) => {
+    const context = quoteContext(qf, ex, used);
+    const e = quoteEntry(qf, i, sourceId, newId, questionsOf, keywordsOf, context);
+    if (e) {
+      for (const s of ex.sentences) if (context.includes(s.text)) used.add(s.text);
+      entries.push(e);
+    }
+  });
+
+  // Lists.
+  ex.lists.forEach((l, i) => {
+    used.add(l.source);
+    const what = listTopic(l.what, l.trigger);
+    const context = listContext(l.source, ex);
+    // A narrative sentence given as context is answered here, not again in a paragraph entry.
+    for (const s of ex.sentences)
+      if (context?.startsWith(s.text) && !ex.numbers.some((n) => n.source === s.text)) used.add(s.text);
+    const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
+    entries.push({
+      id: newId(`daftar-${i + 1}`),
+      topic: cap(what),
+      answer,
+      source: sourceId,
+      // A list of named places ("Kelurahan Pasar Lor, Kelurahan Ujung, ...") also answers "mana saja".
+      answers: [
+        "list",
+        "yesno",
+        "definition",
+        ...(l.items.every(
+          (it) => /^\p{Lu}/u.test(it) && it.includes(" ") && !/^\p{Lu}\p{Ll}+\s\p{Ll}/u.test(it),
+        )
+          ? ["place"]
+          : []),
+      ],
+      facts: { sectors: l.items },
+      questions: questionsOf(
+        `Apa saja ${lowerFirst(what)}?`,
+        `${lowerFirst(what)} apa aja?`,
+        // "mencakup/meliputi" lists are what a question calls the "cakupan" (scope).
+        /^(mencakup|mencakupi|meliputi|di bidang)$/.test(l.trigger ?? "")
+          ? `Apa saja cakupan ${lowerFirst(shortPhrase(what, 5))}?`
+          : undefined,
+        l.items.every((it) => /^\p{Lu}/u.test(it))
+          ? `${lowerFirst(shortPhrase(what, 5))} mana saja?`
+          : undefined,
+        `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(what, 4))}?`,
+      ),
+      keywords: keywordsOf(
+        contentWords(what).slice(0, 4),
+        l.items.flatMap((it) => contentWords(it).slice(0, 2)),
+      ),
+      note: [
+        `Sumber: ${q(l.source)}`,
+        ...(context ? [`Konteks: ${q(context)}`] : []),
+        l.complete
+          ? "Daftar lengkap menurut berita."
+          : `Daftar tidak lengkap: berita menyebut "${l.incompleteBy}".`,
+      ],
+      factNotes: l.items.map((_, j) => ({ path: ["facts", "sectors", j], text: `dari ${q(l.source)}` })),
+    });
+  });
+
+  // Targets.
+  ex.targets.forEach((t, i) => {
+    const owners = t.owners.map((o) => ({ written: o, key: partyOf(o) ?? partyOfOwner(o, ex, partyKey) }));
+    const quote = ex.quotes.find((qf) =>
+      qf.text.includes(
+        t.source
+          .replace(/[\u201c\u201d"]/g, "")
+          .trim()
+          .slice(0, 40),
+      ),
+    );
+    const answer = quote?.speaker
+      ? `Menurut ${quote.speaker.name}: "${t.source.replace(/[,]$/, ".")}"`
+      : t.source;
+    used.add(t.source);
+    const keyed = owners.filter((o) => o.key);
+    const facts: Record<string, unknown[]> = keyed.length
+      ? { targets: keyed.map((o) => ({ what: t.what, year: t.year, owner: o.key })) }
+      : { years: [t.year] };
+    const note = [`Sumber: ${q(t.source)}`];
+    if (!keyed.length)
+      note.push("TINJAU: berita tidak menyebut pemilik target ini; isi facts.targets bila pemiliknya jelas.");
+    entries.push({
+      id: newId(`target-${t.year}${i ? `-${i + 1}` : ""}`),
+      topic: `Target ${t.year}: ${shortPhrase(t.what, 6)}`,
+      answer,
+      source: sourceId,
+      answers: ["target", "date", "yesno", "relative"],
+      ...(keyed.length ? { about: [...new Set(keyed.map((o) => o.key as string))] } : {}),
+      facts,
+      questions: questionsOf(
+        // The words Indonesian asks a target's year with: ditargetkan, selesai, tuntas, tercapai.
+        `${cap(shortPhrase(t.what, 6))} ditargetkan selesai tahun berapa?`,
+        `Apa target ${owners[0]?.written ?? shortPhrase(t.what, 3)} pada ${t.year}?`,
+        `Kapan target ${shortPhrase(t.what, 4).toLowerCase()} tercapai?`,
+        `${shortPhrase(t.what, 4).toLowerCase()} tuntas kapan?`,
+      ),
+      keywords: keywordsOf(
+        ["target", "ditargetkan", "menargetkan", "sasaran"],
+        contentWords(t.what).slice(0, 5),
+      ),
+      note,
+      factNotes: keyed.map((o, j) => ({ path: ["facts", "targets", j], text: `pemilik: ${q(o.written)}` })),
+    });
+  });
+
+  /** An entry for the numbers of a text: the amount asked ("berapa") with what it counts. */
+  const numberEntry = (
+    name: string,
+    answer: string,
+    text: string,
+    numbers: typeof ex.numbers,
+    note: string,
+  ): DraftEntry => {
+    const n = numbers[0] as (typeof numbers)[number];
+    const plain = text.replace(/[\u201c\u201d"]/g, "");
+    const written = n.unit === "Rp" ? `Rp ${n.value}` : `${n.value} ${n.unit}`;
+    const asked = plain.includes(written)
+      ? plain.replace(written, n.unit === "Rp" ? "berapa rupiah" : `berapa ${n.unit}`)
+      : `Berapa ${n.unit} ${plain}`;
+    const near = numbers.flatMap((x) => wordsNear(plain, x.value, 4));
+    return {
+      id: newId(name),
+      topic: `Angka: ${numbers.map((x) => (x.unit === "Rp" ? `Rp ${x.value}` : `${x.value} ${x.unit}`)).join(", ")}`,
+      answer,
+      source: sourceId,
+      answers: ["amount", "definition", "yesno", "list", ...textTypes(plain)],
+      questions: questionsOf(
+        `${cap(shortPhrase(questionClause(asked), 12))}?`,
+        `brp ${n.unit === "Rp" ? "duit" : n.unit} ${near
+          .filter((w) => !n.unit.toLowerCase().includes(w))
+          .slice(0, 3)
+          .join(" ")}?`,
+      ),
+      keywords: keywordsOf(
+        numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+        near,
+        contentWords(plain).slice(0, 6),
+      ),
+      note: [note, ...numbers.map((x) => `angka: ${x.value} (${x.unit}) dari ${q(x.source)}`)],
+      factNotes: [],
+    };
+  };
+
+  // Numbers said inside quotations: one entry per quoted sentence, attributed to its speaker.
+  let numberNo = 0;
+  for (const qf of ex.quotes) {
+    if (!qf.speaker) continue;
+    for (const sentence of sentencesOfText(qf.text)) {
+      const numbers = ex.numbers.filter(
+        (n) => n.source.includes(sentence.slice(0, 40)) && sentence.includes(n.value),
+      );
+      if (!numbers.length) continue;
+      numberNo++;
+      const answer = `${amountLabel(numbers, sentence)} Menurut ${qf.speaker.name}: "${plainQuote(sentence)}"`;
+      entries.push(numberEntry(`angka-${numberNo}`, answer, sentence, numbers, `Sumber: ${q(qf.source)}`));
+    }
+  }
+
+  // Narrative sentences with numbers: one entry per sentence (a short one keeps the sentence before it
+  // for context: "Tarif yang tengah dikaji sebesar Rp 5.000" needs "... bus listrik ..."), then the rest
+  // of each paragraph's narrative (outside quotations).
+  const narrative = (s: (typeof ex.sentences)[number]) =>
+    !used.has(s.text) && !/[\u201c\u201d"]/.test(s.text) && s.text.split(" ").length >= 5;
+  // A number gets its own entry even when its sentence also tells an event ("75 nelayan ... menerima").
+  const numbered = new Set<string>();
+  for (const p of ex.paragraphs) {
+    if (ex.structural.has(p.index)) continue;
+    const inPara = ex.sentences.filter((s) => s.paragraph === p.index);
+    inPara.forEach((s, k) => {
+      if (numbered.has(s.text) || /[\u201c\u201d"]/.test(s.text) || s.text.split(" ").length < 5) return;
+      if (used.has(s.text) && !ex.events.some((e) => e.source === s.text)) return;
+      numbered.add(s.text);
+      const numbers = ex.numbers.filter((n) => n.source === s.text);
+      if (!numbers.length) return;
+      const prev = inPara[k - 1];
+      const withContext = s.text.split(" ").length < 12 && prev && !/[\u201c\u201d"]/.test(prev.text);
+      const body = withContext ? `${prev.text} ${s.text}` : s.text;
+      used.add(s.text);
+      numberNo++;
+      entries.push(
+        numberEntry(
+          `angka-${numberNo}`,
+          `${amountLabel(numbers, body)} ${body}`,
+          body,
+          numbers,
+          `Sumber: ${q(body)}`,
+        ),
+      );
+    });
+  }
+  let restNo = 0;
+  for (const p of ex.paragraphs) {
+    if (ex.structural.has(p.index)) continue;
+    const rest = ex.sentences.filter((s) => s.paragraph === p.index && narrative(s));
+    if (!rest.length) continue;
+    const body = fitAnswer(rest.map((s) => s.text));
+    for (const s of rest) if (body.includes(s.text)) used.add(s.text);
+    restNo++;
+    const words = contentWords(body);
+    const types = ["definition", "yesno"];
+    if (/\b(karena|sebab|alasan|diperlukan|dibutuhkan)\b/.test(body)) types.push("reason");
+    if (/\b(agar|supaya|untuk|bertujuan|tujuan)\b/.test(body)) types.push("purpose");
+    if (/\b(berharap|diharapkan|harapan|manfaat|dampak|membantu)\b/.test(body)) types.push("benefit");
+    if (/\b(meliputi|antara lain|terdiri)\b/.test(body)) types.push("list");
+    if (/\b(di|ke|melalui|lewat)\s+\p{Lu}|\blewat\b|\bmelalui\b/u.test(body)) types.push("place");
+    for (const t of textTypes(body)) if (!types.includes(t)) types.push(t);
+    entries.push({
+      id: newId(`rincian-${restNo}`),
+      topic: cap(shortPhrase(body, 8)),
+      answer: body,
+      source: sourceId,
+      answers: types,
+      questions: questionsOf(
+        `Apa yang disebut berita tentang ${words.slice(0, 3).join(" ")}?`,
+        `${words.slice(0, 2).join(" ")} gimana?`,
+      ),
+      keywords: keywordsOf(words.slice(0, 10)),
+      note: [`Sumber: ${q(body)}`],
+      factNotes: [],
+    });
+  }
+
+  // The source itself.
+  const outlet = outletName(ex);
+  const when = ex.published ? `, terbit ${longDate(ex.published.value)}` : "";
+  entries.push({
+    id: newId("sumber"),
+    topic: `Sumber: ${outlet.name}`,
+    answer: `${ex.kind === "siaran pers" ? "Siaran pers" : "Berita"} ini bersumber dari ${outlet.name}${when}${ex.title ? `, berjudul "${ex.title}"` : ""}.`,
+    source: sourceId,
+    answers: ["definition", "place", ...(ex.published ? ["date"] : [])],
+    ...(ex.published ? { facts: { dates: [{ label: "terbit", date: ex.published.value }] } } : {}),
+    questions: questionsOf(
+      `Dari mana sumber berita ${ex.title ?? anchor}?`,
+      `${ex.kind === "siaran pers" ? "Siaran pers" : "Berita"} ${outlet.name} ini dimuat di media apa?`,
+      ex.published
+        ? `Kapan ${ex.kind === "siaran pers" ? "siaran pers" : "berita"} ${outlet.name} ini diterbitkan?`
+        : undefined,
+      ex.published && ex.kind === "siaran pers"
+        ? `siaran pers ${outlet.name} dikeluarkan tgl brp?`
+        : undefined,
+    ),
+    keywords: keywordsOf([
+      "sumber",
+      "media",
+      "dimuat",
+      "terbit",
+      "diterbitkan",
+      "koran",
+      "berita",
+      outlet.name.toLowerCase(),
+    ]),
+    note: [
+      `Media: ${outlet.note}`,
+      ex.published
+        ? `Tanggal terbit: dari ${q(ex.published.source)}`
+        : "TINJAU: tanggal terbit tidak tercantum; isi date di sources bila diketahui.",
+    ],
+    factNotes: ex.published
+      ? [{ path: ["facts", "dates", 0], text: `terbit: dari ${q(ex.published.source)}` }]
+      : [],
+  });
+
+  // Related entries: neighbours in the draft.
+  const source: Record<string, unknown> = { id: sourceId, outlet: outlet.name };
+  if (ex.title) source.title = ex.title;
+  if (ex.published) source.date = ex.published.value;
+  source.note = `Draf dari ${options.articleName ?? "naskah berita"}; ditinjau staf sebelum dipakai.`;
+
+  return render(ex, source, parties, partyNotes, entries, outlet.note, options);
+}
+
+function render(
+  ex: Extraction,
+  source: Record<string, unknown>,
+  parties: Draft["data"]["parties"],
+  partyNotes: string[],
+  entries: DraftEntry[],
+  outletNote: string,
+  options: DraftOptions,
+): Draft {
+  const data: Draft["data"] = {
+    sources: [source],
+    parties,
+    entries: entries.map(({ note: _n, factNotes: _f, ...e }) => e),
+  };
+  const doc = new Document(data);
+  doc.commentBefore = [
+    ` DRAF pengetahuan dari ${options.articleName ?? "naskah berita"} (dibuat otomatis oleh npm run knowledge:import).`,
+    " Bot TIDAK memakai berkas di folder knowledge/draft/. Cara meninjau:",
+    " - Setiap nilai diberi komentar «kalimat sumber» dari berita; cocokkan dengan naskahnya.",
+    ' - Baris "TINJAU:" menandai hal yang belum pasti: lengkapi atau hapus butirnya.',
+    " - Periksa bersama pengetahuan yang dipakai: npm run knowledge:check -- --draft BERKAS",
+    " - Setelah benar, pindahkan berkas ke folder knowledge/ (di luar draft/).",
+    ...(ex.review.length ? [" Perlu ditinjau:", ...ex.review.map((r) => ` - TINJAU: ${r}`)] : []),
+  ].join("\n");
+  const seqOf = (path: (string | number)[]) => doc.getIn(path, true) as YAMLSeq | undefined;
+  const mapOf = (path: (string | number)[]) => doc.getIn(path, true) as YAMLMap | undefined;
+  const sourceMap = mapOf(["sources", 0]);
+  if (sourceMap) sourceMap.commentBefore = ` Media: ${outletNote}`;
+  const partySeq = seqOf(["parties"]);
+  partySeq?.items.forEach((item, i) => {
+    (item as Node).commentBefore = ` ${partyNotes[i] ?? ""}`;
+    const aliases = mapOf(["parties", i, "aliases"]);
+    if (aliases) (aliases as unknown as YAMLSeq).flow = true;
+  });
+  entries.forEach((e, i) => {
+    const m = mapOf(["entries", i]);
+    if (!m) return;
+    m.commentBefore = e.note.map((n) => ` ${n.replace(/\n/g, "\n ")}`).join("\n");
+    for (const key of ["answers", "keywords", "about"]) {
+      const s = doc.getIn(["entries", i, key], true);
+      if (isSeq(s)) s.flow = true;
+    }
+    for (const f of e.factNotes) {
+      const node = doc.getIn(["entries", i, ...f.path], true) as Node | undefined;
+      if (node)
+        node.commentBefore = f.text
+          .split("\n")
+          .map((l) => ` ${l}`)
+          .join("\n");
+    }
+    const quotes = doc.getIn(["entries", i, "quotes"], true);
+    if (isSeq(quotes)) {
+      quotes.items.forEach((qn) => {
+        if (isMap(qn)) qn.commentBefore = ` kutipan persis dari berita (lihat komentar butir)`;
+      });
+    }
+  });
+  return { yaml: doc.toString({ lineWidth: 110, minContentWidth: 40 }), data };
+}
+
+function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} dan ${items[items.length - 1]}`;
+}
+
+/** Joins sentences up to the answer length staff are asked to keep (600 characters). */
+function fitAnswer(sentences: string[]): string {
+  let out = "";
+  for (const s of sentences) {
+    if (out && out.length + s.length + 1 > 580) break;
+    out = out ? `${out} ${s}` : s;
+  }
+  return out;
+}
+
+/** What the article is about, for sample questions: the signed object with its parties, else the title. */
+function topicAnchor(ex: Extraction): string {
+  const object = signingObject(ex);
+  if (object) return object;
+  const ev = ex.events[0];
+  if (ev) {
+    const m =
+      /\b(Festival|Pameran|Lomba|Program|Konferensi|Peluncuran|Peresmian)(?:\s+\p{Lu}[\p{L}-]*|\s+\d{4})+/u.exec(
+        ev.source,
+      );
+    if (m) return m[0];
+  }
+  return shortPhrase(ex.title ?? ex.sentences[0]?.text ?? "berita ini", 6);
+}
+
+const EVENT_NOUNS =
+  "Festival|Pameran|Lomba|Konferensi pers|Jumpa pers|Sosialisasi|Rapat|Pelatihan|Peluncuran|Peresmian|Upacara|Pawai|Kirab|Seminar|Lokakarya|Musyawarah|Bazar|Sarasehan|Lari Sehat|Jalan Sehat";
+
+/**
+ * The event a sentence names, for sample questions: a proper name ("Festival UMKM Lorowangi 2026"), or an
+ * activity with what follows it up to the place or time ("sosialisasi kepada warga bantaran sungai");
+ * a press conference is named with what it announced (`about`).
+ */
+function namedEvent(sentence: string, about: string): string | undefined {
+  const proper = new RegExp(`\\b(?:${EVENT_NOUNS})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{4}))+`, "u").exec(sentence);
+  if (proper) return proper[0];
+  const activity = new RegExp(
+    `\\b(${EVENT_NOUNS.toLowerCase()})\\b((?:\\s+(?!di\\b|pada\\b|dan\\b)[\\p{Ll}]+){0,5})`,
+    "u",
+  ).exec(sentence);
+  if (!activity) return undefined;
+  if (/pers$/.test(activity[1] ?? "")) return `${activity[1]} ${about}`;
+  return `${activity[1]}${activity[2] ?? ""}`.trim();
+}
+
+/** The thing signed, from the signing sentence ("nota kesepahaman pengembangan kampung digital"). */
+function signingObject(ex: Extraction): string | undefined {
+  for (const s of ex.sentences) {
+    const m =
+      /\b(?:menandatangani|meneken|penandatanganan)\s+(.+?)(?=\s+(?:di|pada|oleh|antara|dengan|yang)\b|,|\.|$)/.exec(
+        s.text,
+      );
+    if (m && !/^(tersebut|itu|ini)$/.test(m[1] ?? ""))
+      return stripEnd((m[1] as string).replace(/\s+(tersebut|itu|ini)$/, ""));
+  }
+  return undefined;
+}
+
+/** The event in words, without its date and place ("Mahasiswa angkatan pertama ... ke kelurahan"). */
+function eventPhrase(ev: EventFact, ex: Extraction): string {
+  if (ev.signing) {
+    const object = signingObject(ex);
+    if (object) return `penandatanganan ${object}`;
+  }
+  let t = ev.what.replace(ev.written, " ");
+  if (ev.place)
+    t = t.replace(new RegExp(`\\s*di\\s+${ev.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), " ");
+  t = t.replace(/\s+(pada|pukul)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
+  return stripEnd(t.replace(/\s+pada\s*$/, ""));
+}
+
+/** "Balai Kota Kediri" -> "Kota Kediri" when the article writes the city that way. */
+function hostCity(place: string, ex: Extraction): string | undefined {
+  const last = place.split(" ").pop() ?? "";
+  for (const p of ex.parties) {
+    if (p.place !== last) continue;
+    const city =
+      p.kind === "kota" ? `Kota ${last}` : p.kind === "kabupaten" ? `Kabupaten ${last}` : undefined;
+    if (city && city !== place && ex.sentences.some((s) => s.text.includes(city))) return city;
+  }
+  return undefined;
+}
+
+function partyOfOwner(owner: string, ex: Extraction, keys: Map<PartyFact, string>): string | undefined {
+  const place = owner.split(" ").pop();
+  const p = ex.parties.find((x) => x.place === place || x.name === owner);
+  return p ? keys.get(p) : undefined;
+}
+
+/**
+ * The sentence that says what a list is about when the list's own sentence does not: the sentence before
+ * it in its paragraph, or for a list said in a quotation, the speaker and the narrative just before it.
+ */
+function listContext(source: string, ex: Extraction): string | undefined {
+  const at = ex.sentences.findIndex(
+    (s) => s.text === source || s.text.replace(/[\u201c\u201d"]/g, "").includes(source),
+  );
+  const s = ex.sentences[at];
+  if (s && s.text === source) {
+    const prev = ex.sentences[at - 1];
+    return prev && prev.paragraph === s.paragraph && !/[\u201c\u201d"]/.test(prev.text)
+      ? prev.text
+      : undefined;
+  }
+  const quote = ex.quotes.find((qf) => qf.text.includes(source.replace(/[.,]$/, "")));
+  if (!quote?.speaker) return undefined;
+  const before = ex.sentences
+    .filter((x) => x.paragraph < (s?.paragraph ?? 0) && !/[\u201c\u201d"]/.test(x.text))
+    .pop();
+  return `${before ? `${before.text} ` : ""}Menurut ${quote.speaker.name}:`;
+}
+
+/** "Kerja sama ... di bidang" -> "bidang kerja sama"; otherwise the words before the listing word. */
+function listTopic(what: string, trigger?: string): string {
+  const w = stripEnd(what);
+  if (trigger === "di bidang") {
+    const m = /(kerja sama|kolaborasi|kesepakatan|kontrak)[\p{L}\s]*$/u.exec(w);
+    return `bidang ${m ? m[0].trim() : shortPhrase(w, 4)}`;
+  }
+  const words = w.split(" ");
+  return words.length > 8 ? words.slice(-6).join(" ") : w;
+}
+
+/** The clause of a sentence around its "berapa" (sample questions stay short). */
+function questionClause(s: string): string {
+  const at = s.indexOf("berapa");
+  const comma = s.lastIndexOf(", ", at);
+  let from = comma >= 0 ? comma + 2 : 0;
+  if (at - from > 60) from = s.indexOf(" ", at - 40) + 1;
+  return s.slice(from).replace(/[.!?]+$/, "");
+}
+
+/**
+ * Question types a text can answer beyond its kind: "siapa" when it names who does something ("ditanggung
+ * bersama oleh kedua pemerintah daerah"), "berapa lama/setiap hari" when it speaks of a span of time.
+ */
+function textTypes(text: string): string[] {
+  const out: string[] = [];
+  if (/\boleh\s/.test(text)) out.push("person");
+  if (
+    /\b(setiap|per|tiap)\s+(hari|bulan|tahun|pekan|minggu)\b|\b(tahun|bulan|pekan|minggu)\s+(lalu|silam)\b/i.test(
+      text,
+    )
+  )
+    out.push("relative");
+  return out;
+}
+
+/** Content words within `span` words of a number in a text ("uji coba 12 unit bus listrik"). */
+function wordsNear(text: string, value: string, span: number): string[] {
+  const ws = text.split(/\s+/);
+  const at = ws.findIndex((w) => w.includes(value.split(" ")[0] as string));
+  if (at < 0) return [];
+  return contentWords(ws.slice(Math.max(0, at - span), at + span + 2).join(" "));
+}
+
+/**
+ * What an amount is, in words the question uses ("Jumlah: 24 kelurahan.", "Anggaran: Rp 2,5 miliar."):
+ * public money (APBD, dana, anggaran) is an "anggaran", a fare a "tarif", other money a "nilai", other
+ * numbers a "jumlah". The words after the label are the article's own.
+ */
+function amountLabel(numbers: { value: string; unit: string }[], text: string): string {
+  const parts = numbers.map((n) => {
+    if (n.unit !== "Rp") return `Jumlah ${n.unit}: ${n.value}.`;
+    const kind = /\b(APBD|APBN|anggaran|dana|hibah)\b/i.test(text)
+      ? "Nilai anggaran/dana"
+      : /\btarif\b/i.test(text)
+        ? "Tarif"
+        : /\bbiaya\b/i.test(text)
+          ? "Biaya"
+          : "Nilai";
+    return `${kind}: Rp ${n.value}.`;
+  });
+  return parts.join(" ");
+}
+
+/** Sentences of a quotation's text. */
+function sentencesOfText(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+function plainQuote(s: string): string {
+  return s.replace(/,\s*$/, ".").trim();
+}
+
+function outletName(ex: Extraction): { name: string; note: string } {
+  if (ex.outlet) return { name: ex.outlet.value, note: `dari ${q(ex.outlet.source)}` };
+  if (ex.kind === "siaran pers") {
+    const issuer = ex.people
+      .map((p) => p.title ?? "")
+      .map((t) => /(Dinas|Badan|Bagian)\s.+$/.exec(t)?.[0])
+      .find(Boolean);
+    return {
+      name: issuer ? `Siaran pers ${issuer}` : "Siaran pers",
+      note: `naskah bertanda «SIARAN PERS»${issuer ? `; penerbit dari narahubung ${q(issuer)}` : ""}. TINJAU: nama media tidak disebut`,
+    };
+  }
+  return {
+    name: "Naskah berita",
+    note: "TINJAU: nama media tidak disebut; jalankan lagi dengan --outlet NAMA",
+  };
+}
+
+/**
+ * The narrative that leads to a quotation, when the quotation opens its paragraph: the paragraph before
+ * it, if that paragraph speaks of the same speaker ("Salah satu penerima, Darmin, ... Ia berharap ...").
+ * Sentences already answered elsewhere are left out.
+ */
+function quoteContext(qf: QuoteFact, ex: Extraction, used: Set<string>): string {
+  const sp = qf.speaker;
+  if (!sp) return "";
+  const para = ex.paragraphs.find((p) => qf.source.startsWith(p.text));
+  if (!para || !/^["\u201c]/.test(para.text)) return "";
+  const prev = ex.sentences.filter((s) => s.paragraph === para.index - 1);
+  const names = [sp.name, ...sp.name.split(" "), ...sp.aliases];
+  if (!prev.some((s) => names.some((n) => s.text.includes(n)))) return "";
+  const fresh = prev.filter((s) => !used.has(s.text) && !/["\u201c\u201d]/.test(s.text)).map((s) => s.text);
+  return fresh.join(" ").length <= 400 ? fresh.join(" ") : "";
+}
+
+function quoteEntry(
+  qf: QuoteFact,
+  i: number,
+  sourceId: string,
+  newId: (n: string) => string,
+  questionsOf: (...qs: (string | undefined)[]) => string[],
+  keywordsOf: (...g: string[][]) => string[],
+  context: string,
+): DraftEntry | undefined {
+  const sp = qf.speaker;
+  const words = contentWords(qf.text);
+  const note = [`Sumber: ${q(qf.source)}`];
+  if (!sp) {
+    // No speaker: no entry (an unattributed quote must not be served); staff see it in the header.
+    return undefined;
+  }
+  note.push(
+    `Pembicara: ${qf.speakerAs === "(kata ganti)" ? "kata ganti (ujarnya/ia), orang yang disebut terakhir sebelumnya" : q(qf.speakerAs ?? "")} -> ${sp.name}`,
+  );
+  if (qf.review) note.push(`TINJAU: ${qf.review}`);
+  const text = qf.text.replace(/,\s*$/, ".");
+  const who = sp.title && /^\p{Lu}/u.test(sp.title) ? `${sp.title} ${sp.name}` : sp.name;
+  const topicWords = words
+    .filter((w) => !sp.name.toLowerCase().split(" ").includes(w))
+    .slice(0, 3)
+    .join(" ");
+  const id = newId(`kutipan-${slug(sp.name.split(" ")[0] ?? "x")}-${i + 1}`);
+  const topic = `Pernyataan ${sp.name}: ${shortPhrase(text, 6)}`;
+  const asked = {
+    questions: questionsOf(
+      `Apa kata ${sp.name} tentang ${topicWords}?`,
+      `Apa pernyataan ${sp.name.split(" ")[0]} soal ${words.slice(0, 2).join(" ")}?`,
+      `${sp.name.split(" ")[0]} ngomong apa soal ${words.slice(2, 4).join(" ") || topicWords}?`,
+    ),
+    keywords: keywordsOf(words.slice(0, 6), ["pernyataan", "kata", "ujar"]),
+  };
+  if (qf.date && sp.title) {
+    note.push(`Tanggal kutipan: ${qf.dateBy ?? qf.date}`);
+    return {
+      id,
+      topic,
+      answer: `${context ? `${context} ` : ""}${who} menyampaikan pernyataan berikut pada ${longDate(qf.date)}.`,
+      source: sourceId,
+      answers: ["quote", "reason", "date", "purpose"],
+      ...asked,
+      quotes: [{ text, speaker: sp.name, office: sp.title, date: qf.date }],
+      note,
+      factNotes: [],
+    };
+  }
+  note.push(
+    "TINJAU: berita tidak menyebut tanggal kutipan ini; kutipan ditulis di jawaban, bukan di quotes (quotes butuh tanggal).",
+  );
+  return {
+    id,
+    topic,
+    answer: `${context ? `${context} ` : ""}${who}${sp.title && !/^\p{Lu}/u.test(sp.title) ? ` (${sp.title})` : ""}: "${text}"`,
+    source: sourceId,
+    answers: ["quote", "reason", "purpose", "definition"],
+    ...asked,
+    note,
+    factNotes: [],
+  };
+}
+
+export type { Person };

@@ -1,0 +1,560 @@
+import { type DateMention, findDates, type ResolvedDate, resolveDate } from "./dates.js";
+import {
+  findList,
+  findNumbers,
+  findTarget,
+  type ListFact,
+  type NumberFact,
+  numberedItem,
+  organisations,
+  type TargetFact,
+} from "./facts.js";
+import {
+  nicknames,
+  officeMentions,
+  PeopleBook,
+  type Person,
+  placeWordsOf,
+  roleMentions,
+  shortNames,
+} from "./people.js";
+import { attributionOf, findQuotes, type RawQuote } from "./quotes.js";
+import { cleanText, type Paragraph, paragraphsOf, type Sentence, sentencesOf } from "./text.js";
+
+/**
+ * Reads a plain-text Indonesian news article into facts, each with the sentence it came from:
+ * outlet and date, events (what, date, weekday, place), parties, signatories, people with titles,
+ * attendees, quotes with speaker and date, lists, numbers and targets. Anything it cannot settle is
+ * left empty with a review note; nothing is guessed. Pure.
+ */
+
+/** Options the staff can give on the command line. */
+export interface ExtractOptions {
+  /** Outlet name when the dateline does not give one (or to override it). */
+  outlet?: string;
+  /** Publication date (YYYY-MM-DD) when the article does not give one. */
+  date?: string;
+}
+
+/** A value with the sentence it was read from. */
+export interface Traced<T> {
+  value: T;
+  source: string;
+}
+
+export interface EventFact {
+  what: string;
+  /** The date as written ("Senin malam (2/2)"). */
+  written: string;
+  date?: string;
+  weekday?: string;
+  place?: string;
+  /** The sentence that names the place when it is not the event's own ("Penyerahan berlangsung di ..."). */
+  placeSource?: string;
+  signing: boolean;
+  source: string;
+  review?: string;
+  yearFrom?: string;
+}
+
+export interface PartyFact {
+  name: string;
+  /** The place word of a city/regency party ("Sekarpura"); absent for other organisations. */
+  place?: string;
+  kind: "kota" | "kabupaten" | "provinsi" | "lain";
+  source: string;
+}
+
+export interface QuoteFact {
+  text: string;
+  speaker?: Person;
+  /** How the speaker was written in the attribution ("ujarnya", "Mbak Wali"). */
+  speakerAs?: string;
+  date?: string;
+  /** Why the date is what it is ("tertulis: Rabu (14/1)", "usai penandatanganan"). */
+  dateBy?: string;
+  /** The paragraph(s) the quote stands in, as written. */
+  source: string;
+  review?: string;
+}
+
+export interface Extraction {
+  title?: string;
+  outlet?: Traced<string>;
+  /** "siaran pers" when the text is a press release. */
+  kind: "berita" | "siaran pers";
+  published?: Traced<string>;
+  /** Year anchor used for dates written without a year. */
+  anchor?: Traced<string>;
+  datelinePlace?: string;
+  /** The body paragraphs (dateline removed), as written. */
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  events: EventFact[];
+  parties: PartyFact[];
+  signatories: Person[];
+  people: Person[];
+  attendees: Person[];
+  quotes: QuoteFact[];
+  lists: ListFact[];
+  numbers: NumberFact[];
+  targets: TargetFact[];
+  /** Places named with "di ..." or visited, with their sentences. */
+  places: Traced<string>[];
+  /** Things staff must look at: unresolved years, unattributed quotes. */
+  review: string[];
+  /** Paragraph indexes the extraction used up as structure (numbered lists, contact block). */
+  structural: Set<number>;
+}
+
+const SIGN = /\b(menandatangani|ditandatangani|penandatanganan|diteken|meneken|teken|menjalin|sepakat)\b/i;
+const SIGNED_BY = /\b(diteken|ditandatangani|dilakukan langsung oleh|dilakukan oleh|ditandatangani oleh)\b/i;
+
+/** Dateline forms: "KETIK, MADIUN – ", "SEKARPURA, Suara Lembah — ", "Giriwana (Kabarnusa) - ". */
+function readDateline(
+  text: string,
+  body: string,
+): { outlet?: string; place?: string; rest: string; written: string } | undefined {
+  const paren = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)\s*\(([^)]+)\)\s*[-\u2013\u2014]+\s*/u.exec(text);
+  if (paren) {
+    return {
+      place: paren[1] as string,
+      outlet: (paren[2] as string).trim(),
+      rest: text.slice(paren[0].length),
+      written: paren[0],
+    };
+  }
+  // "Humas Pemkab Wanakerta – ": one part, the publisher.
+  const one =
+    /^((?:Humas|Tim|Redaksi|Diskominfo|Kominfo|Prokopim|Bagian)\b[^,\u2013\u2014]{0,60}?)\s+[-\u2013\u2014]+\s+/u.exec(
+      text,
+    );
+  if (one) return { outlet: (one[1] as string).trim(), rest: text.slice(one[0].length), written: one[0] };
+  const two =
+    /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*),\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)\s*[-\u2013\u2014]+\s*/u.exec(
+      text,
+    );
+  if (!two) return undefined;
+  const a = two[1] as string;
+  const b = two[2] as string;
+  const rest = text.slice(two[0].length);
+  const inBody = (w: string) => {
+    const title = w.charAt(0) + w.slice(1).toLowerCase();
+    return new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(body);
+  };
+  // The place also appears in the body as a word; the outlet does not.
+  let outlet = a;
+  let place = b;
+  if (inBody(a) && !inBody(b)) [outlet, place] = [b, a];
+  else if (inBody(a) === inBody(b) && /\p{Ll}/u.test(b) && !/\p{Ll}/u.test(a)) [outlet, place] = [b, a];
+  return { outlet, place, rest, written: two[0] };
+}
+
+/** Reads an article. */
+export function extractArticle(raw: string, options: ExtractOptions = {}): Extraction {
+  const text = cleanText(raw);
+  const all = paragraphsOf(text);
+  const review: string[] = [];
+  // The header: lines before the first long paragraph (title, date line, "SIARAN PERS", "Nomor: ...").
+  const firstBody = all.findIndex((p) => p.text.split(" ").length >= 15);
+  const header = firstBody > 0 ? all.slice(0, firstBody) : [];
+  const ex: Extraction = {
+    kind: header.some((p) => /^siaran pers$/i.test(p.text)) ? "siaran pers" : "berita",
+    paragraphs: [],
+    sentences: [],
+    events: [],
+    parties: [],
+    signatories: [],
+    people: [],
+    attendees: [],
+    quotes: [],
+    lists: [],
+    numbers: [],
+    targets: [],
+    places: [],
+    review,
+    structural: new Set(),
+  };
+  for (const h of header) {
+    const dates = findDates(h.text).filter((d) => d.year);
+    if (dates.length && !ex.published) {
+      const r = resolveDate(dates[0] as DateMention);
+      if (r.iso) ex.published = { value: r.iso, source: h.text };
+      if (r.review) review.push(r.review);
+      continue;
+    }
+    if (/^(siaran pers|nomor\s*:)/i.test(h.text)) continue;
+    if (!ex.title) ex.title = h.text;
+  }
+  const bodyParas = (firstBody >= 0 ? all.slice(firstBody) : all).map((p, i) => ({ ...p, index: i }));
+  const bodyText = bodyParas.map((p) => p.text).join("\n");
+  const first = bodyParas[0];
+  if (first) {
+    const d = readDateline(
+      first.text,
+      bodyParas
+        .slice(1)
+        .map((p) => p.text)
+        .join("\n") + first.text.slice(40),
+    );
+    if (d) {
+      if (d.outlet) ex.outlet = { value: d.outlet, source: d.written.trim() };
+      if (d.place) ex.datelinePlace = d.place;
+      bodyParas[0] = { ...first, text: d.rest, start: first.start + d.written.length };
+    }
+  }
+  if (options.outlet) ex.outlet = { value: options.outlet, source: "--outlet" };
+  if (options.date) ex.published = { value: options.date, source: "--date" };
+  ex.paragraphs = bodyParas;
+
+  // Contact block of a press release: "Narahubung:" then name, then office lines.
+  const book = new PeopleBook();
+  const contactAt = bodyParas.findIndex((p) => /^(narahubung|kontak|contact person)\s*:?\s*$/i.test(p.text));
+  if (contactAt >= 0) {
+    const lines = bodyParas.slice(contactAt + 1);
+    const name = lines[0]?.text;
+    if (name && /^(\p{Lu}\p{Ll}+\s?){1,4}$/u.test(name)) {
+      const title = lines
+        .slice(1)
+        .map((l) => l.text)
+        .filter((l) => !/@|\d{4,}|^(telp|hp|email|wa)\b/i.test(l))
+        .join(" ");
+      book.add(name, title || undefined, [name, ...lines.slice(1).map((l) => l.text)].join(" / "));
+    }
+    for (let i = contactAt; i < bodyParas.length; i++) ex.structural.add(i);
+  }
+
+  // Numbered lists: consecutive "1. ...", "2. ..." lines after an introducing line.
+  for (let i = 0; i < bodyParas.length; i++) {
+    if (!numberedItem((bodyParas[i] as Paragraph).text)) continue;
+    const items: string[] = [];
+    let j = i;
+    while (j < bodyParas.length && numberedItem((bodyParas[j] as Paragraph).text)) {
+      items.push(numberedItem((bodyParas[j] as Paragraph).text) as string);
+      ex.structural.add(j);
+      j++;
+    }
+    const intro = bodyParas[i - 1]?.text ?? "";
+    const what = intro
+      .replace(/[:\s]+$/, "")
+      .replace(/,?\s*(yaitu|yakni|sebagai berikut|antara lain)$/, "")
+      .trim();
+    const incomplete = /\b(antara lain|di antaranya|seperti|misalnya)\b/.exec(intro);
+    ex.lists.push({
+      what,
+      items,
+      complete: !incomplete,
+      ...(incomplete ? { incompleteBy: incomplete[1] as string } : {}),
+      source: [intro, ...bodyParas.slice(i, j).map((p) => p.text)].join(" / "),
+    });
+    i = j - 1;
+  }
+
+  const sentences: Sentence[] = [];
+  for (const p of bodyParas) if (!ex.structural.has(p.index)) sentences.push(...sentencesOf(p));
+  ex.sentences = sentences;
+  const bodyOffset = (s: Sentence) => (bodyParas[s.paragraph]?.start ?? 0) + s.start;
+
+  // Year anchor: publication date, else the first full date in the text.
+  if (ex.published) ex.anchor = ex.published;
+  else {
+    for (const s of sentences) {
+      const full = findDates(s.text).find((d) => d.year);
+      if (full) {
+        const r = resolveDate(full);
+        if (r.iso) {
+          ex.anchor = { value: r.iso, source: s.text };
+          break;
+        }
+      }
+    }
+  }
+
+  const quotes = findQuotes(
+    bodyParas.filter((p) => !ex.structural.has(p.index)).map((p, i) => ({ ...p, index: i })),
+  );
+  const paraOf = bodyParas.filter((p) => !ex.structural.has(p.index));
+  // Text outside quotations, per paragraph, for people and places (quotes speak of others).
+  const quoteSpans = new Map<number, { start: number; end: number }[]>();
+  for (const q of quotes) {
+    for (let pi = q.paragraph; pi <= q.lastParagraph; pi++) {
+      const para = paraOf[pi] as Paragraph;
+      const start = pi === q.paragraph ? q.open : 0;
+      const end = pi === q.lastParagraph ? q.close : para.text.length;
+      const list = quoteSpans.get(para.index) ?? [];
+      list.push({ start, end });
+      quoteSpans.set(para.index, list);
+    }
+  }
+  const outsideQuotes = (s: Sentence): string => {
+    let t = s.text;
+    for (const span of quoteSpans.get(s.paragraph) ?? []) {
+      const a = Math.max(0, span.start - s.start);
+      const b = Math.min(t.length, span.end - s.start);
+      if (b > a) t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b);
+    }
+    return t;
+  };
+
+  // People: office + name, then roles, nicknames and short-name mentions.
+  const places = placeWordsOf(bodyText);
+  if (ex.datelinePlace) places.add(ex.datelinePlace.charAt(0) + ex.datelinePlace.slice(1).toLowerCase());
+  for (const s of sentences) {
+    const t = outsideQuotes(s);
+    for (const m of officeMentions(t, places)) {
+      const p = book.add(m.name, m.title, s.text);
+      book.mention(p, bodyOffset(s) + m.start);
+    }
+    for (const m of roleMentions(t, places)) {
+      if (book.find(m.name)) continue;
+      const p = book.add(m.name, m.title, s.text);
+      book.mention(p, bodyOffset(s) + m.start);
+    }
+  }
+  for (const n of nicknames(bodyText)) {
+    // The words before "yang akrab disapa" may start with the office: try the name's shorter tails.
+    const words = n.name.split(" ");
+    let p: Person | undefined;
+    for (let k = 0; k < words.length && !p; k++) p = book.find(words.slice(k).join(" "));
+    if (p && !p.aliases.includes(n.nickname)) p.aliases.push(n.nickname);
+  }
+  for (const s of sentences) {
+    const t = outsideQuotes(s);
+    for (const p of book.people) {
+      for (const n of shortNames(p)) {
+        const re = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g");
+        for (let m = re.exec(t); m; m = re.exec(t)) {
+          if (book.find(n) === p) book.mention(p, bodyOffset(s) + m.index);
+        }
+      }
+    }
+  }
+  ex.people = book.people;
+
+  // Parties: organisations in the first sentence that signs or agrees.
+  const lead = sentences.find((s) => SIGN.test(s.text) && organisations(s.text).length >= 2);
+  if (lead) {
+    for (const name of organisations(outsideQuotes(lead))) addParty(ex, name, lead.text);
+  }
+
+  // Signatories and attendees.
+  for (const s of sentences) {
+    const t = outsideQuotes(s);
+    if (/^(Turut hadir|Hadir pula|Tampak hadir|Hadir dalam|Turut menyaksikan)/i.test(t.trim())) {
+      for (const m of officeMentions(t, places)) {
+        const p = book.find(m.name);
+        if (p && !ex.attendees.includes(p)) ex.attendees.push(p);
+      }
+    } else if (SIGNED_BY.test(t)) {
+      for (const m of officeMentions(t, places)) {
+        const p = book.find(m.name);
+        if (p && !ex.signatories.includes(p)) ex.signatories.push(p);
+      }
+    }
+  }
+
+  // Places: "di <Capitalised words>" and "meninjau <Capitalised words>".
+  for (const s of sentences) {
+    for (const pl of placesIn(outsideQuotes(s))) {
+      if (!ex.places.some((p) => p.value === pl.value)) ex.places.push({ value: pl.value, source: s.text });
+    }
+  }
+
+  // Events: every date in the body outside quotations.
+  for (const s of sentences) {
+    const t = outsideQuotes(s);
+    const inTail = quoteSpans
+      .get(s.paragraph)
+      ?.some((q) => q.end - s.start > 0 && q.end - s.start <= t.length);
+    for (const d of findDates(t)) {
+      const r = resolveDate(d, ex.anchor?.value);
+      let what = t.replace(/\s+/g, " ").trim();
+      const after = sentences[sentences.indexOf(s) + 1];
+      const next = after?.paragraph === s.paragraph ? after.text : undefined;
+      let place = nearestPlace(t, d);
+      let placeSource: string | undefined;
+      if (!place && next) {
+        place = nearestPlace(t, d, next);
+        if (place) placeSource = next;
+      }
+      if (inTail) {
+        // "ujarnya saat meninjau X pada Rabu (14/1)": the event is the visit, by the speaker.
+        const act = /\b(?:saat|ketika|sewaktu)\s+(\p{Ll}+)\s+(.+?)(?=\s+pada\b|,|$)/u.exec(t);
+        if (!act) continue;
+        const speaker = book.lastBefore(bodyOffset(s) + d.start);
+        what = `${speaker?.name ?? ""} ${act[1]} ${act[2]}`.trim();
+        place = place ?? /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)/u.exec(act[2] ?? "")?.[1];
+      }
+      const ev: EventFact = {
+        what,
+        written: d.text,
+        signing: SIGN.test(t),
+        source: s.text,
+        ...(r.iso ? { date: r.iso } : {}),
+        ...(r.weekday ? { weekday: r.weekday } : {}),
+        ...(place ? { place } : {}),
+        ...(placeSource ? { placeSource } : {}),
+        ...(r.review ? { review: r.review } : {}),
+        ...(r.yearFrom ? { yearFrom: r.yearFrom } : {}),
+      };
+      if (ex.events.some((e) => e.date && e.date === ev.date && e.place === ev.place)) continue;
+      ex.events.push(ev);
+      if (r.review) review.push(r.review);
+    }
+  }
+
+  // Quotes with speaker and date.
+  for (const q of quotes) {
+    const fact = quoteFact(q, ex, book, paraOf);
+    if (fact) ex.quotes.push(fact);
+  }
+
+  // Lists, numbers and targets, from the narrative and from the quotations.
+  const texts: string[] = [];
+  for (const s of sentences)
+    texts.push(
+      outsideQuotes(s)
+        .replace(/\s{2,}/g, " ")
+        .trim(),
+    );
+  for (const q of ex.quotes)
+    texts.push(...sentencesOf({ index: 0, text: q.text, start: 0 }).map((s) => s.text));
+  for (const t of texts) {
+    const list = findList(t);
+    if (list) ex.lists.push(list);
+    const target = findTarget(t);
+    if (target) ex.targets.push(target);
+  }
+  for (const s of sentences) {
+    const skip = findDates(s.text).map((d) => ({ start: d.start, end: d.end }));
+    ex.numbers.push(...findNumbers(s.text, skip));
+  }
+  for (const t of ex.targets) for (const o of t.owners) addParty(ex, o, t.source, true);
+  return ex;
+}
+
+const KIND: Record<string, PartyFact["kind"]> = {
+  Kota: "kota",
+  Kabupaten: "kabupaten",
+  Provinsi: "provinsi",
+  Pemkot: "kota",
+  Pemkab: "kabupaten",
+  Pemprov: "provinsi",
+};
+
+/** Adds a party once ("Pemkot X" and "Pemerintah Kota X" are one party). */
+function addParty(ex: Extraction, written: string, source: string, fullForm = false): void {
+  const gov = /^(?:Pemerintah (Kota|Kabupaten|Provinsi)|(Pemkot|Pemkab|Pemprov)) (.+)$/.exec(written);
+  const kind = gov ? (KIND[(gov[1] ?? gov[2]) as string] ?? "lain") : "lain";
+  const place = gov?.[3];
+  if (ex.parties.some((p) => (place ? p.place === place && p.kind === kind : p.name === written))) return;
+  let name = written;
+  if (gov && fullForm) {
+    // Prefer the full name when the article writes it somewhere.
+    const full = `Pemerintah ${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${place}`;
+    const where = ex.sentences.find((s) => s.text.includes(full));
+    if (where) {
+      name = full;
+      source = where.text;
+    }
+  }
+  ex.parties.push({ name, kind, source, ...(place ? { place } : {}) });
+}
+
+const PLACE_RUN = "(\\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*))*)";
+/** Places in a sentence: "di Balai Kota Kediri", "meninjau Instalasi Pengolahan Air Cempakasari". */
+function placesIn(t: string): { value: string; at: number }[] {
+  const out: { value: string; at: number }[] = [];
+  const re = new RegExp(`\\b(?:di|meninjau|mengunjungi)\\s+${PLACE_RUN}`, "gu");
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    let v = (m[1] as string).trim();
+    // A weekday right after the place is the date, not part of it.
+    v = v.replace(/\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/, "");
+    if (v.split(" ").length >= 2 || /-/.test(v)) out.push({ value: v, at: m.index });
+  }
+  return out;
+}
+
+/** An area rather than a venue ("Kota Tanjungmas"): an event's place is the venue when one is named. */
+const AREA = /^(?:Kota|Kabupaten|Provinsi|Desa|Kelurahan|Kecamatan)\s+\S+$/;
+
+function nearestPlace(t: string, d: DateMention, next?: string): string | undefined {
+  let ps = placesIn(t).filter((p) => !AREA.test(p.value));
+  // "..., Kamis (12/3/2026). Penyerahan bantuan berlangsung di Tempat Pelelangan Ikan Pasar Lor."
+  if (
+    !ps.length &&
+    next &&
+    /\b(berlangsung|dilaksanakan|digelar|diadakan|bertempat|dipusatkan)\s+di\b/.test(next)
+  ) {
+    ps = placesIn(next)
+      .filter((p) => !AREA.test(p.value))
+      .map((p) => ({ ...p, at: d.start }));
+  }
+  let best: { value: string; at: number } | undefined;
+  for (const p of ps) if (!best || Math.abs(p.at - d.start) < Math.abs(best.at - d.start)) best = p;
+  return best?.value;
+}
+
+const AFTER_SIGNING =
+  /\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+)?(?:penandatanganan|penekenan)/i;
+const AT_MAIN_EVENT =
+  /\b(?:sambutan(?:nya)?|(?:usai|seusai|selepas|di sela(?:-sela)?)\s+acara|dalam acara)\b/i;
+const AT_PRESS = /\b(?:konferensi|jumpa)\s+pers\b/i;
+
+function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragraph[]): QuoteFact | undefined {
+  const attribution = attributionOf(q);
+  const words = q.text.split(/\s+/).length;
+  if (!attribution && words < 6) return undefined; // a term in quote marks, not speech
+  const first = paras[q.paragraph] as Paragraph;
+  const last = paras[q.lastParagraph] as Paragraph;
+  const source =
+    q.paragraph === q.lastParagraph
+      ? first.text
+      : `${first.text} / ${paras
+          .slice(q.paragraph + 1, q.lastParagraph + 1)
+          .map((p) => p.text)
+          .join(" / ")}`;
+  const fact: QuoteFact = { text: q.text, source };
+  if (!q.closed) fact.review = "tanda kutip penutup tidak ditemukan; periksa batas kutipan";
+  if (!attribution) {
+    fact.review = "pembicara kutipan tidak disebut; isi pembicaranya";
+    ex.review.push(`kutipan tanpa pembicara: "${q.text.slice(0, 60)}..."`);
+    return fact;
+  }
+  const at = first.start + q.open;
+  const speaker = attribution.speaker ? book.find(attribution.speaker) : book.lastBefore(at);
+  fact.speakerAs = attribution.speaker ?? "(kata ganti)";
+  if (speaker) fact.speaker = speaker;
+  else {
+    fact.review = `pembicara "${attribution.speaker ?? "-nya"}" tidak dapat dipastikan; isi pembicaranya`;
+    ex.review.push(`kutipan dengan pembicara tak pasti: "${q.text.slice(0, 60)}..."`);
+  }
+  // Date: written in the attribution, or implied by the setting (after the signing, in the speech).
+  const clause = attribution.clause;
+  const written = findDates(clause)[0];
+  if (written) {
+    const r: ResolvedDate = resolveDate(written, ex.anchor?.value);
+    if (r.iso) {
+      fact.date = r.iso;
+      fact.dateBy = `tertulis: "${written.text}"`;
+    } else fact.review = r.review ?? "tanggal kutipan belum pasti";
+    return fact;
+  }
+  const setting = `${q.leadIn} ${clause}`;
+  const signing = ex.events.find((e) => e.signing);
+  const main = signing ?? ex.events[0];
+  const press = ex.events.find((e) => AT_PRESS.test(e.source));
+  const lastText = last.text;
+  void lastText;
+  if (AFTER_SIGNING.test(setting) && signing?.date) {
+    fact.date = signing.date;
+    fact.dateBy = `diucapkan usai penandatanganan (${signing.written})`;
+  } else if (AT_PRESS.test(setting) && press?.date) {
+    fact.date = press.date;
+    fact.dateBy = `diucapkan dalam konferensi pers (${press.written})`;
+  } else if (AT_MAIN_EVENT.test(setting) && main?.date) {
+    fact.date = main.date;
+    fact.dateBy = `diucapkan dalam acara (${main.written})`;
+  }
+  return fact;
+}

@@ -1,0 +1,305 @@
+/**
+ * People as news writes them: an office before the name ("Wali Kota Sekarpura Ratna Kusumawardani",
+ * "Pj. Sekda Kota Sekarpura Lilik Sumarni"), an office then the name between commas ("Bupati Lorowangi,
+ * Suryo Hadikusumo, menyampaikan"), a name then a role between commas ("Siti Aminah, pedagang keripik
+ * tempe di ...,"), nicknames ("Mbak Wali—sapaan akrab Ratna—") and short names ("Ratna"). Titles are kept
+ * exactly as written. Pure.
+ */
+
+/** Words that start an office, longest first. */
+const OFFICE_HEADS = [
+  "Wakil Wali Kota",
+  "Wali Kota",
+  "Wakil Walikota",
+  "Walikota",
+  "Wakil Bupati",
+  "Bupati",
+  "Wakil Gubernur",
+  "Gubernur",
+  "Pj. Wali Kota",
+  "Pj. Bupati",
+  "Pj. Sekda",
+  "Pj Sekda",
+  "Plt. Kepala",
+  "Plt Kepala",
+  "Sekretaris Daerah",
+  "Sekretaris",
+  "Sekda",
+  "Wakil Ketua",
+  "Ketua",
+  "Wakil Direktur",
+  "Direktur Utama",
+  "Direktur",
+  "Kepala",
+  "Camat",
+  "Lurah",
+  "Wakil Rektor",
+  "Rektor",
+  "Dekan",
+  "Menteri",
+  "Asisten",
+  "Staf Ahli",
+  "Kapolres",
+  "Kapolresta",
+  "Dandim",
+  "Koordinator",
+  "Manajer",
+  "Anggota",
+].map((h) => h.split(" "));
+
+/** Capitalised words that belong to an office or organisation name rather than to a person's name. */
+const ORG_WORDS = new Set(
+  (
+    "Kota Kabupaten Provinsi Desa Kelurahan Kecamatan Negeri Politeknik Universitas Institut Sekolah Tinggi " +
+    "Dinas Badan Bidang Bagian Seksi Akademik Kemahasiswaan Keuangan Umum Informasi Komunikasi Publik " +
+    "Informatika Koperasi Usaha Mikro Kecil Menengah Daerah Pembangunan Perencanaan Kantor Sekretariat " +
+    "Pemerintahan Kesejahteraan Rakyat Perekonomian Administrasi Republik Indonesia Perusahaan Umum " +
+    "Pariwisata Kebudayaan Pendidikan Kesehatan Perhubungan Lingkungan Hidup Sosial Pertanian Perikanan " +
+    "Kepolisian Resor Distrik Militer Utama Wilayah Regional Cabang Pusat Kerja Sama Hubungan Masyarakat"
+  ).split(" "),
+);
+
+/** Honorifics that come before a short name and are not part of a name. */
+const HONORIFICS = new Set(
+  "Mbak Mas Pak Bu Bapak Ibu Cak Gus Kang Ning Bunda Abah Mbah Bung Sdr Sdri Saudara Saudari".split(" "),
+);
+
+/** Capitalised words that start a clause but are no names. */
+const NOT_NAMES = new Set(
+  (
+    "Dalam Dari Di Ke Pada Untuk Sementara Selain Menurut Kata Ia Dia Mereka Kami Kita Sebagai Lewat " +
+    "Melalui Namun Tetapi Sedangkan Adapun Turut Hadir Tampak Dihubungi Ditemui Selama Setiap Kalau Jika " +
+    "Pemerintah Pemkot Pemkab Pemprov Program Kegiatan Festival Nota Kesepakatan Kerja Sama Narahubung " +
+    "Masyarakat Warga Mahasiswa Pendaftaran Penandatanganan Pembangunan Gagasan Kedua"
+  ).split(" "),
+);
+
+/** One person: name and office as written, and where the office was read. */
+export interface Person {
+  name: string;
+  title?: string;
+  /** The sentence the name (and title) came from. */
+  source: string;
+  /** Nicknames and short names that refer to this person. */
+  aliases: string[];
+}
+
+/** A place in the text where a person is named (for resolving "ia", "-nya"). */
+export interface Mention {
+  person: Person;
+  /** Offset in the article's body text. */
+  at: number;
+}
+
+interface Token {
+  word: string;
+  /** Punctuation written right after the word ("," "." "—"). */
+  after: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /([\p{L}\p{N}][\p{L}\p{N}'.-]*[\p{L}\p{N}]|[\p{L}\p{N}])\.?([,;:)\u2014\u2013]*)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const word = m[1] ?? "";
+    // Keep the dot of abbreviations (Pj., Plt.) inside the word.
+    const dotted = /^(Pj|Plt|Plh|Dr|Ir|H|Hj|Prof|Drs)\.$/.test(raw.replace(/[,;:)\u2014\u2013]+$/, ""));
+    out.push({
+      word: dotted ? `${word}.` : word,
+      after: (m[2] ?? "") + (raw.endsWith(".") && !dotted ? "." : ""),
+      start: m.index,
+      end: m.index + raw.length,
+    });
+  }
+  return out;
+}
+
+/** Academic and religious prefixes written before a name ("Drs. Gunawan Prasetya"): not part of the name. */
+const ACADEMIC = /^(Dr|Drs|Dra|Ir|Prof|H|Hj|KH)\.$/;
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+
+/** Capitalised words that name places in this article: the word after Kota, Kabupaten, Desa, Negeri... */
+export function placeWordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  const re =
+    /\b(?:Kota|Kabupaten|Kab\.|Provinsi|Desa|Kelurahan|Kecamatan|Negeri|Pemkot|Pemkab|Pemprov|Sungai|Waduk)\s+(\p{Lu}[\p{L}-]+)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) out.add(m[1]);
+  return out;
+}
+
+function headAt(ts: Token[], i: number): number {
+  for (const head of OFFICE_HEADS) {
+    if (head.every((w, k) => ts[i + k]?.word === w && (k === head.length - 1 || !ts[i + k]?.after))) {
+      return head.length;
+    }
+  }
+  return 0;
+}
+
+/** The people written with an office in `sentence` (office before the name, or name between commas). */
+export function officeMentions(
+  sentence: string,
+  places: ReadonlySet<string>,
+): { name: string; title: string; start: number; end: number }[] {
+  const ts = tokens(sentence);
+  const out: { name: string; title: string; start: number; end: number }[] = [];
+  const orgLike = (w: string) => ORG_WORDS.has(w) || isAcronym(w) || places.has(w);
+  for (let i = 0; i < ts.length; i++) {
+    const h = headAt(ts, i);
+    if (!h) continue;
+    // An office word in the middle of a capitalised run names a building ("Rumah Dinas Wali Kota X").
+    const prev = ts[i - 1];
+    if (prev && isCap(prev.word) && !prev.after && !NOT_NAMES.has(prev.word) && !HONORIFICS.has(prev.word))
+      continue;
+    const run: Token[] = ts.slice(i, i + h);
+    let j = i + h;
+    let closed = Boolean(run[run.length - 1]?.after);
+    while (!closed && j < ts.length) {
+      const t = ts[j] as Token;
+      if (t.word === "dan") {
+        const next = ts[j + 1];
+        const last = run[run.length - 1];
+        if (next && isCap(next.word) && !headAt(ts, j + 1) && last && orgLike(last.word)) {
+          run.push(t);
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!isCap(t.word) || (j > i + h && headAt(ts, j) && !orgLike(run[run.length - 1]?.word ?? ""))) break;
+      run.push(t);
+      j++;
+      if (t.after) closed = true;
+    }
+    const words = run.map((t) => t.word);
+    let lastOrg = h - 1;
+    for (let k = h; k < words.length; k++) if (orgLike(words[k] as string)) lastOrg = k;
+    let nameTokens = run.slice(lastOrg + 1);
+    const titleTokens = run.slice(0, lastOrg + 1);
+    let end = run[run.length - 1]?.end ?? 0;
+    if (nameTokens.length === 0 && run[run.length - 1]?.after.startsWith(",")) {
+      // "Bupati Lorowangi, Suryo Hadikusumo, menyampaikan"
+      const appos: Token[] = [];
+      for (let k = j; k < ts.length && appos.length < 5; k++) {
+        const t = ts[k] as Token;
+        if (!isCap(t.word) || orgLike(t.word) || headAt(ts, k)) break;
+        appos.push(t);
+        if (t.after) break;
+      }
+      if (appos.length && appos[appos.length - 1]?.after.startsWith(",")) {
+        nameTokens = appos;
+        end = appos[appos.length - 1]?.end ?? end;
+      }
+    }
+    nameTokens = nameTokens.filter((t) => !HONORIFICS.has(t.word) && !ACADEMIC.test(t.word));
+    if (nameTokens.length === 0 || nameTokens.length > 4) continue;
+    if (nameTokens.some((t) => NOT_NAMES.has(t.word) || orgLike(t.word))) continue;
+    // The title ends where the name starts; a comma after the title is not part of it.
+    const title = sentence
+      .slice(ts[i]?.start ?? 0, titleTokens[titleTokens.length - 1]?.end ?? 0)
+      .replace(/[,;:\s]+$/, "");
+    const name = nameTokens.map((t) => t.word).join(" ");
+    out.push({ name, title, start: ts[i]?.start ?? 0, end });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** "Siti Aminah, pedagang keripik tempe di Kelurahan Sumberwangi, menyambut": a name and its role. */
+export function roleMentions(
+  sentence: string,
+  places: ReadonlySet<string>,
+): { name: string; title: string; start: number }[] {
+  const out: { name: string; title: string; start: number }[] = [];
+  const re = /(?:^|,\s|\.\s)((?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+),\s(\p{Ll}[^,]{3,120}?),\s\p{Ll}/gu;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const name = m[1] ?? "";
+    const words = name.split(" ");
+    if (words.some((w) => NOT_NAMES.has(w) || ORG_WORDS.has(w) || places.has(w) || HONORIFICS.has(w)))
+      continue;
+    // A role says what a person is or does ("pedagang ...", "nelayan asal ..."), not a clause ("yang ...").
+    if (
+      /^(yang|dan|atau|tetapi|namun|sehingga|karena|kata|ujar|menurut|banyak|sejumlah|para|semua|seluruh|beberapa)\b/.test(
+        m[2] ?? "",
+      )
+    )
+      continue;
+    // A one-word name only as an apposition after a phrase ("Salah satu penerima, Darmin, nelayan ...").
+    if (words.length === 1 && (!m[0].startsWith(",") || /nya$/.test(name))) continue;
+    out.push({ name, title: m[2] ?? "", start: m.index + m[0].indexOf(name) });
+  }
+  return out;
+}
+
+/** Nicknames introduced as "Mbak Wali—sapaan akrab Ratna—" or "Cak Har (sapaan akrab Hartono)". */
+export function nicknames(text: string): { nickname: string; name: string }[] {
+  const out: { nickname: string; name: string }[] = [];
+  // "Harjono Wibisono, yang akrab disapa Cak Har," / "Sri Handayani yang akrab disapa Bu Sri"
+  const after =
+    /(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}),?\s+yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)\s+((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/gu;
+  for (let m = after.exec(text); m; m = after.exec(text)) {
+    out.push({ nickname: (m[2] ?? "").trim().replace(/[.,]$/, ""), name: m[1] ?? "" });
+  }
+  const re =
+    /((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)\s*(?:[\u2014\u2013-]+|,|\()\s*(?:sapaan|panggilan)\s+(?:akrab|karib|hangat|populer)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ nickname: m[1] ?? "", name: m[2] ?? "" });
+  return out;
+}
+
+/** Everyone named in the article, with lookups by full name, short name and nickname. */
+export class PeopleBook {
+  readonly people: Person[] = [];
+  readonly mentions: Mention[] = [];
+
+  /** Adds a person or completes one already known (a title read later fills an empty one). */
+  add(name: string, title: string | undefined, source: string): Person {
+    let p = this.find(name);
+    if (!p) {
+      p = { name, source, aliases: [] };
+      if (title) p.title = title;
+      this.people.push(p);
+    } else if (!p.title && title) {
+      p.title = title;
+      p.source = source;
+    }
+    return p;
+  }
+
+  /** The person a name, short name or nickname refers to ("Ratna", "Mbak Wali", "Budi Santosa"). */
+  find(expr: string): Person | undefined {
+    const e = expr.trim().replace(/[,.]$/, "");
+    if (!e) return undefined;
+    const exact = this.people.find((p) => p.name === e || p.aliases.includes(e));
+    if (exact) return exact;
+    const words = e.split(/\s+/).filter((w) => !HONORIFICS.has(w));
+    if (!words.length) return undefined;
+    const matches = this.people.filter((p) => {
+      const own = p.name.split(" ");
+      return words.every((w) => own.includes(w));
+    });
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** Records that `person` is named at offset `at` of the body. */
+  mention(person: Person, at: number): void {
+    this.mentions.push({ person, at });
+  }
+
+  /** The person named last before offset `at` (what "ia", "dia" and "ujarnya" refer to). */
+  lastBefore(at: number): Person | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) if (m.at < at && (!best || m.at > best.at)) best = m;
+    return best?.person;
+  }
+}
+
+/** Short names of a person worth looking for in text (first and last word of the name). */
+export function shortNames(p: Person): string[] {
+  const words = p.name.split(" ");
+  return [...new Set([p.name, words[0] as string, words[words.length - 1] as string, ...p.aliases])];
+}

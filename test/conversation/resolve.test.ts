@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ConversationState,
+  converse,
+  isExpired,
+  MAX_TURNS,
+  resolveQuestion,
+  subjectOf,
+} from "../../src/conversation/index.js";
+import { at, shippedEngine } from "../support/engine.js";
+
+const engine = shippedEngine();
+const now = at("2026-11-28");
+
+/** Plays the turns in one conversation; returns each turn's result. */
+function play(...questions: string[]) {
+  let state: ConversationState | undefined;
+  return questions.map((q) => {
+    const turn = converse(engine, state, q, { now });
+    state = turn.state;
+    return turn;
+  });
+}
+const last = <T>(xs: T[]): T => xs[xs.length - 1] as T;
+
+describe("resolveQuestion", () => {
+  it("asks a question as written when there is no conversation yet", () => {
+    expect(resolveQuestion("dimana?", undefined, engine.knowledge)).toEqual({
+      asked: "dimana?",
+      kind: "own",
+    });
+  });
+
+  it("answers a full new question on its own: context never overrides what it says", () => {
+    const [, second] = play("Apa target Pemkot Madiun?", "Siapa Wali Kota Kediri?");
+    expect(second?.resolution).toEqual({ asked: "Siapa Wali Kota Kediri?", kind: "own" });
+    expect(second?.answer.text).toContain("Vinanda");
+  });
+
+  it("asks a bare slot of the previous topic", () => {
+    const turns = play("kapan kerja sama madiun kediri diteken?", "dimana?", "hari apa itu?");
+    expect(turns[1]?.resolution.kind).toBe("slot");
+    expect(turns[1]?.resolution.asked).toMatch(/^dimana .*diteken/);
+    expect(turns[1]?.answer.text).toContain("Balai Kota Kediri");
+    expect(last(turns).answer.text).toContain("Selasa");
+    // The answer keeps the citizen's own words as its question.
+    expect(turns[1]?.answer.question).toBe("dimana?");
+  });
+
+  it("writes out the owner of a '-nya' slot: the person just answered, else the topic", () => {
+    const person = play("siapa yang tanda tangan dari kediri?", "jabatannya?");
+    expect(last(person).resolution.asked).toBe("jabatan Vinanda Prameswati");
+    expect(last(person).answer.text).toContain("Wali Kota Kediri");
+    const topic = play("kapan penandatanganan kerja sama?", "tempatnya?");
+    expect(last(topic).resolution.asked).toBe("tempat penandatanganan kerja sama");
+  });
+
+  it("swaps a party into the previous question, and the engine declines what only the other party has", () => {
+    const turns = play("Apa target Pemkot Madiun?", "kalau Kediri?");
+    expect(last(turns).resolution).toMatchObject({ kind: "swap", asked: "apa target pemkot kediri" });
+    expect(last(turns).answer.answered).toBe(false);
+  });
+
+  it("says why a swapped-in party or person is declined: the previous answer belongs to another", () => {
+    const party = last(play("Apa target Pemkot Madiun?", "kalau Kediri?"));
+    expect(party.answer.text).toMatch(
+      /^Untuk Pemerintah Kota Kediri, .*hanya untuk Pemerintah Kota Madiun\./,
+    );
+    const full = last(play("Apa target Pemkot Madiun?", "terus Kediri targetnya apa?"));
+    expect(full.answer.answered).toBe(false);
+    expect(full.answer.text).toContain("hanya untuk Pemerintah Kota Madiun");
+    const person = last(play("apa kata maidi soal ekonomi?", "kalau wali kota kediri?"));
+    expect(person.answer.text).toMatch(
+      /^Pengetahuan saya tidak memuat pernyataan Vinanda Prameswati .*dari Maidi\./,
+    );
+    // Nothing to explain when the swapped-in element is simply unknown.
+    const term = last(play("Apakah pariwisata termasuk sektor kerja sama?", "kalau pertanian?"));
+    expect(term.answer.text).not.toContain("hanya untuk");
+  });
+
+  it("swaps a person or an office for the person in the previous question", () => {
+    expect(last(play("Maidi itu siapa?", "lek Vinanda?")).resolution.asked).toBe("vinanda itu siapa");
+    const office = play("apa kata maidi soal ekonomi?", "kalau wali kota kediri?");
+    expect(last(office).resolution.asked).toBe("apa kata wali kota kediri soal ekonomi");
+    expect(last(office).answer.answered).toBe(false);
+  });
+
+  it("swaps a topic word, keeping the question's frame", () => {
+    const turns = play("Apakah pariwisata termasuk sektor kerja sama?", "kalau kuliner?", "terus pertanian?");
+    expect(turns[1]?.resolution.asked).toBe("apakah kuliner termasuk sektor kerja sama");
+    expect(turns[1]?.answer.text).toContain("kuliner");
+    expect(last(turns).resolution.asked).toBe("apakah pertanian termasuk sektor kerja sama");
+    expect(last(turns).answer.answered).toBe(false);
+  });
+
+  it("reads a full question after 'kalau' as a full question", () => {
+    const turns = play("Apa target Pemkot Madiun?", "kalau Kediri targetnya apa?");
+    expect(last(turns).resolution.kind).toBe("own");
+    expect(last(turns).answer.answered).toBe(false);
+  });
+
+  it("replaces pronouns by the last person named, and declines what that person did not say", () => {
+    const maidi = play("siapa walkot madiun?", "dia tanda tangan di mana?");
+    expect(last(maidi).resolution.asked).toBe("Maidi tanda tangan di mana");
+    expect(last(maidi).answer.text).toContain("Balai Kota Kediri");
+    const vinanda = play("siapa wali kota kediri?", "de'e ngomong opo?");
+    expect(last(vinanda).resolution.asked).toBe("Vinanda Prameswati ngomong opo");
+    expect(last(vinanda).answer.answered).toBe(false);
+  });
+
+  it("does not guess a person when the last answer named two", () => {
+    const turns = play("siapa saja yang menandatangani?", "dia ngomong apa?");
+    expect(last(turns).resolution.asked).not.toMatch(/Maidi|Vinanda/);
+  });
+
+  it("replaces pointing words by the previous topic ('sejak itu', 'bilang gitu')", () => {
+    const since = play("kapan kerja sama diteken?", "sudah berapa hari sejak itu?");
+    expect(last(since).resolution).toMatchObject({ asked: "sudah berapa hari sejak kerja sama diteken" });
+    expect(last(since).answer.text).toContain("319 hari");
+    const said = play("apa prioritas utama kerja sama?", "siapa yang bilang gitu?");
+    expect(last(said).answer.text).toContain("Maidi");
+  });
+
+  it("points 'sejak itu' at the last turn that named a date, even after another question", () => {
+    const turns = play(
+      "kapan kerja sama diteken?",
+      "siapa wali kota kediri?",
+      "sudah berapa hari sejak itu?",
+    );
+    expect(last(turns).answer.text).toContain("319 hari");
+    const quote = play("apa kata maidi soal ekonomi?", "kapan dia ngomong itu?", "dimana?", "hari apa itu?");
+    expect(last(quote).answer.text).toContain("Rabu");
+  });
+
+  it("keeps 'itu' that marks a topic or a definition ('Maidi itu siapa?', 'apa itu zero kabel?')", () => {
+    const [, topic] = play("kapan kerja sama diteken?", "Maidi itu siapa?");
+    expect(topic?.resolution.kind).toBe("own");
+    const [, definition] = play("kapan kerja sama diteken?", "apa itu zero kabel?");
+    expect(definition?.resolution.kind).toBe("own");
+  });
+
+  it("declines a follow-up asking what the knowledge lacks, in every reading", () => {
+    for (const q of ["anggarannya berapa?", "wakilnya siapa?", "jam berapa?", "partainya apa?"]) {
+      const turns = play("siapa wali kota madiun?", q);
+      expect(last(turns).answer.answered, `${q} -> ${last(turns).resolution.asked}`).toBe(false);
+    }
+  });
+
+  it("continues a list ('selain itu?') and understands 'kok' as why", () => {
+    expect(last(play("sektor kerja sama apa saja?", "selain itu?")).answer.answered).toBe(true);
+    const why = play("apa prioritas utama kerja sama?", "lha kok ngono?");
+    expect(last(why).resolution.asked).toMatch(/^kenapa /);
+    expect(last(why).answer.text).toMatch(/sehat|kesejahteraan/);
+  });
+});
+
+describe("conversation state", () => {
+  it("keeps the last turns only and no user data", () => {
+    const turns = play(
+      "kapan diteken?",
+      "dimana?",
+      "siapa yang tanda tangan?",
+      "sektornya apa?",
+      "tujuannya?",
+    );
+    const state = last(turns).state;
+    expect(state.turns).toHaveLength(MAX_TURNS);
+    expect(Object.keys(state).sort()).toEqual(["turns", "updatedAt"]);
+    expect(Object.keys(state.turns[0] ?? {}).sort()).toEqual(
+      ["asked", "dates", "entryIds", "kind", "people", "question", "subject", "types"].sort(),
+    );
+  });
+
+  it("keeps the topic across thanks or an empty remark", () => {
+    const turns = play("kapan kerja sama diteken?", "oke makasih", "dimana?");
+    expect(last(turns).answer.text).toContain("Balai Kota Kediri");
+  });
+
+  it("expires after the quiet time", () => {
+    const state = last(play("kapan diteken?")).state;
+    expect(isExpired(state, new Date(now.getTime() + 14 * 60_000), 15 * 60_000)).toBe(false);
+    expect(isExpired(state, new Date(now.getTime() + 16 * 60_000), 15 * 60_000)).toBe(true);
+  });
+
+  it("never throws on odd input and answers it as the engine would alone", () => {
+    for (const q of ["", "   ", "😀😀", "<b>dimana</b>?", "x".repeat(5000), "itu itu itu", "kalau", "dia"]) {
+      const [, turn] = play("kapan diteken?", q);
+      expect(turn?.answer.text.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("subjectOf", () => {
+  it("keeps the topic words, without question words, particles, slots and pointing words", () => {
+    expect(subjectOf("kerja sama madiun kediri diteken kapan ya?")).toEqual([
+      "kerja",
+      "sama",
+      "madiun",
+      "kediri",
+      "diteken",
+    ]);
+    expect(subjectOf("hari apa itu?")).toEqual([]);
+    expect(subjectOf("Kenapa ekonomi jadi prioritas kerja sama?", [])).toContain("prioritas");
+    expect(subjectOf("berlaku berapa tahun kerja samanya", ["berlaku"])).not.toContain("berlaku");
+  });
+});

@@ -1,0 +1,166 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
+import { draftFromArticle } from "../../src/import/index.js";
+import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+import {
+  botAccuracy,
+  type Expected,
+  pct,
+  recallAgainst,
+  recallAgainstKnowledge,
+  untraceable,
+} from "./measure.js";
+
+/**
+ * The figures of issue 13, held by the test suite: recall per kind on every test article (against its
+ * expected.json, written without seeing the importer) and on the seed article (against the shipped
+ * knowledge), no value the article does not contain, drafts that pass knowledge:check as written, and
+ * the bot's accuracy on each article's questions once its draft is served.
+ */
+const DIR = "test/import/articles";
+const SEED = "/work/shared/sources/kerja-sama-madiun-kediri.txt";
+const articles = readdirSync(DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => f.replace(/\.txt$/, ""));
+const shipped = loadKnowledgeDir("knowledge");
+if (!shipped.ok) throw new Error("shipped knowledge does not load");
+const live = shipped.knowledge;
+const read = (name: string) => readFileSync(join(DIR, `${name}.txt`), "utf8");
+const NOW = new Date("2026-11-28T03:00:00Z");
+
+/** The kinds the issue measures; every one must reach 90% on every article. */
+const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
+
+/**
+ * Bot accuracy measured on 2026-11-29 (in-scope answered right / out-of-scope declined), alone and beside
+ * the shipped knowledge. Floors, not goals (the goal is 90%): raise them when the engine improves.
+ */
+const FLOORS: Record<string, { alone: number; beside: number }> = {
+  "humas-wanakerta-sampah": { alone: 10, beside: 10 },
+  "koran-sekarpura-politeknik": { alone: 13, beside: 12 },
+  "portal-sendangrejo-tirtakarya": { alone: 14, beside: 12 },
+  "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
+  "siaranpers-festival-lorowangi": { alone: 13, beside: 13 },
+  "wire-giriwana-sungailor": { alone: 10, beside: 9 },
+};
+
+const report: string[] = [];
+afterAll(() => {
+  if (process.env.IMPORT_REPORT) console.log(report.join("\n"));
+});
+
+describe.each(articles)("article %s", (name) => {
+  const text = read(name);
+  const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected;
+  const { extraction, draft } = draftFromArticle(text, { sourceId: name });
+
+  it("recovers at least 90% of each kind of fact", () => {
+    const recall = recallAgainst(extraction, expected);
+    for (const [kind, s] of Object.entries(recall)) report.push(`${name} ${kind}: ${pct(s.found, s.total)}`);
+    for (const kind of KINDS) {
+      const s = recall[kind];
+      if (!s) continue; // the article has none of this kind
+      expect(s.found / s.total, `${kind}: missed ${s.missed.join(" | ")}`).toBeGreaterThanOrEqual(0.9);
+    }
+    // Quotes carry their speaker; lists say whether they are complete.
+    for (const kind of ["quote dates", "list complete flags", "attendees", "signatories", "outlet"]) {
+      const s = recall[kind];
+      if (s) expect(s.found / s.total, `${kind}: missed ${s.missed.join(" | ")}`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it("invents nothing: every drafted value is in the article as written", () => {
+    expect(untraceable(draft, text)).toEqual([]);
+  });
+
+  it("writes where every value came from, and marks what is uncertain", () => {
+    // The comment lines right above a YAML item.
+    const lines = draft.yaml.split("\n");
+    const commentAbove = (i: number) => {
+      const out: string[] = [];
+      for (let k = i - 1; k >= 0 && /^\s*#/.test(lines[k] ?? ""); k--) out.push(lines[k] as string);
+      return out.join("\n");
+    };
+    let entries = 0;
+    let dates = 0;
+    const from = lines.indexOf("entries:");
+    lines.forEach((line, i) => {
+      if (i > from && /^ {2}- id: /.test(line)) {
+        entries++;
+        expect(commentAbove(i), line).toMatch(/# (Sumber|Media): /);
+      }
+      if (/^\s+- label: /.test(line)) {
+        dates++;
+        expect(commentAbove(i), line).toMatch(/# (dari|terbit: dari) «/);
+      }
+    });
+    expect(entries).toBe(draft.data.entries.length);
+    if (extraction.events.some((e) => e.date) || extraction.published) expect(dates).toBeGreaterThan(0);
+    // The YAML is what the loader reads: the same entries as the draft's data.
+    expect(parseDocument(draft.yaml).toJS().entries.length).toBe(entries);
+    const unresolved = extraction.events.filter((ev) => !ev.date);
+    if (unresolved.length) expect(draft.yaml).toMatch(/TINJAU: tahun untuk/);
+  });
+
+  it("passes knowledge:check as written (alone), and the bot answers its questions", () => {
+    const dir = mkdtempSync(join(tmpdir(), "import-check-"));
+    try {
+      writeFileSync(join(dir, `${name}.yaml`), draft.yaml);
+      const lines: string[] = [];
+      const code = runKnowledgeCheck({ dir, now: NOW, out: (l) => lines.push(l) });
+      expect(code, lines.join("\n")).toBe(0);
+      expect(lines.join("\n")).not.toMatch(/galat/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const alone = botAccuracy(draft, join(DIR, `${name}.questions.tsv`), false);
+    const withLive = draftFromArticle(text, { sourceId: name, live }).draft;
+    expect(untraceable(withLive, text)).toEqual([]);
+    const beside = botAccuracy(withLive, join(DIR, `${name}.questions.tsv`), true);
+    report.push(
+      `${name} bot alone: in ${pct(alone.inScope.ok, alone.inScope.total)}, out ${pct(alone.outOfScope.ok, alone.outOfScope.total)}; beside shipped: in ${pct(beside.inScope.ok, beside.inScope.total)}, out ${pct(beside.outOfScope.ok, beside.outOfScope.total)}`,
+    );
+    const floor = FLOORS[name] ?? { alone: alone.inScope.total, beside: beside.inScope.total };
+    expect(alone.inScope.ok, alone.failures.join("\n")).toBeGreaterThanOrEqual(floor.alone);
+    expect(beside.inScope.ok, beside.failures.join("\n")).toBeGreaterThanOrEqual(floor.beside);
+    // A wrong confident answer is worse than a decline: every out-of-scope question is declined.
+    expect(alone.outOfScope.ok, alone.failures.join("\n")).toBe(alone.outOfScope.total);
+    expect(beside.outOfScope.ok, beside.failures.join("\n")).toBe(beside.outOfScope.total);
+  });
+});
+
+describe("the seed article against the shipped knowledge", () => {
+  const text = readFileSync(SEED, "utf8");
+  const { extraction, draft } = draftFromArticle(text, { sourceId: "seed" });
+
+  it("recovers at least 90% of the shipped dates, places, people, quotes, list items and targets", () => {
+    const recall = recallAgainstKnowledge(extraction, live);
+    for (const [kind, s] of Object.entries(recall)) report.push(`seed ${kind}: ${pct(s.found, s.total)}`);
+    for (const kind of KINDS) {
+      const s = recall[kind];
+      expect(s, kind).toBeDefined();
+      if (s) expect(s.found / s.total, `${kind}: missed ${s.missed.join(" | ")}`).toBeGreaterThanOrEqual(0.9);
+    }
+    // The shipped knowledge dates all three quotes 14 January; the article writes that date for the first
+    // only, and the draft dates no quote it is not told about.
+    expect(extraction.quotes.map((q) => q.date ?? null)).toEqual(["2026-01-14", null, null]);
+  });
+
+  it("invents nothing and marks the publication date as missing", () => {
+    expect(untraceable(draft, text)).toEqual([]);
+    expect(extraction.published).toBeUndefined();
+    expect(draft.yaml).toMatch(/TINJAU: tanggal terbit tidak tercantum/);
+  });
+
+  it("reuses the live party keys and repeats no live question when drafted beside the live knowledge", () => {
+    const { draft: beside } = draftFromArticle(text, { sourceId: "seed", live });
+    expect(beside.data.parties).toEqual([]);
+    const liveQuestions = new Set(live.entries.flatMap((e) => e.questions.map((q) => q.toLowerCase())));
+    for (const e of beside.data.entries)
+      for (const q of e.questions) expect(liveQuestions.has(q.toLowerCase())).toBe(false);
+  });
+});
