@@ -5,10 +5,11 @@
  * in-flight replies, runs the closers last-added-first (storage last) and exits 0.
  */
 import "dotenv/config";
+import { join } from "node:path";
 import { type BotFeature, createBot } from "./bot/bot.js";
 import { setupBroadcast } from "./bot/features/broadcastSetup.js";
 import { knowledgeFeature } from "./bot/features/knowledgeAdmin.js";
-import { createProblemNotifier } from "./bot/features/knowledgeNotify.js";
+import { createProblemNotifier, createRemovalNotifier } from "./bot/features/knowledgeNotify.js";
 import { createSqliteOutboxStore } from "./bot/outboxStore.js";
 import { errorSummary } from "./bot/retry.js";
 import { type RunningBot, runBot, StartupTimeoutError } from "./bot/run.js";
@@ -19,7 +20,13 @@ import type { EngineSource } from "./engine/types.js";
 import { createGapQueue } from "./gaps/queue.js";
 import { createGapRecorder } from "./gaps/record.js";
 import { createGapStore } from "./gaps/store.js";
-import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "./knowledge/live.js";
+import { teamQuestionSets } from "./knowledge/guard.js";
+import {
+  KnowledgeLoadError,
+  type LiveKnowledge,
+  openLiveKnowledge,
+  type RemovalNotice,
+} from "./knowledge/live.js";
 import { formatProblem, type KnowledgeProblem } from "./knowledge/load.js";
 import { fillIn, knowledgeStrings } from "./knowledge/strings.js";
 import { createLogger, silentLogger } from "./log.js";
@@ -44,6 +51,15 @@ let reportProblems = (problems: KnowledgeProblem[]) => {
     `${fillIn(knowledgeStrings.terminalRejected, { version })}\n${problems.map(formatProblem).join("\n")}`,
   );
 };
+let reportRemoved = (n: RemovalNotice) => {
+  console.error(
+    fillIn(knowledgeStrings.terminalRemoved, {
+      count: n.removed.length,
+      ids: n.removed.join(", "),
+      held: n.held ? knowledgeStrings.terminalHeld : "",
+    }),
+  );
+};
 // The bot logs JSON to stdout; the terminal chat keeps stdout for the conversation.
 const logger = config.botToken ? createLogger(config.logLevel) : silentLogger;
 let live: LiveKnowledge;
@@ -53,6 +69,11 @@ try {
     build: createEngine,
     logger,
     onProblems: (problems) => reportProblems(problems),
+    onRemoved: (notice) => reportRemoved(notice),
+    // A change is asked the standing question bank before it is served (see knowledge/guard.ts).
+    guard: { sets: teamQuestionSets() },
+    // The last good knowledge, for `npm run knowledge:check` where there is no git history.
+    snapshotDir: join(config.dataDir, "pengetahuan-terakhir"),
     // In the terminal chat, say so on stderr when a change is picked up (the bot logs it instead).
     onReload: (info) => {
       if (!config.botToken)
@@ -155,6 +176,7 @@ if (!config.botToken) {
     version: () => live.info().version,
     logger,
   });
+  reportRemoved = createRemovalNotifier(app.bot.telegram, config.adminIds, { logger });
   let running: RunningBot;
   try {
     running = await runBot(app, {

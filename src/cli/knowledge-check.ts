@@ -1,18 +1,35 @@
-import { resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { createEngine } from "../engine/index.js";
-import type { Engine } from "../engine/types.js";
-import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
+import type { Answer, Engine } from "../engine/types.js";
+import type { QuestionSet } from "../knowledge/behaviour.js";
+import { explainMiss } from "../knowledge/explain.js";
+import { checkChange, teamQuestionSets } from "../knowledge/guard.js";
+import {
+  formatProblem,
+  type KnowledgeFile,
+  type LoadResult,
+  loadKnowledgeDir,
+  parseKnowledgeFiles,
+} from "../knowledge/load.js";
+import { type KnowledgeProblem, problemKey, sortProblems } from "../knowledge/problem.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { checkRetrieval } from "../knowledge/validate.js";
 import { isMain } from "./is-main.js";
 
 /**
- * `npm run knowledge:check [-- --knowledge DIR] [--draft FILE] [--no-retrieval]`: validates every file under the
- * knowledge folder (syntax, schema, meaning), then asks every entry's own questions to the engine and
- * reports those answered by another entry, with the accuracy. One Indonesian message per problem as
- * `file:line:column`, with a hint. Exit code 1 when there is an error; warnings alone exit 0.
+ * `npm run knowledge:check [-- --knowledge DIR] [--draft FILE] [--lama DIR | --tanpa-lama] [--semua] [--no-retrieval]`:
+ * validates every file under the knowledge folder (syntax, schema, meaning), then compares the edited
+ * knowledge with the old one (`--lama DIR`, else the version committed in git, else the copy the running
+ * bot keeps of what it serves in DATA_DIR/pengetahuan-terakhir) by asking a standing
+ * question bank to both: a question that moves to another entry, or a must-decline question that gets
+ * answered, is an error; so is an answer that still writes a fact's old value. Problems are
+ * `file:line:column` with an Indonesian reason and a fix; warnings this edit introduced come first,
+ * older ones are summarised in one line (`--semua` lists them). Exit 1 on any error.
  * With `--draft FILE` (a draft from `knowledge:import`, not served yet) the draft is checked together
- * with the live knowledge, and a live entry's own question that the draft would take over is an error.
+ * with the live knowledge, which is then the old side, and a live entry's own question that the draft
+ * would take over is an error.
  */
 export interface CheckOptions {
   dir: string;
@@ -20,6 +37,12 @@ export interface CheckOptions {
   draft?: string;
   /** Ask the entries' questions to the engine (default true). */
   retrieval?: boolean;
+  /** The old knowledge: a folder, "git" (the committed version, default) or "none". */
+  baseline?: string;
+  /** List old warnings one by one instead of a one-line summary. */
+  all?: boolean;
+  /** Team question sets (default: test/engine/*.tsv under the working directory). */
+  sets?: QuestionSet[];
   now?: Date;
   build?: (knowledge: Knowledge) => Engine;
   out?: (line: string) => void;
@@ -29,55 +52,266 @@ export interface CheckOptions {
 export function runKnowledgeCheck(options: CheckOptions): number {
   const out = options.out ?? ((line: string) => console.log(line));
   try {
-    const result = loadKnowledgeDir(options.dir, options.draft ? { extraFiles: [options.draft] } : {});
-    if (!result.ok) {
-      const errors = result.problems.filter((p) => p.severity === "error").length;
-      for (const p of result.problems) out(formatProblem(p));
-      out("");
-      out(
-        `TIDAK VALID: ${errors} galat, ${result.problems.length - errors} peringatan. Bot tetap memakai versi lama sampai galat diperbaiki.`,
-      );
-      return 1;
-    }
-    const k = result.knowledge;
-    for (const p of result.warnings) out(formatProblem(p));
-    if (result.warnings.length) out("");
-    let warnings = result.warnings.length;
-    if (options.retrieval !== false) {
-      const engine = (options.build ?? createEngine)(k);
-      const report = checkRetrieval(k, engine, { now: options.now ?? new Date() }, result.positions);
-      if (report.problems.length) {
-        out(`Pertanyaan contoh yang tidak dijawab oleh butirnya sendiri (${report.problems.length}):`);
-        for (const p of report.problems) out(formatProblem(p));
-        out("");
-      }
-      warnings += report.problems.length;
-      if (options.draft) {
-        const taken = takenOver(options, k, engine);
-        if (taken === undefined) return 1;
-        if (taken.length) {
-          out(`Pertanyaan butir lama yang akan diambil alih oleh draf (${taken.length}):`);
-          for (const t of taken) out(t);
-          out("");
-          out(
-            "TIDAK VALID: draf mengubah jawaban pertanyaan yang sudah ada. Buat pertanyaan dan kata kunci draf lebih khusus.",
-          );
-          return 1;
-        }
-        out("Draf tidak mengambil alih pertanyaan butir lama.");
-      }
-      out(
-        `Uji pertanyaan contoh: ${report.correct} dari ${report.total} pertanyaan dijawab oleh butirnya sendiri (${percent(report.accuracy)}).`,
-      );
-    }
-    out(
-      `VALID: ${k.entries.length} butir dari ${k.files.length} berkas, ${k.sources.length} sumber, versi ${k.version}; ${warnings} peringatan.`,
-    );
-    return 0;
+    return check(options, out);
   } catch (e) {
     // A bug in the checker must still not show staff a stack trace.
     out(`Pemeriksaan gagal karena kesalahan program: ${(e as Error).message}. Laporkan ke pengembang.`);
     return 2;
+  }
+}
+
+function check(options: CheckOptions, out: (line: string) => void): number {
+  const result = loadKnowledgeDir(options.dir, options.draft ? { extraFiles: [options.draft] } : {});
+  if (!result.ok) {
+    const errors = result.problems.filter((p) => p.severity === "error");
+    for (const p of errors) out(formatProblem(p));
+    const warnings = result.problems.length - errors.length;
+    out("");
+    out(
+      `TIDAK VALID: ${errors.length} galat${warnings ? ` (dan ${warnings} peringatan, tampil setelah galat diperbaiki)` : ""}. Bot tetap memakai versi lama sampai galat diperbaiki.`,
+    );
+    return 1;
+  }
+  const build = options.build ?? createEngine;
+  const now = options.now ?? new Date();
+  const k = result.knowledge;
+  const engine = build(k);
+  // A draft is compared with the live knowledge it would join.
+  const old = loadBaseline(options.dir, options.baseline ?? (options.draft ? options.dir : "git"));
+  const oldEngine = old?.ok ? build(old.knowledge) : undefined;
+  if (old && !old.ok)
+    out("Catatan: versi lama tidak bisa dimuat; perubahan dibandingkan dengan bot yang menolak semua.");
+
+  // Without an old version every question counts as declined before: must-decline questions that get
+  // answered are still errors.
+  const before = oldEngine ?? declineAll(k);
+  const change = checkChange(before, engine, {
+    now,
+    build,
+    // The team's questions are about the knowledge they were written for: asked only against an old version.
+    sets: options.sets ?? (oldEngine ? teamQuestionSets() : []),
+    positions: result.positions,
+    verifyLimit: 40,
+  });
+  const retrieval =
+    options.retrieval === false ? undefined : checkRetrieval(k, engine, { now }, result.positions);
+  const oldRetrieval =
+    retrieval && oldEngine && old?.ok ? checkRetrieval(old.knowledge, oldEngine, { now }) : undefined;
+
+  // Entries with a question answered wrongly: shared-keyword warnings about other entries are noise.
+  const missed = new Set<string>();
+  for (const m of retrieval?.misses ?? []) {
+    missed.add(m.entryId);
+    const other = /butir "([^"]+)"/.exec(m.got)?.[1];
+    if (other) missed.add(other);
+  }
+  for (const c of change.behaviour.changes) {
+    if (c.severity === "info") continue;
+    for (const id of [c.before.entryId, c.after.entryId]) if (id) missed.add(id);
+  }
+  const relevant = (p: KnowledgeProblem) =>
+    p.code !== "shared-keyword" || (p.entries ?? []).some((id) => missed.has(id));
+
+  let verifyLeft = 40;
+  const oldKeys = new Set((old?.ok ? old.warnings : []).map(problemKey));
+  const oldMisses = new Set((oldRetrieval?.misses ?? []).map((m) => `${m.entryId}|${m.question}`));
+  const fresh: KnowledgeProblem[] = [...change.warnings];
+  const older: KnowledgeProblem[] = [];
+  const added = new Set(oldEngine ? change.added : []);
+  for (const p of result.warnings.filter(relevant))
+    (oldEngine && oldKeys.has(problemKey(p)) ? older : fresh).push(sharedKeywordHint(p, added));
+  (retrieval?.misses ?? []).forEach((m, i) => {
+    const p = retrieval?.problems[i];
+    if (!p) return;
+    // A miss that the behaviour diff already reports (with its reason) is not listed twice.
+    if (change.behaviour.changes.some((c) => c.item.question === m.question && c.severity !== "info")) return;
+    const isOld = oldEngine !== undefined && oldMisses.has(`${m.entryId}|${m.question}`);
+    if (isOld) older.push(p);
+    else fresh.push(explained(p, m.question, m.entryId));
+  });
+
+  /** The miss with its reason and a fix tried on a copy of the knowledge (the first few only). */
+  function explained(p: KnowledgeProblem, question: string, entryId: string): KnowledgeProblem {
+    const verify = verifyLeft-- > 0;
+    const e = explainMiss({
+      question,
+      answer: engine.answer(question, { now }),
+      knowledge: k,
+      expected: entryId,
+      mustDecline: false,
+      options: { now },
+      engine,
+      ...(verify ? { build } : {}),
+    });
+    return { ...p, message: `${p.message}. ${e.why}`, hint: e.fix };
+  }
+  // A draft is not served: what the bot would refuse once staff move it is shown ahead, as a preview; the
+  // draft's own gate is the take-over check below.
+  const preview = options.draft ? sortProblems(change.errors) : [];
+  const errors = options.draft ? [] : sortProblems(change.errors);
+  if (errors.length) {
+    out(`GALAT (${errors.length}): perubahan ini akan DITOLAK bot.`);
+    for (const p of errors) out(formatProblem(p));
+    out("");
+  }
+  if (preview.length) {
+    out(
+      `Bila draf ini dipindahkan ke folder pengetahuan, bot akan MENOLAKnya sampai hal berikut diperbaiki (${preview.length}):`,
+    );
+    for (const p of preview) out(formatProblem({ ...p, severity: "warning" }));
+    out("");
+  }
+  if (fresh.length) {
+    out(`Peringatan dari perubahan ini (${fresh.length}):`);
+    for (const p of sortProblems(fresh)) out(formatProblem(p));
+    out("");
+  }
+  if (change.removed.length) {
+    out(
+      `Butir yang dihapus (${change.removed.length} dari ${before.knowledge.entries.length}): ${change.removed.join(", ")}`,
+    );
+  }
+  if (change.added.length && oldEngine) out(`Butir baru: ${change.added.join(", ")}`);
+  const notes = oldEngine ? change.behaviour.notes : [];
+  for (const note of notes.slice(0, 10)) out(`• ${note}`);
+  if (notes.length > 10) out(`• … dan ${change.behaviour.notes.length - 10} perubahan lain`);
+  if (older.length) {
+    if (options.all) {
+      out(`Peringatan lama (${older.length}):`);
+      for (const p of sortProblems(older)) out(formatProblem(p));
+    } else {
+      out(
+        `Peringatan lama: ${older.length} (sudah ada sebelum perubahan ini; tampilkan dengan npm run knowledge:check -- --semua).`,
+      );
+    }
+  }
+  const compared = oldEngine
+    ? `dibandingkan dengan versi lama ${before.knowledge.version}`
+    : "tanpa versi lama (tidak ada di git maupun salinan bot di DATA_DIR/pengetahuan-terakhir)";
+  out(
+    `Uji perilaku: ${change.behaviour.asked} pertanyaan (${change.behaviour.mustDecline} harus ditolak) diajukan, ${compared}; ${change.behaviour.changes.length} berubah.`,
+  );
+  if (options.draft && retrieval) {
+    const taken = takenOver(options, k, engine);
+    if (taken === undefined) return 1;
+    if (taken.length) {
+      out(`Pertanyaan butir lama yang akan diambil alih oleh draf (${taken.length}):`);
+      for (const t of taken) out(t);
+      out("");
+      out(
+        "TIDAK VALID: draf mengubah jawaban pertanyaan yang sudah ada. Buat pertanyaan dan kata kunci draf lebih khusus.",
+      );
+      return 1;
+    }
+    out("Draf tidak mengambil alih pertanyaan butir lama.");
+  }
+  if (retrieval) {
+    out(
+      `Uji pertanyaan contoh: ${retrieval.correct} dari ${retrieval.total} pertanyaan dijawab oleh butirnya sendiri (${percent(retrieval.accuracy)}).`,
+    );
+  }
+  const warnings = fresh.length + older.length;
+  if (errors.length) {
+    out(
+      `TIDAK VALID: ${errors.length} galat, ${warnings} peringatan. Bot tetap memakai versi lama sampai galat diperbaiki.`,
+    );
+    return 1;
+  }
+  out(
+    `VALID: ${k.entries.length} butir dari ${k.files.length} berkas, ${k.sources.length} sumber, versi ${k.version}; ${warnings} peringatan.`,
+  );
+  return 0;
+}
+
+/**
+ * A keyword shared with an entry this edit adds: the fix is in the new entry (the old one answered its
+ * questions before), so the hint names it.
+ */
+function sharedKeywordHint(p: KnowledgeProblem, added: ReadonlySet<string>): KnowledgeProblem {
+  if (p.code !== "shared-keyword") return p;
+  const news = (p.entries ?? []).filter((id) => added.has(id));
+  const fresh = news.length === 1 ? news[0] : undefined;
+  const keyword = /kata kunci "([^"]+)"/.exec(p.message)?.[1];
+  if (!fresh || !keyword) return p;
+  return {
+    ...p,
+    hint: `hapus "${keyword}" dari kata kunci butir baru "${fresh}" bila kata itu tidak khas untuknya (butir lama sudah memakainya lebih dulu)`,
+  };
+}
+
+/** An engine that declines everything: the "old" behaviour when there is no old knowledge. */
+function declineAll(knowledge: Knowledge): Engine {
+  const declined = (question: string): Answer => ({
+    question,
+    kind: "decline",
+    answered: false,
+    text: "",
+    parts: [],
+    entryIds: [],
+    sources: [],
+    followUps: [],
+    related: [],
+    choices: [],
+    confidence: 0,
+    questionTypes: [],
+    unknownTerms: [],
+    partial: false,
+  });
+  return {
+    knowledge: { ...knowledge, entries: [], version: "-" },
+    answer: (q) => declined(q),
+    answerEntry: () => undefined,
+    answerQuotes: () => declined(""),
+    answerSources: () => declined(""),
+    examples: () => [],
+  };
+}
+
+/**
+ * The old knowledge: a folder given with --lama, or the files of `dir` as committed in git (HEAD), read
+ * with their working paths so warnings compare. Undefined when there is none (not a git checkout, no
+ * committed files, or "none").
+ */
+export function loadBaseline(
+  dir: string,
+  baseline: string,
+  snapshotDir = defaultSnapshotDir(),
+): LoadResult | undefined {
+  if (baseline === "none") return undefined;
+  if (baseline !== "git") return loadKnowledgeDir(baseline);
+  // Not a git checkout (or nothing committed): the copy the bot keeps of what it serves, when `dir` is the
+  // folder it serves.
+  const served = resolve(dir) === resolve(process.env.KNOWLEDGE_DIR ?? "knowledge");
+  return committed(dir) ?? (served && existsSync(snapshotDir) ? loadKnowledgeDir(snapshotDir) : undefined);
+}
+
+/** Where the bot copies the knowledge it serves (main.ts): DATA_DIR/pengetahuan-terakhir. */
+export function defaultSnapshotDir(): string {
+  return join(process.env.DATA_DIR ?? "./data", "pengetahuan-terakhir");
+}
+
+function committed(dir: string): LoadResult | undefined {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync("git", args, {
+        cwd: resolve(dir),
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: 64 << 20,
+      });
+    const top = git("rev-parse", "--show-toplevel").trim();
+    const prefix = relative(top, resolve(dir));
+    const names = git("-C", top, "ls-tree", "-r", "--name-only", "HEAD", "--", prefix || ".")
+      .split("\n")
+      .filter((n) => /\.ya?ml$/i.test(n) && !n.split("/").some((part) => part.startsWith(".")));
+    if (names.length === 0) return undefined;
+    const files: KnowledgeFile[] = names.map((n) => {
+      const rel = relative(process.cwd(), join(top, n));
+      return { path: rel && !rel.startsWith("..") ? rel : join(top, n), content: git("show", `HEAD:${n}`) };
+    });
+    return parseKnowledgeFiles(files);
+  } catch {
+    return undefined;
   }
 }
 
@@ -126,11 +360,14 @@ function percent(x: number): string {
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const at = args.indexOf("--knowledge");
-  const dir = (at >= 0 ? args[at + 1] : undefined) ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
-  const d = args.indexOf("--draft");
-  const draft = d >= 0 ? args[d + 1] : undefined;
-  if (d >= 0 && !draft) {
+  const value = (flag: string) => {
+    const at = args.indexOf(flag);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const dir = value("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+  const baseline = args.includes("--tanpa-lama") ? "none" : value("--lama");
+  const draft = value("--draft");
+  if (args.includes("--draft") && !draft) {
     console.log(
       "Tulis berkas draf sesudah --draft, misalnya: npm run knowledge:check -- --draft knowledge/draft/berita.yaml",
     );
@@ -138,8 +375,10 @@ if (isMain(import.meta.url)) {
   } else {
     process.exitCode = runKnowledgeCheck({
       dir,
-      retrieval: !args.includes("--no-retrieval"),
+      ...(baseline ? { baseline } : {}),
       ...(draft ? { draft } : {}),
+      all: args.includes("--semua"),
+      retrieval: !args.includes("--no-retrieval"),
     });
   }
 }

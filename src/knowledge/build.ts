@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
+import { answerTypes, expandReferences, referenceValues } from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
-import type { Entry, Knowledge, Party, Source } from "./types.js";
+import type { Entry, Knowledge, MustDecline, Party, Source } from "./types.js";
 import type { QuestionPositions } from "./validate.js";
 
 const digests = new WeakMap<ParsedFile, string>();
@@ -27,7 +28,11 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
   const sources = new Map<string, Source>();
   const parties = new Map<string, Party>();
   const examples: string[] = [];
+  const mustDecline: MustDecline[] = [];
   for (const pf of files) {
+    pf.data.tolak.forEach((question, i) => {
+      mustDecline.push({ question, file: pf.path, line: locate(pf.doc, pf.lines, ["tolak", i]).line });
+    });
     for (const s of pf.data.sources) if (!sources.has(s.id)) sources.set(s.id, { ...s });
     for (const p of pf.data.parties) {
       if (!parties.has(p.key)) {
@@ -47,7 +52,16 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
         file: pf.path,
         question: (j: number) => locate(pf.doc, pf.lines, ["entries", i, "questions", j]),
       });
-      const facts = e.facts ?? { dates: [], places: [], people: [], sectors: [], targets: [], years: [] };
+      const facts = e.facts ?? {
+        dates: [],
+        places: [],
+        people: [],
+        sectors: [],
+        targets: [],
+        years: [],
+        numbers: [],
+        organisations: [],
+      };
       const years = new Set<number>(facts.years);
       for (const d of facts.dates) years.add(Number(d.date.slice(0, 4)));
       for (const t of facts.targets) years.add(t.year);
@@ -55,14 +69,16 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
       entries.push({
         id: e.id,
         topic: e.topic,
-        answer: e.answer.replace(/\s+/g, " ").trim(),
+        // `{label}` references show the fact's value: staff change a date or number once, in facts.
+        answer: expandReferences(e.answer, referenceValues(facts)).replace(/\s+/g, " ").trim(),
         questions: e.questions,
         keywords: e.keywords,
-        answers: e.answers,
+        answers: answerTypes(e.answers, facts, e.quotes.length),
         about: e.about,
         facts: { ...facts, years: [...years].sort() },
         quotes: e.quotes.map((q) => ({ ...q, text: q.text.replace(/\s+/g, " ").trim() })),
         related: e.related,
+        allow: e.izinkan,
         source,
         location: { file: pf.path, line: at.line },
       });
@@ -76,6 +92,7 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
       parties: [...parties.values()],
       sources: [...sources.values()],
       examples,
+      mustDecline,
       version: hash.digest("hex").slice(0, 12),
       files: files.map((f) => f.path),
     },

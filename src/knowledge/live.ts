@@ -1,6 +1,10 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { type FSWatcher, watch } from "chokidar";
 import type { Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
+import type { QuestionSet } from "./behaviour.js";
+import { checkChange } from "./guard.js";
 import { formatProblem, type LoadResult, loadKnowledgeDir, ParseCache } from "./load.js";
 import { type KnowledgeProblem, problemKey } from "./problem.js";
 import type { Knowledge, Source } from "./types.js";
@@ -17,10 +21,32 @@ export interface KnowledgeVersionInfo {
   warnings: KnowledgeProblem[];
 }
 
-/** The result of one reload attempt. On failure the previous engine keeps serving. */
+/**
+ * The result of one reload attempt. On failure the previous engine keeps serving. `removed` lists the
+ * entry ids the new version dropped; `held` is set when a watched change removed too many entries and
+ * waits for an admin's /muatulang.
+ */
 export type ReloadOutcome =
-  | { ok: true; changed: boolean; info: KnowledgeVersionInfo; ms: number }
-  | { ok: false; problems: KnowledgeProblem[]; info: KnowledgeVersionInfo; ms: number };
+  | { ok: true; changed: boolean; info: KnowledgeVersionInfo; ms: number; removed?: string[] }
+  | {
+      ok: false;
+      problems: KnowledgeProblem[];
+      info: KnowledgeVersionInfo;
+      ms: number;
+      held?: RemovalNotice;
+    };
+
+/** A change that removes entries: reported to the admins; above the hold share it waits for /muatulang. */
+export interface RemovalNotice {
+  removed: string[];
+  /** Entries before and after the change. */
+  before: number;
+  after: number;
+  /** True when the change is not served until an admin confirms with /muatulang. */
+  held: boolean;
+  /** The version that would be served. */
+  version: string;
+}
 
 /** An EngineSource backed by `knowledge/`, reloaded on change and on demand. */
 export interface LiveKnowledge extends EngineSource {
@@ -53,6 +79,26 @@ export interface LiveKnowledgeOptions {
   onProblems?: (problems: KnowledgeProblem[]) => void | Promise<void>;
   /** Called after a new version was swapped in. */
   onReload?: (info: KnowledgeVersionInfo) => void;
+  /**
+   * The behaviour check before a swap (see guard.ts): the question bank is asked to the serving and the
+   * new engine; a moved example question, an answered must-decline question or a stale fact value in an
+   * answer refuses the change (reported through onProblems). Off when not given.
+   */
+  guard?: { sets?: readonly QuestionSet[]; now?: () => Date };
+  /**
+   * A watched change that removes more than this share of the entries is held until `reload()` (the
+   * admin's /muatulang) confirms it (default 0.2). Any removal is reported through onRemoved.
+   */
+  holdShare?: number;
+  /** Told about every change that removes entries (held or served). Errors it throws are logged. */
+  onRemoved?: (notice: RemovalNotice) => void | Promise<void>;
+  /** While the folder is missing, how often to look for it again (ms, default 500). */
+  rearmMs?: number;
+  /**
+   * A folder where the files of the version serving are copied after each load (the "last good"
+   * knowledge): `npm run knowledge:check` compares an edit with it when there is no git history.
+   */
+  snapshotDir?: string;
   /** Quiet time after the last file event before reloading (ms, default 200). */
   debounceMs?: number;
   /**
@@ -66,6 +112,32 @@ export interface LiveKnowledgeOptions {
   clock?: () => Date;
 }
 
+/**
+ * Copies the files of a loaded version into `to` (written beside, then renamed into place; files no
+ * longer part of the knowledge removed). Best effort: a failure is logged, the bot goes on.
+ */
+function writeSnapshot(from: string, files: readonly string[], to: string): void {
+  const root = resolve(from);
+  const keep = new Set<string>();
+  for (const file of files) {
+    const rel = relative(root, resolve(file));
+    if (rel.startsWith("..")) continue;
+    const target = join(to, rel);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(`${target}.tmp`, readFileSync(file));
+    renameSync(`${target}.tmp`, target);
+    keep.add(rel);
+  }
+  const prune = (dir: string) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, name.name);
+      if (name.isDirectory()) prune(full);
+      else if (!keep.has(relative(to, full))) rmSync(full, { force: true });
+    }
+  };
+  prune(to);
+}
+
 /** Thrown by `openLiveKnowledge` when the knowledge cannot be loaded at start. */
 export class KnowledgeLoadError extends Error {
   constructor(readonly problems: KnowledgeProblem[]) {
@@ -77,6 +149,8 @@ export class KnowledgeLoadError extends Error {
 interface Serving {
   engine: Engine;
   info: KnowledgeVersionInfo;
+  /** The load it came from (for the example questions' positions). */
+  loaded?: Extract<LoadResult, { ok: true }>;
 }
 
 /**
@@ -92,16 +166,20 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   const debounceMs = options.debounceMs ?? 200;
   const settleMs = options.settleMs ?? 400;
 
+  const holdShare = options.holdShare ?? 0.2;
+  const rearmMs = options.rearmMs ?? 500;
   const first = attempt();
   if (!first.ok) throw new KnowledgeLoadError(first.problems);
   if (!("serving" in first)) throw new Error("unreachable: nothing to compare the first load with");
   let serving: Serving = first.serving;
+  snapshot(serving.info);
   const notified = new Set<string>();
   let watcher: FSWatcher | undefined;
   let watching: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   let closed = false;
+  let rearmTimer: NodeJS.Timeout | undefined;
 
   /** Loads and builds to the side. Skips building when the content hash equals `currentVersion`. */
   function attempt(
@@ -139,22 +217,78 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
       entries: k.entries.length,
       sources: k.sources,
       files: k.files,
-      warnings: result.warnings,
+      // A keyword shared by two entries matters only when it costs a question, which the behaviour
+      // check reports itself: admins are not shown warnings they cannot act on.
+      warnings: result.warnings.filter((p) => p.code !== "shared-keyword"),
     };
-    return { ok: true, serving: { engine, info }, ms: performance.now() - started };
+    return { ok: true, serving: { engine, info, loaded: result }, ms: performance.now() - started };
   }
 
   type Attempt = ReturnType<typeof attempt>;
 
-  /** Swaps in a successful attempt (unless its version is already serving). */
-  function apply(r: Attempt): ReloadOutcome {
+  function snapshot(info: KnowledgeVersionInfo): void {
+    if (!options.snapshotDir) return;
+    try {
+      writeSnapshot(options.dir, info.files, options.snapshotDir);
+    } catch (e) {
+      log?.warn({ err: e, dir: options.snapshotDir }, "could not copy the serving knowledge");
+    }
+  }
+
+  /**
+   * Swaps in a successful attempt (unless its version is already serving), after the behaviour check.
+   * `confirmed` (an admin's /muatulang) lets a change that removes many entries through.
+   */
+  function apply(r: Attempt, confirmed: boolean): ReloadOutcome {
     if (!r.ok) return { ok: false, problems: r.problems, info: serving.info, ms: r.ms };
-    notified.clear();
     if ("unchanged" in r || r.serving.info.version === serving.info.version) {
+      notified.clear();
       return { ok: true, changed: false, info: serving.info, ms: r.ms };
     }
+    const oldIds = new Set(serving.engine.knowledge.entries.map((e) => e.id));
+    const newIds = new Set(r.serving.engine.knowledge.entries.map((e) => e.id));
+    let removed = [...oldIds].filter((id) => !newIds.has(id));
+    // The new engine's answers to the bank, kept to be the old side of the next check once it serves.
+    const newAnswers = new Map<string, ReturnType<Engine["answer"]>>();
+    if (options.guard) {
+      const fresh = r.serving.engine;
+      const remembering: Engine = {
+        ...fresh,
+        answer(question, opts) {
+          let a = newAnswers.get(question);
+          if (!a) {
+            a = fresh.answer(question, opts);
+            newAnswers.set(question, a);
+          }
+          return a;
+        },
+      };
+      const report = checkChange(servingAnswers(), remembering, {
+        now: options.guard.now?.() ?? clock(),
+        build: options.build,
+        // Trying fixes builds engines on the event loop: a few are enough for the admins' message.
+        verifyLimit: 3,
+        ...(options.guard.sets ? { sets: options.guard.sets } : {}),
+        ...(r.serving.loaded ? { positions: r.serving.loaded.positions } : {}),
+      });
+      if (report.errors.length) return { ok: false, problems: report.errors, info: serving.info, ms: r.ms };
+      removed = report.removed;
+    }
+    const notice: RemovalNotice | undefined = removed.length
+      ? {
+          removed,
+          before: oldIds.size,
+          after: newIds.size,
+          held: !confirmed && removed.length / Math.max(1, oldIds.size) > holdShare,
+          version: r.serving.info.version,
+        }
+      : undefined;
+    if (notice?.held) return { ok: false, problems: [], info: serving.info, ms: r.ms, held: notice };
+    notified.clear();
     // The swap: one assignment. A question that already took current() finishes on the old engine.
     serving = r.serving;
+    snapshot(serving.info);
+    if (options.guard) memo = { version: serving.info.version, answers: newAnswers };
     log?.info(
       { version: serving.info.version, entries: serving.info.entries, ms: Math.round(r.ms) },
       "knowledge reloaded",
@@ -164,7 +298,46 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     } catch (e) {
       log?.warn({ err: e }, "onReload callback failed");
     }
-    return { ok: true, changed: true, info: serving.info, ms: r.ms };
+    if (notice) void tellRemoved(notice);
+    return { ok: true, changed: true, info: serving.info, ms: r.ms, ...(notice ? { removed } : {}) };
+  }
+
+  /**
+   * The serving engine with its answers to the question bank remembered: staff save the same file many
+   * times, and the old side of the behaviour check is the same each time (only which entry answers is
+   * compared, so the moment of asking does not matter).
+   */
+  let memo: { version: string; answers: Map<string, ReturnType<Engine["answer"]>> } | undefined;
+  function servingAnswers(): Pick<Engine, "knowledge" | "answer"> {
+    const engine = serving.engine;
+    if (memo?.version !== serving.info.version) memo = { version: serving.info.version, answers: new Map() };
+    const answers = memo.answers;
+    return {
+      knowledge: engine.knowledge,
+      answer(question, opts) {
+        let a = answers.get(question);
+        if (!a) {
+          a = engine.answer(question, opts);
+          answers.set(question, a);
+        }
+        return a;
+      },
+    };
+  }
+
+  const toldHeld = new Set<string>();
+  async function tellRemoved(notice: RemovalNotice): Promise<void> {
+    if (notice.held) {
+      // The same held change is announced once, however often the editor saves it.
+      if (toldHeld.has(notice.version)) return;
+      toldHeld.add(notice.version);
+    }
+    log?.warn({ removed: notice.removed, held: notice.held }, "knowledge change removes entries");
+    try {
+      await options.onRemoved?.(notice);
+    } catch (e) {
+      log?.error({ err: e }, "sending the removed-entries notice failed");
+    }
   }
 
   function enqueue<T>(job: () => Promise<T> | T): Promise<T> {
@@ -184,8 +357,12 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
       if (closed) return;
       r = attempt(serving.info.version);
     }
-    const outcome = apply(r);
+    const outcome = apply(r, false);
     if (outcome.ok) return;
+    if (outcome.held) {
+      await tellRemoved(outcome.held);
+      return;
+    }
     const fresh = outcome.problems.filter((p) => !notified.has(problemKey(p)));
     log?.warn(
       { problems: outcome.problems.map(formatProblem), version: serving.info.version },
@@ -212,30 +389,64 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   return {
     current: () => serving.engine,
     info: () => serving.info,
-    reload: () => enqueue(() => apply(attempt(serving.info.version))),
+    reload: () => enqueue(() => apply(attempt(serving.info.version), true)),
     watch() {
       if (watching) return watching;
-      watcher = watch(options.dir, {
-        ignoreInitial: true,
-        // Editors that save by writing a temp file and renaming it show up as one change.
-        atomic: true,
-        awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
-        ignored: (path, stats) => (stats?.isFile() ?? false) && !/\.ya?ml$/i.test(path),
-      });
-      watcher.on("all", (event, path) => {
-        if (event === "addDir") return;
-        if (/\.ya?ml$/i.test(path) || event === "unlinkDir") schedule();
-      });
-      watcher.on("error", (e) => log?.error({ err: e }, "knowledge watcher error"));
-      const w = watcher;
-      watching = new Promise<void>((resolve) => w.once("ready", () => resolve()));
+      watching = arm();
       return watching;
     },
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      if (rearmTimer) clearTimeout(rearmTimer);
       await watcher?.close();
       await chain;
     },
   };
+
+  /**
+   * Watches the folder. When the folder itself is deleted the watcher has nothing left to watch (chokidar
+   * does not see it come back): it is closed, the folder is looked for every `rearmMs`, and once it is
+   * there again it is watched anew and reloaded.
+   */
+  function arm(): Promise<void> {
+    const root = resolve(options.dir);
+    const w = watch(options.dir, {
+      ignoreInitial: true,
+      // Editors that save by writing a temp file and renaming it show up as one change.
+      atomic: true,
+      awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
+      ignored: (path, stats) => (stats?.isFile() ?? false) && !/\.ya?ml$/i.test(path),
+    });
+    watcher = w;
+    w.on("all", (event, path) => {
+      if (event === "addDir") return;
+      if (event === "unlinkDir" && resolve(path) === root) {
+        void rearm(w);
+        return;
+      }
+      if (/\.ya?ml$/i.test(path) || event === "unlinkDir") schedule();
+    });
+    w.on("error", (e) => log?.error({ err: e }, "knowledge watcher error"));
+    return new Promise<void>((done) => w.once("ready", () => done()));
+  }
+
+  async function rearm(old: FSWatcher): Promise<void> {
+    if (watcher !== old || closed) return;
+    log?.warn({ dir: options.dir }, "knowledge folder removed; waiting for it to come back");
+    await old.close();
+    const look = () => {
+      rearmTimer = undefined;
+      if (closed) return;
+      if (!existsSync(options.dir)) {
+        rearmTimer = setTimeout(look, rearmMs);
+        return;
+      }
+      void arm().then(() => {
+        log?.info({ dir: options.dir }, "knowledge folder is back; watching again");
+        schedule();
+      });
+    };
+    look();
+  }
 }

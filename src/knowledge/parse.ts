@@ -10,7 +10,7 @@ import {
 } from "yaml";
 import { decodeKnowledgeText } from "./decode.js";
 import { errorAt, type KnowledgeProblem } from "./problem.js";
-import { type FileData, fileSchema, KNOWN_KEYS } from "./schema.js";
+import { answerTypesHelp, type FileData, fileSchema, KNOWN_KEYS } from "./schema.js";
 
 /** A knowledge file given as text. `path` is shown to staff (relative to the working directory). */
 export interface KnowledgeFile {
@@ -32,7 +32,7 @@ export interface Position {
   column: number;
 }
 
-const TOP_KEYS = ["sources", "parties", "examples", "entries"];
+const TOP_KEYS = ["sources", "parties", "examples", "entries", "tolak"];
 const MAX_SYNTAX_PROBLEMS = 10;
 
 /**
@@ -129,7 +129,7 @@ function parseUnsafe(file: KnowledgeFile): { parsed?: ParsedFile; problems: Know
 }
 
 function looksLikeKnowledge(content: string): boolean {
-  return /^(sources|parties|examples|entries)\s*:/m.test(content);
+  return /^(sources|parties|examples|entries|tolak)\s*:/m.test(content);
 }
 
 function notKnowledge(file: string): KnowledgeProblem {
@@ -244,6 +244,9 @@ const FIELD_HINTS: Record<string, string> = {
 };
 
 function fieldHint(path: (string | number)[], message: string): string | undefined {
+  if (/tanda kutip/.test(message)) return 'apit nilainya dengan tanda kutip ganda, misalnya "120"';
+  if (path.includes("answers") && /tidak dikenal/.test(message))
+    return `jenis yang sah: ${answerTypesHelp()}`;
   const last = [...path].reverse().find((p) => typeof p === "string");
   if (typeof last === "string" && FIELD_HINTS[last]) return FIELD_HINTS[last];
   if (/daftar/.test(message))

@@ -11,6 +11,13 @@ export interface KnowledgeProblem {
   column: number;
   message: string;
   hint?: string;
+  /**
+   * For advisory warnings that matter only when they cause a miss: "shared-keyword" (a keyword used by
+   * two entries). `entries` names the entries involved. Checks drop such a warning when none of those
+   * entries has a question answered wrongly.
+   */
+  code?: "shared-keyword";
+  entries?: string[];
 }
 
 /** Formats a problem as `file:line:column: galat: message` plus an indented `saran:` line for the hint. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUESTION_TYPES } from "./types.js";
+import { QUESTION_TYPE_HELP, QUESTION_TYPES } from "./types.js";
 
 /**
  * The shape of one knowledge file as staff write it. Messages are Indonesian because staff read them.
@@ -9,9 +9,15 @@ import { QUESTION_TYPES } from "./types.js";
 /** A missing key and an empty value (`kolom:` with nothing after it) both read as "not filled in". */
 const missing = (input: unknown) => input === undefined || input === null;
 
+/** "harus berupa teks" for a value that is not text; a number or yes/no says to put it in quotes. */
+const notText = (what: string, input: unknown) =>
+  typeof input === "number" || typeof input === "boolean"
+    ? `${what} harus berupa teks: tulis "${String(input)}" dengan tanda kutip (angka atau ya/tidak tanpa tanda kutip dibaca sebagai nilai, bukan teks)`
+    : `${what} harus berupa teks`;
+
 const text = (what: string) =>
   z
-    .string({ error: (iss) => (missing(iss.input) ? `${what} belum diisi` : `${what} harus berupa teks`) })
+    .string({ error: (iss) => (missing(iss.input) ? `${what} belum diisi` : notText(what, iss.input)) })
     .trim()
     .min(1, { error: `${what} tidak boleh kosong` });
 
@@ -23,7 +29,7 @@ export const isoDate = z
 
 const idOf = (what: string) =>
   z
-    .string({ error: (iss) => (missing(iss.input) ? `${what} belum diisi` : `${what} harus berupa teks`) })
+    .string({ error: (iss) => (missing(iss.input) ? `${what} belum diisi` : notText(what, iss.input)) })
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
       error: `${what} hanya boleh huruf kecil, angka dan tanda hubung, misalnya tanggal-penandatanganan`,
     });
@@ -118,6 +124,23 @@ const factsSchema = z.strictObject(
       "targets",
     ),
     years: list(year("tahun"), "years"),
+    numbers: list(
+      z.strictObject(
+        {
+          label: text("label angka"),
+          value: z.union([z.number(), text("nilai angka")], {
+            error: (iss) =>
+              missing(iss.input)
+                ? "nilai angka (value) belum diisi"
+                : "nilai angka (value) harus angka atau teks",
+          }),
+          unit: text("satuan (unit)").optional(),
+        },
+        objectErrors("angka"),
+      ),
+      "numbers",
+    ),
+    organisations: list(text("nama kantor atau lembaga"), "organisations"),
   },
   objectErrors("facts"),
 );
@@ -128,14 +151,19 @@ export const entrySchema = z.strictObject(
     topic: text("topik"),
     answer: text("jawaban (answer)"),
     source: idOf("sumber (source)"),
+    // Optional: left out, the types come from the facts (see inferAnswerTypes in build.ts).
     answers: z
       .array(
         z.enum(QUESTION_TYPES, {
-          error: `jenis pertanyaan harus salah satu dari: ${QUESTION_TYPES.join(", ")}`,
+          error: (iss) =>
+            `jenis pertanyaan ${typeof iss.input === "string" ? `"${iss.input}" ` : ""}tidak dikenal; pilih dari: ${QUESTION_TYPES.join(", ")}`,
         }),
         { error: listError("answers") },
       )
-      .min(1, { error: "answers tidak boleh kosong: sebutkan jenis pertanyaan yang dijawab" }),
+      .min(1, {
+        error: "answers tidak boleh kosong: sebutkan jenis pertanyaan yang dijawab, atau hapus barisnya",
+      })
+      .optional(),
     about: list(idOf("pihak"), "about"),
     questions: z
       .array(text("pertanyaan"), { error: "questions harus berupa daftar pertanyaan" })
@@ -144,6 +172,7 @@ export const entrySchema = z.strictObject(
     facts: factsSchema.optional(),
     quotes: list(quoteSchema, "quotes"),
     related: list(idOf("id butir terkait"), "related"),
+    izinkan: list(text("pertanyaan yang diizinkan pindah"), "izinkan"),
   },
   objectErrors("butir"),
 );
@@ -154,6 +183,7 @@ export const fileSchema = z.strictObject(
     parties: list(partySchema, "parties"),
     examples: list(text("contoh pertanyaan"), "examples"),
     entries: list(entrySchema, "entries"),
+    tolak: list(text("pertanyaan yang harus ditolak"), "tolak"),
   },
   objectErrors("berkas"),
 );
@@ -172,8 +202,15 @@ export const KNOWN_KEYS = [
     "what",
     "year",
     "owner",
+    "value",
+    "unit",
   ]),
 ];
 
 export type FileData = z.infer<typeof fileSchema>;
 export type EntryData = z.infer<typeof entrySchema>;
+
+/** The valid answer types, one line each with an example question (hint for an unknown type). */
+export function answerTypesHelp(): string {
+  return QUESTION_TYPES.map((t) => `${t} = ${QUESTION_TYPE_HELP[t]}`).join("; ");
+}

@@ -26,6 +26,13 @@ export const knowledgeStrings = {
   problemsNotice:
     "Perubahan pengetahuan ditolak; bot tetap memakai versi {version}. Perbaiki lalu simpan lagi (atau jalankan npm run knowledge:check):",
   moreProblems: "… dan {count} masalah lain.",
+  removedServed:
+    "Pengetahuan dimuat ulang (versi {version}), {count} butir DIHAPUS ({before} → {after} butir): {ids}",
+  removedHeld:
+    "Perubahan pengetahuan DITAHAN: {count} dari {before} butir akan hilang ({ids}). Bot tetap memakai versi lama. Bila penghapusan ini memang disengaja, ketik /muatulang untuk memuatnya; bila tidak, periksa berkasnya (mungkin terpotong saat disimpan).",
+  reloadRemoved: "Butir yang dihapus: {ids}",
+  terminalRemoved: "[pengetahuan: {count} butir dihapus: {ids}{held}]",
+  terminalHeld: "; DITAHAN, bot tetap memakai versi lama",
   gapsTitle: "Pertanyaan warga yang belum terjawab ({days} hari terakhir), paling sering dulu:",
   gapsEmpty: "Tidak ada pertanyaan yang belum terjawab dalam {days} hari terakhir.",
   gapsLine: "{rank}. {count}× {label}",

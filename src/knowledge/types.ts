@@ -21,6 +21,26 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/**
+ * One line per answer type, in Indonesian, with a question it answers: shown to staff when they write an
+ * unknown type, and the same text as the knowledge file's header.
+ */
+export const QUESTION_TYPE_HELP: Record<QuestionType, string> = {
+  date: 'tanggal/waktu: "kapan?", "tanggal berapa?", "hari apa?"',
+  relative: 'selang waktu: "sudah berapa hari sejak ...?", "berapa hari lagi?"',
+  place: 'tempat: "di mana?", "lokasinya?", "kota mana?"',
+  person: 'orang, kantor atau lembaga: "siapa?", "siapa penyelenggaranya?"',
+  list: 'daftar: "apa saja?", "sektor apa saja?"',
+  reason: 'alasan: "kenapa?", "mengapa?"',
+  quote: 'kutipan: "apa kata ...?", "bagaimana pernyataannya?"',
+  target: 'target: "apa targetnya?", "target 2027?"',
+  purpose: 'tujuan: "untuk apa?", "tujuannya apa?"',
+  benefit: 'manfaat: "apa manfaatnya bagi warga?", "dampaknya?"',
+  definition: 'penjelasan: "apa itu ...?", "siapa ... itu?", "jelaskan ..."',
+  yesno: 'ya/tidak: "apakah ... termasuk?", "benar diteken di Kediri?"',
+  amount: 'jumlah/angka: "berapa harganya?", "berapa jumlah peserta?", "piro?"',
+};
+
 export interface Source {
   id: string;
   outlet: string;
@@ -59,12 +79,24 @@ export interface TargetFact {
   owner: string;
 }
 
+/** A number staff state once (a price, a count, a length): `{label}` in an answer shows it. */
+export interface NumberFact {
+  label: string;
+  value: number | string;
+  /** Shown after the value, e.g. "rupiah", "peserta". */
+  unit?: string;
+}
+
 export interface EntryFacts {
   dates: DateFact[];
   places: string[];
   people: Person[];
   sectors: string[];
   targets: TargetFact[];
+  /** Numbers (answer "berapa" questions). */
+  numbers?: NumberFact[];
+  /** Offices and organisations (a department as organiser): answer "siapa" questions. */
+  organisations?: string[];
   /** Years this entry has facts for (derived from dates and targets plus any listed). */
   years: number[];
 }
@@ -84,6 +116,11 @@ export interface Entry {
   facts: EntryFacts;
   quotes: Quote[];
   related: string[];
+  /**
+   * Questions this entry may take over from another entry or from the must-decline list (`izinkan:` in
+   * the file): the behaviour check then reports the move as intended instead of as an error.
+   */
+  allow?: string[];
   source: Source;
   /** Where the entry starts, for messages to staff. */
   location: { file: string; line: number };
@@ -96,12 +133,21 @@ export interface Party {
   aliases: string[];
 }
 
+/** A question that must stay declined (`tolak:` in any knowledge file, normally knowledge/tolak.yaml). */
+export interface MustDecline {
+  question: string;
+  file: string;
+  line: number;
+}
+
 export interface Knowledge {
   entries: Entry[];
   parties: Party[];
   sources: Source[];
   /** Example questions shown on /start and in declines. */
   examples: string[];
+  /** Questions the bot must keep declining (the behaviour check asks them on every change). */
+  mustDecline?: MustDecline[];
   /** sha256 of the files' contents, short. */
   version: string;
   files: string[];

@@ -1,4 +1,5 @@
 import type { AnswerOptions, Engine } from "../engine/types.js";
+import { referenceValues, unknownReferences } from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
 import type { Knowledge } from "./types.js";
@@ -127,6 +128,23 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
           ),
         );
       }
+      const values = referenceValues(e.facts);
+      const unknownRefs = unknownReferences(e.answer, values);
+      if (unknownRefs.length) {
+        const p = at(pf, ["entries", i, "answer"]);
+        const labels = [...values.keys()];
+        problems.push(
+          errorAt(
+            pf.path,
+            p.line,
+            p.column,
+            `butir "${e.id}": jawaban memakai ${unknownRefs.map((r) => `{${r}}`).join(", ")}, tetapi facts butir ini tidak punya tanggal atau angka berlabel itu`,
+            labels.length
+              ? `label yang ada: ${labels.map((l) => `{${l}}`).join(", ")}`
+              : "tambahkan di facts, misalnya dates: [{label: pembukaan, date: 2026-12-04}], lalu tulis {pembukaan}; atau hapus tanda kurung kurawalnya",
+          ),
+        );
+      }
       e.about.forEach((a, j) => {
         if (!parties.has(a)) problems.push(unknownParty(pf, ["entries", i, "about", j], e.id, a, parties));
       });
@@ -229,6 +247,24 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
     });
   }
 
+  // A question cannot be both an entry's example and a question that must be declined.
+  for (const pf of files) {
+    pf.data.tolak.forEach((q, i) => {
+      const owner = questions.get(normalise(q));
+      if (!owner) return;
+      const p = at(pf, ["tolak", i]);
+      problems.push(
+        errorAt(
+          pf.path,
+          p.line,
+          p.column,
+          `pertanyaan tolak "${q}" juga contoh pertanyaan butir "${owner.entry}" (${owner.where()})`,
+          `hapus dari tolak bila butir "${owner.entry}" memang menjawabnya, atau hapus dari questions butir itu`,
+        ),
+      );
+    });
+  }
+
   if (files.length > 0 && files.every((pf) => pf.data.entries.length === 0)) {
     problems.push(
       errorAt(
@@ -254,13 +290,17 @@ interface KeywordUse {
 
 function keywordOverlap(use: KeywordUse, s: NonNullable<KeywordUse["second"]>): KnowledgeProblem {
   const others = use.more > 0 ? ` dan ${use.more} butir lain` : "";
-  return warningAt(
-    s.file,
-    s.line,
-    s.column,
-    `butir "${s.entry}": kata kunci "${s.keyword}" juga dipakai butir "${use.entry}" (${use.where()})${others}`,
-    "kata kunci yang dipakai dua butir membuat bot ragu memilih; biarkan bila memang cocok untuk keduanya, atau simpan di satu butir saja",
-  );
+  return {
+    ...warningAt(
+      s.file,
+      s.line,
+      s.column,
+      `butir "${s.entry}": kata kunci "${s.keyword}" juga dipakai butir "${use.entry}" (${use.where()})${others}`,
+      `kata kunci yang dipakai dua butir membuat bot ragu memilih: hapus "${s.keyword}" dari butir yang tidak khas memakainya`,
+    ),
+    code: "shared-keyword",
+    entries: [s.entry, use.entry],
+  };
 }
 
 function unknownParty(

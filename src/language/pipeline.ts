@@ -37,7 +37,7 @@ export interface Vocabulary {
   /** Names and other words never stemmed (people, parties, places). */
   isProtected(word: string): boolean;
   speller: Speller;
-  /** Whether the knowledge's answers (not only its keywords) use this exact word. */
+  /** Whether the knowledge says this exact word: in an entry's keywords, facts or answer (not only questions). */
   inAnswers(word: string): boolean;
   /** Token -> term memo (a token's term depends only on the vocabulary); bounded by the owner. */
   termCache?: Map<string, Term | null>;

@@ -64,7 +64,7 @@ export function knowledgeFeature(deps: KnowledgeFeatureDeps): BotFeature {
         await reply(
           ctx,
           outcome.ok
-            ? reloadedHtml(outcome.info, outcome.changed)
+            ? reloadedHtml(outcome.info, outcome.changed, outcome.removed)
             : failedHtml(outcome.info, outcome.problems),
         );
       } else if (ctx.command === "versi") {
@@ -81,10 +81,11 @@ export function knowledgeFeature(deps: KnowledgeFeatureDeps): BotFeature {
   };
 }
 
-function reloadedHtml(info: KnowledgeVersionInfo, changed: boolean): string {
-  const head = escapeHtml(
+function reloadedHtml(info: KnowledgeVersionInfo, changed: boolean, removed: string[] = []): string {
+  let head = escapeHtml(
     fillIn(changed ? s.reloadOk : s.reloadUnchanged, { entries: info.entries, version: info.version }),
   );
+  if (removed.length) head += `\n${escapeHtml(fillIn(s.reloadRemoved, { ids: removed.join(", ") }))}`;
   if (!info.warnings.length) return head;
   return `${head}\n\n${escapeHtml(fillIn(s.reloadWarnings, { count: info.warnings.length }))}\n${problemsHtml(info.warnings)}`;
 }

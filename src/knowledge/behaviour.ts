@@ -1,0 +1,331 @@
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { parseNow } from "../engine/dates.js";
+import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
+import { explainMiss, type FixAttempt } from "./explain.js";
+import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
+import type { Knowledge } from "./types.js";
+import { normalise, type QuestionPositions } from "./validate.js";
+
+/**
+ * The behaviour check: before a knowledge change is served, a standing bank of questions is asked to
+ * the engine of the old knowledge and of the new one, and what changes is reported. The bank holds
+ * every entry's example questions, the file's `examples`, the must-decline questions (`tolak:`), and
+ * the team's committed question sets. Errors (the change is refused):
+ * - a question that an entry answered now gets another entry (unless that entry lists it in `izinkan:`);
+ * - a must-decline question gets answered (unless the answering entry lists it in `izinkan:`).
+ * Warnings: a question that was answered is now declined. Newly answered questions are listed.
+ */
+
+/** A set of questions the team committed (e.g. test/engine/*.tsv): its name and its questions. */
+export interface QuestionSet {
+  name: string;
+  /**
+   * `decline`: the set expects a decline (expect "-"), so it is a must-decline question. `expect` and
+   * `forbid` are the set's checks of the answer text (";" = all of, "|" = any of), `now` its date.
+   */
+  questions: {
+    question: string;
+    line: number;
+    decline?: boolean;
+    expect?: string;
+    forbid?: string;
+    now?: Date;
+  }[];
+}
+
+/** Where a bank question comes from; decides how a change of its answer is judged. */
+export type BankOrigin =
+  | { kind: "contoh"; entryId: string }
+  | { kind: "examples" }
+  | { kind: "tolak" }
+  | { kind: "uji"; set: string };
+
+export interface BankQuestion {
+  question: string;
+  origin: BankOrigin;
+  /** For a team set's question: what its answer text must hold, and the date it is asked on. */
+  expect?: string;
+  forbid?: string;
+  now?: Date;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** What the engine did with a question, reduced to what the check compares. */
+export interface Outcome {
+  /** The first answering entry, or undefined when declined or asked back. */
+  entryId?: string;
+  kind: Answer["kind"];
+}
+
+export type ChangeKind = "pindah" | "ditolak" | "dijawab";
+
+/** One question whose outcome differs between the old and the new knowledge. */
+export interface BehaviourChange {
+  item: BankQuestion;
+  change: ChangeKind;
+  before: Outcome;
+  after: Outcome;
+  /** Marked as intended by the answering entry's `izinkan:` list. */
+  intended: boolean;
+  severity: "error" | "warning" | "info";
+  /** Why, in Indonesian (which words, which entry won and why). */
+  why: string;
+  /** A concrete fix, verified against the new knowledge when `verified`. */
+  fix: string;
+  verified: boolean;
+}
+
+export interface BehaviourReport {
+  asked: number;
+  /** How many of the asked questions must be declined. */
+  mustDecline: number;
+  changes: BehaviourChange[];
+  /** Errors and warnings for staff, located at the question (or its set). */
+  problems: KnowledgeProblem[];
+  /** Intended moves and newly answered questions (informational lines, Indonesian). */
+  notes: string[];
+}
+
+/** Reads team question sets from TSV files with a `question` column (missing files are skipped). */
+export function readQuestionSets(paths: readonly string[]): QuestionSet[] {
+  const sets: QuestionSet[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      continue;
+    }
+    const rows = text.split("\n");
+    const head = (rows[0] ?? "").split("\t");
+    const col = head.indexOf("question");
+    const expectCol = head.indexOf("expect");
+    const forbidCol = head.indexOf("forbid");
+    const nowCol = head.indexOf("now");
+    // In a conversation set only first turns stand alone ("jam berapa?" as a follow-up means nothing alone).
+    const turnCol = head.indexOf("turn");
+    if (col < 0) continue;
+    const questions: QuestionSet["questions"] = [];
+    rows.slice(1).forEach((row, i) => {
+      const cells = row.split("\t");
+      const q = cells[col]?.trim();
+      if (!q || (turnCol >= 0 && cells[turnCol]?.trim() !== "1")) return;
+      const expect = expectCol >= 0 ? cells[expectCol]?.trim() : undefined;
+      const forbid = forbidCol >= 0 ? cells[forbidCol]?.trim() : undefined;
+      const now = nowCol >= 0 ? parseNow(cells[nowCol]?.trim() ?? "") : undefined;
+      questions.push({
+        question: q,
+        line: i + 2,
+        ...(expect === "-" ? { decline: true } : expect ? { expect } : {}),
+        ...(forbid && forbid !== "-" ? { forbid } : {}),
+        ...(now ? { now } : {}),
+      });
+    });
+    sets.push({ name: relative(process.cwd(), path) || path, questions });
+  }
+  return sets;
+}
+
+const PRIORITY: Record<BankOrigin["kind"], number> = { tolak: 0, contoh: 1, examples: 2, uji: 3 };
+
+/** The standing question bank for a knowledge: one item per distinct question (most binding origin). */
+export function questionBank(
+  knowledge: Knowledge,
+  positions: QuestionPositions | undefined,
+  sets: readonly QuestionSet[] = [],
+): BankQuestion[] {
+  const byText = new Map<string, BankQuestion>();
+  const put = (item: BankQuestion) => {
+    const key = normalise(item.question);
+    if (!key) return;
+    const had = byText.get(key);
+    if (!had || PRIORITY[item.origin.kind] < PRIORITY[had.origin.kind]) byText.set(key, item);
+  };
+  for (const d of knowledge.mustDecline ?? []) {
+    put({ question: d.question, origin: { kind: "tolak" }, file: d.file, line: d.line, column: 5 });
+  }
+  for (const e of knowledge.entries) {
+    const pos = positions?.get(e.id);
+    e.questions.forEach((question, i) => {
+      const at = pos?.question(i);
+      put({
+        question,
+        origin: { kind: "contoh", entryId: e.id },
+        file: pos?.file ?? e.location.file,
+        line: at?.line ?? e.location.line,
+        column: at?.column ?? 1,
+      });
+    });
+  }
+  for (const question of knowledge.examples) {
+    put({
+      question,
+      origin: { kind: "examples" },
+      file: knowledge.files[0] ?? "knowledge",
+      line: 1,
+      column: 1,
+    });
+  }
+  for (const set of sets) {
+    for (const q of set.questions) {
+      put({
+        question: q.question,
+        // A set's question expected to be declined must stay declined.
+        origin: q.decline ? { kind: "tolak" } : { kind: "uji", set: set.name },
+        file: set.name,
+        line: q.line,
+        column: 1,
+        ...(q.expect ? { expect: q.expect } : {}),
+        ...(q.forbid ? { forbid: q.forbid } : {}),
+        ...(q.now ? { now: q.now } : {}),
+      });
+    }
+  }
+  return [...byText.values()];
+}
+
+function outcomeOf(a: Answer): Outcome {
+  return a.kind === "answer" ? { kind: a.kind, entryId: a.entryIds[0] } : { kind: a.kind };
+}
+
+/** Options of diffBehaviour. */
+export interface DiffOptions extends AnswerOptions {
+  /** Builds an engine (to verify suggested fixes on a copy of the new knowledge). */
+  build?: (knowledge: Knowledge) => Engine;
+  /** At most this many changes get a verified fix (each costs an engine build); default 12. */
+  verifyLimit?: number;
+}
+
+/**
+ * Asks every bank question to both engines and reports what changed. Pure apart from the engines.
+ * `bank` is normally `questionBank(newKnowledge, ...)`.
+ */
+export function diffBehaviour(
+  before: Pick<Engine, "answer">,
+  after: Engine,
+  bank: readonly BankQuestion[],
+  options: DiffOptions,
+): BehaviourReport {
+  const changes: BehaviourChange[] = [];
+  const allowed = new Map<string, Set<string>>();
+  for (const e of after.knowledge.entries) allowed.set(e.id, new Set((e.allow ?? []).map(normalise)));
+  let verifyLeft = options.verifyLimit ?? 12;
+  for (const item of bank) {
+    const asked = item.now ? { ...options, now: item.now } : options;
+    const oldAnswer = before.answer(item.question, asked);
+    const newAnswer = after.answer(item.question, asked);
+    const was = outcomeOf(oldAnswer);
+    const now = outcomeOf(newAnswer);
+    const mustDecline = item.origin.kind === "tolak";
+    let change: ChangeKind | undefined;
+    if (was.entryId && now.entryId && was.entryId !== now.entryId) change = "pindah";
+    else if (was.entryId && !now.entryId) change = "ditolak";
+    else if (!was.entryId && now.entryId) change = "dijawab";
+    if (!change) continue;
+    const intended =
+      now.entryId !== undefined && (allowed.get(now.entryId)?.has(normalise(item.question)) ?? false);
+    // An example question that moved to the entry it belongs to is a repair, not a regression.
+    const ownEntry = item.origin.kind === "contoh" ? item.origin.entryId : undefined;
+    const repaired = ownEntry !== undefined && now.entryId === ownEntry;
+    // A team question whose new answer still holds what the set expects moved without harm.
+    const stillRight = item.expect !== undefined && meetsExpectation(newAnswer, item.expect, item.forbid);
+    let severity: BehaviourChange["severity"];
+    if (intended || repaired || stillRight) severity = "info";
+    else if (change === "pindah") severity = "error";
+    else if (change === "dijawab") severity = mustDecline ? "error" : "info";
+    else severity = "warning";
+    let explained: FixAttempt = { why: "", fix: "", verified: false };
+    if (severity !== "info") {
+      const verify = verifyLeft > 0 && options.build !== undefined;
+      if (verify) verifyLeft--;
+      explained = explainMiss({
+        question: item.question,
+        answer: newAnswer,
+        knowledge: after.knowledge,
+        expected: mustDecline ? undefined : (ownEntry ?? was.entryId),
+        mustDecline,
+        options,
+        build: verify ? options.build : undefined,
+        engine: after,
+      });
+    }
+    changes.push({ item, change, before: was, after: now, intended, severity, ...explained });
+  }
+  return {
+    asked: bank.length,
+    mustDecline: bank.filter((b) => b.origin.kind === "tolak").length,
+    changes,
+    problems: changes.flatMap(toProblem),
+    notes: changes.flatMap(toNote),
+  };
+}
+
+function originText(item: BankQuestion): string {
+  switch (item.origin.kind) {
+    case "contoh":
+      return `pertanyaan contoh butir "${item.origin.entryId}"`;
+    case "tolak":
+      return "pertanyaan yang harus ditolak (tolak)";
+    case "examples":
+      return "contoh pertanyaan (examples)";
+    default:
+      return "pertanyaan uji tim";
+  }
+}
+
+function outcomeText(o: Outcome): string {
+  if (o.entryId) return `dijawab butir "${o.entryId}"`;
+  return o.kind === "clarify" ? "bot bertanya balik" : "ditolak";
+}
+
+function toProblem(c: BehaviourChange): KnowledgeProblem[] {
+  if (c.severity === "info") return [];
+  const { item } = c;
+  const head = `${originText(item)} "${item.question}"`;
+  let message: string;
+  if (c.change === "pindah") {
+    message = `${head} kini dijawab butir "${c.after.entryId}" (sebelumnya butir "${c.before.entryId}")`;
+  } else if (c.change === "dijawab") {
+    message = `${head} kini dijawab butir "${c.after.entryId}" padahal harus ditolak`;
+  } else {
+    message = `${head} dulu ${outcomeText(c.before)}, kini ${outcomeText(c.after)}`;
+  }
+  const why = c.why ? `. ${c.why}` : "";
+  const intendedHow =
+    c.after.entryId && c.change !== "ditolak"
+      ? `; bila perubahan ini memang disengaja, tulis pertanyaan ini di daftar izinkan: butir "${c.after.entryId}"`
+      : "";
+  const hint = `${c.fix}${intendedHow}`.trim();
+  const make = c.severity === "error" ? errorAt : warningAt;
+  return [make(item.file, item.line, item.column, `${message}${why}`, hint || undefined)];
+}
+
+function toNote(c: BehaviourChange): string[] {
+  if (c.severity !== "info") return [];
+  const q = `"${c.item.question}"`;
+  if (c.intended) return [`disengaja (izinkan): ${q} kini dijawab butir "${c.after.entryId}"`];
+  if (c.item.expect !== undefined && c.after.entryId && c.change !== "dijawab") {
+    return [
+      `tetap benar: ${q} kini dijawab butir "${c.after.entryId}" (jawabannya masih memuat yang diharapkan)`,
+    ];
+  }
+  if (c.change === "dijawab") return [`baru terjawab: ${q} oleh butir "${c.after.entryId}"`];
+  return [`diperbaiki: ${q} kini dijawab butirnya sendiri "${c.after.entryId}"`];
+}
+
+const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * Whether an answer passes a question set's check: answered, every ";"-group of `expect` has one of its
+ * "|"-alternatives in the text, and no ";"-part of `forbid` is in it (the evaluation's rule).
+ */
+export function meetsExpectation(answer: Answer, expect: string, forbid?: string): boolean {
+  if (answer.kind !== "answer") return false;
+  const text = squash(answer.text);
+  const holds = expect.split(";").every((g) => g.split("|").some((alt) => text.includes(squash(alt))));
+  const clean = !(forbid ?? "").split(";").some((g) => g && text.includes(squash(g)));
+  return holds && clean;
+}

@@ -1,0 +1,295 @@
+import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
+import { contentTerms, type Term } from "../language/pipeline.js";
+import type { Entry, Knowledge, QuestionType } from "./types.js";
+
+/**
+ * Why a question got the wrong outcome, in Indonesian, and a fix that is tried on a copy of the
+ * knowledge before it is suggested: which words the bot did not understand, which entry won and on
+ * which shared words (keyword, answer, example question), whether the entry answers the question's type.
+ */
+
+/** The reason and the suggested fix; `verified` when the fix was tried and worked. */
+export interface FixAttempt {
+  why: string;
+  fix: string;
+  verified: boolean;
+}
+
+export interface MissInput {
+  question: string;
+  /** What the new knowledge's engine answered. */
+  answer: Answer;
+  knowledge: Knowledge;
+  /** The entry that should answer (an example question's own entry, or the one that answered before). */
+  expected?: string;
+  /** The question must be declined. */
+  mustDecline: boolean;
+  options: AnswerOptions;
+  /** With a builder, candidate fixes are tried on a copy of the knowledge and only a working one is given. */
+  build?: (knowledge: Knowledge) => Engine;
+  /** The engine of `knowledge` (built when missing). */
+  engine?: Engine;
+}
+
+const STRONG: QuestionType[] = ["date", "relative", "place", "person", "quote", "target", "amount"];
+
+interface Field {
+  name: string;
+  stems: Set<string>;
+}
+
+function stemsOf(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const term of contentTerms(t)) for (const f of term.forms) out.add(f);
+  return out;
+}
+
+const fieldCache = new WeakMap<Entry, Field[]>();
+
+/** The entry's words by field, worked out once per entry object (a check explains many misses). */
+function fieldsOf(e: Entry): Field[] {
+  let f = fieldCache.get(e);
+  if (!f) {
+    f = computeFields(e);
+    fieldCache.set(e, f);
+  }
+  return f;
+}
+
+function computeFields(e: Entry): Field[] {
+  const people = e.facts.people.map((p) => `${p.name} ${p.office}`);
+  return [
+    { name: "kata kunci", stems: stemsOf([...e.keywords, e.topic]) },
+    {
+      name: "jawaban/facts",
+      stems: stemsOf([
+        e.answer,
+        ...people,
+        ...e.facts.places,
+        ...e.facts.sectors,
+        ...(e.facts.organisations ?? []),
+        ...(e.facts.numbers ?? []).map((n) => n.label),
+      ]),
+    },
+    { name: "pertanyaan contoh", stems: stemsOf(e.questions) },
+  ];
+}
+
+function has(fields: Field[], term: Term): Field | undefined {
+  return fields.find((f) => term.forms.some((x) => f.stems.has(x)));
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(", ");
+
+/** The question's content words (as the bot reads them), without repeats. */
+function questionTerms(question: string): Term[] {
+  const seen = new Set<string>();
+  return contentTerms(question).filter(
+    (t) => t.status !== "generic" && !seen.has(t.stem) && seen.add(t.stem),
+  );
+}
+
+function withEntry(k: Knowledge, id: string, change: (e: Entry) => Entry): Knowledge {
+  return { ...k, entries: k.entries.map((e) => (e.id === id ? change(e) : e)) };
+}
+
+/** Explains one miss and finds a fix (see FixAttempt). Never throws. */
+export function explainMiss(input: MissInput): FixAttempt {
+  try {
+    return explain(input);
+  } catch (e) {
+    return { why: "", fix: `(penjelasan gagal dibuat: ${(e as Error).message})`, verified: false };
+  }
+}
+
+function explain(input: MissInput): FixAttempt {
+  const { question, answer, knowledge } = input;
+  const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
+  const expected = input.expected ? byId.get(input.expected) : undefined;
+  // The entry that took the question, or (asked back) the other entry the bot hesitated over.
+  const rivalId =
+    answer.kind === "answer"
+      ? answer.entryIds[0]
+      : answer.kind === "clarify"
+        ? answer.choices.map((c) => c.entryId).find((id) => id !== expected?.id)
+        : undefined;
+  const rival = rivalId ? byId.get(rivalId) : undefined;
+  const terms = questionTerms(question);
+  const types = answer.questionTypes;
+  const reasons: string[] = [];
+  if (answer.unknownTerms.length) {
+    reasons.push(
+      `kata yang tidak dikenal bot: ${quoted(answer.unknownTerms)} (kata dikenal bila ada di keywords, facts atau answer sebuah butir)`,
+    );
+  }
+  let shared: Term[] = [];
+  if (rival) {
+    const wf = fieldsOf(rival);
+    const parts = terms.flatMap((t) => {
+      const f = has(wf, t);
+      return f ? [`"${t.word}" (${f.name})`] : [];
+    });
+    shared = terms.filter((t) => has(wf, t));
+    const typeFit = types.filter((t) => rival.answers.includes(t));
+    const verb =
+      answer.kind === "clarify"
+        ? `bot ragu antara butir "${expected?.id ?? "?"}" dan butir "${rival.id}", yang`
+        : `butir "${rival.id}" menang karena`;
+    reasons.push(
+      `${verb} sama-sama memuat ${parts.join(", ") || "kata umum saja"}` +
+        (typeFit.length ? ` dan menjawab jenis pertanyaan ${quoted(typeFit)}` : ""),
+    );
+    const absent = terms.filter((t) => !has(wf, t) && !answer.unknownTerms.includes(t.word));
+    if (absent.length && input.mustDecline) {
+      reasons.push(`kata ${quoted(absent.map((t) => t.typed ?? t.word))} tidak ada di butir "${rival.id}"`);
+    }
+  }
+  let missingWords: Term[] = [];
+  let missingTypes: QuestionType[] = [];
+  if (expected) {
+    const ef = fieldsOf(expected);
+    missingWords = terms.filter((t) => !has(ef, t));
+    const strong = types.filter((t) => STRONG.includes(t));
+    if (strong.length && !strong.some((t) => expected.answers.includes(t))) missingTypes = strong;
+    if (missingTypes.length) {
+      reasons.push(
+        `pertanyaan ini berjenis ${quoted(missingTypes)}, tetapi butir "${expected.id}" hanya menjawab ${quoted(expected.answers)}`,
+      );
+    }
+    if (missingWords.length) {
+      reasons.push(
+        `kata ${quoted(missingWords.map((t) => t.typed ?? t.word))} tidak ada di butir "${expected.id}"`,
+      );
+    }
+  }
+  const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
+
+  const candidates: { text: string; knowledge: Knowledge }[] = [];
+  if (expected && !input.mustDecline) {
+    const words = missingWords.map((t) => t.typed ?? t.word);
+    const addWords = (e: Entry): Entry => ({ ...e, keywords: [...e.keywords, ...words] });
+    const addTypes = (e: Entry): Entry => ({ ...e, answers: [...new Set([...e.answers, ...missingTypes])] });
+    const typesText = `tambahkan ${quoted(missingTypes)} ke answers butir "${expected.id}"`;
+    const wordsText = `tambahkan kata kunci ${quoted(words)} ke butir "${expected.id}"`;
+    if (missingTypes.length)
+      candidates.push({ text: typesText, knowledge: withEntry(knowledge, expected.id, addTypes) });
+    // One telling word is a better keyword than every word of the question: single words are tried first.
+    if (words.length > 1) {
+      for (const w of words.slice(0, 6)) {
+        candidates.push({
+          text: `tambahkan kata kunci "${w}" ke butir "${expected.id}"`,
+          knowledge: withEntry(knowledge, expected.id, (e) => ({ ...e, keywords: [...e.keywords, w] })),
+        });
+      }
+    }
+    if (words.length)
+      candidates.push({ text: wordsText, knowledge: withEntry(knowledge, expected.id, addWords) });
+    if (missingTypes.length && words.length) {
+      candidates.push({
+        text: `${typesText}, dan ${wordsText}`,
+        knowledge: withEntry(knowledge, expected.id, (e) => addTypes(addWords(e))),
+      });
+    }
+  }
+  if (rival) {
+    const norm = (x: string) => x.toLowerCase();
+    // Keywords that are the rival's only hold on the question come first: removing a word its answer or
+    // example questions also hold changes nothing.
+    const others = fieldsOf(rival).slice(1);
+    const elsewhere = (k: string) => [...stemsOf([k])].every((f) => others.some((o) => o.stems.has(f)));
+    const ownShared = rival.keywords
+      .filter((k) => {
+        const ks = stemsOf([k]);
+        return shared.some((t) => t.forms.some((f) => ks.has(f)));
+      })
+      .sort((a, b) => Number(elsewhere(a)) - Number(elsewhere(b)));
+    const dropKeywords = (drop: string[]) =>
+      withEntry(knowledge, rival.id, (e) => ({
+        ...e,
+        keywords: e.keywords.filter((x) => !drop.some((k) => norm(k) === norm(x))),
+      }));
+    for (const k of ownShared) {
+      candidates.push({
+        text: `hapus kata kunci "${k}" dari butir "${rival.id}"`,
+        knowledge: dropKeywords([k]),
+      });
+    }
+    if (ownShared.length > 1) {
+      candidates.push({
+        text: `hapus kata kunci ${quoted(ownShared)} dari butir "${rival.id}"`,
+        knowledge: dropKeywords(ownShared),
+      });
+    }
+    // An example question of the rival that reads like this one pulls it over.
+    // Party names ("madiun", "kediri") are in most questions and make nothing alike.
+    const partyWords = new Set(knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.split(" "))));
+    const telling = terms.filter((t) => !partyWords.has(t.word));
+    const alike = rival.questions.filter((q) => {
+      const qs = stemsOf([q]);
+      return telling.filter((t) => t.forms.some((f) => qs.has(f))).length >= 2;
+    });
+    for (const q of alike.slice(0, 4)) {
+      candidates.push({
+        text: `hapus (atau ubah) pertanyaan contoh "${q}" di butir "${rival.id}"`,
+        knowledge: withEntry(knowledge, rival.id, (e) => ({
+          ...e,
+          questions: e.questions.filter((x) => x !== q),
+        })),
+      });
+    }
+    if (alike.length > 1 && alike.length <= 2 && ownShared.length) {
+      candidates.push({
+        text: `hapus pertanyaan contoh ${quoted(alike)} dan kata kunci ${quoted(ownShared)} di butir "${rival.id}"`,
+        knowledge: withEntry(knowledge, rival.id, (e) => ({
+          ...e,
+          questions: e.questions.filter((x) => !alike.includes(x)),
+          keywords: e.keywords.filter((x) => !ownShared.some((k) => norm(k) === norm(x))),
+        })),
+      });
+    }
+  }
+  if (candidates.length === 0) return { why, fix: fallback(input, rival), verified: false };
+  if (!input.build) return { why, fix: `coba: ${candidates[0]?.text}`, verified: false };
+  const current = input.engine ?? input.build(knowledge);
+  for (const c of candidates) {
+    const engine = input.build(c.knowledge);
+    const a = engine.answer(question, input.options);
+    const ok =
+      input.mustDecline || !expected
+        ? a.kind !== "answer"
+        : a.kind === "answer" && a.entryIds[0] === expected.id;
+    if (!ok) continue;
+    // A fix must not cost the entries it touches the example questions they answered.
+    const touched = c.knowledge.entries.filter((e) => e.id === rival?.id || e.id === expected?.id);
+    if (costsExamples(touched, input.options, current, engine)) continue;
+    const result = input.mustDecline || !expected ? "ditolak" : `dijawab butir "${expected.id}"`;
+    return { why, fix: `${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})`, verified: true };
+  }
+  return { why, fix: fallback(input, rival), verified: false };
+}
+
+function fallback(input: MissInput, rival: Entry | undefined): string {
+  if (input.mustDecline && rival) {
+    return `tidak ada perubahan kata kunci atau pertanyaan contoh butir "${rival.id}" yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang (mesin penjawab memilih butir "${rival.id}" walau pertanyaannya tentang hal lain)`;
+  }
+  if (input.expected) {
+    return `tidak ada perbaikan sederhana yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang, atau hapus pertanyaan ini dari questions butir "${input.expected}" bila butir itu memang tidak menjawabnya`;
+  }
+  return "laporkan pertanyaan ini ke pengembang";
+}
+
+function costsExamples(
+  entries: (Entry | undefined)[],
+  options: AnswerOptions,
+  before: Engine,
+  after: Engine,
+): boolean {
+  for (const e of entries) {
+    if (!e) continue;
+    for (const q of e.questions) {
+      if (before.answer(q, options).entryIds[0] === e.id && after.answer(q, options).entryIds[0] !== e.id)
+        return true;
+    }
+  }
+  return false;
+}

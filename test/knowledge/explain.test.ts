@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.js";
+import { explainMiss } from "../../src/knowledge/explain.js";
+import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
+import { VALID_YAML } from "./helpers.js";
+
+/** Issue 11: every miss gets its reason and a fix that was tried on a copy of the knowledge. */
+const OPTIONS = { now: new Date("2026-11-28T05:00:00Z") };
+
+function knowledgeWith(entry: string) {
+  const r = parseKnowledgeFiles([
+    { path: "k.yaml", content: VALID_YAML },
+    { path: "f.yaml", content: `entries:\n${entry}` },
+  ]);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("; "));
+  return r.knowledge;
+}
+
+describe("explainMiss", () => {
+  it("a 'kapan' question declined because the entry does not answer dates: says so, and the tried fix works", () => {
+    const k = knowledgeWith(`  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan dibuka pada 2 Februari 2026 di Balai Kota Kediri.
+    source: berita-uji
+    answers: [definition]
+    questions:
+      - Apa itu pameran kerajinan?
+    keywords: [pameran, kerajinan]
+`);
+    const engine = createEngine(k);
+    const question = "Kapan pameran kerajinan dibuka?";
+    const answer = engine.answer(question, OPTIONS);
+    expect(answer.kind).toBe("decline");
+    const e = explainMiss({
+      question,
+      answer,
+      knowledge: k,
+      expected: "pameran",
+      mustDecline: false,
+      options: OPTIONS,
+      build: createEngine,
+      engine,
+    });
+    expect(e.why).toBe(
+      'Sebab: pertanyaan ini berjenis "date", tetapi butir "pameran" hanya menjawab "definition".',
+    );
+    expect(e.fix).toBe(
+      'tambahkan "date" ke answers butir "pameran" (sudah dicoba: setelah itu pertanyaan ini dijawab butir "pameran")',
+    );
+    expect(e.verified).toBe(true);
+  });
+
+  it("a must-decline question taken through a keyword names it, and removing it is tried and works", () => {
+    const k = knowledgeWith(`  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
+    source: berita-uji
+    answers: [definition, yesno]
+    questions:
+      - Apa itu pameran kerajinan?
+    keywords: [pameran, kerajinan, parkir]
+`);
+    const engine = createEngine(k);
+    const question = "Apakah ada parkir di pameran kerajinan?";
+    const answer = engine.answer(question, OPTIONS);
+    expect(answer.entryIds[0]).toBe("pameran");
+    const e = explainMiss({
+      question,
+      answer,
+      knowledge: k,
+      mustDecline: true,
+      options: OPTIONS,
+      build: createEngine,
+      engine,
+    });
+    expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci)');
+    expect(e.fix).toBe(
+      'hapus kata kunci "parkir" dari butir "pameran" (sudah dicoba: setelah itu pertanyaan ini ditolak)',
+    );
+    expect(e.verified).toBe(true);
+  });
+
+  it("without an engine builder the fix is offered as a thing to try, not as tried", () => {
+    const k = knowledgeWith(`  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
+    source: berita-uji
+    answers: [definition, yesno]
+    questions:
+      - Apa itu pameran kerajinan?
+    keywords: [pameran, kerajinan, parkir]
+`);
+    const question = "Apakah ada parkir di pameran kerajinan?";
+    const answer = createEngine(k).answer(question, OPTIONS);
+    const e = explainMiss({ question, answer, knowledge: k, mustDecline: true, options: OPTIONS });
+    expect(e).toMatchObject({ verified: false, fix: 'coba: hapus kata kunci "parkir" dari butir "pameran"' });
+  });
+});

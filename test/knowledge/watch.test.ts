@@ -1,0 +1,97 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.js";
+import { type LiveKnowledge, openLiveKnowledge, type RemovalNotice } from "../../src/knowledge/live.js";
+import { cleanupDirs, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
+
+/** Issue 12 item 5: the watch survives the folder's re-creation; removed entries are reported or held. */
+const SHIPPED = readFileSync(
+  join(import.meta.dirname, "..", "..", "knowledge", "kerja-sama-madiun-kediri.yaml"),
+  "utf8",
+);
+
+const opened: LiveKnowledge[] = [];
+afterEach(async () => {
+  for (const l of opened.splice(0)) await l.close();
+  cleanupDirs();
+});
+
+async function until(cond: () => boolean, timeoutMs = 8000): Promise<void> {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > timeoutMs) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function open(dir: string, notices: RemovalNotice[] = []): LiveKnowledge {
+  const live = openLiveKnowledge({
+    dir,
+    build: createEngine,
+    debounceMs: 50,
+    settleMs: 100,
+    onRemoved: (n) => {
+      notices.push(n);
+    },
+  });
+  opened.push(live);
+  return live;
+}
+
+/** The text of `yaml` cut after its first `keep` entries (at an entry boundary, as a truncated save). */
+function cutAfter(yaml: string, keep: number): string {
+  const from = yaml.indexOf("\nentries:");
+  const starts = [...yaml.matchAll(/^ {2}- id: /gm)].map((m) => m.index as number).filter((i) => i > from);
+  return yaml.slice(0, starts[keep]);
+}
+
+describe("knowledge watch", () => {
+  it("keeps loading edits after the knowledge folder is deleted and re-created", async () => {
+    const dir = knowledgeDir({ "k.yaml": VALID_YAML });
+    const live = open(dir);
+    await live.watch();
+    rmSync(dir, { recursive: true, force: true });
+    await new Promise((r) => setTimeout(r, 400));
+    mkdirSync(dir);
+    writeFileSync(join(dir, "k.yaml"), VALID_YAML);
+    await new Promise((r) => setTimeout(r, 400));
+    // A later edit, well after the re-creation, must be served.
+    writeFileSync(join(dir, "k.yaml"), validWith("pariwisata.", "pariwisata. EDIT SETELAH DIBUAT ULANG."));
+    await until(() =>
+      live
+        .current()
+        .answer("Apa saja sektor kerja samanya?", { now: new Date() })
+        .text.includes("EDIT SETELAH"),
+    );
+  });
+
+  it("a file cut short at an entry boundary (15 entries -> 7) is held and reported with the ids until /muatulang", async () => {
+    const dir = knowledgeDir({ "k.yaml": SHIPPED });
+    const notices: RemovalNotice[] = [];
+    const live = open(dir, notices);
+    await live.watch();
+    expect(live.info().entries).toBe(15);
+    writeFileSync(join(dir, "k.yaml"), cutAfter(SHIPPED, 7));
+    await until(() => notices.length > 0);
+    expect(live.info().entries).toBe(15);
+    expect(notices[0]).toMatchObject({ held: true, before: 15, after: 7 });
+    expect(notices[0]?.removed).toHaveLength(8);
+    expect(notices[0]?.removed).toContain("target-2027");
+    // The admin confirms: /muatulang loads it.
+    const outcome = await live.reload();
+    expect(outcome).toMatchObject({ ok: true, changed: true, removed: notices[0]?.removed });
+    expect(live.info().entries).toBe(7);
+  });
+
+  it("removing one entry of 15 is served and reported with its id", async () => {
+    const dir = knowledgeDir({ "k.yaml": SHIPPED });
+    const notices: RemovalNotice[] = [];
+    const live = open(dir, notices);
+    await live.watch();
+    writeFileSync(join(dir, "k.yaml"), cutAfter(SHIPPED, 14));
+    await until(() => notices.length > 0);
+    expect(notices[0]).toMatchObject({ held: false, removed: ["sumber-berita"], before: 15, after: 14 });
+    expect(live.info().entries).toBe(14);
+  });
+});
