@@ -76,7 +76,7 @@ export function build(root) {
   const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) return false;
   cpSync(join(root, "src", "language", "data"), join(root, "dist", "language", "data"), { recursive: true });
-  // the vendored dictionary and thesaurus, with their licence notices
+  // The vendored lexicon and thesaurus (with their licence notices) are read at run time too.
   const vendor = join(root, "src", "language", "vendor");
   if (existsSync(vendor)) cpSync(vendor, join(root, "dist", "language", "vendor"), { recursive: true });
   writeFileSync(join(root, STAMP), `${JSON.stringify({ startedAt })}\n`);

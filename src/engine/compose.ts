@@ -1,8 +1,26 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
-import { daysBetween, formatLongDate, formatMonth, jakartaDate, MONTHS, WEEKDAYS } from "./dates.js";
-import { namedParties } from "./resolve.js";
+import {
+  daysBetween,
+  formatLongDate,
+  formatMonth,
+  jakartaDate,
+  jakartaMidnight,
+  MONTHS,
+  timeSince,
+  timeUnit,
+  WEEKDAYS,
+  yearsAfter,
+} from "./dates.js";
+import { type Conflicts, sectorForms } from "./decide.js";
+import { namedParties, statementsOf } from "./facts.js";
+import type { Focus, Intent } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
+
+/**
+ * Stage 5 (analyse -> focus -> retrieve -> decide -> COMPOSE): the Indonesian text of an answer, from the
+ * chosen entry and what the question asked. Every sentence states what the knowledge says, nothing more.
+ */
 
 /** Everything compose needs to know about the question a part answers. */
 export interface PartContext {
@@ -11,44 +29,129 @@ export interface PartContext {
   /** The clause's content terms (for checking a yes/no question against the entry's facts). */
   terms: Term[];
   mentioned: Set<string>;
-  ownerConflict: boolean;
-  yearConflict: boolean;
+  conflicts: Conflicts;
+  intent: Intent;
   coverage: number;
   now: Date;
 }
 
-/** A quote as a citizen reads it: verbatim, with speaker, office and the day it was said. */
+/** A quote as a citizen reads it: verbatim, with speaker, office and the day it was said when the source dates it. */
 export function quoteLine(q: Entry["quotes"][number]): string {
-  return S.quoteLine(
-    q.text.replace(/[.,]\s*$/, ","),
-    q.speaker,
-    q.office,
-    formatLongDate(jakartaDate(q.date)),
-  );
+  const text = q.text.replace(/[.,]\s*$/, ",");
+  return q.date
+    ? S.quoteLine(text, q.speaker, q.office, formatLongDate(jakartaDate(q.date)))
+    : S.quoteLineUndated(text, q.speaker, q.office);
 }
 
 /**
- * The source line ending every answer: outlet and month of the report. The month, not the day, because
- * a report's day is easily mistaken for the date of the event it reports (signed 13, reported 14).
+ * The source line ending every answer: the outlet, and the month of the report only when staff give a
+ * publication date (never invented). The month, not the day, because a report's day is easily mistaken
+ * for the date of the event it reports (signed 13, reported 14).
  */
 export function sourceLine(sources: Source[]): string {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+  const month = (s: Source) => (s.date ? formatMonth(jakartaDate(s.date)) : undefined);
   if (unique.length === 1) {
     const s = unique[0] as Source;
-    return s.date ? S.source(s.outlet, formatMonth(jakartaDate(s.date))) : S.sourceUndated(s.outlet);
+    return S.source(s.outlet, month(s));
   }
-  return S.sources(
-    unique.map((s) => (s.date ? `${s.outlet} (${formatMonth(jakartaDate(s.date))})` : s.outlet)).join("; "),
-  );
+  return S.sources(unique.map((s) => (month(s) ? `${s.outlet} (${month(s)})` : s.outlet)).join("; "));
 }
 
-function relativeSentence(entry: Entry, now: Date): string | undefined {
-  const d = entry.facts.dates[0];
+/** The units of time a question counts in ("berapa minggu", "sudah berapa tahun ... berapa minggu"). */
+function unitsAsked(tokens: string[], toYear = false): ("week" | "month" | "year")[] {
+  // "tahun 2026" names a year, not a unit to count in (unless counting to that year).
+  if (!toYear && tokens.some((t) => /^\d{4}$/.test(t))) return [];
+  const units: ("week" | "month" | "year")[] = [];
+  for (const t of tokens) {
+    const unit = timeUnit(t);
+    if (unit && !units.includes(unit)) units.push(unit);
+  }
+  return units;
+}
+
+/** Number words a lone count is written with ("dua hari"); longer numbers are already digits. */
+const SMALL_NUMBERS: Record<string, number> = {
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+};
+
+/** A count the question states to be confirmed ("sudah 319 hari ya", "dua minggu lalu kan"). */
+export function claimedCount(
+  tokens: string[],
+): { n: number; unit: "day" | "week" | "month" | "year" } | undefined {
+  for (const t of tokens) {
+    if (t === "sehari") return { n: 1, unit: "day" };
+    const unit = /^se/.test(t) ? timeUnit(t) : undefined;
+    if (unit) return { n: 1, unit };
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = SMALL_NUMBERS[tokens[i] as string] ?? Number(tokens[i]);
+    if (!Number.isInteger(n) || n <= 0 || /^(19|20)\d\d$/.test(tokens[i] as string)) continue;
+    const next = tokens[i + 1] as string;
+    const unit = next === "hari" ? "day" : timeUnit(next);
+    if (unit) return { n, unit };
+  }
+  return undefined;
+}
+
+/** How many whole years an anniversary question asks about ("setahun", "genap 2 tahun"): 1 by default. */
+function yearsAsked(tokens: string[]): number {
+  const i = tokens.indexOf("tahun");
+  const n = i > 0 ? Number(tokens[i - 1]) : Number.NaN;
+  return Number.isInteger(n) && n > 0 && n < 100 ? n : 1;
+}
+
+function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
+  const { now, tokens } = ctx;
+  // An entry dated only by what was said on a day ("sejak Maidi bilang ...") counts from that day.
+  const said = entry.quotes.find((q) => q.date);
+  const d =
+    entry.facts.dates[0] ??
+    (said?.date && !entry.facts.targets.length
+      ? { label: S.statementLabel(said.speaker), date: said.date }
+      : undefined);
   if (d) {
     const date = jakartaDate(d.date);
-    const days = daysBetween(date, now);
     const when = formatLongDate(date);
-    if (days > 0) return S.sinceDays(days, d.label, when);
+    if (ctx.intent === "anniversary") {
+      const years = yearsAsked(tokens);
+      const day = yearsAfter(date, years);
+      const left = daysBetween(now, day);
+      return left > 0
+        ? S.anniversaryAhead(years, d.label, formatLongDate(day), left)
+        : S.anniversaryPassed(years, d.label, formatLongDate(day), daysBetween(date, now));
+    }
+    const days = daysBetween(date, now);
+    const claimed = claimedCount(tokens);
+    if (claimed && ctx.types.includes("yesno") && days > 0) {
+      const actual = claimed.unit === "day" ? days : timeSince(date, now, claimed.unit);
+      const counts = claimed.unit === "day" ? [] : [{ n: actual, unit: claimed.unit }];
+      const sentence = counts.length
+        ? S.sinceUnits(counts, days, d.label, when)
+        : S.sinceDays(days, d.label, when);
+      return `${actual === claimed.n ? S.yes : S.no} ${sentence}`;
+    }
+    if (days > 0) {
+      const units = unitsAsked(tokens);
+      if (units.length) {
+        return S.sinceUnits(
+          units.map((u) => ({ n: timeSince(date, now, u), unit: u })),
+          days,
+          d.label,
+          when,
+        );
+      }
+      return S.sinceDays(days, d.label, when);
+    }
     if (days === 0) return S.sameDay(d.label, when);
     return S.untilDays(-days, d.label.charAt(0).toUpperCase() + d.label.slice(1), when);
   }
@@ -59,10 +162,36 @@ function relativeSentence(entry: Entry, now: Date): string | undefined {
       .filter((x) => x.year === year)
       .map((x) => x.what)
       .join(" dan ");
-    const days = daysBetween(now, jakartaDate(`${year}-01-01`));
-    return days > 0 ? S.untilYear(what, year, days) : S.yearReached(what, year);
+    const start = jakartaDate(`${year}-01-01`);
+    const days = daysBetween(now, start);
+    if (days <= 0) return S.yearReached(what, year);
+    const units = unitsAsked(
+      tokens.filter((t) => t !== "tahun" && t !== "taun"),
+      true,
+    );
+    return S.untilYear(
+      what,
+      year,
+      days,
+      units.map((u) => ({ n: timeSince(jakartaMidnight(now), start, u), unit: u })),
+    );
   }
   return undefined;
+}
+
+/**
+ * When a quote was said: its date, or that the source gives none, with the date of the same speaker's
+ * dated words when the source has them ("imbuhnya" / "pungkasnya" are not dated in the article).
+ */
+function quoteDateSentence(q: Entry["quotes"][number], knowledge: Knowledge): string {
+  if (q.date) return S.quoteSaidOn(q.speaker, formatLongDate(jakartaDate(q.date)));
+  const dated = knowledge.entries
+    .flatMap((e) => e.quotes)
+    .find((other) => other.speaker === q.speaker && other.date);
+  return S.quoteUndated(
+    q.speaker,
+    dated?.date ? { text: dated.text, date: formatLongDate(jakartaDate(dated.date)) } : undefined,
+  );
 }
 
 /** Words that ask whether something has already happened ("sudah tercapai?"). */
@@ -70,20 +199,36 @@ const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana",
 
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
-  if (ctx.ownerConflict || ctx.yearConflict) return true;
+  const c = ctx.conflicts;
+  if (c.owner || c.year || c.office || c.speaker || c.level) return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
   const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
   if (days.length) {
-    const said = [...entry.facts.dates.map((d) => d.date), ...entry.quotes.map((q) => q.date)].map((d) =>
-      formatLongDate(jakartaDate(d)).toLowerCase(),
-    );
+    const said = [
+      ...entry.facts.dates.map((d) => d.date),
+      ...entry.quotes.flatMap((q) => (q.date ? [q.date] : [])),
+    ].map((d) => formatLongDate(jakartaDate(d)).toLowerCase());
     if (said.length && days.some((d) => !said.some((s) => s.startsWith(d)))) return true;
+  }
+  // A month the entry's dates are not in ("ttd bulan Februari ya?").
+  const months = ctx.tokens.filter((t) => MONTHS.has(t));
+  if (months.length && entry.facts.dates.length) {
+    const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
+    if (months.some((m) => !dated.some((s) => s.includes(` ${m} `)))) return true;
   }
   // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing).
   const dayNumbers = ctx.tokens.filter((t, i) => /^\d{1,2}$/.test(t) && MONTHS.has(ctx.tokens[i + 1] ?? ""));
   if (dayNumbers.length && entry.facts.dates.length) {
     const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
     if (dayNumbers.some((n) => !dated.some((s) => s.includes(` ${Number(n)} `)))) return true;
+  }
+  // "Prioritas utama pariwisata kan?": a sector of the knowledge that is not this entry's sector.
+  // Only a single sector is a closed fact ("the priority is ekonomi"); a list is open ("antara lain").
+  if (entry.facts.sectors.length === 1) {
+    const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
+    const all = sectorForms(knowledge);
+    if (ctx.terms.some((t) => t.forms.some((f) => all.has(f)) && !t.forms.some((f) => own.has(f))))
+      return true;
   }
   if (ctx.mentioned.size && entry.facts.places.length) {
     const placeParties = knowledge.parties
@@ -100,10 +245,6 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     if (named && person.party && direct.size && !direct.has(person.party)) return true;
   }
   return false;
-}
-
-function targetAhead(entry: Entry, now: Date): boolean {
-  return entry.facts.targets.some((t) => daysBetween(now, jakartaDate(`${t.year}-01-01`)) > 0);
 }
 
 /**
@@ -147,27 +288,131 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
   if (types.includes("yesno")) {
     if (contradicts(entry, ctx, knowledge)) {
       const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
-      lines.push(ctx.ownerConflict && owners.length ? S.notOwner(owners.join(" dan ")) : S.no);
-    } else if (
-      entry.facts.targets.length &&
-      ctx.tokens.some((t) => ALREADY.has(t)) &&
-      targetAhead(entry, ctx.now)
-    ) {
-      // "Apakah zero waste sudah tercapai?": a target is not an achievement.
-      lines.push(S.notYet);
+      const c = ctx.conflicts;
+      lines.push(
+        c.speaker
+          ? S.notSpeaker(c.speaker.name, c.speaker.office)
+          : c.office
+            ? S.notOffice(c.office)
+            : c.level
+              ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+              : c.owner && owners.length
+                ? S.notOwner(owners.join(" dan "))
+                : S.no,
+      );
+    } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
+      // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
+      const t = entry.facts.targets[0] as Entry["facts"]["targets"][number];
+      const what = entry.facts.targets.filter((x) => x.year === t.year).map((x) => x.what);
+      lines.push(S.onlyTarget(what.join(" dan "), t.year));
     } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx)) lines.push(S.yes);
   }
-  const relative = types.includes("relative") ? relativeSentence(entry, ctx.now) : undefined;
+  const relative =
+    types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)
+      ? relativeSentence(entry, ctx)
+      : undefined;
   if (relative) lines.push(relative);
   const wantsQuote = types.includes("quote") || types.includes("reason");
-  const quoteDateOnly = types.includes("date") && !entry.facts.dates.length && !entry.facts.targets.length;
-  if (quoteDateOnly && entry.quotes[0]) {
-    const q = entry.quotes[0];
-    lines.push(S.quoteSaidOn(q.speaker, formatLongDate(jakartaDate(q.date))));
-  }
+  // "Kapan dia bilang itu?": the day of the words (or that the source gives none), also for a target's words.
+  const quoteDateOnly =
+    types.includes("date") &&
+    !entry.facts.dates.length &&
+    (!entry.facts.targets.length || types.includes("quote"));
+  if (quoteDateOnly && entry.quotes[0]) lines.push(quoteDateSentence(entry.quotes[0], knowledge));
   if (!relative || entry.facts.targets.length) lines.push(entry.answer);
   if ((wantsQuote || quoteDateOnly) && entry.quotes.length) {
     for (const q of entry.quotes) lines.push(quoteLine(q));
   }
   return lines.join(" ");
+}
+
+/** A dated statement or fact, for answers that span several entries. */
+interface DatedEvent {
+  entry: Entry;
+  /** How the answer names it ("penandatanganan", "pernyataan Maidi"). */
+  label: string;
+  date: string;
+  /** Search forms that name it in a question. */
+  forms: Set<string>;
+}
+
+/** Every statement of the speaker the question names (or of the only speaker), each with its date if any. */
+export function composeStatements(
+  focus: Focus,
+  knowledge: Knowledge,
+): { text: string; entries: Entry[] } | undefined {
+  const speakers = [...new Set(knowledge.entries.flatMap((e) => e.quotes.map((q) => q.speaker)))];
+  const speaker = focus.premises.speakers[0] ?? (speakers.length === 1 ? speakers[0] : undefined);
+  if (!speaker || focus.premises.otherPeople.length) return undefined;
+  const said = statementsOf(knowledge, speaker);
+  if (!said.length) return undefined;
+  const office = said[0]?.quote.office ?? "";
+  const lines = said.map(({ quote }) => `- ${quoteLine(quote)}`);
+  // Words the source reports without quoting them ("Maidi menyampaikan bahwa ...").
+  const quoted = new Set(said.map((s) => s.entry));
+  const reported = knowledge.entries.filter(
+    (e) =>
+      !quoted.has(e) &&
+      !e.facts.people.length &&
+      new RegExp(`\\b${speaker}\\b[^.]*\\b(menyampaikan|menegaskan|menambahkan|menilai|mengatakan)\\b`).test(
+        e.answer,
+      ),
+  );
+  for (const e of reported) lines.push(`- ${e.answer}`);
+  return {
+    text: [S.statementsTitle(speaker, office), ...lines].join("\n"),
+    entries: [...quoted, ...reported],
+  };
+}
+
+/** Dated facts and dated statements of the knowledge, as events a question can name. */
+function datedEvents(knowledge: Knowledge): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  for (const entry of knowledge.entries) {
+    for (const d of entry.facts.dates) {
+      events.push({
+        entry,
+        label: d.label,
+        date: d.date,
+        forms: new Set(indexTerms(`${d.label} ${entry.topic}`)),
+      });
+    }
+    for (const q of entry.quotes) {
+      if (!q.date) continue;
+      const names = `pernyataan kata ujar ${q.speaker} ${q.office}`;
+      events.push({
+        entry,
+        label: S.statementLabel(q.speaker),
+        date: q.date,
+        forms: new Set(indexTerms(names)),
+      });
+    }
+  }
+  return events;
+}
+
+/** The days between two dated facts the question names ("antara penandatanganan dan pernyataan wali kota"). */
+export function composeInterval(
+  focus: Focus,
+  knowledge: Knowledge,
+): { text: string; entries: Entry[] } | undefined {
+  const asked = new Set(indexTerms(focus.premiseTokens.join(" ")));
+  const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
+  const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
+  const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));
+  if (!first || !second || byDate.length !== 2) return undefined;
+  const a = jakartaDate(first.date);
+  const b = jakartaDate(second.date);
+  const days = daysBetween(a, b);
+  // "... sehari setelah ...?": the stated distance confirmed or denied.
+  const claimed = focus.types.includes("yesno") ? claimedCount(focus.premiseTokens) : undefined;
+  const verdict = claimed
+    ? (claimed.unit === "day" ? days : timeSince(a, b, claimed.unit)) === claimed.n
+      ? `${S.yes} `
+      : `${S.no} `
+    : "";
+  return {
+    text: `${verdict}${S.interval(first.label, formatLongDate(a), second.label, formatLongDate(b), days)}`,
+    entries: [...new Set([first.entry, second.entry])],
+  };
 }

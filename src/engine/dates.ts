@@ -1,4 +1,8 @@
 import { TZDate, tz, tzOffset } from "@date-fns/tz";
+import { addYears } from "date-fns/addYears";
+import { differenceInMonths } from "date-fns/differenceInMonths";
+import { differenceInWeeks } from "date-fns/differenceInWeeks";
+import { differenceInYears } from "date-fns/differenceInYears";
 import { format } from "date-fns/format";
 import { id } from "date-fns/locale/id";
 
@@ -104,4 +108,105 @@ export const MONTHS: ReadonlySet<string> = new Set([
 /** A weekday, a month or a day of the month: words that date what is asked rather than name a topic. */
 export function isCalendarWord(word: string): boolean {
   return WEEKDAYS.has(word) || MONTHS.has(word) || (/^\d{1,2}$/.test(word) && Number(word) <= 31);
+}
+
+/** Whole weeks, months or years from `from` to `to`, counted in Asia/Jakarta (date-fns). */
+export function timeSince(from: Date, to: Date, unit: "week" | "month" | "year"): number {
+  if (unit === "week") return differenceInWeeks(to, from, { in: inJakarta });
+  if (unit === "month") return differenceInMonths(to, from, { in: inJakarta });
+  return differenceInYears(to, from, { in: inJakarta });
+}
+
+/** The same calendar day `years` years later, in Asia/Jakarta ("genap setahun"). */
+export function yearsAfter(date: Date, years: number): Date {
+  return addYears(date, years, { in: inJakarta });
+}
+
+/**
+ * Words that count or measure time in a date question ("berapa MINGGU", "GENAP SETAHUN", "PERINGATAN
+ * satu tahun"): the vocabulary of the engine's date answers, a closed class. They never name a topic, so
+ * they never make a question unknown; the date stage reads them.
+ */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "hari",
+  "minggu",
+  "mgg",
+  "mggu",
+  "pekan",
+  "bulan",
+  "bln",
+  "tahun",
+  "taun",
+  "thn",
+  "seminggu",
+  "sebulan",
+  "setahun",
+  "setaun",
+  "genap",
+  "peringatan",
+  "berumur",
+  "berusia",
+  "umur",
+  "usia",
+  "penuh",
+  "berlalu",
+  "lewat",
+  "sjk",
+  "sejak",
+  "lg",
+  "lagi",
+  "sampai",
+  "hingga",
+  "menuju",
+  "jatuh",
+  "bertepatan",
+  "semalam",
+  "kemarin",
+  "kemaren",
+  "tadi",
+  "barusan",
+]);
+/** Time words asking for a whole number of years since a dated fact (an anniversary). */
+export const ANNIVERSARY_WORDS: ReadonlySet<string> = new Set([
+  "setahun",
+  "setaun",
+  "genap",
+  "peringatan",
+  "berumur",
+  "berusia",
+  "harijadi",
+]);
+/** The unit a time word counts in. */
+export function timeUnit(word: string): "week" | "month" | "year" | undefined {
+  if (["minggu", "mgg", "mggu", "pekan", "seminggu"].includes(word)) return "week";
+  if (["bulan", "bln", "sebulan"].includes(word)) return "month";
+  if (["tahun", "taun", "thn", "setahun", "setaun"].includes(word)) return "year";
+  return undefined;
+}
+
+/** The calendar year of a moment in Asia/Jakarta. */
+export function jakartaYear(date: Date): number {
+  return Number(cachedFormat(date, "yyyy"));
+}
+
+/**
+ * Years named relative to now ("tahun lalu", "tahun depan", "tahun ini"), as premises like a written
+ * year.
+ */
+export function relativeYears(tokens: string[], now: Date): number[] {
+  const years: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t !== "tahun" && t !== "taun") return;
+    const next = tokens[i + 1];
+    if (next === "lalu" || next === "kemarin" || next === "kemaren" || next === "wingi")
+      years.push(jakartaYear(now) - 1);
+    else if (next === "depan" || next === "ngarep") years.push(jakartaYear(now) + 1);
+    else if (next === "ini" || next === "iki") years.push(jakartaYear(now));
+  });
+  return years;
+}
+
+/** Midnight of a moment's calendar day in Asia/Jakarta (whole months are counted between midnights). */
+export function jakartaMidnight(date: Date): Date {
+  return jakartaDate(cachedFormat(date, "yyyy-MM-dd"));
 }

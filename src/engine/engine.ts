@@ -1,12 +1,19 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
-import { normalizeText, standardize } from "../language/normalize.js";
-import { type Analysis, analyzeTokens, knownTo } from "../language/pipeline.js";
-import { splitClauses } from "./clauses.js";
-import { composePart, factStrings, quoteLine, sourceLine } from "./compose.js";
-import { MONTHS, WEEKDAYS } from "./dates.js";
-import { type ClauseResult, entryAnswers, namedParties, resolveClause } from "./resolve.js";
-import { sceneWords } from "./scene.js";
-import { buildSearchIndex, searchOncePerQuestion } from "./search-index.js";
+import type { Analysis } from "../language/pipeline.js";
+import { analyseQuestion } from "./analyse.js";
+import {
+  composeInterval,
+  composePart,
+  composeStatements,
+  factStrings,
+  quoteLine,
+  sourceLine,
+} from "./compose.js";
+import { type ClauseDecision, decide } from "./decide.js";
+import { entryAnswers, partyLookups } from "./facts.js";
+import { type Focus, findFocus } from "./focus.js";
+import { retrieve } from "./retrieve.js";
+import { buildSearchIndex, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
 
@@ -17,45 +24,10 @@ function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
   return types.every((t) => fa.has(t) === fb.has(t));
 }
 
-/** Question types asked with a question word (kapan, siapa, di mana, ...), as opposed to yes/no. */
-const WH_TYPES = new Set<QuestionType>([
-  "date",
-  "relative",
-  "place",
-  "person",
-  "list",
-  "reason",
-  "quote",
-  "purpose",
-  "benefit",
-  "amount",
-  "definition",
-]);
-/** Messages that are only thanks or a greeting. */
-const THANKS =
-  /^(terima ?kasih|makasih|makasi|trims|thanks|thank you|thx|tq|matur ?nuwun|suwun|nuwun)( (ya|banyak|min|kak|bot|pak|bu|mas|mbak|sanget))*$/;
-const GREETING =
-  /^(halo|hallo|hai|hi|hello|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|assalamualaikum( wr wb)?|permisi|p)( (min|kak|bot|pak|bu|mas|mbak))*$/;
-
-/** Last words that turn a statement into a request for confirmation. */
-const CONFIRMATION = new Set([
-  "ya",
-  "yah",
-  "to",
-  "toh",
-  "kan",
-  "bukan",
-  "bukankah",
-  "ta",
-  "tah",
-  "po",
-  "yo",
-  "gitu",
-  "kah",
-]);
-
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
+/** A decline names at most this many of the knowledge's topics (a large knowledge has thousands). */
+const MAX_SCOPE_TOPICS = 16;
 /** When the runner-up scores at least this share of the best, the engine asks back instead of guessing. */
 const CLARIFY_RATIO = 0.97;
 
@@ -79,11 +51,23 @@ export function blankAnswer(question: string): Omit<Answer, "kind" | "answered" 
 /**
  * Builds the answer engine for one knowledge version: index, vocabulary and answer composition.
  * The result is immutable; a new knowledge version means a new engine (swapped by the caller).
+ *
+ * A question goes through named stages with plain data between them, each testable alone:
+ * analyse (analyse.ts: words, types, clauses, scene) -> focus and premises (focus.ts) -> retrieve
+ * (retrieve.ts: ranked entries) -> decide (decide.ts: the entry, the contradicted premises, or why
+ * not) -> compose (compose.ts: the Indonesian text). This function only wires them and shapes the
+ * Answer (several clauses, asking back, declines naming the knowledge's own topics).
  */
 export function createEngine(knowledge: Knowledge): Engine {
   const index = buildSearchIndex(knowledge);
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   const vocabulary = index.vocabulary;
+
+  /** What the bot can answer, from the knowledge's own entry topics (not text fixed in code). */
+  const topics = [
+    ...new Set(knowledge.entries.map((e) => e.topic.charAt(0).toLowerCase() + e.topic.slice(1))),
+  ];
+  const scope = S.scope(topics.slice(0, MAX_SCOPE_TOPICS), topics.length - MAX_SCOPE_TOPICS);
 
   const suggestionFor = (e: Entry): Suggestion => ({ entryId: e.id, question: e.questions[0] ?? e.topic });
 
@@ -171,7 +155,7 @@ export function createEngine(knowledge: Knowledge): Engine {
               .join(", "),
           )
         : S.decline;
-    const text = [opening, S.scope, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n");
+    const text = [opening, scope, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n");
     return finish({
       ...blankAnswer(question),
       kind: "decline",
@@ -182,21 +166,6 @@ export function createEngine(knowledge: Knowledge): Engine {
       unknownTerms: unknown,
       related: [],
     });
-  };
-
-  /** "... di Madiun?" asks about a place even without "di mana": mark it so the place entry answers. */
-  const withPlaceType = (a: Analysis): Analysis => {
-    const placed = a.tokens.some(
-      (t, i) => t === "di" && namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
-    );
-    return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
-  };
-
-  /** A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: mark it a date question. */
-  const withDateType = (a: Analysis): Analysis => {
-    const yesNo = a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t));
-    const dated = a.tokens.some((t) => WEEKDAYS.has(t) || MONTHS.has(t));
-    return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
   };
 
   /** Thanks and greetings get a friendly reply with example questions; nothing is declined. */
@@ -212,42 +181,47 @@ export function createEngine(knowledge: Knowledge): Engine {
     });
   };
 
+  /** One clause through focus -> retrieve -> decide. */
+  const clauseDecision = (focus: Focus, search: SearchIndex): ClauseDecision => {
+    const partyWords = partyLookups(knowledge).partyWords;
+    const ranked = focus.terms.length ? retrieve(focus, search, partyWords) : [];
+    return decide(focus, ranked, knowledge, search, partyWords);
+  };
+
   function answerText(question: string, now: Date): Answer {
-    const normalized = normalizeText(question);
-    if (THANKS.test(normalized)) return smallTalk(question, S.thanks);
-    if (GREETING.test(normalized)) return smallTalk(question, `${S.greeting} ${S.scope}`);
-    const words = normalized.split(" ").filter(Boolean).slice(0, 60);
-    const isKnown = knownTo(vocabulary);
-    const tokens = standardize(words, isKnown);
-    // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
-    const confirming = CONFIRMATION.has(words[words.length - 1] ?? "");
-    // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
-    const withConfirm = (a: Analysis): Analysis =>
-      confirming && !a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t))
-        ? { ...a, types: [...a.types, "yesno"] }
-        : a;
-    // Unknown words that only introduce the asker or set the scene do not make the question unknown.
-    const scene = sceneWords(question);
-    const withoutScene = (a: Analysis): Analysis =>
-      scene.size && a.terms.some((t) => t.status === "unknown" && scene.has(t.typed ?? t.word))
-        ? {
-            ...a,
-            terms: a.terms.map((t) =>
-              t.status === "unknown" && scene.has(t.typed ?? t.word) ? { ...t, status: "generic" } : t,
-            ),
-          }
-        : a;
-    const whole = withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)));
-    if (whole.terms.length === 0 && whole.types.length === 0) return decline(question, [], [], [], true);
-    const clauses = splitClauses(tokens).map((c) =>
-      withDateType(withConfirm(withPlaceType(withoutScene(analyzeTokens(c, vocabulary))))),
+    const analysis = analyseQuestion(question, vocabulary, knowledge);
+    if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
+    if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);
+    if (analysis.kind === "empty") return decline(question, [], [], [], true);
+    const { whole, clauses } = analysis;
+    const wholeFocus = findFocus(
+      clauses.length === 1 ? (clauses[0] as Analysis) : whole,
+      whole,
+      knowledge,
+      now,
     );
-    const context = { terms: whole.terms, tokens: whole.tokens, years: whole.years };
-    const clauseIndex = clauses.length > 1 ? searchOncePerQuestion(index) : index;
-    const results: { clause: Analysis; result: ClauseResult }[] = clauses.map((clause) => ({
-      clause,
-      result: resolveClause(clause, context, knowledge, clauseIndex),
-    }));
+    // Answers made of several facts: every statement of a speaker, the days between two dated facts.
+    if (wholeFocus.intent === "statements") {
+      const text = composeStatements(wholeFocus, knowledge);
+      if (text)
+        return fromEntries(question, [{ entryId: "", question, text: text.text }], text.entries, {
+          confidence: 1,
+          questionTypes: whole.types,
+        });
+    }
+    if (wholeFocus.intent === "interval") {
+      const text = composeInterval(wholeFocus, knowledge);
+      if (text)
+        return fromEntries(question, [{ entryId: "", question, text: text.text }], text.entries, {
+          confidence: 1,
+          questionTypes: whole.types,
+        });
+    }
+    const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
+    const results: { clause: Analysis; focus: Focus; result: ClauseDecision }[] = clauses.map((clause) => {
+      const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
+      return { clause, focus, result: clauseDecision(focus, search) };
+    });
     const answered = results.filter((r) => r.result.status === "answer");
     const unknown = [
       ...new Set(results.flatMap((r) => (r.result.status === "decline" ? r.result.unknown : []))),
@@ -284,7 +258,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     const parts: AnswerPart[] = [];
     const entries: Entry[] = [];
     let confidence = 1;
-    for (const { clause, result } of results) {
+    for (const { clause, focus, result } of results) {
       const clauseText = clause.tokens.join(" ");
       if (result.status !== "answer") {
         parts.push({ entryId: "", question: clauseText, text: S.partialMissing(clauseText) });
@@ -300,12 +274,12 @@ export function createEngine(knowledge: Knowledge): Engine {
       const text = composePart(
         result.entry,
         {
-          types: clause.types.length ? clause.types : whole.types,
+          types: focus.types.length ? focus.types : whole.types,
           tokens: whole.tokens,
           terms: clause.terms.filter((t) => t.status === "known"),
-          mentioned: result.mentioned,
-          ownerConflict: result.ownerConflict,
-          yearConflict: result.yearConflict,
+          mentioned: focus.premises.parties,
+          conflicts: result.conflicts,
+          intent: focus.intent,
           coverage: result.coverage,
           now,
         },
@@ -342,8 +316,8 @@ export function createEngine(knowledge: Knowledge): Engine {
           tokens: [],
           terms: [],
           mentioned: new Set(),
-          ownerConflict: false,
-          yearConflict: false,
+          conflicts: { owner: false, year: false },
+          intent: "entry",
           coverage: 1,
           now: options.now,
         },

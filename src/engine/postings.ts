@@ -89,7 +89,9 @@ function forEachText(e: Entry, add: (text: string, field: FieldId, said: boolean
   for (const place of e.facts.places) add(place, 2, true);
   for (const sector of e.facts.sectors) add(sector, 2, true);
   for (const t of e.facts.targets) add(`${t.what} ${t.year}`, 2, true);
-  for (const q of e.quotes) add(`${q.speaker} ${q.office} ${formatLongDate(jakartaDate(q.date))}`, 2, true);
+  for (const q of e.quotes) {
+    add(`${q.speaker} ${q.office}${q.date ? ` ${formatLongDate(jakartaDate(q.date))}` : ""}`, 2, true);
+  }
   for (const d of e.facts.dates) add(`${d.label} ${formatLongDate(jakartaDate(d.date))}`, 2, true);
   for (const n of e.facts.numbers ?? []) add(`${n.label} ${n.value} ${n.unit ?? ""}`, 2, true);
   for (const o of e.facts.organisations ?? []) add(o, 2, true);

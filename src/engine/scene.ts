@@ -9,6 +9,37 @@ const SELF = new Set(["saya", "aku", "kami", "sebagai"]);
 const BEFORE_ROLE = new Set(["seorang", "salah", "satu", "adalah", "ini", "cuma", "hanya", "juga"]);
 
 const NONE: ReadonlySet<string> = new Set();
+/** Words opening a condition ("kalau hujan, ..."). */
+const CONDITIONS = new Set([
+  "kalau",
+  "jika",
+  "jikalau",
+  "apabila",
+  "bila",
+  "seandainya",
+  "andai",
+  "misal",
+  "misalnya",
+  "nek",
+  "yen",
+  "klo",
+  "kalo",
+]);
+/** Words that point back at what was just said ("apakah BENAR DEMIKIAN", "apakah INFORMASI ITU benar"). */
+const ANAPHORA = new Set([
+  "benar",
+  "bener",
+  "betul",
+  "demikian",
+  "begitu",
+  "gitu",
+  "informasi",
+  "kabar",
+  "hal",
+  "itu",
+  "ini",
+  "tersebut",
+]);
 
 /**
  * Words of a message that set the scene rather than ask: the sentences without a question when another
@@ -16,17 +47,36 @@ const NONE: ReadonlySet<string> = new Set();
  * right after "saya" / "sebagai" ("Sebagai jurnalis, saya ingin ..."). An unknown word among them is no
  * reason to decline; an unknown word in the question itself still is.
  */
-export function sceneWords(message: string): ReadonlySet<string> {
+export function sceneWords(message: string, options: { parts?: boolean } = {}): ReadonlySet<string> {
+  const parts = options.parts ?? true;
   // Most messages are one sentence without an introduction: nothing to look at.
-  if (!/[.!?\n]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;
+  if (!/[.!?\n:;,]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;
   const out = new Set<string>();
+  // Sentences, and the parts of a sentence before a colon or a comma ("Mohon maaf mengganggu, kapan
+  // ...?", "ingin memastikan satu hal: apakah ...?"): a part that does not ask sets the scene.
   const sentences = message
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/)
     .map((raw) => ({ raw, words: standardize(normalizeText(raw).split(" ").filter(Boolean)) }))
     .filter((s) => s.words.length > 0);
+  // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
   const asks = (s: { raw: string; words: string[] }) =>
-    s.raw.includes("?") || s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
+    s.raw.includes("?") ||
+    CONDITIONS.has(s.words[0] ?? "") ||
+    s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
   const asking = sentences.filter(asks);
+  // "Saya dengar kesepakatannya ditandatangani bupati. Apakah benar demikian?": the question only asks
+  // to confirm what the sentence before it says, so that sentence is the question's content.
+  const confirmsOnly = (x: { words: string[] }) =>
+    x.words.every((w) => questionWords.has(w) || stopWords.has(w) || genericWords.has(w) || ANAPHORA.has(w));
+  if (asking.length > 0 && asking.length < sentences.length && asking.every(confirmsOnly)) {
+    // "Saya membaca di grup WhatsApp BAHWA ...": what comes before "bahwa" only says where it was heard.
+    const said = sentences
+      .filter((x) => !asks(x))
+      .map((x) => (x.words.includes("bahwa") ? x.words.slice(x.words.indexOf("bahwa") + 1) : x.words));
+    const stated = new Set(said.flat());
+    for (const x of sentences) for (const w of x.words) if (!stated.has(w)) out.add(w);
+    return out;
+  }
   if (asking.length > 0 && asking.length < sentences.length) {
     const asked = new Set(asking.flatMap((s) => s.words));
     for (const s of sentences) {

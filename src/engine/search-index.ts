@@ -1,8 +1,9 @@
 import type { Options } from "minisearch";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { Speller } from "../language/fuzzy.js";
-import { slang } from "../language/lexicon.js";
+import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
+import { correctTypo } from "../language/typos.js";
 import { loadMiniSearch } from "./minisearch-load.js";
 import { analyseKnowledge, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
 
@@ -51,9 +52,13 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     isProtected: (w) => names.has(w),
     inAnswers: (w) => answerWords.has(w),
     // Misspelt slang is corrected too ("perjanjianya" -> perjanjian -> kesepakatan).
-    speller: new Speller(
-      [...postings.forms, ...[...slang.keys()].filter((k) => (slang.get(k) ?? []).length > 0)],
-      df,
+    speller: affixAware(
+      new Speller(
+        [...postings.forms, ...[...slang.keys()].filter((k) => (slang.get(k) ?? []).length > 0)],
+        df,
+      ),
+      (w) => formIds.has(w),
+      postings.forms.filter((f) => /^[a-z]{3,}$/.test(f)),
     ),
     termCache: new Map(),
   };
@@ -98,4 +103,61 @@ export function searchOncePerQuestion(index: SearchIndex): SearchIndex {
       return scores;
     },
   };
+}
+
+const PREFIXES = [
+  "di",
+  "me",
+  "mem",
+  "men",
+  "meng",
+  "meny",
+  "ber",
+  "ter",
+  "pe",
+  "pem",
+  "pen",
+  "peng",
+  "per",
+  "ke",
+  "se",
+];
+const SUFFIXES = ["kan", "an", "i", "nya", "ne", "e", "kah", "lah"];
+
+/**
+ * A speller that also corrects a derived word whose root is misspelt ("diprioitaskan", "maafaatnya"):
+ * when the word itself has no close match, the affixes a word of that shape may carry are set aside,
+ * the rest is corrected, and the word comes back with its affixes if the knowledge knows that form,
+ * else as its corrected root (which is what retrieval searches for anyway).
+ */
+function affixAware(speller: Speller, known: (w: string) => boolean, knowledgeWords: string[]): Speller {
+  const correct = (word: string): string | undefined => {
+    const direct = speller.correct(word);
+    if (direct) return direct;
+    for (const p of ["", ...PREFIXES]) {
+      if (!word.startsWith(p)) continue;
+      for (const x of ["", ...SUFFIXES]) {
+        if ((p === "" && x === "") || !word.endsWith(x)) continue;
+        const core = word.slice(p.length, word.length - x.length);
+        if (core.length < 5) continue;
+        // A word naming what the knowledge is not about ("berlakune" -> berlaku) is never corrected.
+        if (outOfScopeWords.has(core) || outOfScopeWords.has(`${p}${core}`)) return undefined;
+        const fixed = known(core) ? undefined : speller.correct(core);
+        // Only a root the knowledge itself uses (not a slang word, which may be a function word).
+        if (!fixed || !known(fixed)) continue;
+        const whole = `${p}${fixed}${x}`;
+        return known(whole) ? whole : fixed;
+      }
+    }
+    // Dropped vowels ("tnda tngn"), vowels heard differently ("waist"): the lexicon's typo rules, kept
+    // only when they lead to a word of the knowledge.
+    const typo = correctTypo(word, known, knowledgeWords);
+    if (!typo || !known(typo)) return undefined;
+    // A short word only gets its vowels back ("tnda" -> tanda), never another letter ("jawa" -> jawab).
+    const consonants = (w: string) => w.replace(/[aeiou]/g, "");
+    if (word.length < 5 && !(typo.length > word.length && consonants(typo) === consonants(word)))
+      return undefined;
+    return typo;
+  };
+  return Object.assign(Object.create(Object.getPrototypeOf(speller)), speller, { correct });
 }

@@ -1,32 +1,75 @@
+/** The first words of a quote, to name it without repeating it whole. */
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 8 ? text.replace(/[.,]\s*$/, "") : `${words.slice(0, 8).join(" ")} ...`;
+}
+
+const UNIT_WORDS = { week: "minggu", month: "bulan", year: "tahun" } as const;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Every Indonesian sentence the engine writes, in one place. */
 export const engineStrings = {
-  source: (outlet: string, month: string) => `Sumber: berita ${outlet}, ${month}.`,
-  sourceUndated: (outlet: string) => `Sumber: berita ${outlet}.`,
+  source: (outlet: string, month?: string) => `Sumber: berita ${outlet}${month ? `, ${month}` : ""}.`,
   sources: (list: string) => `Sumber: ${list}.`,
   decline: "Maaf, informasi itu belum ada dalam pengetahuan saya.",
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,
   declineEmpty:
     "Silakan tulis pertanyaan Anda dengan kata-kata, misalnya tentang tanggal atau sektor kerja sama.",
-  scope:
-    "Saya bisa menjawab seputar kerja sama Pemkot Madiun dan Pemkot Kediri: para pihak, tanggal dan tempat penandatanganan, penanda tangan, tujuan, sektor, prioritas, target 2027, dan pernyataan wali kota.",
+  scope: (topics: string[], more: number) =>
+    `Saya bisa menjawab tentang: ${topics.join("; ")}${more > 0 ? `; dan ${more} topik lain` : ""}.`,
   tryAsking: "Coba tanyakan, misalnya:",
   partialMissing: (part: string) => `Untuk "${part}", informasinya belum ada dalam pengetahuan saya.`,
   clarify: "Maksud Anda yang mana?",
   yes: "Ya.",
   no: "Tidak.",
-  notYet: "Belum.",
+  onlyTarget: (what: string, year: number) =>
+    `Berita tidak menyebut capaiannya; yang disebut hanya target ${what} pada ${year}.`,
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
+  notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
+  notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
+  notSpeaker: (speaker: string, office: string) =>
+    `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
+  statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,
+  statementLabel: (speaker: string) => `pernyataan ${speaker}`,
+  interval: (a: string, aDate: string, b: string, bDate: string, days: number) =>
+    `${cap(a)} (${aDate}) dan ${b} (${bDate}) berselang ${days} hari.`,
+  sinceUnits: (
+    counts: { n: number; unit: "week" | "month" | "year" }[],
+    days: number,
+    label: string,
+    date: string,
+  ) =>
+    `Sudah ${counts.map((c) => `${c.n === 0 ? "kurang dari 1" : c.n} ${UNIT_WORDS[c.unit]}`).join(" atau ")} (${days} hari) sejak ${label} pada ${date}.`,
+  anniversaryAhead: (years: number, label: string, date: string, days: number) =>
+    `Belum genap ${years} tahun. Genap ${years} tahun sejak ${label} jatuh pada ${date}, ${days} hari lagi.`,
+  anniversaryPassed: (years: number, label: string, date: string, days: number) =>
+    `Sudah. Genap ${years} tahun sejak ${label} jatuh pada ${date}; kini sudah ${days} hari sejak ${label}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
     `"${text}" ujar ${speaker} (${office}), ${date}.`,
+  quoteLineUndated: (text: string, speaker: string, office: string) =>
+    `"${text}" ujar ${speaker} (${office}).`,
   quoteSaidOn: (speaker: string, date: string) => `${speaker} menyampaikannya pada ${date}.`,
+  quoteUndated: (speaker: string, dated?: { text: string; date: string }) =>
+    `Berita tidak menyebut tanggal pernyataan ${speaker} ini.${
+      dated
+        ? ` Pernyataan ${speaker} yang bertanggal dalam berita ("${shorten(dated.text)}") disampaikan pada ${dated.date}.`
+        : ""
+    }`,
   sinceDays: (days: number, label: string, date: string) => `Sudah ${days} hari sejak ${label} pada ${date}.`,
   sameDay: (label: string, date: string) => `Hari ini (${date}) adalah hari ${label}.`,
   untilDays: (days: number, label: string, date: string) =>
     `${label} dijadwalkan ${days} hari lagi, pada ${date}.`,
-  untilYear: (what: string, year: number, days: number) =>
-    `Target ${what} adalah tahun ${year}; tahun ${year} dimulai ${days} hari lagi.`,
+  untilYear: (
+    what: string,
+    year: number,
+    days: number,
+    counts: { n: number; unit: "week" | "month" | "year" }[] = [],
+  ) =>
+    `Target ${what} adalah tahun ${year}; tahun ${year} dimulai ${days} hari lagi${
+      counts.length ? ` (${counts.map((c) => `sekitar ${c.n} ${UNIT_WORDS[c.unit]}`).join(", ")})` : ""
+    }.`,
   yearReached: (what: string, year: number) =>
     `Target ${what} adalah tahun ${year}, yang sudah tiba; berita belum memuat capaiannya.`,
   quotesTitle: "Pernyataan Wali Kota dalam berita:",

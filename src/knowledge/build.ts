@@ -65,7 +65,7 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
       const years = new Set<number>(facts.years);
       for (const d of facts.dates) years.add(Number(d.date.slice(0, 4)));
       for (const t of facts.targets) years.add(t.year);
-      for (const q of e.quotes) years.add(Number(q.date.slice(0, 4)));
+      for (const q of e.quotes) if (q.date) years.add(Number(q.date.slice(0, 4)));
       entries.push({
         id: e.id,
         topic: e.topic,

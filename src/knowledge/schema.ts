@@ -67,7 +67,7 @@ export const sourceSchema = z.strictObject(
     id,
     outlet: text("nama media (outlet)"),
     title: text("judul").optional(),
-    // Optional: an imported article may carry no publication date, and none is invented for it.
+    /** Publication date; leave it out when the report gives none (the bot then shows no date). */
     date: isoDate.optional(),
     url: z.string().url({ error: "url tidak valid" }).optional(),
     note: text("catatan").optional(),
@@ -98,7 +98,8 @@ const quoteSchema = z.strictObject(
     text: text("isi kutipan (text)"),
     speaker: text("pembicara kutipan (speaker)"),
     office: text("jabatan pembicara (office)"),
-    date: isoDate,
+    /** The day the words were said; leave it out when the source does not date them. */
+    date: isoDate.optional(),
   },
   objectErrors("kutipan"),
 );

@@ -45,7 +45,7 @@ export interface Source {
   id: string;
   outlet: string;
   title?: string;
-  /** ISO date (YYYY-MM-DD) as given by staff; absent when the article gives none. */
+  /** Publication date (YYYY-MM-DD), only when the report gives one. */
   date?: string;
   url?: string;
   note?: string;
@@ -62,8 +62,8 @@ export interface Quote {
   text: string;
   speaker: string;
   office: string;
-  /** ISO date the words were spoken. */
-  date: string;
+  /** ISO date the words were spoken, only when the source gives one. */
+  date?: string;
 }
 
 export interface DateFact {

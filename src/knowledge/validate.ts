@@ -151,7 +151,7 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
         problems.push(...checkDate(pf, ["entries", i, "facts", "dates", j, "date"], d.date, e.id));
       });
       e.quotes.forEach((q, j) => {
-        problems.push(...checkDate(pf, ["entries", i, "quotes", j, "date"], q.date, e.id));
+        if (q.date) problems.push(...checkDate(pf, ["entries", i, "quotes", j, "date"], q.date, e.id));
       });
 
       const ownQuestions = new Set<string>();

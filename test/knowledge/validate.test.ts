@@ -95,14 +95,17 @@ describe("meaning checks across merged files", () => {
     ]);
   });
 
-  it("quote without speaker, quote without date", () => {
+  it("quote without speaker is an error; a quote without date is allowed, an impossible date is not", () => {
     const noSpeaker = validWith("        speaker: Maidi\n", "");
     expect(errorsOf({ "a.yaml": noSpeaker }).map((p) => p.message)).toEqual([
       'butir "penandatangan", quotes[1].speaker: pembicara kutipan (speaker) belum diisi',
     ]);
+    // A quote the source does not date is written without a date (nothing invented).
     const noDate = validWith("        date: 2026-01-14\n", "");
-    const [p] = errorsOf({ "a.yaml": noDate });
-    expect(p?.message).toBe('butir "penandatangan", quotes[1].date: tanggal belum diisi');
+    expect(load({ "a.yaml": noDate }).ok).toBe(true);
+    const badDate = validWith("        date: 2026-01-14\n", "        date: 2026-02-31\n");
+    const [p] = errorsOf({ "a.yaml": badDate });
+    expect(p?.message).toMatch(/quotes|tanggal "2026-02-31"/);
     expect(p?.hint).toMatch(/TTTT-BB-HH/);
     const emptySpeaker = validWith("        speaker: Maidi\n", "        speaker:\n");
     expect(errorsOf({ "a.yaml": emptySpeaker })[0]?.message).toMatch(/speaker\)? belum diisi/);

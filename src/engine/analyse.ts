@@ -1,0 +1,127 @@
+import type { Knowledge, QuestionType } from "../knowledge/types.js";
+import { questionWords } from "../language/lexicon.js";
+import { normalizeText, standardize } from "../language/normalize.js";
+import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
+import { splitClauses } from "./clauses.js";
+import { MONTHS, WEEKDAYS } from "./dates.js";
+import { namedParties } from "./facts.js";
+import { sceneWords } from "./scene.js";
+
+/**
+ * Stage 1 (ANALYSE -> focus -> retrieve -> decide -> compose): the message read as words (normalised,
+ * slang and Javanese mapped, typos corrected against the knowledge), its question types, and its
+ * clauses. Words that only set the scene (an introduction, a sentence without a question) are marked
+ * so that they never decline a question.
+ */
+export type QuestionAnalysis =
+  | { kind: "thanks" }
+  | { kind: "greeting" }
+  | { kind: "empty" }
+  | { kind: "question"; whole: Analysis; clauses: Analysis[] };
+
+/** Question types asked with a question word (kapan, siapa, di mana, ...), as opposed to yes/no. */
+export const WH_TYPES = new Set<QuestionType>([
+  "date",
+  "relative",
+  "place",
+  "person",
+  "list",
+  "reason",
+  "quote",
+  "purpose",
+  "benefit",
+  "amount",
+  "definition",
+]);
+/** Messages that are only thanks or a greeting. */
+const THANKS =
+  /^(terima ?kasih|makasih|makasi|trims|thanks|thank you|thx|tq|matur ?nuwun|suwun|nuwun)( (ya|banyak|min|kak|bot|pak|bu|mas|mbak|sanget))*$/;
+const GREETING =
+  /^(halo|hallo|hai|hi|hello|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|assalamualaikum( wr wb)?|permisi|p)( (min|kak|bot|pak|bu|mas|mbak))*$/;
+
+/** Last words that turn a statement into a request for confirmation. */
+const CONFIRMATION = new Set([
+  "ya",
+  "yah",
+  "to",
+  "toh",
+  "kan",
+  "bukan",
+  "bukankah",
+  "ta",
+  "tah",
+  "po",
+  "yo",
+  "gitu",
+  "kah",
+]);
+
+/** Words of a message the engine reads (the rest of a very long message is ignored). */
+const MAX_WORDS = 60;
+
+/** Reads a message into its whole analysis and its clauses. */
+export function analyseQuestion(
+  question: string,
+  vocabulary: Vocabulary,
+  knowledge: Knowledge,
+): QuestionAnalysis {
+  const normalized = normalizeText(question);
+  if (THANKS.test(normalized)) return { kind: "thanks" };
+  if (GREETING.test(normalized)) return { kind: "greeting" };
+  const words = normalized.split(" ").filter(Boolean).slice(0, MAX_WORDS);
+  const tokens = standardize(words, knownTo(vocabulary));
+  // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
+  // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
+  // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
+  const confirming = words.some((w) => CONFIRMATION.has(w));
+  const withConfirm = (a: Analysis): Analysis =>
+    confirming &&
+    !a.types.includes("yesno") &&
+    !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah")
+      ? { ...a, types: [...a.types, "yesno"] }
+      : a;
+  // Unknown words that only introduce the asker or set the scene do not make the question unknown.
+  const scene = sceneWords(question);
+  // Whole sentences that do not ask ("Saya warga Madiun.") are no part of the focus, known words or not.
+  const sentences = scene.size ? sceneWords(question, { parts: false }) : scene;
+  const isScene = (t: Analysis["terms"][number]) =>
+    (t.status === "unknown" && scene.has(t.typed ?? t.word)) ||
+    (t.status === "known" && sentences.has(t.typed ?? t.word));
+  const withoutScene = (a: Analysis): Analysis =>
+    scene.size && a.terms.some(isScene)
+      ? { ...a, terms: a.terms.map((t) => (isScene(t) ? { ...t, status: "generic" } : t)) }
+      : a;
+  // "... di Madiun?" asks about a place even without "di mana": mark it so the place entry answers.
+  const withPlaceType = (a: Analysis): Analysis => {
+    const placed = a.tokens.some(
+      (t, i) => t === "di" && namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
+    );
+    return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
+  };
+  // A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: a date question.
+  const withDateType = (a: Analysis): Analysis => {
+    const yesNo = a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t));
+    const dated = a.tokens.some((t) => WEEKDAYS.has(t) || MONTHS.has(t) || /^(19|20)\d\d$/.test(t));
+    return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
+  };
+  // "Dengan hormat, APAKAH ...", "BENER ttd di balkot?": a yes/no question even when it is not the first word.
+  const withYesNo = (a: Analysis): Analysis =>
+    (a.tokens.includes("apakah") || ["benar", "bener", "betul"].includes(a.tokens[0] ?? "")) &&
+    !a.types.includes("yesno")
+      ? { ...a, types: [...a.types, "yesno"] }
+      : a;
+  // "X itu apa?" asks what X is, like "apa itu X".
+  const withDefinition = (a: Analysis): Analysis => {
+    const n = a.tokens.length;
+    const asksWhat = n >= 3 && a.tokens[n - 1] === "apa" && a.tokens[n - 2] === "itu";
+    return asksWhat && !a.types.includes("definition") ? { ...a, types: ["definition", ...a.types] } : a;
+  };
+  const whole = withDefinition(withYesNo(withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)))));
+  if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
+  const clauses = splitClauses(tokens).map((c) =>
+    withDefinition(
+      withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+    ),
+  );
+  return { kind: "question", whole, clauses };
+}

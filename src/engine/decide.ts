@@ -1,0 +1,363 @@
+import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
+import { agreementWords } from "../language/lexicon.js";
+import { indexTerms, type Term } from "../language/pipeline.js";
+import { countedNouns, entryAnswers } from "./facts.js";
+import type { Focus } from "./focus.js";
+import type { Ranked } from "./retrieve.js";
+import type { SearchIndex } from "./search-index.js";
+
+/**
+ * Stage 4 (analyse -> focus -> retrieve -> DECIDE -> compose): whether one entry answers the clause, and
+ * which of the clause's premises it contradicts, or why the clause is declined. A clause is declined when
+ * the knowledge does not hold its focus or a premise names something the knowledge lacks; a yes/no
+ * question whose premise the knowledge contradicts is answered with the correct fact.
+ */
+export type DeclineReason =
+  | "empty"
+  | "unknown-terms"
+  | "no-match"
+  | "low-coverage"
+  | "type-mismatch"
+  | "year"
+  | "party"
+  | "focus-not-held";
+
+/** Premises of a yes/no question that the chosen entry contradicts (answered "Tidak"/"Bukan" + fact). */
+export interface Conflicts {
+  /** The entry is about another party than the one named. */
+  owner: boolean;
+  /** A year the entry has no fact for. */
+  year: boolean;
+  /** An office the knowledge's people do not hold ("bupati"). */
+  office?: string;
+  /** A level of government the parties are not ("kabupaten"). */
+  level?: string;
+  /** The speaker who really said it, when the question names someone else. */
+  speaker?: { name: string; office: string };
+}
+
+export type ClauseDecision =
+  | { status: "answer"; entry: Entry; ranked: Ranked[]; coverage: number; conflicts: Conflicts }
+  | { status: "decline"; reason: DeclineReason; unknown: string[]; ranked: Ranked[] };
+
+/** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
+export const MIN_COVERAGE = 0.55;
+/** Types the question must get: answering a "kapan" question with a person is wrong, not partial. */
+const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
+/** Words asking whose something is ("milik siapa", "punya Kediri"). */
+const OWNERSHIP = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
+
+const NO_CONFLICTS: Conflicts = { owner: false, year: false };
+
+/** Fact kinds that let a question with no content words ("kapan?", "dmn?") still have one answer. */
+const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
+  date: (e) => e.facts.dates.length > 0,
+  relative: (e) => e.facts.dates.length > 0,
+  place: (e) => e.facts.places.length > 0,
+  target: (e) => e.facts.targets.length > 0,
+};
+
+/** A clause with only question words: answered when exactly one entry holds that kind of fact. */
+function byTypeAlone(focus: Focus, knowledge: Knowledge): ClauseDecision {
+  const test = focus.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
+  const matches = test ? knowledge.entries.filter(test) : [];
+  const only = matches[0];
+  if (!only || matches.length !== 1) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
+  return {
+    status: "answer",
+    entry: only,
+    ranked: [{ entry: only, score: 1, coverage: 1 }],
+    coverage: 1,
+    conflicts: NO_CONFLICTS,
+  };
+}
+
+/**
+ * Search forms of the things the knowledge's facts name: places (specific names: every one the question
+ * names must be held) and targets and dated events (one of those the question names must be held).
+ */
+interface ThingForms {
+  places: Set<string>;
+  others: Set<string>;
+}
+const namedThings = new WeakMap<Knowledge, ThingForms>();
+function thingForms(knowledge: Knowledge): ThingForms {
+  let s = namedThings.get(knowledge);
+  if (!s) {
+    // Words of the parties' names ("kota" of "kota madiun") set the scene; they name no thing.
+    const partyForms = new Set(indexTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")));
+    const formsOf = (texts: string[]) =>
+      new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f)));
+    s = {
+      places: formsOf(knowledge.entries.flatMap((e) => e.facts.places)),
+      others: formsOf(
+        knowledge.entries.flatMap((e) => [
+          ...e.facts.targets.map((t) => t.what),
+          ...e.facts.dates.map((d) => d.label),
+        ]),
+      ),
+    };
+    namedThings.set(knowledge, s);
+  }
+  return s;
+}
+
+/** Whether an entry mentions the agreement itself (any of its names), remembered per entry. */
+const agreementHeld = new WeakMap<Entry, boolean>();
+function namesAgreement(entry: Entry, index: SearchIndex): boolean {
+  let held = agreementHeld.get(entry);
+  if (held === undefined) {
+    held = false;
+    for (const w of agreementWords) if (index.entryHas(entry.id, w)) held = true;
+    agreementHeld.set(entry, held);
+  }
+  return held;
+}
+
+/**
+ * Whether the entry holds the thing the focus names. A named thing of the knowledge (a place, a target)
+ * that the entry does not hold, outside a place adjunct ("di Balai Kota"), means the question is about
+ * something else; so does naming the agreement to an entry that never mentions it (a second file's
+ * festival opening hours do not answer "jam buka balai kota" or "kapan perjanjian berakhir").
+ */
+function holdsThing(
+  focus: Focus,
+  entry: Entry,
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): boolean {
+  const things = thingForms(knowledge);
+  let named = 0;
+  let held = 0;
+  for (const t of focus.terms) {
+    if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
+    const holds = t.forms.some((f) => index.entryHas(entry.id, f));
+    if (t.forms.some((f) => things.places.has(f)) && !holds) return false;
+    if (!t.forms.some((f) => things.others.has(f))) continue;
+    named++;
+    if (holds) held++;
+  }
+  if (named > 0 && held === 0) return false;
+  if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
+  return true;
+}
+
+/** The party whose name a text contains ("Kepala Dinas ... Kota Madiun" -> madiun), if exactly one. */
+function partyInText(text: string, knowledge: Knowledge): string | undefined {
+  const lower = ` ${text.toLowerCase()} `;
+  const found = knowledge.parties.filter((p) => p.aliases.some((a) => lower.includes(` ${a} `)));
+  return found.length === 1 ? found[0]?.key : undefined;
+}
+
+/** Whether one of an entry's sample questions asks how ("Bagaimana cara ...", "Bagaimana potensi ..."). */
+function answersHow(entry: Entry): boolean {
+  return entry.questions.some((q) => /\b(bagaimana|gimana|piye|cara|carane|caranya)\b/i.test(q));
+}
+
+/** Words asking until when ("sampai kapan", "hingga kapan"). */
+const UNTIL = new Set(["sampai", "sampe", "hingga", "sampek"]);
+/** Labels of dated facts that are an end ("hari terakhir", "batas pendaftaran", "berakhir"). */
+const END_LABEL = /\b(akhir|terakhir|berakhir|batas|selesai|penutupan|tutup|sampai|hingga)\b/i;
+
+/** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
+const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
+
+/** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
+const SECTOR_FRAME = new Set([
+  "sektor",
+  "bidang",
+  "strategis",
+  "termasuk",
+  "masuk",
+  "cakup",
+  "mencakup",
+  "tercakup",
+  "dicakup",
+]);
+
+/** Search forms of every sector the knowledge names. */
+const sectorVocab = new WeakMap<Knowledge, Set<string>>();
+export function sectorForms(knowledge: Knowledge): Set<string> {
+  let s = sectorVocab.get(knowledge);
+  if (!s) {
+    s = new Set(indexTerms(knowledge.entries.flatMap((e) => e.facts.sectors).join(" . ")));
+    sectorVocab.set(knowledge, s);
+  }
+  return s;
+}
+
+/** The words a sector question names that are no sector of the knowledge (empty when it asks none). */
+function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<string>): string[] {
+  if (!focus.types.includes("yesno") || focus.types.includes("list")) return [];
+  if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return [];
+  const sectors = sectorForms(knowledge);
+  if (!sectors.size) return [];
+  const frame = (t: Term) =>
+    t.forms.some((f) => SECTOR_FRAME.has(f)) || agreementWords.has(t.word) || partyWords.has(t.word);
+  const named = focus.terms.filter((t) => !frame(t));
+  // Only a question that names no sector of the knowledge at all: the other words may be paraphrase.
+  if (named.some((t) => t.forms.some((f) => sectors.has(f)))) return [];
+  return named.map((t) => t.word);
+}
+
+/** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
+export function decide(
+  focus: Focus,
+  ranked: Ranked[],
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): ClauseDecision {
+  const { types, premises } = focus;
+  const yesNo = types.includes("yesno");
+  const decline = (reason: DeclineReason, unknown: string[] = []): ClauseDecision => ({
+    status: "decline",
+    reason,
+    unknown,
+    ranked,
+  });
+  // "Apa kata WARGA?", "tanggapan masyarakat": the knowledge quotes no one but its speakers.
+  if (premises.groupQuote) return decline("party");
+  // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
+  if (focus.unknown.length) return decline("unknown-terms", focus.unknown);
+  // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
+  // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
+  const unlisted = unlistedSectors(focus, knowledge, partyWords);
+  if (unlisted.length) return decline("unknown-terms", unlisted);
+  // "Pemkot atau pemkab?", "pemkab madiun karo pemkab kediri kan?": the parties' level, corrected;
+  // any other question about another level of government has no answer.
+  const choosing = yesNo || focus.tokens.includes("atau");
+  if (premises.levels.length && !choosing) return decline("unknown-terms", premises.levels);
+  // An office nobody in the knowledge holds: a wh-question about it has no answer.
+  if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
+  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge);
+  // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
+  // answer that type when one covers the question well enough; otherwise by none.
+  const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
+  // Only entries that hold the thing the focus names can answer it.
+  // (Entries covering too little of the question cannot answer it: they are not looked at.)
+  const holding = ranked.filter(
+    (r) => r.coverage >= MIN_COVERAGE && holdsThing(focus, r.entry, knowledge, index, partyWords),
+  );
+  const fitting = strongTypes.length
+    ? holding.filter(
+        (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
+      )
+    : [];
+  // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
+  const sectors = yesNo ? sectorForms(knowledge) : undefined;
+  const namedSectors = sectors ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
+  const listing = namedSectors.length
+    ? holding.find((r) => {
+        const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
+        return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
+      })
+    : undefined;
+  const best = listing ?? fitting[0] ?? holding[0];
+  if (!best) {
+    const top = ranked[0];
+    return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
+  }
+  if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  const answers = entryAnswers(best.entry);
+  if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
+  let year = false;
+  if (premises.years.length) {
+    const known = types.includes("target")
+      ? best.entry.facts.targets.map((t) => t.year)
+      : best.entry.facts.years;
+    // An entry with no year facts cannot contradict a year: only decline (never deny) then.
+    if (!premises.years.every((y) => known.includes(y)) && !(known.length === 0 && yesNo)) {
+      // "targetnya 2026 ya?" has a wrong premise to deny; any other question about that year is declined.
+      if (!yesNo) return decline("year");
+      year = true;
+    }
+  }
+  // "Sampai kapan?" asks when something ends: only a dated end (a deadline, a last day) answers it.
+  if (
+    types.includes("date") &&
+    !types.includes("relative") &&
+    focus.intent === "entry" &&
+    focus.tokens.some((t) => UNTIL.has(t)) &&
+    !best.entry.facts.dates.some((d) => END_LABEL.test(d.label))
+  ) {
+    return decline("focus-not-held");
+  }
+  // "Pejabat LAIN yang hadir": people other than the ones the knowledge names are not in it.
+  if (
+    types.includes("person") &&
+    focus.tokens.some((t) => OTHER.has(t)) &&
+    !focus.tokens.includes("selain")
+  ) {
+    return decline("focus-not-held");
+  }
+  // "CARANE daftar PIYE": a procedure is answered only by an entry that tells how ("Bagaimana cara ...").
+  if (
+    focus.tokens.some((t) => t === "cara" || t === "carane" || t === "caranya") &&
+    focus.tokens.includes("bagaimana")
+  ) {
+    if (!answersHow(best.entry)) return decline("type-mismatch");
+  }
+  // "Berapa stan ...?" is answered by a count of stands: the entry must count one of the focus's words
+  // ("ada brp UMKM" is not answered by "dua pemerintah daerah").
+  // (Only where the count was read from the answer: an entry whose staff say it answers "amount" is trusted.)
+  if (
+    types.includes("amount") &&
+    !types.includes("relative") &&
+    !types.includes("date") &&
+    !best.entry.answers.includes("amount")
+  ) {
+    const nouns = countedNouns(best.entry);
+    if (!focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
+      return decline("type-mismatch");
+  }
+  // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
+  // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").
+  if (types.includes("person") && premises.named.size && best.entry.facts.people.length) {
+    const parties = best.entry.facts.people.map((p) => p.party ?? partyInText(p.office, knowledge));
+    if (parties.every((p) => p !== undefined && !premises.named.has(p))) return decline("party");
+  }
+  // "Ditandatangani bupati?": the entry must name the people of the fact to deny the office.
+  if (yesNo && premises.offices.length && !best.entry.facts.people.length) {
+    return decline("unknown-terms", premises.offices);
+  }
+  const office = yesNo ? premises.offices[0] : undefined;
+  const mentioned = premises.parties;
+  const owner =
+    best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));
+  let speaker: Conflicts["speaker"];
+  if (owner) {
+    const quote = best.entry.quotes[0];
+    const tokens = focus.premiseTokens;
+    // "Vinanda yang bilang ekonomi nomor satu?": someone else's words, said by the quote's speaker.
+    if (yesNo && quote && premises.otherPeople.length)
+      speaker = { name: quote.speaker, office: quote.office };
+    // "Target zero waste itu milik Kediri?": whose it is, asked to confirm. "Kediri JUGA target ...?"
+    // asks about a target of Kediri's own, which the knowledge does not have.
+    const asksOwner =
+      yesNo && !tokens.includes("juga") && (tokens.some((t) => OWNERSHIP.has(t)) || types.includes("target"));
+    // A fact that belongs to another party: the knowledge says nothing about the party asked for, so
+    // decline, unless the question asks whose it is ("punya siapa? Kediri ya?").
+    const asksWhose = types.some((t) => t === "person" || t === "place" || t === "definition");
+    if (!speaker && !asksOwner && !asksWhose) return decline("party");
+  }
+  // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
+  const ordered = [best, ...(strongTypes.length ? fitting : holding).filter((r) => r !== best)];
+  return {
+    status: "answer",
+    entry: best.entry,
+    ranked: ordered,
+    coverage: best.coverage,
+    conflicts: {
+      owner,
+      year,
+      ...(office ? { office } : {}),
+      ...(speaker ? { speaker } : {}),
+      // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny.
+      ...(premises.levels[0] && yesNo && !focus.premiseTokens.includes("kota")
+        ? { level: premises.levels[0] }
+        : {}),
+    },
+  };
+}

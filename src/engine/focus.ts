@@ -1,0 +1,372 @@
+import type { Knowledge, QuestionType } from "../knowledge/types.js";
+import type { Analysis, Term } from "../language/pipeline.js";
+import { isNoiseWord, type WordClass, wordClassOf } from "../language/words.js";
+
+/** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
+const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
+
+import { ANNIVERSARY_WORDS, MONTHS, relativeYears, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
+
+/** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
+const SINCE = new Set([
+  "sejak",
+  "sjk",
+  "lalu",
+  "lagi",
+  "lg",
+  "berlalu",
+  "lewat",
+  "sampai",
+  "hingga",
+  "menuju",
+]);
+
+import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
+
+/**
+ * Stage 2 of a question's trip (analyse -> FOCUS -> retrieve -> decide -> compose): what one clause asks
+ * for (its focus: the content words naming the thing, attribute, event or person asked about) and the
+ * premises it takes for granted (parties, people, offices, years, days). Plain data, no ranking.
+ */
+export interface Focus {
+  /** The clause's standardized tokens (question and function words included). */
+  tokens: string[];
+  types: QuestionType[];
+  /** Known content words naming what is asked (the whole question's when the clause has none). */
+  terms: Term[];
+  /** Tokens the premises were read from (the whole question's when the terms were borrowed). */
+  premiseTokens: string[];
+  /** Content words in the focus that nothing explains: the knowledge does not hold what they name. */
+  unknown: string[];
+  premises: Premises;
+  /** What kind of answer beyond one entry is asked for, if any. */
+  intent: Intent;
+}
+
+export interface Premises {
+  /** Parties named directly or through one of their people. */
+  parties: Set<string>;
+  /** Parties named directly ("madiun", "pemkot kediri"). */
+  named: Set<string>;
+  years: number[];
+  /** Office titles the knowledge's people do not hold ("bupati", "wakilwalikota"), with the words naming whose. */
+  offices: string[];
+  /** Levels of government the parties are not ("kabupaten" when they are city governments). */
+  levels: string[];
+  /** Speakers of the knowledge's quotes that the question names ("Maidi"). */
+  speakers: string[];
+  /** People named by the question who are not among the knowledge's speakers ("Vinanda"). */
+  otherPeople: string[];
+  /** A quote asked of a group ("kata warga") rather than of a named speaker. */
+  groupQuote: boolean;
+  /** A date premise: weekday or day of the month. */
+  weekdays: string[];
+  /** Things named at a place ("di Balai Kota"): premises about the event, not its focus. */
+  located: Set<string>;
+}
+
+/**
+ * Answers that are not one entry's text: every statement of a speaker, the span between two dated facts,
+ * an anniversary of a dated fact ("kapan genap setahun"), time since / until in weeks, months or years.
+ */
+export type Intent = "entry" | "statements" | "interval" | "anniversary";
+
+/**
+ * Titles of public offices: a closed class of Indonesian nouns (like the pronouns), not a list of
+ * questions seen. An office the knowledge's people do not hold is a premise to correct or decline.
+ */
+const OFFICE_TITLES = new Set([
+  "gubernur",
+  "wagub",
+  "bupati",
+  "wabup",
+  "wakil",
+  "wakilwalikota",
+  "wawali",
+  "walikota",
+  "camat",
+  "lurah",
+  "sekda",
+  "menteri",
+  "presiden",
+  "wapres",
+  "ketua",
+  "kepala",
+  "dprd",
+  "kapolres",
+  "kapolda",
+  "dandim",
+  "direktur",
+  "rektor",
+]);
+
+/** Levels of Indonesian government: a closed class, like the office titles. */
+const LEVELS = new Set([
+  "kabupaten",
+  "pemkab",
+  "provinsi",
+  "pemprov",
+  "kecamatan",
+  "kelurahan",
+  "desa",
+  "regency",
+]);
+
+/** The words of the parties' names ("pemerintah", "kota", "madiun"). */
+const nameWords = new WeakMap<Knowledge, Set<string>>();
+function partyNameWords(knowledge: Knowledge): Set<string> {
+  let s = nameWords.get(knowledge);
+  if (!s) {
+    s = new Set(
+      knowledge.parties.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)),
+    );
+    nameWords.set(knowledge, s);
+  }
+  return s;
+}
+
+/** Words that ask for a quote or statement. */
+const SAY_WORDS = new Set([
+  "kata",
+  "katanya",
+  "ujar",
+  "ucap",
+  "bilang",
+  "ngomong",
+  "dikatakan",
+  "mengatakan",
+  "berkata",
+  "menyatakan",
+  "menyampaikan",
+  "disampaikan",
+  "sampaikan",
+  "pernyataan",
+  "pernyataannya",
+  "kutipan",
+  "ucapan",
+  "omongan",
+  "statement",
+  "menurut",
+]);
+/** Words asking for all of something ("apa saja", "semua", "rangkum"). */
+const ALL_WORDS = new Set([
+  "apasaja",
+  "semua",
+  "semuanya",
+  "seluruh",
+  "rangkum",
+  "rangkuman",
+  "ringkas",
+  "daftar",
+]);
+const GROUPS = new Set([
+  "masyarakat",
+  "warga",
+  "rakyat",
+  "penduduk",
+  "netizen",
+  "publik",
+  "pengusaha",
+  "pedagang",
+  "pakar",
+  "ahli",
+  "pengamat",
+  "tokoh",
+  "mahasiswa",
+]);
+
+/** Office titles the knowledge's people hold (a word of any person's office). */
+const heldOffices = new WeakMap<Knowledge, Set<string>>();
+function officesHeld(knowledge: Knowledge): Set<string> {
+  let s = heldOffices.get(knowledge);
+  if (!s) {
+    s = new Set();
+    for (const e of knowledge.entries)
+      for (const p of e.facts.people) {
+        const words = p.office.toLowerCase().split(/\s+/);
+        for (const w of words) s.add(w);
+        if (/wali\s*kota/i.test(p.office)) s.add("walikota");
+        if (/wakil\s+wali\s*kota/i.test(p.office)) s.add("wakilwalikota");
+      }
+    heldOffices.set(knowledge, s);
+  }
+  return s;
+}
+
+/**
+ * Finds the focus and premises of one clause. `whole` is the whole question, whose content words a clause
+ * without its own borrows ("KAPAN dan siapa yang menandatangani").
+ */
+export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledge, now?: Date): Focus {
+  const tokens = clause.tokens;
+  // A particle or courtesy word the knowledge happens to contain (a sample question's "ne") names nothing.
+  let terms = clause.terms.filter(
+    (t) => t.status === "known" && !EMPTY_CLASSES.has(wordClassOf(t.typed ?? t.word)),
+  );
+  // Words that count time ("berapa minggu", "genap setahun") are read by the date stage, not searched.
+  // Greetings, courtesy, particles, function words, introductions, modality, adverbs and fillers (the
+  // lexicon's closed classes) surround the focus: never a reason to decline. Negations, time words and
+  // quantifiers among them ("pernah", "sudah") change what is asked and still count.
+  let unknownTerms = clause.terms.filter(
+    (t) =>
+      t.status === "unknown" &&
+      !isTimeWord(t.typed ?? t.word) &&
+      !MONTHS.has(t.word) &&
+      !isNoiseWord(t.typed ?? t.word),
+  );
+  // A typo "corrected" into a time word ("saksi" -> sasi -> bulan) is no reading to trust: the date
+  // stage would take it for a premise. The word stays what it was typed as, unknown.
+  const miscorrected = terms.filter((t) => t.typed && isTimeWord(t.word) && !isTimeWord(t.typed));
+  if (miscorrected.length) {
+    terms = terms.filter((t) => !miscorrected.includes(t));
+    unknownTerms = [
+      ...unknownTerms,
+      ...miscorrected.map((t) => ({ ...t, word: t.typed ?? t.word, status: "unknown" as const })),
+    ];
+  }
+  let premiseTokens = tokens;
+  if (terms.length === 0 && unknownTerms.length === 0) {
+    terms = whole.terms.filter((t) => t.status === "known");
+    premiseTokens = whole.tokens;
+  }
+  // An office title the knowledge's people do not hold, with the unknown words right after it (whose
+  // office: "gubernur jawa timur"), is a premise about the people, not the focus.
+  const held = officesHeld(knowledge);
+  const offices: string[] = [];
+  const officeWords = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    // An office the knowledge's own text names ("para lurah" in an answer) is known content, not absent.
+    if (!OFFICE_TITLES.has(t) || held.has(t) || terms.some((x) => x.word === t)) continue;
+    const run = [t];
+    officeWords.add(t);
+    for (let k = i + 1; k < tokens.length; k++) {
+      const next = tokens[k] as string;
+      const u = unknownTerms.find((x) => x.word === next);
+      if (u) {
+        run.push(u.typed ?? u.word);
+        officeWords.add(next);
+      } else if (OFFICE_TITLES.has(next) || namedParties([next], knowledge).size) run.push(next);
+      else break;
+    }
+    offices.push(run.join(" "));
+  }
+  // A level of government the parties are not ("pemkab", "kabupaten" when they are city governments):
+  // a premise about the parties to correct, not a topic.
+  const partyNames = partyNameWords(knowledge);
+  // Only in the question itself: "warga Kelurahan Nambangan" in an introduction sets the scene.
+  const levels = [
+    ...new Set(unknownTerms.map((t) => t.word).filter((w) => LEVELS.has(w) && !partyNames.has(w))),
+  ];
+  for (const l of levels) officeWords.add(l);
+  if (officeWords.size) {
+    unknownTerms = unknownTerms.filter((t) => !officeWords.has(t.word));
+    terms = terms.filter((t) => !officeWords.has(t.word));
+  }
+  const speakersByWord = speakerWords(knowledge);
+  const personParty = partyLookups(knowledge).personParty;
+  const speakers = [...new Set(premiseTokens.flatMap((t) => speakersByWord.get(t) ?? []))];
+  const otherPeople = premiseTokens.filter((t) => personParty.has(t) && !speakersByWord.has(t));
+  const located = new Set<string>();
+  premiseTokens.forEach((t, i) => {
+    if (t === "di" || t === "nang" || t === "neng") {
+      for (let k = i + 1; k < Math.min(premiseTokens.length, i + 4); k++)
+        located.add(premiseTokens[k] as string);
+    }
+  });
+  const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote");
+  const groupQuote = tokens.some((t, i) => SAY_WORDS.has(t) && GROUPS.has(tokens[i + 1] ?? ""));
+  const premises: Premises = {
+    parties: mentionedParties(premiseTokens, knowledge),
+    named: namedParties(premiseTokens, knowledge),
+    years: [
+      ...(clause.years.length ? clause.years : whole.years),
+      ...(now ? relativeYears(premiseTokens, now) : []),
+    ],
+    offices,
+    levels,
+    speakers,
+    otherPeople,
+    groupQuote,
+    weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
+    located,
+  };
+  const read = intentOf(clause, asksSaying, premises, terms, (w) => {
+    return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
+  });
+  // "Maidi ngomong apa soal PERTANIAN": a topic the knowledge lacks is not "everything he said".
+  const topicLacking = unknownTerms.some((t) => !ALL_WORDS.has(t.word) && !SAY_WORDS.has(t.word));
+  const intent: Intent = read === "statements" && topicLacking ? "entry" : read;
+  // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
+  const counting = new Set(
+    tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),
+  );
+  const focusTerms =
+    intent === "anniversary" ? terms.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word)) : terms;
+  // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
+  const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
+  let types: QuestionType[] = clause.types;
+  if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
+    types = [...types.filter((t) => t !== "amount"), "relative"];
+  }
+  return {
+    tokens,
+    types,
+    terms: focusTerms.length ? focusTerms : terms,
+    premiseTokens,
+    unknown: unknownTerms.map((t) => t.typed ?? t.word),
+    premises,
+    intent,
+  };
+}
+
+/** Words placing one dated thing before or after another. */
+const ORDER_WORDS = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
+
+/** Words asking how long between two things ("antara ... dan ...", "selisih", "jarak"). */
+const SPAN_WORDS = new Set(["selisih", "jarak", "rentang"]);
+/** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
+
+/** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
+const HONORIFICS = new Set(["pak", "bapak", "bu", "ibu", "mas", "mbak", "beliau"]);
+
+function intentOf(
+  clause: Analysis,
+  asksSaying: boolean,
+  premises: Premises,
+  terms: Term[],
+  namesPerson: (w: string) => boolean,
+): Intent {
+  const t = clause.tokens;
+  // "Apa saja yang dikatakan Maidi?", "rangkum pernyataannya": every statement, not one topic's.
+  const onlyWho = terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word));
+  if (asksSaying && onlyWho && (premises.speakers.length > 0 || t.some((w) => ALL_WORDS.has(w))))
+    return "statements";
+  const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
+  if (dated && (t.some((w) => SPAN_WORDS.has(w)) || (t.includes("antara") && t.includes("dan"))))
+    return "interval";
+  // "Apakah Maidi bicara SEHARI SETELAH penandatanganan?": two dated things and their distance.
+  if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
+  const oneYear = t.some(
+    (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
+  );
+  if (t.some((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x))) || oneYear) return "anniversary";
+  return "entry";
+}
+
+/** A time word, also with a possessive ending ("setaune", "bulannya"). */
+function isTimeWord(word: string): boolean {
+  return withoutEnding(word).some((x) => TIME_WORDS.has(x));
+}
+
+/** A word and its readings without a possessive ending ("setaune" -> setaun, setau). */
+function withoutEnding(word: string): string[] {
+  const out = [word];
+  for (const end of ["nya", "ne", "e"]) if (word.endsWith(end)) out.push(word.slice(0, -end.length));
+  return out;
+}
+
+/** Whether a token is a weekday, month or day number (calendar premises). */
+export function isDateWord(t: string): boolean {
+  return WEEKDAYS.has(t) || MONTHS.has(t);
+}

@@ -1,0 +1,107 @@
+import type { Entry } from "../knowledge/types.js";
+import { agreementWords } from "../language/lexicon.js";
+import type { Term } from "../language/pipeline.js";
+import { isCalendarWord, TIME_WORDS } from "./dates.js";
+import { entryAnswers } from "./facts.js";
+import type { Focus } from "./focus.js";
+import type { SearchIndex } from "./search-index.js";
+
+/**
+ * Stage 3 (analyse -> focus -> RETRIEVE -> decide -> compose): the entries that could answer a focus,
+ * ranked by MiniSearch's score shaped by the question types they answer, the parties they are about and
+ * how much of the focus they hold (coverage). No decision is taken here.
+ */
+export interface Ranked {
+  entry: Entry;
+  score: number;
+  /** Share of the focus's (idf-weighted) words the entry holds. */
+  coverage: number;
+}
+
+/**
+ * Words in more than this share of entries (and more than COMMON_MIN_ENTRIES) are left out of the search
+ * when rarer words exist.
+ */
+const COMMON_SPREAD = 0.03;
+const COMMON_MIN_ENTRIES = 50;
+const MAX_QUERY_TERMS = 8;
+
+/**
+ * What to ask MiniSearch: the stems, rarest first, without the very common ones when rarer words can
+ * carry the search (they would touch most of the index and change little; coverage still counts them).
+ */
+function queryStems(terms: Term[], index: SearchIndex): string[] {
+  const stems = [...new Set(terms.map((t) => t.stem))].sort((a, b) => index.spread(a) - index.spread(b));
+  const rare = stems.filter(
+    (s) => index.entryCount(s) <= Math.max(COMMON_MIN_ENTRIES, COMMON_SPREAD * index.size),
+  );
+  return (rare.length ? rare : stems).slice(0, MAX_QUERY_TERMS);
+}
+
+/**
+ * Share of the terms' weight that an entry contains. Words found in most entries weigh little. The
+ * weights depend only on the terms, so they are worked out once per clause and applied to each entry.
+ */
+export function coverageOf(
+  terms: Term[],
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): (entry: Entry) => number {
+  const weighed = terms.map((t) => {
+    const w = Math.max(...t.forms.map((f) => index.idf(f)));
+    return {
+      forms: t.forms,
+      weight:
+        isCalendarWord(t.word) || agreementWords.has(t.word) || TIME_WORDS.has(t.word)
+          ? 0.15
+          : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9)),
+      // The parties' names set the scene for every entry; they decide little unless an entry is "about"
+      // one. Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates; words
+      // naming the agreement itself ("kontrak kolaborasi tersebut") are in every question.
+      party: partyWords.has(t.word),
+    };
+  });
+  return (entry) => {
+    let total = 0;
+    let covered = 0;
+    for (const t of weighed) {
+      const weight = t.party && !entry.about.length ? 0.15 : t.weight;
+      total += weight;
+      if (t.forms.some((f) => index.entryHas(entry.id, f))) covered += weight;
+    }
+    return total === 0 ? 0 : covered / total;
+  };
+}
+
+/** Ranks the entries for a focus, best first. */
+export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlySet<string>): Ranked[] {
+  const { terms, types } = focus;
+  const mentioned = focus.premises.parties;
+  const scores = index.search(queryStems(terms, index));
+  const coverage = coverageOf(terms, index, partyWords);
+  const asksEventDate = types.includes("date") && !types.includes("quote") && focus.intent === "entry";
+  const ranked: Ranked[] = [];
+  for (const [entryId, score] of scores) {
+    const entry = index.entry(entryId);
+    if (!entry) continue;
+    const answers = entryAnswers(entry);
+    const matched = types.filter((t) => answers.has(t));
+    let factor = 1;
+    if (types.length) {
+      factor *= matched.length
+        ? 1 + 0.25 * matched.length + (types[0] && answers.has(types[0]) ? 0.25 : 0)
+        : 0.65;
+    }
+    if (entry.about.length && mentioned.size)
+      factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
+    // "Kapan festival digelar?" asks the date of an event: an entry dated only by a quote answers when
+    // something was said, which only a question about a statement asks.
+    if (asksEventDate && !entry.facts.dates.length && entry.quotes.some((q) => q.date)) factor *= 0.4;
+    // An anniversary is counted from a dated fact, not a target year.
+    if (focus.intent === "anniversary" && !entry.facts.dates.length) factor *= 0.2;
+    const cov = coverage(entry);
+    ranked.push({ entry, score: score * factor * Math.max(0.05, cov * cov), coverage: cov });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  return ranked;
+}

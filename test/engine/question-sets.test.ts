@@ -1,0 +1,47 @@
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { shippedEngine } from "../support/engine.js";
+import { type QuestionRow, readQuestionSet, scoreSet } from "../support/question-sets.js";
+
+/**
+ * Every committed question set (test/engine/*.tsv, each written from the article alone), scored like
+ * ../shared/eval/score.mjs, with a floor per set a little under its measured figure: a regression on any
+ * set fails the build. A conversation set contributes its first turns (later turns need conversation
+ * state, which the engine alone does not keep).
+ */
+const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
+  "questions.tsv": { inScope: 0.95, outOfScope: 0.98 },
+  "heldout.tsv": { inScope: 0.92, outOfScope: 0.97 },
+  "heldout-chat.tsv": { inScope: 0.97, outOfScope: 0.95 },
+  "heldout-formal.tsv": { inScope: 0.92, outOfScope: 0.95 },
+  "fresh-conv.tsv": { inScope: 0.9, outOfScope: 0.9 },
+  "fresh-chat.tsv": { inScope: 0.88, outOfScope: 0.95 },
+  "fresh-formal.tsv": { inScope: 0.78, outOfScope: 0.95 },
+};
+
+const dir = new URL("./", import.meta.url);
+const sets = readdirSync(dir).filter((f) => f.endsWith(".tsv"));
+
+/** A conversation set's rows have a conv and a turn column: its first turns read as single questions. */
+function rowsOf(name: string): QuestionRow[] {
+  const url = new URL(name, dir);
+  if (!name.includes("conv")) return readQuestionSet(url);
+  return readQuestionSet(url, { conversation: true });
+}
+
+describe("committed question sets", () => {
+  it("every set has a floor", () => {
+    expect(sets.filter((s) => !FLOORS[s])).toEqual([]);
+  });
+
+  it.each(sets)("%s stays at or above its floor", (name) => {
+    const floor = FLOORS[name];
+    if (!floor) return;
+    const r = scoreSet(shippedEngine(), rowsOf(name));
+    const report = `${name}: in-scope ${r.inOk}/${r.inN}, out-of-scope ${r.outOk}/${r.outN}\n${r.failures.join("\n")}`;
+    console.log(report);
+    expect(r.inN).toBeGreaterThan(0);
+    expect(r.inOk / r.inN, report).toBeGreaterThanOrEqual(floor.inScope);
+    if (r.outN) expect(r.outOk / r.outN, report).toBeGreaterThanOrEqual(floor.outOfScope);
+  });
+});
