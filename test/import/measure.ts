@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MONTHS } from "../../src/engine/dates.js";
-import { createEngine, parseNow } from "../../src/engine/index.js";
+import { createEngine } from "../../src/engine/index.js";
 import type { Extraction } from "../../src/import/extract.js";
 import type { Draft } from "../../src/import/index.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/types.js";
-import { judgeAnswer, readQuestionRows } from "../support/questions.js";
+import { readQuestionSet, scoreSet } from "../support/question-sets.js";
 
 /**
  * Measures a draft against hand-written expectations: recall per kind of fact, values the article does
@@ -76,11 +76,16 @@ const overlap = (a: string, b: string) => {
 function scoreQuote(
   r: Recall,
   ex: Extraction,
-  q: { text: string; speaker: string; date: string | null },
+  q: { text: string; speaker: string; date?: string | null | undefined },
 ): void {
   const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
   score(r, "quotes", Boolean(hit && hit.speaker?.name === q.speaker), `${q.speaker}: ${q.text.slice(0, 50)}`);
-  score(r, "quote dates", Boolean(hit && (hit.date ?? null) === q.date), `${q.date}: ${q.text.slice(0, 40)}`);
+  score(
+    r,
+    "quote dates",
+    Boolean(hit && (hit.date ?? null) === (q.date ?? null)),
+    `${q.date}: ${q.text.slice(0, 40)}`,
+  );
 }
 
 /** Recall of an extraction against an article's expected.json, per kind. */
@@ -283,20 +288,12 @@ export function botAccuracy(draft: Draft, tsvPath: string, withShipped: boolean)
     const loaded = loadKnowledgeDir(dir);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
     const engine = createEngine(loaded.knowledge);
-    const rows = readQuestionRows(tsvPath);
-    const acc: Accuracy = { inScope: { ok: 0, total: 0 }, outOfScope: { ok: 0, total: 0 }, failures: [] };
-    for (const r of rows) {
-      const a = engine.answer(r.question, { now: parseNow(r.now) as Date });
-      const ok = judgeAnswer(r, a) === undefined;
-      const tally = r.expect === "-" ? acc.outOfScope : acc.inScope;
-      tally.total++;
-      if (ok) tally.ok++;
-      if (!ok)
-        acc.failures.push(
-          `${r.id} ${r.question} -> ${a.answered ? "answered" : "declined"}: ${a.text.replace(/\s+/g, " ").slice(0, 200)}`,
-        );
-    }
-    return acc;
+    const s = scoreSet(engine, readQuestionSet(tsvPath));
+    return {
+      inScope: { ok: s.inOk, total: s.inN },
+      outOfScope: { ok: s.outOk, total: s.outN },
+      failures: s.failures,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
