@@ -1,6 +1,7 @@
+import { isEnglishWord, readEnglish } from "./english.js";
 import { outOfScopeWords, phrases, slang, typeMarkers } from "./lexicon.js";
 import { correctFunctionWord } from "./typos.js";
-import { isRealWord, mutualSynonyms } from "./words.js";
+import { isRealWord, lexicon, mutualSynonyms } from "./words.js";
 
 /** A single word of ASCII letters, possibly ending in sentence punctuation. */
 const PLAIN_WORD = /^([A-Za-z]+)[.,;:!?]?$/;
@@ -104,8 +105,15 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = n
 }
 
 /** The part of `standardize` that reads each word on its own: slang map and colloquial forms. */
-export function mapWords(words: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
+export function mapWords(input: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
   const out: string[] = [];
+  // English mixed into a question is read through the glossary first (knowledge text the same way,
+  // so that an English phrase staff write reads as the question that quotes it).
+  const words = readEnglish(
+    input,
+    isKnown,
+    (w) => (slang.has(w) && !isEnglishWord(w)) || lexicon().hasEntry(w),
+  );
   for (const w of words) {
     if (isKnown === nothingKnown) {
       let mapped = plainMemo.get(w);
@@ -301,12 +309,46 @@ function parseNumber(run: string[]): number {
   return total + current;
 }
 
+/**
+ * Whether a written word is a chat spelling of a phrase's word: its vowels dropped ("tnda" for tanda,
+ * "tngn" for tangan: the same first letter, the consonants in order) and not itself a real word.
+ */
+export function isDroppedVowels(written: string, word: string): boolean {
+  if (written.length < 2 || written.length >= word.length || written[0] !== word[0]) return false;
+  let k = 0;
+  for (const c of word) {
+    if (k < written.length && written[k] === c) k++;
+    else if (!"aeiou".includes(c)) return false;
+  }
+  return k === written.length && !slang.has(written) && !isRealWord(written);
+}
+
+/** Phrases by the consonants of their first word, for phrases written without vowels. */
+const phrasesBySkeleton = new Map<string, (typeof phrases)[number][]>();
+for (const p of phrases) {
+  const key = (p.words[0] ?? "").replace(/[aeiou]/g, "");
+  if (key.length >= 2) phrasesBySkeleton.set(key, [...(phrasesBySkeleton.get(key) ?? []), p]);
+}
+
+/** The phrase starting at word i: as written, else with its words' vowels dropped (each at least once). */
+function phraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
+  const w = words[i] as string;
+  const exact = phrasesByFirst.get(w)?.find((p) => p.words.every((pw, k) => words[i + k] === pw));
+  if (exact) return exact;
+  // "tnda tngn": the phrase is read before the words would be corrected one by one (too late to join).
+  const bySkeleton = phrasesBySkeleton.get(w.replace(/[aeiou]/g, ""));
+  return bySkeleton?.find((p) =>
+    p.words.every((pw, k) => {
+      const t = words[i + k];
+      return t !== undefined && (t === pw || isDroppedVowels(t, pw));
+    }),
+  );
+}
+
 function joinPhrases(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const match = phrasesByFirst
-      .get(words[i] as string)
-      ?.find((p) => p.words.every((pw, k) => words[i + k] === pw));
+    const match = phraseAt(words, i);
     if (match) {
       out.push(match.token);
       i += match.words.length;
@@ -337,11 +379,14 @@ export const JOIN_WINDOW = Math.max(2, ...phrases.map((p) => p.words.length));
  */
 export function joinsFrom(tokens: readonly string[], i: number): boolean {
   const w = tokens[i] as string;
-  const starting = phrasesByFirst.get(w);
-  if (starting?.some((p) => p.words.every((pw, k) => tokens[i + k] === pw))) return true;
+  if (phraseAt(tokens as string[], i)) return true;
   return isNum(w) && (isScaled(w) || isNum(tokens[i + 1]));
 }
 
 export function joinsNeighbours(word: string): boolean {
-  return phrasesByFirst.has(word) || NUMBER_WORDS.has(word);
+  return (
+    phrasesByFirst.has(word) ||
+    NUMBER_WORDS.has(word) ||
+    phrasesBySkeleton.has(word.replace(/[aeiou]/g, ""))
+  );
 }
