@@ -1,5 +1,5 @@
 import { isEnglishWord, readEnglish } from "./english.js";
-import { outOfScopeWords, phrases, slang, typeMarkers } from "./lexicon.js";
+import { outOfScopeWords, phrases, rootWords, slang, typeMarkers } from "./lexicon.js";
 import { correctFunctionWord } from "./typos.js";
 import { isRealWord, lexicon, mutualSynonyms } from "./words.js";
 
@@ -114,7 +114,8 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
     isKnown,
     (w) => (slang.has(w) && !isEnglishWord(w)) || lexicon().hasEntry(w),
   );
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     if (isKnown === nothingKnown) {
       let mapped = plainMemo.get(w);
       if (!mapped) {
@@ -123,6 +124,14 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
         plainMemo.set(w, mapped);
       }
       out.push(...mapped);
+      continue;
+    }
+    // A phrase written without vowels ("tnda tngn", "krj sm") is read as the phrase before its words are
+    // corrected one by one ("antr" alone would become antara, not the phrase's antar).
+    const phrase = droppedVowelPhraseAt(words, i);
+    if (phrase) {
+      out.push(...phrase.words);
+      i += phrase.words.length - 1;
       continue;
     }
     out.push(...mapWord(w, isKnown));
@@ -159,6 +168,9 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
       }
     }
     if (isKnown !== nothingKnown) {
+      // Javanese -ne/-e on any noun the lexicon has ("efeke" -> efek, "tambahane" -> tambahan).
+      const possessed = javanesePossessive(w);
+      if (possessed) return slang.get(possessed) ?? [possessed];
       const general = generalReading(w);
       if (general) return [general];
       // a mistyped question or function word ("apakh", "bearpa"), read before the question type is
@@ -191,6 +203,25 @@ function generalReading(w: string): string | undefined {
   return hit ?? undefined;
 }
 
+/**
+ * The noun of a Javanese possessive "-ne"/"-e" ("efeke" -> efek, "kulinere" -> kuliner) when the word is
+ * not itself a real word and what is left is a form of the lexicon (or a slang word).
+ */
+export function javanesePossessive(w: string): string | undefined {
+  if (w.length < 5 || !w.endsWith("e") || slang.has(w) || isStandardForm(w)) return undefined;
+  for (const suffix of ["ne", "e"]) {
+    if (!w.endsWith(suffix)) continue;
+    const base = w.slice(0, -suffix.length);
+    if (base.length >= 3 && (isStandardForm(base) || (slang.get(base)?.length ?? 0) > 0)) return base;
+  }
+  return undefined;
+}
+
+/** Whether a word is a standard Indonesian form: a root or affixed form of the lexicon, or a team root. */
+function isStandardForm(w: string): boolean {
+  return rootWords.has(w) || lexicon().derive(w).length > 0;
+}
+
 /** Phrases by their first word, longest first, so joining looks only at phrases that can match. */
 const phrasesByFirst = new Map<string, (typeof phrases)[number][]>();
 for (const p of phrases) {
@@ -210,6 +241,13 @@ function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | un
   if (!m) return undefined;
   const stem = m[1] as string;
   const candidates = [`${stem}kan`, `${stem}i`, stem];
+  // Javanese di-/ke- forms of a Javanese root: a vowel-final root takes k before -ke/-ake
+  // ("dianakke" = di + ana + k + ke), and the root reads through the slang map (ana -> ada): diadakan.
+  for (const s of /[aiueo]k$/.test(stem) ? [stem, stem.slice(0, -1)] : [stem]) {
+    const prefix = /^(di|ke)/.exec(s)?.[1];
+    const root = prefix ? slang.get(s.slice(prefix.length)) : undefined;
+    if (prefix && root?.length === 1) candidates.push(`${prefix}${root[0]}kan`, `${prefix}${root[0]}i`);
+  }
   // Jakarta "-ein" for "-aikan": disampein -> disampaikan.
   if (stem.endsWith("e")) candidates.push(`${stem.slice(0, -1)}aikan`, `${stem.slice(0, -1)}ai`);
   // Jakarta active verbs carry a bare nasal: ngurus, nyebut, ningkat, mastiin.
@@ -334,14 +372,20 @@ for (const p of phrases) {
 function phraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
   const w = words[i] as string;
   const exact = phrasesByFirst.get(w)?.find((p) => p.words.every((pw, k) => words[i + k] === pw));
-  if (exact) return exact;
-  // "tnda tngn": the phrase is read before the words would be corrected one by one (too late to join).
+  return exact ?? droppedVowelPhraseAt(words, i);
+}
+
+/** The phrase starting at word i with some of its words written without vowels ("tnda tngn"). */
+function droppedVowelPhraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
+  const w = words[i] as string;
   const bySkeleton = phrasesBySkeleton.get(w.replace(/[aeiou]/g, ""));
-  return bySkeleton?.find((p) =>
-    p.words.every((pw, k) => {
-      const t = words[i + k];
-      return t !== undefined && (t === pw || isDroppedVowels(t, pw));
-    }),
+  return bySkeleton?.find(
+    (p) =>
+      p.words.some((pw, k) => words[i + k] !== pw) &&
+      p.words.every((pw, k) => {
+        const t = words[i + k];
+        return t !== undefined && (t === pw || isDroppedVowels(t, pw));
+      }),
   );
 }
 
@@ -385,8 +429,6 @@ export function joinsFrom(tokens: readonly string[], i: number): boolean {
 
 export function joinsNeighbours(word: string): boolean {
   return (
-    phrasesByFirst.has(word) ||
-    NUMBER_WORDS.has(word) ||
-    phrasesBySkeleton.has(word.replace(/[aeiou]/g, ""))
+    phrasesByFirst.has(word) || NUMBER_WORDS.has(word) || phrasesBySkeleton.has(word.replace(/[aeiou]/g, ""))
   );
 }
