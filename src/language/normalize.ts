@@ -171,6 +171,8 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
       // Javanese -ne/-e on any noun the lexicon has ("efeke" -> efek, "tambahane" -> tambahan).
       const possessed = javanesePossessive(w);
       if (possessed) return slang.get(possessed) ?? [possessed];
+      const prefixed = droppedPrefixVowel(w);
+      if (prefixed) return [prefixed];
       const general = generalReading(w);
       if (general) return [general];
       // a mistyped question or function word ("apakh", "bearpa"), read before the question type is
@@ -215,6 +217,16 @@ export function javanesePossessive(w: string): string | undefined {
     if (base.length >= 3 && (isStandardForm(base) || (slang.get(base)?.length ?? 0) > 0)) return base;
   }
   return undefined;
+}
+
+/**
+ * A prefix written without its "e" in chat ("brguna" -> berguna, "trjadi" -> terjadi, "mnjadi" ->
+ * menjadi, "pmbangunan" -> pembangunan): the word is no standard form, the one with the e is.
+ */
+export function droppedPrefixVowel(w: string): string | undefined {
+  if (w.length < 5 || !/^[bdkmpst][rmn]/.test(w) || slang.has(w) || isStandardForm(w)) return undefined;
+  const full = `${w[0]}e${w.slice(1)}`;
+  return isStandardForm(full) ? full : undefined;
 }
 
 /** Whether a word is a standard Indonesian form: a root or affixed form of the lexicon, or a team root. */

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { isEnglishWord, readEnglish } from "../../src/language/english.js";
 import { phrases, slang } from "../../src/language/lexicon.js";
 import {
+  droppedPrefixVowel,
   isDroppedVowels,
   javanesePossessive,
   normalizeText,
   standardize,
 } from "../../src/language/normalize.js";
+import { analyze } from "../../src/language/pipeline.js";
 import { isRealWord } from "../../src/language/words.js";
 
 /** Reads a question the way the engine does, with a small knowledge vocabulary. */
@@ -153,5 +155,31 @@ describe("Javanese words and tags", () => {
     expect(read("berita ditulis dr kota mn")).toBe("berita ditulis dari kota mana");
     expect(read("bwt opo")).toBe("untukapa");
     expect(read("kerjasama dr sopo bwat sopo")).toBe("kerjasama dari siapa untuk siapa");
+  });
+});
+
+describe("prefixes written without their e", () => {
+  it.each([
+    ["brguna", "berguna"],
+    ["brsama", "bersama"],
+    ["trjadi", "terjadi"],
+    ["prtama", "pertama"],
+    ["mnjadi", "menjadi"],
+    ["mmbangun", "membangun"],
+    ["pmbangunan", "pembangunan"],
+    ["pnandatanganan", "penandatanganan"],
+    ["knapa", undefined],
+    ["bersama", undefined],
+  ])("%s -> %s", (w, full) => {
+    expect(droppedPrefixVowel(w)).toBe(full);
+  });
+});
+
+describe("a detached Javanese possessive", () => {
+  it("'X ne' reads like X, for any noun", () => {
+    for (const noun of ["kerjasama", "sektor", "target", "festival", "acara", "pernyataan"]) {
+      const words = (q: string) => analyze(q).terms.map((t) => t.word);
+      expect(words(`${noun} ne opo`), noun).toEqual(words(`${noun} opo`));
+    }
   });
 });
