@@ -1,7 +1,8 @@
-import { outOfScopeWords, phrases, slang, typeMarkers } from "./lexicon.js";
+import { isEnglishWord, readEnglish } from "./english.js";
+import { outOfScopeWords, phrases, rootWords, slang, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { correctFunctionWord } from "./typos.js";
-import { isRealWord, mutualSynonyms } from "./words.js";
+import { isRealWord, lexicon, mutualSynonyms } from "./words.js";
 
 /** A single word of ASCII letters, possibly ending in sentence punctuation. */
 const PLAIN_WORD = /^([A-Za-z]+)[.,;:!?]?$/;
@@ -98,11 +99,27 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = n
 }
 
 /** The part of `standardize` that reads each word on its own: slang map and colloquial forms. */
-export function mapWords(words: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
+export function mapWords(input: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
   const out: string[] = [];
-  for (const w of words) {
+  // English mixed into a question is read through the glossary first (knowledge text the same way,
+  // so that an English phrase staff write reads as the question that quotes it).
+  const words = readEnglish(
+    input,
+    isKnown,
+    (w) => (slang.has(w) && !isEnglishWord(w)) || lexicon().hasEntry(w),
+  );
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     if (isKnown === nothingKnown) {
       out.push(...plainMapped(w));
+      continue;
+    }
+    // A phrase written without vowels ("tnda tngn", "krj sm") is read as the phrase before its words are
+    // corrected one by one ("antr" alone would become antara, not the phrase's antar).
+    const phrase = droppedVowelPhraseAt(words, i);
+    if (phrase) {
+      out.push(...phrase.words);
+      i += phrase.words.length - 1;
       continue;
     }
     out.push(...mapWord(w, isKnown));
@@ -139,6 +156,11 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
       }
     }
     if (isKnown !== nothingKnown) {
+      // Javanese -ne/-e on any noun the lexicon has ("efeke" -> efek, "tambahane" -> tambahan).
+      const possessed = javanesePossessive(w);
+      if (possessed) return slang.get(possessed) ?? [possessed];
+      const prefixed = droppedPrefixVowel(w);
+      if (prefixed) return [prefixed];
       const general = generalReading(w);
       if (general) return [general];
       // a mistyped question or function word ("apakh", "bearpa"), read before the question type is
@@ -164,6 +186,35 @@ const generalReading = boundedMemo(
   50_000,
 );
 
+/**
+ * The noun of a Javanese possessive "-ne"/"-e" ("efeke" -> efek, "kulinere" -> kuliner) when the word is
+ * not itself a real word and what is left is a form of the lexicon (or a slang word).
+ */
+export function javanesePossessive(w: string): string | undefined {
+  if (w.length < 5 || !w.endsWith("e") || slang.has(w) || isStandardForm(w)) return undefined;
+  for (const suffix of ["ne", "e"]) {
+    if (!w.endsWith(suffix)) continue;
+    const base = w.slice(0, -suffix.length);
+    if (base.length >= 3 && (isStandardForm(base) || (slang.get(base)?.length ?? 0) > 0)) return base;
+  }
+  return undefined;
+}
+
+/**
+ * A prefix written without its "e" in chat ("brguna" -> berguna, "trjadi" -> terjadi, "mnjadi" ->
+ * menjadi, "pmbangunan" -> pembangunan): the word is no standard form, the one with the e is.
+ */
+export function droppedPrefixVowel(w: string): string | undefined {
+  if (w.length < 5 || !/^[bdkmpst][rmn]/.test(w) || slang.has(w) || isStandardForm(w)) return undefined;
+  const full = `${w[0]}e${w.slice(1)}`;
+  return isStandardForm(full) ? full : undefined;
+}
+
+/** Whether a word is a standard Indonesian form: a root or affixed form of the lexicon, or a team root. */
+function isStandardForm(w: string): boolean {
+  return rootWords.has(w) || lexicon().derive(w).length > 0;
+}
+
 /** Phrases by their first word, longest first, so joining looks only at phrases that can match. */
 const phrasesByFirst = new Map<string, (typeof phrases)[number][]>();
 for (const p of phrases) {
@@ -183,6 +234,13 @@ function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | un
   if (!m) return undefined;
   const stem = m[1] as string;
   const candidates = [`${stem}kan`, `${stem}i`, stem];
+  // Javanese di-/ke- forms of a Javanese root: a vowel-final root takes k before -ke/-ake
+  // ("dianakke" = di + ana + k + ke), and the root reads through the slang map (ana -> ada): diadakan.
+  for (const s of /[aiueo]k$/.test(stem) ? [stem, stem.slice(0, -1)] : [stem]) {
+    const prefix = /^(di|ke)/.exec(s)?.[1];
+    const root = prefix ? slang.get(s.slice(prefix.length)) : undefined;
+    if (prefix && root?.length === 1) candidates.push(`${prefix}${root[0]}kan`, `${prefix}${root[0]}i`);
+  }
   // Jakarta "-ein" for "-aikan": disampein -> disampaikan.
   if (stem.endsWith("e")) candidates.push(`${stem.slice(0, -1)}aikan`, `${stem.slice(0, -1)}ai`);
   // Jakarta active verbs carry a bare nasal: ngurus, nyebut, ningkat, mastiin.
@@ -282,12 +340,52 @@ function parseNumber(run: string[]): number {
   return total + current;
 }
 
+/**
+ * Whether a written word is a chat spelling of a phrase's word: its vowels dropped ("tnda" for tanda,
+ * "tngn" for tangan: the same first letter, the consonants in order) and not itself a real word.
+ */
+export function isDroppedVowels(written: string, word: string): boolean {
+  if (written.length < 2 || written.length >= word.length || written[0] !== word[0]) return false;
+  let k = 0;
+  for (const c of word) {
+    if (k < written.length && written[k] === c) k++;
+    else if (!"aeiou".includes(c)) return false;
+  }
+  return k === written.length && !slang.has(written) && !isRealWord(written);
+}
+
+/** Phrases by the consonants of their first word, for phrases written without vowels. */
+const phrasesBySkeleton = new Map<string, (typeof phrases)[number][]>();
+for (const p of phrases) {
+  const key = (p.words[0] ?? "").replace(/[aeiou]/g, "");
+  if (key.length >= 2) phrasesBySkeleton.set(key, [...(phrasesBySkeleton.get(key) ?? []), p]);
+}
+
+/** The phrase starting at word i: as written, else with its words' vowels dropped (each at least once). */
+function phraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
+  const w = words[i] as string;
+  const exact = phrasesByFirst.get(w)?.find((p) => p.words.every((pw, k) => words[i + k] === pw));
+  return exact ?? droppedVowelPhraseAt(words, i);
+}
+
+/** The phrase starting at word i with some of its words written without vowels ("tnda tngn"). */
+function droppedVowelPhraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
+  const w = words[i] as string;
+  const bySkeleton = phrasesBySkeleton.get(w.replace(/[aeiou]/g, ""));
+  return bySkeleton?.find(
+    (p) =>
+      p.words.some((pw, k) => words[i + k] !== pw) &&
+      p.words.every((pw, k) => {
+        const t = words[i + k];
+        return t !== undefined && (t === pw || isDroppedVowels(t, pw));
+      }),
+  );
+}
+
 function joinPhrases(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const match = phrasesByFirst
-      .get(words[i] as string)
-      ?.find((p) => p.words.every((pw, k) => words[i + k] === pw));
+    const match = phraseAt(words, i);
     if (match) {
       out.push(match.token);
       i += match.words.length;
@@ -318,11 +416,12 @@ export const JOIN_WINDOW = Math.max(2, ...phrases.map((p) => p.words.length));
  */
 export function joinsFrom(tokens: readonly string[], i: number): boolean {
   const w = tokens[i] as string;
-  const starting = phrasesByFirst.get(w);
-  if (starting?.some((p) => p.words.every((pw, k) => tokens[i + k] === pw))) return true;
+  if (phraseAt(tokens as string[], i)) return true;
   return isNum(w) && (isScaled(w) || isNum(tokens[i + 1]));
 }
 
 export function joinsNeighbours(word: string): boolean {
-  return phrasesByFirst.has(word) || NUMBER_WORDS.has(word);
+  return (
+    phrasesByFirst.has(word) || NUMBER_WORDS.has(word) || phrasesBySkeleton.has(word.replace(/[aeiou]/g, ""))
+  );
 }
