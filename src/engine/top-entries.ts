@@ -2,11 +2,48 @@ import type { FieldId, Postings } from "./postings.js";
 
 /**
  * Query terms touching more postings than this are ranked by `topEntries` rather than MiniSearch's
- * `search`: MiniSearch builds a result object (terms, match) for every matching entry and sorts them all,
- * which for a question made only of common words ("kapan disesesu maya tose ...", each word in thousands
- * of the 10,000 entries) costs 20-30 ms, while only the best few dozen are ever looked at.
+ * `search`. MiniSearch builds a result object (terms, match) for every matching entry and sorts them
+ * all, while retrieval looks at the best few dozen: for a question made only of common words ("kapan
+ * disesesu maya tose ...", each word in thousands of the 10,000 entries) that was 20-30 ms and ~1 MB of
+ * garbage per answer. Measured at 10,000 entries, MiniSearch / topEntries per search: 0.5 / 0.03 ms at
+ * 100-300 postings, 1.8 / 0.23 ms at 300-1,000, 23 / 1.9 ms above 3,000. Small searches (all of them
+ * with the shipped knowledge) stay with MiniSearch.
  */
-export const TOP_ENTRIES_MIN_POSTINGS = 2000;
+export const TOP_ENTRIES_MIN_POSTINGS = 300;
+
+/** Per-entry work arrays, allocated once per index and reused by every search (cleared after each). */
+interface Scratch {
+  avg: number[];
+  score: Float64Array;
+  seen: Uint8Array;
+  matched: Int32Array;
+  termScore: Float64Array;
+  /** Which term (by stamp) last scored the entry. */
+  termMark: Int32Array;
+}
+const scratches = new WeakMap<Postings, Scratch>();
+let nextStamp = 1;
+
+function scratchFor(postings: Postings): Scratch {
+  let scratch = scratches.get(postings);
+  if (!scratch) {
+    const count = postings.ids.length;
+    // Average field lengths summed as MiniSearch's serialised head is (same floating-point result).
+    const sums = [0, 0, 0];
+    const lengths = postings.fieldLengths;
+    for (let i = 0; i < lengths.length; i++) sums[i % 3] = (sums[i % 3] as number) + (lengths[i] as number);
+    scratch = {
+      avg: sums.map((s) => (count ? s / count : 0)),
+      score: new Float64Array(count),
+      seen: new Uint8Array(count),
+      matched: new Int32Array(count),
+      termScore: new Float64Array(count),
+      termMark: new Int32Array(count),
+    };
+    scratches.set(postings, scratch);
+  }
+  return scratch;
+}
 
 /** Total length of the field postings of the given forms (how much a search over them has to touch). */
 export function postingsTouched(postings: Postings, terms: readonly string[]): number {
@@ -34,22 +71,20 @@ export function topEntries(
   limit: number,
 ): { id: string; score: number }[] {
   const count = postings.ids.length;
-  const sums = [0, 0, 0];
+  const { avg, score, seen, matched, termScore, termMark } = scratchFor(postings);
   const lengths = postings.fieldLengths;
-  for (let i = 0; i < lengths.length; i++) sums[i % 3] = (sums[i % 3] as number) + (lengths[i] as number);
-  const avg = sums.map((s) => (count ? s / count : 0));
   const { k, b, d } = bm25;
-  const score = new Float64Array(count);
-  const seen = new Uint8Array(count);
-  const termScore = new Float64Array(count);
-  const termMark = new Int32Array(count);
-  const matched = new Int32Array(count);
   const order: number[] = [];
   terms.forEach((term, t) => {
     const f = postings.formIds.get(term);
     if (f === undefined) return;
     const firstSame = terms.indexOf(term);
     const termOrder: number[] = [];
+    if (nextStamp === 0x7fffffff) {
+      termMark.fill(0);
+      nextStamp = 1;
+    }
+    const stamp = nextStamp++;
     for (let field = 0; field < 3; field++) {
       const { start, entries } = postings.fieldPostings[field as FieldId];
       const from = start[f] as number;
@@ -63,9 +98,9 @@ export function topEntries(
         const e = entries[i] as number;
         const fieldLength = lengths[e * 3 + field] as number;
         const raw = invDocFreq * (d + (1 * (k + 1)) / (1 + k * (1 - b + (b * fieldLength) / avgFieldLength)));
-        if (termMark[e] === t + 1) termScore[e] = (termScore[e] as number) + fieldBoost * raw;
+        if (termMark[e] === stamp) termScore[e] = (termScore[e] as number) + fieldBoost * raw;
         else {
-          termMark[e] = t + 1;
+          termMark[e] = stamp;
           termScore[e] = fieldBoost * raw;
           termOrder.push(e);
         }
@@ -95,5 +130,6 @@ export function topEntries(
     best.splice(at, 0, { id: postings.ids[e] as string, score: s });
     if (best.length > limit) best.pop();
   }
+  for (const e of order) seen[e] = 0;
   return best;
 }
