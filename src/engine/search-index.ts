@@ -6,9 +6,11 @@ import type { Vocabulary } from "../language/pipeline.js";
 import { correctTypo } from "../language/typos.js";
 import { loadMiniSearch } from "./minisearch-load.js";
 import { analyseKnowledge, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
+import { postingsTouched, TOP_ENTRIES_MIN_POSTINGS, topEntries } from "./top-entries.js";
 
 /** How much a match in each field counts: citizens' phrasings first, then keywords, then the answer. */
 const FIELD_BOOST = { questions: 2, keywords: 1.5, answer: 1 } as const;
+const FIELD_WEIGHTS = FIELDS.map((f) => FIELD_BOOST[f]) as [number, number, number];
 /** Re-ranking (types, parties, coverage) looks at this many of MiniSearch's best entries. */
 const CANDIDATES = 40;
 
@@ -70,7 +72,13 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     search(query) {
       const scores = new Map<string, number>();
       if (query.length === 0) return scores;
-      for (const r of mini.search(query.join(" ")).slice(0, CANDIDATES)) scores.set(r.id as string, r.score);
+      const terms = query.join(" ").split(" ").filter(Boolean);
+      // Common words only: the same ranking without a result object per matching entry.
+      const ranked =
+        postingsTouched(postings, terms) > TOP_ENTRIES_MIN_POSTINGS
+          ? topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES)
+          : mini.search(query.join(" ")).slice(0, CANDIDATES);
+      for (const r of ranked) scores.set(r.id as string, r.score);
       return scores;
     },
     entryHas(id, form) {

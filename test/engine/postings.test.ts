@@ -11,6 +11,7 @@ import {
   protectedWords,
 } from "../../src/engine/postings.js";
 import { MINI_OPTIONS } from "../../src/engine/search-index.js";
+import { topEntries } from "../../src/engine/top-entries.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/types.js";
 import { normalizeText, normalizeWords } from "../../src/language/normalize.js";
@@ -118,6 +119,34 @@ describe("loadMiniSearch", () => {
           const b = reference.search(q).map((r) => [r.id, r.score.toFixed(9)]);
           expect(a, q).toEqual(b);
         }
+      }
+    }
+  });
+});
+
+describe("topEntries", () => {
+  it("gives MiniSearch's best entries with the same scores, in the same order", () => {
+    const postings = analyseKnowledge(mixed);
+    const mini = loadMiniSearch(postings, MINI_OPTIONS);
+    const { boost, bm25 } = MINI_OPTIONS.searchOptions;
+    const boosts = [boost.questions, boost.keywords, boost.answer] as const;
+    // The most common forms (ties in score are frequent among them), repeated words, unknown words.
+    const byCount = [...postings.forms].sort((a, b) => entryCount(postings, b) - entryCount(postings, a));
+    const queries = [
+      byCount.slice(0, 5),
+      byCount.slice(3, 9),
+      [byCount[0] as string, byCount[0] as string, byCount[1] as string],
+      ["tidakadakatasepertiini", byCount[2] as string],
+      ["tandatangan", "kapan"],
+      ...postings.forms.filter((_, i) => i % 41 === 0).map((f, i) => [f, byCount[i % 50] as string]),
+    ];
+    for (const terms of queries) {
+      for (const limit of [1, 40]) {
+        const expected = mini
+          .search(terms.join(" "))
+          .slice(0, limit)
+          .map((r) => ({ id: r.id, score: r.score }));
+        expect(topEntries(postings, terms, boosts, bm25, limit), terms.join(" ")).toEqual(expected);
       }
     }
   });
