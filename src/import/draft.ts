@@ -978,22 +978,27 @@ function quoteEntry(
     ),
     keywords: keywordsOf(words.slice(0, 6), ["pernyataan", "kata", "ujar"]),
   };
-  if (qf.date && sp.title) {
-    note.push(`Tanggal kutipan: ${qf.dateBy ?? qf.date}`);
+  if (sp.title) {
+    // Quote dates are optional: an undated quote is still a quote (the bot answers "apa kata X?" from
+    // `quotes:`), written without a date rather than with a guessed one.
+    if (qf.date) note.push(`Tanggal kutipan: ${qf.dateBy ?? qf.date}`);
+    else note.push("Tanggal kutipan: tidak disebut berita, jadi tidak ditulis (jangan ditebak).");
     return {
       id,
       topic,
-      answer: `${context ? `${context} ` : ""}${who} menyampaikan pernyataan berikut pada ${longDate(qf.date)}.`,
+      // The words stay in the answer too: the bot shows `quotes:` only to quote questions, and a question
+      // like "harus bawa apa?" is answered by what the speaker said.
+      answer: `${context ? `${context} ` : ""}${who}${qf.date ? ` pada ${longDate(qf.date)}` : ""}: "${text}"`,
       source: sourceId,
-      answers: ["quote", "reason", "date", "purpose"],
+      answers: qf.date ? ["quote", "reason", "date", "purpose"] : ["quote", "reason", "purpose", "definition"],
       ...asked,
-      quotes: [{ text, speaker: sp.name, office: sp.title, date: qf.date }],
+      quotes: [{ text, speaker: sp.name, office: sp.title, ...(qf.date ? { date: qf.date } : {}) }],
       note,
       factNotes: [],
     };
   }
   note.push(
-    "TINJAU: berita tidak menyebut tanggal kutipan ini; kutipan ditulis di jawaban, bukan di quotes (quotes butuh tanggal).",
+    "TINJAU: berita tidak menyebut jabatan atau peran pembicara; kutipan ditulis di jawaban, bukan di quotes (quotes butuh jabatan pembicara).",
   );
   return {
     id,
