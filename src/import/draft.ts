@@ -23,11 +23,18 @@ export interface DraftOptions {
   live?: Knowledge;
   /** The article's file name, named in the header comment. */
   articleName?: string;
+  /**
+   * Keywords and sample questions (normalised) not to write: the take-over guard (guard.ts) found that
+   * they make the draft answer questions the live knowledge already owns.
+   */
+  avoid?: { keywords: ReadonlySet<string>; questions: ReadonlySet<string>; topics?: ReadonlySet<string> };
 }
 
 interface DraftEntry {
   id: string;
   topic: string;
+  /** A topic naming the article's own parties or people, used when the guard avoids the generic one. */
+  ownTopic?: string;
   answer: string;
   source: string;
   answers: string[];
@@ -102,7 +109,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       if (!raw) continue;
       const s = raw.replace(/\s+/g, " ").replace(/\s+\?/, "?").trim();
       const n = normalise(s);
-      if (!n || liveQuestions.has(n) || usedQuestions.has(n)) continue;
+      if (!n || liveQuestions.has(n) || usedQuestions.has(n) || options.avoid?.questions.has(n)) continue;
       usedQuestions.add(n);
       out.push(s);
     }
@@ -114,7 +121,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const out: string[] = [];
     for (const k of groups.flat()) {
       const l = k.toLowerCase().trim();
-      if (!l || usedKeywords.has(l) || out.includes(l)) continue;
+      if (!l || usedKeywords.has(l) || out.includes(l) || options.avoid?.keywords.has(l)) continue;
       out.push(l);
       if (out.length >= 10) break;
     }
@@ -240,6 +247,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
       topic: `Waktu dan tempat: ${short}`,
+      ...(ex.parties.length
+        ? { ownTopic: `Waktu dan tempat: ${joinAnd(ex.parties.map((p) => p.name))}` }
+        : {}),
       answer,
       source: sourceId,
       answers: ["date", "relative", "yesno", ...(ev.place ? ["place"] : [])],
@@ -298,6 +308,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     entries.push({
       id: newId("penanda-tangan"),
       topic: `Penanda tangan ${object.toLowerCase()}`,
+      ownTopic: joinAnd(listed),
       answer: `${cap(object)} ditandatangani oleh ${joinAnd(listed)}.`,
       source: sourceId,
       answers: ["person", "list", "yesno"],
@@ -651,7 +662,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   if (ex.published) source.date = ex.published.value;
   source.note = `Draf dari ${options.articleName ?? "naskah berita"}; ditinjau staf sebelum dipakai.`;
 
-  return render(ex, source, parties, partyNotes, entries, outlet.note, options);
+  // An entry left without a sample question (every one is already the live knowledge's, or the
+  // take-over guard dropped them) repeats what the live knowledge answers: not drafted.
+  const kept = entries
+    .filter((e) => e.questions.length)
+    .map(({ ownTopic, ...e }) =>
+      ownTopic && options.avoid?.topics?.has(e.id) ? { ...e, topic: ownTopic } : e,
+    );
+  return render(ex, source, parties, partyNotes, kept, outlet.note, options);
 }
 
 function render(
@@ -990,7 +1008,9 @@ function quoteEntry(
       // like "harus bawa apa?" is answered by what the speaker said.
       answer: `${context ? `${context} ` : ""}${who}${qf.date ? ` pada ${longDate(qf.date)}` : ""}: "${text}"`,
       source: sourceId,
-      answers: qf.date ? ["quote", "reason", "date", "purpose"] : ["quote", "reason", "purpose", "definition"],
+      answers: qf.date
+        ? ["quote", "reason", "date", "purpose"]
+        : ["quote", "reason", "purpose", "definition"],
       ...asked,
       quotes: [{ text, speaker: sp.name, office: sp.title, ...(qf.date ? { date: qf.date } : {}) }],
       note,
