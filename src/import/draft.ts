@@ -519,6 +519,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       answer,
       source: sourceId,
       answers: ["amount", "definition", "yesno", "list", ...textTypes(plain)],
+      // The numbers as facts (facts.numbers): the bot finds "berapa <unit>" by them; value as written.
+      facts: {
+        numbers: numbers.map((x) => ({
+          label: x.unit === "Rp" ? "nilai rupiah" : `jumlah ${x.unit.toLowerCase()}`,
+          value: x.value,
+          ...(x.unit === "Rp" ? { unit: "rupiah" } : { unit: x.unit }),
+        })),
+      },
       questions: questionsOf(
         `${cap(shortPhrase(questionClause(asked), 12))}?`,
         `brp ${n.unit === "Rp" ? "duit" : n.unit} ${near
@@ -532,7 +540,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         contentWords(plain).slice(0, 6),
       ),
       note: [note, ...numbers.map((x) => `angka: ${x.value} (${x.unit}) dari ${q(x.source)}`)],
-      factNotes: [],
+      factNotes: numbers.map((x, i) => ({ path: ["facts", "numbers", i], text: `dari ${q(x.source)}` })),
     };
   };
 
@@ -635,15 +643,18 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         ? `siaran pers ${outlet.name} dikeluarkan tgl brp?`
         : undefined,
     ),
+    // The outlet's name first (keywords stop at ten); "kantor berita" for a wire's "berasal dari kantor berita apa?".
     keywords: keywordsOf([
+      outlet.name.toLowerCase(),
       "sumber",
+      "berasal",
+      "kantor berita",
       "media",
       "dimuat",
       "terbit",
       "diterbitkan",
       "koran",
       "berita",
-      outlet.name.toLowerCase(),
     ]),
     note: [
       `Media: ${outlet.note}`,

@@ -38,14 +38,30 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
 /**
  * Bot accuracy measured on 2026-11-29 (in-scope answered right / out-of-scope declined), alone and beside
  * the shipped knowledge. Floors, not goals (the goal is 90%): raise them when the engine improves.
+ * Beside the shipped knowledge the take-over guard leaves generic signing questions ("Penandatanganannya
+ * di mana?", "Siapa saja yang meneken kesepakatan itu?") to the live entries that own them: an article
+ * question that names nothing of its own is the live knowledge's, so those floors are lower by design.
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
-  "humas-wanakerta-sampah": { alone: 10, beside: 10 },
-  "koran-sekarpura-politeknik": { alone: 13, beside: 12 },
-  "portal-sendangrejo-tirtakarya": { alone: 14, beside: 12 },
+  "humas-wanakerta-sampah": { alone: 10, beside: 9 },
+  "koran-sekarpura-politeknik": { alone: 14, beside: 12 },
+  "portal-sendangrejo-tirtakarya": { alone: 14, beside: 11 },
   "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
   "siaranpers-festival-lorowangi": { alone: 13, beside: 13 },
-  "wire-giriwana-sungailor": { alone: 10, beside: 9 },
+  "wire-giriwana-sungailor": { alone: 11, beside: 9 },
+};
+
+/**
+ * Live questions a draft still takes over (knowledge:check -- --draft refuses the draft while any
+ * remain), measured on 2026-11-29 after the take-over guard; ceilings: lower them when it improves.
+ */
+const TAKE_OVERS: Record<string, number> = {
+  "humas-wanakerta-sampah": 1,
+  "koran-sekarpura-politeknik": 0,
+  "portal-sendangrejo-tirtakarya": 3,
+  "radio-tanjungmas-nelayan": 0,
+  "siaranpers-festival-lorowangi": 0,
+  "wire-giriwana-sungailor": 0,
 };
 
 const report: string[] = [];
@@ -118,7 +134,13 @@ describe.each(articles)("article %s", (name) => {
       rmSync(dir, { recursive: true, force: true });
     }
     const alone = botAccuracy(draft, join(DIR, `${name}.questions.tsv`), false);
-    const withLive = draftFromArticle(text, { sourceId: name, live }).draft;
+    const guarded = draftFromArticle(text, { sourceId: name, live, now: NOW });
+    const withLive = guarded.draft;
+    report.push(`${name} take-overs: ${guarded.takeOvers?.length} ${guarded.takeOvers?.join(" | ")}`);
+    expect(guarded.takeOvers, "the guard ran").toBeDefined();
+    expect(guarded.takeOvers?.length ?? 0, guarded.takeOvers?.join("\n")).toBeLessThanOrEqual(
+      TAKE_OVERS[name] ?? 0,
+    );
     expect(untraceable(withLive, text)).toEqual([]);
     const beside = botAccuracy(withLive, join(DIR, `${name}.questions.tsv`), true);
     report.push(
