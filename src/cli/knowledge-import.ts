@@ -47,7 +47,7 @@ export function runKnowledgeImport(o: ImportOptions): number {
     return 2;
   }
   const live = loadKnowledgeDir(o.knowledgeDir);
-  const { extraction, draft } = draftFromArticle(text, {
+  const { extraction, draft, takeOvers } = draftFromArticle(text, {
     ...(o.outlet ? { outlet: o.outlet } : {}),
     ...(o.date ? { date: o.date } : {}),
     ...(live.ok ? { live: live.knowledge } : {}),
@@ -71,6 +71,12 @@ export function runKnowledgeImport(o: ImportOptions): number {
   const inDraftDir = /(^|[\\/])draft[\\/]/.test(relative(o.knowledgeDir, target));
   if (inKnowledge && !inDraftDir)
     out("PERHATIAN: berkas ini di folder pengetahuan di luar draft/, jadi bot akan langsung memakainya.");
+  if (takeOvers?.length) {
+    out(
+      `PERHATIAN: draf masih mengambil alih ${takeOvers.length} pertanyaan butir lama (kata kunci dan pertanyaan contoh yang umum sudah dibuang otomatis); buat pertanyaan, topik atau jawaban butir draf lebih khusus:`,
+    );
+    for (const t of takeOvers) out(`  - ${t}`);
+  } else if (takeOvers) out("Draf tidak mengambil alih pertanyaan butir lama.");
   out(`Periksa: npm run knowledge:check -- --draft ${shown}`);
   return 0;
 }
