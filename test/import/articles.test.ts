@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
+import { createEngine } from "../../src/engine/index.js";
 import { draftFromArticle } from "../../src/import/index.js";
-import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+import { loadKnowledgeDir, parseKnowledgeFiles } from "../../src/knowledge/load.js";
 import {
   botAccuracy,
   type Expected,
@@ -184,5 +185,26 @@ describe("the seed article against the shipped knowledge", () => {
     const liveQuestions = new Set(live.entries.flatMap((e) => e.questions.map((q) => q.toLowerCase())));
     for (const e of beside.data.entries)
       for (const q of e.questions) expect(liveQuestions.has(q.toLowerCase())).toBe(false);
+  });
+});
+
+describe("undated quotes", () => {
+  it("are drafted into quotes: without a date, and the bot answers who said what from them", () => {
+    const { draft } = draftFromArticle(read("wire-giriwana-sungailor"), { sourceId: "wire" });
+    const quoted = draft.data.entries.flatMap((e) => e.quotes ?? []);
+    const rahmat = quoted.find((q) => q.speaker === "Rahmat Hidayat");
+    expect(rahmat).toMatchObject({ office: "Bupati Sungailor" });
+    expect(rahmat?.text).toContain("ini urusan bersama");
+    // The wire writes "Kamis (5/3)" without a year and no day for the words: no date is guessed.
+    expect(rahmat && "date" in rahmat).toBe(false);
+    const loaded = parseKnowledgeFiles([{ path: "wire.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const engine = createEngine(loaded.knowledge);
+    const said = engine.answer("Apa kata Rahmat Hidayat?", { now: NOW });
+    expect(said.answered).toBe(true);
+    expect(said.text).toContain("ini urusan bersama");
+    const who = engine.answer("Siapa yang bilang banjir ini urusan bersama?", { now: NOW });
+    expect(who.answered).toBe(true);
+    expect(who.text).toContain("Rahmat Hidayat");
   });
 });
