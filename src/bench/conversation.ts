@@ -6,6 +6,7 @@ import { ConversationStore, DEFAULT_MAX_CONVERSATIONS } from "../conversation/st
 import { createEngine } from "../engine/engine.js";
 import type { Answer, Engine } from "../engine/types.js";
 import { loadKnowledgeDir } from "../knowledge/load.js";
+import { rememberingAnswers } from "../knowledge/remembered-answers.js";
 import type { BenchSection } from "./types.js";
 
 /**
@@ -77,17 +78,7 @@ export async function run(): Promise<BenchSection[]> {
 
   // The engine is pure: during the flood each distinct question is answered once.
   const cache = new Map<string, Answer>();
-  const cachedEngine: Engine = {
-    ...engine,
-    answer(question, options) {
-      let a = cache.get(question);
-      if (!a) {
-        a = engine.answer(question, options);
-        cache.set(question, a);
-      }
-      return a;
-    },
-  };
+  const cachedEngine = rememberingAnswers(engine, cache);
   const gc = gcFunction();
   gc();
   const before = process.memoryUsage().heapUsed;

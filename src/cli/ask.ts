@@ -3,6 +3,8 @@ import { type ConversationState, converse } from "../conversation/index.js";
 import { createEngine, parseNow } from "../engine/index.js";
 import type { Answer } from "../engine/types.js";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
+import { takeOption, takeSwitch } from "./args.js";
+import { cliStrings as S } from "./strings.js";
 
 /**
  * `npm run ask -- "pertanyaan"` prints the answer as a citizen sees it.
@@ -17,30 +19,18 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0);
   throw e;
 });
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const boolFlag = (name: string) => {
-  const i = args.indexOf(name);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-};
-const json = boolFlag("--json");
-const conversation = boolFlag("--conversation");
-const nowArg = flag("--now");
-const dir = flag("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+const json = takeSwitch(args, "--json");
+const conversation = takeSwitch(args, "--conversation");
+const nowArg = takeOption(args, "--now");
+const dir = takeOption(args, "--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
 const now = nowArg ? parseNow(nowArg) : new Date();
 if (!now) {
-  console.error(`--now tidak valid: "${nowArg}" (tulis TTTT-BB-HH, misalnya 2026-11-28)`);
+  console.error(S.badNow(nowArg));
   process.exit(2);
 }
 const loaded = loadKnowledgeDir(dir);
 if (!loaded.ok) {
-  console.error("Berkas pengetahuan tidak valid:");
+  console.error(S.invalidKnowledge);
   for (const p of loaded.problems) console.error(formatProblem(p));
   process.exit(1);
 }
@@ -79,11 +69,10 @@ if (json) {
 } else {
   const question = args.join(" ").trim();
   if (!question) {
-    console.error('Tulis pertanyaan, misalnya: npm run ask -- "kapan kerja sama ditandatangani?"');
+    console.error(S.askUsage);
     process.exit(2);
   }
   const a = engine.answer(question, { now });
   console.log(a.text);
-  if (a.followUps.length)
-    console.log(`\nPertanyaan terkait:\n${a.followUps.map((f) => `- ${f}`).join("\n")}`);
+  if (a.followUps.length) console.log(S.relatedQuestions(a.followUps));
 }

@@ -1,10 +1,10 @@
 import { createInterface } from "node:readline";
 import { type ConversationState, converse, DEFAULT_QUIET_MS, isExpired } from "../conversation/index.js";
 import type { EngineSource } from "../engine/types.js";
+import { cliStrings } from "./strings.js";
 
 /** One line printed before the terminal chat starts, telling how to connect Telegram. */
-export const TERMINAL_BANNER =
-  "Mode obrolan terminal (BOT_TOKEN kosong). Untuk menyambungkan Telegram, isi BOT_TOKEN di berkas .env lalu jalankan ulang `npm start`.";
+export const TERMINAL_BANNER = cliStrings.terminalBanner;
 
 /**
  * The terminal chat: reads questions line by line (also when stdin is not a TTY), answers each from the

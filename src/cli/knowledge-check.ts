@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { blankAnswer } from "../engine/engine.js";
 import { createEngine } from "../engine/index.js";
 import type { Answer, Engine } from "../engine/types.js";
 import type { QuestionSet } from "../knowledge/behaviour.js";
@@ -16,7 +17,9 @@ import {
 import { type KnowledgeProblem, problemKey, sortProblems } from "../knowledge/problem.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { checkRetrieval } from "../knowledge/validate.js";
+import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
+import { cliStrings as S } from "./strings.js";
 
 /**
  * `npm run knowledge:check [-- --knowledge DIR] [--draft FILE] [--lama DIR | --tanpa-lama] [--semua] [--no-retrieval]`:
@@ -55,7 +58,7 @@ export function runKnowledgeCheck(options: CheckOptions): number {
     return check(options, out);
   } catch (e) {
     // A bug in the checker must still not show staff a stack trace.
-    out(`Pemeriksaan gagal karena kesalahan program: ${(e as Error).message}. Laporkan ke pengembang.`);
+    out(S.checkCrashed((e as Error).message));
     return 2;
   }
 }
@@ -67,9 +70,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     for (const p of errors) out(formatProblem(p));
     const warnings = result.problems.length - errors.length;
     out("");
-    out(
-      `TIDAK VALID: ${errors.length} galat${warnings ? ` (dan ${warnings} peringatan, tampil setelah galat diperbaiki)` : ""}. Bot tetap memakai versi lama sampai galat diperbaiki.`,
-    );
+    out(S.checkLoadInvalid(errors.length, warnings));
     return 1;
   }
   const build = options.build ?? createEngine;
@@ -150,76 +151,65 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const preview = options.draft ? sortProblems(change.errors) : [];
   const errors = options.draft ? [] : sortProblems(change.errors);
   if (errors.length) {
-    out(`GALAT (${errors.length}): perubahan ini akan DITOLAK bot.`);
+    out(S.checkErrors(errors.length));
     for (const p of errors) out(formatProblem(p));
     out("");
   }
   if (preview.length) {
-    out(
-      `Bila draf ini dipindahkan ke folder pengetahuan, bot akan MENOLAKnya sampai hal berikut diperbaiki (${preview.length}):`,
-    );
+    out(S.checkDraftPreview(preview.length));
     for (const p of preview) out(formatProblem({ ...p, severity: "warning" }));
     out("");
   }
   if (fresh.length) {
-    out(`Peringatan dari perubahan ini (${fresh.length}):`);
+    out(S.checkNewWarnings(fresh.length));
     for (const p of sortProblems(fresh)) out(formatProblem(p));
     out("");
   }
   if (change.removed.length) {
-    out(
-      `Butir yang dihapus (${change.removed.length} dari ${before.knowledge.entries.length}): ${change.removed.join(", ")}`,
-    );
+    out(S.checkRemoved(change.removed, before.knowledge.entries.length));
   }
-  if (change.added.length && oldEngine) out(`Butir baru: ${change.added.join(", ")}`);
+  if (change.added.length && oldEngine) out(S.checkAdded(change.added));
   const notes = oldEngine ? change.behaviour.notes : [];
-  for (const note of notes.slice(0, 10)) out(`• ${note}`);
-  if (notes.length > 10) out(`• … dan ${change.behaviour.notes.length - 10} perubahan lain`);
+  for (const note of notes.slice(0, 10)) out(S.checkNote(note));
+  if (notes.length > 10) out(S.checkMoreNotes(change.behaviour.notes.length - 10));
   if (older.length) {
     if (options.all) {
-      out(`Peringatan lama (${older.length}):`);
+      out(S.checkOldWarnings(older.length));
       for (const p of sortProblems(older)) out(formatProblem(p));
     } else {
-      out(
-        `Peringatan lama: ${older.length} (sudah ada sebelum perubahan ini; tampilkan dengan npm run knowledge:check -- --semua).`,
-      );
+      out(S.checkOldWarningsHidden(older.length));
     }
   }
-  const compared = oldEngine
-    ? `dibandingkan dengan versi lama ${before.knowledge.version}`
-    : "tanpa versi lama (tidak ada di git maupun salinan bot di DATA_DIR/pengetahuan-terakhir)";
+  const compared = oldEngine ? S.checkComparedWith(before.knowledge.version) : S.checkNoBaseline;
   out(
-    `Uji perilaku: ${change.behaviour.asked} pertanyaan (${change.behaviour.mustDecline} harus ditolak) diajukan, ${compared}; ${change.behaviour.changes.length} berubah.`,
+    S.checkBehaviour(
+      change.behaviour.asked,
+      change.behaviour.mustDecline,
+      compared,
+      change.behaviour.changes.length,
+    ),
   );
   if (options.draft && retrieval) {
     const taken = takenOver(options, k, engine);
     if (taken === undefined) return 1;
     if (taken.length) {
-      out(`Pertanyaan butir lama yang akan diambil alih oleh draf (${taken.length}):`);
+      out(S.checkTakenOver(taken.length));
       for (const t of taken) out(t);
       out("");
-      out(
-        "TIDAK VALID: draf mengubah jawaban pertanyaan yang sudah ada. Buat pertanyaan dan kata kunci draf lebih khusus.",
-      );
+      out(S.checkTakenOverInvalid);
       return 1;
     }
-    out("Draf tidak mengambil alih pertanyaan butir lama.");
+    out(S.checkNothingTakenOver);
   }
   if (retrieval) {
-    out(
-      `Uji pertanyaan contoh: ${retrieval.correct} dari ${retrieval.total} pertanyaan dijawab oleh butirnya sendiri (${percent(retrieval.accuracy)}).`,
-    );
+    out(S.checkRetrieval(retrieval.correct, retrieval.total, percent(retrieval.accuracy)));
   }
   const warnings = fresh.length + older.length;
   if (errors.length) {
-    out(
-      `TIDAK VALID: ${errors.length} galat, ${warnings} peringatan. Bot tetap memakai versi lama sampai galat diperbaiki.`,
-    );
+    out(S.checkInvalid(errors.length, warnings));
     return 1;
   }
-  out(
-    `VALID: ${k.entries.length} butir dari ${k.files.length} berkas, ${k.sources.length} sumber, versi ${k.version}; ${warnings} peringatan.`,
-  );
+  out(S.checkValid(k.entries.length, k.files.length, k.sources.length, k.version, warnings));
   return 0;
 }
 
@@ -235,27 +225,17 @@ function sharedKeywordHint(p: KnowledgeProblem, added: ReadonlySet<string>): Kno
   if (!fresh || !keyword) return p;
   return {
     ...p,
-    hint: `hapus "${keyword}" dari kata kunci butir baru "${fresh}" bila kata itu tidak khas untuknya (butir lama sudah memakainya lebih dulu)`,
+    hint: S.checkSharedKeywordHint(keyword, fresh),
   };
 }
 
 /** An engine that declines everything: the "old" behaviour when there is no old knowledge. */
 function declineAll(knowledge: Knowledge): Engine {
   const declined = (question: string): Answer => ({
-    question,
+    ...blankAnswer(question),
     kind: "decline",
     answered: false,
     text: "",
-    parts: [],
-    entryIds: [],
-    sources: [],
-    followUps: [],
-    related: [],
-    choices: [],
-    confidence: 0,
-    questionTypes: [],
-    unknownTerms: [],
-    partial: false,
   });
   return {
     knowledge: { ...knowledge, entries: [], version: "-" },
@@ -323,7 +303,7 @@ function takenOver(options: CheckOptions, combined: Knowledge, combinedEngine: E
   const out = options.out ?? ((line: string) => console.log(line));
   const liveOnly = loadKnowledgeDir(options.dir);
   if (!liveOnly.ok) {
-    out("Pengetahuan yang dipakai sekarang tidak valid; perbaiki dulu sebelum memeriksa draf.");
+    out(S.checkLiveInvalid);
     return undefined;
   }
   const build = options.build ?? createEngine;
@@ -342,11 +322,11 @@ function takenOver(options: CheckOptions, combined: Knowledge, combinedEngine: E
       const first = now.entryIds[0];
       if (first && draftIds.has(first)) {
         lines.push(
-          `${entry.location.file}:${entry.location.line}: butir "${entry.id}": "${question}" kini dijawab butir draf "${first}"`,
+          S.checkTakenByDraft(`${entry.location.file}:${entry.location.line}`, entry.id, question, first),
         );
       } else if (now.kind !== "answer") {
         lines.push(
-          `${entry.location.file}:${entry.location.line}: butir "${entry.id}": "${question}" tidak lagi dijawab (bot ragu karena draf)`,
+          S.checkNoLongerAnswered(`${entry.location.file}:${entry.location.line}`, entry.id, question),
         );
       }
     }
@@ -360,17 +340,12 @@ function percent(x: number): string {
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const value = (flag: string) => {
-    const at = args.indexOf(flag);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
+  const value = (flag: string) => optionValue(args, flag);
   const dir = value("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
   const baseline = args.includes("--tanpa-lama") ? "none" : value("--lama");
   const draft = value("--draft");
   if (args.includes("--draft") && !draft) {
-    console.log(
-      "Tulis berkas draf sesudah --draft, misalnya: npm run knowledge:check -- --draft knowledge/draft/berita.yaml",
-    );
+    console.log(S.checkDraftMissing);
     process.exitCode = 2;
   } else {
     process.exitCode = runKnowledgeCheck({

@@ -7,7 +7,9 @@ import { createGapStore, type GapStore } from "../gaps/store.js";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
 import { fillIn, formatJakartaTime, knowledgeStrings as s } from "../knowledge/strings.js";
 import { openDatabase } from "../storage/db.js";
+import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
+import { cliStrings as S } from "./strings.js";
 
 /**
  * `npm run knowledge:gaps [-- --limit N] [--json]`: the questions citizens asked that the bot declined
@@ -61,13 +63,13 @@ export function gapsCommand(
 if (isMain(import.meta.url)) {
   loadDotenv({ quiet: true });
   const args = process.argv.slice(2);
-  const limitAt = args.indexOf("--limit");
-  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : undefined;
+  const limitArg = optionValue(args, "--limit");
+  const limit = limitArg !== undefined ? Number(limitArg) : undefined;
   try {
     const config = loadConfig(process.env);
     const loaded = loadKnowledgeDir(config.knowledgeDir);
     if (!loaded.ok) {
-      console.error("Berkas pengetahuan tidak valid; perbaiki dulu (npm run knowledge:check):");
+      console.error(S.invalidKnowledgeFixFirst);
       for (const p of loaded.problems) console.error(formatProblem(p));
       process.exit(1);
     }
@@ -85,7 +87,7 @@ if (isMain(import.meta.url)) {
       db.close();
     }
   } catch (e) {
-    console.error(`knowledge:gaps gagal: ${(e as Error).message}`);
+    console.error(S.gapsFailed((e as Error).message));
     process.exit(1);
   }
 }

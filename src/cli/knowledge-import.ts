@@ -4,7 +4,9 @@ import { draftFromArticle } from "../import/index.js";
 import { slug } from "../import/text.js";
 import { loadKnowledgeDir } from "../knowledge/load.js";
 import { impossibleDate } from "../knowledge/validate.js";
+import { takeOption } from "./args.js";
 import { isMain } from "./is-main.js";
+import { cliStrings as S } from "./strings.js";
 
 /**
  * `npm run knowledge:import -- ARTICLE.txt [--outlet NAME] [--date YYYY-MM-DD] [--out FILE] [--force]`:
@@ -26,24 +28,24 @@ export interface ImportOptions {
 export function runKnowledgeImport(o: ImportOptions): number {
   const out = o.print ?? ((line: string) => console.log(line));
   if (o.date && (!/^\d{4}-\d{2}-\d{2}$/.test(o.date) || impossibleDate(o.date))) {
-    out(`--date tidak valid: "${o.date}" (tulis TTTT-BB-HH, misalnya 2026-01-14)`);
+    out(S.importBadDate(o.date));
     return 2;
   }
   let text: string;
   try {
     text = readFileSync(o.article, "utf8");
   } catch {
-    out(`Naskah berita tidak bisa dibaca: ${o.article}`);
+    out(S.importUnreadable(o.article));
     return 2;
   }
   if (!text.trim()) {
-    out(`Naskah berita kosong: ${o.article}`);
+    out(S.importEmpty(o.article));
     return 2;
   }
   const name = basename(o.article).replace(/\.[^.]+$/, "");
   const target = o.out ?? join(o.knowledgeDir, "draft", `${slug(name) || "berita"}.yaml`);
   if (existsSync(target) && !o.force) {
-    out(`Berkas ${target} sudah ada; tulis --force untuk menimpanya, atau pilih --out lain.`);
+    out(S.importExists(target));
     return 2;
   }
   const live = loadKnowledgeDir(o.knowledgeDir);
@@ -57,49 +59,43 @@ export function runKnowledgeImport(o: ImportOptions): number {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, draft.yaml);
   const review = (draft.yaml.match(/TINJAU:/g) ?? []).length;
-  out(`Draf ditulis: ${target}`);
+  out(S.importWritten(target));
   out(
-    `${draft.data.entries.length} butir: ${extraction.events.length} acara, ${extraction.people.length} orang, ${extraction.quotes.length} kutipan, ${extraction.lists.length} daftar, ${extraction.targets.length} target, ${extraction.numbers.length} angka.`,
+    S.importCounts({
+      entries: draft.data.entries.length,
+      events: extraction.events.length,
+      people: extraction.people.length,
+      quotes: extraction.quotes.length,
+      lists: extraction.lists.length,
+      targets: extraction.targets.length,
+      numbers: extraction.numbers.length,
+    }),
   );
-  out(`${review} hal ditandai TINJAU. Setiap nilai diberi komentar kalimat sumbernya.`);
-  if (!extraction.outlet && !o.outlet)
-    out("Nama media tidak ditemukan di naskah: tambahkan --outlet NAMA bila perlu.");
-  if (!extraction.published && !o.date)
-    out("Tanggal terbit tidak ditemukan di naskah: tambahkan --date TTTT-BB-HH bila diketahui.");
+  out(S.importReview(review));
+  if (!extraction.outlet && !o.outlet) out(S.importNoOutlet);
+  if (!extraction.published && !o.date) out(S.importNoDate);
   const shown = relative(process.cwd(), target) || target;
   const inKnowledge = !relative(o.knowledgeDir, target).startsWith("..");
   const inDraftDir = /(^|[\\/])draft[\\/]/.test(relative(o.knowledgeDir, target));
-  if (inKnowledge && !inDraftDir)
-    out("PERHATIAN: berkas ini di folder pengetahuan di luar draft/, jadi bot akan langsung memakainya.");
+  if (inKnowledge && !inDraftDir) out(S.importServedAtOnce);
   if (takeOvers?.length) {
-    out(
-      `PERHATIAN: draf masih mengambil alih ${takeOvers.length} pertanyaan butir lama (kata kunci dan pertanyaan contoh yang umum sudah dibuang otomatis); buat pertanyaan, topik atau jawaban butir draf lebih khusus:`,
-    );
+    out(S.importTakesOver(takeOvers.length));
     for (const t of takeOvers) out(`  - ${t}`);
-  } else if (takeOvers) out("Draf tidak mengambil alih pertanyaan butir lama.");
-  out(`Periksa: npm run knowledge:check -- --draft ${shown}`);
+  } else if (takeOvers) out(S.importNoTakeOver);
+  out(S.importCheckNext(shown));
   return 0;
 }
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const flag = (n: string) => {
-    const i = args.indexOf(n);
-    if (i < 0) return undefined;
-    const v = args[i + 1];
-    args.splice(i, 2);
-    return v;
-  };
-  const outlet = flag("--outlet");
-  const date = flag("--date");
-  const outFile = flag("--out");
-  const knowledgeDir = flag("--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+  const outlet = takeOption(args, "--outlet");
+  const date = takeOption(args, "--date");
+  const outFile = takeOption(args, "--out");
+  const knowledgeDir = takeOption(args, "--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
   const force = args.includes("--force");
   const article = args.filter((a) => !a.startsWith("--"))[0];
   if (!article) {
-    console.log(
-      "Pakai: npm run knowledge:import -- BERITA.txt [--outlet NAMA] [--date TTTT-BB-HH] [--out BERKAS] [--force]",
-    );
+    console.log(S.importUsage);
     process.exitCode = 2;
   } else {
     process.exitCode = runKnowledgeImport({

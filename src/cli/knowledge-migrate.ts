@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HEADER_BODY } from "../knowledge/header.js";
+import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
+import { cliStrings as S } from "./strings.js";
 
 /**
  * `npm run knowledge:migrate [-- --knowledge DIR]`: brings knowledge files to the current format. The
@@ -31,15 +33,14 @@ export function migrateKnowledgeDir(dir: string, out: (line: string) => void = c
     if (next === text) continue;
     writeFileSync(path, next);
     changed.push(path);
-    out(`diperbarui: ${path} (petunjuk di awal berkas; isi tidak berubah)`);
+    out(S.migrated(path));
   }
-  if (changed.length === 0) out("Semua berkas sudah memakai format terbaru.");
+  if (changed.length === 0) out(S.nothingToMigrate);
   return changed;
 }
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const at = args.indexOf("--knowledge");
-  const dir = (at >= 0 ? args[at + 1] : undefined) ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+  const dir = optionValue(args, "--knowledge") ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
   migrateKnowledgeDir(dir);
 }

@@ -146,11 +146,11 @@ function explainSwap(resolution: Resolution, answer: Answer, knowledge: Knowledg
       (n) => n !== swapped.person,
     );
     const label = person?.office ? `${person.name} (${person.office})` : (swapped.person as string);
-    if (speakers.length) note = S.notSaidBy(label, speakers.join(" dan "));
+    if (speakers.length) note = S.notSaidBy(label, S.names(speakers));
   } else if (swapped.party) {
     const name = (key: string) => knowledge.parties.find((p) => p.key === key)?.name ?? key;
     const owners = [...new Set(entries.flatMap((e) => e.about ?? []))].filter((k) => k !== swapped.party);
-    if (owners.length) note = S.notFor(name(swapped.party), owners.map(name).join(" dan "));
+    if (owners.length) note = S.notFor(name(swapped.party), S.names(owners.map(name)));
   }
   if (!note) return answer;
   const named = swapped.person ?? knowledge.parties.find((p) => p.key === swapped.party)?.name ?? "";

@@ -5,4 +5,6 @@ export const conversationStrings = {
     `Untuk ${asked}, hal itu tidak ada dalam pengetahuan saya; yang tercatat hanya untuk ${owners}.`,
   notSaidBy: (asked: string, speakers: string) =>
     `Pengetahuan saya tidak memuat pernyataan ${asked}; pernyataan yang tercatat hanya dari ${speakers}.`,
+  /** Names joined for a sentence: "Maidi dan Vinanda Prameswati". */
+  names: (names: readonly string[]) => names.join(" dan "),
 } as const;

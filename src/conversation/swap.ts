@@ -15,6 +15,8 @@ import {
  * the same kind (a person or office, a party, or a topic word).
  */
 
+/** Prepositions that introduce the topic asked about ("soal ekonomi", "tentang pariwisata"). */
+const TOPIC_PREPOSITIONS = ["soal", "tentang", "bab", "mengenai", "terkait", "perihal"];
 /** Words that frame a question about an element without being the element ("termasuk sektor"). */
 const FRAME_WORDS = new Set([
   "termasuk",
@@ -25,27 +27,12 @@ const FRAME_WORDS = new Set([
   "program",
   "fokus",
   "difokuskan",
-  "soal",
-  "tentang",
-  "bab",
-  "mengenai",
-  "terkait",
-  "perihal",
+  ...TOPIC_PREPOSITIONS,
   "gimana",
   "selain",
 ]);
 /** Prepositions dropped in front of a swapped-in element ("terus soal ekonomi?" -> "ekonomi"). */
-const LEAD_INS = new Set([
-  "soal",
-  "tentang",
-  "bab",
-  "mengenai",
-  "terkait",
-  "perihal",
-  "yang",
-  "dengan",
-  "untuk",
-]);
+const LEAD_INS = new Set([...TOPIC_PREPOSITIONS, "yang", "dengan", "untuk"]);
 /** Replaces words[from..to) by `by`. */
 function splice(words: string[], from: number, to: number, by: string[]): string[] {
   return [...words.slice(0, from), ...by, ...words.slice(to)];

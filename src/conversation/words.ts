@@ -6,6 +6,7 @@ import {
   stopWords,
   typeMarkers,
 } from "../language/lexicon.js";
+import { boundedMemo } from "../language/memo.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 
 /**
@@ -175,17 +176,7 @@ export interface Word {
 }
 
 /** Standard forms per written word, memoised (a word always reads the same); cleared when full. */
-const stdMemo = new Map<string, string[]>();
-const STD_MEMO_LIMIT = 20_000;
-function standardOf(raw: string): string[] {
-  let std = stdMemo.get(raw);
-  if (!std) {
-    std = standardize([raw]);
-    if (stdMemo.size >= STD_MEMO_LIMIT) stdMemo.clear();
-    stdMemo.set(raw, std);
-  }
-  return std;
-}
+const standardOf = boundedMemo((raw) => standardize([raw]), 20_000);
 
 /** The words of a message, normalised, each with its standard form. */
 export function readWords(text: string): Word[] {

@@ -1,31 +1,18 @@
 import { format } from "date-fns/format";
 import { getDay } from "date-fns/getDay";
-import { isValid } from "date-fns/isValid";
 import { id } from "date-fns/locale/id";
-import { parse } from "date-fns/parse";
+import { isCalendarDate, MONTHS } from "../knowledge/calendar.js";
+import { importStrings as S } from "./strings.js";
 
 /**
  * Dates as Indonesian news writes them: "Selasa, 13 Januari 2026", "Selasa (13/1/2026)", "Rabu (14/1)",
  * "Senin malam (2/2)", "9 Maret 2026", "21 Maret". A date without its year is resolved against the
  * article's year (publication date or a full date in the text); with no year to go on it stays
- * unresolved (the weekday as written is kept). date-fns parses, validates and names the weekday.
+ * unresolved (the weekday as written is kept). date-fns formats and names the
+ * weekday; whether a date exists is knowledge/calendar.ts, shared with knowledge validation.
  */
 
 export const WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
-export const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-] as const;
 
 const DAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)";
 const PART = "(?:\\s+(?:pagi|siang|sore|malam|dini hari))?";
@@ -93,10 +80,9 @@ export interface ResolvedDate {
   yearFrom?: string;
 }
 
-/** Builds a calendar date with date-fns, or undefined when it does not exist (31 Februari). */
+/** The local-midnight date, or undefined when it does not exist (31 Februari). */
 function calendarDate(year: number, month: number, day: number): Date | undefined {
-  const d = parse(`${day} ${MONTHS[month - 1]} ${year}`, "d MMMM yyyy", new Date(2000, 0, 1), { locale: id });
-  return isValid(d) && d.getDate() === day ? d : undefined;
+  return isCalendarDate(year, month, day) ? new Date(year, month - 1, day) : undefined;
 }
 
 /** ISO form of a date-fns date. */
@@ -119,13 +105,13 @@ export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
   const weekday = m.weekday;
   if (m.year) {
     const d = calendarDate(m.year, m.month, m.day);
-    if (!d) return { ...(weekday ? { weekday } : {}), review: `tanggal "${m.text}" tidak ada di kalender` };
+    if (!d) return { ...(weekday ? { weekday } : {}), review: S.dateNotOnCalendar(m.text) };
     const actual = WEEKDAYS[getDay(d)];
     if (weekday && actual !== weekday) {
       return {
         iso: isoOf(d),
         weekday,
-        review: `berita menulis ${weekday}, padahal ${isoOf(d)} jatuh pada ${actual}`,
+        review: S.weekdayMismatch(weekday, isoOf(d), actual as string),
         yearFrom: "tertulis",
       };
     }
@@ -134,7 +120,7 @@ export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
   if (!anchor) {
     return {
       ...(weekday ? { weekday } : {}),
-      review: `tahun untuk "${m.text}" tidak disebut dalam berita; isi tanggal bila diketahui`,
+      review: S.yearNotWritten(m.text),
     };
   }
   const [ay, am, ad] = anchor.split("-").map(Number) as [number, number, number];
@@ -148,7 +134,7 @@ export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
   if (!best || Math.abs(best.getTime() - anchorTime) > 183 * 86_400_000) {
     return {
       ...(weekday ? { weekday } : {}),
-      review: `"${m.text}" tidak cocok dengan tahun berita (${ay}); periksa tanggalnya`,
+      review: S.yearDoesNotFit(m.text, ay),
     };
   }
   return { iso: isoOf(best), weekday: WEEKDAYS[getDay(best)], yearFrom: `tahun berita ${ay}` };

@@ -19,6 +19,7 @@ import {
   shortNames,
 } from "./people.js";
 import { attributionOf, findQuotes, type RawQuote } from "./quotes.js";
+import { importStrings as S } from "./strings.js";
 import { cleanText, type Paragraph, paragraphsOf, type Sentence, sentencesOf } from "./text.js";
 
 /**
@@ -515,10 +516,10 @@ function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragra
           .map((p) => p.text)
           .join(" / ")}`;
   const fact: QuoteFact = { text: q.text, source };
-  if (!q.closed) fact.review = "tanda kutip penutup tidak ditemukan; periksa batas kutipan";
+  if (!q.closed) fact.review = S.quoteNotClosed;
   if (!attribution) {
-    fact.review = "pembicara kutipan tidak disebut; isi pembicaranya";
-    ex.review.push(`kutipan tanpa pembicara: "${q.text.slice(0, 60)}..."`);
+    fact.review = S.quoteNoSpeaker;
+    ex.review.push(S.quoteNoSpeakerSummary(q.text.slice(0, 60)));
     return fact;
   }
   const at = first.start + q.open;
@@ -526,8 +527,8 @@ function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragra
   fact.speakerAs = attribution.speaker ?? "(kata ganti)";
   if (speaker) fact.speaker = speaker;
   else {
-    fact.review = `pembicara "${attribution.speaker ?? "-nya"}" tidak dapat dipastikan; isi pembicaranya`;
-    ex.review.push(`kutipan dengan pembicara tak pasti: "${q.text.slice(0, 60)}..."`);
+    fact.review = S.quoteSpeakerUnsure(attribution.speaker ?? "-nya");
+    ex.review.push(S.quoteSpeakerUnsureSummary(q.text.slice(0, 60)));
   }
   // Date: written in the attribution, or implied by the setting (after the signing, in the speech).
   const clause = attribution.clause;
@@ -537,7 +538,7 @@ function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragra
     if (r.iso) {
       fact.date = r.iso;
       fact.dateBy = `tertulis: "${written.text}"`;
-    } else fact.review = r.review ?? "tanggal kutipan belum pasti";
+    } else fact.review = r.review ?? S.quoteDateUnsure;
     return fact;
   }
   const setting = `${q.leadIn} ${clause}`;

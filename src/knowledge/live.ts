@@ -7,6 +7,7 @@ import type { QuestionSet } from "./behaviour.js";
 import { checkChange } from "./guard.js";
 import { formatProblem, type LoadResult, loadKnowledgeDir, ParseCache } from "./load.js";
 import { type KnowledgeProblem, problemKey } from "./problem.js";
+import { rememberingAnswers } from "./remembered-answers.js";
 import type { Knowledge, Source } from "./types.js";
 
 /** What is serving now: shown by /versi and after /muatulang. */
@@ -252,17 +253,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     const newAnswers = new Map<string, ReturnType<Engine["answer"]>>();
     if (options.guard) {
       const fresh = r.serving.engine;
-      const remembering: Engine = {
-        ...fresh,
-        answer(question, opts) {
-          let a = newAnswers.get(question);
-          if (!a) {
-            a = fresh.answer(question, opts);
-            newAnswers.set(question, a);
-          }
-          return a;
-        },
-      };
+      const remembering = rememberingAnswers(fresh, newAnswers);
       const report = checkChange(servingAnswers(), remembering, {
         now: options.guard.now?.() ?? clock(),
         build: options.build,
@@ -311,18 +302,10 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   function servingAnswers(): Pick<Engine, "knowledge" | "answer"> {
     const engine = serving.engine;
     if (memo?.version !== serving.info.version) memo = { version: serving.info.version, answers: new Map() };
-    const answers = memo.answers;
-    return {
-      knowledge: engine.knowledge,
-      answer(question, opts) {
-        let a = answers.get(question);
-        if (!a) {
-          a = engine.answer(question, opts);
-          answers.set(question, a);
-        }
-        return a;
-      },
-    };
+    return rememberingAnswers(
+      { knowledge: engine.knowledge, answer: (q, o) => engine.answer(q, o) },
+      memo.answers,
+    );
   }
 
   const toldHeld = new Set<string>();

@@ -1,4 +1,5 @@
 import type { AnswerOptions, Engine } from "../engine/types.js";
+import { daysInMonth, MONTHS } from "./calendar.js";
 import { referenceValues, unknownReferences } from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
@@ -6,21 +7,6 @@ import type { Knowledge } from "./types.js";
 
 /** Answers longer than this are hard to read on a phone; staff are warned, not stopped. */
 export const LONG_ANSWER_CHARS = 600;
-
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
 
 /**
  * Meaning checks over all files together (they are merged into one knowledge): duplicate ids, unknown
@@ -350,7 +336,7 @@ export function impossibleDate(date: string): string | undefined {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12) return `bulan ${m[2]} tidak ada (bulan 01 sampai 12)`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = daysInMonth(year, month);
   if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} hanya sampai tanggal ${days}`;
   return undefined;
 }

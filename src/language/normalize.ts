@@ -1,4 +1,5 @@
 import { outOfScopeWords, phrases, slang, typeMarkers } from "./lexicon.js";
+import { boundedMemo } from "./memo.js";
 import { correctFunctionWord } from "./typos.js";
 import { isRealWord, mutualSynonyms } from "./words.js";
 
@@ -46,8 +47,6 @@ export function normalizeText(input: string, maxChars = MAX_INPUT_CHARS): string
   return s.trim().replace(/\s+/g, " ");
 }
 
-/** Normalised words per whitespace-separated chunk of knowledge text (the same chunk reads the same). */
-const chunkMemo = new Map<string, string[]>();
 const CHUNK_MEMO_LIMIT = 100_000;
 const NO_WORDS: string[] = [];
 
@@ -67,14 +66,9 @@ export function normalizeChunk(chunk: string): string[] {
 
 /** One chunk's normalised words, memoised (the same chunk always reads the same). */
 export function chunkWords(chunk: string): string[] {
-  let words = chunkMemo.get(chunk);
-  if (!words) {
-    words = normalizeChunk(chunk);
-    if (chunkMemo.size >= CHUNK_MEMO_LIMIT) chunkMemo.clear();
-    chunkMemo.set(chunk, words);
-  }
-  return words;
+  return chunkMemo(chunk);
 }
+const chunkMemo = boundedMemo(normalizeChunk, CHUNK_MEMO_LIMIT);
 
 /**
  * `normalizeText(text).split(" ")` for knowledge text of any length (no cut), computed per chunk.
@@ -97,7 +91,7 @@ const COLLOQUIAL_SUFFIXES = ["nya", "ne", "e", "an"];
  */
 const nothingKnown = () => false;
 /** Per-word results when nothing is known yet (indexing the knowledge): the same word maps the same way. */
-const plainMemo = new Map<string, string[]>();
+const plainMapped = boundedMemo((w) => mapWord(w, nothingKnown), 100_000);
 
 export function standardize(words: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
   return joinNeighbours(mapWords(words, isKnown));
@@ -108,13 +102,7 @@ export function mapWords(words: string[], isKnown: (w: string) => boolean = noth
   const out: string[] = [];
   for (const w of words) {
     if (isKnown === nothingKnown) {
-      let mapped = plainMemo.get(w);
-      if (!mapped) {
-        mapped = mapWord(w, isKnown);
-        if (plainMemo.size > 100_000) plainMemo.clear();
-        plainMemo.set(w, mapped);
-      }
-      out.push(...mapped);
+      out.push(...plainMapped(w));
       continue;
     }
     out.push(...mapWord(w, isKnown));
@@ -168,20 +156,13 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
  * them turned declined out-of-scope questions into answers; the root is not a reading either
  * (kesehatan is not sehat). The engine may use `synonymsOf` where it can check the result.
  */
-const readingMemo = new Map<string, string | null>();
-
-function generalReading(w: string): string | undefined {
-  let hit = readingMemo.get(w);
-  if (hit === undefined) {
-    hit =
-      w.length < 4 || outOfScopeWords.has(w) || !isRealWord(w)
-        ? null
-        : (mutualSynonyms(w).find((x) => typeMarkers.has(x)) ?? null);
-    if (readingMemo.size >= 50_000) readingMemo.clear();
-    readingMemo.set(w, hit);
-  }
-  return hit ?? undefined;
-}
+const generalReading = boundedMemo(
+  (w): string | undefined =>
+    w.length < 4 || outOfScopeWords.has(w) || !isRealWord(w)
+      ? undefined
+      : mutualSynonyms(w).find((x) => typeMarkers.has(x)),
+  50_000,
+);
 
 /** Phrases by their first word, longest first, so joining looks only at phrases that can match. */
 const phrasesByFirst = new Map<string, (typeof phrases)[number][]>();

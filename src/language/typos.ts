@@ -1,5 +1,6 @@
 import { editDistance } from "./fuzzy.js";
 import { outOfScopeWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
+import { boundedMemo } from "./memo.js";
 import { closedClassWords, isRealWord, lexicon } from "./words.js";
 
 /**
@@ -131,7 +132,6 @@ export function correctTypo(
 
 /** The pipeline's own question, function and type-marker words: typos of these are read before anything else. */
 let closedWords: Set<string> | undefined;
-const closedMemo = new Map<string, string | null>();
 
 /**
  * A mistyped question or function word ("apakh", "bearpa", "tentng", "brapa"): the closed-class word
@@ -139,17 +139,15 @@ const closedMemo = new Map<string, string | null>();
  * pipeline); memoised per word.
  */
 export function correctFunctionWord(word: string): string | undefined {
-  let hit = closedMemo.get(word);
-  if (hit === undefined) {
-    closedWords ??= new Set(
-      [...questionWords, ...stopWords, ...typeMarkers, ...closedClassWords()].filter(
-        (w) => w.length >= 4 && /^[a-z]+$/.test(w),
-      ),
-    );
-    const set = closedWords;
-    hit = correctTypo(word, (w) => set.has(w), set, { lexicon: false }) ?? null;
-    if (closedMemo.size >= 50_000) closedMemo.clear();
-    closedMemo.set(word, hit);
-  }
-  return hit ?? undefined;
+  return closedCorrection(word);
 }
+
+const closedCorrection = boundedMemo((word): string | undefined => {
+  closedWords ??= new Set(
+    [...questionWords, ...stopWords, ...typeMarkers, ...closedClassWords()].filter(
+      (w) => w.length >= 4 && /^[a-z]+$/.test(w),
+    ),
+  );
+  const set = closedWords;
+  return correctTypo(word, (w) => set.has(w), set, { lexicon: false });
+}, 50_000);

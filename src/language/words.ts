@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Hunspell, loadHunspell } from "./hunspell.js";
 import { rootWords, slang } from "./lexicon.js";
+import { boundedMemo } from "./memo.js";
 import { Stemmer } from "./stemmer.js";
 
 /**
@@ -272,19 +273,13 @@ interface Lemma {
   inLexicon: boolean;
 }
 
-const lemmaMemo = new Map<string, Lemma>();
 const LEMMA_MEMO_LIMIT = 200_000;
 
 /** A word's root and whether it is a real word; memoised (the same word always reads the same). */
 export function lemmaInfo(word: string): Lemma {
-  let hit = lemmaMemo.get(word);
-  if (!hit) {
-    hit = computeLemma(word);
-    if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
-    lemmaMemo.set(word, hit);
-  }
-  return hit;
+  return lemmaMemo(word);
 }
+const lemmaMemo = boundedMemo(computeLemma, LEMMA_MEMO_LIMIT);
 
 function computeLemma(word: string): Lemma {
   if (!/^[a-z]+$/.test(word)) return { lemma: word, inLexicon: /^\d+$/.test(word) };
@@ -371,17 +366,11 @@ export function mutualSynonyms(word: string): string[] {
   return [...new Set(all)].filter((w) => senses(w).some((s) => s.words.includes(word)));
 }
 
-const synonymMemo = new Map<string, string[]>();
-
+/** A word's synonyms, mutual ones first; memoised. */
 export function synonymsOf(word: string): string[] {
-  let hit = synonymMemo.get(word);
-  if (!hit) {
-    hit = computeSynonyms(word);
-    if (synonymMemo.size >= 20_000) synonymMemo.clear();
-    synonymMemo.set(word, hit);
-  }
-  return hit;
+  return synonymMemo(word);
 }
+const synonymMemo = boundedMemo(computeSynonyms, 20_000);
 
 function computeSynonyms(word: string): string[] {
   const key = thesaurus().offsets.has(word) ? word : lemmaOf(word);
@@ -396,17 +385,10 @@ function computeSynonyms(word: string): string[] {
 const BY_LEMMA = new Set<NonContentClass>(["modality", "courtesy", "intro"]);
 
 /** A word's class: a closed class when listed (as written or by lemma), else by the thesaurus' parts of speech. */
-const classMemo = new Map<string, WordClass>();
-
 export function wordClassOf(word: string): WordClass {
-  let hit = classMemo.get(word);
-  if (!hit) {
-    hit = computeClass(word);
-    if (classMemo.size >= LEMMA_MEMO_LIMIT) classMemo.clear();
-    classMemo.set(word, hit);
-  }
-  return hit;
+  return classMemo(word);
 }
+const classMemo = boundedMemo(computeClass, LEMMA_MEMO_LIMIT);
 
 function computeClass(word: string): WordClass {
   if (/^\d+$/.test(word)) return "number";

@@ -66,17 +66,23 @@ describe("build staleness (npm start rebuilds only when needed)", () => {
   });
 });
 
+/** A temp project (removed after the tests) holding the build script, the tsconfigs, package.json and node_modules. */
+function smallProject(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(root);
+  const here = resolve(".");
+  mkdirSync(join(root, "scripts"));
+  mkdirSync(join(root, "src", "language", "data"), { recursive: true });
+  copyFileSync(join(here, "scripts/build.mjs"), join(root, "scripts/build.mjs"));
+  for (const f of ["tsconfig.json", "tsconfig.build.json", "package.json"])
+    copyFileSync(join(here, f), join(root, f));
+  symlinkSync(join(here, "node_modules"), join(root, "node_modules"));
+  return root;
+}
+
 describe("the build script on a small project", () => {
   it("builds when missing, skips when up to date, rebuilds after an edit", () => {
-    const root = mkdtempSync(join(tmpdir(), "bot-build-real-"));
-    dirs.push(root);
-    const here = resolve(".");
-    mkdirSync(join(root, "scripts"));
-    mkdirSync(join(root, "src", "language", "data"), { recursive: true });
-    copyFileSync(join(here, "scripts/build.mjs"), join(root, "scripts/build.mjs"));
-    for (const f of ["tsconfig.json", "tsconfig.build.json", "package.json"])
-      copyFileSync(join(here, f), join(root, f));
-    symlinkSync(join(here, "node_modules"), join(root, "node_modules"));
+    const root = smallProject("bot-build-real-");
     writeFileSync(join(root, "src/main.ts"), 'const greeting: string = "halo";\nconsole.log(greeting);\n');
     writeFileSync(join(root, "src/language/data/words.txt"), "kata\n");
     const run = () =>
@@ -110,15 +116,7 @@ describe("the build script on a small project", () => {
   });
 
   it("a failing build stops npm start (exit 1) but only warns during npm install", () => {
-    const root = mkdtempSync(join(tmpdir(), "bot-build-bad-"));
-    dirs.push(root);
-    const here = resolve(".");
-    mkdirSync(join(root, "scripts"));
-    mkdirSync(join(root, "src", "language", "data"), { recursive: true });
-    copyFileSync(join(here, "scripts/build.mjs"), join(root, "scripts/build.mjs"));
-    for (const f of ["tsconfig.json", "tsconfig.build.json", "package.json"])
-      copyFileSync(join(here, f), join(root, f));
-    symlinkSync(join(here, "node_modules"), join(root, "node_modules"));
+    const root = smallProject("bot-build-bad-");
     writeFileSync(join(root, "src/main.ts"), "const n: number = 'bukan angka';\n");
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [join(root, "scripts/build.mjs"), ...args], {

@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEngine, parseNow } from "../../src/engine/index.js";
+import { MONTHS } from "../../src/engine/dates.js";
+import { createEngine } from "../../src/engine/index.js";
 import type { Extraction } from "../../src/import/extract.js";
 import type { Draft } from "../../src/import/index.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/types.js";
+import { readQuestionSet, scoreSet } from "../support/question-sets.js";
 
 /**
  * Measures a draft against hand-written expectations: recall per kind of fact, values the article does
@@ -70,6 +72,22 @@ const overlap = (a: string, b: string) => {
   return wa.size ? n / wa.size : 0;
 };
 
+/** Scores one expected quote: found verbatim with its speaker ("quotes"), and with its date ("quote dates"). */
+function scoreQuote(
+  r: Recall,
+  ex: Extraction,
+  q: { text: string; speaker: string; date?: string | null | undefined },
+): void {
+  const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
+  score(r, "quotes", Boolean(hit && hit.speaker?.name === q.speaker), `${q.speaker}: ${q.text.slice(0, 50)}`);
+  score(
+    r,
+    "quote dates",
+    Boolean(hit && (hit.date ?? null) === (q.date ?? null)),
+    `${q.date}: ${q.text.slice(0, 40)}`,
+  );
+}
+
 /** Recall of an extraction against an article's expected.json, per kind. */
 export function recallAgainst(ex: Extraction, exp: Expected): Recall {
   const r: Recall = {};
@@ -107,21 +125,7 @@ export function recallAgainst(ex: Extraction, exp: Expected): Recall {
   for (const p of exp.people) score(r, "people", samePerson(ex.people, p), `${p.title} ${p.name}`);
   for (const p of exp.signatories) score(r, "signatories", samePerson(ex.signatories, p), p.name);
   for (const p of exp.attendees) score(r, "attendees", samePerson(ex.attendees, p), p.name);
-  for (const q of exp.quotes) {
-    const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
-    score(
-      r,
-      "quotes",
-      Boolean(hit && hit.speaker?.name === q.speaker),
-      `${q.speaker}: ${q.text.slice(0, 50)}`,
-    );
-    score(
-      r,
-      "quote dates",
-      Boolean(hit && (hit.date ?? null) === q.date),
-      `${q.date}: ${q.text.slice(0, 40)}`,
-    );
-  }
+  for (const q of exp.quotes) scoreQuote(r, ex, q);
   for (const l of exp.lists) {
     const mine = ex.lists.find((x) => l.items.some((it) => x.items.some((y) => norm(y) === norm(it))));
     for (const it of l.items)
@@ -175,16 +179,7 @@ export function recallAgainstKnowledge(ex: Extraction, k: Knowledge): Recall {
         `${p.office} ${p.name}`,
       );
     }
-    for (const q of e.quotes) {
-      const hit = ex.quotes.find((x) => norm(x.text) === norm(q.text));
-      score(
-        r,
-        "quotes",
-        Boolean(hit && hit.speaker?.name === q.speaker),
-        `${q.speaker}: ${q.text.slice(0, 50)}`,
-      );
-      score(r, "quote dates", Boolean(hit && hit.date === q.date), `${q.date}: ${q.text.slice(0, 40)}`);
-    }
+    for (const q of e.quotes) scoreQuote(r, ex, q);
     for (const s of e.facts.sectors) {
       score(
         r,
@@ -270,29 +265,8 @@ export function untraceable(draft: Draft, article: string): string[] {
   return bad;
 }
 
-const MONTH_NAMES = [
-  "januari",
-  "februari",
-  "maret",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "agustus",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
-
-/** One question of a *.questions.tsv file. */
-interface Row {
-  id: string;
-  now: string;
-  question: string;
-  expect: string;
-  forbid: string;
-}
+/** Month names in order, lower case, from the engine's own calendar words. */
+const MONTH_NAMES = [...MONTHS];
 
 /** Result of asking an article's questions. */
 export interface Accuracy {
@@ -314,39 +288,12 @@ export function botAccuracy(draft: Draft, tsvPath: string, withShipped: boolean)
     const loaded = loadKnowledgeDir(dir);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
     const engine = createEngine(loaded.knowledge);
-    const rows: Row[] = readFileSync(tsvPath, "utf8")
-      .split("\n")
-      .slice(1)
-      .filter((l) => l.trim())
-      .map((l) => {
-        const [id = "", now = "", question = "", expect = "", forbid = ""] = l.split("\t");
-        return { id, now, question, expect, forbid };
-      });
-    const acc: Accuracy = { inScope: { ok: 0, total: 0 }, outOfScope: { ok: 0, total: 0 }, failures: [] };
-    const lower = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
-    for (const r of rows) {
-      const a = engine.answer(r.question, { now: parseNow(r.now) as Date });
-      const text = lower(a.text);
-      let ok: boolean;
-      if (r.expect === "-") {
-        acc.outOfScope.total++;
-        ok = !a.answered;
-        if (ok) acc.outOfScope.ok++;
-      } else {
-        acc.inScope.total++;
-        const missing = r.expect
-          .split(";")
-          .filter((g) => !g.split("|").some((alt) => text.includes(lower(alt))));
-        const forbidden = r.forbid ? r.forbid.split(";").filter((g) => g && text.includes(lower(g))) : [];
-        ok = a.answered && !missing.length && !forbidden.length && text.length <= 1200;
-        if (ok) acc.inScope.ok++;
-      }
-      if (!ok)
-        acc.failures.push(
-          `${r.id} ${r.question} -> ${a.answered ? "answered" : "declined"}: ${a.text.replace(/\s+/g, " ").slice(0, 200)}`,
-        );
-    }
-    return acc;
+    const s = scoreSet(engine, readQuestionSet(tsvPath));
+    return {
+      inScope: { ok: s.inOk, total: s.inN },
+      outOfScope: { ok: s.outOk, total: s.outN },
+      failures: s.failures,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

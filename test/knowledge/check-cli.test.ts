@@ -6,7 +6,15 @@ import { loadBaseline, runKnowledgeCheck } from "../../src/cli/knowledge-check.j
 import { createEngine } from "../../src/engine/index.js";
 import { readQuestionSets } from "../../src/knowledge/behaviour.js";
 import { openLiveKnowledge } from "../../src/knowledge/live.js";
-import { cleanupDirs, FIXTURE_DIR, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
+import {
+  cleanupDirs,
+  FIXTURE_DIR,
+  knowledgeDir,
+  PARKIR_ENTRY,
+  PARKIR_QUESTION,
+  VALID_YAML,
+  validWith,
+} from "./helpers.js";
 
 afterEach(cleanupDirs);
 
@@ -249,17 +257,8 @@ describe("knowledge:check --draft", () => {
   it("shows ahead what the bot would refuse once the draft is moved in (must-decline answered), beside the take-over check", () => {
     const dir = knowledgeDir({
       "k.yaml": VALID_YAML,
-      "tolak.yaml": 'tolak:\n  - "Apakah ada parkir di pameran kerajinan?"\n',
-      "draft/pameran.yaml": `entries:
-  - id: pameran
-    topic: Pameran kerajinan
-    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
-    source: berita-uji
-    answers: [definition, yesno]
-    questions:
-      - Apa itu pameran kerajinan?
-    keywords: [pameran, kerajinan, parkir]
-`,
+      "tolak.yaml": `tolak:\n  - "${PARKIR_QUESTION}"\n`,
+      "draft/pameran.yaml": `entries:\n${PARKIR_ENTRY}`,
     });
     const lines: string[] = [];
     runKnowledgeCheck({ dir, draft: join(dir, "draft/pameran.yaml"), sets: [], out: (l) => lines.push(l) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
 import { explainMiss } from "../../src/knowledge/explain.js";
 import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
-import { VALID_YAML } from "./helpers.js";
+import { PARKIR_ENTRY, PARKIR_QUESTION, VALID_YAML } from "./helpers.js";
 
 /** Issue 11: every miss gets its reason and a fix that was tried on a copy of the knowledge. */
 const OPTIONS = { now: new Date("2026-11-28T05:00:00Z") };
@@ -51,17 +51,9 @@ describe("explainMiss", () => {
   });
 
   it("a must-decline question taken through a keyword names it, and removing it is tried and works", () => {
-    const k = knowledgeWith(`  - id: pameran
-    topic: Pameran kerajinan
-    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
-    source: berita-uji
-    answers: [definition, yesno]
-    questions:
-      - Apa itu pameran kerajinan?
-    keywords: [pameran, kerajinan, parkir]
-`);
+    const k = knowledgeWith(PARKIR_ENTRY);
     const engine = createEngine(k);
-    const question = "Apakah ada parkir di pameran kerajinan?";
+    const question = PARKIR_QUESTION;
     const answer = engine.answer(question, OPTIONS);
     expect(answer.entryIds[0]).toBe("pameran");
     const e = explainMiss({
@@ -81,16 +73,8 @@ describe("explainMiss", () => {
   });
 
   it("without an engine builder the fix is offered as a thing to try, not as tried", () => {
-    const k = knowledgeWith(`  - id: pameran
-    topic: Pameran kerajinan
-    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
-    source: berita-uji
-    answers: [definition, yesno]
-    questions:
-      - Apa itu pameran kerajinan?
-    keywords: [pameran, kerajinan, parkir]
-`);
-    const question = "Apakah ada parkir di pameran kerajinan?";
+    const k = knowledgeWith(PARKIR_ENTRY);
+    const question = PARKIR_QUESTION;
     const answer = createEngine(k).answer(question, OPTIONS);
     const e = explainMiss({ question, answer, knowledge: k, mustDecline: true, options: OPTIONS });
     expect(e).toMatchObject({ verified: false, fix: 'coba: hapus kata kunci "parkir" dari butir "pameran"' });

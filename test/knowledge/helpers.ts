@@ -2,6 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  type LiveKnowledge,
+  type LiveKnowledgeOptions,
+  openLiveKnowledge,
+} from "../../src/knowledge/live.js";
 
 /** The small valid knowledge fixture (three entries). */
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "knowledge-valid");
@@ -36,4 +41,41 @@ export function lineOf(text: string, needle: string): number {
   const i = text.split("\n").findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`no line with: ${needle}`);
   return i + 1;
+}
+
+/** A must-decline question ("parkir" is not in the knowledge) that `PARKIR_ENTRY` takes through a keyword. */
+export const PARKIR_QUESTION = "Apakah ada parkir di pameran kerajinan?";
+
+/** An entry (YAML under `entries:`) whose stray keyword "parkir" makes it answer `PARKIR_QUESTION`. */
+export const PARKIR_ENTRY = `  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan dibuka setiap hari di Balai Kota Kediri.
+    source: berita-uji
+    answers: [definition, yesno]
+    questions:
+      - Apa itu pameran kerajinan?
+    keywords: [pameran, kerajinan, parkir]
+`;
+
+const opened: LiveKnowledge[] = [];
+
+/** `openLiveKnowledge`, remembered so that `closeOpenedLive` stops its watch after the test. */
+export function openTrackedLive(options: LiveKnowledgeOptions): LiveKnowledge {
+  const live = openLiveKnowledge(options);
+  opened.push(live);
+  return live;
+}
+
+/** Closes every live knowledge opened by `openTrackedLive`. */
+export async function closeOpenedLive(): Promise<void> {
+  for (const l of opened.splice(0)) await l.close();
+}
+
+/** Waits until `cond` holds (polled every 20 ms); fails after `timeoutMs`. */
+export async function until(cond: () => boolean, timeoutMs = 8000): Promise<void> {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > timeoutMs) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

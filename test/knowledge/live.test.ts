@@ -3,10 +3,18 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
 import type { Engine } from "../../src/engine/types.js";
-import { KnowledgeLoadError, type LiveKnowledge, openLiveKnowledge } from "../../src/knowledge/live.js";
+import { KnowledgeLoadError, type LiveKnowledge } from "../../src/knowledge/live.js";
 import { ParseCache, parseKnowledgeFiles } from "../../src/knowledge/load.js";
 import type { KnowledgeProblem } from "../../src/knowledge/problem.js";
-import { cleanupDirs, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
+import {
+  cleanupDirs,
+  closeOpenedLive,
+  knowledgeDir,
+  openTrackedLive,
+  until,
+  VALID_YAML,
+  validWith,
+} from "./helpers.js";
 
 const NOW = { now: new Date("2026-11-28T05:00:00Z") };
 const V1_ANSWER = "Sektornya antara lain tata kelola pemerintahan, ekonomi dan UMKM, serta pariwisata.";
@@ -16,30 +24,19 @@ const V2 = validWith(V1_ANSWER, "VERSI DUA, sektornya ekonomi, UMKM dan pariwisa
 );
 const BROKEN = validWith("date: 2026-01-13", "date: 2026-02-31");
 
-const opened: LiveKnowledge[] = [];
 afterEach(async () => {
-  for (const l of opened.splice(0)) await l.close();
+  await closeOpenedLive();
   cleanupDirs();
 });
 
 function open(dir: string, onProblems?: (p: KnowledgeProblem[]) => void): LiveKnowledge {
-  const live = openLiveKnowledge({
+  return openTrackedLive({
     dir,
     build: createEngine,
     debounceMs: 50,
     settleMs: 250,
     ...(onProblems ? { onProblems } : {}),
   });
-  opened.push(live);
-  return live;
-}
-
-async function until(cond: () => boolean, timeoutMs = 6000): Promise<void> {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > timeoutMs) throw new Error("condition not reached in time");
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -85,14 +82,13 @@ describe("LiveKnowledge: reload keeps the last good knowledge", () => {
   it("a deleted folder or an engine that fails to build also keeps the last good one", async () => {
     const dir = knowledgeDir({ "k.yaml": VALID_YAML });
     let fail = false;
-    const live = openLiveKnowledge({
+    const live = openTrackedLive({
       dir,
       build: (k) => {
         if (fail) throw new Error("index rusak");
         return createEngine(k);
       },
     });
-    opened.push(live);
     const first = live.current();
     writeFileSync(join(dir, "k.yaml"), V2);
     fail = true;
@@ -111,14 +107,13 @@ describe("LiveKnowledge: cheap reloads", () => {
   it("a comment-only save changes nothing and builds no engine", async () => {
     const dir = knowledgeDir({ "k.yaml": VALID_YAML });
     let builds = 0;
-    const live = openLiveKnowledge({
+    const live = openTrackedLive({
       dir,
       build: (k) => {
         builds++;
         return createEngine(k);
       },
     });
-    opened.push(live);
     const first = live.current();
     writeFileSync(join(dir, "k.yaml"), `# catatan staf\n${VALID_YAML}`);
     expect(await live.reload()).toMatchObject({ ok: true, changed: false });

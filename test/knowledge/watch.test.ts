@@ -2,8 +2,16 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
-import { type LiveKnowledge, openLiveKnowledge, type RemovalNotice } from "../../src/knowledge/live.js";
-import { cleanupDirs, knowledgeDir, VALID_YAML, validWith } from "./helpers.js";
+import type { LiveKnowledge, RemovalNotice } from "../../src/knowledge/live.js";
+import {
+  cleanupDirs,
+  closeOpenedLive,
+  knowledgeDir,
+  openTrackedLive,
+  until,
+  VALID_YAML,
+  validWith,
+} from "./helpers.js";
 
 /** Issue 12 item 5: the watch survives the folder's re-creation; removed entries are reported or held. */
 const SHIPPED = readFileSync(
@@ -11,22 +19,13 @@ const SHIPPED = readFileSync(
   "utf8",
 );
 
-const opened: LiveKnowledge[] = [];
 afterEach(async () => {
-  for (const l of opened.splice(0)) await l.close();
+  await closeOpenedLive();
   cleanupDirs();
 });
 
-async function until(cond: () => boolean, timeoutMs = 8000): Promise<void> {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > timeoutMs) throw new Error("condition not reached in time");
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 function open(dir: string, notices: RemovalNotice[] = []): LiveKnowledge {
-  const live = openLiveKnowledge({
+  return openTrackedLive({
     dir,
     build: createEngine,
     debounceMs: 50,
@@ -35,8 +34,6 @@ function open(dir: string, notices: RemovalNotice[] = []): LiveKnowledge {
       notices.push(n);
     },
   });
-  opened.push(live);
-  return live;
 }
 
 /** The text of `yaml` cut after its first `keep` entries (at an entry boundary, as a truncated save). */

@@ -1,0 +1,19 @@
+/**
+ * Every Indonesian review note the article importer writes for staff (marked TINJAU in the draft), in one
+ * place. The draft's own questions, topics and answers are built from the article in draft.ts.
+ */
+export const importStrings = {
+  dateNotOnCalendar: (written: string) => `tanggal "${written}" tidak ada di kalender`,
+  weekdayMismatch: (written: string, iso: string, actual: string) =>
+    `berita menulis ${written}, padahal ${iso} jatuh pada ${actual}`,
+  yearNotWritten: (written: string) =>
+    `tahun untuk "${written}" tidak disebut dalam berita; isi tanggal bila diketahui`,
+  yearDoesNotFit: (written: string, year: number) =>
+    `"${written}" tidak cocok dengan tahun berita (${year}); periksa tanggalnya`,
+  quoteNotClosed: "tanda kutip penutup tidak ditemukan; periksa batas kutipan",
+  quoteNoSpeaker: "pembicara kutipan tidak disebut; isi pembicaranya",
+  quoteNoSpeakerSummary: (start: string) => `kutipan tanpa pembicara: "${start}..."`,
+  quoteSpeakerUnsure: (speaker: string) => `pembicara "${speaker}" tidak dapat dipastikan; isi pembicaranya`,
+  quoteSpeakerUnsureSummary: (start: string) => `kutipan dengan pembicara tak pasti: "${start}..."`,
+  quoteDateUnsure: "tanggal kutipan belum pasti",
+} as const;

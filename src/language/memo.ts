@@ -1,0 +1,14 @@
+/**
+ * `compute` memoised by its string argument, for pure word-level functions (a word always reads the
+ * same); the memory is emptied when it holds `limit` keys, so an endless stream of new words stays bounded.
+ */
+export function boundedMemo<V>(compute: (key: string) => V, limit: number): (key: string) => V {
+  const memo = new Map<string, V>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as V;
+    const value = compute(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
+    return value;
+  };
+}
