@@ -49,7 +49,7 @@ export function runKnowledgeImport(o: ImportOptions): number {
     return 2;
   }
   const live = loadKnowledgeDir(o.knowledgeDir);
-  const { extraction, draft } = draftFromArticle(text, {
+  const { extraction, draft, takeOvers } = draftFromArticle(text, {
     ...(o.outlet ? { outlet: o.outlet } : {}),
     ...(o.date ? { date: o.date } : {}),
     ...(live.ok ? { live: live.knowledge } : {}),
@@ -78,6 +78,10 @@ export function runKnowledgeImport(o: ImportOptions): number {
   const inKnowledge = !relative(o.knowledgeDir, target).startsWith("..");
   const inDraftDir = /(^|[\\/])draft[\\/]/.test(relative(o.knowledgeDir, target));
   if (inKnowledge && !inDraftDir) out(S.importServedAtOnce);
+  if (takeOvers?.length) {
+    out(S.importTakesOver(takeOvers.length));
+    for (const t of takeOvers) out(`  - ${t}`);
+  } else if (takeOvers) out(S.importNoTakeOver);
   out(S.importCheckNext(shown));
   return 0;
 }

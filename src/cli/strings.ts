@@ -47,6 +47,9 @@ export const cliStrings = {
   importServedAtOnce:
     "PERHATIAN: berkas ini di folder pengetahuan di luar draft/, jadi bot akan langsung memakainya.",
   importCheckNext: (path: string) => `Periksa: npm run knowledge:check -- --draft ${path}`,
+  importTakesOver: (n: number) =>
+    `PERHATIAN: draf masih mengambil alih ${n} pertanyaan butir lama (kata kunci dan pertanyaan contoh yang umum sudah dibuang otomatis); buat pertanyaan, topik atau jawaban butir draf lebih khusus:`,
+  importNoTakeOver: "Draf tidak mengambil alih pertanyaan butir lama.",
   importUsage:
     "Pakai: npm run knowledge:import -- BERITA.txt [--outlet NAMA] [--date TTTT-BB-HH] [--out BERKAS] [--force]",
 

@@ -23,11 +23,18 @@ export interface DraftOptions {
   live?: Knowledge;
   /** The article's file name, named in the header comment. */
   articleName?: string;
+  /**
+   * Keywords and sample questions (normalised) not to write: the take-over guard (guard.ts) found that
+   * they make the draft answer questions the live knowledge already owns.
+   */
+  avoid?: { keywords: ReadonlySet<string>; questions: ReadonlySet<string>; topics?: ReadonlySet<string> };
 }
 
 interface DraftEntry {
   id: string;
   topic: string;
+  /** A topic naming the article's own parties or people, used when the guard avoids the generic one. */
+  ownTopic?: string;
   answer: string;
   source: string;
   answers: string[];
@@ -102,7 +109,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       if (!raw) continue;
       const s = raw.replace(/\s+/g, " ").replace(/\s+\?/, "?").trim();
       const n = normalise(s);
-      if (!n || liveQuestions.has(n) || usedQuestions.has(n)) continue;
+      if (!n || liveQuestions.has(n) || usedQuestions.has(n) || options.avoid?.questions.has(n)) continue;
       usedQuestions.add(n);
       out.push(s);
     }
@@ -114,7 +121,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const out: string[] = [];
     for (const k of groups.flat()) {
       const l = k.toLowerCase().trim();
-      if (!l || usedKeywords.has(l) || out.includes(l)) continue;
+      if (!l || usedKeywords.has(l) || out.includes(l) || options.avoid?.keywords.has(l)) continue;
       out.push(l);
       if (out.length >= 10) break;
     }
@@ -240,6 +247,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
       topic: `Waktu dan tempat: ${short}`,
+      ...(ex.parties.length
+        ? { ownTopic: `Waktu dan tempat: ${joinAnd(ex.parties.map((p) => p.name))}` }
+        : {}),
       answer,
       source: sourceId,
       answers: ["date", "relative", "yesno", ...(ev.place ? ["place"] : [])],
@@ -298,6 +308,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     entries.push({
       id: newId("penanda-tangan"),
       topic: `Penanda tangan ${object.toLowerCase()}`,
+      ownTopic: joinAnd(listed),
       answer: `${cap(object)} ditandatangani oleh ${joinAnd(listed)}.`,
       source: sourceId,
       answers: ["person", "list", "yesno"],
@@ -508,6 +519,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       answer,
       source: sourceId,
       answers: ["amount", "definition", "yesno", "list", ...textTypes(plain)],
+      // The numbers as facts (facts.numbers): the bot finds "berapa <unit>" by them; value as written.
+      facts: {
+        numbers: numbers.map((x) => ({
+          label: x.unit === "Rp" ? "nilai rupiah" : `jumlah ${x.unit.toLowerCase()}`,
+          value: x.value,
+          ...(x.unit === "Rp" ? { unit: "rupiah" } : { unit: x.unit }),
+        })),
+      },
       questions: questionsOf(
         `${cap(shortPhrase(questionClause(asked), 12))}?`,
         `brp ${n.unit === "Rp" ? "duit" : n.unit} ${near
@@ -521,7 +540,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         contentWords(plain).slice(0, 6),
       ),
       note: [note, ...numbers.map((x) => `angka: ${x.value} (${x.unit}) dari ${q(x.source)}`)],
-      factNotes: [],
+      factNotes: numbers.map((x, i) => ({ path: ["facts", "numbers", i], text: `dari ${q(x.source)}` })),
     };
   };
 
@@ -624,15 +643,18 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         ? `siaran pers ${outlet.name} dikeluarkan tgl brp?`
         : undefined,
     ),
+    // The outlet's name first (keywords stop at ten); "kantor berita" for a wire's "berasal dari kantor berita apa?".
     keywords: keywordsOf([
+      outlet.name.toLowerCase(),
       "sumber",
+      "berasal",
+      "kantor berita",
       "media",
       "dimuat",
       "terbit",
       "diterbitkan",
       "koran",
       "berita",
-      outlet.name.toLowerCase(),
     ]),
     note: [
       `Media: ${outlet.note}`,
@@ -651,7 +673,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   if (ex.published) source.date = ex.published.value;
   source.note = `Draf dari ${options.articleName ?? "naskah berita"}; ditinjau staf sebelum dipakai.`;
 
-  return render(ex, source, parties, partyNotes, entries, outlet.note, options);
+  // An entry left without a sample question (every one is already the live knowledge's, or the
+  // take-over guard dropped them) repeats what the live knowledge answers: not drafted.
+  const kept = entries
+    .filter((e) => e.questions.length)
+    .map(({ ownTopic, ...e }) =>
+      ownTopic && options.avoid?.topics?.has(e.id) ? { ...e, topic: ownTopic } : e,
+    );
+  return render(ex, source, parties, partyNotes, kept, outlet.note, options);
 }
 
 function render(
@@ -978,22 +1007,29 @@ function quoteEntry(
     ),
     keywords: keywordsOf(words.slice(0, 6), ["pernyataan", "kata", "ujar"]),
   };
-  if (qf.date && sp.title) {
-    note.push(`Tanggal kutipan: ${qf.dateBy ?? qf.date}`);
+  if (sp.title) {
+    // Quote dates are optional: an undated quote is still a quote (the bot answers "apa kata X?" from
+    // `quotes:`), written without a date rather than with a guessed one.
+    if (qf.date) note.push(`Tanggal kutipan: ${qf.dateBy ?? qf.date}`);
+    else note.push("Tanggal kutipan: tidak disebut berita, jadi tidak ditulis (jangan ditebak).");
     return {
       id,
       topic,
-      answer: `${context ? `${context} ` : ""}${who} menyampaikan pernyataan berikut pada ${longDate(qf.date)}.`,
+      // The words stay in the answer too: the bot shows `quotes:` only to quote questions, and a question
+      // like "harus bawa apa?" is answered by what the speaker said.
+      answer: `${context ? `${context} ` : ""}${who}${qf.date ? ` pada ${longDate(qf.date)}` : ""}: "${text}"`,
       source: sourceId,
-      answers: ["quote", "reason", "date", "purpose"],
+      answers: qf.date
+        ? ["quote", "reason", "date", "purpose"]
+        : ["quote", "reason", "purpose", "definition"],
       ...asked,
-      quotes: [{ text, speaker: sp.name, office: sp.title, date: qf.date }],
+      quotes: [{ text, speaker: sp.name, office: sp.title, ...(qf.date ? { date: qf.date } : {}) }],
       note,
       factNotes: [],
     };
   }
   note.push(
-    "TINJAU: berita tidak menyebut tanggal kutipan ini; kutipan ditulis di jawaban, bukan di quotes (quotes butuh tanggal).",
+    "TINJAU: berita tidak menyebut jabatan atau peran pembicara; kutipan ditulis di jawaban, bukan di quotes (quotes butuh jabatan pembicara).",
   );
   return {
     id,

@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
+import { createEngine } from "../../src/engine/index.js";
 import { draftFromArticle } from "../../src/import/index.js";
-import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+import { loadKnowledgeDir, parseKnowledgeFiles } from "../../src/knowledge/load.js";
 import {
   botAccuracy,
   type Expected,
@@ -39,14 +40,30 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
 /**
  * Bot accuracy measured on 2026-11-29 (in-scope answered right / out-of-scope declined), alone and beside
  * the shipped knowledge. Floors, not goals (the goal is 90%): raise them when the engine improves.
+ * Beside the shipped knowledge the take-over guard leaves generic signing questions ("Penandatanganannya
+ * di mana?", "Siapa saja yang meneken kesepakatan itu?") to the live entries that own them: an article
+ * question that names nothing of its own is the live knowledge's, so those floors are lower by design.
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
-  "humas-wanakerta-sampah": { alone: 10, beside: 10 },
-  "koran-sekarpura-politeknik": { alone: 13, beside: 12 },
-  "portal-sendangrejo-tirtakarya": { alone: 14, beside: 12 },
+  "humas-wanakerta-sampah": { alone: 10, beside: 9 },
+  "koran-sekarpura-politeknik": { alone: 14, beside: 12 },
+  "portal-sendangrejo-tirtakarya": { alone: 14, beside: 11 },
   "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
   "siaranpers-festival-lorowangi": { alone: 13, beside: 13 },
-  "wire-giriwana-sungailor": { alone: 10, beside: 9 },
+  "wire-giriwana-sungailor": { alone: 11, beside: 9 },
+};
+
+/**
+ * Live questions a draft still takes over (knowledge:check -- --draft refuses the draft while any
+ * remain), measured on 2026-11-29 after the take-over guard; ceilings: lower them when it improves.
+ */
+const TAKE_OVERS: Record<string, number> = {
+  "humas-wanakerta-sampah": 1,
+  "koran-sekarpura-politeknik": 0,
+  "portal-sendangrejo-tirtakarya": 3,
+  "radio-tanjungmas-nelayan": 0,
+  "siaranpers-festival-lorowangi": 0,
+  "wire-giriwana-sungailor": 0,
 };
 
 const report: string[] = [];
@@ -119,7 +136,13 @@ describe.each(articles)("article %s", (name) => {
       rmSync(dir, { recursive: true, force: true });
     }
     const alone = botAccuracy(draft, join(DIR, `${name}.questions.tsv`), false);
-    const withLive = draftFromArticle(text, { sourceId: name, live }).draft;
+    const guarded = draftFromArticle(text, { sourceId: name, live, now: NOW });
+    const withLive = guarded.draft;
+    report.push(`${name} take-overs: ${guarded.takeOvers?.length} ${guarded.takeOvers?.join(" | ")}`);
+    expect(guarded.takeOvers, "the guard ran").toBeDefined();
+    expect(guarded.takeOvers?.length ?? 0, guarded.takeOvers?.join("\n")).toBeLessThanOrEqual(
+      TAKE_OVERS[name] ?? 0,
+    );
     expect(untraceable(withLive, text)).toEqual([]);
     const beside = botAccuracy(withLive, join(DIR, `${name}.questions.tsv`), true);
     report.push(
@@ -163,5 +186,26 @@ describe("the seed article against the shipped knowledge", () => {
     const liveQuestions = new Set(live.entries.flatMap((e) => e.questions.map((q) => q.toLowerCase())));
     for (const e of beside.data.entries)
       for (const q of e.questions) expect(liveQuestions.has(q.toLowerCase())).toBe(false);
+  });
+});
+
+describe("undated quotes", () => {
+  it("are drafted into quotes: without a date, and the bot answers who said what from them", () => {
+    const { draft } = draftFromArticle(read("wire-giriwana-sungailor"), { sourceId: "wire" });
+    const quoted = draft.data.entries.flatMap((e) => e.quotes ?? []);
+    const rahmat = quoted.find((q) => q.speaker === "Rahmat Hidayat");
+    expect(rahmat).toMatchObject({ office: "Bupati Sungailor" });
+    expect(rahmat?.text).toContain("ini urusan bersama");
+    // The wire writes "Kamis (5/3)" without a year and no day for the words: no date is guessed.
+    expect(rahmat && "date" in rahmat).toBe(false);
+    const loaded = parseKnowledgeFiles([{ path: "wire.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const engine = createEngine(loaded.knowledge);
+    const said = engine.answer("Apa kata Rahmat Hidayat?", { now: NOW });
+    expect(said.answered).toBe(true);
+    expect(said.text).toContain("ini urusan bersama");
+    const who = engine.answer("Siapa yang bilang banjir ini urusan bersama?", { now: NOW });
+    expect(who.answered).toBe(true);
+    expect(who.text).toContain("Rahmat Hidayat");
   });
 });

@@ -25,6 +25,8 @@ describe("npm run knowledge:import", () => {
     expect(existsSync(out)).toBe(true);
     expect(lines.join("\n")).toContain(`npm run knowledge:check -- --draft`);
     expect(lines.join("\n")).toContain("Tanggal terbit tidak ditemukan");
+    // Drafted beside the live knowledge: the take-over guard ran and left no live question taken over.
+    expect(lines.join("\n")).toContain("Draf tidak mengambil alih pertanyaan butir lama.");
     const after = loadKnowledgeDir(dir);
     if (!before.ok || !after.ok) throw new Error("does not load");
     expect(after.knowledge.entries.length).toBe(before.knowledge.entries.length);
