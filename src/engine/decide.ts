@@ -42,6 +42,8 @@ export type ClauseDecision =
 
 /** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
 export const MIN_COVERAGE = 0.55;
+/** Coverage an entry needs to answer a clause whose verb the knowledge does not use. */
+const PREDICATE_COVERAGE = 0.99;
 /** Types the question must get: answering a "kapan" question with a person is wrong, not partial. */
 const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
 /** Words asking whose something is ("milik siapa", "punya Kediri"). */
@@ -260,6 +262,9 @@ export function decide(
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
   if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
+  if (focus.predicates.length && best.coverage < PREDICATE_COVERAGE)
+    return decline("unknown-terms", focus.predicates);
   const answers = entryAnswers(best.entry);
   if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
   let year = false;
