@@ -34,6 +34,23 @@ describe("stages", () => {
     expect(f.premises.offices).toEqual(["gubernur jawa timur"]);
     expect(f.unknown).toEqual([]);
   });
+  it("focus: a lexicon verb the knowledge lacks is a predicate when the clause names a topic", () => {
+    const f = focusOf("Target apa yang dicanangkan untuk tahun 2027?");
+    expect(f.predicates).toEqual(["dicanangkan"]);
+    expect(f.unknown).toEqual([]);
+    // No topic of its own: the verb is what is asked, and the knowledge lacks it.
+    expect(focusOf("Kapan Maidi lahir?").unknown).toEqual(["lahir"]);
+    // A noun whose root is a verb ("pertanian" <- tani) is no predicate.
+    expect(focusOf("Apakah sektor pertanian disepakati?").predicates).toEqual([]);
+  });
+  it("decide: a predicate clause is answered only by an entry holding all of its focus", () => {
+    expect(ask("Target apa yang dicanangkan untuk tahun 2027?").text).toMatch(/zero waste/);
+    expect(ask("Selain sektor ekonomi, ke mana lagi fokus kerja sama ini diarahkan?").text).toMatch(
+      /pariwisata/,
+    );
+    expect(ask("Kapan Maidi lahir?").answered).toBe(false);
+    expect(ask("kerja sama Madiun-Kediri berlaku berapa tahun?").answered).toBe(false);
+  });
   it("focus: every statement of a speaker, intervals and anniversaries are intents", () => {
     expect(focusOf("Apa saja yang dikatakan Maidi?").intent).toBe("statements");
     expect(focusOf("berapa hari antara penandatanganan dan pernyataan wali kota?").intent).toBe("interval");
