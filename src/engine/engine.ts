@@ -1,4 +1,5 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
+import { normalizeText } from "../language/normalize.js";
 import type { Analysis } from "../language/pipeline.js";
 import { analyseQuestion } from "./analyse.js";
 import {
@@ -8,6 +9,7 @@ import {
   factStrings,
   quoteLine,
   sourceLine,
+  statementsOfOtherParty,
 } from "./compose.js";
 import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
@@ -143,18 +145,21 @@ export function createEngine(knowledge: Knowledge): Engine {
     types: Answer["questionTypes"],
     near: Entry[],
     empty = false,
+    reason?: string,
   ): Answer => {
     const choices = near.length ? near.slice(0, 3).map(suggestionFor) : getExamples();
-    const opening = empty
-      ? S.declineEmpty
-      : unknown.length
-        ? S.declineUnknown(
-            unknown
-              .slice(0, 3)
-              .map((w) => `"${w}"`)
-              .join(", "),
-          )
-        : S.decline;
+    const opening = reason
+      ? reason
+      : empty
+        ? S.declineEmpty
+        : unknown.length
+          ? S.declineUnknown(
+              unknown
+                .slice(0, 3)
+                .map((w) => `"${w}"`)
+                .join(", "),
+            )
+          : S.decline;
     const text = [opening, scope, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n");
     return finish({
       ...blankAnswer(question),
@@ -188,7 +193,40 @@ export function createEngine(knowledge: Knowledge): Engine {
     return decide(focus, ranked, knowledge, search, partyWords);
   };
 
+  // A staff example question belongs to its entry: another file's entry never takes it over (issue 11).
+  // Normalised text -> the entry whose example it is (the first file's when two files share one).
+  const exampleOwner = new Map<string, Entry>();
+  for (const e of knowledge.entries)
+    for (const q of e.questions) {
+      const key = normalizeText(q);
+      if (key && !exampleOwner.has(key)) exampleOwner.set(key, e);
+    }
+
   function answerText(question: string, now: Date): Answer {
+    const answer = answerFromStages(question, now);
+    const owner = exampleOwner.get(normalizeText(question));
+    if (!owner || answer.entryIds.includes(owner.id)) return answer;
+    const text = composePart(
+      owner,
+      {
+        types: answer.questionTypes,
+        tokens: normalizeText(question).split(" "),
+        terms: [],
+        mentioned: new Set(),
+        conflicts: { owner: false, year: false },
+        intent: "entry",
+        coverage: 1,
+        now,
+      },
+      knowledge,
+    );
+    return fromEntries(question, [{ entryId: owner.id, question, text }], [owner], {
+      confidence: 1,
+      questionTypes: answer.questionTypes,
+    });
+  }
+
+  function answerFromStages(question: string, now: Date): Answer {
     const analysis = analyseQuestion(question, vocabulary, knowledge);
     if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
     if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);
@@ -202,6 +240,8 @@ export function createEngine(knowledge: Knowledge): Engine {
     );
     // Answers made of several facts: every statement of a speaker, the days between two dated facts.
     if (wholeFocus.intent === "statements") {
+      const other = statementsOfOtherParty(wholeFocus, knowledge);
+      if (other) return decline(question, [], whole.types, [], false, other);
       const text = composeStatements(wholeFocus, knowledge);
       if (text)
         return fromEntries(question, [{ entryId: "", question, text: text.text }], text.entries, {
@@ -228,7 +268,17 @@ export function createEngine(knowledge: Knowledge): Engine {
     ];
     if (answered.length === 0) {
       const near = results.flatMap((r) => r.result.ranked.slice(0, 3).map((x) => x.entry));
-      return decline(question, unknown, whole.types, [...new Map(near.map((e) => [e.id, e])).values()]);
+      const note = results
+        .map((r) => (r.result.status === "decline" ? r.result.note : undefined))
+        .find(Boolean);
+      return decline(
+        question,
+        unknown,
+        whole.types,
+        [...new Map(near.map((e) => [e.id, e])).values()],
+        false,
+        note,
+      );
     }
     // A short question ("siapa wali kota?") with two entries almost tied that fit its question type
     // equally well: ask back, don't guess.

@@ -51,6 +51,29 @@ describe("stages", () => {
     expect(ask("Kapan Maidi lahir?").answered).toBe(false);
     expect(ask("kerja sama Madiun-Kediri berlaku berapa tahun?").answered).toBe(false);
   });
+  it("compose: statements of a party the source does not quote are declined, naming whom it quotes", () => {
+    const a = ask("wali kota kediri ngomong opo wae");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/hanya mengutip pernyataan Maidi/);
+    expect(ask("apa saja yang dikatakan Maidi?").answered).toBe(true);
+  });
+  it("compose: a quote asked where, or when, says that the source gives no place or date", () => {
+    expect(ask("di mana Maidi mengatakan ekonomi prioritas?").text).toMatch(/tidak menyebut tempat/);
+    expect(ask("kapan Maidi bilang soal zero waste?").text).toMatch(/tidak menyebut tanggal/);
+    expect(ask("apa kata Maidi soal pertanian?").answered).toBe(false);
+  });
+  it("compose: a true premise naming a place of the knowledge in full is confirmed with 'Ya.'", () => {
+    const q = (place: string) =>
+      ask(`Apakah benar penandatanganannya dilakukan di ${place} pada tanggal 13 Januari 2026?`).text;
+    expect(q("Balai Kota Kediri")).toMatch(/^Ya\./);
+    expect(q("Balai Kota Madiun")).not.toMatch(/^Ya\./);
+  });
+  it("decide: a sector the source does not name is declined with the sectors it does name", () => {
+    const a = ask("pertanian termasuk sektor?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/tidak menyebut pertanian sebagai sektor/);
+    expect(a.text).toMatch(/antara lain: .*pariwisata/);
+  });
   it("focus: every statement of a speaker, intervals and anniversaries are intents", () => {
     expect(focusOf("Apa saja yang dikatakan Maidi?").intent).toBe("statements");
     expect(focusOf("berapa hari antara penandatanganan dan pernyataan wali kota?").intent).toBe("interval");
