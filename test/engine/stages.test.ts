@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/engine/analyse.js";
+import { splitClauses } from "../../src/engine/clauses.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { findFocus } from "../../src/engine/focus.js";
 import { buildSearchIndex } from "../../src/engine/search-index.js";
@@ -73,6 +74,19 @@ describe("stages", () => {
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/tidak menyebut pertanian sebagai sektor/);
     expect(a.text).toMatch(/antara lain: .*pariwisata/);
+  });
+  it("analyse: ordinals before question words number the clauses; the introduction is no clause", () => {
+    expect(
+      splitClauses("saya mau tanya dua hal pertama siapa yang ttd kedua di dimana tempatnya".split(" ")),
+    ).toEqual([
+      ["siapa", "yang", "ttd"],
+      ["di", "dimana", "tempatnya"],
+    ]);
+    expect(splitClauses("siapa wali kota kedua".split(" "))).toEqual([["siapa", "wali", "kota", "kedua"]]);
+    const a = ask(
+      "Saya ingin bertanya dua hal sekaligus: pertama, siapa yang menandatangani; kedua, di mana tempat penandatanganannya?",
+    );
+    expect(a.entryIds).toEqual(["penandatangan", "tempat-penandatanganan"]);
   });
   it("focus: every statement of a speaker, intervals and anniversaries are intents", () => {
     expect(focusOf("Apa saja yang dikatakan Maidi?").intent).toBe("statements");
