@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
+import { lemmaInfo } from "../language/words.js";
 import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
@@ -231,6 +232,8 @@ export function decide(
   // "Pertanian termasuk sektor?": a sector question about words the knowledge lacks is declined with the
   // sectors the source does name (an open "antara lain" list), not with a bare "I don't know".
   const sectorNote = (words: string[]): string | undefined => {
+    // Only Indonesian words of the lexicon can name a sector here ("cover" in an English question cannot).
+    if (types.includes("list") || !words.every((w) => lemmaInfo(w).inLexicon)) return undefined;
     if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return undefined;
     const named = [...new Set(knowledge.entries.flatMap((e) => e.facts.sectors))];
     return named.length ? S.sectorNotNamed(words.join(", "), named) : undefined;
