@@ -282,7 +282,11 @@ export function decide(
   }
   if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
   // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
-  if (focus.predicates.length && best.coverage < PREDICATE_COVERAGE)
+  // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
+  if (
+    focus.predicates.length &&
+    (best.coverage < PREDICATE_COVERAGE || premises.offices.length || premises.levels.length)
+  )
     return decline("unknown-terms", focus.predicates);
   const answers = entryAnswers(best.entry);
   if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
