@@ -48,6 +48,14 @@ const schema = z.object({
   BROADCAST_PAID: boolish,
   BROADCAST_PAID_RATE: z.coerce.number().positive().max(1000).default(100),
   GAPS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  DATA_DIR_LOCK_WAIT_S: z.coerce.number().min(0).max(600).default(15),
+  REPLY_MAX_WAIT_S: z.coerce
+    .number()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .default(600),
+  TELEGRAM_TIMEOUT_S: z.coerce.number().min(1).max(600).default(30),
+  STARTUP_TIMEOUT_S: z.coerce.number().min(1).max(3600).default(60),
   CONVERSATION_QUIET_MINUTES: z.coerce.number().positive().max(1440).default(15),
   CONVERSATION_MAX_CHATS: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
 });
@@ -66,6 +74,14 @@ export interface Config {
   broadcastPaid: boolean;
   broadcastPaidRate: number;
   gapsRetentionDays: number;
+  /** How long a starting bot waits for another bot process to release DATA_DIR before refusing, in s. */
+  dataDirLockWaitS: number;
+  /** How long a reply keeps waiting out a Telegram outage before the user gets an apology instead, in s. */
+  replyMaxWaitS: number;
+  /** Deadline of one Bot API call other than the long poll, in s. */
+  telegramTimeoutS: number;
+  /** How long start-up may wait for Telegram before giving up with a clear message, in s. */
+  startupTimeoutS: number;
   /** A conversation quiet this long is forgotten: the next question stands alone. */
   conversationQuietMs: number;
   /** Conversations kept in memory at most (least recently used dropped first). */
@@ -101,6 +117,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     broadcastPaid: e.BROADCAST_PAID,
     broadcastPaidRate: e.BROADCAST_PAID_RATE,
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,
+    dataDirLockWaitS: e.DATA_DIR_LOCK_WAIT_S,
+    replyMaxWaitS: e.REPLY_MAX_WAIT_S,
+    telegramTimeoutS: e.TELEGRAM_TIMEOUT_S,
+    startupTimeoutS: e.STARTUP_TIMEOUT_S,
     conversationQuietMs: e.CONVERSATION_QUIET_MINUTES * 60_000,
     conversationMaxChats: e.CONVERSATION_MAX_CHATS,
   };

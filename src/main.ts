@@ -10,8 +10,9 @@ import { type BotFeature, createBot } from "./bot/bot.js";
 import { setupBroadcast } from "./bot/features/broadcastSetup.js";
 import { knowledgeFeature } from "./bot/features/knowledgeAdmin.js";
 import { createProblemNotifier, createRemovalNotifier } from "./bot/features/knowledgeNotify.js";
+import { createSqliteOutboxStore } from "./bot/outboxStore.js";
 import { errorSummary } from "./bot/retry.js";
-import { type RunningBot, runBot } from "./bot/run.js";
+import { type RunningBot, runBot, StartupTimeoutError } from "./bot/run.js";
 import { runTerminalChat, TERMINAL_BANNER } from "./cli/chat.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createEngine } from "./engine/index.js";
@@ -30,6 +31,7 @@ import { formatProblem, type KnowledgeProblem } from "./knowledge/load.js";
 import { fillIn, knowledgeStrings } from "./knowledge/strings.js";
 import { createLogger, silentLogger } from "./log.js";
 import { type Db, openDatabase } from "./storage/db.js";
+import { DataDirBusyError, type DataDirLock, lockDataDir } from "./storage/lock.js";
 import { storageStartupMessage } from "./storage/startupError.js";
 
 let config: ReturnType<typeof loadConfig>;
@@ -103,10 +105,27 @@ if (!config.botToken) {
     await live.close();
     process.exit(1);
   }
+  // One bot process per DATA_DIR (see README): a second one waits briefly for a stopping holder, then refuses.
+  let lock: DataDirLock;
+  try {
+    lock = await lockDataDir(config.dataDir, {
+      waitMs: config.dataDirLockWaitS * 1000,
+      onWait: (holder) =>
+        console.error(
+          `DATA_DIR ${config.dataDir} sedang dipakai proses bot lain${holder ? ` (${holder})` : ""}; menunggu hingga ${config.dataDirLockWaitS} detik...`,
+        ),
+    });
+  } catch (e) {
+    if (!(e instanceof DataDirBusyError)) throw e;
+    console.error(e.message);
+    await live.close();
+    process.exit(1);
+  }
   /** Extra bot features (subscription, broadcast, knowledge reload, ...), in order. */
   const features: BotFeature[] = [];
   /** Shutdown steps, run last-added-first after the bot has stopped taking updates. */
   const closers: Array<() => void | Promise<void>> = [
+    () => lock.release(),
     () => {
       db.close();
     },
@@ -135,17 +154,22 @@ if (!config.botToken) {
   );
   // Subscriptions and announcements; the delivery worker starts once the bot runs and resumes any
   // announcement a previous process left unfinished.
-  const broadcast = setupBroadcast({ db, config, logger });
+  const broadcast = setupBroadcast({ db, config, logger, exclusive: true });
   features.push(...broadcast.features);
   closers.push(() => broadcast.worker.stop());
 
+  // Replies are stored until Telegram accepted them: an outage is waited out, a restart resends them.
+  const outboxStore = createSqliteOutboxStore(db);
+  closers.push(() => outboxStore.close());
   const app = createBot({
+    outbox: { store: outboxStore, maxWaitMs: config.replyMaxWaitS * 1000 },
     token: config.botToken,
     apiRoot: config.telegramApiRoot,
     engines,
     logger,
     features,
     onAnswer: (answer, now) => gapQueue.push(answer, now),
+    timeouts: { callMs: config.telegramTimeoutS * 1000 },
     conversation: { quietMs: config.conversationQuietMs, maxConversations: config.conversationMaxChats },
   });
   reportProblems = createProblemNotifier(app.bot.telegram, config.adminIds, {
@@ -160,9 +184,22 @@ if (!config.botToken) {
       webhookUrl: config.webhookUrl,
       webhookSecret: config.webhookSecret,
       port: config.port,
+      startupTimeoutMs: config.startupTimeoutS * 1000,
+      // Plain-text progress on stderr for whoever watches the terminal (the JSON log is on stdout).
+      onStartup: (p) => {
+        if (p.step === "connecting")
+          console.error(`Menyambung ke Telegram (paling lama ${p.limitS} detik)...`);
+        else if (p.step === "waiting")
+          console.error(`Masih menunggu jawaban Telegram (${p.elapsedS} dari ${p.limitS} detik)...`);
+        else console.error(`Bot berjalan (${p.mode === "webhook" ? "webhook" : "long polling"}).`);
+      },
     });
   } catch (err) {
-    console.error(`Tidak bisa tersambung ke Telegram (${errorSummary(err)}). Periksa BOT_TOKEN dan koneksi.`);
+    if (err instanceof StartupTimeoutError) console.error(err.message);
+    else
+      console.error(
+        `Tidak bisa tersambung ke Telegram (${errorSummary(err)}). Periksa BOT_TOKEN dan koneksi.`,
+      );
     process.exit(1);
   }
   broadcast.worker.start();

@@ -15,7 +15,7 @@ const ARTICLES = "test/import/articles";
 /** A long article: one header, then the bodies of the other articles until 1,000 words are reached. */
 export function longArticle(minWords = 1000): string {
   const bodies = [
-    readFileSync("/work/shared/sources/kerja-sama-madiun-kediri.txt", "utf8"),
+    readFileSync("test/fixtures/sources/kerja-sama-madiun-kediri.txt", "utf8"),
     ...readdirSync(ARTICLES)
       .filter((f) => f.endsWith(".txt"))
       .sort()

@@ -1,5 +1,5 @@
 import type { Middleware } from "telegraf";
-import { Telegraf } from "telegraf";
+import { Telegraf, Telegram } from "telegraf";
 import type { BotCommand, UserFromGetMe } from "telegraf/types";
 import { ConversationStore, type ConversationStoreOptions } from "../conversation/store.js";
 import type { EngineSource } from "../engine/types.js";
@@ -20,8 +20,11 @@ import { ignoreUnwanted } from "./filters.js";
 import { DEFAULT_FLOOD, type FloodOptions, floodControl } from "./flood.js";
 import { createGroupRateLimiter } from "./groupRate.js";
 import { updateLog } from "./logging.js";
+import { createReplyOutbox, type OutboxOptions, type ReplyOutbox } from "./outbox.js";
 import { deriveWebhookSecret, installTokenRedaction } from "./redact.js";
 import { installRetry, type RetryOptions } from "./retry.js";
+import { strings } from "./strings.js";
+import { installTimeouts, type TimeoutOptions } from "./timeouts.js";
 import { missingTopicEntries } from "./topics.js";
 
 /**
@@ -60,6 +63,10 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Longest time one update may take before it is abandoned as an error. Default 30 s. */
   handlerTimeoutMs?: number;
+  /** The reply outbox: its store (default in memory; SQLite in the bot) and times (see OutboxOptions). */
+  outbox?: Omit<OutboxOptions, "callApi" | "apology" | "logger">;
+  /** Deadlines of Bot API calls (long poll and others); see TimeoutOptions for the defaults. */
+  timeouts?: TimeoutOptions;
   /** Follow-up questions: quiet time and cap of the in-memory conversation store, or false to disable. */
   conversation?: ConversationStoreOptions | false;
 }
@@ -74,6 +81,8 @@ export interface BotApp {
   idle(timeoutMs?: number): Promise<void>;
   /** A stable webhook secret derived from the token, for when WEBHOOK_SECRET is not set. */
   derivedWebhookSecret: string;
+  /** Replies waiting out an outage; `runBot` starts it and stops it after the last update. */
+  outbox: ReplyOutbox;
   /** The in-memory conversation states (absent when conversations are disabled). */
   conversations?: ConversationStore;
 }
@@ -94,7 +103,20 @@ export function createBot(deps: BotDeps): BotApp {
     handlerTimeout: deps.handlerTimeoutMs ?? 30_000,
   });
   if (deps.botInfo) bot.botInfo = deps.botInfo;
+  // Deadlines first, so each retry has its own; bot.telegram also runs the long poll (its failures logged).
+  installTimeouts(bot.telegram, deps.timeouts, logger);
   installRetry(bot.telegram, retry);
+  // Replies have their own client without inline retries: the outbox decides when to try again.
+  const replies = installTimeouts(
+    new Telegram(deps.token, { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}), webhookReply: false }),
+    deps.timeouts,
+  );
+  const outbox = createReplyOutbox({
+    ...deps.outbox,
+    callApi: (method, payload) => replies.callApi(method as "sendMessage", payload as never),
+    apology: strings.apology,
+    logger,
+  });
 
   const featureDeps: FeatureDeps = {
     engines: deps.engines,
@@ -103,6 +125,7 @@ export function createBot(deps: BotDeps): BotApp {
     groupRate: createGroupRateLimiter(deps.groupPerMinute ?? 20),
     ...(deps.onAnswer ? { onAnswer: deps.onAnswer } : {}),
     typingDelayMs: deps.typingDelayMs ?? 250,
+    outbox,
     ...(deps.conversation === false ? {} : { conversations: new ConversationStore(deps.conversation) }),
   };
   const extra = deps.features ?? [];
@@ -126,6 +149,8 @@ export function createBot(deps: BotDeps): BotApp {
   });
   bot.use(updateLog(logger, onError));
   bot.use((ctx, next) => {
+    // Telegraf builds a new client per update.
+    installTimeouts(ctx.telegram, deps.timeouts);
     installRetry(ctx.telegram, retry);
     return next();
   });
@@ -155,6 +180,7 @@ export function createBot(deps: BotDeps): BotApp {
   return {
     bot,
     commands,
+    outbox,
     ...(featureDeps.conversations ? { conversations: featureDeps.conversations } : {}),
     derivedWebhookSecret: deriveWebhookSecret(deps.token),
     inFlight: () => inFlight,

@@ -3,6 +3,7 @@ import type { ConversationStore } from "../conversation/store.js";
 import type { Answer, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import type { GroupRateLimiter } from "./groupRate.js";
+import type { ReplyOutbox } from "./outbox.js";
 
 /** The Telegraf context every feature receives. State travels in `ctx.state` (see `setOutcome`). */
 export type BotContext = Context;
@@ -42,6 +43,8 @@ export interface FeatureDeps {
   onAnswer?: (answer: Answer, now: Date) => void;
   /** How long a reply may take before "typing..." is shown (the engine answers in about a millisecond). */
   typingDelayMs: number;
+  /** Where replies go: stored, sent, retried through an outage, resent after a restart. */
+  outbox: ReplyOutbox;
   /** Conversation states (follow-up questions); absent = every question stands alone. */
   conversations?: ConversationStore;
 }

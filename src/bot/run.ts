@@ -25,6 +25,32 @@ export interface RunOptions {
   updateConcurrency?: number;
   /** Webhook mode: largest request body read; a bigger one gets 413. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Start-up (getMe, commands, polling or webhook set up) gives up after this long. Default 60 s. */
+  startupTimeoutMs?: number;
+  /** Start-up progress, e.g. for plain-text lines in a terminal. */
+  onStartup?: (progress: StartupProgress) => void;
+}
+
+/** Where start-up is: connecting (first), still waiting (every 10 s), started (mode known). */
+export interface StartupProgress {
+  step: "connecting" | "waiting" | "started";
+  elapsedS: number;
+  limitS: number;
+  mode?: "polling" | "webhook";
+}
+
+/** Telegram did not let the bot start within the start-up limit; the message is for operators. */
+export class StartupTimeoutError extends Error {
+  constructor(
+    readonly limitS: number,
+    readonly step: string,
+  ) {
+    super(
+      `Telegram tidak menjawab dalam ${limitS} detik saat bot dimulai (langkah: ${step}). ` +
+        "Periksa koneksi internet, TELEGRAM_API_ROOT, dan BOT_TOKEN, lalu jalankan lagi.",
+    );
+    this.name = "StartupTimeoutError";
+  }
 }
 
 /** A running bot. `stopped` settles when it has stopped (rejects if polling died with an error). */
@@ -43,14 +69,49 @@ export interface RunningBot {
  * Resolves once the bot is taking updates. A bad token rejects.
  */
 export async function runBot(app: BotApp, options: RunOptions): Promise<RunningBot> {
+  const limitMs = options.startupTimeoutMs ?? 60_000;
+  const limitS = Math.round(limitMs / 1000);
+  const t0 = Date.now();
+  const elapsedS = () => Math.round((Date.now() - t0) / 1000);
+  let step = "getMe";
+  options.logger.info({ limit_s: limitS }, "connecting to Telegram");
+  options.onStartup?.({ step: "connecting", elapsedS: 0, limitS });
+  const ticker = setInterval(() => {
+    options.logger.warn({ elapsed_s: elapsedS(), step }, "still waiting for Telegram");
+    options.onStartup?.({ step: "waiting", elapsedS: elapsedS(), limitS });
+  }, 10_000);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StartupTimeoutError(limitS, step)), limitMs);
+  });
+  try {
+    const running = await Promise.race([
+      start(app, options, (s) => {
+        step = s;
+      }),
+      deadline,
+    ]);
+    options.onStartup?.({ step: "started", elapsedS: elapsedS(), limitS, mode: running.mode });
+    return running;
+  } finally {
+    clearInterval(ticker);
+    clearTimeout(timer);
+  }
+}
+
+async function start(app: BotApp, options: RunOptions, at: (step: string) => void): Promise<RunningBot> {
   const { bot, commands } = app;
   const log = options.logger;
   bot.botInfo ??= await bot.telegram.getMe();
+  at("setMyCommands");
+  // Replies a previous process could not deliver go out now.
+  app.outbox.start();
   try {
     await bot.telegram.setMyCommands(commands);
   } catch (err) {
     log.warn({ error: errorSummary(err) }, "setMyCommands failed; the command menu may be outdated");
   }
+  at(options.webhookUrl ? "setWebhook" : "getUpdates");
   return options.webhookUrl ? runWebhook(app, options, options.webhookUrl) : runPolling(app, options);
 }
 
@@ -89,6 +150,7 @@ async function runPolling(app: BotApp, options: RunOptions): Promise<RunningBot>
         }
         await stopped.catch(() => undefined);
         await app.idle(options.drainTimeoutMs ?? 10_000);
+        await app.outbox.stop();
       })();
       return stopping;
     },
@@ -163,6 +225,7 @@ async function runWebhook(app: BotApp, options: RunOptions, webhookUrl: string):
         const closed = new Promise<void>((r) => server.close(() => r()));
         server.closeIdleConnections();
         await app.idle(options.drainTimeoutMs ?? 10_000);
+        await app.outbox.stop();
         server.closeAllConnections();
         await closed;
         resolveStopped();

@@ -98,14 +98,38 @@ export interface JobRepo {
   start(id: number, now: Date): BroadcastJob | undefined;
   /** Unfinished deliveries (pending or sending) after `afterId`, in id order. */
   unfinished(jobId: number, afterId: number, limit: number): Delivery[];
-  markSending(deliveryId: number, now: Date): void;
-  /** Recorded right after Telegram accepted the message. */
-  markSent(deliveryId: number, messageId: number | null, now: Date): void;
-  /** Back to pending after a failed attempt that will be retried. */
-  markRetry(deliveryId: number, error: string, now: Date): void;
-  markFailed(deliveryId: number, error: string, now: Date): void;
-  /** Delivery final as inactive and the subscriber marked inactive, in one transaction. */
-  markInactive(deliveryId: number, chatId: number, reason: string, now: Date): void;
+  /**
+   * Claims up to `limit` unfinished deliveries of the job for `owner` until `now + leaseMs`, atomically
+   * (one IMMEDIATE transaction): rows nobody holds, or whose lease has run out (their worker died), in id
+   * order. Two workers never get the same row while its lease runs.
+   */
+  claim(jobId: number, owner: string, now: Date, leaseMs: number, limit: number): Delivery[];
+  /** Extends the lease of every unfinished row `owner` holds. Returns how many. */
+  renewLeases(owner: string, now: Date, leaseMs: number): number;
+  /**
+   * Gives unfinished rows back (pending, unclaimed): those of `owner`, or, without one, every row (only
+   * safe when no other worker can be alive, e.g. at start-up under the DATA_DIR lock). Returns how many.
+   */
+  releaseLeases(owner?: string): number;
+  /** When the earliest lease on an unfinished row of the job runs out (epoch ms), if any row is held. */
+  nextLeaseExpiry(jobId: number): number | undefined;
+  /**
+   * Marks the row in flight and renews its lease, only if `owner` still holds it and it is unfinished.
+   * False means another worker took it over (or it was cancelled): do not send.
+   */
+  markSending(deliveryId: number, owner: string, now: Date, leaseMs: number): boolean;
+  /**
+   * Recorded right after Telegram accepted the message, whoever holds the row now (the message did go
+   * out, and recording it stops a new holder from sending it again). Returns false when `owner` no longer
+   * held it (its lease had run out): worth a warning.
+   */
+  markSent(deliveryId: number, owner: string, messageId: number | null, now: Date): boolean;
+  /** Back to pending (still held by `owner`) after a failed attempt that will be retried. */
+  markRetry(deliveryId: number, owner: string, error: string, now: Date): void;
+  /** Final failure; only while `owner` holds the row and it is unfinished. */
+  markFailed(deliveryId: number, owner: string, error: string, now: Date): void;
+  /** Delivery final as inactive and the subscriber marked inactive, in one transaction (while `owner` holds it). */
+  markInactive(deliveryId: number, owner: string, chatId: number, reason: string, now: Date): void;
   /**
    * The chat became a supergroup: moves the delivery and the subscriber to `newChatId`. Returns false when
    * the new id already has a delivery in this job (this row is then skipped, so nobody gets two copies).
@@ -118,8 +142,8 @@ export interface JobRepo {
     now: Date,
   ): boolean;
   stats(jobId: number): JobStats;
-  /** running -> done. */
-  finish(id: number, now: Date): void;
+  /** running -> done. True for the one caller that changed it (several workers may finish together). */
+  finish(id: number, now: Date): boolean;
   setStatusMessage(id: number, chatId: number, messageId: number): void;
 }
 
@@ -164,18 +188,43 @@ export function createJobRepo(db: Db): JobRepo {
     `SELECT id, job_id, chat_id, status, attempts FROM broadcast_deliveries
      WHERE job_id = ? AND id > ? AND status IN ('pending', 'sending') ORDER BY id LIMIT ?`,
   );
+  const claimStmt = db.prepare<[string, number, number, number, number], DeliveryRow>(
+    `UPDATE broadcast_deliveries SET claimed_by = ?, lease_until = ?
+     WHERE id IN (
+       SELECT id FROM broadcast_deliveries
+       WHERE job_id = ? AND status IN ('pending', 'sending') AND (lease_until IS NULL OR lease_until <= ?)
+       ORDER BY id LIMIT ?
+     )
+     RETURNING id, job_id, chat_id, status, attempts`,
+  );
+  const renew = db.prepare(
+    "UPDATE broadcast_deliveries SET lease_until = ? WHERE claimed_by = ? AND status IN ('pending', 'sending')",
+  );
+  const releaseOwn = db.prepare(
+    "UPDATE broadcast_deliveries SET claimed_by = NULL, lease_until = NULL WHERE claimed_by = ? AND status IN ('pending', 'sending')",
+  );
+  const releaseAll = db.prepare(
+    "UPDATE broadcast_deliveries SET claimed_by = NULL, lease_until = NULL WHERE lease_until IS NOT NULL AND status IN ('pending', 'sending')",
+  );
+  const leaseExpiry = db.prepare<[number], { at: number | null }>(
+    "SELECT MIN(lease_until) AS at FROM broadcast_deliveries WHERE job_id = ? AND status IN ('pending', 'sending') AND lease_until IS NOT NULL",
+  );
   const sending = db.prepare(
-    "UPDATE broadcast_deliveries SET status = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?",
+    `UPDATE broadcast_deliveries SET status = 'sending', attempts = attempts + 1, lease_until = ?, updated_at = ?
+     WHERE id = ? AND claimed_by = ? AND status IN ('pending', 'sending')`,
+  );
+  const holder = db.prepare<[number], { claimed_by: string | null }>(
+    "SELECT claimed_by FROM broadcast_deliveries WHERE id = ?",
   );
   const sent = db.prepare(
-    "UPDATE broadcast_deliveries SET status = 'sent', message_id = ?, error = NULL, updated_at = ? WHERE id = ?",
+    "UPDATE broadcast_deliveries SET status = 'sent', message_id = ?, error = NULL, lease_until = NULL, updated_at = ? WHERE id = ?",
   );
   const finalStatus = db.prepare(
-    "UPDATE broadcast_deliveries SET status = ?, error = ?, updated_at = ? WHERE id = ?",
+    "UPDATE broadcast_deliveries SET status = ?, error = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND claimed_by = ? AND status IN ('pending', 'sending')",
   );
   // A row cancelled while its send was in flight stays cancelled.
   const retry = db.prepare(
-    "UPDATE broadcast_deliveries SET status = 'pending', error = ?, updated_at = ? WHERE id = ? AND status = 'sending'",
+    "UPDATE broadcast_deliveries SET status = 'pending', error = ?, updated_at = ? WHERE id = ? AND claimed_by = ? AND status = 'sending'",
   );
   const subInactive = db.prepare(
     "UPDATE subscribers SET status = 'inactive', inactive_reason = ?, updated_at = ? WHERE chat_id = ? AND status = 'active'",
@@ -184,7 +233,10 @@ export function createJobRepo(db: Db): JobRepo {
     "SELECT id FROM broadcast_deliveries WHERE job_id = ? AND chat_id = ?",
   );
   const moveDelivery = db.prepare(
-    "UPDATE broadcast_deliveries SET chat_id = ?, status = 'pending', updated_at = ? WHERE id = ?",
+    "UPDATE broadcast_deliveries SET chat_id = ?, status = 'pending', updated_at = ? WHERE id = ? AND status IN ('pending', 'sending')",
+  );
+  const skipDelivery = db.prepare(
+    "UPDATE broadcast_deliveries SET status = 'skipped', error = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND status IN ('pending', 'sending')",
   );
   const subByChat = db.prepare<[number], { chat_id: number }>(
     "SELECT chat_id FROM subscribers WHERE chat_id = ?",
@@ -203,12 +255,20 @@ export function createJobRepo(db: Db): JobRepo {
     "UPDATE broadcast_jobs SET status_chat_id = ?, status_message_id = ? WHERE id = ?",
   );
 
+  const tx = <A extends unknown[], R>(fn: (...args: A) => R): ((...args: A) => R) =>
+    db.transaction(fn).immediate;
+  const claimTx = tx((jobId: number, owner: string, nowMs: number, leaseMs: number, limit: number) =>
+    claimStmt.all(owner, nowMs + leaseMs, jobId, nowMs, limit),
+  );
+
   const get = (id: number) => {
     const r = byId.get(id);
     return r ? toJob(r) : undefined;
   };
 
-  const create = db.transaction((j: NewJob) => {
+  // Write transactions are IMMEDIATE: they take the write lock before reading, so two processes cannot both
+  // read a row as free and then both change it (and no deferred read->write upgrade can fail as busy).
+  const create = tx((j: NewJob) => {
     const existing = byKey.get(j.idemKey);
     if (existing) return { job: toJob(existing), created: false };
     const now = j.now.toISOString();
@@ -228,14 +288,14 @@ export function createJobRepo(db: Db): JobRepo {
     return { job: toJob(row), created: info.changes > 0 };
   });
 
-  const confirm = db.transaction((id: number, now: Date): ConfirmOutcome => {
+  const confirm = tx((id: number, now: Date): ConfirmOutcome => {
     const job = byId.get(id);
     if (!job) return "missing";
     if (job.status === "cancelled") return "cancelled";
     return confirmStmt.run(now.toISOString(), id).changes > 0 ? "confirmed" : "already";
   });
 
-  const cancel = db.transaction((id: number, now: Date): CancelOutcome => {
+  const cancel = tx((id: number, now: Date): CancelOutcome => {
     const job = byId.get(id);
     if (!job) return "missing";
     if (job.status === "cancelled") return "already";
@@ -245,7 +305,7 @@ export function createJobRepo(db: Db): JobRepo {
     return "cancelled";
   });
 
-  const start = db.transaction((id: number, now: Date) => {
+  const start = tx((id: number, now: Date) => {
     const job = byId.get(id);
     if (!job) return undefined;
     if (job.status === "running") return toJob(job);
@@ -256,13 +316,13 @@ export function createJobRepo(db: Db): JobRepo {
     return get(id);
   });
 
-  const markInactive = db.transaction((deliveryId: number, chatId: number, reason: string, now: Date) => {
+  const markInactive = tx((deliveryId: number, owner: string, chatId: number, reason: string, now: Date) => {
     const iso = now.toISOString();
-    finalStatus.run("inactive", reason, iso, deliveryId);
-    subInactive.run(reason, iso, chatId);
+    if (finalStatus.run("inactive", reason, iso, deliveryId, owner).changes > 0)
+      subInactive.run(reason, iso, chatId);
   });
 
-  const migrateDelivery = db.transaction(
+  const migrateDelivery = tx(
     (deliveryId: number, jobId: number, oldChatId: number, newChatId: number, now: Date) => {
       const iso = now.toISOString();
       if (subByChat.get(oldChatId)) {
@@ -270,7 +330,7 @@ export function createJobRepo(db: Db): JobRepo {
         else moveSub.run(newChatId, iso, oldChatId);
       }
       if (deliveryExists.get(jobId, newChatId)) {
-        finalStatus.run("skipped", `migrated to ${newChatId}, already queued`, iso, deliveryId);
+        skipDelivery.run(`migrated to ${newChatId}, already queued`, iso, deliveryId);
         return false;
       }
       moveDelivery.run(newChatId, iso, deliveryId);
@@ -291,10 +351,23 @@ export function createJobRepo(db: Db): JobRepo {
     nextDueAt: () => nextDue.get()?.at ?? undefined,
     start,
     unfinished: (jobId, afterId, limit) => unfinished.all(jobId, afterId, limit).map(toDelivery),
-    markSending: (id, now) => void sending.run(now.toISOString(), id),
-    markSent: (id, messageId, now) => void sent.run(messageId, now.toISOString(), id),
-    markRetry: (id, error, now) => void retry.run(error, now.toISOString(), id),
-    markFailed: (id, error, now) => void finalStatus.run("failed", error, now.toISOString(), id),
+    claim: (jobId, owner, now, leaseMs, limit) =>
+      claimTx(jobId, owner, now.getTime(), leaseMs, limit)
+        .map(toDelivery)
+        .sort((a, b) => a.id - b.id),
+    renewLeases: (owner, now, leaseMs) => renew.run(now.getTime() + leaseMs, owner).changes,
+    releaseLeases: (owner) => (owner === undefined ? releaseAll.run() : releaseOwn.run(owner)).changes,
+    nextLeaseExpiry: (jobId) => leaseExpiry.get(jobId)?.at ?? undefined,
+    markSending: (id, owner, now, leaseMs) =>
+      sending.run(now.getTime() + leaseMs, now.toISOString(), id, owner).changes > 0,
+    markSent: tx((id: number, owner: string, messageId: number | null, now: Date) => {
+      const held = holder.get(id)?.claimed_by === owner;
+      sent.run(messageId, now.toISOString(), id);
+      return held;
+    }),
+    markRetry: (id, owner, error, now) => void retry.run(error, now.toISOString(), id, owner),
+    markFailed: (id, owner, error, now) =>
+      void finalStatus.run("failed", error, now.toISOString(), id, owner),
     markInactive,
     migrateDelivery,
     stats: (jobId) => {
@@ -314,7 +387,7 @@ export function createJobRepo(db: Db): JobRepo {
       }
       return s;
     },
-    finish: (id, now) => void finishStmt.run(now.toISOString(), id),
+    finish: (id, now) => finishStmt.run(now.toISOString(), id).changes > 0,
     setStatusMessage: (id, chatId, messageId) => void statusMsg.run(chatId, messageId, id),
   };
 }

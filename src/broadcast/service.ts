@@ -3,7 +3,7 @@ import type { JobRepo } from "./jobs.js";
 import { createSendLimiter, type RateLimits, type SendLimiter } from "./limiter.js";
 import type { BroadcastJob, Clock, JobStats } from "./types.js";
 import { systemClock } from "./types.js";
-import { type DeliverDeps, type DeliverResult, deliver, type SendFn } from "./worker.js";
+import { type DeliverDeps, type DeliverResult, deliver, newWorkerId, type SendFn } from "./worker.js";
 
 export interface WorkerHooks {
   /** A job starts (or resumes after a restart) with these counts. */
@@ -23,7 +23,13 @@ export interface BroadcastWorkerOptions extends WorkerHooks {
   /** How often to look for due or newly enqueued jobs (e.g. from the CLI). Default 2000 ms. */
   pollMs?: number;
   /** Passed through to deliver(). */
-  deliverOptions?: Pick<DeliverDeps, "backoff" | "maxPauseS" | "longPauseS" | "window" | "sleep">;
+  deliverOptions?: Pick<DeliverDeps, "backoff" | "maxPauseS" | "longPauseS" | "window" | "sleep" | "leaseMs">;
+  /**
+   * This process is the only worker on the database (it holds the DATA_DIR lock, see storage/lock.ts), so
+   * claims found at start belong to a process that died: take them over at once instead of waiting for
+   * their leases to run out. Leave false when other workers may be alive.
+   */
+  takeOverLeases?: boolean;
 }
 
 /** The delivery worker: runs outside the update handlers, one job at a time. */
@@ -44,6 +50,7 @@ export function createBroadcastWorker(opts: BroadcastWorkerOptions): BroadcastWo
   const clock = opts.clock ?? systemClock;
   const pollMs = opts.pollMs ?? 2000;
   const limiter = createSendLimiter(opts.limits);
+  const owner = newWorkerId();
   let running = false;
   let stopping = false;
   let loop: Promise<void> | undefined;
@@ -76,13 +83,15 @@ export function createBroadcastWorker(opts: BroadcastWorkerOptions): BroadcastWo
       clock,
       logger: opts.logger,
       shouldHalt: () => stopping,
+      owner,
       onProgress: opts.onProgress,
       onLongPause: opts.onLongPause,
       ...opts.deliverOptions,
     });
-    if (result.outcome === "done") opts.jobs.finish(job.id, new Date(clock.now()));
+    // With several workers on one job, all see it done; the one that marks it done reports it.
+    const ours = result.outcome === "done" ? opts.jobs.finish(job.id, new Date(clock.now())) : true;
     opts.logger?.info({ job: job.id, outcome: result.outcome, ...result.stats }, "broadcast: job ended");
-    if (result.outcome !== "halted") await opts.onJobEnd?.(opts.jobs.get(job.id) ?? job, result);
+    if (result.outcome !== "halted" && ours) await opts.onJobEnd?.(opts.jobs.get(job.id) ?? job, result);
     return result.outcome !== "halted";
   };
 
@@ -109,6 +118,10 @@ export function createBroadcastWorker(opts: BroadcastWorkerOptions): BroadcastWo
       if (running) return;
       running = true;
       stopping = false;
+      if (opts.takeOverLeases) {
+        const n = opts.jobs.releaseLeases();
+        if (n > 0) opts.logger?.info({ rows: n }, "broadcast: took over deliveries a stopped process held");
+      }
       loop = run().finally(() => {
         running = false;
       });

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import type { Logger } from "../log.js";
 import { classifyFault } from "./faults.js";
 import type { JobRepo } from "./jobs.js";
@@ -47,6 +49,18 @@ export interface DeliverDeps extends DeliverHooks {
   shouldHalt?: () => boolean;
   /** Waits for backoff; injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
+  /** This worker's id in the rows it claims; default a fresh one (see newWorkerId). */
+  owner?: string;
+  /**
+   * How long a claim on a delivery row lasts without renewal, in ms. Renewed every third of it while this
+   * worker lives; if it dies, other workers take its rows over once the lease runs out. Default 30000.
+   */
+  leaseMs?: number;
+}
+
+/** A worker id unique across processes and hosts: host, pid and a random part. */
+export function newWorkerId(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
 /** Figures of one deliver() call, beyond the job's stored counts. */
@@ -60,12 +74,16 @@ export interface DeliverResult {
 }
 
 const HALT = Symbol("halt");
+const LOST = Symbol("lost");
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * Delivers one running job: every unfinished delivery row is sent through `limiter`, and its outcome is
- * written to SQLite right after Telegram answers (sent / inactive / failed). Rows found in `sending` state
- * (in flight when a previous process died) are sent again, so nobody is skipped and at most those repeat.
+ * Delivers one running job: unfinished delivery rows are claimed with a lease (atomically, so any number of
+ * workers over one database never hold the same row), sent through `limiter`, and their outcome is written
+ * to SQLite right after Telegram answers (sent / inactive / failed). A row is sent only while this worker
+ * still holds it. Rows in `sending` state whose holder died are taken over when the lease runs out and sent
+ * again, so nobody is skipped and at most those (in flight at the crash) repeat. Rows held by other live
+ * workers are waited for; the job is "done" once no row is unfinished.
  * Faults follow classifyFault: 429 pauses the whole job and retries the same recipient; 5xx / network errors
  * back off exponentially up to `maxAttempts`; blocked / deactivated / kicked / chat not found mark the
  * subscriber inactive; an unknown 403 is retried once; a migrated group is retried at its new id.
@@ -78,6 +96,8 @@ export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<Del
   const maxPauseS = deps.maxPauseS ?? 600;
   const longPauseS = deps.longPauseS ?? 30;
   const window = Math.max(1, deps.window ?? 64);
+  const owner = deps.owner ?? newWorkerId();
+  const leaseMs = Math.max(100, deps.leaseMs ?? 30_000);
   const now = () => new Date(clock.now());
 
   const stats = jobs.stats(job.id);
@@ -116,12 +136,17 @@ export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<Del
       try {
         await limiter.schedule(chatId, async () => {
           if (checkStop()) throw HALT;
+          // Another worker took the row over (our lease ran out) or it was cancelled: not ours to send.
+          if (!jobs.markSending(d.id, owner, now(), leaseMs)) throw LOST;
           attempts++;
-          jobs.markSending(d.id, now());
           try {
             const accepted = await send(chatId, job.message);
             // Recorded the moment Telegram accepted it, before anything else can run or crash.
-            jobs.markSent(d.id, accepted.messageId, now());
+            if (!jobs.markSent(d.id, owner, accepted.messageId, now()))
+              deps.logger?.warn(
+                { job: job.id, delivery: d.id },
+                "broadcast: lease ran out during a send; recorded as sent so nobody sends it again",
+              );
             return accepted;
           } catch (err) {
             // Pause before this slot is released, so nothing queued behind us starts during the wait.
@@ -131,7 +156,7 @@ export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<Del
           }
         });
       } catch (err) {
-        if (err === HALT) return;
+        if (err === HALT || err === LOST) return;
         const fault = classifyFault(err);
         switch (fault.kind) {
           case "rate_limited": {
@@ -142,22 +167,22 @@ export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<Del
               "broadcast: 429, pausing",
             );
             if (fault.retryAfterS >= longPauseS) deps.onLongPause?.(job, fault.retryAfterS, pauseS);
-            jobs.markRetry(d.id, `429: retry after ${fault.retryAfterS}`, now());
+            jobs.markRetry(d.id, owner, `429: retry after ${fault.retryAfterS}`, now());
             continue;
           }
           case "inactive":
-            jobs.markInactive(d.id, chatId, fault.reason, now());
+            jobs.markInactive(d.id, owner, chatId, fault.reason, now());
             return settle("inactive");
           case "forbidden":
             if (forbidden++ < 1) {
-              jobs.markRetry(d.id, fault.reason, now());
+              jobs.markRetry(d.id, owner, fault.reason, now());
               continue;
             }
-            jobs.markFailed(d.id, fault.reason, now());
+            jobs.markFailed(d.id, owner, fault.reason, now());
             return settle("failed");
           case "migrated":
             if (++migrations > 2) {
-              jobs.markFailed(d.id, "migrated more than twice", now());
+              jobs.markFailed(d.id, owner, "migrated more than twice", now());
               return settle("failed");
             }
             if (!jobs.migrateDelivery(d.id, job.id, chatId, fault.newChatId, now())) return settle("skipped");
@@ -166,16 +191,16 @@ export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<Del
           case "transient": {
             transient++;
             if (transient >= backoff.maxAttempts) {
-              jobs.markFailed(d.id, fault.reason, now());
+              jobs.markFailed(d.id, owner, fault.reason, now());
               return settle("failed");
             }
-            jobs.markRetry(d.id, fault.reason, now());
+            jobs.markRetry(d.id, owner, fault.reason, now());
             const exp = Math.min(backoff.maxMs, backoff.baseMs * 2 ** (transient - 1));
             await sleep(exp / 2 + (Math.random() * exp) / 2);
             continue;
           }
           case "permanent":
-            jobs.markFailed(d.id, fault.reason, now());
+            jobs.markFailed(d.id, owner, fault.reason, now());
             return settle("failed");
         }
       }
@@ -184,29 +209,45 @@ export async function deliver(job: BroadcastJob, deps: DeliverDeps): Promise<Del
   };
 
   const inflight = new Set<Promise<void>>();
-  for (let pass = 0; pass < 3 && !checkStop(); pass++) {
-    let afterId = 0;
-    let scheduled = 0;
+  const launch = (d: Delivery) => {
+    const p: Promise<void> = deliverOne(d)
+      .catch((err) => deps.logger?.error({ err, job: job.id, delivery: d.id }, "broadcast: delivery crashed"))
+      .finally(() => inflight.delete(p));
+    inflight.add(p);
+  };
+  // Keeps our claims alive while rows wait in the limiter, back off or pause on a 429.
+  const heartbeat = setInterval(() => {
+    try {
+      jobs.renewLeases(owner, now(), leaseMs);
+    } catch (err) {
+      deps.logger?.warn({ err, job: job.id }, "broadcast: could not renew leases");
+    }
+  }, leaseMs / 3);
+  heartbeat.unref?.();
+  try {
     while (!checkStop()) {
-      const batch = jobs.unfinished(job.id, afterId, 200);
-      if (batch.length === 0) break;
-      for (const d of batch) {
-        while (inflight.size >= window) await Promise.race(inflight);
-        if (checkStop()) break;
-        const p: Promise<void> = deliverOne(d)
-          .catch((err) =>
-            deps.logger?.error({ err, job: job.id, delivery: d.id }, "broadcast: delivery crashed"),
-          )
-          .finally(() => inflight.delete(p));
-        inflight.add(p);
-        afterId = d.id;
-        scheduled++;
+      // Claims are write transactions (an fsync each): take rows in chunks of a quarter window, not one by
+      // one as slots free up.
+      const room = window - inflight.size;
+      const chunk = inflight.size === 0 || room >= Math.max(1, Math.floor(window / 4));
+      const batch = chunk ? jobs.claim(job.id, owner, now(), leaseMs, room) : [];
+      for (const d of batch) launch(d);
+      if (batch.length > 0) continue;
+      if (inflight.size > 0) {
+        await Promise.race(inflight);
+        continue;
       }
+      if (jobs.stats(job.id).remaining === 0) break;
+      // Every unfinished row is held by another worker: wait until they finish or their lease runs out.
+      const expiry = jobs.nextLeaseExpiry(job.id) ?? clock.now();
+      await defaultSleep(Math.min(1000, Math.max(20, expiry - clock.now() + 5)));
     }
     await Promise.all(inflight);
-    if (scheduled === 0) break;
+  } finally {
+    clearInterval(heartbeat);
+    // Rows claimed but not sent (stopping, cancelled) go back at once instead of waiting for the lease.
+    jobs.releaseLeases(owner);
   }
-  await Promise.all(inflight);
   const final = jobs.stats(job.id);
   const outcome: DeliverOutcome = cancelled ? "cancelled" : halted || final.remaining > 0 ? "halted" : "done";
   return { outcome, stats: final, rateLimited, attempts };

@@ -35,17 +35,23 @@ export function migrate(db: Db, migrations: Migration[]): number[] {
     (db.prepare("SELECT id FROM schema_migrations").all() as { id: number }[]).map((r) => r.id),
   );
   const applied: number[] = [];
+  const seen = db.prepare<[number], { id: number }>("SELECT id FROM schema_migrations WHERE id = ?");
   for (const m of [...migrations].sort((a, b) => a.id - b.id)) {
     if (done.has(m.id)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)").run(
-        m.id,
-        m.name,
-        new Date().toISOString(),
-      );
-    })();
-    applied.push(m.id);
+    // IMMEDIATE, and checked again inside: two processes opening the database at once apply it once.
+    const ran = db
+      .transaction(() => {
+        if (seen.get(m.id)) return false;
+        db.exec(m.sql);
+        db.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)").run(
+          m.id,
+          m.name,
+          new Date().toISOString(),
+        );
+        return true;
+      })
+      .immediate();
+    if (ran) applied.push(m.id);
   }
   return applied;
 }

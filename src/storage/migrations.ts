@@ -78,4 +78,37 @@ export const migrations: Migration[] = [
       CREATE INDEX unanswered_questions_asked_at ON unanswered_questions (asked_at);
     `,
   },
+  {
+    id: 4,
+    name: "delivery_leases",
+    // A delivery row is claimed by one worker (claimed_by) until lease_until (epoch ms); a worker that dies
+    // stops renewing and its rows are taken over once the lease runs out. Old rows start unclaimed.
+    sql: `
+      ALTER TABLE broadcast_deliveries ADD COLUMN claimed_by TEXT;
+      ALTER TABLE broadcast_deliveries ADD COLUMN lease_until INTEGER;
+    `,
+  },
+  {
+    id: 5,
+    name: "reply_outbox",
+    // Replies stored before their first attempt and kept until Telegram accepted them (or they were given
+    // up), so an outage or a restart loses none. Finished rows keep only their key (update id and position)
+    // for a day, so a repeated update is not answered twice; their text is dropped.
+    sql: `
+      CREATE TABLE reply_outbox (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        chat_id INTEGER NOT NULL,
+        payload TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+        created_at INTEGER NOT NULL,
+        due_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        done_at INTEGER
+      );
+      CREATE INDEX reply_outbox_pending ON reply_outbox (status, id);
+      CREATE INDEX reply_outbox_done ON reply_outbox (done_at);
+    `,
+  },
 ];

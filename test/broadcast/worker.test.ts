@@ -147,11 +147,13 @@ describe("deliver", () => {
     const { db, jobs } = seeded(10);
     const job = jobs.start(queueJob(jobs).id, new Date());
     if (!job) throw new Error("job did not start");
-    const rows = jobs.unfinished(job.id, 0, 100);
-    for (const d of rows.slice(0, 4)) jobs.markSent(d.id, 1, new Date());
+    // A worker that died a minute ago: it had claimed every row, sent four, and had a fifth in flight.
+    const past = new Date(Date.now() - 60_000);
+    const rows = jobs.claim(job.id, "dead-worker", past, 1000, 100);
+    for (const d of rows.slice(0, 4)) jobs.markSent(d.id, "dead-worker", 1, past);
     const inFlight = rows[4];
     if (!inFlight) throw new Error("no row");
-    jobs.markSending(inFlight.id, new Date());
+    expect(jobs.markSending(inFlight.id, "dead-worker", past, 1000)).toBe(true);
     const { send, received } = recorder();
     const r = await deliver(job, { jobs, send, limiter: fast() });
     expect([...received.keys()].sort()).toEqual(

@@ -22,7 +22,8 @@ import {
  * the bot's accuracy on each article's questions once its draft is served.
  */
 const DIR = "test/import/articles";
-const SEED = "/work/shared/sources/kerja-sama-madiun-kediri.txt";
+// A copy of the seed article (../shared/sources): CI runs on a clean clone with nothing beside it.
+const SEED = "test/fixtures/sources/kerja-sama-madiun-kediri.txt";
 const articles = readdirSync(DIR)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => f.replace(/\.txt$/, ""));

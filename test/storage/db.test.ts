@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { createJobRepo } from "../../src/broadcast/jobs.js";
 import { migrate, openDatabase } from "../../src/storage/db.js";
 import { migrations } from "../../src/storage/migrations.js";
 
@@ -43,5 +45,31 @@ describe("openDatabase", () => {
     );
     ins.run();
     expect(() => ins.run()).toThrow(/UNIQUE/);
+  });
+
+  it("a database from before delivery leases upgrades in place and its running job resumes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "db-"));
+    dirs.push(dir);
+    const old = new Database(join(dir, "bot.sqlite"));
+    migrate(
+      old,
+      migrations.filter((m) => m.id <= 3),
+    );
+    old
+      .prepare(
+        "INSERT INTO broadcast_jobs (id, idem_key, status, text, created_at, scheduled_at) VALUES (1, 'k', 'running', 't', 'x', 'x')",
+      )
+      .run();
+    const ins = old.prepare("INSERT INTO broadcast_deliveries (job_id, chat_id, status) VALUES (1, ?, ?)");
+    ins.run(41, "sent");
+    ins.run(42, "sending");
+    ins.run(43, "pending");
+    old.close();
+    const db = openDatabase(dir);
+    const jobs = createJobRepo(db);
+    const claimed = jobs.claim(1, "w", new Date(), 1000, 10);
+    expect(claimed.map((d) => d.chatId)).toEqual([42, 43]);
+    expect(jobs.claim(1, "other", new Date(), 1000, 10)).toEqual([]);
+    db.close();
   });
 });

@@ -7,6 +7,7 @@ import type { Logger } from "../../log.js";
 import type { Db } from "../../storage/db.js";
 import type { BotFeature } from "../bot.js";
 import { installTokenRedaction } from "../redact.js";
+import { installTimeouts } from "../timeouts.js";
 import { broadcastFeature } from "./broadcast.js";
 import { createProgressNotifier } from "./broadcastProgress.js";
 import { createTelegramSend } from "./broadcastSend.js";
@@ -17,7 +18,8 @@ export interface BroadcastSetupDeps {
   config: Pick<
     Config,
     "botToken" | "telegramApiRoot" | "adminIds" | "broadcastRate" | "broadcastPaid" | "broadcastPaidRate"
-  >;
+  > &
+    Partial<Pick<Config, "telegramTimeoutS">>;
   logger: Logger;
   now?: () => Date;
   /** Extra erasers for /hapusdata (other stores keyed by chat id). */
@@ -26,6 +28,8 @@ export interface BroadcastSetupDeps {
   progressIntervalMs?: number;
   /** Worker poll interval for due / terminal-enqueued jobs; default 2000 ms. */
   pollMs?: number;
+  /** This process holds the DATA_DIR lock: claims left by a dead process are taken over at start. */
+  exclusive?: boolean;
 }
 
 /** Everything main.ts needs for subscriptions and announcements: two bot features and the worker. */
@@ -47,9 +51,9 @@ export function setupBroadcast(deps: BroadcastSetupDeps): BroadcastSetup {
   const jobs = createJobRepo(deps.db);
   const subscribers = createSubscriberRepo(deps.db);
   installTokenRedaction();
-  const telegram = new Telegram(
-    config.botToken,
-    config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {},
+  const telegram = installTimeouts(
+    new Telegram(config.botToken, config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
+    { callMs: (config.telegramTimeoutS ?? 30) * 1000 },
   );
   const paid = config.broadcastPaid;
   const worker = createBroadcastWorker({
@@ -58,6 +62,7 @@ export function setupBroadcast(deps: BroadcastSetupDeps): BroadcastSetup {
     limits: { perSecond: paid ? config.broadcastPaidRate : config.broadcastRate },
     logger,
     pollMs: deps.pollMs,
+    takeOverLeases: deps.exclusive ?? false,
     ...createProgressNotifier({
       telegram,
       jobs,
