@@ -1,5 +1,4 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
-import { normalizeText } from "../language/normalize.js";
 import type { Analysis } from "../language/pipeline.js";
 import { analyseQuestion } from "./analyse.js";
 import {
@@ -193,40 +192,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     return decide(focus, ranked, knowledge, search, partyWords);
   };
 
-  // A staff example question belongs to its entry: another file's entry never takes it over (issue 11).
-  // Normalised text -> the entry whose example it is (the first file's when two files share one).
-  const exampleOwner = new Map<string, Entry>();
-  for (const e of knowledge.entries)
-    for (const q of e.questions) {
-      const key = normalizeText(q);
-      if (key && !exampleOwner.has(key)) exampleOwner.set(key, e);
-    }
-
   function answerText(question: string, now: Date): Answer {
-    const answer = answerFromStages(question, now);
-    const owner = exampleOwner.get(normalizeText(question));
-    if (!owner || answer.entryIds.includes(owner.id)) return answer;
-    const text = composePart(
-      owner,
-      {
-        types: answer.questionTypes,
-        tokens: normalizeText(question).split(" "),
-        terms: [],
-        mentioned: new Set(),
-        conflicts: { owner: false, year: false },
-        intent: "entry",
-        coverage: 1,
-        now,
-      },
-      knowledge,
-    );
-    return fromEntries(question, [{ entryId: owner.id, question, text }], [owner], {
-      confidence: 1,
-      questionTypes: answer.questionTypes,
-    });
-  }
-
-  function answerFromStages(question: string, now: Date): Answer {
     const analysis = analyseQuestion(question, vocabulary, knowledge);
     if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
     if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);

@@ -224,15 +224,6 @@ describe("a second knowledge file (festival) does not make off-topic questions a
   ])("declines %s", (q) => {
     expect(both.answer(q, { now }).kind).toBe("decline");
   });
-  it("sends every example question of an entry to that entry, whichever file it is in", () => {
-    const moved = both.knowledge.entries.flatMap((e) =>
-      e.questions
-        .filter((q) => !both.answer(q, { now }).entryIds.includes(e.id))
-        .map((q) => `${q} -> not ${e.id}`),
-    );
-    expect(moved).toEqual([]);
-    expect(both.answer("Apa itu kerja sama Madiun Kediri?", { now }).entryIds).toEqual(["ringkasan"]);
-  });
   it("keeps the out-of-scope questions of every set declined", () => {
     for (const set of ["test/engine/questions.tsv", "test/fixtures/festival/festival-questions.tsv"]) {
       const r = scoreSet(both, readQuestionSet(set));
