@@ -1,5 +1,16 @@
 import { questionWords } from "../language/lexicon.js";
 
+/** Ordinals that number the questions of one message ("pertama, ...; kedua, ..."). */
+const ORDINALS = new Set([
+  "pertama",
+  "kedua",
+  "ketiga",
+  "keempat",
+  "kesatu",
+  "pertamax",
+  "kapindho",
+  "katelu",
+]);
 const CONJUNCTIONS = new Set(["dan", "serta", "lalu", "terus", "trus", "kemudian"]);
 /** Words that open a new question after a conjunction ("... dan TANGGAL berapa"). */
 const OPENERS = new Set([
@@ -27,8 +38,19 @@ const OPENERS = new Set([
 export function splitClauses(tokens: string[]): string[][] {
   const clauses: string[][] = [];
   let current: string[] = [];
+  let enumerated = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
+    // "dua hal: PERTAMA, siapa ...; KEDUA, di mana ...": an ordinal before a question word opens a clause.
+    // What came before the first one and asks nothing ("saya ingin bertanya dua hal") introduces them.
+    const after = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
+    if (ORDINALS.has(t) && after !== undefined && questionWords.has(after)) {
+      const asks = current.some((w) => questionWords.has(w));
+      if (current.length && (enumerated || asks)) clauses.push(current);
+      current = [];
+      enumerated = true;
+      continue;
+    }
     // "... dan di mana" / "lan ning ngendi" (-> "dan di dimana"): look past a leading "di".
     const next = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
     if (CONJUNCTIONS.has(t) && next !== undefined && OPENERS.has(next) && current.length > 0) {

@@ -1,5 +1,5 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
-import { indexTerms, type Term } from "../language/pipeline.js";
+import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import {
   daysBetween,
   formatLongDate,
@@ -13,7 +13,7 @@ import {
   yearsAfter,
 } from "./dates.js";
 import { type Conflicts, sectorForms } from "./decide.js";
-import { namedParties, statementsOf } from "./facts.js";
+import { namedParties, partyLookups, statementsOf } from "./facts.js";
 import type { Focus, Intent } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
 
@@ -252,10 +252,23 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
  * dates, targets, topic): "Apakah pariwisata termasuk?" yes; "Apakah ini tentang kesehatan?" - the word
  * appears in the entry's text but is not one of its facts, so no "Ya.".
  */
-function confirmedByFacts(entry: Entry, ctx: PartContext): boolean {
+function confirmedByFacts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
   const factWords = new Set(indexTerms([...factStrings(entry), entry.topic].join(" . ")));
-  const asked = ctx.terms.filter((t) => !GENERIC_FOR_YES.has(t.stem));
-  return asked.length > 0 && asked.every((t) => t.forms.some((f) => factWords.has(f)));
+  // A place of the knowledge that the question names in full and this entry's answer states ("di Balai
+  // Kota Kediri pada 13 Januari"): confirmed too. Only the whole name counts, so "Balai Kota Madiun"
+  // never confirms "Balai Kota Kediri".
+  const asked = ` ${ctx.tokens.join(" ")} `;
+  for (const place of new Set(knowledge.entries.flatMap((e) => e.facts.places))) {
+    const words = contentTerms(place).map((t) => t.word);
+    if (
+      words.length &&
+      asked.includes(` ${words.join(" ")} `) &&
+      entry.answer.toLowerCase().includes(place.toLowerCase())
+    )
+      for (const w of indexTerms(place)) factWords.add(w);
+  }
+  const terms = ctx.terms.filter((t) => !GENERIC_FOR_YES.has(t.stem));
+  return terms.length > 0 && terms.every((t) => t.forms.some((f) => factWords.has(f)));
 }
 
 /** Words that frame a yes/no question about the cooperation rather than name what is asked. */
@@ -305,7 +318,7 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       const t = entry.facts.targets[0] as Entry["facts"]["targets"][number];
       const what = entry.facts.targets.filter((x) => x.year === t.year).map((x) => x.what);
       lines.push(S.onlyTarget(what.join(" dan "), t.year));
-    } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx)) lines.push(S.yes);
+    } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx, knowledge)) lines.push(S.yes);
   }
   const relative =
     types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)
@@ -319,6 +332,9 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     !entry.facts.dates.length &&
     (!entry.facts.targets.length || types.includes("quote"));
   if (quoteDateOnly && entry.quotes[0]) lines.push(quoteDateSentence(entry.quotes[0], knowledge));
+  // "Di mana Maidi mengatakan itu?": the source names no place for the words; say so, never guess one.
+  const quotePlaceOnly = types.includes("place") && !entry.facts.places.length && entry.quotes[0];
+  if (quotePlaceOnly && entry.quotes[0]) lines.push(S.quoteNoPlace(entry.quotes[0].speaker));
   if (!relative || entry.facts.targets.length) lines.push(entry.answer);
   if ((wantsQuote || quoteDateOnly) && entry.quotes.length) {
     for (const q of entry.quotes) lines.push(quoteLine(q));
@@ -334,6 +350,22 @@ interface DatedEvent {
   date: string;
   /** Search forms that name it in a question. */
   forms: Set<string>;
+}
+
+/**
+ * "Apa kata wali kota KEDIRI?": the statements asked for are of a party none of whose people the source
+ * quotes. Says whom it does quote (a decline, never another party's words); undefined otherwise.
+ */
+export function statementsOfOtherParty(focus: Focus, knowledge: Knowledge): string | undefined {
+  const named = focus.premises.named;
+  if (focus.premises.speakers.length || !named.size) return undefined;
+  const byName = partyLookups(knowledge).personParty;
+  const speakers = knowledge.entries.flatMap((e) => e.quotes);
+  if (!speakers.length) return undefined;
+  const partyOf = (speaker: string) => byName.get(speaker.toLowerCase().split(/\s+/)[0] ?? "");
+  if (speakers.some((q) => named.has(partyOf(q.speaker) ?? ""))) return undefined;
+  const quoted = [...new Map(speakers.map((q) => [q.speaker, `${q.speaker} (${q.office})`])).values()];
+  return S.onlyQuoted(quoted.join(", "));
 }
 
 /** Every statement of the speaker the question names (or of the only speaker), each with its date if any. */

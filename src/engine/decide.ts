@@ -1,10 +1,12 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
+import { lemmaInfo } from "../language/words.js";
 import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
+import { engineStrings as S } from "./strings.js";
 
 /**
  * Stage 4 (analyse -> focus -> retrieve -> DECIDE -> compose): whether one entry answers the clause, and
@@ -38,10 +40,19 @@ export interface Conflicts {
 
 export type ClauseDecision =
   | { status: "answer"; entry: Entry; ranked: Ranked[]; coverage: number; conflicts: Conflicts }
-  | { status: "decline"; reason: DeclineReason; unknown: string[]; ranked: Ranked[] };
+  | {
+      status: "decline";
+      reason: DeclineReason;
+      unknown: string[];
+      ranked: Ranked[];
+      /** What the knowledge does hold instead, when that is the honest reply ("sektornya antara lain ..."). */
+      note?: string;
+    };
 
 /** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
 export const MIN_COVERAGE = 0.55;
+/** Coverage an entry needs to answer a clause whose verb the knowledge does not use. */
+const PREDICATE_COVERAGE = 0.99;
 /** Types the question must get: answering a "kapan" question with a person is wrong, not partial. */
 const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
 /** Words asking whose something is ("milik siapa", "punya Kediri"). */
@@ -211,20 +222,30 @@ export function decide(
 ): ClauseDecision {
   const { types, premises } = focus;
   const yesNo = types.includes("yesno");
-  const decline = (reason: DeclineReason, unknown: string[] = []): ClauseDecision => ({
+  const decline = (reason: DeclineReason, unknown: string[] = [], note?: string): ClauseDecision => ({
     status: "decline",
     reason,
     unknown,
     ranked,
+    ...(note ? { note } : {}),
   });
+  // "Pertanian termasuk sektor?": a sector question about words the knowledge lacks is declined with the
+  // sectors the source does name (an open "antara lain" list), not with a bare "I don't know".
+  const sectorNote = (words: string[]): string | undefined => {
+    // Only Indonesian words of the lexicon can name a sector here ("cover" in an English question cannot).
+    if (types.includes("list") || !words.every((w) => lemmaInfo(w).inLexicon)) return undefined;
+    if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return undefined;
+    const named = [...new Set(knowledge.entries.flatMap((e) => e.facts.sectors))];
+    return named.length ? S.sectorNotNamed(words.join(", "), named) : undefined;
+  };
   // "Apa kata WARGA?", "tanggapan masyarakat": the knowledge quotes no one but its speakers.
   if (premises.groupQuote) return decline("party");
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
-  if (focus.unknown.length) return decline("unknown-terms", focus.unknown);
+  if (focus.unknown.length) return decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
   // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
   // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
   const unlisted = unlistedSectors(focus, knowledge, partyWords);
-  if (unlisted.length) return decline("unknown-terms", unlisted);
+  if (unlisted.length) return decline("unknown-terms", unlisted, sectorNote(unlisted));
   // "Pemkot atau pemkab?", "pemkab madiun karo pemkab kediri kan?": the parties' level, corrected;
   // any other question about another level of government has no answer.
   const choosing = yesNo || focus.tokens.includes("atau");
@@ -260,6 +281,13 @@ export function decide(
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
   if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
+  // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
+  if (
+    focus.predicates.length &&
+    (best.coverage < PREDICATE_COVERAGE || premises.offices.length || premises.levels.length)
+  )
+    return decline("unknown-terms", focus.predicates);
   const answers = entryAnswers(best.entry);
   if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
   let year = false;

@@ -8,6 +8,7 @@ import {
   factStrings,
   quoteLine,
   sourceLine,
+  statementsOfOtherParty,
 } from "./compose.js";
 import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
@@ -143,18 +144,21 @@ export function createEngine(knowledge: Knowledge): Engine {
     types: Answer["questionTypes"],
     near: Entry[],
     empty = false,
+    reason?: string,
   ): Answer => {
     const choices = near.length ? near.slice(0, 3).map(suggestionFor) : getExamples();
-    const opening = empty
-      ? S.declineEmpty
-      : unknown.length
-        ? S.declineUnknown(
-            unknown
-              .slice(0, 3)
-              .map((w) => `"${w}"`)
-              .join(", "),
-          )
-        : S.decline;
+    const opening = reason
+      ? reason
+      : empty
+        ? S.declineEmpty
+        : unknown.length
+          ? S.declineUnknown(
+              unknown
+                .slice(0, 3)
+                .map((w) => `"${w}"`)
+                .join(", "),
+            )
+          : S.decline;
     const text = [opening, scope, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n");
     return finish({
       ...blankAnswer(question),
@@ -202,6 +206,8 @@ export function createEngine(knowledge: Knowledge): Engine {
     );
     // Answers made of several facts: every statement of a speaker, the days between two dated facts.
     if (wholeFocus.intent === "statements") {
+      const other = statementsOfOtherParty(wholeFocus, knowledge);
+      if (other) return decline(question, [], whole.types, [], false, other);
       const text = composeStatements(wholeFocus, knowledge);
       if (text)
         return fromEntries(question, [{ entryId: "", question, text: text.text }], text.entries, {
@@ -228,7 +234,17 @@ export function createEngine(knowledge: Knowledge): Engine {
     ];
     if (answered.length === 0) {
       const near = results.flatMap((r) => r.result.ranked.slice(0, 3).map((x) => x.entry));
-      return decline(question, unknown, whole.types, [...new Map(near.map((e) => [e.id, e])).values()]);
+      const note = results
+        .map((r) => (r.result.status === "decline" ? r.result.note : undefined))
+        .find(Boolean);
+      return decline(
+        question,
+        unknown,
+        whole.types,
+        [...new Map(near.map((e) => [e.id, e])).values()],
+        false,
+        note,
+      );
     }
     // A short question ("siapa wali kota?") with two entries almost tied that fit its question type
     // equally well: ask back, don't guess.

@@ -1,6 +1,14 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
+import { agreementWords, outOfScopeWords } from "../language/lexicon.js";
 import type { Analysis, Term } from "../language/pipeline.js";
-import { isNoiseWord, type WordClass, wordClassOf } from "../language/words.js";
+import {
+  isNoiseWord,
+  lemmaInfo,
+  lexicon,
+  partsOfSpeech,
+  type WordClass,
+  wordClassOf,
+} from "../language/words.js";
 
 /** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
@@ -38,6 +46,11 @@ export interface Focus {
   premiseTokens: string[];
   /** Content words in the focus that nothing explains: the knowledge does not hold what they name. */
   unknown: string[];
+  /**
+   * Real verbs of the lexicon the knowledge does not use ("dicanangkan", "diucapkan"): the predicate that
+   * links the focus, not the focus. They decline only when the chosen entry does not cover the focus.
+   */
+  predicates: string[];
   premises: Premises;
   /** What kind of answer beyond one entry is asked for, if any. */
   intent: Intent;
@@ -263,6 +276,36 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     unknownTerms = unknownTerms.filter((t) => !officeWords.has(t.word));
     terms = terms.filter((t) => !officeWords.has(t.word));
   }
+  // "Apa kata Maidi soal PERTANIAN": read before any unknown word is explained away.
+  const lacking = unknownTerms.map((t) => t.word);
+  // Unknown words are explained before they count. A real verb of the lexicon that the knowledge does
+  // not use ("kapan target itu DICANANGKAN", "kalimat itu DIUCAPKAN siapa") is the predicate linking the
+  // focus, not the focus, when the clause names a topic of its own (a word other than the parties, their
+  // people, the agreement itself or time): decide then checks that the chosen entry holds all of it.
+  // With no such topic the verb is the focus ("kapan Maidi LAHIR", "BERLAKU berapa tahun"): unknown.
+  const predicates: string[] = [];
+  const lookups = partyLookups(knowledge);
+  const topical = terms.some(
+    (t) =>
+      !lookups.partyWords.has(t.word) &&
+      !lookups.personParty.has(t.word) &&
+      !speakerWords(knowledge).has(t.word) &&
+      !agreementWords.has(t.word) &&
+      !held.has(t.word) &&
+      !HONORIFICS.has(t.word) &&
+      !isTimeWord(t.word) &&
+      !isDateWord(t.word) &&
+      !/^\d+$/.test(t.word),
+  );
+  if (topical && unknownTerms.length) {
+    unknownTerms = unknownTerms.filter((t) => {
+      const word = t.typed ?? t.word;
+      const { lemma, inLexicon } = lemmaInfo(word);
+      if (!inLexicon || !isPredicate(word, lemma)) return true;
+      predicates.push(word);
+      return false;
+    });
+  }
   const speakersByWord = speakerWords(knowledge);
   const personParty = partyLookups(knowledge).personParty;
   const speakers = [...new Set(premiseTokens.flatMap((t) => speakersByWord.get(t) ?? []))];
@@ -295,7 +338,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
   });
   // "Maidi ngomong apa soal PERTANIAN": a topic the knowledge lacks is not "everything he said".
-  const topicLacking = unknownTerms.some((t) => !ALL_WORDS.has(t.word) && !SAY_WORDS.has(t.word));
+  const topicLacking = lacking.some((w) => !ALL_WORDS.has(w) && !SAY_WORDS.has(w));
   const intent: Intent = read === "statements" && topicLacking ? "entry" : read;
   // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
   const counting = new Set(
@@ -315,9 +358,38 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     terms: focusTerms.length ? focusTerms : terms,
     premiseTokens,
     unknown: unknownTerms.map((t) => t.typed ?? t.word),
+    predicates,
     premises,
     intent,
   };
+}
+
+/** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
+const VERB_PREFIXES = new Set([
+  "di",
+  "me",
+  "mem",
+  "men",
+  "meng",
+  "meny",
+  "menge",
+  "ter",
+  "ber",
+  "diper",
+  "memper",
+]);
+
+/** A real verb of the lexicon: the thesaurus calls it (or its root) a verb, or a verb prefix derives it. */
+function isPredicate(word: string, lemma: string): boolean {
+  // Words the team marked as topics of their own ("pertanian") are never a mere predicate.
+  if (outOfScopeWords.has(word) || outOfScopeWords.has(lemma)) return false;
+  // The word's own part of speech first: "pertanian" is a noun although its root "tani" is a verb.
+  const own = partsOfSpeech(word);
+  if (own.length) return own.includes("v");
+  if (partsOfSpeech(lemma).includes("v")) return true;
+  return lexicon()
+    .derive(word)
+    .some((d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root));
 }
 
 /** Words placing one dated thing before or after another. */

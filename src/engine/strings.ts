@@ -50,6 +50,11 @@ export const engineStrings = {
     `"${text}" ujar ${speaker} (${office}), ${date}.`,
   quoteLineUndated: (text: string, speaker: string, office: string) =>
     `"${text}" ujar ${speaker} (${office}).`,
+  sectorNotNamed: (words: string, sectors: string[]) =>
+    `Maaf, berita tidak menyebut ${words} sebagai sektor kerja sama ini. Sektor yang disebut antara lain: ${sectors.join(", ")}.`,
+  quoteNoPlace: (speaker: string) => `Berita tidak menyebut tempat ${speaker} menyampaikan pernyataan ini.`,
+  onlyQuoted: (speakers: string) =>
+    `Maaf, berita hanya mengutip pernyataan ${speakers}; pernyataan pihak yang Anda tanyakan tidak ada di dalamnya.`,
   quoteSaidOn: (speaker: string, date: string) => `${speaker} menyampaikannya pada ${date}.`,
   quoteUndated: (speaker: string, dated?: { text: string; date: string }) =>
     `Berita tidak menyebut tanggal pernyataan ${speaker} ini.${

@@ -15,7 +15,7 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   "heldout-chat.tsv": { inScope: 0.97, outOfScope: 0.95 },
   "heldout-formal.tsv": { inScope: 0.92, outOfScope: 0.95 },
   "fresh-conv.tsv": { inScope: 0.9, outOfScope: 0.9 },
-  "fresh-chat.tsv": { inScope: 0.94, outOfScope: 0.95 },
+  "fresh-chat.tsv": { inScope: 0.93, outOfScope: 0.95 },
   "fresh-formal.tsv": { inScope: 0.85, outOfScope: 0.95 },
 };
 

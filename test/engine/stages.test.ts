@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/engine/analyse.js";
+import { splitClauses } from "../../src/engine/clauses.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { findFocus } from "../../src/engine/focus.js";
 import { buildSearchIndex } from "../../src/engine/search-index.js";
@@ -33,6 +34,59 @@ describe("stages", () => {
     const f = focusOf("Apakah kesepakatan ditandatangani gubernur jawa timur?");
     expect(f.premises.offices).toEqual(["gubernur jawa timur"]);
     expect(f.unknown).toEqual([]);
+  });
+  it("focus: a lexicon verb the knowledge lacks is a predicate when the clause names a topic", () => {
+    const f = focusOf("Target apa yang dicanangkan untuk tahun 2027?");
+    expect(f.predicates).toEqual(["dicanangkan"]);
+    expect(f.unknown).toEqual([]);
+    // No topic of its own: the verb is what is asked, and the knowledge lacks it.
+    expect(focusOf("Kapan Maidi lahir?").unknown).toEqual(["lahir"]);
+    // A noun whose root is a verb ("pertanian" <- tani) is no predicate.
+    expect(focusOf("Apakah sektor pertanian disepakati?").predicates).toEqual([]);
+  });
+  it("decide: a predicate clause is answered only by an entry holding all of its focus", () => {
+    expect(ask("Target apa yang dicanangkan untuk tahun 2027?").text).toMatch(/zero waste/);
+    expect(ask("Selain sektor ekonomi, ke mana lagi fokus kerja sama ini diarahkan?").text).toMatch(
+      /pariwisata/,
+    );
+    expect(ask("Kapan Maidi lahir?").answered).toBe(false);
+    expect(ask("kerja sama Madiun-Kediri berlaku berapa tahun?").answered).toBe(false);
+  });
+  it("compose: statements of a party the source does not quote are declined, naming whom it quotes", () => {
+    const a = ask("wali kota kediri ngomong opo wae");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/hanya mengutip pernyataan Maidi/);
+    expect(ask("apa saja yang dikatakan Maidi?").answered).toBe(true);
+  });
+  it("compose: a quote asked where, or when, says that the source gives no place or date", () => {
+    expect(ask("di mana Maidi mengatakan ekonomi prioritas?").text).toMatch(/tidak menyebut tempat/);
+    expect(ask("kapan Maidi bilang soal zero waste?").text).toMatch(/tidak menyebut tanggal/);
+    expect(ask("apa kata Maidi soal pertanian?").answered).toBe(false);
+  });
+  it("compose: a true premise naming a place of the knowledge in full is confirmed with 'Ya.'", () => {
+    const q = (place: string) =>
+      ask(`Apakah benar penandatanganannya dilakukan di ${place} pada tanggal 13 Januari 2026?`).text;
+    expect(q("Balai Kota Kediri")).toMatch(/^Ya\./);
+    expect(q("Balai Kota Madiun")).not.toMatch(/^Ya\./);
+  });
+  it("decide: a sector the source does not name is declined with the sectors it does name", () => {
+    const a = ask("pertanian termasuk sektor?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/tidak menyebut pertanian sebagai sektor/);
+    expect(a.text).toMatch(/antara lain: .*pariwisata/);
+  });
+  it("analyse: ordinals before question words number the clauses; the introduction is no clause", () => {
+    expect(
+      splitClauses("saya mau tanya dua hal pertama siapa yang ttd kedua di dimana tempatnya".split(" ")),
+    ).toEqual([
+      ["siapa", "yang", "ttd"],
+      ["di", "dimana", "tempatnya"],
+    ]);
+    expect(splitClauses("siapa wali kota kedua".split(" "))).toEqual([["siapa", "wali", "kota", "kedua"]]);
+    const a = ask(
+      "Saya ingin bertanya dua hal sekaligus: pertama, siapa yang menandatangani; kedua, di mana tempat penandatanganannya?",
+    );
+    expect(a.entryIds).toEqual(["penandatangan", "tempat-penandatanganan"]);
   });
   it("focus: every statement of a speaker, intervals and anniversaries are intents", () => {
     expect(focusOf("Apa saja yang dikatakan Maidi?").intent).toBe("statements");
