@@ -240,7 +240,14 @@ export function createReplyOutbox(options: OutboxOptions): ReplyOutbox {
         waiters.set(row.id, { resolve, reject }),
       );
       // Straight out unless an older reply to this chat is still waiting (order) or Telegram asked us to wait.
-      const older = [...pending.values()].some((r) => r.chatId === row.chatId && r.id !== row.id);
+      // A loop, not a copy of every pending row per reply (thousands pending during a burst).
+      let older = false;
+      for (const r of pending.values()) {
+        if (r.chatId === row.chatId && r.id !== row.id) {
+          older = true;
+          break;
+        }
+      }
       if (!older && !busyChats.has(row.chatId) && pausedUntil <= now() && !stopped) launch(row);
       else schedule(0);
       let timeout: NodeJS.Timeout | undefined;
