@@ -49,6 +49,24 @@ export function blankAnswer(question: string): Omit<Answer, "kind" | "answered" 
   };
 }
 
+/** Words the answers write capitalised in mid-sentence (titles and names: "oleh Wali Kota Madiun"). */
+export function midSentenceCapitals(answers: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of answers)
+    for (const m of t.matchAll(/[\p{Ll},] (\p{Lu}[\p{L}\p{N}]*)/gu)) out.add(m[1] as string);
+  return out;
+}
+
+/**
+ * A topic as it reads inside a sentence: its first letter lower-cased, unless its first word is an
+ * acronym or a word the knowledge's answers capitalise in mid-sentence (`capitals`).
+ */
+export function inSentence(topic: string, capitals: ReadonlySet<string>): string {
+  const first = topic.split(/\s+/)[0] ?? "";
+  if (/^\p{Lu}{2,}/u.test(first) || capitals.has(first)) return topic;
+  return topic.charAt(0).toLowerCase() + topic.slice(1);
+}
+
 /**
  * Builds the answer engine for one knowledge version: index, vocabulary and answer composition.
  * The result is immutable; a new knowledge version means a new engine (swapped by the caller).
@@ -64,10 +82,9 @@ export function createEngine(knowledge: Knowledge): Engine {
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   const vocabulary = index.vocabulary;
 
+  const capitals = midSentenceCapitals(knowledge.entries.map((e) => e.answer));
   /** What the bot can answer, from the knowledge's own entry topics (not text fixed in code). */
-  const topics = [
-    ...new Set(knowledge.entries.map((e) => e.topic.charAt(0).toLowerCase() + e.topic.slice(1))),
-  ];
+  const topics = [...new Set(knowledge.entries.map((e) => inSentence(e.topic, capitals)))];
   const scope = S.scope(topics.slice(0, MAX_SCOPE_TOPICS), topics.length - MAX_SCOPE_TOPICS);
 
   const suggestionFor = (e: Entry): Suggestion => ({ entryId: e.id, question: e.questions[0] ?? e.topic });

@@ -27,3 +27,17 @@ describe("a second knowledge file beside the shipped one", () => {
     expect(engine.examples().length).toBeGreaterThan(0);
   });
 });
+
+describe("topics named in a decline", () => {
+  it("keep names and titles as written and lower-case a plain first word", async () => {
+    const { inSentence, midSentenceCapitals } = await import("../../src/engine/engine.js");
+    const answers = midSentenceCapitals([
+      "Kesepakatan ditandatangani oleh Wali Kota Madiun Maidi.",
+      "Target: zero waste.",
+    ]);
+    expect(inSentence("Wali Kota Madiun", answers)).toBe("Wali Kota Madiun");
+    expect(inSentence("Target Pemkot Madiun 2027", answers)).toBe("target Pemkot Madiun 2027");
+    expect(inSentence("Tanggal penandatanganan", answers)).toBe("tanggal penandatanganan");
+    expect(inSentence("UMKM dan ekonomi", answers)).toBe("UMKM dan ekonomi");
+  });
+});
