@@ -8,7 +8,8 @@ import type {
   OutgoingMessage,
 } from "./types.js";
 
-interface JobRow {
+/** A row of broadcast_jobs as SQLite returns it. */
+export interface JobRow {
   id: number;
   idem_key: string;
   status: JobStatus;

@@ -1,4 +1,5 @@
 import type { Db } from "../storage/db.js";
+import type { JobRow } from "./jobs.js";
 
 /** What a restore did to the broadcast record and the reply outbox. */
 export interface ReconcileReport {
@@ -22,23 +23,6 @@ export interface ReconcileOptions {
   /** When the backup was taken, for the notes on skipped rows. */
   takenAt?: string;
   now: Date;
-}
-
-interface JobRow {
-  id: number;
-  idem_key: string;
-  status: string;
-  text: string;
-  entities: string | null;
-  created_by: number | null;
-  origin_chat_id: number | null;
-  created_at: string;
-  scheduled_at: string;
-  confirmed_at: string | null;
-  started_at: string | null;
-  finished_at: string | null;
-  status_chat_id: number | null;
-  status_message_id: number | null;
 }
 
 interface DeliveryRow {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { config as loadDotenv } from "dotenv";
-import { ConfigError, loadConfig } from "../config.js";
+import { type Config, ConfigError, loadConfig } from "../config.js";
 import { backupDatabase } from "../storage/backup.js";
 import { isMain } from "./is-main.js";
 
@@ -11,6 +11,16 @@ const usage = "Pemakaian: npm run backup [-- --dir folder-cadangan]   (bawaan: D
 export interface CliOutput {
   log(line: string): void;
   error(line: string): void;
+}
+
+/** The validated config, or undefined after writing its problem to `out.error` (the caller exits 2). */
+export function configOrReport(env: Record<string, string | undefined>, out: CliOutput): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    out.error(err instanceof ConfigError ? err.message : String(err));
+    return undefined;
+  }
 }
 
 /**
@@ -39,13 +49,8 @@ export async function runBackupCli(
     out.error(`${(err as Error).message}\n${usage}`);
     return 2;
   }
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(env);
-  } catch (err) {
-    out.error(err instanceof ConfigError ? err.message : String(err));
-    return 2;
-  }
+  const config = configOrReport(env, out);
+  if (!config) return 2;
   try {
     const r = await backupDatabase(config.dataDir, dir ?? join(config.dataDir, "backups"), now);
     out.log(`Cadangan dibuat: ${r.file} (${Math.ceil(r.bytes / 1024)} KB)`);

@@ -3,11 +3,10 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { config as loadDotenv } from "dotenv";
 import { reconcileAfterRestore } from "../broadcast/reconcile.js";
-import { ConfigError, loadConfig } from "../config.js";
 import { backupTakenAt, copyBackupIntoPlace, moveDatabaseAside } from "../storage/backup.js";
 import { type Db, openDatabase } from "../storage/db.js";
 import { DataDirBusyError, lockDataDir } from "../storage/lock.js";
-import type { CliOutput } from "./backup.js";
+import { type CliOutput, configOrReport } from "./backup.js";
 import { isMain } from "./is-main.js";
 
 const usage = "Pemakaian: npm run restore -- <berkas-cadangan.sqlite> [--resend-unknown]";
@@ -51,13 +50,8 @@ export async function runRestoreCli(
     out.error(`Berkas cadangan tidak ditemukan: ${file}`);
     return 2;
   }
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(env);
-  } catch (err) {
-    out.error(err instanceof ConfigError ? err.message : String(err));
-    return 2;
-  }
+  const config = configOrReport(env, out);
+  if (!config) return 2;
   let takenAt: string | undefined;
   try {
     const b = new Database(file, { readonly: true, fileMustExist: true });
