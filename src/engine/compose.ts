@@ -1,4 +1,5 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
+import { UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import {
   daysBetween,
@@ -71,18 +72,7 @@ function unitsAsked(tokens: string[], toYear = false): ("week" | "month" | "year
 }
 
 /** Number words a lone count is written with ("dua hari"); longer numbers are already digits. */
-const SMALL_NUMBERS: Record<string, number> = {
-  satu: 1,
-  dua: 2,
-  tiga: 3,
-  empat: 4,
-  lima: 5,
-  enam: 6,
-  tujuh: 7,
-  delapan: 8,
-  sembilan: 9,
-  sepuluh: 10,
-};
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { ...UNITS, sepuluh: 10 };
 
 /** A count the question states to be confirmed ("sudah 319 hari ya", "dua minggu lalu kan"). */
 export function claimedCount(

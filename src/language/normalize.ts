@@ -263,7 +263,8 @@ function splitJoined(w: string, isKnown: (w: string) => boolean): string[] | und
   return undefined;
 }
 
-const UNITS: Record<string, number> = {
+/** Digit words (satu … sembilan) and their values. */
+export const UNITS: Readonly<Record<string, number>> = {
   satu: 1,
   dua: 2,
   tiga: 3,
