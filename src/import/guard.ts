@@ -95,7 +95,11 @@ export function guardTakeOvers(
         // 1. keywords the question names; 2. a topic that names the article's parties instead of the
         // generic event; 3. sample questions sharing two words with it, keeping at least one.
         const named = d.keywords.filter((k) => [...stems(k)].some((w) => asked.has(w)));
-        for (const k of named) if (!avoid.keywords.has(k)) avoid.keywords.add(k), (changed = true);
+        for (const k of named) {
+          if (avoid.keywords.has(k)) continue;
+          avoid.keywords.add(k);
+          changed = true;
+        }
         if (named.length) continue;
         if (!avoid.topics.has(d.id) && [...stems(d.topic)].some((w) => asked.has(w))) {
           avoid.topics.add(d.id);
@@ -106,7 +110,9 @@ export function guardTakeOvers(
         const keep = d.questions.length - close.length;
         for (const sq of keep ? close : close.slice(1)) {
           const n = normalise(sq);
-          if (!avoid.questions.has(n)) avoid.questions.add(n), (changed = true);
+          if (avoid.questions.has(n)) continue;
+          avoid.questions.add(n);
+          changed = true;
         }
       }
     }
