@@ -1,7 +1,7 @@
 import { Document, isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Knowledge } from "../knowledge/types.js";
 import { normalise } from "../knowledge/validate.js";
-import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
+import { agreementWords, genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { longDate } from "./dates.js";
 import type { EventFact, Extraction, PartyFact, QuoteFact } from "./extract.js";
 import type { Person } from "./people.js";
@@ -183,6 +183,19 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   const used = new Set<string>(); // sentences already given as an answer
   const anchor = topicAnchor(ex);
   const signing = ex.events.find((e) => e.signing);
+  // What the article is about, past the words naming an agreement ("penyediaan air baku"): every fact of
+  // the article is about it, so a question naming it ("anggaran pipa air baku") finds a number or a
+  // detail whose own sentence does not repeat it. Party names set the scene and are left out.
+  const partyWords = new Set(ex.parties.flatMap((p) => p.name.toLowerCase().split(" ")));
+  const subject = contentWords(anchor)
+    .filter((w) => !agreementWords.has(w) && !["kerja", "sama"].includes(w) && !partyWords.has(w))
+    .slice(0, 3)
+    .filter((w) => !options.avoid?.keywords.has(w));
+  const withSubject = (keywords: string[]) => [...subject.filter((w) => !keywords.includes(w)), ...keywords];
+  // The signatories' sentence is the signatories' entry: not a detail of its own as well.
+  for (const p of ex.signatories)
+    if (!ex.numbers.some((n) => n.source === p.source) && !ex.events.some((e) => e.source === p.source))
+      used.add(p.source);
 
   // Summary: the lead paragraph.
   const leadSentences = ex.sentences.filter((s) => s.paragraph === 0);
@@ -518,14 +531,25 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       topic: `Angka: ${numbers.map((x) => (x.unit === "Rp" ? `Rp ${x.value}` : `${x.value} ${x.unit}`)).join(", ")}`,
       answer,
       source: sourceId,
-      answers: ["amount", "definition", "yesno", "list", ...textTypes(plain)],
+      // A length of time ("berlaku selama 10 tahun") is what "berapa tahun" asks, which reads as a date.
+      answers: [
+        "amount",
+        "definition",
+        "yesno",
+        "list",
+        ...(numbers.some((x) => DURATION_UNITS.has(x.unit.toLowerCase())) ? ["date"] : []),
+        ...textTypes(plain),
+      ].filter((t, i, all) => all.indexOf(t) === i),
       // The numbers as facts (facts.numbers): the bot finds "berapa <unit>" by them; value as written.
+      // Years the sentence names ("Saat kemarau 2025, sebanyak 3.400 keluarga") are facts too, so a
+      // question naming that year is not declined for a year the knowledge lacks.
       facts: {
         numbers: numbers.map((x) => ({
           label: x.unit === "Rp" ? "nilai rupiah" : `jumlah ${x.unit.toLowerCase()}`,
           value: x.value,
           ...(x.unit === "Rp" ? { unit: "rupiah" } : { unit: x.unit }),
         })),
+        ...(yearsIn(plain).length ? { years: yearsIn(plain) } : {}),
       },
       questions: questionsOf(
         `${cap(shortPhrase(questionClause(asked), 12))}?`,
@@ -534,10 +558,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           .slice(0, 3)
           .join(" ")}?`,
       ),
-      keywords: keywordsOf(
-        numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
-        near,
-        contentWords(plain).slice(0, 6),
+      keywords: withSubject(
+        keywordsOf(
+          numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+          near,
+          contentWords(plain).slice(0, 6),
+        ),
       ),
       note: [note, ...numbers.map((x) => `angka: ${x.value} (${x.unit}) dari ${q(x.source)}`)],
       factNotes: numbers.map((x, i) => ({ path: ["facts", "numbers", i], text: `dari ${q(x.source)}` })),
@@ -617,7 +643,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `Apa yang disebut berita tentang ${words.slice(0, 3).join(" ")}?`,
         `${words.slice(0, 2).join(" ")} gimana?`,
       ),
-      keywords: keywordsOf(words.slice(0, 10)),
+      keywords: withSubject(keywordsOf(words.slice(0, 10))),
       note: [`Sumber: ${q(body)}`],
       factNotes: [],
     });
@@ -746,6 +772,14 @@ function render(
 function joinAnd(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} dan ${items[items.length - 1]}`;
+}
+
+/** Units that measure a length of time. */
+const DURATION_UNITS = new Set(["tahun", "bulan", "hari", "minggu", "pekan", "jam"]);
+
+/** Years written in a text as four digits (1900-2199), in order, once each. */
+function yearsIn(text: string): number[] {
+  return [...new Set([...text.matchAll(/\b((?:19|20|21)\d\d)\b/g)].map((m) => Number(m[1])))];
 }
 
 /** Joins sentences up to the answer length staff are asked to keep (600 characters). */
