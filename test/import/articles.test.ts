@@ -46,11 +46,12 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
   "humas-wanakerta-sampah": { alone: 10, beside: 9 },
+  "instagram-wonosekar-airbaku": { alone: 12, beside: 12 },
   "koran-sekarpura-politeknik": { alone: 14, beside: 12 },
-  "portal-sendangrejo-tirtakarya": { alone: 14, beside: 11 },
+  "portal-sendangrejo-tirtakarya": { alone: 15, beside: 12 },
   "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
-  "siaranpers-festival-lorowangi": { alone: 13, beside: 13 },
-  "wire-giriwana-sungailor": { alone: 11, beside: 9 },
+  "siaranpers-festival-lorowangi": { alone: 14, beside: 14 },
+  "wire-giriwana-sungailor": { alone: 13, beside: 11 },
 };
 
 /**
@@ -59,6 +60,7 @@ const FLOORS: Record<string, { alone: number; beside: number }> = {
  */
 const TAKE_OVERS: Record<string, number> = {
   "humas-wanakerta-sampah": 1,
+  "instagram-wonosekar-airbaku": 3,
   "koran-sekarpura-politeknik": 0,
   "portal-sendangrejo-tirtakarya": 3,
   "radio-tanjungmas-nelayan": 0,
