@@ -206,10 +206,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const clauseDecision = (focus: Focus, search: SearchIndex): ClauseDecision => {
     const partyWords = partyLookups(knowledge).partyWords;
     const ranked = focus.terms.length ? retrieve(focus, search, partyWords) : [];
-    const dd = decide(focus, ranked, knowledge, search, partyWords);
-    // DEBUG-IMPORT3
-    if ((globalThis as { __dbg?: boolean }).__dbg) console.error("DBG", JSON.stringify({ terms: focus.terms.map((t) => [t.word, t.status, t.forms]), types: focus.types, intent: focus.intent, ranked: ranked.slice(0, 4).map((r) => [r.entry.id, +r.score.toFixed(2), +r.coverage.toFixed(2)]), status: dd.status, reason: dd.status === "decline" ? dd.reason : undefined, unknown: dd.status === "decline" ? dd.unknown : undefined }));
-    return dd;
+    return decide(focus, ranked, knowledge, search, partyWords);
   };
 
   function answerText(question: string, now: Date): Answer {

@@ -133,7 +133,8 @@ export function placeWordsOf(text: string): Set<string> {
   // A company or body named where no office precedes it ("kantor Perumda Air Minum Tirta Sekar mulai"):
   // its capitalised words name the organisation, so "Direktur Perumda Air Minum Tirta Sekar Sri Wahyuni"
   // leaves "Sri Wahyuni" as the name.
-  const org = /(\S+)\s+(?:Perumda|Perumdam|Perseroda|PDAM|PT|Perum|BUMD|RSUD|Yayasan)((?:\s+\p{Lu}[\p{L}-]*)+)(?=[\s,.;:]+\p{Ll}|[.;:]?$)/gmu;
+  const org =
+    /(\S+)\s+(?:Perumda|Perumdam|Perseroda|PDAM|PT|Perum|BUMD|RSUD|Yayasan)((?:\s+\p{Lu}[\p{L}-]*)+)(?=[\s,.;:]+\p{Ll}|[.;:]?$)/gmu;
   for (let m = org.exec(text); m; m = org.exec(text)) {
     if (/^\p{Lu}/u.test(m[1] ?? "")) continue; // "Direktur Perumda ...": an office, the name may follow
     for (const w of (m[2] ?? "").trim().split(/\s+/)) out.add(w);

@@ -55,7 +55,8 @@ export function cleanText(raw: string): string {
 }
 
 /** Emoji that open a line as a bullet in social-media posts ("👥 Turut hadir ..."): not part of the text. */
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}]+\s*)+/u;
+const LEADING_EMOJI =
+  /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3})+\s*)+/u;
 
 /**
  * Non-empty lines in order: the article's paragraphs (news text has one paragraph per line). A leading
