@@ -158,10 +158,6 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // A greeting, particle, courtesy, filler, modality or adverb the knowledge does not use is noise,
   // not a topic it lacks ("ngapunten", "sekilas", "memastikan"); "pernah", "tidak" are not noise.
   if (isNoiseWord(token)) return make(token, "generic");
-  // Another form of a word the knowledge writes ("daftar" for "pendaftaran", "ditanam" for "penanaman"):
-  // the same root by the lexicon's affix rules.
-  const related = sameLemmaWord(token, vocabulary);
-  if (related) return make(related, "known", token);
   const corrected = vocabulary.speller.correct(token);
   if (corrected) {
     const base = standardize([corrected])[0] ?? corrected;
@@ -178,30 +174,6 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     return make(base, isNoiseWord(base) ? "generic" : "unknown", token);
   }
   return make(token, "unknown");
-}
-
-/** Per vocabulary: lexicon lemma -> a word of the knowledge with that lemma (built on first need). */
-const lemmaWords = new WeakMap<Vocabulary, Map<string, string>>();
-
-/**
- * A word of the knowledge that shares `token`'s lexicon root, when the token itself is not in the
- * knowledge. Roots of function and generic words relate nothing; names and numbers are not derived.
- */
-function sameLemmaWord(token: string, vocabulary: Vocabulary): string | undefined {
-  const { lemma, inLexicon } = lemmaInfo(token);
-  if (!inLexicon || lemma.length < 4 || stopWords.has(lemma) || genericWords.has(lemma)) return undefined;
-  let byLemma = lemmaWords.get(vocabulary);
-  if (!byLemma) {
-    byLemma = new Map();
-    for (const w of vocabulary.speller.words()) {
-      if (/\d/.test(w) || vocabulary.isProtected(w)) continue;
-      const info = lemmaInfo(w);
-      if (info.inLexicon && !byLemma.has(info.lemma)) byLemma.set(info.lemma, w);
-    }
-    lemmaWords.set(vocabulary, byLemma);
-  }
-  const word = byLemma.get(lemma);
-  return word && word !== token ? word : undefined;
 }
 
 /**
