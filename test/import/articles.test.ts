@@ -40,18 +40,17 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
 /**
  * Bot accuracy measured on 2026-11-29 (in-scope answered right / out-of-scope declined), alone and beside
  * the shipped knowledge. Floors, not goals (the goal is 90%): raise them when the engine improves.
- * Beside the shipped knowledge the take-over guard leaves generic signing questions ("Penandatanganannya
- * di mana?", "Siapa saja yang meneken kesepakatan itu?") to the live entries that own them: an article
- * question that names nothing of its own is the live knowledge's, so those floors are lower by design.
+ * Beside the shipped knowledge a generic signing question ("Penandatanganannya di mana?") is answered from
+ * both sources, each named (engine/other-sources.ts); the live entry stays first, so it is no take-over.
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
   "humas-wanakerta-sampah": { alone: 10, beside: 9 },
   "instagram-wonosekar-airbaku": { alone: 14, beside: 14 },
-  "koran-sekarpura-politeknik": { alone: 14, beside: 12 },
-  "portal-sendangrejo-tirtakarya": { alone: 15, beside: 12 },
+  "koran-sekarpura-politeknik": { alone: 14, beside: 13 },
+  "portal-sendangrejo-tirtakarya": { alone: 15, beside: 14 },
   "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
   "siaranpers-festival-lorowangi": { alone: 15, beside: 15 },
-  "wire-giriwana-sungailor": { alone: 13, beside: 11 },
+  "wire-giriwana-sungailor": { alone: 13, beside: 13 },
 };
 
 /**
