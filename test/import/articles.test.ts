@@ -228,3 +228,14 @@ describe("the take-over guard's last steps", () => {
     expect(alone.data.entries.some((e) => e.answer.startsWith("Sumber Umbul Jalak"))).toBe(true);
   });
 });
+
+describe("a drafted quote entry", () => {
+  it("gives the words once: its answer already holds them verbatim", () => {
+    const { draft } = draftFromArticle(read("koran-sekarpura-politeknik"), { sourceId: "koran" });
+    const loaded = parseKnowledgeFiles([{ path: "koran.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const a = createEngine(loaded.knowledge).answer("Mahasiswa nanti ngapain aja di kampung?", { now: NOW });
+    expect(a.answered).toBe(true);
+    expect(a.text.split("Mahasiswa kami terbiasa").length - 1).toBe(1);
+  });
+});
