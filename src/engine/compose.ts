@@ -384,8 +384,13 @@ export function composeStatements(
       ),
   );
   for (const e of reported) lines.push(`- ${e.answer}`);
+  // "Kapan Rahmat bilang itu?": when none of the words is dated, say so before them, never guess a day.
+  const undated =
+    focus.types.includes("date") && said.every(({ quote }) => !quote.date) && said[0]
+      ? [quoteDateSentence(said[0].quote, knowledge)]
+      : [];
   return {
-    text: [S.statementsTitle(speaker, office), ...lines].join("\n"),
+    text: [...undated, S.statementsTitle(speaker, office), ...lines].join("\n"),
     entries: [...quoted, ...reported],
   };
 }

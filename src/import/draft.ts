@@ -426,7 +426,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const e = quoteEntry(qf, i, sourceId, newId, questionsOf, keywordsOf, context);
     if (e) {
       // A quotation in an article about something is about it too ("apa kata Bupati soal air ...").
-      e.keywords = withSubject([...e.keywords, ...costWords(`${context} ${qf.text}`)]);
+      // The speaker's nickname ("Bunda Tari") names the words as well as the full name does.
+      const nicknames = (qf.speaker?.aliases ?? []).map((a) => a.toLowerCase());
+      e.keywords = withSubject([...nicknames, ...e.keywords, ...costWords(`${context} ${qf.text}`)]);
       for (const s of ex.sentences) if (context.includes(s.text)) used.add(s.text);
       entries.push(e);
     }

@@ -239,3 +239,33 @@ describe("a drafted quote entry", () => {
     expect(a.text.split("Mahasiswa kami terbiasa").length - 1).toBe(1);
   });
 });
+
+describe("quotes of a drafted social-media post", () => {
+  const { draft } = draftFromArticle(read("instagram-wonosekar-airbaku"), { sourceId: "ig" });
+  const loaded = parseKnowledgeFiles([{ path: "ig.yaml", content: draft.yaml }]);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+  const engine = createEngine(loaded.knowledge);
+
+  it("answers 'who said' with the quote's speaker, not with a list of people", () => {
+    const a = engine.answer("Siapa yang bilang sumbernya milik kita bersama?", { now: NOW });
+    expect(a.text).toContain("Agus Prasetyo");
+    expect(a.text).toContain("sisa, bukan jatah");
+  });
+
+  it("finds the words by the speaker's nickname and says the post gives no date for them", () => {
+    const a = engine.answer("Kapan Bunda Tari bilang itu?", { now: NOW });
+    expect(a.text).toContain("Lestari Wulandari");
+    expect(a.text).toMatch(/tidak menyebut tanggal/);
+  });
+});
+
+describe("an undated statement asked by its speaker", () => {
+  it("says the article gives no date before the words", () => {
+    const { draft } = draftFromArticle(read("wire-giriwana-sungailor"), { sourceId: "wire" });
+    const loaded = parseKnowledgeFiles([{ path: "wire.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const a = createEngine(loaded.knowledge).answer("Kapan Rahmat Hidayat bilang itu?", { now: NOW });
+    expect(a.text).toMatch(/^Berita tidak menyebut tanggal pernyataan Rahmat Hidayat/);
+    expect(a.text).toContain("ini urusan bersama");
+  });
+});
