@@ -315,6 +315,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       topic: `Pihak dalam ${anchor}`,
       answer,
       ownAnswer: `Para pihak: ${joinAnd(names)}.`,
+      ownTopic: `Para pihak: ${joinAnd(names)}`,
       source: sourceId,
       answers: ["person", "list", "definition"],
       questions: questionsOf(

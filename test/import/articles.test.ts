@@ -61,7 +61,7 @@ const TAKE_OVERS: Record<string, number> = {
   "humas-wanakerta-sampah": 0,
   "instagram-wonosekar-airbaku": 0,
   "koran-sekarpura-politeknik": 0,
-  "portal-sendangrejo-tirtakarya": 3,
+  "portal-sendangrejo-tirtakarya": 2,
   "radio-tanjungmas-nelayan": 0,
   "siaranpers-festival-lorowangi": 0,
   "wire-giriwana-sungailor": 0,
