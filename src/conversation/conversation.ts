@@ -21,8 +21,6 @@ function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[]
   const cast = castOf(knowledge);
   const tokens = standardTokens(asked);
   const named = peopleNamed(tokens, cast).map((p) => p.name);
-  if (named.length === 1) return named;
-  const parties = partiesNamed(tokens, cast);
   const answered = new Map<string, string | undefined>();
   for (const id of answer.entryIds) {
     const entry = knowledge.entries.find((e) => e.id === id);
@@ -33,6 +31,17 @@ function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[]
       if (!answered.has(q.speaker)) answered.set(q.speaker, known?.party);
     }
   }
+  // "Yang bilang ... itu Vinanda kan?" answered "Bukan, Maidi": the one the answer is about is the
+  // person of the turn, not the one the question wrongly named.
+  const corrected =
+    answer.kind === "answer" &&
+    answer.questionTypes.includes("yesno") &&
+    named.length === 1 &&
+    answered.size === 1 &&
+    !answered.has(named[0] as string);
+  if (corrected) return [...answered.keys()];
+  if (named.length === 1) return named;
+  const parties = partiesNamed(tokens, cast);
   let people = [...answered.keys()];
   const ofParties = people.filter((n) => {
     const party = answered.get(n) ?? cast.people.find((p) => p.name === n)?.party;

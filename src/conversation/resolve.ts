@@ -1,6 +1,7 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
-import { castOf, peopleNamed } from "./people.js";
+import { MONTHS, WEEKDAYS } from "../engine/dates.js";
+import { castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import { swapInto, swappedIn } from "./swap.js";
 import type { ConversationState, Resolution, Turn } from "./types.js";
 import {
@@ -15,6 +16,7 @@ import {
   possessed,
   readWords,
   SLOT_WORDS,
+  standardTokens,
   tokensOf,
   type Word,
 } from "./words.js";
@@ -41,20 +43,30 @@ const POINTING_AFTER = new Set([
   "hanya",
   "kecuali",
   "bab",
+  "semua",
 ]);
 
-/** Whether a pointing word at `i` points back to the previous topic (rather than marking a noun: "Maidi itu siapa?"). */
-function refersBack(words: Word[], i: number): boolean {
+/**
+ * Whether a pointing word at `i` points back to the previous topic (rather than marking a noun: "Maidi itu
+ * siapa?"). `confirming`: the message asks for a yes or no (no question word), so a leading "itu" is
+ * the subject ("itu targetnya Kediri juga?": is that Kediri's target?), not the start of a noun phrase.
+ */
+function refersBack(words: Word[], i: number, confirming = false): boolean {
   const t = first(words[i]);
   const before = words[i - 1];
   const after = words[i + 1];
+  // "siapa tadi?", "tadi siapa yg bilang?": "tadi" only says the thing was mentioned before; "yang tadi",
+  // "kutipan tadi" point back at it.
+  if (t === "tadi" && (!before || isQuestionWord(first(before)) || PARTICLES.has(first(before))))
+    return false;
   if (ALWAYS_REFERRING.has(t)) {
     const filler = [before, after].some((w) => w && FILLER_NEIGHBOURS.has(first(w)));
     return !((t === "gitu" || t === "begitu") && filler);
   }
   if (!DEMONSTRATIVES.has(t)) return false;
   // "itu target siapa?", "apa itu zero kabel?": "itu" introduces the noun after it.
-  if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord))) return false;
+  if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord)) && !(confirming && !before))
+    return false;
   if (!before) return true;
   const b = first(before);
   // After a question word, a slot, a verb of saying, or a preposition ("hari apa itu?", "sejak itu",
@@ -177,6 +189,11 @@ function opening(words: Word[]): { start: number; swap: boolean } {
       i += 2;
     } else if ((t === "lha" || t === "lah" || t === "nah") && words.length > i + 1) {
       i++;
+    } else if (words.length > i + 1 && correctionLength(words, i) > 0) {
+      // "eh maksudku yg Kediri", "maksud saya Kediri", "I mean Kediri": a correction puts X in place of what
+      // the previous question named, like "kalau X?".
+      i += correctionLength(words, i);
+      swap = true;
     } else if (OPENERS.has(t) && words.length > i + 1 && !isQuestionWord(next)) {
       // "ya sudah, kapan ...", "oh gitu, terus ...": an opener before the question proper.
       i++;
@@ -185,6 +202,20 @@ function opening(words: Word[]): { start: number; swap: boolean } {
     } else break;
   }
   return { start: i, swap };
+}
+
+/** Words that correct the previous question ("maksudku ...", "ralat, ..."), alone or before a person word. */
+const CORRECTIONS = new Set(["maksudku", "maksudq", "maksudmu", "ralat", "koreksi"]);
+const CORRECTING_PERSON = new Set(["saya", "aku", "ku", "gue", "gw", "sy", "aq"]);
+
+/** How many words at `i` make a correction marker ("maksudku", "maksud saya", "i mean"), 0 when none. */
+function correctionLength(words: Word[], i: number): number {
+  const t = words[i]?.raw ?? "";
+  const next = words[i + 1]?.raw ?? "";
+  if (CORRECTIONS.has(t)) return 1;
+  if (t === "maksud" && CORRECTING_PERSON.has(next)) return 2;
+  if (t === "i" && next === "mean") return 2;
+  return 0;
 }
 
 /** "gitu" after an opener only acknowledges the answer ("oh gitu", "ya begitu"). */
@@ -244,12 +275,67 @@ function fillReferences(r: Reading, subject: string[]): string[] {
   return words;
 }
 
+/** Time units a follow-up can swap for the unit of the previous question ("nek minggu?" after "pirang dino?"). */
+const UNITS = new Set(["hari", "minggu", "pekan", "bulan", "tahun", "jam"]);
+
+/**
+ * "nek minggu?", "kalau bulan?": the previous question asked a count in one unit; the same count is
+ * asked in the unit named. Undefined unless the follow-up is only a unit and the last turn asked one.
+ */
+function unitSwap(rest: Word[], last: Turn | undefined): string | undefined {
+  const named = rest.filter((w) => !w.std.every((t) => PARTICLES.has(t) || t === "dalam" || t === "berapa"));
+  if (named.length !== 1 || !last) return undefined;
+  const unit = first(named[0]);
+  if (!UNITS.has(unit)) return undefined;
+  const prev = readWords(last.asked);
+  const at = prev.findIndex((w) => w.std.length === 1 && UNITS.has(first(w)));
+  if (at < 0 || first(prev[at]) === unit) return undefined;
+  return prev.map((w, i) => (i === at ? (named[0] as Word).raw : w.raw)).join(" ");
+}
+
+/** Words that name a value a yes/no follow-up offers for the previous topic ("tahun 2025 kan?", "Kediri?"). */
+function isValue(w: Word, cast: ReturnType<typeof castOf>): boolean {
+  return w.std.every(
+    (t) =>
+      /^\d+$/.test(t) ||
+      WEEKDAYS.has(t) ||
+      MONTHS.has(t) ||
+      isPartyWord(t, cast) ||
+      cast.people.some((p) => p.nameWords.includes(t)) ||
+      !isContent(t),
+  );
+}
+
+/** Words asking for someone's words ("kutipan tadi", "omongan itu"): they point at the last quoted turn. */
+const QUOTE_NOUNS = new Set(["kata", "kutipan", "ucapan", "pernyataan", "omongan", "quote", "statement"]);
+
+/** The newest turn answered from an entry that quotes someone. */
+function lastQuoted(turns: readonly Turn[], knowledge: Knowledge): Turn | undefined {
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const turn = turns[i] as Turn;
+    if (!turn.subject.length) continue;
+    if (turn.entryIds.some((id) => knowledge.entries.find((e) => e.id === id)?.quotes?.length)) return turn;
+  }
+  return undefined;
+}
+
+/** The newest turn that was answered (not declined) and has a topic. */
+function lastAnswered(turns: readonly Turn[]): Turn | undefined {
+  for (let i = turns.length - 1; i >= 0; i--)
+    if (turns[i]?.kind === "answer" && turns[i]?.subject.length) return turns[i];
+  return undefined;
+}
+
+/** Last words that ask to confirm a statement ("... kan?", "... ya?"). */
+const CONFIRMING_ENDS = new Set(["ya", "yah", "kan", "to", "toh", "bukan", "ta", "tah", "po", "yo", "kah"]);
+
 /**
  * Reads a question against the conversation so far. A full question is asked as written (context only
  * fills what is missing, never overrides what it says). A follow-up is rewritten into the full question
  * the engine must answer: a bare slot ("dimana?", "tempatnya?") asks it of the previous topic; "kalau X?"
- * swaps X into the previous question; pronouns (dia, beliau, de'e) become the last person named and
- * pointing words (itu, gitu, sejak itu, dari situ) the previous topic; "selain itu?" continues it.
+ * (or a correction, "maksudku X") swaps X into the previous question; pronouns (dia, beliau, de'e) become
+ * the last person named and pointing words (itu, gitu, sejak itu, dari situ) the previous topic; "selain
+ * itu?" continues it; a bare value to confirm ("tahun 2025 kan?") is checked against the previous topic.
  * Pure: the state is read, not changed.
  */
 export function resolveQuestion(
@@ -268,14 +354,20 @@ export function resolveQuestion(
   if (rest.length === 0) return own;
   const tokens = tokensOf(rest);
   const hasQuestionWord = tokens.some(isQuestionWord);
+  // A statement offered for confirmation ("di kota itu juga?", "tahun 2025 kan?"): a yes/no question.
+  const confirming =
+    !hasQuestionWord && (/\?\s*$/.test(question) || CONFIRMING_ENDS.has(first(rest[rest.length - 1])));
   const content = rest.filter((w) => isContent(w.raw) && w.std.some(isContent));
   // A question that names a person itself ("Who is Vinanda? I read her name...") points within itself.
   const namesPerson = peopleNamed(tokens, cast).length > 0;
   const pronouns = namesPerson
     ? []
     : rest.flatMap((w, i) => (w.std.some((t) => PERSON_PRONOUNS.has(t)) ? [i] : []));
-  const refs = rest.flatMap((_, i) => (refersBack(rest, i) ? [i] : []));
+  const refs = rest.flatMap((_, i) => (refersBack(rest, i, confirming) ? [i] : []));
 
+  // "nek minggu?" after "wis pirang dino?": the same count in another unit.
+  const units = content.length === 0 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
+  if (units) return { asked: units, kind: "swap" };
   // "terus yg tanda tangan dari kediri?" asks about the one who did something: a question of its own.
   const relative = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") && rest.length > 2;
   if (swap && !relative && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
@@ -292,21 +384,37 @@ export function resolveQuestion(
   }
   const reading: Reading = { rest, out, pronouns, refs, person: lastPerson(turns) };
   // "sejak itu", "dari situ", "tanggal tersebut": a pointing word in a question about time points at the
-  // last turn that named a date, even if something else was asked since.
+  // last turn that named a date, even if something else was asked since; "kutipan tadi" at the last
+  // turn that quoted someone.
   const aboutTime = refs.length > 0 && tokens.some((t) => TIME_WORDS.has(t));
-  const dated = aboutTime ? lastDated(turns) : undefined;
-  const topic = dated ?? topical;
+  const aboutQuote = refs.some((i) => i > 0 && (rest[i - 1] as Word).std.some((t) => QUOTE_NOUNS.has(t)));
+  const pointed = aboutQuote ? lastQuoted(turns, knowledge) : aboutTime ? lastDated(turns) : undefined;
+  const topic = pointed ?? topical;
   const continues = CONTINUE_MARKERS.has(first(rest[0]));
-  // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question).
-  const entry = knowledge.entries.find((e) => e.id === topic.entryIds[0]);
-  const entrySubject = entry ? entrySubjectOf(entry) : [];
-  const subjects = [topic.subject, entrySubject].filter(
-    (s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i,
-  );
+  // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question);
+  // when the topic's turn was declined, the last answered topic is read too ("itu" may skip a decline).
+  const answered = lastAnswered(turns);
+  const topicTurns = topic.kind === "answer" || !answered || refs.length === 0 ? [topic] : [topic, answered];
+  const candidates = topicTurns.flatMap((turn) => {
+    const entry = knowledge.entries.find((e) => e.id === turn.entryIds[0]);
+    return [turn.subject, entry ? entrySubjectOf(entry) : []];
+  });
+  // A party the question names overrides the topic's ("itu targetnya Kediri juga?" after Madiun's target).
+  const ownParties = partiesNamed(tokens, cast);
+  const otherParty = (w: string) =>
+    ownParties.length > 0 && standardTokens(w).some((t) => isPartyWord(t, cast) && !ownParties.includes(t));
+  const subjects = candidates
+    .map((s) => (ownParties.length ? s.filter((w) => !otherParty(w)) : s))
+    .filter((s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i);
   // Topic words the question already has are not added again ("kapan dia ngomong itu?" + "ngomong ...").
   const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));
+  // A rewritten statement to confirm is asked as one ("apakah ..."): its "?" is lost in the rewrite.
+  // With the topic written out, "juga" no longer asks about something of the party's own ("itu targetnya
+  // Kediri juga?" asks whose that target is, not whether Kediri has one too).
+  const ask = (words: string[]) =>
+    (confirming ? ["apakah", ...words.filter((w) => !(refs.length && w === "juga"))] : words).join(" ");
   const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
-    const [asked, ...alternatives] = subjects.map((s) => make(s.filter((w) => !written.has(w))).join(" "));
+    const [asked, ...alternatives] = subjects.map((s) => ask(make(s.filter((w) => !written.has(w)))));
     return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
   };
   if (content.length === 0 || (continues && !hasQuestionWord)) {
@@ -315,9 +423,20 @@ export function resolveQuestion(
     const personAsked =
       last?.people.length === 1 && (last.types.includes("person") || last.types.includes("definition"));
     const owner = personAsked && reading.person ? [reading.person] : undefined;
-    return build(continues ? "continue" : "slot", (subject) => fillSlot(reading, subject, owner ?? subject));
+    const [asked, ...alternatives] = subjects.map((s) => {
+      const subject = s.filter((w) => !written.has(w));
+      return fillSlot(reading, subject, owner ?? subject).join(" ");
+    });
+    return {
+      asked: asked ?? question,
+      kind: continues ? "continue" : "slot",
+      ...(alternatives.length ? { alternatives } : {}),
+    };
   }
   if (refs.length) return build("reference", (subject) => fillReferences(reading, subject));
-  if (pronouns.length) return { asked: fillReferences(reading, []).join(" "), kind: "reference" };
+  if (pronouns.length) return { asked: ask(fillReferences(reading, [])), kind: "reference" };
+  // "tahun 2025 kan?", "Kediri?": only a value to confirm, checked against the previous topic.
+  if (confirming && !swap && rest.every((w) => isValue(w, cast)))
+    return build("reference", (subject) => [...out, ...subject]);
   return ownAfterSwap;
 }
