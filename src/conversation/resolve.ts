@@ -1,6 +1,6 @@
+import { MONTHS, WEEKDAYS } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
-import { MONTHS, WEEKDAYS } from "../engine/dates.js";
 import { castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import { swapInto, swappedIn } from "./swap.js";
 import type { ConversationState, Resolution, Turn } from "./types.js";
