@@ -197,3 +197,23 @@ describe("direct answers", () => {
     for (const e of ex) expect(ask(e.question).entryIds).toContain(e.entryId);
   });
 });
+
+describe("opinions", () => {
+  it("declines a question asking the bot's own view or prediction, saying it only reports the source", () => {
+    for (const q of [
+      "menurutmu kerja sama ini bakal berhasil gak?",
+      "Menurut Anda, apakah kerja sama ini akan berhasil?",
+      "pendapatmu soal kerja sama ini gimana?",
+    ]) {
+      const a = ask(q);
+      expect(a.kind, q).toBe("decline");
+      expect(a.text, q).toContain("bukan pendapat");
+    }
+  });
+
+  it("still answers a fact asked casually or politely through 'menurut'", () => {
+    expect(ask("menurut kamu kapan diteken?").text).toContain("13 Januari 2026");
+    expect(ask("Menurut Anda, apakah ditandatangani di Kediri?").text).toContain("Balai Kota Kediri");
+    expect(ask("menurut Maidi kenapa kerja sama antarkota penting?").text).toContain("melengkapi");
+  });
+});
