@@ -66,6 +66,22 @@ function datesOf(answer: Answer, knowledge: Knowledge): string[] {
   return [...new Set(dates)];
 }
 
+/** Places a "where" answer named: its entries' places, then the cities its text names, in order. */
+function placesOf(answer: Answer, knowledge: Knowledge): string[] {
+  if (answer.kind !== "answer" || !answer.questionTypes.includes("place")) return [];
+  const facts = answer.entryIds.flatMap(
+    (id) => knowledge.entries.find((e) => e.id === id)?.facts?.places ?? [],
+  );
+  const text = answer.text.toLowerCase();
+  const cities = knowledge.parties
+    .flatMap((p) => p.aliases.filter((a) => !a.includes(" ")).map((a) => a.toLowerCase()))
+    .map((a) => ({ a, at: text.search(new RegExp(`\\b${a.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "u")) }))
+    .filter((c) => c.at >= 0)
+    .sort((x, y) => x.at - y.at)
+    .map((c) => c.a);
+  return [...new Set([...facts, ...cities])];
+}
+
 /**
  * The state after a turn: the turn remembered (oldest dropped beyond MAX_TURNS). A turn with no topic and
  * no answer ("oke", "makasih") leaves the topic as it was.
@@ -90,6 +106,7 @@ export function remember(
     types: answer.questionTypes,
     people: peopleOf(asked, answer, knowledge),
     dates: datesOf(answer, knowledge),
+    places: placesOf(answer, knowledge),
   };
   return { turns: [...turns, turn].slice(-MAX_TURNS), updatedAt: now.getTime() };
 }

@@ -64,6 +64,9 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
     return !((t === "gitu" || t === "begitu") && filler);
   }
   if (!DEMONSTRATIVES.has(t)) return false;
+  // "kota itu", "kutipan tadi": a noun naming a kind of thing (a place, someone's words) with a pointing
+  // word points at the one of that kind the conversation named.
+  if (before && before.std.some((x) => PLACE_NOUNS.has(x) || QUOTE_NOUNS.has(x))) return true;
   // "itu target siapa?", "apa itu zero kabel?": "itu" introduces the noun after it.
   if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord)) && !(confirming && !before))
     return false;
@@ -319,6 +322,25 @@ function lastQuoted(turns: readonly Turn[], knowledge: Knowledge): Turn | undefi
   return undefined;
 }
 
+/** Nouns of a place ("di kota itu", "tempat tadi"); city nouns point at a party's city, others at any place. */
+const CITY_NOUNS = new Set(["kota", "daerah", "city", "town"]);
+const PLACE_NOUNS = new Set([...CITY_NOUNS, "tempat", "lokasi", "gedung", "place"]);
+
+/** The place a "kota itu" / "tempat itu" points at: the newest answered "where" of that kind. */
+function pointedPlace(
+  noun: string,
+  turns: readonly Turn[],
+  cast: ReturnType<typeof castOf>,
+): string | undefined {
+  const isCity = (p: string) => [...cast.partyAliases.values()].some((aliases) => aliases.includes(p));
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const places = turns[i]?.places ?? [];
+    const place = CITY_NOUNS.has(noun) ? places.find(isCity) : places[0];
+    if (place) return place;
+  }
+  return undefined;
+}
+
 /** The newest turn that was answered (not declined) and has a topic. */
 function lastAnswered(turns: readonly Turn[]): Turn | undefined {
   for (let i = turns.length - 1; i >= 0; i--)
@@ -433,6 +455,25 @@ export function resolveQuestion(
       ...(alternatives.length ? { alternatives } : {}),
     };
   }
+  // "tanda tangannya di kota itu juga?" after the answer "dari Madiun": the place itself is written in.
+  const placeRef = refs.find((i) => i > 0 && PLACE_NOUNS.has(first(rest[i - 1])));
+  const place = placeRef === undefined ? undefined : pointedPlace(first(rest[placeRef - 1]), turns, cast);
+  if (placeRef !== undefined && place) {
+    const others = refs.filter((i) => i !== placeRef);
+    const placed: Reading = {
+      ...reading,
+      refs: others,
+      out: out.map((w, i) => (i === placeRef ? place : w)),
+    };
+    placed.rest = rest.filter((_, i) => i !== placeRef - 1);
+    placed.out = placed.out.filter((_, i) => i !== placeRef - 1);
+    placed.refs = others.map((i) => (i > placeRef ? i - 1 : i));
+    placed.pronouns = pronouns.map((i) => (i > placeRef ? i - 1 : i));
+    const words = fillReferences(placed, placed.refs.length ? (subjects[0] ?? []) : []);
+    return { asked: ask(words), kind: "reference" };
+  }
+  // No place named before: "kota itu" stays a noun of the question, not a topic to write in.
+  if (placeRef !== undefined && refs.length === 1 && !pronouns.length) return ownAfterSwap;
   if (refs.length) return build("reference", (subject) => fillReferences(reading, subject));
   if (pronouns.length) return { asked: ask(fillReferences(reading, [])), kind: "reference" };
   // "tahun 2025 kan?", "Kediri?": only a value to confirm, checked against the previous topic.
