@@ -66,7 +66,7 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
   if (!DEMONSTRATIVES.has(t)) return false;
   // "kota itu", "kutipan tadi": a noun naming a kind of thing (a place, someone's words) with a pointing
   // word points at the one of that kind the conversation named.
-  if (before && before.std.some((x) => PLACE_NOUNS.has(x) || QUOTE_NOUNS.has(x))) return true;
+  if (before?.std.some((x) => PLACE_NOUNS.has(x) || QUOTE_NOUNS.has(x))) return true;
   // "itu target siapa?", "apa itu zero kabel?": "itu" introduces the noun after it.
   if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord)) && !(confirming && !before))
     return false;
