@@ -341,6 +341,9 @@ function pointedPlace(
   return undefined;
 }
 
+/** Words of any party's name ("pemkot kediri", "wali kota madiun") that name none in particular. */
+const GENERIC_PARTY = new Set(["pemkot", "pemerintah", "kota", "walikota"]);
+
 /** The newest turn that was answered (not declined) and has a topic. */
 function lastAnswered(turns: readonly Turn[]): Turn | undefined {
   for (let i = turns.length - 1; i >= 0; i--)
@@ -421,12 +424,20 @@ export function resolveQuestion(
     const entry = knowledge.entries.find((e) => e.id === turn.entryIds[0]);
     return [turn.subject, entry ? entrySubjectOf(entry) : []];
   });
-  // A party the question names overrides the topic's ("itu targetnya Kediri juga?" after Madiun's target).
+  // A party or person the question names overrides the topic's ("itu targetnya Kediri juga?" after Madiun's
+  // target; "yg ngomong semua itu Vinanda?" after Maidi's words).
   const ownParties = partiesNamed(tokens, cast);
-  const otherParty = (w: string) =>
-    ownParties.length > 0 && standardTokens(w).some((t) => isPartyWord(t, cast) && !ownParties.includes(t));
+  const ownPeople = peopleNamed(tokens, cast);
+  const overridden = (w: string) =>
+    standardTokens(w).some(
+      (t) =>
+        (ownParties.length > 0 && isPartyWord(t, cast) && !GENERIC_PARTY.has(t) && !ownParties.includes(t)) ||
+        (ownPeople.length > 0 &&
+          cast.people.some((p) => p.nameWords.includes(t)) &&
+          !ownPeople.some((p) => p.nameWords.includes(t))),
+    );
   const subjects = candidates
-    .map((s) => (ownParties.length ? s.filter((w) => !otherParty(w)) : s))
+    .map((s) => s.filter((w) => !overridden(w)))
     .filter((s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i);
   // Topic words the question already has are not added again ("kapan dia ngomong itu?" + "ngomong ...").
   const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));
@@ -479,5 +490,16 @@ export function resolveQuestion(
   // "tahun 2025 kan?", "Kediri?": only a value to confirm, checked against the previous topic.
   if (confirming && !swap && rest.every((w) => isValue(w, cast)))
     return build("reference", (subject) => [...out, ...subject]);
+  // "berapa hari setelah tanda tangan?" after "kapan Maidi bilang itu?": a count of time may be measured from
+  // the dated thing just answered; if the question alone is declined, it is asked with that thing written in.
+  const dated = tokens.some((t) => TIME_WORDS.has(t)) ? lastDated(turns) : undefined;
+  if (dated && ownAfterSwap.alternatives === undefined) {
+    const entry = knowledge.entries.find((e) => e.id === dated.entryIds[0]);
+    const readings = [dated.subject, entry ? entrySubjectOf(entry) : []]
+      .map((s) => s.filter((w) => !written.has(w)))
+      .filter((s) => s.length)
+      .map((s) => [...out, ...s].join(" "));
+    if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
+  }
   return ownAfterSwap;
 }

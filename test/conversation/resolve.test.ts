@@ -154,6 +154,92 @@ describe("resolveQuestion", () => {
   });
 });
 
+describe("corrections, premises and pointing at a kind of thing", () => {
+  it("reads a correction ('eh maksudku yg Kediri', 'maksud saya X') as X swapped into the previous question", () => {
+    for (const correction of ["eh maksudku yg Kediri", "maksud saya Kediri", "I mean Kediri"]) {
+      const turns = play("wali kota madiun namanya siapa ya?", correction);
+      expect(last(turns).resolution, correction).toMatchObject({ kind: "swap" });
+      expect(last(turns).answer.text, correction).toContain("Vinanda");
+    }
+  });
+
+  it("takes the person an answer corrected to, not the one the question wrongly named, as the next 'beliau'", () => {
+    const turns = play(
+      "yg bilang 'kalau ekonomi kota tumbuh baik, kota itu akan sehat' itu Bu Vinanda kan?",
+      "beliau wakil wali kota ya?",
+    );
+    expect(turns[0]?.answer.text).toMatch(/^Bukan/);
+    expect(turns[0]?.state.turns.at(-1)?.people).toEqual(["Maidi"]);
+    expect(last(turns).resolution.asked).toContain("Maidi");
+    expect(last(turns).answer.text).toMatch(/^Tidak/);
+    expect(last(turns).answer.text).toContain("Wali Kota Madiun");
+  });
+
+  it("checks a bare value offered for confirmation against the previous topic ('tahun 2025 kan?')", () => {
+    const turns = play("kapan kerja sama madiun kediri diteken?", "tahun 2025 kan?");
+    expect(last(turns).resolution.kind).toBe("reference");
+    expect(last(turns).resolution.asked).toMatch(/^apakah tahun 2025/);
+    expect(last(turns).answer.text).toMatch(/^Tidak/);
+    expect(last(turns).answer.text).toContain("2026");
+  });
+
+  it("reads a leading 'itu' in a yes/no follow-up as the topic, the question's own party overriding the topic's", () => {
+    const turns = play("target pemkot madiun tahun 2027 apa?", "itu targetnya pemkot kediri juga?");
+    expect(last(turns).resolution.asked).toMatch(/^apakah /);
+    expect(last(turns).resolution.asked).not.toContain("madiun");
+    expect(last(turns).answer.text).toMatch(/^Bukan/);
+    expect(last(turns).answer.text).toContain("Madiun");
+  });
+
+  it("confirms 'semua itu' against the topic and names the real speaker", () => {
+    const turns = play("apa kata Maidi soal sinergi antarkota?", "dan yg ngomong semua itu Bu Vinanda?");
+    expect(last(turns).answer.text).toMatch(/^Bukan/);
+    expect(last(turns).answer.text).toContain("Maidi");
+  });
+
+  it("points 'kota itu' at the city a 'where' answer named, and leaves it alone when none was named", () => {
+    const turns = play("tanda tangan kerja sama di mana?", "wali kota di kota itu siapa?");
+    expect(last(turns).resolution.asked).toBe("wali kota di kediri siapa");
+    expect(last(turns).answer.text).toContain("Vinanda");
+    const none = play("sektor apa saja?", "wali kota di kota itu siapa?");
+    expect(last(none).resolution.kind).toBe("own");
+  });
+
+  it("points 'kutipan tadi' at the last turn that quoted someone, past a turn about something else", () => {
+    const turns = play(
+      "apa kata maidi soal ekonomi?",
+      "siapa wali kota kediri?",
+      "kutipan tadi disampaikan hari apa?",
+    );
+    expect(last(turns).answer.text).toContain("14 Januari 2026");
+  });
+
+  it("reads 'siapa tadi?' as a filler 'tadi', not a pointer to the previous topic", () => {
+    const turns = play(
+      "menurutmu kerja sama ini bakal berhasil gak?",
+      "yg ngomong soal saling melengkapi itu siapa tadi?",
+    );
+    expect(turns[0]?.answer.kind).toBe("decline");
+    expect(last(turns).resolution.kind).toBe("own");
+    expect(last(turns).answer.text).toContain("Maidi");
+  });
+
+  it("asks the same count in another unit ('nek minggu?' after 'wis pirang dino?')", () => {
+    const turns = play("kapan kerja sama diteken?", "wis pirang dino saiki?", "nek minggu?", "kalau bulan?");
+    expect(turns[2]?.resolution).toMatchObject({ kind: "swap" });
+    expect(turns[2]?.answer.text).toContain("45 minggu");
+    expect(last(turns).answer.text).toContain("10 bulan");
+  });
+
+  it("measures a declined count of time from the dated thing just answered", () => {
+    const turns = play(
+      "maidi ngomong ekonomi prioritas nomor satu itu kapan?",
+      "berapa hari jarak tanda tangan?",
+    );
+    expect(last(turns).answer.text).toContain("1 hari");
+  });
+});
+
 describe("conversation state", () => {
   it("keeps the last turns only and no user data", () => {
     const turns = play(
@@ -167,7 +253,7 @@ describe("conversation state", () => {
     expect(state.turns).toHaveLength(MAX_TURNS);
     expect(Object.keys(state).sort()).toEqual(["turns", "updatedAt"]);
     expect(Object.keys(state.turns[0] ?? {}).sort()).toEqual(
-      ["asked", "dates", "entryIds", "kind", "people", "question", "subject", "types"].sort(),
+      ["asked", "dates", "entryIds", "kind", "people", "places", "question", "subject", "types"].sort(),
     );
   });
 
