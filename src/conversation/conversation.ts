@@ -1,5 +1,6 @@
 import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
 import type { Knowledge } from "../knowledge/types.js";
+import { asksOpinion } from "../language/question-type.js";
 import { castOf, partiesNamed, peopleNamed } from "./people.js";
 import { resolveQuestion, subjectOf } from "./resolve.js";
 import { conversationStrings as S } from "./strings.js";
@@ -96,7 +97,11 @@ export function remember(
 ): ConversationState {
   const turns = state?.turns ?? [];
   const subject = subjectOf(asked, answer.kind === "decline" ? answer.unknownTerms : []);
-  if (subject.length === 0 && answer.entryIds.length === 0) return { turns, updatedAt: now.getTime() };
+  // A question asking the bot's own view, declined, has no topic to carry ("menurutmu bakal sukses?" ->
+  // "tempatnya?" still asks about what was asked before it).
+  const opinion = answer.kind === "decline" && asksOpinion(standardTokens(asked), false);
+  if ((subject.length === 0 && answer.entryIds.length === 0) || opinion)
+    return { turns, updatedAt: now.getTime() };
   const turn: Turn = {
     question,
     asked,
