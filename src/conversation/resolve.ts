@@ -351,6 +351,50 @@ function lastAnswered(turns: readonly Turn[]): Turn | undefined {
   return undefined;
 }
 
+/** Words doubting the last answer ("yakin?", "beneran?", "mosok?", "are you sure?"). */
+const DOUBTS = new Set([
+  "yakin",
+  "benar",
+  "bener",
+  "serius",
+  "seriusan",
+  "masa",
+  "masak",
+  "mosok",
+  "tenan",
+  "tenanan",
+  "temenan",
+  "sungguh",
+  "sungguhan",
+  "really",
+  "sure",
+  "seriously",
+]);
+/** Words that may stand around a doubt without asking anything ("yakin kamu?", "yang bener aja?"). */
+const AROUND_DOUBT = new Set([
+  "kamu",
+  "km",
+  "you",
+  "are",
+  "yang",
+  "ah",
+  "itu",
+  "aja",
+  "gitu",
+  "nih",
+  "min",
+  "bot",
+]);
+
+/** "yakin?", "yang bener?", "are you sure?": the message only doubts the last answer. */
+function doubtsAnswer(rest: Word[]): boolean {
+  const tokens = rest.flatMap((w) => (w.std.length ? w.std : [w.raw]));
+  return (
+    tokens.some((t) => DOUBTS.has(t)) &&
+    tokens.every((t) => DOUBTS.has(t) || AROUND_DOUBT.has(t) || PARTICLES.has(t) || t === "")
+  );
+}
+
 /** Last words that ask to confirm a statement ("... kan?", "... ya?"). */
 const CONFIRMING_ENDS = new Set(["ya", "yah", "kan", "to", "toh", "bukan", "ta", "tah", "po", "yo", "kah"]);
 
@@ -390,6 +434,9 @@ export function resolveQuestion(
     : rest.flatMap((w, i) => (w.std.some((t) => PERSON_PRONOUNS.has(t)) ? [i] : []));
   const refs = rest.flatMap((_, i) => (refersBack(rest, i, confirming) ? [i] : []));
 
+  // "yakin?", "beneran?": the last question is asked again, so its answer (or decline) and source are repeated.
+  const doubted = doubtsAnswer(rest) ? turns[turns.length - 1] : undefined;
+  if (doubted) return { asked: doubted.asked, kind: "reference" };
   // "nek minggu?" after "wis pirang dino?": the same count in another unit.
   const units = content.length === 0 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
   if (units) return { asked: units, kind: "swap" };

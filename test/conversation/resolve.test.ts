@@ -231,6 +231,18 @@ describe("corrections, premises and pointing at a kind of thing", () => {
     expect(last(turns).answer.text).toContain("10 bulan");
   });
 
+  it("repeats the last answer (or decline) when the citizen doubts it ('yakin?', 'mosok to?', 'are you sure?')", () => {
+    for (const doubt of ["yakin?", "beneran?", "mosok to?", "are you sure?", "yang bener aja"]) {
+      const turns = play("kapan kerja sama madiun kediri ditandatangani?", doubt);
+      expect(last(turns).resolution.asked, doubt).toBe("kapan kerja sama madiun kediri ditandatangani?");
+      expect(last(turns).answer.text, doubt).toContain("13 Januari 2026");
+      expect(last(turns).answer.text, doubt).toContain("Sumber:");
+    }
+    expect(last(play("sektor apa saja?", "anggarannya berapa?", "serius?")).answer.kind).toBe("decline");
+    // A doubt that names something is a question of its own.
+    expect(last(play("siapa wali kota kediri?", "yakin Vinanda?")).resolution.kind).toBe("own");
+  });
+
   it("measures a declined count of time from the dated thing just answered", () => {
     const turns = play(
       "maidi ngomong ekonomi prioritas nomor satu itu kapan?",

@@ -217,3 +217,14 @@ describe("opinions", () => {
     expect(ask("menurut Maidi kenapa kerja sama antarkota penting?").text).toContain("melengkapi");
   });
 });
+
+describe("sector notes", () => {
+  it("tells which sectors the source names only when asked whether something is one", () => {
+    expect(ask("Apakah pertanian termasuk sektor?").text).toContain(
+      "tidak menyebut pertanian sebagai sektor",
+    );
+    const amount = ask("anggaran sektor itu berapa?");
+    expect(amount.kind).toBe("decline");
+    expect(amount.text).not.toContain("sebagai sektor");
+  });
+});
