@@ -216,6 +216,8 @@ function correctionLength(words: Word[], i: number): number {
   const t = words[i]?.raw ?? "";
   const next = words[i + 1]?.raw ?? "";
   if (CORRECTIONS.has(t)) return 1;
+  // "bukan, yang Kediri": a "no" before the one meant (the comma is gone by now).
+  if (t === "bukan" && ["yang", "yg", "sing", "maksud", "maksudku"].includes(next)) return 1;
   if (t === "maksud" && CORRECTING_PERSON.has(next)) return 2;
   if (t === "i" && next === "mean") return 2;
   return 0;
@@ -442,6 +444,13 @@ export function resolveQuestion(
   if (units) return { asked: units, kind: "swap" };
   // "terus yg tanda tangan dari kediri?" asks about the one who did something: a question of its own.
   const relative = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") && rest.length > 2;
+  // "yang Kediri?", "sing Madiun?": the one of another party or person, swapped in like "kalau Kediri?".
+  const bareOne =
+    !relative &&
+    rest.length === 2 &&
+    ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") &&
+    (partiesNamed(tokens, cast).length > 0 || peopleNamed(tokens, cast).length > 0);
+  if (bareOne) return { ...swapInto(topical, rest, cast), kind: "swap" };
   if (swap && !relative && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
     return { ...swapInto(topical, rest, cast), kind: "swap" };
   }

@@ -163,6 +163,16 @@ describe("corrections, premises and pointing at a kind of thing", () => {
     }
   });
 
+  it("reads 'bukan, yang X' and a bare 'yang X?' / 'sing X?' as X swapped in", () => {
+    const turns = play("siapa wali kota madiun?", "bukan, yang Kediri", "sing Madiun?");
+    expect(turns[1]?.resolution).toMatchObject({ kind: "swap", asked: "siapa wali kota kediri" });
+    expect(turns[1]?.answer.text).toContain("Vinanda");
+    expect(last(turns).answer.text).toContain("Maidi");
+    const target = play("apa target pemkot madiun?", "yang Kediri?");
+    expect(last(target).answer.kind).toBe("decline");
+    expect(last(target).answer.text).toContain("Pemerintah Kota Madiun");
+  });
+
   it("takes the person an answer corrected to, not the one the question wrongly named, as the next 'beliau'", () => {
     const turns = play(
       "yg bilang 'kalau ekonomi kota tumbuh baik, kota itu akan sehat' itu Bu Vinanda kan?",

@@ -228,3 +228,13 @@ describe("sector notes", () => {
     expect(amount.text).not.toContain("sebagai sektor");
   });
 });
+
+describe("questions expecting yes", () => {
+  it("reads 'bukankah ...?' and 'bukannya ...?' as yes/no questions and denies a wrong premise", () => {
+    for (const q of ["bukannya di Madiun?", "Bukankah ditandatangani di Madiun?"]) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/^Tidak/);
+      expect(a.text, q).toContain("Balai Kota Kediri");
+    }
+  });
+});
