@@ -173,6 +173,12 @@ describe("corrections, premises and pointing at a kind of thing", () => {
     expect(last(target).answer.text).toContain("Pemerintah Kota Madiun");
   });
 
+  it("swaps a party for a person as that party's person ('yang Madiun?' after a question about Vinanda)", () => {
+    const turns = play("Vinanda ikut tanda tangan?", "kalau Madiun?");
+    expect(last(turns).resolution.asked).toBe("Maidi ikut tanda tangan");
+    expect(last(turns).answer.text).toContain("Maidi");
+  });
+
   it("takes the person an answer corrected to, not the one the question wrongly named, as the next 'beliau'", () => {
     const turns = play(
       "yg bilang 'kalau ekonomi kota tumbuh baik, kota itu akan sehat' itu Bu Vinanda kan?",
