@@ -298,6 +298,11 @@ function unitSwap(rest: Word[], last: Turn | undefined): string | undefined {
   return prev.map((w, i) => (i === at ? (named[0] as Word).raw : w.raw)).join(" ");
 }
 
+/** A number, weekday or month: a value of a date a topic may carry ("tanggal 14", "hari Rabu"). */
+function isValueWord(raw: string): boolean {
+  return standardTokens(raw).some((t) => /^\d+$/.test(t) || WEEKDAYS.has(t) || MONTHS.has(t));
+}
+
 /** Words that name a value a yes/no follow-up offers for the previous topic ("tahun 2025 kan?", "Kediri?"). */
 function isValue(w: Word, cast: ReturnType<typeof castOf>): boolean {
   return w.std.every(
@@ -426,8 +431,12 @@ export function resolveQuestion(
   const tokens = tokensOf(rest);
   const hasQuestionWord = tokens.some(isQuestionWord);
   // A statement offered for confirmation ("di kota itu juga?", "tahun 2025 kan?"): a yes/no question.
+  // "yang paling utama?" asks which one (a headless "yang" phrase), not whether.
+  const which = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "");
   const confirming =
-    !hasQuestionWord && (/\?\s*$/.test(question) || CONFIRMING_ENDS.has(first(rest[rest.length - 1])));
+    !hasQuestionWord &&
+    !which &&
+    (/\?\s*$/.test(question) || CONFIRMING_ENDS.has(first(rest[rest.length - 1])));
   const content = rest.filter((w) => isContent(w.raw) && w.std.some(isContent));
   // A question that names a person itself ("Who is Vinanda? I read her name...") points within itself.
   const namesPerson = peopleNamed(tokens, cast).length > 0;
@@ -543,9 +552,12 @@ export function resolveQuestion(
   if (placeRef !== undefined && refs.length === 1 && !pronouns.length) return ownAfterSwap;
   if (refs.length) return build("reference", (subject) => fillReferences(reading, subject));
   if (pronouns.length) return { asked: ask(fillReferences(reading, [])), kind: "reference" };
-  // "tahun 2025 kan?", "Kediri?": only a value to confirm, checked against the previous topic.
-  if (confirming && !swap && rest.every((w) => isValue(w, cast)))
-    return build("reference", (subject) => [...out, ...subject]);
+  // "tahun 2025 kan?", "Kediri?", "pariwisata kan?", "bupati semua ya?": a value (and at most one other
+  // word of content) offered to confirm, checked against the previous topic ("is the priority tourism?").
+  // The topic's own values give way to the one offered ("tanggal 14 ya?" then "bulan Februari?").
+  const offered = rest.filter((w) => !isValue(w, cast));
+  if (confirming && !swap && offered.length <= 1 && rest.length <= 5)
+    return build("reference", (subject) => [...out, ...subject.filter((w) => !isValueWord(w))]);
   // "berapa hari setelah tanda tangan?" after "kapan Maidi bilang itu?": a count of time may be measured from
   // the dated thing just answered; if the question alone is declined, it is asked with that thing written in.
   const dated = tokens.some((t) => TIME_WORDS.has(t)) ? lastDated(turns) : undefined;

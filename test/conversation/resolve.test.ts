@@ -199,6 +199,22 @@ describe("corrections, premises and pointing at a kind of thing", () => {
     expect(last(turns).answer.text).toContain("2026");
   });
 
+  it("checks a short statement offered to confirm against the topic ('pariwisata kan?' after the priority)", () => {
+    const priority = play("apa prioritas utama kerja sama?", "pariwisata kan?");
+    expect(last(priority).answer.text).toMatch(/^Tidak/);
+    expect(last(priority).answer.text).toContain("ekonomi");
+    const sectors = play("sektor apa saja?", "pariwisata kan?");
+    expect(last(sectors).answer.text).toMatch(/^Ya/);
+    const office = play("siapa yang tanda tangan?", "bupati semua ya?");
+    expect(last(office).answer.text).toMatch(/^Tidak/);
+    // The topic's own date values give way to the one offered.
+    const dates = play("kapan kerja sama diteken?", "tanggal 14 ya?", "hari Rabu kan?");
+    expect(last(dates).resolution.asked).not.toContain("14");
+    expect(last(dates).answer.text).toMatch(/^Tidak/);
+    // "yang paling utama?" asks which one: not a statement to confirm.
+    expect(last(play("sektornya apa?", "yang paling utama?")).answer.text).toContain("ekonomi");
+  });
+
   it("reads a leading 'itu' in a yes/no follow-up as the topic, the question's own party overriding the topic's", () => {
     const turns = play("target pemkot madiun tahun 2027 apa?", "itu targetnya pemkot kediri juga?");
     expect(last(turns).resolution.asked).toMatch(/^apakah /);
@@ -255,8 +271,10 @@ describe("corrections, premises and pointing at a kind of thing", () => {
       expect(last(turns).answer.text, doubt).toContain("Sumber:");
     }
     expect(last(play("sektor apa saja?", "anggarannya berapa?", "serius?")).answer.kind).toBe("decline");
-    // A doubt that names something is a question of its own.
-    expect(last(play("siapa wali kota kediri?", "yakin Vinanda?")).resolution.kind).toBe("own");
+    // A doubt that names something offers that value to confirm, against the topic.
+    const named = last(play("siapa wali kota kediri?", "yakin Vinanda?"));
+    expect(named.resolution.asked).toMatch(/^apakah yakin vinanda /);
+    expect(named.answer.text).toContain("Vinanda");
   });
 
   it("measures a declined count of time from the dated thing just answered", () => {
