@@ -277,6 +277,16 @@ describe("corrections, premises and pointing at a kind of thing", () => {
     expect(named.answer.text).toContain("Vinanda");
   });
 
+  it("offers the topic as the owner of a '-nya' on a content word, tried only if the question alone is declined", () => {
+    const [first] = play("apa target pemkot madiun?");
+    const r = resolveQuestion("konsepnya apa aja?", first?.state, engine.knowledge);
+    expect(r.asked).toBe("konsepnya apa aja?");
+    expect(r.alternatives?.[0]).toBe("konsepnya apa aja target pemkot madiun");
+    // The question's own party overrides the topic's, in every reading.
+    const kediri = resolveQuestion("terus Kediri targetnya apa?", first?.state, engine.knowledge);
+    expect((kediri.alternatives ?? []).join(" ")).not.toContain("madiun");
+  });
+
   it("measures a declined count of time from the dated thing just answered", () => {
     const turns = play(
       "maidi ngomong ekonomi prioritas nomor satu itu kapan?",
