@@ -94,9 +94,12 @@ export function remember(
   answer: Answer,
   knowledge: Knowledge,
   now: Date,
+  topic?: string[],
 ): ConversationState {
   const turns = state?.turns ?? [];
-  const subject = subjectOf(asked, answer.kind === "decline" ? answer.unknownTerms : []);
+  const subject = topic?.length
+    ? topic
+    : subjectOf(asked, answer.kind === "decline" ? answer.unknownTerms : []);
   // A question asking the bot's own view, declined, has no topic to carry ("menurutmu bakal sukses?" ->
   // "tempatnya?" still asks about what was asked before it).
   const opinion = answer.kind === "decline" && asksOpinion(standardTokens(asked), false);
@@ -145,7 +148,7 @@ export function converse(
     if (answered.kind !== "decline") break;
     const second = engine.answer(alternative, options);
     if (second.kind !== "decline") {
-      resolution = { asked: alternative, kind: resolution.kind };
+      resolution = { asked: alternative, kind: resolution.kind, topic: resolution.topic };
       answered = second;
     }
   }
@@ -154,7 +157,15 @@ export function converse(
     resolution.asked === question && explained === answered ? answered : { ...explained, question };
   let next: ConversationState;
   try {
-    next = remember(state, question, resolution.asked, answer, engine.knowledge, options.now);
+    next = remember(
+      state,
+      question,
+      resolution.asked,
+      answer,
+      engine.knowledge,
+      options.now,
+      resolution.topic,
+    );
   } catch {
     next = { turns: [], updatedAt: options.now.getTime() };
   }

@@ -556,8 +556,13 @@ export function resolveQuestion(
   // word of content) offered to confirm, checked against the previous topic ("is the priority tourism?").
   // The topic's own values give way to the one offered ("tanggal 14 ya?" then "bulan Februari?").
   const offered = rest.filter((w) => !isValue(w, cast));
-  if (confirming && !swap && offered.length <= 1 && rest.length <= 5)
-    return build("reference", (subject) => [...out, ...subject.filter((w) => !isValueWord(w))]);
+  if (confirming && !swap && offered.length <= 1 && rest.length <= 5) {
+    // The topic first, as a full question would put it ("apakah pelatihan diadakan di Kediri ya").
+    const topicOf = (subject: string[]) => subject.filter((w) => !isValueWord(w));
+    const read = build("reference", (subject) => [...topicOf(subject), ...out]);
+    // What the turn is about is the topic, not the value offered (which may be wrong).
+    return { ...read, topic: topicOf(subjects[0] ?? []) };
+  }
   // "berapa hari setelah tanda tangan?" after "kapan Maidi bilang itu?": a count of time may be measured from
   // the dated thing just answered; "ulang tahun pertamanya kapan?": "-nya" may own the topic. If the
   // question alone is declined, it is asked again with that thing written in.

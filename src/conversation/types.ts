@@ -53,6 +53,8 @@ export interface Resolution {
    * lacks ("anggarannya?") is declined by every reading.
    */
   alternatives?: string[];
+  /** The topic to remember for the next turn, when it is not the words of `asked` (a value offered to confirm). */
+  topic?: string[];
   /** For a swap: the person or party swapped in, and the entries the previous turn was answered from. */
   swapped?: { person?: string; party?: string; fromEntries: string[] };
 }
