@@ -564,14 +564,13 @@ export function resolveQuestion(
     return { ...read, topic: topicOf(subjects[0] ?? []) };
   }
   // "berapa hari setelah tanda tangan?" after "kapan Maidi bilang itu?": a count of time may be measured from
-  // the dated thing just answered; "ulang tahun pertamanya kapan?": "-nya" may own the topic. If the
-  // question alone is declined, it is asked again with that thing written in.
+  // the dated thing just answered; if the question alone is declined, it is asked again with that thing
+  // written in. (Only for a count of time: a topic written into any declined question would let words the
+  // engine skips, "ulang tahun pertamanya", be answered with the topic's entry.)
   const dated = tokens.some((t) => TIME_WORDS.has(t)) ? lastDated(turns) : undefined;
-  const owned = rest.some((w) => isContent(w.raw) && possessed(w.raw) !== undefined && w.std.some(isContent));
-  const base = dated ?? (owned ? (answered ?? topical) : undefined);
-  if (base && ownAfterSwap.alternatives === undefined) {
-    const entry = knowledge.entries.find((e) => e.id === base.entryIds[0]);
-    const readings = [base.subject, entry ? entrySubjectOf(entry) : []]
+  if (dated && ownAfterSwap.alternatives === undefined) {
+    const entry = knowledge.entries.find((e) => e.id === dated.entryIds[0]);
+    const readings = [dated.subject, entry ? entrySubjectOf(entry) : []]
       .map((s) => s.filter((w) => !written.has(w) && !overridden(w)))
       .filter((s) => s.length)
       .map((s) => [...out, ...s].join(" "));
