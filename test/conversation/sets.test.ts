@@ -30,14 +30,15 @@ describe("conversation sets", () => {
   // fresh3-conv.tsv: 30 conversations of a third independent round. First contact on 5dcc2a6 (with
   // conversation state): 52/70 follow-up turns right (74.3%), 10/11 declines. After corrections
   // ("maksudku X"), corrected speakers, bare values to confirm, leading "itu", "kota itu" / "kutipan tadi",
-  // unit swaps and opinions declined: 60/70 (85.7%), 11/11. The rest wait on single-question understanding
-  // (English turns, "dulu", "ditulis", "Ya" for a confirmed premise) and date arithmetic (anniversaries).
+  // unit swaps, opinions declined and chat English ("so who's ... then?"): 62/70 (88.6%), 11/11. The rest
+  // wait on single-question understanding ("dulu", "ditulis", "Ya" for a confirmed premise, "kenapa ekonomi
+  // penting menurut Maidi") and date arithmetic (anniversaries, "berapa hari setelah ...").
   it("fresh3-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh3-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh3-conv: ${s.report}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.84);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.86);
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.9);
   });
 
