@@ -180,7 +180,7 @@ function opening(words: Word[]): { start: number; swap: boolean } {
   while (i < words.length) {
     const t = first(words[i]);
     const next = first(words[i + 1]);
-    if (t === "kalau" || t === "lalu" || t === "trus") {
+    if (t === "kalau" || t === "lalu" || t === "trus" || ((t === "dan" || t === "and") && i === 0)) {
       swap = true;
       i++;
     } else if (
@@ -431,8 +431,12 @@ export function resolveQuestion(
   const tokens = tokensOf(rest);
   const hasQuestionWord = tokens.some(isQuestionWord);
   // A statement offered for confirmation ("di kota itu juga?", "tahun 2025 kan?"): a yes/no question.
-  // "yang paling utama?" asks which one (a headless "yang" phrase), not whether.
-  const which = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "");
+  // "yang paling utama?" asks which one (a headless "yang" phrase), not whether; "yg ngomong itu Vinanda?"
+  // names the one it offers, to confirm.
+  const which =
+    ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") &&
+    peopleNamed(tokens, cast).length === 0 &&
+    partiesNamed(tokens, cast).length === 0;
   const confirming =
     !hasQuestionWord &&
     !which &&

@@ -173,6 +173,13 @@ describe("corrections, premises and pointing at a kind of thing", () => {
     expect(last(target).answer.text).toContain("Pemerintah Kota Madiun");
   });
 
+  it("reads a leading 'dan X?' / 'and X?' as X swapped in", () => {
+    const turns = play("siapa wali kota madiun?", "and Kediri?");
+    expect(last(turns).resolution).toMatchObject({ kind: "swap", asked: "siapa wali kota kediri" });
+    expect(last(turns).answer.text).not.toMatch(/^Ya/);
+    expect(last(play("target pemkot madiun apa?", "dan Kediri?")).answer.kind).toBe("decline");
+  });
+
   it("swaps a party for a person as that party's person ('yang Madiun?' after a question about Vinanda)", () => {
     const turns = play("Vinanda ikut tanda tangan?", "kalau Madiun?");
     expect(last(turns).resolution.asked).toBe("Maidi ikut tanda tangan");
