@@ -209,17 +209,23 @@ function opening(words: Word[]): { start: number; swap: boolean } {
 
 /** Words that correct the previous question ("maksudku ...", "ralat, ..."), alone or before a person word. */
 const CORRECTIONS = new Set(["maksudku", "maksudq", "maksudmu", "ralat", "koreksi"]);
-const CORRECTING_PERSON = new Set(["saya", "aku", "ku", "gue", "gw", "sy", "aq"]);
+const CORRECTING_PERSON = new Set(["saya", "aku", "ku", "gue", "gw", "sy", "aq", "kula", "kulo", "tak"]);
+/** A "no" or an apology that may open a correction ("maaf, maksud saya ...", "no, I meant ..."). */
+const BEFORE_CORRECTION = new Set(["maaf", "sorry", "sori", "ngapunten", "sepurane", "no", "nope", "bukan"]);
 
 /** How many words at `i` make a correction marker ("maksudku", "maksud saya", "i mean"), 0 when none. */
 function correctionLength(words: Word[], i: number): number {
   const t = words[i]?.raw ?? "";
   const next = words[i + 1]?.raw ?? "";
+  if (BEFORE_CORRECTION.has(t) && i + 1 < words.length) {
+    const after = correctionLength(words, i + 1);
+    if (after > 0) return 1 + after;
+  }
   if (CORRECTIONS.has(t)) return 1;
   // "bukan, yang Kediri": a "no" before the one meant (the comma is gone by now).
   if (t === "bukan" && ["yang", "yg", "sing", "maksud", "maksudku"].includes(next)) return 1;
   if (t === "maksud" && CORRECTING_PERSON.has(next)) return 2;
-  if (t === "i" && next === "mean") return 2;
+  if (t === "i" && (next === "mean" || next === "meant")) return 2;
   return 0;
 }
 

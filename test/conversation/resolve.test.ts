@@ -156,7 +156,14 @@ describe("resolveQuestion", () => {
 
 describe("corrections, premises and pointing at a kind of thing", () => {
   it("reads a correction ('eh maksudku yg Kediri', 'maksud saya X') as X swapped into the previous question", () => {
-    for (const correction of ["eh maksudku yg Kediri", "maksud saya Kediri", "I mean Kediri"]) {
+    for (const correction of [
+      "eh maksudku yg Kediri",
+      "maksud saya Kediri",
+      "I mean Kediri",
+      "no, I meant Kediri",
+      "maaf maksud saya yang Kediri",
+      "ngapunten, maksud kula Kediri",
+    ]) {
       const turns = play("wali kota madiun namanya siapa ya?", correction);
       expect(last(turns).resolution, correction).toMatchObject({ kind: "swap" });
       expect(last(turns).answer.text, correction).toContain("Vinanda");

@@ -238,3 +238,12 @@ describe("questions expecting yes", () => {
     }
   });
 });
+
+describe("English question words", () => {
+  it("does not read 'was' after 'when' as a yes/no question, even when the knowledge's own questions use 'when'", () => {
+    const a = ask("When was the agreement signed?");
+    expect(a.questionTypes).not.toContain("yesno");
+    expect(a.text).not.toMatch(/^Ya/);
+    expect(a.text).toContain("13 Januari 2026");
+  });
+});
