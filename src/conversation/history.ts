@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge/types.js";
 import { CITY_NOUNS } from "./markers.js";
-import type { castOf } from "./people.js";
+import type { Cast } from "./people.js";
 import type { Turn } from "./types.js";
 
 /**
@@ -44,7 +44,7 @@ export function lastQuoted(turns: readonly Turn[], knowledge: Knowledge): Turn |
 export function pointedPlace(
   noun: string,
   turns: readonly Turn[],
-  cast: ReturnType<typeof castOf>,
+  cast: Cast,
 ): string | undefined {
   const isCity = (p: string) => [...cast.partyAliases.values()].some((aliases) => aliases.includes(p));
   for (let i = turns.length - 1; i >= 0; i--) {

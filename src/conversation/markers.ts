@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from "../engine/dates.js";
-import { type castOf, isPartyWord } from "./people.js";
+import { type Cast, isPartyWord } from "./people.js";
 import type { Turn } from "./types.js";
 import {
   first,
@@ -102,7 +102,7 @@ export function isValueWord(raw: string): boolean {
 }
 
 /** Words that name a value a yes/no follow-up offers for the previous topic ("tahun 2025 kan?", "Kediri?"). */
-export function isValue(w: Word, cast: ReturnType<typeof castOf>): boolean {
+export function isValue(w: Word, cast: Cast): boolean {
   return w.std.every(
     (t) =>
       /^\d+$/.test(t) ||
