@@ -41,11 +41,7 @@ export function lastQuoted(turns: readonly Turn[], knowledge: Knowledge): Turn |
 }
 
 /** The place a "kota itu" / "tempat itu" points at: the newest answered "where" of that kind. */
-export function pointedPlace(
-  noun: string,
-  turns: readonly Turn[],
-  cast: Cast,
-): string | undefined {
+export function pointedPlace(noun: string, turns: readonly Turn[], cast: Cast): string | undefined {
   const isCity = (p: string) => [...cast.partyAliases.values()].some((aliases) => aliases.includes(p));
   for (let i = turns.length - 1; i >= 0; i--) {
     const places = turns[i]?.places ?? [];
