@@ -413,12 +413,27 @@ function datedEvents(knowledge: Knowledge): DatedEvent[] {
   return events;
 }
 
+/** Search forms of every word of the parties' names and aliases ("kota", "pemkot", "madiun"). */
+const sceneFormsOf = new WeakMap<Knowledge, Set<string>>();
+function partySceneForms(knowledge: Knowledge): Set<string> {
+  let s = sceneFormsOf.get(knowledge);
+  if (!s) {
+    s = new Set(indexTerms(knowledge.parties.flatMap((p) => [p.name, ...p.aliases]).join(" . ")));
+    sceneFormsOf.set(knowledge, s);
+  }
+  return s;
+}
+
 /** The days between two dated facts the question names ("antara penandatanganan dan pernyataan wali kota"). */
 export function composeInterval(
   focus: Focus,
   knowledge: Knowledge,
 ): { text: string; entries: Entry[] } | undefined {
-  const asked = new Set(indexTerms(focus.premiseTokens.join(" ")));
+  // An unknown word may be what is asked ("berapa ANGGARAN kerja sama antara Madiun dan Kediri").
+  if (focus.unknown.length) return undefined;
+  // The parties' names ("kota", "madiun") set the scene: they name no dated event of their own.
+  const sceneForms = partySceneForms(knowledge);
+  const asked = new Set(indexTerms(focus.premiseTokens.join(" ")).filter((f) => !sceneForms.has(f)));
   const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
   const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
   const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));

@@ -151,7 +151,20 @@ function holdsThing(
   }
   if (named > 0 && held === 0) return false;
   if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
+  if (!holdsSpeaker(focus, entry)) return false;
   return true;
+}
+
+/**
+ * "Sudah berapa hari sejak MAIDI menyampaikan pernyataannya soal ekonomi?": a question that names one of
+ * the knowledge's speakers asks about that speaker's words; an entry quoting only someone else does not
+ * hold them (a yes/no question may still be answered, to say who really said it).
+ */
+function holdsSpeaker(focus: Focus, entry: Entry): boolean {
+  const speakers = focus.premises.speakers;
+  if (!speakers.length || !entry.quotes.length || focus.types.includes("yesno")) return true;
+  const own = [...entry.quotes.map((q) => q.speaker), ...entry.facts.people.map((p) => p.name)];
+  return own.some((name) => speakers.includes(name));
 }
 
 /** The party whose name a text contains ("Kepala Dinas ... Kota Madiun" -> madiun), if exactly one. */

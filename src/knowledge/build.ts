@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { answerTypes, expandReferences, referenceValues } from "./facts.js";
+import {
+  answerTypes,
+  expandReferences,
+  fileReferenceValues,
+  referenceValues,
+  withFileReferences,
+} from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import type { Entry, Knowledge, MustDecline, Party, Source } from "./types.js";
 import type { QuestionPositions } from "./validate.js";
@@ -44,6 +50,7 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
   const entries: Entry[] = [];
   const positions = new Map<string, { file: string; question(index: number): Position }>();
   for (const pf of files) {
+    const fileValues = fileReferenceValues(pf.data.entries.map((e) => e.facts));
     pf.data.entries.forEach((e, i) => {
       const source = sources.get(e.source);
       if (positions.has(e.id) || !source) return;
@@ -70,7 +77,9 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
         id: e.id,
         topic: e.topic,
         // `{label}` references show the fact's value: staff change a date or number once, in facts.
-        answer: expandReferences(e.answer, referenceValues(facts)).replace(/\s+/g, " ").trim(),
+        answer: expandReferences(e.answer, withFileReferences(referenceValues(facts), fileValues))
+          .replace(/\s+/g, " ")
+          .trim(),
         questions: e.questions,
         keywords: e.keywords,
         answers: answerTypes(e.answers, facts, e.quotes.length),

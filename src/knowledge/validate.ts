@@ -1,6 +1,6 @@
 import type { AnswerOptions, Engine } from "../engine/types.js";
 import { daysInMonth, MONTHS } from "./calendar.js";
-import { referenceValues, unknownReferences } from "./facts.js";
+import { fileReferenceValues, referenceValues, unknownReferences, withFileReferences } from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
 import type { Knowledge } from "./types.js";
@@ -75,6 +75,7 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
   const questions = new Map<string, { entry: string; where: () => string }>();
   const keywords = new Map<string, KeywordUse>();
   for (const pf of files) {
+    const fileValues = fileReferenceValues(pf.data.entries.map((e) => e.facts));
     pf.data.entries.forEach((e, i) => {
       const first = entryIds.get(e.id);
       if (first) {
@@ -114,7 +115,7 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
           ),
         );
       }
-      const values = referenceValues(e.facts);
+      const values = withFileReferences(referenceValues(e.facts), fileValues);
       const unknownRefs = unknownReferences(e.answer, values);
       if (unknownRefs.length) {
         const p = at(pf, ["entries", i, "answer"]);
@@ -124,10 +125,10 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
             pf.path,
             p.line,
             p.column,
-            `butir "${e.id}": jawaban memakai ${unknownRefs.map((r) => `{${r}}`).join(", ")}, tetapi facts butir ini tidak punya tanggal atau angka berlabel itu`,
+            `butir "${e.id}": jawaban memakai ${unknownRefs.map((r) => `{${r}}`).join(", ")}, tetapi tidak ada tanggal atau angka berlabel itu di facts butir mana pun di berkas ini (atau dua butir memberinya nilai berbeda)`,
             labels.length
-              ? `label yang ada: ${labels.map((l) => `{${l}}`).join(", ")}`
-              : "tambahkan di facts, misalnya dates: [{label: pembukaan, date: 2026-12-04}], lalu tulis {pembukaan}; atau hapus tanda kurung kurawalnya",
+              ? `tulis salah satu label yang ada: ${labels.map((l) => `{${l}}`).join(", ")}; atau tambahkan label itu di facts (dates atau numbers) salah satu butir berkas ini`
+              : "tambahkan di facts salah satu butir berkas ini, misalnya dates: [{label: pembukaan, date: 2026-12-04}], lalu tulis {pembukaan}; atau hapus tanda kurung kurawalnya",
           ),
         );
       }
