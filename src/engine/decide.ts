@@ -281,7 +281,11 @@ export function decide(
     : [];
   // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
   const sectors = yesNo ? sectorForms(knowledge) : undefined;
-  const namedSectors = sectors ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
+  // Only a question about inclusion ("termasuk", "bidang", "sektor") names a sector: a word of a listed
+  // item ("sampah" of "pemilahan sampah") in any other yes/no question is the file's topic, not an item.
+  const asksInclusion = focus.tokens.some((t) => SECTOR_FRAME.has(t));
+  const namedSectors =
+    sectors && asksInclusion ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
   const listing = namedSectors.length
     ? holding.find((r) => {
         const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
@@ -380,7 +384,13 @@ export function decide(
       yesNo && !tokens.includes("juga") && (tokens.some((t) => OWNERSHIP.has(t)) || types.includes("target"));
     // A fact that belongs to another party: the knowledge says nothing about the party asked for, so
     // decline, unless the question asks whose it is ("punya siapa? Kediri ya?").
-    const asksWhose = types.some((t) => t === "person" || t === "place" || t === "definition");
+    // A party named as the place of another fact ("berapa bank sampah aktif DI KOTA KEDIRI?") asks
+    // that fact of that party, not where or whose it is.
+    const placeAdjunct =
+      types.some((t) => t !== "place" && t !== "yesno" && STRONG_TYPES.includes(t)) &&
+      [...premises.located].some((w) => partyWords.has(w));
+    const asksWhose =
+      types.some((t) => t === "person" || t === "definition") || (types.includes("place") && !placeAdjunct);
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.

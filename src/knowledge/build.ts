@@ -22,6 +22,11 @@ function fileDigest(f: ParsedFile): string {
   return d;
 }
 
+/** A fact label as words: "pelatihan-mulai" and "pelatihan_mulai" read "pelatihan mulai". */
+export function readableLabel(label: string): string {
+  return label.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
 /**
  * Merges validated files into one Knowledge (first definition wins for a repeated id; validation has
  * already reported it). The version is a short sha256 of the parsed content, so comments and
@@ -84,7 +89,13 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
         keywords: e.keywords,
         answers: answerTypes(e.answers, facts, e.quotes.length),
         about: e.about,
-        facts: { ...facts, years: [...years].sort() },
+        // A label is shown to citizens ("sejak pelatihan selesai"): a file's "pelatihan-selesai" reads as words.
+        facts: {
+          ...facts,
+          dates: facts.dates.map((d) => ({ ...d, label: readableLabel(d.label) })),
+          numbers: facts.numbers.map((n) => ({ ...n, label: readableLabel(n.label) })),
+          years: [...years].sort(),
+        },
         quotes: e.quotes.map((q) => ({ ...q, text: q.text.replace(/\s+/g, " ").trim() })),
         related: e.related,
         allow: e.izinkan,

@@ -148,7 +148,8 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
       const suffix = COLLOQUIAL_SUFFIXES.find((suf) => {
         if (!w.endsWith(suf)) return false;
         const base = w.slice(0, -suf.length);
-        return slang.has(base) || (suf !== "an" && isKnown(base));
+        // A filler base ("jal" of "jalan") never swallows a whole word.
+        return (slang.get(base)?.length ?? 0) > 0 || (suf !== "an" && isKnown(base));
       });
       if (suffix) {
         const base = w.slice(0, -suffix.length);
