@@ -97,8 +97,9 @@ function thingForms(knowledge: Knowledge): ThingForms {
   if (!s) {
     // Words of the parties' names ("kota" of "kota madiun") set the scene; they name no thing.
     const partyForms = new Set(indexTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")));
+    // A number ("100" of "100 bank sampah aktif") counts; it names no thing ("lewat 100 hari sejak ttd").
     const formsOf = (texts: string[]) =>
-      new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f)));
+      new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f) && !/^\d+$/.test(f)));
     s = {
       places: formsOf(knowledge.entries.flatMap((e) => e.facts.places)),
       others: formsOf(
@@ -151,7 +152,7 @@ function holdsThing(
   }
   if (named > 0 && held === 0) return false;
   if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
-  if (!holdsSpeaker(focus, entry)) return false;
+  if (!holdsSpeaker(focus, entry, index)) return false;
   return true;
 }
 
@@ -160,11 +161,49 @@ function holdsThing(
  * the knowledge's speakers asks about that speaker's words; an entry quoting only someone else does not
  * hold them (a yes/no question may still be answered, to say who really said it).
  */
-function holdsSpeaker(focus: Focus, entry: Entry): boolean {
+function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
   const speakers = focus.premises.speakers;
-  if (!speakers.length || !entry.quotes.length || focus.types.includes("yesno")) return true;
+  if (!speakers.length || focus.types.includes("yesno")) return true;
+  if (!entry.quotes.length && !focus.types.includes("quote")) return true;
   const own = [...entry.quotes.map((q) => q.speaker), ...entry.facts.people.map((p) => p.name)];
-  return own.some((name) => speakers.includes(name));
+  if (own.some((name) => speakers.includes(name))) return true;
+  // Words reported without quotes ("Maidi menyampaikan bahwa ...") name the speaker in the answer.
+  return (
+    !entry.quotes.length &&
+    speakers.some((sp) => index.entryHas(entry.id, sp.toLowerCase().split(/\s+/)[0] ?? ""))
+  );
+}
+
+/** Content forms of an entry's topic, remembered per entry. */
+const topicForms = new WeakMap<Entry, Set<string>>();
+function topicOf(entry: Entry): Set<string> {
+  let t = topicForms.get(entry);
+  if (!t) {
+    t = new Set(indexTerms(entry.topic));
+    topicForms.set(entry, t);
+  }
+  return t;
+}
+
+/**
+ * "Apa itu kerja sama Madiun Kediri?": two entries hold every word, one is ABOUT it (its topic names the
+ * focus: "Ringkasan kerja sama"), the other only mentions it (a training "sebagai tindak lanjut kerja
+ * sama"). A question about the agreement that names no type of fact, or asks what it is, gets the entry
+ * whose topic names what is asked, when the best-ranked one's topic names none of it and the other
+ * covers as much.
+ */
+function aboutFocus(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<string>): Ranked | undefined {
+  const top = holding[0];
+  if (!top) return undefined;
+  const open = focus.types.every((t) => t === "definition" || t === "list");
+  if (!open) return undefined;
+  const asked = focus.terms.filter((t) => !partyWords.has(t.word));
+  // Only a question about the agreement itself ("kerja sama", "MoU"): other short questions ("yang
+  // tanda tangan dari Kediri?") are the ranking's and the clarifying question's to settle.
+  if (!asked.some((t) => agreementWords.has(t.word))) return undefined;
+  const names = (r: Ranked) => asked.some((t) => t.forms.some((f) => topicOf(r.entry).has(f)));
+  if (names(top)) return undefined;
+  return holding.find((r) => r !== top && r.coverage >= top.coverage && names(r));
 }
 
 /** The party whose name a text contains ("Kepala Dinas ... Kota Madiun" -> madiun), if exactly one. */
@@ -292,7 +331,7 @@ export function decide(
         return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
       })
     : undefined;
-  const best = listing ?? fitting[0] ?? holding[0];
+  const best = listing ?? fitting[0] ?? aboutFocus(focus, holding, partyWords) ?? holding[0];
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
@@ -355,6 +394,13 @@ export function decide(
   ) {
     const nouns = countedNouns(best.entry);
     if (!focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
+      return decline("type-mismatch");
+  }
+  // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
+  // their people it mentions (an entry that counts bank sampah does not tell anyone's age).
+  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+    const counted = focus.terms.filter((t) => !partyWords.has(t.word) && !agreementWords.has(t.word));
+    if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
       return decline("type-mismatch");
   }
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
