@@ -69,9 +69,13 @@ const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
 };
 
 /** A clause with only question words: answered when exactly one entry holds that kind of fact. */
-function byTypeAlone(focus: Focus, knowledge: Knowledge): ClauseDecision {
+function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex): ClauseDecision {
   const test = focus.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
-  const matches = test ? knowledge.entries.filter(test) : [];
+  let matches = test ? knowledge.entries.filter(test) : [];
+  // A question naming nothing ("kpn?", "wes setaun durung?") is about what the bot is for, the
+  // agreement: with several entries holding that kind of fact (a second file's event dates), the one
+  // entry that names the agreement answers.
+  if (matches.length > 1) matches = matches.filter((e) => namesAgreement(e, index));
   const only = matches[0];
   if (!only || matches.length !== 1) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
   return {
@@ -145,7 +149,9 @@ function holdsThing(
   for (const t of focus.terms) {
     if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
     const holds = t.forms.some((f) => index.entryHas(entry.id, f));
-    if (t.forms.some((f) => things.places.has(f)) && !holds) return false;
+    // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
+    // "Jalan Hayam Wuruk") does not.
+    if (things.places.has(t.word) && !holds) return false;
     if (!t.forms.some((f) => things.others.has(f))) continue;
     named++;
     if (holds) held++;
@@ -304,7 +310,7 @@ export function decide(
   if (premises.levels.length && !choosing) return decline("unknown-terms", premises.levels);
   // An office nobody in the knowledge holds: a wh-question about it has no answer.
   if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
-  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge);
+  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge, index);
   // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
