@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
+import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
 import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
@@ -316,9 +317,17 @@ export function decide(
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
-  const holding = ranked.filter(
+  const held = ranked.filter(
     (r) => r.coverage >= MIN_COVERAGE && holdsThing(focus, r.entry, knowledge, index, partyWords),
   );
+  // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
+  // no content words, it is about the agreement, so entries naming the agreement come first.
+  const kindOnly = focus.terms.every((t) => detectQuestionTypes([t.word]).length > 0);
+  const holding = kindOnly
+    ? [...held].sort(
+        (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
+      )
+    : held;
   const fitting = strongTypes.length
     ? holding.filter(
         (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
@@ -446,7 +455,11 @@ export function decide(
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
-  const ordered = [best, ...(strongTypes.length ? fitting : holding).filter((r) => r !== best)];
+  // A question naming only a kind of answer is about the agreement: entries that do not name it are no
+  // competitors to ask back about.
+  const competing = (r: Ranked) =>
+    r !== best && (!kindOnly || namesAgreement(r.entry, index) === namesAgreement(best.entry, index));
+  const ordered = [best, ...(strongTypes.length ? fitting : holding).filter(competing)];
   return {
     status: "answer",
     entry: best.entry,

@@ -65,7 +65,7 @@ describe("explainMiss", () => {
       build: createEngine,
       engine,
     });
-    expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci)');
+    expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci "parkir")');
     expect(e.fix).toBe(
       'hapus kata kunci "parkir" dari butir "pameran" (sudah dicoba: setelah itu pertanyaan ini ditolak)',
     );
