@@ -122,6 +122,8 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const added = new Set(oldEngine ? change.added : []);
   for (const p of result.warnings.filter(relevant))
     (oldEngine && oldKeys.has(problemKey(p)) ? older : fresh).push(sharedKeywordHint(p, added));
+  const oldWrong = new Set((oldRetrieval?.wrongFacts ?? []).map((p) => p.message));
+  for (const p of retrieval?.wrongFacts ?? []) (oldWrong.has(p.message) ? older : fresh).push(p);
   (retrieval?.misses ?? []).forEach((m, i) => {
     const p = retrieval?.problems[i];
     if (!p) return;

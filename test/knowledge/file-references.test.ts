@@ -8,6 +8,7 @@ import {
   withFileReferences,
 } from "../../src/knowledge/facts.js";
 import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
+import { checkRetrieval, missingAskedNumber } from "../../src/knowledge/validate.js";
 import { VALID_YAML } from "./helpers.js";
 
 /** Issue 11 (bank-sampah role-play): `{label}` across one file's entries, units not repeated, labels as words. */
@@ -98,5 +99,54 @@ describe("fact references", () => {
     const a = createEngine(r.knowledge).answer("sudah berapa hari sejak pelatihan kader dimulai?", NOW);
     expect(a.text).not.toContain("pelatihan-mulai");
     expect(a.text).toContain("pelatihan mulai");
+  });
+});
+
+describe("an example question answered by its own entry with the wrong fact", () => {
+  const entry = { facts: { numbers: [{ label: "lama pelatihan", value: 3, unit: "hari" }] } } as Parameters<
+    typeof missingAskedNumber
+  >[0];
+  it("is noticed when the question asks a number by its unit and the answer does not state it", () => {
+    expect(
+      missingAskedNumber(entry, "pelatihane pirang dino?", "Sudah 12 hari sejak pelatihan mulai."),
+    ).toEqual({
+      label: "lama pelatihan",
+      shown: "3 hari",
+    });
+    expect(
+      missingAskedNumber(entry, "Berapa hari pelatihan berlangsung?", "Berlangsung 3 hari."),
+    ).toBeUndefined();
+    // Counting from a moment is another question.
+    expect(
+      missingAskedNumber(entry, "Sudah berapa hari sejak pelatihan selesai?", "Sudah 10 hari."),
+    ).toBeUndefined();
+  });
+  it("becomes a located warning of the check", () => {
+    const r = load(SECOND("Pelatihan kader."));
+    if (!r.ok) throw new Error("fixture invalid");
+    const k = {
+      ...r.knowledge,
+      entries: r.knowledge.entries.map((e) =>
+        e.id === "jadwal-pelatihan"
+          ? {
+              ...e,
+              facts: { ...e.facts, numbers: [{ label: "lama pelatihan", value: 3, unit: "hari" }] },
+              questions: ["Berapa hari pelatihan kader?"],
+            }
+          : e,
+      ),
+    };
+    // An engine that answers with the days since the start, as the bot did before.
+    const wrong = {
+      answer: (q: string) => ({
+        ...createEngine(k).answer(q, NOW),
+        text: "Sudah 12 hari sejak pelatihan mulai.",
+      }),
+    };
+    const report = checkRetrieval(k, wrong, NOW);
+    expect(report.wrongFacts.map((p) => p.message)).toEqual([
+      expect.stringContaining('tidak menyebut fakta "lama pelatihan" (3 hari) yang ditanyakan'),
+    ]);
+    expect(checkRetrieval(k, createEngine(k), NOW).wrongFacts).toEqual([]);
   });
 });
