@@ -409,7 +409,7 @@ export function missingAskedNumber(
   if (!asksCount) return undefined;
   for (const n of entry.facts.numbers ?? []) {
     const unit = n.unit?.toLowerCase().trim();
-    if (!unit || !unit.split(/\s+/).every((u) => words.includes(u))) continue;
+    if (!unit?.split(/\s+/).every((u) => words.includes(u))) continue;
     const value = typeof n.value === "number" ? n.value.toLocaleString("id-ID") : n.value;
     if (!answerText.includes(value)) return { label: n.label, shown: `${value} ${n.unit}` };
   }
