@@ -3,6 +3,7 @@ import { agreementWords } from "../language/lexicon.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
+import { WH_TYPES } from "./analyse.js";
 import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
@@ -294,6 +295,8 @@ export function decide(
     // Only Indonesian words of the lexicon can name a sector here ("cover" in an English question cannot).
     if (types.includes("list") || !words.every((w) => lemmaInfo(w).inLexicon)) return undefined;
     if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return undefined;
+    // "Berapa anggaran sektor itu?" asks something of a sector, not whether a word is one.
+    if (types.some((t) => WH_TYPES.has(t))) return undefined;
     const named = [...new Set(knowledge.entries.flatMap((e) => e.facts.sectors))];
     return named.length ? S.sectorNotNamed(words.join(", "), named) : undefined;
   };

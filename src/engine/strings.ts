@@ -12,6 +12,8 @@ export const engineStrings = {
   source: (outlet: string, month?: string) => `Sumber: berita ${outlet}${month ? `, ${month}` : ""}.`,
   sources: (list: string) => `Sumber: ${list}.`,
   decline: "Maaf, informasi itu belum ada dalam pengetahuan saya.",
+  declineOpinion:
+    "Maaf, saya hanya menyampaikan isi berita, bukan pendapat atau perkiraan saya sendiri. Berita tidak menilai hal itu.",
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,
   declineEmpty:
     "Silakan tulis pertanyaan Anda dengan kata-kata, misalnya tentang tanggal atau sektor kerja sama.",

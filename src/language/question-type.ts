@@ -103,3 +103,27 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   return types;
 }
+
+/** The casual "you" after "menurut"/"pendapat" ("menurut kamu"), and the words that carry it ("menurutmu"). */
+const CASUAL_YOU = new Set(["kamu", "km", "kau", "awakmu", "koen", "kon", "lu", "lo", "loe", "elu", "bot"]);
+const YOUR_VIEW = new Set(["menurutmu", "pendapatmu", "menurutnyamu", "opinimu"]);
+
+/**
+ * Whether a question asks the bot's own view ("menurutmu bakal berhasil gak?", "menurut Anda apakah akan
+ * sukses?") rather than what the source says. `wh`: the question asks a fact of its own (when, where,
+ * who...): "menurut kamu kapan diteken?" is only a casual way to ask the date.
+ */
+export function asksOpinion(tokens: string[], wh: boolean): boolean {
+  if (wh) return false;
+  const english = tokens.some((t, i) => (t === "you" && tokens[i + 1] === "think") || t === "opinion");
+  const casual =
+    english ||
+    tokens.some(
+      (t, i) =>
+        YOUR_VIEW.has(t) || ((t === "menurut" || t === "kata") && CASUAL_YOU.has(tokens[i + 1] ?? "")),
+    );
+  if (casual) return true;
+  // "Menurut Anda" is also a polite way to ask a fact: only a prediction is an opinion there.
+  const polite = tokens.some((t, i) => (t === "menurut" || t === "kata") && tokens[i + 1] === "anda");
+  return polite && tokens.includes("akan");
+}
