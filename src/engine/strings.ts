@@ -31,6 +31,9 @@ export const engineStrings = {
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
+  lasts: (days: string) => `Berlangsung ${days}.`,
+  lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,
+  notPlace: (place: string) => `Tidak, di ${place}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   notSpeaker: (speaker: string, office: string) =>

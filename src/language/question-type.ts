@@ -43,7 +43,7 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   if (
     has(tokens, "kapan", "tanggal", "tgl") ||
-    follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa"], 1) ||
+    follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa", "apasaja"], 1) ||
     follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
     (has(tokens, "tahun") && berapa)
   ) {
@@ -51,7 +51,12 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   if (
     has(tokens, "dimana", "lokasi", "tempat", "gedung") ||
-    follows(tokens, ["kota", "balaikota", "daerah"], ["mana", "apa"], 1)
+    follows(
+      tokens,
+      ["kota", "balaikota", "daerah", "jalan", "kelurahan", "kecamatan", "desa"],
+      ["mana", "apa"],
+      1,
+    )
   ) {
     add("place");
   }
