@@ -212,6 +212,57 @@ function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: Readonl
   return named.map((t) => t.word);
 }
 
+/** The content words of an entry's topic, worked out once per entry. */
+const topicWordsOf = new WeakMap<Entry, Set<string>>();
+function topicWords(entry: Entry): Set<string> {
+  let s = topicWordsOf.get(entry);
+  if (!s) {
+    s = new Set(indexTerms(entry.topic));
+    topicWordsOf.set(entry, s);
+  }
+  return s;
+}
+
+/**
+ * "Apa itu kerja sama Madiun Kediri?": a question that asks what a topic is goes to the entry whose
+ * topic it names most exactly, not to whichever entry repeats its words most (a second file's "Festival
+ * ... Madiun–Kediri" summary also says "kerja sama Madiun Kediri"). Applies when the search's choice has a
+ * topic that names none of the question's words (the parties' names aside: they set the scene); the entry
+ * answering "definition" whose topic names most of them wins, among equals the topic with fewer words
+ * the question does not name. Undefined when no topic is named.
+ */
+function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<string>): Ranked | undefined {
+  // A question with no question word ("info kerja sama madiun kediri dong", "ceritakan tentang ...") asks
+  // about the topic as a whole too.
+  const general = focus.types.length === 0 || focus.types.every((t) => t === "definition");
+  if (!general) return undefined;
+  const asked = focus.terms.filter((t) => !partyWords.has(t.word));
+  if (!asked.length) return undefined;
+  const fit = (r: Ranked) => {
+    const topic = topicWords(r.entry);
+    const named = asked.filter((t) => t.forms.some((f) => topic.has(f))).length;
+    const questionForms = new Set(focus.terms.flatMap((t) => t.forms));
+    const extra = [...topic].filter((f) => !questionForms.has(f)).length;
+    return { named, extra };
+  };
+  const definitions = holding.filter((r) => entryAnswers(r.entry).has("definition"));
+  const first = definitions[0];
+  if (!first) return undefined;
+  let best = first;
+  let bestFit = fit(first);
+  for (const r of definitions.slice(1)) {
+    const f = fit(r);
+    if (f.named > bestFit.named || (f.named === bestFit.named && f.named > 0 && f.extra < bestFit.extra)) {
+      best = r;
+      bestFit = f;
+    }
+  }
+  const searched = holding[0];
+  if (!searched || best === searched || bestFit.named === 0) return undefined;
+  // Only when the search's choice is about something else: its topic names none of the question's words.
+  return fit(searched).named === 0 ? best : undefined;
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -275,7 +326,7 @@ export function decide(
         return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
       })
     : undefined;
-  const best = listing ?? fitting[0] ?? holding[0];
+  const best = namedTopic(focus, holding, partyWords) ?? listing ?? fitting[0] ?? holding[0];
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
