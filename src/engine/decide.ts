@@ -90,6 +90,8 @@ function byTypeAlone(focus: Focus, knowledge: Knowledge): ClauseDecision {
 interface ThingForms {
   places: Set<string>;
   others: Set<string>;
+  /** What a whole file is about (every one the question names must be held, like places). */
+  subjects: Set<string>;
 }
 const namedThings = new WeakMap<Knowledge, ThingForms>();
 function thingForms(knowledge: Knowledge): ThingForms {
@@ -101,16 +103,43 @@ function thingForms(knowledge: Knowledge): ThingForms {
       new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f)));
     s = {
       places: formsOf(knowledge.entries.flatMap((e) => e.facts.places)),
-      others: formsOf(
-        knowledge.entries.flatMap((e) => [
-          ...e.facts.targets.map((t) => t.what),
-          ...e.facts.dates.map((d) => d.label),
-        ]),
+      others: new Set(
+        formsOf(
+          knowledge.entries.flatMap((e) => [
+            ...e.facts.targets.map((t) => t.what),
+            ...e.facts.dates.map((d) => d.label),
+          ]),
+        ),
       ),
+      subjects: new Set([...subjectForms(knowledge)].filter((f) => !partyForms.has(f))),
     };
     namedThings.set(knowledge, s);
   }
   return s;
+}
+
+/** A file's subject: a word in the topics of at least this share of the file's entries. */
+const SUBJECT_SHARE = 0.5;
+/** ... and of at least this many of them (a two-entry file has no subject to tell apart). */
+const SUBJECT_MIN_ENTRIES = 3;
+
+/**
+ * The words naming what a whole knowledge file is about: a word in most of its entries' topics ("Lokasi
+ * festival", "Tiket masuk festival", ...). A question that names a file's subject is about that subject:
+ * an entry of another file that happens to share its other words ("zero waste") does not answer it.
+ */
+function subjectForms(knowledge: Knowledge): Set<string> {
+  const byFile = new Map<string, Entry[]>();
+  for (const e of knowledge.entries) byFile.set(e.location.file, [...(byFile.get(e.location.file) ?? []), e]);
+  const out = new Set<string>();
+  for (const entries of byFile.values()) {
+    const counts = new Map<string, number>();
+    for (const e of entries)
+      for (const f of new Set(indexTerms(e.topic))) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const [f, n] of counts)
+      if (n >= SUBJECT_MIN_ENTRIES && n >= SUBJECT_SHARE * entries.length) out.add(f);
+  }
+  return out;
 }
 
 /** Whether an entry mentions the agreement itself (any of its names), remembered per entry. */
@@ -144,7 +173,7 @@ function holdsThing(
   for (const t of focus.terms) {
     if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
     const holds = t.forms.some((f) => index.entryHas(entry.id, f));
-    if (t.forms.some((f) => things.places.has(f)) && !holds) return false;
+    if (t.forms.some((f) => things.places.has(f) || things.subjects.has(f)) && !holds) return false;
     if (!t.forms.some((f) => things.others.has(f))) continue;
     named++;
     if (holds) held++;
