@@ -1,7 +1,8 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
-import { indexTerms, type Term } from "../language/pipeline.js";
+import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { lemmaInfo } from "../language/words.js";
+import { isCalendarWord, TIME_WORDS } from "./dates.js";
 import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
@@ -267,7 +268,7 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
   if (!general) return undefined;
   const asked = focus.terms.filter((t) => !partyWords.has(t.word));
   if (!asked.length) return undefined;
-  const fit = (r: Ranked) => {
+  const topicFit = (r: Ranked) => {
     const topic = topicWords(r.entry);
     const named = asked.filter((t) => t.forms.some((f) => topic.has(f))).length;
     const questionForms = new Set(focus.terms.flatMap((t) => t.forms));
@@ -278,9 +279,9 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
   const first = definitions[0];
   if (!first) return undefined;
   let best = first;
-  let bestFit = fit(first);
+  let bestFit = topicFit(first);
   for (const r of definitions.slice(1)) {
-    const f = fit(r);
+    const f = topicFit(r);
     if (f.named > bestFit.named || (f.named === bestFit.named && f.named > 0 && f.extra < bestFit.extra)) {
       best = r;
       bestFit = f;
@@ -289,7 +290,40 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
   const searched = holding[0];
   if (!searched || best === searched || bestFit.named === 0) return undefined;
   // Only when the search's choice is about something else: its topic names none of the question's words.
-  return fit(searched).named === 0 ? best : undefined;
+  return topicFit(searched).named === 0 ? best : undefined;
+}
+
+/** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
+const DAY_OF = new Set(["pertama", "terakhir", "akhir", "awal", "mulai", "tanggal", "tgl"]);
+
+/** How many words of an entry's best-named date label the question does not name (0: all named). */
+function labelMisses(entry: Entry, asked: ReadonlySet<string>): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const d of entry.facts.dates) {
+    const words = contentTerms(d.label).filter(
+      (t) => !isCalendarWord(t.word) && !TIME_WORDS.has(t.word) && !DAY_OF.has(t.word),
+    );
+    const missing = words.filter((t) => !t.forms.some((f) => asked.has(f))).length;
+    best = Math.min(best, missing);
+  }
+  return best;
+}
+
+/**
+ * "Kapan festival ... dilaksanakan?" asks for the date of the thing it names: among the entries that
+ * answer a date, a quote's date answers only a question about what was said ("kapan Bu Ratna
+ * menyampaikan ..."), and the dated fact whose label the question names most fully comes first
+ * ("hari pertama festival" before "batas pendaftaran UMKM"). Other questions keep the search's order.
+ */
+function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
+  if (!focus.types.some((t) => t === "date" || t === "relative")) return fitting;
+  if (focus.premises.saying || focus.premises.speakers.length) return fitting;
+  const dated = fitting.filter((r) => r.entry.facts.dates.length > 0);
+  if (!dated.length) return fitting;
+  const asked = new Set(focus.terms.flatMap((t) => t.forms));
+  const misses = new Map(dated.map((r) => [r, labelMisses(r.entry, asked)]));
+  const ordered = [...dated].sort((a, b) => (misses.get(a) ?? 0) - (misses.get(b) ?? 0));
+  return [...ordered, ...fitting.filter((r) => !dated.includes(r))];
 }
 
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
@@ -341,11 +375,14 @@ export function decide(
   const holding = ranked.filter(
     (r) => r.coverage >= MIN_COVERAGE && holdsThing(focus, r.entry, knowledge, index, partyWords),
   );
-  const fitting = strongTypes.length
-    ? holding.filter(
-        (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
-      )
-    : [];
+  const fitting = datedFirst(
+    focus,
+    strongTypes.length
+      ? holding.filter(
+          (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
+        )
+      : [],
+  );
   // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
   const sectors = yesNo ? sectorForms(knowledge) : undefined;
   const namedSectors = sectors ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];

@@ -66,6 +66,8 @@ export interface Premises {
   offices: string[];
   /** Levels of government the parties are not ("kabupaten" when they are city governments). */
   levels: string[];
+  /** The question asks about something said ("kata", "menyampaikan", "pernyataan", a quote). */
+  saying?: boolean;
   /** Speakers of the knowledge's quotes that the question names ("Maidi"). */
   speakers: string[];
   /** People named by the question who are not among the knowledge's speakers ("Vinanda"). */
@@ -333,6 +335,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     groupQuote,
     weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
     located,
+    saying: asksSaying,
   };
   const read = intentOf(clause, asksSaying, premises, terms, (w) => {
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
