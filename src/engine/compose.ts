@@ -100,6 +100,37 @@ function yearsAsked(tokens: string[]): number {
   return Number.isInteger(n) && n > 0 && n < 100 ? n : 1;
 }
 
+/** Words asking how long something lasts ("berapa hari berlangsung", "berapa lama"). */
+const LASTING = new Set(["berapalama", "berlangsung", "lama", "lamanya", "durasi", "durasinya", "selama"]);
+/** Words counting from or to today instead ("berapa hari lagi", "sudah berapa lama sejak"). */
+const FROM_TODAY = new Set(["sejak", "lalu", "lagi", "berlalu", "lewat", "menuju", "sudah", "udah", "wis"]);
+/** Labels of the first and of the last day of a dated thing ("hari pertama festival"). */
+const START_LABEL = /\b(pertama|awal|mulai|dimulai|pembukaan)\b/i;
+const END_OF_SPAN = /\b(terakhir|akhir|berakhir|selesai|penutupan)\b/i;
+
+/**
+ * "Berapa hari festival berlangsung?": the days from a first-day fact to a last-day fact of the same
+ * entry, counted inclusively (4 to 6 December is 3 days). Undefined unless the question asks how long
+ * and the entry holds both ends.
+ */
+function spanSentence(entry: Entry, ctx: PartContext): string | undefined {
+  if (!ctx.tokens.some((t) => LASTING.has(t)) || ctx.tokens.some((t) => FROM_TODAY.has(t))) return undefined;
+  const start = entry.facts.dates.find((d) => START_LABEL.test(d.label));
+  const end = entry.facts.dates.find((d) => d !== start && END_OF_SPAN.test(d.label));
+  if (!start || !end) return undefined;
+  const from = jakartaDate(start.date);
+  const to = jakartaDate(end.date);
+  const days = daysBetween(from, to) + 1;
+  if (days < 1) return undefined;
+  const thing = start.label
+    .replace(START_LABEL, "")
+    .replace(/\bhari\b/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const named = thing ? thing.charAt(0).toUpperCase() + thing.slice(1) : S.lastsDefault;
+  return S.lasts(named, days, formatLongDate(from), formatLongDate(to));
+}
+
 function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
   const { now, tokens } = ctx;
   // An entry dated only by what was said on a day ("sejak Maidi bilang ...") counts from that day.
@@ -311,9 +342,12 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx, knowledge)) lines.push(S.yes);
   }
   const relative =
-    types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)
+    (types.includes("relative") || types.includes("date") || types.includes("amount")
+      ? spanSentence(entry, ctx)
+      : undefined) ??
+    (types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)
       ? relativeSentence(entry, ctx)
-      : undefined;
+      : undefined);
   if (relative) lines.push(relative);
   const wantsQuote = types.includes("quote") || types.includes("reason");
   // "Kapan dia bilang itu?": the day of the words (or that the source gives none), also for a target's words.

@@ -64,6 +64,9 @@ export const engineStrings = {
     }`,
   sinceDays: (days: number, label: string, date: string) => `Sudah ${days} hari sejak ${label} pada ${date}.`,
   sameDay: (label: string, date: string) => `Hari ini (${date}) adalah hari ${label}.`,
+  lastsDefault: "Acara",
+  lasts: (thing: string, days: number, from: string, to: string) =>
+    `${thing} berlangsung ${days} hari, dari ${from} hingga ${to}.`,
   untilDays: (days: number, label: string, date: string) =>
     `${label} dijadwalkan ${days} hari lagi, pada ${date}.`,
   untilYear: (
