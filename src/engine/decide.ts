@@ -326,6 +326,17 @@ function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
   return [...ordered, ...fitting.filter((r) => !dated.includes(r))];
 }
 
+/**
+ * "Kapan Pak Maidi menyampaikan ...?": a question about what a named speaker said is not answered by an
+ * entry that quotes only someone else (a second file's head of department).
+ */
+function quotesSpeaker(focus: Focus, entry: Entry): boolean {
+  const { speakers, saying } = focus.premises;
+  if (!speakers.length || !entry.quotes.length) return true;
+  if (!saying && !focus.types.includes("quote")) return true;
+  return entry.quotes.some((q) => speakers.includes(q.speaker));
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -373,7 +384,10 @@ export function decide(
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
   const holding = ranked.filter(
-    (r) => r.coverage >= MIN_COVERAGE && holdsThing(focus, r.entry, knowledge, index, partyWords),
+    (r) =>
+      r.coverage >= MIN_COVERAGE &&
+      holdsThing(focus, r.entry, knowledge, index, partyWords) &&
+      quotesSpeaker(focus, r.entry),
   );
   const fitting = datedFirst(
     focus,

@@ -347,8 +347,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const counting = new Set(
     tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),
   );
+  // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
+  // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
+  const framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
   const focusTerms =
-    intent === "anniversary" ? terms.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word)) : terms;
+    intent === "anniversary"
+      ? framed.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word))
+      : framed;
   // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
   const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
   let types: QuestionType[] = clause.types;
