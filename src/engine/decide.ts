@@ -201,6 +201,18 @@ const UNTIL = new Set(["sampai", "sampe", "hingga", "sampek"]);
 /** Labels of dated facts that are an end ("hari terakhir", "batas pendaftaran", "berakhir"). */
 const END_LABEL = /\b(akhir|terakhir|berakhir|batas|selesai|penutupan|tutup|sampai|hingga)\b/i;
 
+/** A time of day written in an answer ("pukul 16.00", "jam 9", "19:30"). */
+const CLOCK_TIME = /\b(pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b/i;
+/** Words naming the hour ("jam", "pukul"). */
+const HOUR_WORDS = new Set(["jam", "pukul"]);
+
+/** Whether the tokens ask for a time of day ("jam berapa", "pukul berapa", "jam piro"). */
+function asksClockTime(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) => HOUR_WORDS.has(t) && (tokens[i + 1] === "berapa" || tokens[i - 1] === "berapa"),
+  );
+}
+
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 
@@ -443,6 +455,8 @@ export function decide(
   ) {
     return decline("focus-not-held");
   }
+  // "Jam berapa penandatanganannya?" asks for a time of day: only an answer that states one answers it.
+  if (asksClockTime(focus.tokens) && !CLOCK_TIME.test(best.entry.answer)) return decline("type-mismatch");
   // "Pejabat LAIN yang hadir": people other than the ones the knowledge names are not in it.
   if (
     types.includes("person") &&
