@@ -143,6 +143,20 @@ function subjectForms(knowledge: Knowledge): Set<string> {
   return out;
 }
 
+/** Nouns heading the name of a department or agency ("Dinas Koperasi", "Badan Pendapatan"). */
+const ORGANISATION_HEADS = new Set([
+  "dinas",
+  "badan",
+  "kementerian",
+  "kementrian",
+  "biro",
+  "direktorat",
+  "lembaga",
+  "kantor",
+  "bagian",
+  "satuan",
+]);
+
 /** Whether an entry mentions the agreement itself (any of its names), remembered per entry. */
 const agreementHeld = new WeakMap<Entry, boolean>();
 function namesAgreement(entry: Entry, index: SearchIndex): boolean {
@@ -180,6 +194,13 @@ function holdsThing(
     if (holds) held++;
   }
   if (named > 0 && held === 0) return false;
+  // "Kantor Dinas PARIWISATA": the word naming which department or agency must be the entry's own.
+  for (let i = 0; i + 1 < focus.tokens.length; i++) {
+    if (!ORGANISATION_HEADS.has(focus.tokens[i] as string)) continue;
+    const which = focus.terms.find((t) => t.word === focus.tokens[i + 1]);
+    if (!which || partyWords.has(which.word) || ORGANISATION_HEADS.has(which.word)) continue;
+    if (!which.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  }
   if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
   return true;
 }

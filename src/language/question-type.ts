@@ -65,6 +65,8 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
       !["hari", "bulan", "minggu", "pekan", "tahun", "lama", "lalu", "lagi"].includes(tokens[i + 1] ?? ""),
   );
   if (amountAsked && !types.includes("relative") && !types.includes("date")) add("amount");
+  // "Jumlah peserta?": a count asked without "berapa".
+  if (has(tokens, "jumlah", "jumlahnya") && !types.length) add("amount");
   if (has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab")) add("reason");
   if (
     has(tokens, ...QUOTE_WORDS) ||
