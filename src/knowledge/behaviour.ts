@@ -76,6 +76,8 @@ export interface BehaviourChange {
   /** A concrete fix, verified against the new knowledge when `verified`. */
   fix: string;
   verified: boolean;
+  /** Where the answering entry starts (to tell staff where `izinkan:` goes). */
+  answeredAt?: { file: string; line: number };
 }
 
 export interface BehaviourReport {
@@ -246,13 +248,24 @@ export function diffBehaviour(
         answer: newAnswer,
         knowledge: after.knowledge,
         expected: mustDecline ? undefined : (ownEntry ?? was.entryId),
+        ownQuestion: ownEntry !== undefined,
         mustDecline,
         options,
         build: verify ? options.build : undefined,
         engine: after,
       });
     }
-    changes.push({ item, change, before: was, after: now, intended, severity, ...explained });
+    const answering = now.entryId ? after.knowledge.entries.find((e) => e.id === now.entryId) : undefined;
+    changes.push({
+      item,
+      change,
+      before: was,
+      after: now,
+      intended,
+      severity,
+      ...explained,
+      ...(answering ? { answeredAt: answering.location } : {}),
+    });
   }
   return {
     asked: bank.length,
@@ -294,11 +307,14 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
     message = `${head} dulu ${outcomeText(c.before)}, kini ${outcomeText(c.after)}`;
   }
   const why = c.why ? `. ${c.why}` : "";
+  // Staff first judge the new answer: right for this question (then say so with izinkan, exactly where
+  // and how), or wrong (then the fix, tried on a copy of the knowledge, or whom to tell).
+  const where = c.answeredAt ? ` (${c.answeredAt.file}:${c.answeredAt.line})` : "";
   const intendedHow =
     c.after.entryId && c.change !== "ditolak"
-      ? `; bila perubahan ini memang disengaja, tulis pertanyaan ini di daftar izinkan: butir "${c.after.entryId}"`
+      ? `bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}]. Bila tidak benar: `
       : "";
-  const hint = `${c.fix}${intendedHow}`.trim();
+  const hint = `${intendedHow}${c.fix}`.trim();
   const make = c.severity === "error" ? errorAt : warningAt;
   return [make(item.file, item.line, item.column, `${message}${why}`, hint || undefined)];
 }

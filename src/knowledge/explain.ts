@@ -24,6 +24,8 @@ export interface MissInput {
   expected?: string;
   /** The question must be declined. */
   mustDecline: boolean;
+  /** The question is one of `expected`'s own example questions (not a team set's or the old answer's). */
+  ownQuestion?: boolean;
   options: AnswerOptions;
   /** With a builder, candidate fixes are tried on a copy of the knowledge and only a working one is given. */
   build?: (knowledge: Knowledge) => Engine;
@@ -272,8 +274,11 @@ function fallback(input: MissInput, rival: Entry | undefined): string {
   if (input.mustDecline && rival) {
     return `tidak ada perubahan kata kunci atau pertanyaan contoh butir "${rival.id}" yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang (mesin penjawab memilih butir "${rival.id}" walau pertanyaannya tentang hal lain)`;
   }
-  if (input.expected) {
+  if (input.expected && input.ownQuestion !== false) {
     return `tidak ada perbaikan sederhana yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang, atau hapus pertanyaan ini dari questions butir "${input.expected}" bila butir itu memang tidak menjawabnya`;
+  }
+  if (input.expected) {
+    return `tidak ada perubahan kata kunci atau pertanyaan contoh yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang (sebelumnya dijawab butir "${input.expected}")`;
   }
   return "laporkan pertanyaan ini ke pengembang";
 }
