@@ -70,9 +70,16 @@ const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
 };
 
 /** A clause with only question words: answered when exactly one entry holds that kind of fact. */
-function byTypeAlone(focus: Focus, knowledge: Knowledge): ClauseDecision {
+function byTypeAlone(focus: Focus, knowledge: Knowledge, now?: Date): ClauseDecision {
   const test = focus.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
-  const matches = test ? knowledge.entries.filter(test) : [];
+  let matches = test ? knowledge.entries.filter(test) : [];
+  // "Wes setaun durung?", "kpn genap setaun": only something that has already happened has anniversaries
+  // (a second file's festival next month is not what is counted).
+  if (focus.intent === "anniversary" && now) {
+    // Asia/Jakarta (UTC+7, no daylight saving) decides which day it is.
+    const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    matches = matches.filter((e) => e.facts.dates.some((d) => d.date <= today));
+  }
   const only = matches[0];
   if (!only || matches.length !== 1) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
   return {
@@ -153,8 +160,6 @@ const ORGANISATION_HEADS = new Set([
   "direktorat",
   "lembaga",
   "kantor",
-  "bagian",
-  "satuan",
 ]);
 
 /** Whether an entry mentions the agreement itself (any of its names), remembered per entry. */
@@ -240,6 +245,7 @@ const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 /** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
 const SECTOR_FRAME = new Set([
   "sektor",
+  "bagian",
   "bidang",
   "strategis",
   "termasuk",
@@ -377,6 +383,7 @@ export function decide(
   knowledge: Knowledge,
   index: SearchIndex,
   partyWords: ReadonlySet<string>,
+  now?: Date,
 ): ClauseDecision {
   const { types, premises } = focus;
   const yesNo = types.includes("yesno");
@@ -410,7 +417,7 @@ export function decide(
   if (premises.levels.length && !choosing) return decline("unknown-terms", premises.levels);
   // An office nobody in the knowledge holds: a wh-question about it has no answer.
   if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
-  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge);
+  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge, now);
   // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
@@ -433,18 +440,36 @@ export function decide(
   // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
   const sectors = yesNo ? sectorForms(knowledge) : undefined;
   const namedSectors = sectors ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
+  const lists = (r: Ranked) => {
+    const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
+    return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
+  };
+  // When no entry covers enough of the question, the entry that lists every sector named still answers
+  // ("Apakah UMKM jadi bagian kerja sama?" beside a second file full of UMKM, which weighs the word down).
   const listing = namedSectors.length
-    ? holding.find((r) => {
-        const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
-        return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
-      })
+    ? (holding.find(lists) ??
+      (holding.length
+        ? undefined
+        : ranked.find(
+            (r) =>
+              lists(r) &&
+              holdsThing(focus, r.entry, knowledge, index, partyWords) &&
+              // Nothing else asked: every other word frames the sector question or is the entry's own.
+              focus.terms.every(
+                (t) =>
+                  namedSectors.includes(t) ||
+                  partyWords.has(t.word) ||
+                  agreementWords.has(t.word) ||
+                  t.forms.some((f) => SECTOR_FRAME.has(f) || index.entryHas(r.entry.id, f)),
+              ),
+          )))
     : undefined;
   const best = namedTopic(focus, holding, partyWords) ?? listing ?? fitting[0] ?? holding[0];
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
-  if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
   // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
   // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
   if (

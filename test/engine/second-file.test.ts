@@ -97,6 +97,12 @@ describe("general rules a second file brings out (shipped knowledge + festival b
     expect(ask("jumlah peserta?").kind).toBe("decline");
   });
 
+  it("anniversaries count from what has already happened; a listed sector is answered when a second file weighs its word down", () => {
+    expect(ask("kpn genap setaun").entryIds).toEqual(["tanggal-penandatanganan"]);
+    expect(ask("wes setaun durung?").entryIds).toEqual(["tanggal-penandatanganan"]);
+    expect(ask("Apakah UMKM jadi bagian kerja sama?").entryIds).toEqual(["sektor"]);
+  });
+
   it("'htm' reads as harga tiket masuk (answered once the entry answers 'amount', as the check suggests)", () => {
     expect(ask("htm festival nya brp?").questionTypes).toContain("amount");
     const fixed = createEngine({
