@@ -464,12 +464,24 @@ export function decide(
               ),
           )))
     : undefined;
-  const best = namedTopic(focus, holding, partyWords) ?? listing ?? fitting[0] ?? holding[0];
+  // "CARANE daftar PIYE", "Bagaimana cara UMKM ikut festival?": a procedure is told by an entry that tells
+  // how (one of its sample questions asks "bagaimana cara ..."), when one holds the question.
+  const asksHow =
+    focus.tokens.some((t) => t === "cara" || t === "carane" || t === "caranya") &&
+    focus.tokens.includes("bagaimana");
+  const telling = asksHow ? holding.find((r) => answersHow(r.entry)) : undefined;
+  // A sector listed by an entry decides a yes/no question only when the question is about sectors
+  // ("Kuliner termasuk bidang kerja sama?"), or when no entry holds more of it ("Ada stan selain kuliner?"
+  // is about the stands).
+  const sectorAsked = focus.tokens.some((t) => SECTOR_FRAME.has(t));
+  const listingFits =
+    listing && (sectorAsked || listing.coverage >= (holding[0]?.coverage ?? 0)) ? listing : undefined;
+  const best = namedTopic(focus, holding, partyWords) ?? telling ?? listingFits ?? fitting[0] ?? holding[0];
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
-  if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  if (best !== listingFits && best.coverage < MIN_COVERAGE) return decline("low-coverage");
   // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
   // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
   if (
@@ -512,12 +524,7 @@ export function decide(
     return decline("focus-not-held");
   }
   // "CARANE daftar PIYE": a procedure is answered only by an entry that tells how ("Bagaimana cara ...").
-  if (
-    focus.tokens.some((t) => t === "cara" || t === "carane" || t === "caranya") &&
-    focus.tokens.includes("bagaimana")
-  ) {
-    if (!answersHow(best.entry)) return decline("type-mismatch");
-  }
+  if (asksHow && !answersHow(best.entry)) return decline("type-mismatch");
   // "Berapa stan ...?" is answered by a count of stands: the entry must count one of the focus's words
   // ("ada brp UMKM" is not answered by "dua pemerintah daerah").
   // (Only where the count was read from the answer: an entry whose staff say it answers "amount" is trusted.)
@@ -562,7 +569,9 @@ export function decide(
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
-  const ordered = [best, ...(strongTypes.length ? fitting : holding).filter((r) => r !== best)];
+  const rivals =
+    best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
+  const ordered = [best, ...rivals.filter((r) => r !== best)];
   return {
     status: "answer",
     entry: best.entry,

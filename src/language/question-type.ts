@@ -58,6 +58,9 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
   if (follows(tokens, ["walikota"], ["mana"], 1)) add("definition");
   if (has(tokens, "siapa")) add("person");
+  // "Dinas apa yang mengadakan ...?", "instansi mana?": which office or organisation, a "siapa" question.
+  if (follows(tokens, ["dinas", "instansi", "lembaga", "badan", "kantor", "organisasi"], ["apa", "mana"], 1))
+    add("person");
   const amountAsked = tokens.some(
     (t, i) =>
       t === "berapa" &&

@@ -103,6 +103,13 @@ describe("general rules a second file brings out (shipped knowledge + festival b
     expect(ask("Apakah UMKM jadi bagian kerja sama?").entryIds).toEqual(["sektor"]);
   });
 
+  it("a 'bagaimana cara' question goes to the entry that tells how; 'dinas apa' asks who; a listed sector decides only sector questions", () => {
+    expect(ask("Bagaimana cara UMKM ikut festival?").entryIds).toEqual(["festival-pendaftaran"]);
+    expect(ask("Dinas apa yang mengadakan festival?").entryIds).toEqual(["festival-penyelenggara"]);
+    expect(ask("Apakah ada stan selain kuliner?").entryIds).toEqual(["festival-stan"]);
+    expect(ask("Apakah kuliner termasuk sektor kerja sama?").entryIds).toEqual(["fokus-lanjutan"]);
+  });
+
   it("'htm' reads as harga tiket masuk (answered once the entry answers 'amount', as the check suggests)", () => {
     expect(ask("htm festival nya brp?").questionTypes).toContain("amount");
     const fixed = createEngine({
