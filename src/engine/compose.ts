@@ -114,7 +114,11 @@ const END_OF_SPAN = /\b(terakhir|akhir|berakhir|selesai|penutupan)\b/i;
  * and the entry holds both ends.
  */
 function spanSentence(entry: Entry, ctx: PartContext): string | undefined {
-  if (!ctx.tokens.some((t) => LASTING.has(t)) || ctx.tokens.some((t) => FROM_TODAY.has(t))) return undefined;
+  const { tokens } = ctx;
+  // "Berapa hari pelatihan?", "pirang dino?" with nothing counting from today asks how long it lasts too.
+  const howManyDays = tokens.some((t, i) => t === "berapa" && tokens[i + 1] === "hari");
+  if (!(tokens.some((t) => LASTING.has(t)) || howManyDays) || tokens.some((t) => FROM_TODAY.has(t)))
+    return undefined;
   const start = entry.facts.dates.find((d) => START_LABEL.test(d.label));
   const end = entry.facts.dates.find((d) => d !== start && END_OF_SPAN.test(d.label));
   if (!start || !end) return undefined;
@@ -131,12 +135,33 @@ function spanSentence(entry: Entry, ctx: PartContext): string | undefined {
   return S.lasts(named, days, formatLongDate(from), formatLongDate(to));
 }
 
+/**
+ * The dated fact a question names ("sejak pelatihan SELESAI" -> the "pelatihan selesai" date): the one
+ * whose label shares most words with the question, the first one when none does.
+ */
+function namedDate(entry: Entry, tokens: readonly string[]): Entry["facts"]["dates"][number] | undefined {
+  const asked = new Set(tokens);
+  let best = entry.facts.dates[0];
+  let most = 0;
+  for (const d of entry.facts.dates) {
+    const shared = d.label
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w && asked.has(w)).length;
+    if (shared > most) {
+      best = d;
+      most = shared;
+    }
+  }
+  return best;
+}
+
 function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
   const { now, tokens } = ctx;
   // An entry dated only by what was said on a day ("sejak Maidi bilang ...") counts from that day.
   const said = entry.quotes.find((q) => q.date);
   const d =
-    entry.facts.dates[0] ??
+    namedDate(entry, tokens) ??
     (said?.date && !entry.facts.targets.length
       ? { label: S.statementLabel(said.speaker), date: said.date }
       : undefined);

@@ -123,6 +123,28 @@ describe("general rules a second file brings out (shipped knowledge + festival b
   });
 });
 
+describe("a third staff file (test/fixtures/bank-sampah/final.yaml) beside the shipped one", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kb-bank-sampah-"));
+  cpSync("knowledge/kerja-sama-madiun-kediri.yaml", join(dir, "kerja-sama-madiun-kediri.yaml"));
+  cpSync("test/fixtures/bank-sampah/final.yaml", join(dir, "bank-sampah.yaml"));
+  const loaded = loadKnowledgeDir(dir);
+  if (!loaded.ok) throw new Error("fixture knowledge invalid");
+  const engine = createEngine(loaded.knowledge);
+  const ask = (q: string) => engine.answer(q, { now: at("2026-11-29") });
+
+  it("'pirang dino' asks how long; 'sejak ... selesai' counts from the last day", () => {
+    expect(ask("pelatihane pirang dino?").text).toMatch(/berlangsung 3 hari/);
+    expect(ask("Sudah berapa hari sejak pelatihan bank sampah selesai?").text).toMatch(
+      /10 hari sejak pelatihan selesai/,
+    );
+    expect(ask("Sudah berapa hari sejak pelatihan dimulai?").text).toMatch(/12 hari sejak pelatihan dimulai/);
+  });
+
+  it("'lokasi' finds an entry that says 'tempat'", () => {
+    expect(ask("lokasi pelatihan bank sampah dmn min?").entryIds).toEqual(["tempat-pelatihan"]);
+  });
+});
+
 describe("topics named in a decline", () => {
   it("keep names and titles as written and lower-case a plain first word", async () => {
     const { inSentence, midSentenceCapitals } = await import("../../src/engine/engine.js");
