@@ -525,6 +525,14 @@ export function decide(
   }
   // "CARANE daftar PIYE": a procedure is answered only by an entry that tells how ("Bagaimana cara ...").
   if (asksHow && !answersHow(best.entry)) return decline("type-mismatch");
+  // "Maidi umur e piro?": a count asked of a party or a person alone names nothing the entry counts.
+  if (
+    types.includes("amount") &&
+    !types.includes("relative") &&
+    !types.includes("date") &&
+    focus.terms.every((t) => partyWords.has(t.word))
+  )
+    return decline("type-mismatch");
   // "Berapa stan ...?" is answered by a count of stands: the entry must count one of the focus's words
   // ("ada brp UMKM" is not answered by "dua pemerintah daerah").
   // (Only where the count was read from the answer: an entry whose staff say it answers "amount" is trusted.)

@@ -349,7 +349,15 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
   // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
-  const framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
+  let framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
+  // "Udah lewat 100 hari sejak ttd?": a number counting days since something is the date stage's premise,
+  // not a number fact to look up (a second file's "100 bank sampah").
+  if (tokens.some((t) => SINCE.has(t))) {
+    const days = new Set(
+      tokens.filter((t, i) => /^\d+$/.test(t) && (tokens[i + 1] === "hari" || timeUnit(tokens[i + 1] ?? ""))),
+    );
+    if (days.size) framed = framed.filter((t) => !days.has(t.word));
+  }
   const focusTerms =
     intent === "anniversary"
       ? framed.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word))

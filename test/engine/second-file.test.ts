@@ -140,6 +140,13 @@ describe("a third staff file (test/fixtures/bank-sampah/final.yaml) beside the s
     expect(ask("Sudah berapa hari sejak pelatihan dimulai?").text).toMatch(/12 hari sejak pelatihan dimulai/);
   });
 
+  it("a count asked of a person alone, or days counted since something, is no number fact", () => {
+    expect(ask("maidi umur e piro saiki?").kind).toBe("decline");
+    expect(ask("udah lewat seratus hari belum sejak ttd? brp hari tepatnya").entryIds).toEqual([
+      "tanggal-penandatanganan",
+    ]);
+  });
+
   it("'lokasi' finds an entry that says 'tempat'", () => {
     expect(ask("lokasi pelatihan bank sampah dmn min?").entryIds).toEqual(["tempat-pelatihan"]);
   });
