@@ -573,7 +573,10 @@ export function decide(
       yesNo && !tokens.includes("juga") && (tokens.some((t) => OWNERSHIP.has(t)) || types.includes("target"));
     // A fact that belongs to another party: the knowledge says nothing about the party asked for, so
     // decline, unless the question asks whose it is ("punya siapa? Kediri ya?").
-    const asksWhose = types.some((t) => t === "person" || t === "place" || t === "definition");
+    // (A place named in a count question, "berapa ... di Kota Kediri", is a premise, not "where".)
+    const asksWhose =
+      types.some((t) => t === "person" || t === "definition") ||
+      (types.includes("place") && !types.includes("amount"));
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.

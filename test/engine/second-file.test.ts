@@ -147,6 +147,12 @@ describe("a third staff file (test/fixtures/bank-sampah/final.yaml) beside the s
     ]);
   });
 
+  it("a count about one party is not answered for the other; 'SMA' is a school, not a typo of 'sama'", () => {
+    expect(ask("Berapa jumlah bank sampah aktif di Kota Kediri?").kind).toBe("decline");
+    expect(ask("Berapa jumlah bank sampah aktif di Kota Madiun?").text).toContain("62");
+    expect(ask("Apakah ada pelatihan bank sampah untuk pelajar SMA?").kind).toBe("decline");
+  });
+
   it("'lokasi' finds an entry that says 'tempat'", () => {
     expect(ask("lokasi pelatihan bank sampah dmn min?").entryIds).toEqual(["tempat-pelatihan"]);
   });
