@@ -164,6 +164,17 @@ function explain(input: MissInput): FixAttempt {
       );
     }
   }
+  // "kpn dan dmn": only question words. Once several entries answer that kind of question, none can be
+  // chosen: say which ones.
+  if (reasons.length === 0 && terms.length === 0) {
+    const strong = types.filter((t) => STRONG.includes(t));
+    const able = knowledge.entries.filter((e) => strong.some((t) => e.answers.includes(t))).map((e) => e.id);
+    if (strong.length && able.length > 1) {
+      reasons.push(
+        `pertanyaan ini hanya berisi kata tanya (${quoted(strong)}), dan ${able.length} butir menjawab jenis itu (${quoted(able.slice(0, 4))}${able.length > 4 ? ", ..." : ""}), jadi bot tidak bisa memilih satu`,
+      );
+    }
+  }
   const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
 
   const candidates: { text: string; knowledge: Knowledge }[] = [];
