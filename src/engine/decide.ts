@@ -335,15 +335,19 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
 /** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
 const DAY_OF = new Set(["pertama", "terakhir", "akhir", "awal", "mulai", "tanggal", "tgl"]);
 
-/** How many words of an entry's best-named date label the question does not name (0: all named). */
-function labelMisses(entry: Entry, asked: ReadonlySet<string>): number {
-  let best = Number.POSITIVE_INFINITY;
+/**
+ * How well the question names an entry's best date label: how many of the label's words it names (more
+ * is better), then how many it does not (fewer is better).
+ */
+function labelFit(entry: Entry, asked: ReadonlySet<string>): { named: number; missing: number } {
+  let best = { named: 0, missing: Number.POSITIVE_INFINITY };
   for (const d of entry.facts.dates) {
     const words = contentTerms(d.label).filter(
       (t) => !isCalendarWord(t.word) && !TIME_WORDS.has(t.word) && !DAY_OF.has(t.word),
     );
-    const missing = words.filter((t) => !t.forms.some((f) => asked.has(f))).length;
-    best = Math.min(best, missing);
+    const named = words.filter((t) => t.forms.some((f) => asked.has(f))).length;
+    const missing = words.length - named;
+    if (named > best.named || (named === best.named && missing < best.missing)) best = { named, missing };
   }
   return best;
 }
@@ -351,7 +355,7 @@ function labelMisses(entry: Entry, asked: ReadonlySet<string>): number {
 /**
  * "Kapan festival ... dilaksanakan?" asks for the date of the thing it names: among the entries that
  * answer a date, a quote's date answers only a question about what was said ("kapan Bu Ratna
- * menyampaikan ..."), and the dated fact whose label the question names most fully comes first
+ * menyampaikan ..."), and the dated fact whose label the question names best comes first
  * ("hari pertama festival" before "batas pendaftaran UMKM"). Other questions keep the search's order.
  */
 function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
@@ -360,8 +364,13 @@ function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
   const dated = fitting.filter((r) => r.entry.facts.dates.length > 0);
   if (!dated.length) return fitting;
   const asked = new Set(focus.terms.flatMap((t) => t.forms));
-  const misses = new Map(dated.map((r) => [r, labelMisses(r.entry, asked)]));
-  const ordered = [...dated].sort((a, b) => (misses.get(a) ?? 0) - (misses.get(b) ?? 0));
+  const fit = new Map(dated.map((r) => [r, labelFit(r.entry, asked)]));
+  const none = { named: 0, missing: 0 };
+  const ordered = [...dated].sort((a, b) => {
+    const x = fit.get(a) ?? none;
+    const y = fit.get(b) ?? none;
+    return y.named - x.named || x.missing - y.missing;
+  });
   return [...ordered, ...fitting.filter((r) => !dated.includes(r))];
 }
 
