@@ -3,7 +3,7 @@ import { agreementWords } from "../language/lexicon.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { lemmaInfo } from "../language/words.js";
 import { isCalendarWord, TIME_WORDS } from "./dates.js";
-import { countedNouns, entryAnswers } from "./facts.js";
+import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -160,6 +160,10 @@ const ORGANISATION_HEADS = new Set([
   "direktorat",
   "lembaga",
   "kantor",
+  // ... and of an event ("acara TTD", "kegiatan pelatihan"): the word naming which one, too.
+  "acara",
+  "kegiatan",
+  "upacara",
 ]);
 
 /** Whether an entry mentions the agreement itself (any of its names), remembered per entry. */
@@ -385,6 +389,18 @@ function quotesSpeaker(focus: Focus, entry: Entry): boolean {
   return entry.quotes.some((q) => speakers.includes(q.speaker));
 }
 
+/** The entries of each knowledge file, worked out once per knowledge version. */
+const byFileOf = new WeakMap<Knowledge, Map<string, Entry[]>>();
+function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
+  let m = byFileOf.get(knowledge);
+  if (!m) {
+    m = new Map();
+    for (const e of knowledge.entries) m.set(e.location.file, [...(m.get(e.location.file) ?? []), e]);
+    byFileOf.set(knowledge, m);
+  }
+  return m.get(file) ?? [];
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -534,6 +550,15 @@ export function decide(
   }
   // "CARANE daftar PIYE": a procedure is answered only by an entry that tells how ("Bagaimana cara ...").
   if (asksHow && !answersHow(best.entry)) return decline("type-mismatch");
+  // "Harga tiket WISATA nang Kediri piro?": a number answers only for the thing it counts or prices; a word
+  // that the entry's whole file never uses (the parties aside) names something else.
+  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+    const fileMates = entriesOfFile(knowledge, best.entry.location.file);
+    const foreign = focus.terms.find(
+      (t) => !partyWords.has(t.word) && !fileMates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))),
+    );
+    if (foreign) return decline("focus-not-held");
+  }
   // "Maidi umur e piro?": a count asked of a party or a person alone names nothing the entry counts.
   if (
     types.includes("amount") &&
@@ -552,7 +577,9 @@ export function decide(
     !best.entry.answers.includes("amount")
   ) {
     const nouns = countedNouns(best.entry);
-    if (!focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
+    // "Berapa harga tiket masuk?" is answered by a stated price ("gratis"), not by a count.
+    const priced = PRICE.test(best.entry.answer) && focus.terms.some((t) => PRICE_WORDS.has(t.word));
+    if (!priced && !focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
       return decline("type-mismatch");
   }
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not

@@ -93,6 +93,7 @@ describe("general rules a second file brings out (shipped knowledge + festival b
 
   it("the word naming a department must be the entry's own; 'jumlah X?' asks a count", () => {
     expect(ask("Dimana kantor Dinas Pariwisata Madiun?").kind).toBe("decline");
+    expect(ask("sopo ae sing teko nang acara ttd iku?").kind).toBe("decline");
     expect(ask("Daftar stan di mana?").entryIds).toEqual(["festival-pendaftaran"]);
     expect(ask("jumlah peserta?").kind).toBe("decline");
   });
@@ -108,6 +109,13 @@ describe("general rules a second file brings out (shipped knowledge + festival b
     expect(ask("Dinas apa yang mengadakan festival?").entryIds).toEqual(["festival-penyelenggara"]);
     expect(ask("Apakah ada stan selain kuliner?").entryIds).toEqual(["festival-stan"]);
     expect(ask("Apakah kuliner termasuk sektor kerja sama?").entryIds).toEqual(["fokus-lanjutan"]);
+  });
+
+  it("an answer that states a price answers 'berapa harga'; a price of something the file never names is declined", () => {
+    expect(ask("Berapa harga tiket masuk festival kuliner?").text).toContain("gratis");
+    expect(ask("htm festival nya brp?").text).toContain("gratis");
+    expect(ask("harga tiket wisata nang kediri piro?").kind).toBe("decline");
+    expect(ask("Berapa harga seporsi pecel Madiun di festival?").kind).toBe("decline");
   });
 
   it("'htm' reads as harga tiket masuk (answered once the entry answers 'amount', as the check suggests)", () => {

@@ -183,7 +183,7 @@ describe("a second file written by staff from the header alone (test/fixtures/fe
       /saran: bila jawaban butir "festival-pendaftaran" memang benar untuk pertanyaan ini, tambahkan di butir itu \(\S+festival-kuliner\.yaml:\d+\) baris: izinkan: \["carane daftar umkm piye"\]\. Bila tidak benar: /,
     );
     // The amount type the header documents is what the hint adds, verified on a copy.
-    expect(text).toMatch(/tambahkan "amount" ke answers butir "festival-tiket" \(sudah dicoba: /);
+    expect(text).toMatch(/tambahkan "amount" ke answers butir "festival-stan" \(sudah dicoba: /);
   });
 
   it("after the fixes its messages give, the festival file answers >= 90% in scope and declines >= 90%", {
