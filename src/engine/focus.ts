@@ -349,19 +349,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
   // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
-  let framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
-  // "Udah lewat 100 hari sejak ttd?": a number counting days since something is the date stage's premise,
-  // not a number fact to look up (a second file's "100 bank sampah").
-  if (tokens.some((t) => SINCE.has(t))) {
-    const days = new Set(
-      tokens.filter((t, i) => /^\d+$/.test(t) && (tokens[i + 1] === "hari" || timeUnit(tokens[i + 1] ?? ""))),
-    );
-    if (days.size) framed = framed.filter((t) => !days.has(t.word));
-  }
+  const framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
+  // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent.
+  const countingDays = new Set(tokens.filter((t, i) => /^\d+$/.test(t) && tokens[i + 1] === "hari"));
   const focusTerms =
     intent === "anniversary"
       ? framed.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word))
-      : framed;
+      : framed.filter((t) => !countingDays.has(t.word));
   // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
   const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
   let types: QuestionType[] = clause.types;

@@ -199,6 +199,8 @@ export interface DiffOptions extends AnswerOptions {
   build?: (knowledge: Knowledge) => Engine;
   /** At most this many changes get a verified fix (each costs an engine build); default 12. */
   verifyLimit?: number;
+  /** Entries a fix may change (those of the files this edit touched); default every entry. */
+  editable?: (entryId: string) => boolean;
 }
 
 /**
@@ -253,6 +255,7 @@ export function diffBehaviour(
         options,
         build: verify ? options.build : undefined,
         engine: after,
+        ...(options.editable ? { editable: options.editable } : {}),
       });
     }
     const answering = now.entryId ? after.knowledge.entries.find((e) => e.id === now.entryId) : undefined;
@@ -307,14 +310,13 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
     message = `${head} dulu ${outcomeText(c.before)}, kini ${outcomeText(c.after)}`;
   }
   const why = c.why ? `. ${c.why}` : "";
-  // Staff first judge the new answer: right for this question (then say so with izinkan, exactly where
-  // and how), or wrong (then the fix, tried on a copy of the knowledge, or whom to tell).
+  // The fix first; then, for staff who judge the new answer right, exactly where and how to say so.
   const where = c.answeredAt ? ` (${c.answeredAt.file}:${c.answeredAt.line})` : "";
   const intendedHow =
     c.after.entryId && c.change !== "ditolak"
-      ? `bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}]. Bila tidak benar: `
+      ? `; izinkan: bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}]`
       : "";
-  const hint = `${intendedHow}${c.fix}`.trim();
+  const hint = `${c.fix}${intendedHow}`.trim();
   const make = c.severity === "error" ? errorAt : warningAt;
   return [make(item.file, item.line, item.column, `${message}${why}`, hint || undefined)];
 }

@@ -180,7 +180,7 @@ describe("a second file written by staff from the header alone (test/fixtures/fe
     );
     expect(taken).toBeGreaterThanOrEqual(0);
     expect(lines[taken + 1]).toMatch(
-      /saran: bila jawaban butir "festival-pendaftaran" memang benar untuk pertanyaan ini, tambahkan di butir itu \(\S+festival-kuliner\.yaml:\d+\) baris: izinkan: \["carane daftar umkm piye"\]\. Bila tidak benar: /,
+      /saran: .+; izinkan: bila jawaban butir "festival-pendaftaran" memang benar untuk pertanyaan ini, tambahkan di butir itu \(\S+festival-kuliner\.yaml:\d+\) baris: izinkan: \["carane daftar umkm piye"\]/,
     );
     // The amount type the header documents is what the hint adds, verified on a copy.
     expect(text).toMatch(/tambahkan "amount" ke answers butir "festival-stan" \(sudah dicoba: /);
