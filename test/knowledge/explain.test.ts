@@ -20,7 +20,7 @@ describe("explainMiss", () => {
   it("a question of question words only, with several entries of that type: names them; a team question is not to be deleted from an entry", () => {
     const k = knowledgeWith(`  - id: pameran
     topic: Pameran kerajinan
-    answer: Pameran kerajinan dibuka pada 2 Februari 2026 di Balai Kota Kediri.
+    answer: Pameran kerajinan kerja sama kedua kota dibuka pada 2 Februari 2026 di Balai Kota Kediri.
     source: berita-uji
     facts:
       dates:
