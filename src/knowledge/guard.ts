@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Engine } from "../engine/types.js";
 import {
+  type BankQuestion,
   type BehaviourReport,
   diffBehaviour,
   type QuestionSet,
@@ -44,6 +45,11 @@ export interface ChangeCheckOptions {
   /** Where the new knowledge's example questions are written. */
   positions?: QuestionPositions;
   readFile?: (path: string) => string | undefined;
+  /**
+   * The questions to ask, when the caller has narrowed the bank (see affected.ts); default the whole
+   * bank of the new knowledge.
+   */
+  bank?: readonly BankQuestion[];
 }
 
 /** Compares the engine serving now with the engine of a changed knowledge. */
@@ -52,7 +58,7 @@ export function checkChange(
   after: Engine,
   options: ChangeCheckOptions,
 ): ChangeReport {
-  const bank = questionBank(after.knowledge, options.positions, options.sets);
+  const bank = options.bank ?? questionBank(after.knowledge, options.positions, options.sets);
   const behaviour = diffBehaviour(before, after, bank, {
     now: options.now,
     ...(options.build ? { build: options.build } : {}),
