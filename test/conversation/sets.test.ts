@@ -26,6 +26,17 @@ describe("conversation sets", () => {
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(MIN_FRESH_DECLINES);
   });
 
+  // fresh3-conv.tsv: 30 conversations of a third independent round. First contact on 5dcc2a6 (with
+  // conversation state): 52/70 follow-up turns right (74.3%), 10/11 declines.
+  it("fresh3-conv: follow-up turns and declines stay at or above their floors", () => {
+    const rows = readConversations(new URL("../engine/fresh3-conv.tsv", import.meta.url));
+    expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
+    const s = scoreConversations(rows);
+    console.log(`fresh3-conv: ${s.report}`);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.72);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("own checks: every turn right", () => {
     const rows = readConversations(new URL("./conversations.tsv", import.meta.url));
     const s = scoreConversations(rows);
