@@ -91,7 +91,9 @@ describe("the narrowed behaviour check", () => {
     expect(affectedQuestions(before, after, questionBank(after.knowledge, same.positions))).toEqual([]);
     const parties = load(BASE.replace("aliases: [kota a]", "aliases: [kota a, kota contoh]"));
     const withParties = createEngine(parties.knowledge);
-    expect(affectedQuestions(before, withParties, questionBank(withParties.knowledge))).toBeUndefined();
+    expect(
+      affectedQuestions(before, withParties, questionBank(withParties.knowledge, parties.positions)),
+    ).toBeUndefined();
   });
 
   it("the live knowledge refuses the take-over before the swap and keeps the old version", async () => {
