@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { answerTypes, expandReferences, referenceValues } from "./facts.js";
+import {
+  answerTypes,
+  expandReferences,
+  fileReferenceValues,
+  referenceValues,
+  withFileReferences,
+} from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import type { Entry, Knowledge, MustDecline, Party, Source } from "./types.js";
 import type { QuestionPositions } from "./validate.js";
@@ -14,6 +20,11 @@ function fileDigest(f: ParsedFile): string {
     digests.set(f, d);
   }
   return d;
+}
+
+/** A fact label as words: "pelatihan-mulai" and "pelatihan_mulai" read "pelatihan mulai". */
+export function readableLabel(label: string): string {
+  return label.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -52,6 +63,12 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
   const entries: Entry[] = [];
   const positions = new Map<string, { file: string; question(index: number): Position }>();
   for (const pf of files) {
+    // Worked out only when an entry of the file is built (not for a file whose entries are all reused).
+    let fileValues: ReturnType<typeof fileReferenceValues> | undefined;
+    const valuesOfFile = () => {
+      fileValues ??= fileReferenceValues(pf.data.entries.map((e) => e.facts));
+      return fileValues;
+    };
     pf.data.entries.forEach((e, i) => {
       const source = sources.get(e.source);
       if (positions.has(e.id) || !source) return;
@@ -60,12 +77,14 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
         file: pf.path,
         question: (j: number) => locate(pf.doc, pf.lines, ["entries", i, "questions", j]),
       });
+      // Reused only from the same parsed object: the parse cache hands back the objects of an unchanged
+      // file, whose reference values (fileValues) are then unchanged too.
       const was = built.get(e);
       if (was && was.file === pf.path && was.line === at.line && sameSource(was.source, source)) {
         entries.push(was.entry);
         return;
       }
-      const entry = buildEntry(e, source, { file: pf.path, line: at.line });
+      const entry = buildEntry(e, source, valuesOfFile(), { file: pf.path, line: at.line });
       built.set(e, { entry, source, file: pf.path, line: at.line });
       entries.push(entry);
     });
@@ -91,7 +110,12 @@ const sameSource = (a: Source, b: Source) => a === b || JSON.stringify(a) === JS
 type ParsedEntry = ParsedFile["data"]["entries"][number];
 
 /** One Entry of the knowledge from its parsed form: references expanded, years gathered. */
-function buildEntry(e: ParsedEntry, source: Source, location: Entry["location"]): Entry {
+function buildEntry(
+  e: ParsedEntry,
+  source: Source,
+  fileValues: ReturnType<typeof fileReferenceValues>,
+  location: Entry["location"],
+): Entry {
   const facts = e.facts ?? {
     dates: [],
     places: [],
@@ -110,12 +134,20 @@ function buildEntry(e: ParsedEntry, source: Source, location: Entry["location"])
     id: e.id,
     topic: e.topic,
     // `{label}` references show the fact's value: staff change a date or number once, in facts.
-    answer: expandReferences(e.answer, referenceValues(facts)).replace(/\s+/g, " ").trim(),
+    answer: expandReferences(e.answer, withFileReferences(referenceValues(facts), fileValues))
+      .replace(/\s+/g, " ")
+      .trim(),
     questions: e.questions,
     keywords: e.keywords,
     answers: answerTypes(e.answers, facts, e.quotes.length),
     about: e.about,
-    facts: { ...facts, years: [...years].sort() },
+    // A label is shown to citizens ("sejak pelatihan selesai"): a file's "pelatihan-selesai" reads as words.
+    facts: {
+      ...facts,
+      dates: facts.dates.map((d) => ({ ...d, label: readableLabel(d.label) })),
+      numbers: facts.numbers.map((n) => ({ ...n, label: readableLabel(n.label) })),
+      years: [...years].sort(),
+    },
     quotes: e.quotes.map((q) => ({ ...q, text: q.text.replace(/\s+/g, " ").trim() })),
     related: e.related,
     allow: e.izinkan,
