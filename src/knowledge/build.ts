@@ -84,7 +84,7 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
         entries.push(was.entry);
         return;
       }
-      const entry = buildEntry(e, source, valuesOfFile(), { file: pf.path, line: at.line });
+      const entry = buildEntry(e, source, valuesOfFile, { file: pf.path, line: at.line });
       built.set(e, { entry, source, file: pf.path, line: at.line });
       entries.push(entry);
     });
@@ -113,7 +113,7 @@ type ParsedEntry = ParsedFile["data"]["entries"][number];
 function buildEntry(
   e: ParsedEntry,
   source: Source,
-  fileValues: ReturnType<typeof fileReferenceValues>,
+  fileValues: () => ReturnType<typeof fileReferenceValues>,
   location: Entry["location"],
 ): Entry {
   const facts = e.facts ?? {
@@ -134,7 +134,10 @@ function buildEntry(
     id: e.id,
     topic: e.topic,
     // `{label}` references show the fact's value: staff change a date or number once, in facts.
-    answer: expandReferences(e.answer, withFileReferences(referenceValues(facts), fileValues))
+    answer: (e.answer.includes("{")
+      ? expandReferences(e.answer, withFileReferences(referenceValues(facts), fileValues()))
+      : e.answer
+    )
       .replace(/\s+/g, " ")
       .trim(),
     questions: e.questions,
