@@ -120,6 +120,11 @@ export function guardTakeOvers(
     const draftEntries = new Map(draft.data.entries.map((e) => [e.id, e]));
     remaining = [];
     let changed = false;
+    // Every owned question is asked again each round, not only the ones still taken over: avoiding a
+    // keyword can hand a question that was safe to a draft entry (portal-sendangrejo-tirtakarya: "bulan
+    // apa kerjasama ditandatangani?" in round 2), and that round acts on it. Nor can the behaviour check's
+    // narrowing (knowledge/affected.ts) apply: a draft adds entries to a small knowledge, which moves
+    // every form's weight, so it asks the whole bank too.
     for (const { entry, question } of owned) {
       const a = engine.answer(question, { now });
       if (a.kind === "answer" && a.entryIds[0] === entry) continue;
