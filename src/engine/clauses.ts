@@ -1,4 +1,5 @@
 import { questionWords } from "../language/lexicon.js";
+import { unitOf } from "./date-question.js";
 
 /** Ordinals that number the questions of one message ("pertama, ...; kedua, ..."). */
 const ORDINALS = new Set([
@@ -53,7 +54,9 @@ export function splitClauses(tokens: string[]): string[][] {
     }
     // "... dan di mana" / "lan ning ngendi" (-> "dan di dimana"): look past a leading "di".
     const next = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
-    if (CONJUNCTIONS.has(t) && next !== undefined && OPENERS.has(next) && current.length > 0) {
+    // "tahun LALU berapa persen", "dua minggu LALU kapan": after a unit of time "lalu" means ago, not then.
+    const ago = t === "lalu" && unitOf(tokens[i - 1] ?? "") !== undefined;
+    if (CONJUNCTIONS.has(t) && !ago && next !== undefined && OPENERS.has(next) && current.length > 0) {
       clauses.push(current);
       current = [];
       continue;

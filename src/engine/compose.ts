@@ -7,6 +7,7 @@ import {
   formatMonth,
   jakartaDate,
   jakartaMidnight,
+  jakartaYear,
   MONTHS,
   timeSince,
   timeUnit,
@@ -164,6 +165,7 @@ function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
       year,
       days,
       units.map((u) => ({ n: timeSince(jakartaMidnight(now), start, u), unit: u })),
+      S.relativeYear(year - jakartaYear(now)),
     );
   }
   return undefined;
@@ -418,7 +420,9 @@ export function composeInterval(
   focus: Focus,
   knowledge: Knowledge,
 ): { text: string; entries: Entry[] } | undefined {
-  const asked = new Set(indexTerms(focus.premiseTokens.join(" ")));
+  // "antara Madiun dan Kediri" names the parties, not two events: their names never pick an event.
+  const parties = partyLookups(knowledge).partyWords;
+  const asked = new Set(indexTerms(focus.premiseTokens.filter((t) => !parties.has(t)).join(" ")));
   const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
   const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
   const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));

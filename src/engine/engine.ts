@@ -10,9 +10,11 @@ import {
   sourceLine,
   statementsOfOtherParty,
 } from "./compose.js";
+import { composeDateAnswer, type DatedFact, laterOccurrence, resolveDatedFact } from "./date-answer.js";
+import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
-import { type Focus, findFocus } from "./focus.js";
+import { type Focus, findFocus, HONORIFICS } from "./focus.js";
 import { retrieve } from "./retrieve.js";
 import { buildSearchIndex, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
@@ -209,6 +211,23 @@ export function createEngine(knowledge: Knowledge): Engine {
     return decide(focus, ranked, knowledge, search, partyWords);
   };
 
+  /**
+   * A clause that asks for a count of time or an anniversary of a dated fact of the knowledge: its answer
+   * counted with date-fns in WIB (date-question.ts reads the shape, date-answer.ts the fact and the text).
+   */
+  const dateAnswer = (
+    clause: Analysis,
+    focus: Focus,
+    now: Date,
+  ): { text: string; fact: DatedFact } | undefined => {
+    const q = readDateQuestion(clause.tokens, clause.types);
+    if (!q) return undefined;
+    const years = [...new Set(focus.premises.years)];
+    const found = resolveDatedFact(q, clause.terms, focus.unknown, years, knowledge, HONORIFICS);
+    if ("none" in found) return undefined;
+    return { text: composeDateAnswer(q, found.fact, now), fact: found.fact };
+  };
+
   function answerText(question: string, now: Date): Answer {
     const analysis = analyseQuestion(question, vocabulary, knowledge);
     if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
@@ -221,6 +240,13 @@ export function createEngine(knowledge: Knowledge): Engine {
       knowledge,
       now,
     );
+    // "Sudah berapa bulan sejak ttd?", "kapan genap setahun?": counted from a dated fact of the knowledge.
+    const dated = clauses.length === 1 ? dateAnswer(clauses[0] as Analysis, wholeFocus, now) : undefined;
+    if (dated)
+      return fromEntries(question, [{ entryId: dated.fact.entry.id, question, text: dated.text }], [dated.fact.entry], {
+        confidence: 1,
+        questionTypes: whole.types,
+      });
     // Answers made of several facts: every statement of a speaker, the days between two dated facts.
     if (wholeFocus.intent === "statements") {
       const other = statementsOfOtherParty(wholeFocus, knowledge);
@@ -243,7 +269,37 @@ export function createEngine(knowledge: Knowledge): Engine {
     const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
     const results: { clause: Analysis; focus: Focus; result: ClauseDecision }[] = clauses.map((clause) => {
       const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
-      return { clause, focus, result: clauseDecision(focus, search) };
+      const result = clauseDecision(focus, search);
+      // "Kapan kerja sama BERIKUTNYA?": the knowledge dates only a past one, not the one asked about.
+      const later =
+        result.status === "answer" && focus.types.includes("date")
+          ? laterOccurrence(focus.tokens, result.entry, now)
+          : undefined;
+      // "Sampai kapan? pirang taun?": how long something lasts, which no dated fact states.
+      if (result.status === "answer" && asksDuration(focus.tokens, whole.tokens))
+        return {
+          clause,
+          focus,
+          result: {
+            status: "decline" as const,
+            reason: "focus-not-held" as const,
+            unknown: [],
+            ranked: result.ranked,
+          },
+        };
+      if (later && result.status === "answer")
+        return {
+          clause,
+          focus,
+          result: {
+            status: "decline" as const,
+            reason: "focus-not-held" as const,
+            unknown: [],
+            ranked: result.ranked,
+            note: later,
+          },
+        };
+      return { clause, focus, result };
     });
     const answered = results.filter((r) => r.result.status === "answer");
     const unknown = [
