@@ -1,3 +1,4 @@
+import { unitOf } from "../engine/date-question.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
 import { castOf, peopleNamed } from "./people.js";
@@ -278,6 +279,13 @@ export function resolveQuestion(
 
   // "terus yg tanda tangan dari kediri?" asks about the one who did something: a question of its own.
   const relative = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") && rest.length > 2;
+  // "wis pirang dino?" ... "nek minggu?": the same count in another unit of time.
+  const unitSwap =
+    swap &&
+    rest.length === 1 &&
+    unitOf(first(rest[0])) !== undefined &&
+    readWords(topical.asked).some((w) => w.std.some((t) => unitOf(t)));
+  if (unitSwap) return { ...swapInto(topical, rest, cast), kind: "swap" };
   if (swap && !relative && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
     return { ...swapInto(topical, rest, cast), kind: "swap" };
   }

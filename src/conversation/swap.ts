@@ -1,3 +1,4 @@
+import { unitOf } from "../engine/date-question.js";
 import { type Cast, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import type { Resolution, Turn } from "./types.js";
 import {
@@ -103,6 +104,10 @@ function swapWords(prev: Turn, x: Word[], cast: Cast): string {
     // No party or person to swap: the party is added ("targetnya kapan?" -> "... kediri").
     return [...raw, ...xRaw].join(" ");
   }
+  // A unit of time for the previous one ("wis pirang dino?" ... "nek minggu?"): counted again in it.
+  const xUnit = xTokens.length === 1 && unitOf(xTokens[0] as string);
+  const unitAt = prevWords.findIndex((w) => w.std.some((t) => unitOf(t)));
+  if (xUnit && unitAt >= 0) return splice(raw, unitAt, unitAt + 1, xRaw).join(" ");
   // A topic word: the first run of the previous question's own content words ("pariwisata").
   const swappable = (w: Word) =>
     w.std.length > 0 &&

@@ -421,8 +421,10 @@ export function composeInterval(
   knowledge: Knowledge,
 ): { text: string; entries: Entry[] } | undefined {
   // "antara Madiun dan Kediri" names the parties, not two events: their names never pick an event.
-  const parties = partyLookups(knowledge).partyWords;
-  const asked = new Set(indexTerms(focus.premiseTokens.filter((t) => !parties.has(t)).join(" ")));
+  const { partyWords, personParty } = partyLookups(knowledge);
+  const asked = new Set(
+    indexTerms(focus.premiseTokens.filter((t) => !partyWords.has(t) || personParty.has(t)).join(" ")),
+  );
   const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
   const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
   const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));

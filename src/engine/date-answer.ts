@@ -1,8 +1,16 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
-import { breakDown, daysBetween, formatLongDate, jakartaDate, jakartaMidnight, jakartaYear, yearsAfter } from "./dates.js";
-import type { DateQuestion, DateUnit } from "./date-question.js";
+import { type DateQuestion, type DateUnit, unitOf } from "./date-question.js";
+import {
+  breakDown,
+  daysBetween,
+  formatLongDate,
+  jakartaDate,
+  jakartaMidnight,
+  jakartaYear,
+  yearsAfter,
+} from "./dates.js";
 import { partyLookups } from "./facts.js";
 import { engineStrings as S } from "./strings.js";
 
@@ -46,7 +54,11 @@ export function datedFacts(knowledge: Knowledge): DatedFact[] {
           entry,
           label: S.statementLabel(q.speaker),
           date: q.date,
-          forms: new Set(indexTerms(`pernyataan kata ujar bilang mengatakan menyampaikan bicara ucap ${q.speaker} ${q.office}`)),
+          forms: new Set(
+            indexTerms(
+              `pernyataan kata ujar bilang mengatakan menyampaikan bicara ucap ${q.speaker} ${q.office}`,
+            ),
+          ),
           kind: "statement",
         });
   const years = new Map<number, Entry[]>();
@@ -94,6 +106,7 @@ export function resolveDatedFact(
     q.grammar.has(t.word) ||
     (t.typed !== undefined && q.grammar.has(t.typed)) ||
     t.status === "generic" ||
+    unitOf(t.word) !== undefined ||
     (partyWords.has(t.word) && !personParty.has(t.word)) ||
     agreementWords.has(t.word) ||
     honorifics.has(t.word) ||

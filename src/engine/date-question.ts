@@ -139,7 +139,10 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
     } else if (EXACTLY.has(t)) {
       const n = numberAt(tokens, i + 1);
       if (n !== undefined && unitOf(tokens[i + 2] ?? "") === "year") {
-        grammar.add(t).add(tokens[i + 1] as string).add(tokens[i + 2] as string);
+        grammar
+          .add(t)
+          .add(tokens[i + 1] as string)
+          .add(tokens[i + 2] as string);
         anniversary ??= n;
       } else if (/^set(a)?h?un$/.test(next)) grammar.add(t);
     }
@@ -166,7 +169,17 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
 }
 
 /** Words placing a count between two facts ("berapa hari SETELAH tanda tangan", "selisih", "antara"). */
-const BETWEEN = new Set(["setelah", "sesudah", "sebelum", "antara", "selisih", "jarak", "rentang", "after", "before"]);
+const BETWEEN = new Set([
+  "setelah",
+  "sesudah",
+  "sebelum",
+  "antara",
+  "selisih",
+  "jarak",
+  "rentang",
+  "after",
+  "before",
+]);
 
 /**
  * "Berapa tahun?", "berapa lama berlakunya?" with nothing counting from or to a moment (no "sudah",
@@ -177,7 +190,8 @@ export function asksDuration(clauseTokens: string[], wholeTokens: string[]): boo
   const asksHowMuch = clauseTokens.some(
     (t, i) =>
       HOW_LONG.has(t) ||
-      (HOW_MANY.has(t) && (clauseTokens[i + 1] === "lama" || unitOf(clauseTokens[i + 1] ?? "") !== undefined)),
+      (HOW_MANY.has(t) &&
+        (clauseTokens[i + 1] === "lama" || unitOf(clauseTokens[i + 1] ?? "") !== undefined)),
   );
   if (!asksHowMuch) return false;
   return !wholeTokens.some(

@@ -243,10 +243,15 @@ export function createEngine(knowledge: Knowledge): Engine {
     // "Sudah berapa bulan sejak ttd?", "kapan genap setahun?": counted from a dated fact of the knowledge.
     const dated = clauses.length === 1 ? dateAnswer(clauses[0] as Analysis, wholeFocus, now) : undefined;
     if (dated)
-      return fromEntries(question, [{ entryId: dated.fact.entry.id, question, text: dated.text }], [dated.fact.entry], {
-        confidence: 1,
-        questionTypes: whole.types,
-      });
+      return fromEntries(
+        question,
+        [{ entryId: dated.fact.entry.id, question, text: dated.text }],
+        [dated.fact.entry],
+        {
+          confidence: 1,
+          questionTypes: whole.types,
+        },
+      );
     // Answers made of several facts: every statement of a speaker, the days between two dated facts.
     if (wholeFocus.intent === "statements") {
       const other = statementsOfOtherParty(wholeFocus, knowledge);

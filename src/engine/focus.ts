@@ -400,7 +400,15 @@ const SPAN_WORDS = new Set(["selisih", "jarak", "rentang"]);
 /** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
 
 /** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
-export const HONORIFICS: ReadonlySet<string> = new Set(["pak", "bapak", "bu", "ibu", "mas", "mbak", "beliau"]);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "pak",
+  "bapak",
+  "bu",
+  "ibu",
+  "mas",
+  "mbak",
+  "beliau",
+]);
 
 function intentOf(
   clause: Analysis,

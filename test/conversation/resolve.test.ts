@@ -204,3 +204,13 @@ describe("subjectOf", () => {
     expect(subjectOf("berlaku berapa tahun kerja samanya", ["berlaku"])).not.toContain("berlaku");
   });
 });
+
+describe("a unit of time swapped into a count", () => {
+  it("'nek minggu?' after 'wis pirang dino?' counts the same span in weeks", () => {
+    const turns = play("kapan kerja sama ditandatangani?", "wis pirang dino saiki?", "nek minggu?");
+    const days = /Sudah (\d+) hari/.exec(turns[1]?.answer.text ?? "")?.[1];
+    expect(days).toBeDefined();
+    expect(last(turns).resolution.kind).toBe("swap");
+    expect(last(turns).answer.text).toContain(`Sudah ${Math.floor(Number(days) / 7)} minggu (${days} hari)`);
+  });
+});
