@@ -216,12 +216,14 @@ export function composeDateAnswer(q: DateQuestion, fact: DatedFact, now: Date): 
 const NEXT = new Set(["berikutnya", "selanjutnya", "mendatang", "lanjutan", "susulan", "next"]);
 
 /**
- * "Kapan kerja sama BERIKUTNYA akan ditandatangani?": a date question about a later occurrence of a fact
+ * "Kapan kerja sama BERIKUTNYA akan ditandatangani?", "kapan AKAN tanda tangan LAGI?": a date question about a later occurrence of a fact
  * the knowledge dates only in the past (at `now`). The dated fact is another occurrence: the honest reply
  * says what the knowledge does date, never that date as the answer. Returns that reply, or undefined.
  */
 export function laterOccurrence(tokens: string[], entry: Entry, now: Date): string | undefined {
-  if (!tokens.some((t) => NEXT.has(t))) return undefined;
+  // "akan ... lagi": will happen again ("kapan akan tanda tangan kerja sama lagi?").
+  const again = tokens.includes("akan") && tokens.includes("lagi");
+  if (!again && !tokens.some((t) => NEXT.has(t))) return undefined;
   const dates = entry.facts.dates;
   const today = jakartaMidnight(now);
   if (!dates.length || dates.some((d) => daysBetween(today, jakartaDate(d.date)) > 0)) return undefined;

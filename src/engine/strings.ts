@@ -91,20 +91,6 @@ export const engineStrings = {
     }`,
   sinceDays: (days: number, label: string, date: string) => `Sudah ${days} hari sejak ${label} pada ${date}.`,
   sameDay: (label: string, date: string) => `Hari ini (${date}) adalah hari ${label}.`,
-  untilDays: (days: number, label: string, date: string) =>
-    `${label} dijadwalkan ${days} hari lagi, pada ${date}.`,
-  untilYear: (
-    what: string,
-    year: number,
-    days: number,
-    counts: { n: number; unit: "week" | "month" | "year" }[] = [],
-    relative?: string,
-  ) =>
-    `Target ${what} adalah tahun ${year}${relative ? ` (${relative})` : ""}; tahun ${year} dimulai ${days} hari lagi${
-      counts.length ? ` (${counts.map((c) => `sekitar ${c.n} ${UNIT_WORDS[c.unit]}`).join(", ")})` : ""
-    }.`,
-  yearReached: (what: string, year: number) =>
-    `Target ${what} adalah tahun ${year}, yang sudah tiba; berita belum memuat capaiannya.`,
   quotesTitle: "Pernyataan Wali Kota dalam berita:",
   sourcesTitle: "Sumber informasi bot ini:",
   tooLongNote: "(Pesan Anda panjang; saya membaca bagian awalnya saja.)",

@@ -170,4 +170,13 @@ describe("honest declines: the asked event is not a dated fact of the knowledge"
   ])("%s", (q) => {
     expect(ask(q, "2026-11-29").answered).toBe(false);
   });
+  it("a later occurrence of a past dated fact is declined saying what the knowledge dates", () => {
+    const a = ask("kapan madiun dan kediri akan tanda tangan kerja sama lagi?", "2026-11-29");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain(`hanya memuat ${signingFact.label} pada ${longDate(signing)}`);
+    // Before the signing, the same words ask about the dated fact itself.
+    expect(ask("kapan madiun dan kediri akan tanda tangan kerja sama lagi?", "2025-12-01").answered).toBe(
+      true,
+    );
+  });
 });
