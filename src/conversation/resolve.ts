@@ -253,6 +253,9 @@ function fillReferences(r: Reading, subject: string[]): string[] {
  * pointing words (itu, gitu, sejak itu, dari situ) the previous topic; "selain itu?" continues it.
  * Pure: the state is read, not changed.
  */
+/** Words placing one dated thing before or after another ("berapa hari SETELAH tanda tangan?"). */
+const ORDER_WORDS = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
+
 export function resolveQuestion(
   question: string,
   state: ConversationState | undefined,
@@ -327,5 +330,9 @@ export function resolveQuestion(
   }
   if (refs.length) return build("reference", (subject) => fillReferences(reading, subject));
   if (pronouns.length) return { asked: fillReferences(reading, []).join(" "), kind: "reference" };
+  // "berapa hari setelah tanda tangan?" after a dated answer: the other end of the span is the topic just
+  // asked about. Tried only when the question alone is declined.
+  if (tokens.some((t) => ORDER_WORDS.has(t)) && topic.subject.length)
+    return { ...ownAfterSwap, alternatives: [`${question} ${topic.subject.join(" ")}`] };
   return ownAfterSwap;
 }

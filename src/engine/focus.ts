@@ -427,6 +427,8 @@ function intentOf(
     return "interval";
   // "Apakah Maidi bicara SEHARI SETELAH penandatanganan?": two dated things and their distance.
   if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
+  // "Berapa hari SETELAH penandatanganan (Maidi bicara)?": the distance between two dated things.
+  if (t.includes("berapa") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
   const oneYear = t.some(
     (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
   );
