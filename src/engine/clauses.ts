@@ -12,6 +12,8 @@ const ORDINALS = new Set([
   "kapindho",
   "katelu",
 ]);
+/** Words that may stand between a conjunction and the question word opening the next clause. */
+const LEAD_WORDS = new Set(["di", "sudah", "udah", "telah", "masih", "juga"]);
 const CONJUNCTIONS = new Set(["dan", "serta", "lalu", "terus", "trus", "kemudian"]);
 /** Words that open a new question after a conjunction ("... dan TANGGAL berapa"). */
 const OPENERS = new Set([
@@ -52,8 +54,9 @@ export function splitClauses(tokens: string[]): string[][] {
       enumerated = true;
       continue;
     }
-    // "... dan di mana" / "lan ning ngendi" (-> "dan di dimana"): look past a leading "di".
-    const next = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
+    // "... dan di mana" / "lan ning ngendi" (-> "dan di dimana"), "... dan sudah berapa hari": look past a
+    // leading "di" or an aspect word.
+    const next = LEAD_WORDS.has(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
     // "tahun LALU berapa persen", "dua minggu LALU kapan": after a unit of time "lalu" means ago, not then.
     const ago = t === "lalu" && unitOf(tokens[i - 1] ?? "") !== undefined;
     if (CONJUNCTIONS.has(t) && !ago && next !== undefined && OPENERS.has(next) && current.length > 0) {

@@ -27,6 +27,18 @@ function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
   return types.every((t) => fa.has(t) === fb.has(t));
 }
 
+/** Question types that ask for more than a count of time (a person, a place, a reason ...). */
+const OTHER_THAN_TIME: ReadonlySet<QuestionType> = new Set([
+  "person",
+  "place",
+  "list",
+  "reason",
+  "quote",
+  "purpose",
+  "benefit",
+  "definition",
+]);
+
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
 /** A decline names at most this many of the knowledge's topics (a large knowledge has thousands). */
@@ -220,6 +232,8 @@ export function createEngine(knowledge: Knowledge): Engine {
     focus: Focus,
     now: Date,
   ): { text: string; fact: DatedFact } | undefined => {
+    // "Siapa yang tanda tangan dan sudah berapa bulan?": a clause asking more than time is not only counted.
+    if (clause.types.some((t) => OTHER_THAN_TIME.has(t))) return undefined;
     const q = readDateQuestion(clause.tokens, clause.types);
     if (!q) return undefined;
     const years = [...new Set(focus.premises.years)];
@@ -272,40 +286,40 @@ export function createEngine(knowledge: Knowledge): Engine {
         });
     }
     const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
-    const results: { clause: Analysis; focus: Focus; result: ClauseDecision }[] = clauses.map((clause) => {
-      const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
-      const result = clauseDecision(focus, search);
-      // "Kapan kerja sama BERIKUTNYA?": the knowledge dates only a past one, not the one asked about.
-      const later =
-        result.status === "answer" && focus.types.includes("date")
+    const results: { clause: Analysis; focus: Focus; result: ClauseDecision; dated?: string }[] = clauses.map(
+      (clause) => {
+        const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
+        // "Di mana diteken, dan kapan genap setahun?": each clause that counts time gets its own count.
+        const own = clauses.length > 1 ? dateAnswer(clause, focus, now) : undefined;
+        if (own) {
+          const result: ClauseDecision = {
+            status: "answer",
+            entry: own.fact.entry,
+            ranked: [],
+            coverage: 1,
+            conflicts: { owner: false, year: false },
+          };
+          return { clause, focus, result, dated: own.text };
+        }
+        const result = clauseDecision(focus, search);
+        if (result.status !== "answer") return { clause, focus, result };
+        const declined = (note?: string): ClauseDecision => ({
+          status: "decline",
+          reason: "focus-not-held",
+          unknown: [],
+          ranked: result.ranked,
+          ...(note ? { note } : {}),
+        });
+        // "Sampai kapan? pirang taun?": how long something lasts, which no dated fact states.
+        if (asksDuration(focus.tokens, whole.tokens)) return { clause, focus, result: declined() };
+        // "Kapan kerja sama BERIKUTNYA?": the knowledge dates only a past one, not the one asked about.
+        const later = focus.types.includes("date")
           ? laterOccurrence(focus.tokens, result.entry, now)
           : undefined;
-      // "Sampai kapan? pirang taun?": how long something lasts, which no dated fact states.
-      if (result.status === "answer" && asksDuration(focus.tokens, whole.tokens))
-        return {
-          clause,
-          focus,
-          result: {
-            status: "decline" as const,
-            reason: "focus-not-held" as const,
-            unknown: [],
-            ranked: result.ranked,
-          },
-        };
-      if (later && result.status === "answer")
-        return {
-          clause,
-          focus,
-          result: {
-            status: "decline" as const,
-            reason: "focus-not-held" as const,
-            unknown: [],
-            ranked: result.ranked,
-            note: later,
-          },
-        };
-      return { clause, focus, result };
-    });
+        if (later) return { clause, focus, result: declined(later) };
+        return { clause, focus, result };
+      },
+    );
     const answered = results.filter((r) => r.result.status === "answer");
     const unknown = [
       ...new Set(results.flatMap((r) => (r.result.status === "decline" ? r.result.unknown : []))),
@@ -352,13 +366,18 @@ export function createEngine(knowledge: Knowledge): Engine {
     const parts: AnswerPart[] = [];
     const entries: Entry[] = [];
     let confidence = 1;
-    for (const { clause, focus, result } of results) {
+    for (const { clause, focus, result, dated: datedText } of results) {
       const clauseText = clause.tokens.join(" ");
       if (result.status !== "answer") {
         parts.push({ entryId: "", question: clauseText, text: S.partialMissing(clauseText) });
         continue;
       }
       confidence = Math.min(confidence, result.coverage);
+      if (datedText) {
+        if (!entries.includes(result.entry)) entries.push(result.entry);
+        parts.push({ entryId: result.entry.id, question: clauseText, text: datedText });
+        continue;
+      }
       if (entries.includes(result.entry)) continue;
       // "Kapan dan di mana": when an earlier part already states this entry's facts, don't repeat them.
       const said = parts.map((p) => p.text).join(" ");

@@ -157,6 +157,18 @@ describe("years named relative to now", () => {
   });
 });
 
+describe("date clauses among other questions", () => {
+  it("each clause gets its own answer: a place and an anniversary, signers and a count", () => {
+    const first = longDate(addYears(signing, 1, { in: inJakarta }));
+    const a = ask("Dimana kerja sama diteken, dan kapan genap setahun?", "2026-11-29").text;
+    expect(a).toContain("Balai Kota Kediri");
+    expect(a).toContain(first);
+    const b = ask("siapa yang tanda tangan dan sudah berapa bulan sejak ttd?", "2026-11-29").text;
+    expect(b).toContain("Vinanda");
+    expect(b).toMatch(/Sudah \d+ bulan/);
+  });
+});
+
 describe("honest declines: the asked event is not a dated fact of the knowledge", () => {
   it.each([
     "Kapan ulang tahun Vinanda Prameswati?",
