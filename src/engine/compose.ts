@@ -97,7 +97,9 @@ function relativeSentence(entry: Entry, ctx: PartContext, knowledge: Knowledge):
   if (!fact) return undefined;
   const date = jakartaDate(fact.date);
   const days = daysBetween(date, now);
-  const claimed = claimedCount(tokens);
+  const asked = readDateQuestion(tokens, ctx.types);
+  // "Sudah genap berumur satu tahun?" asks about the anniversary, not a stated count to confirm.
+  const claimed = asked?.anniversary === undefined ? claimedCount(tokens) : undefined;
   if (fact.kind !== "year" && claimed && ctx.types.includes("yesno") && days > 0) {
     const when = formatLongDate(date);
     const actual = claimed.unit === "day" ? days : timeSince(date, now, claimed.unit);
@@ -107,7 +109,6 @@ function relativeSentence(entry: Entry, ctx: PartContext, knowledge: Knowledge):
         : S.sinceUnits([{ n: actual, unit: claimed.unit }], days, fact.label, when);
     return `${actual === claimed.n ? S.yes : S.no} ${sentence}`;
   }
-  const asked = readDateQuestion(tokens, ctx.types);
   // An anniversary of a target year is no question the knowledge answers: count to the year itself.
   const q = asked && fact.kind === "year" ? { ...asked, anniversary: undefined } : asked;
   return composeDateAnswer(

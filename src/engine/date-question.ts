@@ -87,12 +87,25 @@ const ORDINALS: Readonly<Record<string, number>> = {
 
 /** Words marking a whole number of years reached ("GENAP setahun", "PAS setahun", "TEPAT 2 tahun"). */
 const EXACTLY = new Set(["genap", "tepat", "pas", "saat", "peringatan", "penuh"]);
+/** "setahun", "setaun" (one year: an anniversary). */
+const ONE_YEAR = /^seta(h)?un$/;
+/** Words of age ("BERUMUR satu tahun", "USIA kerja sama"). */
+const AGE = new Set(["berumur", "berusia", "umur", "usia"]);
 /** Words naming an anniversary (the normaliser reads "ulang tahun", "hari jadi", "anniversary" as harijadi). */
 const ANNIVERSARY = new Set(["harijadi", "hut", "anniversary"]);
 /** Words asking for a day ("kapan", "tanggal", "hari apa"). */
 const WHEN = new Set(["kapan", "kpn", "tanggal", "tgl", "jatuh"]);
 /** Words of a yes/no question about whether something has come. */
 const ALREADY = new Set(["sudah", "udah", "telah", "belum", "blm"]);
+
+/** A word without a possessive ending when that leaves a word of this grammar ("setaune" -> setaun). */
+function withoutEnding(word: string): string {
+  for (const end of ["nya", "ne", "e"]) {
+    const base = word.slice(0, -end.length);
+    if (word.endsWith(end) && (ONE_YEAR.test(base) || ANNIVERSARY.has(base) || unitOf(base))) return base;
+  }
+  return word;
+}
 
 /** A number written as digits or a small number word ("2", "dua"). */
 function numberAt(tokens: string[], i: number): number | undefined {
@@ -126,25 +139,26 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
   });
 
   let anniversary: number | undefined;
-  tokens.forEach((t, i) => {
+  tokens.forEach((raw, i) => {
+    // "setaune", "harijadinya": the possessive ending does not change what is asked.
+    const t = withoutEnding(raw);
     const next = tokens[i + 1] ?? "";
-    if (ANNIVERSARY.has(t)) {
-      grammar.add(t);
+    if (ANNIVERSARY.has(t) || ANNIVERSARY.has(raw)) {
+      grammar.add(raw);
       const ordinal = ORDINALS[next] ?? (next === "ke" ? numberAt(tokens, i + 2) : undefined);
       if (ordinal) grammar.add(next).add(tokens[i + 2] ?? "");
       anniversary ??= ordinal ?? 1;
-    } else if (/^set(a)?h?un$/.test(t) || t === "setaun") {
-      grammar.add(t);
+    } else if (ONE_YEAR.test(t)) {
+      grammar.add(raw);
       anniversary ??= 1;
-    } else if (EXACTLY.has(t)) {
-      const n = numberAt(tokens, i + 1);
-      if (n !== undefined && unitOf(tokens[i + 2] ?? "") === "year") {
-        grammar
-          .add(t)
-          .add(tokens[i + 1] as string)
-          .add(tokens[i + 2] as string);
+    } else if (EXACTLY.has(t) || AGE.has(t) || ALREADY.has(t)) {
+      // "genap 2 tahun", "genap berumur satu tahun", "berusia satu tahun", "sudah 1 tahun belum?".
+      const at = AGE.has(next) ? i + 2 : i + 1;
+      const n = numberAt(tokens, at);
+      if (n !== undefined && unitOf(tokens[at + 1] ?? "") === "year") {
+        for (const w of [raw, next, tokens[at], tokens[at + 1]]) grammar.add(w as string);
         anniversary ??= n;
-      } else if (/^set(a)?h?un$/.test(next)) grammar.add(t);
+      } else if (ONE_YEAR.test(next)) grammar.add(raw);
     }
   });
   // "Ulang tahun pertama": the ordinal may come first in English ("first anniversary" -> harijadi pertama).

@@ -255,7 +255,11 @@ export function createEngine(knowledge: Knowledge): Engine {
       now,
     );
     // "Sudah berapa bulan sejak ttd?", "kapan genap setahun?": counted from a dated fact of the knowledge.
-    const dated = clauses.length === 1 ? dateAnswer(clauses[0] as Analysis, wholeFocus, now) : undefined;
+    // "Kapan genap setahun, dan berapa hari lagi?": clauses that all count time are one date question.
+    const onlyTime = clauses.every((c) => !c.types.some((t) => OTHER_THAN_TIME.has(t)));
+    const dated = onlyTime
+      ? dateAnswer(clauses.length === 1 ? (clauses[0] as Analysis) : whole, wholeFocus, now)
+      : undefined;
     if (dated)
       return fromEntries(
         question,
