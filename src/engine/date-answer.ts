@@ -166,8 +166,12 @@ function span(from: Date, to: Date, q: DateQuestion): string {
   if (parts.every((p) => p.n === 0) && units.length === 1)
     return `${S.lessThan(1, UNIT_WORDS[units[0] as DateUnit])} (${days} hari)`;
   // "Berapa tahun, dan tepatnya berapa minggu?": the whole span in each smaller unit asked, too.
+  const shownFrom = Math.max(
+    0,
+    parts.findIndex((p) => p.n > 0),
+  );
   const totals = units
-    .slice(1)
+    .slice(shownFrom + 1)
     .filter((u) => u !== "day")
     .map((u) => `${breakDown(from, to, [u])[0]?.n ?? 0} ${UNIT_WORDS[u]}`);
   return `${spell(parts)} (${[...totals, `${days} hari`].join(", ")})`;

@@ -16,6 +16,7 @@ import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
 import { type Focus, findFocus, HONORIFICS } from "./focus.js";
 import { retrieve } from "./retrieve.js";
+import { askingPart } from "./scene.js";
 import { buildSearchIndex, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
@@ -242,6 +243,34 @@ export function createEngine(knowledge: Knowledge): Engine {
     return { text: composeDateAnswer(q, found.fact, now), fact: found.fact };
   };
 
+  /**
+   * A message whose clauses all count time ("kapan genap setahun, dan berapa hari lagi?") is one date
+   * question. Its figures are read in the sentences that ask: "sudah berusia 70 tahun" in an introduction
+   * is the asker's age, not an anniversary.
+   */
+  const wholeDateAnswer = (
+    question: string,
+    clauses: Analysis[],
+    whole: Analysis,
+    wholeFocus: Focus,
+    now: Date,
+  ): { text: string; fact: DatedFact } | undefined => {
+    const asking = askingPart(question);
+    if (asking) {
+      const part = analyseQuestion(asking, vocabulary, knowledge);
+      if (part.kind !== "question") return undefined;
+      const focus = findFocus(
+        part.clauses.length === 1 ? (part.clauses[0] as Analysis) : part.whole,
+        part.whole,
+        knowledge,
+        now,
+      );
+      return wholeDateAnswer(asking, part.clauses, part.whole, focus, now);
+    }
+    if (clauses.some((c) => c.types.some((t) => OTHER_THAN_TIME.has(t)))) return undefined;
+    return dateAnswer(clauses.length === 1 ? (clauses[0] as Analysis) : whole, wholeFocus, now);
+  };
+
   function answerText(question: string, now: Date): Answer {
     const analysis = analyseQuestion(question, vocabulary, knowledge);
     if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
@@ -255,11 +284,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       now,
     );
     // "Sudah berapa bulan sejak ttd?", "kapan genap setahun?": counted from a dated fact of the knowledge.
-    // "Kapan genap setahun, dan berapa hari lagi?": clauses that all count time are one date question.
-    const onlyTime = clauses.every((c) => !c.types.some((t) => OTHER_THAN_TIME.has(t)));
-    const dated = onlyTime
-      ? dateAnswer(clauses.length === 1 ? (clauses[0] as Analysis) : whole, wholeFocus, now)
-      : undefined;
+    const dated = wholeDateAnswer(question, clauses, whole, wholeFocus, now);
     if (dated)
       return fromEntries(
         question,

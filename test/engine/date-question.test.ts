@@ -157,6 +157,18 @@ describe("years named relative to now", () => {
   });
 });
 
+describe("figures in an introduction are not part of the date question", () => {
+  it("'sudah berusia 70 tahun' about the asker is no anniversary", () => {
+    const text = ask(
+      "Assalamualaikum. Saya pensiunan, sudah berusia 70 tahun, mohon maaf. Saya ingin menanyakan, sampai hari ini sudah berapa lama kerja sama itu berjalan sejak ditandatangani? Terima kasih.",
+      "2026-11-29",
+    ).text;
+    const days = differenceInCalendarDays(jakartaDate("2026-11-29"), signing, { in: inJakarta });
+    expect(text).toContain(`(${days} hari) sejak ${signingFact.label}`);
+    expect(text).not.toContain("70 tahun");
+  });
+});
+
 describe("date clauses among other questions", () => {
   it("each clause gets its own answer: a place and an anniversary, signers and a count", () => {
     const first = longDate(addYears(signing, 1, { in: inJakarta }));
