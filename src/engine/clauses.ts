@@ -1,5 +1,5 @@
 import { questionWords } from "../language/lexicon.js";
-import { unitOf } from "./date-question.js";
+import { takesOrdinal, unitOf } from "./date-question.js";
 
 /** Ordinals that number the questions of one message ("pertama, ...; kedua, ..."). */
 const ORDINALS = new Set([
@@ -47,7 +47,9 @@ export function splitClauses(tokens: string[]): string[][] {
     // "dua hal: PERTAMA, siapa ...; KEDUA, di mana ...": an ordinal before a question word opens a clause.
     // What came before the first one and asks nothing ("saya ingin bertanya dua hal") introduces them.
     const after = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
-    if (ORDINALS.has(t) && after !== undefined && questionWords.has(after)) {
+    // "ulang tahun PERTAMA kapan": an ordinal numbering the word before it enumerates nothing.
+    const numbers = takesOrdinal(tokens[i - 1] ?? "");
+    if (ORDINALS.has(t) && !numbers && after !== undefined && questionWords.has(after)) {
       const asks = current.some((w) => questionWords.has(w));
       if (current.length && (enumerated || asks)) clauses.push(current);
       current = [];

@@ -98,6 +98,11 @@ const WHEN = new Set(["kapan", "kpn", "tanggal", "tgl", "jatuh"]);
 /** Words of a yes/no question about whether something has come. */
 const ALREADY = new Set(["sudah", "udah", "telah", "belum", "blm"]);
 
+/** Whether an ordinal after this word numbers it ("ulang tahun PERTAMA", "tahun KEDUA"), not a list of questions. */
+export function takesOrdinal(word: string): boolean {
+  return ANNIVERSARY.has(word) || unitOf(word) !== undefined;
+}
+
 /** A word without a possessive ending when that leaves a word of this grammar ("setaune" -> setaun). */
 function withoutEnding(word: string): string {
   for (const end of ["nya", "ne", "e"]) {

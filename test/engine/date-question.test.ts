@@ -119,6 +119,7 @@ describe("anniversaries", () => {
   it("the day of the first anniversary, in Indonesian, Javanese and English, with the days left", () => {
     for (const q of [
       "kapan ulang tahun pertama kerja sama madiun kediri",
+      "ulang tahun pertamanya kapan tuh?",
       "kapan ulang taun pertama ttd ne, kurang piro dino?",
       "first anniversary of the signing falls on what day of the week?",
       "how many days until the first anniversary of the signing?",
