@@ -33,7 +33,8 @@ describe("conversation sets", () => {
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh3-conv: ${s.report}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.72);
+    // After the date grammar (branch dates3): 56/70 follow-up turns right.
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.78);
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.9);
   });
 
