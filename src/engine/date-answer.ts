@@ -116,19 +116,24 @@ export function resolveDatedFact(
   // is asked about for their own dates ("ulang tahun Vinanda"), which are no fact of the knowledge.
   if (named.length && named.every((t) => personParty.has(t.word))) return { none: true };
   const asked = named.filter((t) => !personParty.has(t.word));
+  const covers = (f: DatedFact) => asked.every((t) => t.forms.some((x) => f.forms.has(x)));
   if (years.length) {
-    if (q.anniversary !== undefined) return { none: true };
-    const yearFacts = facts.filter((f) => f.kind === "year" && years.includes(Number(f.date.slice(0, 4))));
-    const fact = yearFacts[0];
-    if (!fact || new Set(years).size > 1) return { none: true };
-    return asked.every((t) => t.forms.some((f) => fact.forms.has(f))) ? { fact } : { none: true };
+    // One year, and a fact of that year: the year itself ("tekan 2027") or what the other words name in
+    // it ("sejak penandatanganan 2026"). An anniversary counts from a dated event, never from a year.
+    if (new Set(years).size > 1) return { none: true };
+    const inYear = facts.filter(
+      (f) => years.includes(Number(f.date.slice(0, 4))) && (q.anniversary === undefined || f.kind !== "year"),
+    );
+    const fact = asked.length
+      ? inYear.find(covers)
+      : (inYear.find((f) => f.kind === "year") ?? inYear.find((f) => f.kind === "date"));
+    return fact ? { fact } : { none: true };
   }
   if (!asked.length) {
     const first = facts.find((f) => f.kind === "date");
     return first ? { fact: first } : { none: true };
   }
-  const covering = facts.filter((f) => asked.every((t) => t.forms.some((x) => f.forms.has(x))));
-  const fact = covering[0];
+  const fact = facts.find(covers);
   return fact ? { fact } : { none: true };
 }
 

@@ -182,6 +182,16 @@ describe("date clauses among other questions", () => {
   });
 });
 
+describe("a year named with the fact", () => {
+  it("counts from the fact of that year, and declines a year the knowledge dates nothing in", () => {
+    const year = signing.getFullYear();
+    expect(ask(`berapa hari sejak penandatanganan ${year}?`, "2026-11-29").text).toContain(
+      `${differenceInCalendarDays(jakartaDate("2026-11-29"), signing, { in: inJakarta })} hari`,
+    );
+    expect(ask(`berapa hari sejak penandatanganan ${year - 1}?`, "2026-11-29").answered).toBe(false);
+  });
+});
+
 describe("honest declines: the asked event is not a dated fact of the knowledge", () => {
   it.each([
     "Kapan ulang tahun Vinanda Prameswati?",
