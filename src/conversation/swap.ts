@@ -1,5 +1,4 @@
-import { unitOf } from "../engine/date-question.js";
-import { type Cast, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
+import { type Cast, isPartyWord, type KnownPerson, partiesNamed, peopleNamed } from "./people.js";
 import type { Resolution, Turn } from "./types.js";
 import {
   first,
@@ -99,15 +98,14 @@ function swapWords(prev: Turn, x: Word[], cast: Cast): string {
     }
     if (named.length === 0) {
       const span = personSpan();
-      if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
+      // "yang Madiun?" after a question about Vinanda: the person of that party, when it has one.
+      const ofParty = cast.people.filter((p) => p.party === xParties[0]);
+      const by = ofParty.length === 1 ? [(ofParty[0] as KnownPerson).name] : xRaw;
+      if (span) return splice(raw, span[0], span[1], by).join(" ");
     }
     // No party or person to swap: the party is added ("targetnya kapan?" -> "... kediri").
     return [...raw, ...xRaw].join(" ");
   }
-  // A unit of time for the previous one ("wis pirang dino?" ... "nek minggu?"): counted again in it.
-  const xUnit = xTokens.length === 1 && unitOf(xTokens[0] as string);
-  const unitAt = prevWords.findIndex((w) => w.std.some((t) => unitOf(t)));
-  if (xUnit && unitAt >= 0) return splice(raw, unitAt, unitAt + 1, xRaw).join(" ");
   // A topic word: the first run of the previous question's own content words ("pariwisata").
   const swappable = (w: Word) =>
     w.std.length > 0 &&

@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import type { Analysis } from "../language/pipeline.js";
-import { analyseQuestion } from "./analyse.js";
+import { asksOpinion } from "../language/question-type.js";
+import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeInterval,
   composePart,
@@ -15,6 +16,7 @@ import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
 import { type Focus, findFocus, HONORIFICS } from "./focus.js";
+import { sameQuestionOtherSources } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
 import { buildSearchIndex, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
@@ -277,6 +279,14 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);
     if (analysis.kind === "empty") return decline(question, [], [], [], true);
     const { whole, clauses } = analysis;
+    // "Menurutmu bakal berhasil?": the bot reports the source; it has no view of its own to give.
+    if (
+      asksOpinion(
+        whole.tokens,
+        whole.types.some((t) => WH_TYPES.has(t) && t !== "quote"),
+      )
+    )
+      return decline(question, [], whole.types, [], false, S.declineOpinion);
     const wholeFocus = findFocus(
       clauses.length === 1 ? (clauses[0] as Analysis) : whole,
       whole,
@@ -413,21 +423,41 @@ export function createEngine(knowledge: Knowledge): Engine {
       const keyFacts = factStrings(result.entry);
       if (parts.length && keyFacts.length && keyFacts.every((f) => said.includes(f))) continue;
       entries.push(result.entry);
-      const text = composePart(
-        result.entry,
-        {
-          types: focus.types.length ? focus.types : whole.types,
-          tokens: whole.tokens,
-          terms: clause.terms.filter((t) => t.status === "known"),
-          mentioned: focus.premises.parties,
-          conflicts: result.conflicts,
-          intent: focus.intent,
-          coverage: result.coverage,
-          now,
-        },
-        knowledge,
-      );
-      parts.push({ entryId: result.entry.id, question: clauseText, text });
+      const context = {
+        types: focus.types.length ? focus.types : whole.types,
+        tokens: whole.tokens,
+        terms: clause.terms.filter((t) => t.status === "known"),
+        mentioned: focus.premises.parties,
+        conflicts: result.conflicts,
+        intent: focus.intent,
+        coverage: result.coverage,
+        now,
+      };
+      const text = composePart(result.entry, context, knowledge);
+      // The same question answered as fully from another source's entry: each source's answer, named.
+      const others = results.length === 1 ? sameQuestionOtherSources(focus, result) : [];
+      if (!others.length) {
+        parts.push({ entryId: result.entry.id, question: clauseText, text });
+        continue;
+      }
+      parts.push({
+        entryId: result.entry.id,
+        question: clauseText,
+        text: S.perSource(result.entry.source.outlet, text),
+      });
+      for (const other of others) {
+        entries.push(other);
+        const otherText = composePart(
+          other,
+          { ...context, conflicts: { owner: false, year: false } },
+          knowledge,
+        );
+        parts.push({
+          entryId: other.id,
+          question: clauseText,
+          text: S.perSource(other.source.outlet, otherText),
+        });
+      }
     }
     const partial = answered.length < results.length;
     return fromEntries(question, parts, entries, {

@@ -10,8 +10,12 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Every Indonesian sentence the engine writes, in one place. */
 export const engineStrings = {
   source: (outlet: string, month?: string) => `Sumber: berita ${outlet}${month ? `, ${month}` : ""}.`,
+  /** One source's answer when several sources answer the same question ("Penandatanganannya di mana?"). */
+  perSource: (outlet: string, text: string) => `Menurut berita ${outlet}: ${text}`,
   sources: (list: string) => `Sumber: ${list}.`,
   decline: "Maaf, informasi itu belum ada dalam pengetahuan saya.",
+  declineOpinion:
+    "Maaf, saya hanya menyampaikan isi berita, bukan pendapat atau perkiraan saya sendiri. Berita tidak menilai hal itu.",
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,
   declineEmpty:
     "Silakan tulis pertanyaan Anda dengan kata-kata, misalnya tentang tanggal atau sektor kerja sama.",
@@ -27,6 +31,9 @@ export const engineStrings = {
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
+  lasts: (days: string) => `Berlangsung ${days}.`,
+  lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,
+  notPlace: (place: string) => `Tidak, di ${place}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   notSpeaker: (speaker: string, office: string) =>
