@@ -103,6 +103,12 @@ const MOMENT_WORDS = new Set([
 /** Day words of a duration fact's unit ("3 hari"). */
 const DAY_UNITS = new Set(["hari", "dino", "day", "days"]);
 
+/** Whether an entry states how long it lasts: a number of days, or a first and a last date. */
+export function statesDuration(entry: Entry): boolean {
+  const days = (entry.facts.numbers ?? []).some((n) => DAY_UNITS.has((n.unit ?? "").toLowerCase()));
+  return days || new Set(entry.facts.dates.map((d) => d.date)).size > 1;
+}
+
 /**
  * "Berapa hari pelatihan berlangsung?", "pirang dino?": how long an event lasts, from a number fact in
  * days or from the span of its first and last dates (both days counted). Undefined when the question

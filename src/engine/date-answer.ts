@@ -130,7 +130,13 @@ export function resolveDatedFact(
     return fact ? { fact } : { none: true };
   }
   if (!asked.length) {
-    const first = facts.find((f) => f.kind === "date");
+    // Naming only the agreement (or nothing): its start, the earliest dated fact of an entry that speaks
+    // of the agreement itself (a second file's event dated later is not "the cooperation").
+    const dated = facts.filter((f) => f.kind === "date").sort((a, b) => a.date.localeCompare(b.date));
+    const ofAgreement = dated.find((f) =>
+      indexTerms(`${f.entry.topic} ${f.entry.answer}`).some((w) => agreementWords.has(w)),
+    );
+    const first = ofAgreement ?? dated[0];
     return first ? { fact: first } : { none: true };
   }
   const fact = facts.find(covers);

@@ -10,6 +10,7 @@ import {
   quoteLine,
   sourceLine,
   statementsOfOtherParty,
+  statesDuration,
 } from "./compose.js";
 import { composeDateAnswer, type DatedFact, laterOccurrence, resolveDatedFact } from "./date-answer.js";
 import { asksDuration, readDateQuestion } from "./date-question.js";
@@ -350,7 +351,8 @@ export function createEngine(knowledge: Knowledge): Engine {
           ...(note ? { note } : {}),
         });
         // "Sampai kapan? pirang taun?": how long something lasts, which no dated fact states.
-        if (asksDuration(focus.tokens, whole.tokens)) return { clause, focus, result: declined() };
+        if (asksDuration(focus.tokens, whole.tokens) && !statesDuration(result.entry))
+          return { clause, focus, result: declined() };
         // "Kapan kerja sama BERIKUTNYA?": the knowledge dates only a past one, not the one asked about.
         const later = focus.types.includes("date")
           ? laterOccurrence(focus.tokens, result.entry, now)
