@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.
 import { UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFacts } from "./date-answer.js";
-import { readDateQuestion } from "./date-question.js";
+import { readDateQuestion, unitOf } from "./date-question.js";
 import {
   daysBetween,
   formatLongDate,
@@ -105,7 +105,7 @@ const DAY_UNITS = new Set(["hari", "dino", "day", "days"]);
 
 /** Whether an entry states how long it lasts: a number of days, or a first and a last date. */
 export function statesDuration(entry: Entry): boolean {
-  const days = (entry.facts.numbers ?? []).some((n) => DAY_UNITS.has((n.unit ?? "").toLowerCase()));
+  const days = (entry.facts.numbers ?? []).some((n) => unitOf((n.unit ?? "").toLowerCase()) !== undefined);
   return days || new Set(entry.facts.dates.map((d) => d.date)).size > 1;
 }
 

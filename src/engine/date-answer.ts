@@ -61,20 +61,17 @@ export function datedFacts(knowledge: Knowledge): DatedFact[] {
           ),
           kind: "statement",
         });
-  const years = new Map<number, Entry[]>();
   for (const entry of knowledge.entries)
-    for (const t of entry.facts.targets) years.set(t.year, [...(years.get(t.year) ?? []), entry]);
-  for (const [year, entries] of years) {
-    const entry = entries[0] as Entry;
-    const what = entry.facts.targets.filter((t) => t.year === year).map((t) => t.what);
-    out.push({
-      entry,
-      label: S.targetYearLabel(year, what.join(" dan ")),
-      date: `${year}-01-01`,
-      forms: new Set(indexTerms(`target ${what.join(" ")} ${year}`)),
-      kind: "year",
-    });
-  }
+    for (const year of new Set(entry.facts.targets.map((t) => t.year))) {
+      const what = entry.facts.targets.filter((t) => t.year === year).map((t) => t.what);
+      out.push({
+        entry,
+        label: S.targetYearLabel(year, what.join(" dan ")),
+        date: `${year}-01-01`,
+        forms: new Set(indexTerms(`target ${what.join(" ")} ${year}`)),
+        kind: "year",
+      });
+    }
   factsOf.set(knowledge, out);
   return out;
 }
@@ -116,7 +113,16 @@ export function resolveDatedFact(
   // is asked about for their own dates ("ulang tahun Vinanda"), which are no fact of the knowledge.
   if (named.length && named.every((t) => personParty.has(t.word))) return { none: true };
   const asked = named.filter((t) => !personParty.has(t.word));
-  const covers = (f: DatedFact) => asked.every((t) => t.forms.some((x) => f.forms.has(x)));
+  const covers = (f: DatedFact) =>
+    asked.every((t) => t.forms.some((x) => f.forms.has(x))) &&
+    (q.anniversary === undefined || f.kind === "date");
+  // Several entries' facts fit equally ("target 2027" of two files): retrieval decides, not this stage.
+  const only = (found: DatedFact[]): DateResolution =>
+    found.length && new Set(found.map((f) => f.entry)).size === 1
+      ? { fact: found[0] as DatedFact }
+      : { none: true };
+  const namesAgreement = terms.some((t) => agreementWords.has(t.word));
+  const namesParty = terms.some((t) => partyWords.has(t.word) && !personParty.has(t.word));
   if (years.length) {
     // One year, and a fact of that year: the year itself ("tekan 2027") or what the other words name in
     // it ("sejak penandatanganan 2026"). An anniversary counts from a dated event, never from a year.
@@ -124,12 +130,13 @@ export function resolveDatedFact(
     const inYear = facts.filter(
       (f) => years.includes(Number(f.date.slice(0, 4))) && (q.anniversary === undefined || f.kind !== "year"),
     );
-    const fact = asked.length
-      ? inYear.find(covers)
-      : (inYear.find((f) => f.kind === "year") ?? inYear.find((f) => f.kind === "date"));
-    return fact ? { fact } : { none: true };
+    if (asked.length) return only(inYear.filter(covers));
+    const years_ = inYear.filter((f) => f.kind === "year");
+    return years_.length ? only(years_) : only(inYear.filter((f) => f.kind === "date").slice(0, 1));
   }
   if (!asked.length) {
+    // "Hari jadi Kota Madiun": a party's own anniversary, not the agreement's.
+    if (namesParty && !namesAgreement && q.anniversary !== undefined) return { none: true };
     // Naming only the agreement (or nothing): its start, the earliest dated fact of an entry that speaks
     // of the agreement itself (a second file's event dated later is not "the cooperation").
     const dated = facts.filter((f) => f.kind === "date").sort((a, b) => a.date.localeCompare(b.date));
@@ -139,8 +146,7 @@ export function resolveDatedFact(
     const first = ofAgreement ?? dated[0];
     return first ? { fact: first } : { none: true };
   }
-  const fact = facts.find(covers);
-  return fact ? { fact } : { none: true };
+  return only(facts.filter(covers));
 }
 
 /** "10 bulan 16 hari": a breakdown as words, zero parts left out (but never empty). */
