@@ -221,10 +221,10 @@ export function createEngine(knowledge: Knowledge): Engine {
   };
 
   /** One clause through focus -> retrieve -> decide. */
-  const clauseDecision = (focus: Focus, search: SearchIndex): ClauseDecision => {
+  const clauseDecision = (focus: Focus, search: SearchIndex, now: Date): ClauseDecision => {
     const partyWords = partyLookups(knowledge).partyWords;
     const ranked = focus.terms.length ? retrieve(focus, search, partyWords) : [];
-    return decide(focus, ranked, knowledge, search, partyWords);
+    return decide(focus, ranked, knowledge, search, partyWords, now);
   };
 
   /**
@@ -341,7 +341,7 @@ export function createEngine(knowledge: Knowledge): Engine {
           };
           return { clause, focus, result, dated: own.text };
         }
-        const result = clauseDecision(focus, search);
+        const result = clauseDecision(focus, search, now);
         if (result.status !== "answer") return { clause, focus, result };
         const declined = (note?: string): ClauseDecision => ({
           status: "decline",
@@ -535,5 +535,6 @@ export function createEngine(knowledge: Knowledge): Engine {
       return { ...answer, related: [], followUps: [] };
     },
     examples: getExamples,
+    entryCount: (form) => index.entryCount(form),
   };
 }
