@@ -1,4 +1,5 @@
 import { questionWords } from "../language/lexicon.js";
+import { takesOrdinal, unitOf } from "./date-question.js";
 
 /** Ordinals that number the questions of one message ("pertama, ...; kedua, ..."). */
 const ORDINALS = new Set([
@@ -11,6 +12,8 @@ const ORDINALS = new Set([
   "kapindho",
   "katelu",
 ]);
+/** Words that may stand between a conjunction and the question word opening the next clause. */
+const LEAD_WORDS = new Set(["di", "sudah", "udah", "telah", "masih", "juga"]);
 const CONJUNCTIONS = new Set(["dan", "serta", "lalu", "terus", "trus", "kemudian"]);
 /** Words that open a new question after a conjunction ("... dan TANGGAL berapa"). */
 const OPENERS = new Set([
@@ -44,16 +47,21 @@ export function splitClauses(tokens: string[]): string[][] {
     // "dua hal: PERTAMA, siapa ...; KEDUA, di mana ...": an ordinal before a question word opens a clause.
     // What came before the first one and asks nothing ("saya ingin bertanya dua hal") introduces them.
     const after = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
-    if (ORDINALS.has(t) && after !== undefined && questionWords.has(after)) {
+    // "ulang tahun PERTAMA kapan": an ordinal numbering the word before it enumerates nothing.
+    const numbers = takesOrdinal(tokens[i - 1] ?? "");
+    if (ORDINALS.has(t) && !numbers && after !== undefined && questionWords.has(after)) {
       const asks = current.some((w) => questionWords.has(w));
       if (current.length && (enumerated || asks)) clauses.push(current);
       current = [];
       enumerated = true;
       continue;
     }
-    // "... dan di mana" / "lan ning ngendi" (-> "dan di dimana"): look past a leading "di".
-    const next = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
-    if (CONJUNCTIONS.has(t) && next !== undefined && OPENERS.has(next) && current.length > 0) {
+    // "... dan di mana" / "lan ning ngendi" (-> "dan di dimana"), "... dan sudah berapa hari": look past a
+    // leading "di" or an aspect word.
+    const next = LEAD_WORDS.has(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
+    // "tahun LALU berapa persen", "dua minggu LALU kapan": after a unit of time "lalu" means ago, not then.
+    const ago = t === "lalu" && unitOf(tokens[i - 1] ?? "") !== undefined;
+    if (CONJUNCTIONS.has(t) && !ago && next !== undefined && OPENERS.has(next) && current.length > 0) {
       clauses.push(current);
       current = [];
       continue;

@@ -1,17 +1,17 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
 import { UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
+import { composeDateAnswer, datedFacts } from "./date-answer.js";
+import { readDateQuestion, unitOf } from "./date-question.js";
 import {
   daysBetween,
   formatLongDate,
   formatMonth,
   jakartaDate,
-  jakartaMidnight,
   MONTHS,
   timeSince,
   timeUnit,
   WEEKDAYS,
-  yearsAfter,
 } from "./dates.js";
 import { type Conflicts, sectorForms } from "./decide.js";
 import { namedParties, partyLookups, statementsOf } from "./facts.js";
@@ -59,18 +59,6 @@ export function sourceLine(sources: Source[]): string {
   return S.sources(unique.map((s) => (month(s) ? `${s.outlet} (${month(s)})` : s.outlet)).join("; "));
 }
 
-/** The units of time a question counts in ("berapa minggu", "sudah berapa tahun ... berapa minggu"). */
-function unitsAsked(tokens: string[], toYear = false): ("week" | "month" | "year")[] {
-  // "tahun 2026" names a year, not a unit to count in (unless counting to that year).
-  if (!toYear && tokens.some((t) => /^\d{4}$/.test(t))) return [];
-  const units: ("week" | "month" | "year")[] = [];
-  for (const t of tokens) {
-    const unit = timeUnit(t);
-    if (unit && !units.includes(unit)) units.push(unit);
-  }
-  return units;
-}
-
 /** Number words a lone count is written with ("dua hari"); longer numbers are already digits. */
 const SMALL_NUMBERS: Readonly<Record<string, number>> = { ...UNITS, sepuluh: 10 };
 
@@ -91,13 +79,6 @@ export function claimedCount(
     if (unit) return { n, unit };
   }
   return undefined;
-}
-
-/** How many whole years an anniversary question asks about ("setahun", "genap 2 tahun"): 1 by default. */
-function yearsAsked(tokens: string[]): number {
-  const i = tokens.indexOf("tahun");
-  const n = i > 0 ? Number(tokens[i - 1]) : Number.NaN;
-  return Number.isInteger(n) && n > 0 && n < 100 ? n : 1;
 }
 
 /** Words that count time from or to a moment: without them "berapa hari ...?" asks how long something lasts. */
@@ -121,6 +102,12 @@ const MOMENT_WORDS = new Set([
 ]);
 /** Day words of a duration fact's unit ("3 hari"). */
 const DAY_UNITS = new Set(["hari", "dino", "day", "days"]);
+
+/** Whether an entry states how long it lasts: a number of days, or a first and a last date. */
+export function statesDuration(entry: Entry): boolean {
+  const days = (entry.facts.numbers ?? []).some((n) => unitOf((n.unit ?? "").toLowerCase()) !== undefined);
+  return days || new Set(entry.facts.dates.map((d) => d.date)).size > 1;
+}
 
 /**
  * "Berapa hari pelatihan berlangsung?", "pirang dino?": how long an event lasts, from a number fact in
@@ -164,75 +151,46 @@ function datedFactAsked(entry: Entry, ctx: PartContext): Entry["facts"]["dates"]
   return best > 0 ? dates[hits.indexOf(best)] : dates[0];
 }
 
-function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
+/**
+ * The time since or until the entry's dated fact. A question the date grammar reads (a count in units, an
+ * anniversary) is answered by date-answer.ts, the one place that counts; a stated count is confirmed or
+ * denied; otherwise the day count (or the countdown to a target year).
+ */
+function relativeSentence(entry: Entry, ctx: PartContext, knowledge: Knowledge): string | undefined {
   const { now, tokens } = ctx;
   const lasting = durationSentence(entry, ctx);
   if (lasting) return lasting;
-  // An entry dated only by what was said on a day ("sejak Maidi bilang ...") counts from that day.
-  const said = entry.quotes.find((q) => q.date);
-  const d =
-    datedFactAsked(entry, ctx) ??
-    (said?.date && !entry.facts.targets.length
-      ? { label: S.statementLabel(said.speaker), date: said.date }
-      : undefined);
-  if (d) {
-    const date = jakartaDate(d.date);
+  const facts = datedFacts(knowledge).filter((f) => f.entry === entry);
+  // The date the question names by its label ("sejak pelatihan SELESAI"), else the entry's first; an entry
+  // dated only by what was said on a day ("sejak Maidi bilang ...") counts from that day.
+  const named = datedFactAsked(entry, ctx);
+  const fact =
+    facts.find((f) => f.kind === "date" && named && f.label === named.label && f.date === named.date) ??
+    facts.find((f) => f.kind === "date") ??
+    (entry.facts.targets.length ? undefined : facts.find((f) => f.kind === "statement")) ??
+    facts.find((f) => f.kind === "year");
+  if (!fact) return undefined;
+  const date = jakartaDate(fact.date);
+  const days = daysBetween(date, now);
+  const asked = readDateQuestion(tokens, ctx.types);
+  // "Sudah genap berumur satu tahun?" asks about the anniversary, not a stated count to confirm.
+  const claimed = asked?.anniversary === undefined ? claimedCount(tokens) : undefined;
+  if (fact.kind !== "year" && claimed && ctx.types.includes("yesno") && days > 0) {
     const when = formatLongDate(date);
-    if (ctx.intent === "anniversary") {
-      const years = yearsAsked(tokens);
-      const day = yearsAfter(date, years);
-      const left = daysBetween(now, day);
-      return left > 0
-        ? S.anniversaryAhead(years, d.label, formatLongDate(day), left)
-        : S.anniversaryPassed(years, d.label, formatLongDate(day), daysBetween(date, now));
-    }
-    const days = daysBetween(date, now);
-    const claimed = claimedCount(tokens);
-    if (claimed && ctx.types.includes("yesno") && days > 0) {
-      const actual = claimed.unit === "day" ? days : timeSince(date, now, claimed.unit);
-      const counts = claimed.unit === "day" ? [] : [{ n: actual, unit: claimed.unit }];
-      const sentence = counts.length
-        ? S.sinceUnits(counts, days, d.label, when)
-        : S.sinceDays(days, d.label, when);
-      return `${actual === claimed.n ? S.yes : S.no} ${sentence}`;
-    }
-    if (days > 0) {
-      const units = unitsAsked(tokens);
-      if (units.length) {
-        return S.sinceUnits(
-          units.map((u) => ({ n: timeSince(date, now, u), unit: u })),
-          days,
-          d.label,
-          when,
-        );
-      }
-      return S.sinceDays(days, d.label, when);
-    }
-    if (days === 0) return S.sameDay(d.label, when);
-    return S.untilDays(-days, d.label.charAt(0).toUpperCase() + d.label.slice(1), when);
+    const actual = claimed.unit === "day" ? days : timeSince(date, now, claimed.unit);
+    const sentence =
+      claimed.unit === "day"
+        ? S.sinceDays(days, fact.label, when)
+        : S.sinceUnits([{ n: actual, unit: claimed.unit }], days, fact.label, when);
+    return `${actual === claimed.n ? S.yes : S.no} ${sentence}`;
   }
-  const t = entry.facts.targets;
-  if (t.length) {
-    const year = t[0]?.year as number;
-    const what = t
-      .filter((x) => x.year === year)
-      .map((x) => x.what)
-      .join(" dan ");
-    const start = jakartaDate(`${year}-01-01`);
-    const days = daysBetween(now, start);
-    if (days <= 0) return S.yearReached(what, year);
-    const units = unitsAsked(
-      tokens.filter((t) => t !== "tahun" && t !== "taun"),
-      true,
-    );
-    return S.untilYear(
-      what,
-      year,
-      days,
-      units.map((u) => ({ n: timeSince(jakartaMidnight(now), start, u), unit: u })),
-    );
-  }
-  return undefined;
+  // An anniversary of a target year is no question the knowledge answers: count to the year itself.
+  const q = asked && fact.kind === "year" ? { ...asked, anniversary: undefined } : asked;
+  return composeDateAnswer(
+    q ?? { ask: "count", units: ["day"], today: false, grammar: new Set() },
+    fact,
+    now,
+  );
 }
 
 /**
@@ -394,7 +352,7 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
   }
   const relative =
     types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)
-      ? relativeSentence(entry, ctx)
+      ? relativeSentence(entry, ctx, knowledge)
       : undefined;
   if (relative) lines.push(relative);
   const wantsQuote = types.includes("quote") || types.includes("reason");

@@ -1,5 +1,9 @@
 import { TZDate, tz, tzOffset } from "@date-fns/tz";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { addWeeks } from "date-fns/addWeeks";
 import { addYears } from "date-fns/addYears";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { differenceInMonths } from "date-fns/differenceInMonths";
 import { differenceInWeeks } from "date-fns/differenceInWeeks";
 import { differenceInYears } from "date-fns/differenceInYears";
@@ -115,6 +119,31 @@ export function timeSince(from: Date, to: Date, unit: "week" | "month" | "year")
   if (unit === "week") return differenceInWeeks(to, from, { in: inJakarta });
   if (unit === "month") return differenceInMonths(to, from, { in: inJakarta });
   return differenceInYears(to, from, { in: inJakarta });
+}
+
+/** A unit of time the engine counts in. */
+export type TimeUnit = "day" | "week" | "month" | "year";
+
+const DIFFERENCE = {
+  year: differenceInYears,
+  month: differenceInMonths,
+  week: differenceInWeeks,
+  day: differenceInCalendarDays,
+} as const;
+const ADD = { year: addYears, month: addMonths, week: addWeeks, day: addDays } as const;
+
+/**
+ * The span from `from` to `to` (from <= to) in the given units, largest first, each counted with date-fns
+ * in Asia/Jakarta from where the larger ones end: 13 Jan 2026 -> 29 Nov 2026 in months and days is
+ * 10 months 16 days. Units must be given largest first.
+ */
+export function breakDown(from: Date, to: Date, units: readonly TimeUnit[]): { n: number; unit: TimeUnit }[] {
+  let cursor = from;
+  return units.map((unit) => {
+    const n = Math.max(0, DIFFERENCE[unit](to, cursor, { in: inJakarta }));
+    cursor = ADD[unit](cursor, n, { in: inJakarta });
+    return { n, unit };
+  });
 }
 
 /** The same calendar day `years` years later, in Asia/Jakarta ("genap setahun"). */

@@ -10,12 +10,16 @@ import {
   quoteLine,
   sourceLine,
   statementsOfOtherParty,
+  statesDuration,
 } from "./compose.js";
+import { composeDateAnswer, type DatedFact, laterOccurrence, resolveDatedFact } from "./date-answer.js";
+import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
-import { type Focus, findFocus } from "./focus.js";
+import { type Focus, findFocus, HONORIFICS } from "./focus.js";
 import { sameQuestionOtherSources } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
+import { askingPart } from "./scene.js";
 import { buildSearchIndex, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
@@ -26,6 +30,18 @@ function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
   const fb = entryAnswers(b);
   return types.every((t) => fa.has(t) === fb.has(t));
 }
+
+/** Question types that ask for more than a count of time (a person, a place, a reason ...). */
+const OTHER_THAN_TIME: ReadonlySet<QuestionType> = new Set([
+  "person",
+  "place",
+  "list",
+  "reason",
+  "quote",
+  "purpose",
+  "benefit",
+  "definition",
+]);
 
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
@@ -211,6 +227,53 @@ export function createEngine(knowledge: Knowledge): Engine {
     return decide(focus, ranked, knowledge, search, partyWords, now);
   };
 
+  /**
+   * A clause that asks for a count of time or an anniversary of a dated fact of the knowledge: its answer
+   * counted with date-fns in WIB (date-question.ts reads the shape, date-answer.ts the fact and the text).
+   */
+  const dateAnswer = (
+    clause: Analysis,
+    focus: Focus,
+    now: Date,
+  ): { text: string; fact: DatedFact } | undefined => {
+    // "Siapa yang tanda tangan dan sudah berapa bulan?": a clause asking more than time is not only counted.
+    if (clause.types.some((t) => OTHER_THAN_TIME.has(t))) return undefined;
+    const q = readDateQuestion(clause.tokens, clause.types);
+    if (!q) return undefined;
+    const years = [...new Set(focus.premises.years)];
+    const found = resolveDatedFact(q, clause.terms, focus.unknown, years, knowledge, HONORIFICS);
+    if ("none" in found) return undefined;
+    return { text: composeDateAnswer(q, found.fact, now), fact: found.fact };
+  };
+
+  /**
+   * A message whose clauses all count time ("kapan genap setahun, dan berapa hari lagi?") is one date
+   * question. Its figures are read in the sentences that ask: "sudah berusia 70 tahun" in an introduction
+   * is the asker's age, not an anniversary.
+   */
+  const wholeDateAnswer = (
+    question: string,
+    clauses: Analysis[],
+    whole: Analysis,
+    wholeFocus: Focus,
+    now: Date,
+  ): { text: string; fact: DatedFact } | undefined => {
+    const asking = askingPart(question);
+    if (asking) {
+      const part = analyseQuestion(asking, vocabulary, knowledge);
+      if (part.kind !== "question") return undefined;
+      const focus = findFocus(
+        part.clauses.length === 1 ? (part.clauses[0] as Analysis) : part.whole,
+        part.whole,
+        knowledge,
+        now,
+      );
+      return wholeDateAnswer(asking, part.clauses, part.whole, focus, now);
+    }
+    if (clauses.some((c) => c.types.some((t) => OTHER_THAN_TIME.has(t)))) return undefined;
+    return dateAnswer(clauses.length === 1 ? (clauses[0] as Analysis) : whole, wholeFocus, now);
+  };
+
   function answerText(question: string, now: Date): Answer {
     const analysis = analyseQuestion(question, vocabulary, knowledge);
     if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
@@ -231,6 +294,18 @@ export function createEngine(knowledge: Knowledge): Engine {
       knowledge,
       now,
     );
+    // "Sudah berapa bulan sejak ttd?", "kapan genap setahun?": counted from a dated fact of the knowledge.
+    const dated = wholeDateAnswer(question, clauses, whole, wholeFocus, now);
+    if (dated)
+      return fromEntries(
+        question,
+        [{ entryId: dated.fact.entry.id, question, text: dated.text }],
+        [dated.fact.entry],
+        {
+          confidence: 1,
+          questionTypes: whole.types,
+        },
+      );
     // Answers made of several facts: every statement of a speaker, the days between two dated facts.
     if (wholeFocus.intent === "statements") {
       const other = statementsOfOtherParty(wholeFocus, knowledge);
@@ -251,10 +326,41 @@ export function createEngine(knowledge: Knowledge): Engine {
         });
     }
     const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
-    const results: { clause: Analysis; focus: Focus; result: ClauseDecision }[] = clauses.map((clause) => {
-      const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
-      return { clause, focus, result: clauseDecision(focus, search, now) };
-    });
+    const results: { clause: Analysis; focus: Focus; result: ClauseDecision; dated?: string }[] = clauses.map(
+      (clause) => {
+        const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
+        // "Di mana diteken, dan kapan genap setahun?": each clause that counts time gets its own count.
+        const own = clauses.length > 1 ? dateAnswer(clause, focus, now) : undefined;
+        if (own) {
+          const result: ClauseDecision = {
+            status: "answer",
+            entry: own.fact.entry,
+            ranked: [],
+            coverage: 1,
+            conflicts: { owner: false, year: false },
+          };
+          return { clause, focus, result, dated: own.text };
+        }
+        const result = clauseDecision(focus, search, now);
+        if (result.status !== "answer") return { clause, focus, result };
+        const declined = (note?: string): ClauseDecision => ({
+          status: "decline",
+          reason: "focus-not-held",
+          unknown: [],
+          ranked: result.ranked,
+          ...(note ? { note } : {}),
+        });
+        // "Sampai kapan? pirang taun?": how long something lasts, which no dated fact states.
+        if (asksDuration(focus.tokens, whole.tokens) && !statesDuration(result.entry))
+          return { clause, focus, result: declined() };
+        // "Kapan kerja sama BERIKUTNYA?": the knowledge dates only a past one, not the one asked about.
+        const later = focus.types.includes("date")
+          ? laterOccurrence(focus.tokens, result.entry, now)
+          : undefined;
+        if (later) return { clause, focus, result: declined(later) };
+        return { clause, focus, result };
+      },
+    );
     const answered = results.filter((r) => r.result.status === "answer");
     const unknown = [
       ...new Set(results.flatMap((r) => (r.result.status === "decline" ? r.result.unknown : []))),
@@ -301,13 +407,18 @@ export function createEngine(knowledge: Knowledge): Engine {
     const parts: AnswerPart[] = [];
     const entries: Entry[] = [];
     let confidence = 1;
-    for (const { clause, focus, result } of results) {
+    for (const { clause, focus, result, dated: datedText } of results) {
       const clauseText = clause.tokens.join(" ");
       if (result.status !== "answer") {
         parts.push({ entryId: "", question: clauseText, text: S.partialMissing(clauseText) });
         continue;
       }
       confidence = Math.min(confidence, result.coverage);
+      if (datedText) {
+        if (!entries.includes(result.entry)) entries.push(result.entry);
+        parts.push({ entryId: result.entry.id, question: clauseText, text: datedText });
+        continue;
+      }
       if (entries.includes(result.entry)) continue;
       // "Kapan dan di mana": when an earlier part already states this entry's facts, don't repeat them.
       const said = parts.map((p) => p.text).join(" ");

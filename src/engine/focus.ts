@@ -410,7 +410,15 @@ const SPAN_WORDS = new Set(["selisih", "jarak", "rentang"]);
 /** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
 
 /** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
-const HONORIFICS = new Set(["pak", "bapak", "bu", "ibu", "mas", "mbak", "beliau"]);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "pak",
+  "bapak",
+  "bu",
+  "ibu",
+  "mas",
+  "mbak",
+  "beliau",
+]);
 
 function intentOf(
   clause: Analysis,
@@ -429,6 +437,8 @@ function intentOf(
     return "interval";
   // "Apakah Maidi bicara SEHARI SETELAH penandatanganan?": two dated things and their distance.
   if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
+  // "Berapa hari SETELAH penandatanganan (Maidi bicara)?": the distance between two dated things.
+  if (t.includes("berapa") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
   const oneYear = t.some(
     (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
   );

@@ -94,3 +94,19 @@ export function sceneWords(message: string, options: { parts?: boolean } = {}): 
   }
   return out;
 }
+
+/**
+ * The sentences of a message that ask, when others only set the scene ("Saya pensiunan, sudah berusia 70
+ * tahun. ... sudah berapa lama kerja sama itu berjalan?"): what a reading of the question's own figures
+ * (a count of years, a date) must look at. Undefined when every sentence asks or none does.
+ */
+export function askingPart(message: string): string | undefined {
+  if (!/[.!?]\s+\S/.test(message.trim())) return undefined;
+  const sentences = message.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+  const asks = (raw: string) => {
+    const words = standardize(normalizeText(raw).split(" ").filter(Boolean));
+    return raw.includes("?") || words.some((w) => questionWords.has(w) || REQUESTS.has(w));
+  };
+  const asking = sentences.filter(asks);
+  return asking.length > 0 && asking.length < sentences.length ? asking.join(" ") : undefined;
+}

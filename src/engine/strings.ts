@@ -53,6 +53,33 @@ export const engineStrings = {
     `Belum genap ${years} tahun. Genap ${years} tahun sejak ${label} jatuh pada ${date}, ${days} hari lagi.`,
   anniversaryPassed: (years: number, label: string, date: string, days: number) =>
     `Sudah. Genap ${years} tahun sejak ${label} jatuh pada ${date}; kini sudah ${days} hari sejak ${label}.`,
+  anniversaryToday: (years: number, label: string, date: string) =>
+    `Ya. Hari ini, ${date}, genap ${years} tahun sejak ${label}.`,
+  anniversaryNotToday: (years: number, label: string, date: string, daysAgo: number) =>
+    `Tidak. Genap ${years} tahun sejak ${label} sudah lewat: jatuh pada ${date}, ${daysAgo} hari yang lalu.`,
+  anniversaryOn: (years: number, label: string, date: string, distance: string) =>
+    `Genap ${years} tahun (ulang tahun ke-${years}) sejak ${label} jatuh pada ${date}, ${distance}.`,
+  targetYearLabel: (year: number, what: string) => `tahun ${year} (target ${what})`,
+  lessThan: (n: number, unit: string) => `kurang dari ${n} ${unit}`,
+  /** A year relative to the current one: "tahun ini", "tahun depan", "3 tahun lagi", "tahun lalu". */
+  relativeYear: (diff: number) =>
+    diff === 0
+      ? "tahun ini"
+      : diff === 1
+        ? "tahun depan"
+        : diff === -1
+          ? "tahun lalu"
+          : diff > 0
+            ? `${diff} tahun lagi`
+            : `${-diff} tahun yang lalu`,
+  yearAhead: (label: string, relative: string, span: string, date: string) =>
+    `${cap(label)} adalah ${relative}; tahun itu dimulai ${span} lagi, pada ${date}.`,
+  yearReachedSince: (label: string, relative: string) =>
+    `${cap(label)} sudah tiba (${relative}); berita belum memuat capaiannya.`,
+  onlyPastDated: (label: string, date: string) =>
+    `Maaf, berita hanya memuat ${label} pada ${date}; yang berikutnya tidak disebut.`,
+  since: (span: string, label: string, date: string) => `Sudah ${span} sejak ${label} pada ${date}.`,
+  until: (span: string, label: string, date: string) => `${cap(label)} masih ${span} lagi, pada ${date}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
     `"${text}" ujar ${speaker} (${office}), ${date}.`,
   quoteLineUndated: (text: string, speaker: string, office: string) =>
@@ -71,19 +98,6 @@ export const engineStrings = {
     }`,
   sinceDays: (days: number, label: string, date: string) => `Sudah ${days} hari sejak ${label} pada ${date}.`,
   sameDay: (label: string, date: string) => `Hari ini (${date}) adalah hari ${label}.`,
-  untilDays: (days: number, label: string, date: string) =>
-    `${label} dijadwalkan ${days} hari lagi, pada ${date}.`,
-  untilYear: (
-    what: string,
-    year: number,
-    days: number,
-    counts: { n: number; unit: "week" | "month" | "year" }[] = [],
-  ) =>
-    `Target ${what} adalah tahun ${year}; tahun ${year} dimulai ${days} hari lagi${
-      counts.length ? ` (${counts.map((c) => `sekitar ${c.n} ${UNIT_WORDS[c.unit]}`).join(", ")})` : ""
-    }.`,
-  yearReached: (what: string, year: number) =>
-    `Target ${what} adalah tahun ${year}, yang sudah tiba; berita belum memuat capaiannya.`,
   quotesTitle: "Pernyataan Wali Kota dalam berita:",
   sourcesTitle: "Sumber informasi bot ini:",
   tooLongNote: "(Pesan Anda panjang; saya membaca bagian awalnya saja.)",

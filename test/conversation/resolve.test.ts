@@ -364,3 +364,31 @@ describe("subjectOf", () => {
     expect(subjectOf("berlaku berapa tahun kerja samanya", ["berlaku"])).not.toContain("berlaku");
   });
 });
+
+describe("a unit of time swapped into a count", () => {
+  it("'nek minggu?' after 'wis pirang dino?' counts the same span in weeks", () => {
+    const turns = play("kapan kerja sama ditandatangani?", "wis pirang dino saiki?", "nek minggu?");
+    const days = /Sudah (\d+) hari/.exec(turns[1]?.answer.text ?? "")?.[1];
+    expect(days).toBeDefined();
+    expect(last(turns).resolution.kind).toBe("swap");
+    expect(last(turns).answer.text).toContain(`Sudah ${Math.floor(Number(days) / 7)} minggu (${days} hari)`);
+  });
+});
+
+describe("the other end of a span from the previous turn", () => {
+  it("'berapa hari setelah tanda tangan?' after the day of a quote: the days between the two", () => {
+    const turns = play(
+      "maidi ngomong ekonomi prioritas nomor satu itu kapan?",
+      "berapa hari setelah tanda tangan?",
+    );
+    expect(last(turns).answer.answered).toBe(true);
+    expect(last(turns).answer.text).toMatch(/berselang 1 hari/);
+  });
+  it("is tried only when the question alone is declined", () => {
+    const turns = play(
+      "kapan kerja sama ditandatangani?",
+      "berapa hari antara penandatanganan dan pernyataan maidi?",
+    );
+    expect(last(turns).resolution.asked).toBe("berapa hari antara penandatanganan dan pernyataan maidi?");
+  });
+});

@@ -1,0 +1,253 @@
+import type { Entry, Knowledge } from "../knowledge/types.js";
+import { agreementWords } from "../language/lexicon.js";
+import { indexTerms, type Term } from "../language/pipeline.js";
+import { type DateQuestion, type DateUnit, unitOf } from "./date-question.js";
+import {
+  breakDown,
+  daysBetween,
+  formatLongDate,
+  jakartaDate,
+  jakartaMidnight,
+  jakartaYear,
+  yearsAfter,
+} from "./dates.js";
+import { partyLookups } from "./facts.js";
+import { engineStrings as S } from "./strings.js";
+
+/**
+ * Answers to date-arithmetic questions (date-question.ts reads their shape) from the knowledge's own dated
+ * facts: the dates staff give (`facts.dates`), the days of dated quotes, and the years of targets. Nothing
+ * here knows a date: every figure is counted with date-fns in Asia/Jakarta from what the knowledge says.
+ */
+
+/** A dated fact a question can count from or to. */
+export interface DatedFact {
+  entry: Entry;
+  /** How the answer names it ("penandatanganan", "pernyataan Maidi", "tahun 2027"). */
+  label: string;
+  /** ISO calendar date. */
+  date: string;
+  /** Search forms that name it in a question. */
+  forms: ReadonlySet<string>;
+  kind: "date" | "statement" | "year";
+}
+
+const factsOf = new WeakMap<Knowledge, DatedFact[]>();
+/** Every dated fact of the knowledge, the dates staff give first (in knowledge order). */
+export function datedFacts(knowledge: Knowledge): DatedFact[] {
+  let out = factsOf.get(knowledge);
+  if (out) return out;
+  out = [];
+  for (const entry of knowledge.entries)
+    for (const d of entry.facts.dates)
+      out.push({
+        entry,
+        label: d.label,
+        date: d.date,
+        forms: new Set(indexTerms(`${d.label} ${entry.topic}`)),
+        kind: "date",
+      });
+  for (const entry of knowledge.entries)
+    for (const q of entry.quotes)
+      if (q.date)
+        out.push({
+          entry,
+          label: S.statementLabel(q.speaker),
+          date: q.date,
+          forms: new Set(
+            indexTerms(
+              `pernyataan kata ujar bilang mengatakan menyampaikan bicara ucap ${q.speaker} ${q.office}`,
+            ),
+          ),
+          kind: "statement",
+        });
+  for (const entry of knowledge.entries)
+    for (const year of new Set(entry.facts.targets.map((t) => t.year))) {
+      const what = entry.facts.targets.filter((t) => t.year === year).map((t) => t.what);
+      out.push({
+        entry,
+        label: S.targetYearLabel(year, what.join(" dan ")),
+        date: `${year}-01-01`,
+        forms: new Set(indexTerms(`target ${what.join(" ")} ${year}`)),
+        kind: "year",
+      });
+    }
+  factsOf.set(knowledge, out);
+  return out;
+}
+
+/** Why a date question is not answered here: it names something beyond the dated facts (or none). */
+export type DateResolution = { fact: DatedFact } | { none: true };
+
+/**
+ * The dated fact a date question asks about: the one whose words cover every content word of the question
+ * that the date grammar, the parties and the agreement's own name do not explain. A question naming only
+ * the agreement ("kerja samanya udah berapa tahun") counts from its first dated fact (its signing). A year
+ * named ("tekan 2027", "tahun depan") must be a year the knowledge dates. Otherwise `none`: the question
+ * asks about something else (its own topic words, an unknown event) and the ordinary stages decide.
+ */
+export function resolveDatedFact(
+  q: DateQuestion,
+  terms: Term[],
+  unknown: readonly string[],
+  years: number[],
+  knowledge: Knowledge,
+  honorifics: ReadonlySet<string>,
+): DateResolution {
+  const facts = datedFacts(knowledge);
+  if (!facts.length) return { none: true };
+  const { partyWords, personParty } = partyLookups(knowledge);
+  // Unknown content the focus stage kept (not a particle, typo or predicate): the question names more.
+  if (unknown.some((w) => !q.grammar.has(w))) return { none: true };
+  const explained = (t: Term) =>
+    q.grammar.has(t.word) ||
+    (t.typed !== undefined && q.grammar.has(t.typed)) ||
+    t.status === "generic" ||
+    unitOf(t.word) !== undefined ||
+    (partyWords.has(t.word) && !personParty.has(t.word)) ||
+    agreementWords.has(t.word) ||
+    honorifics.has(t.word) ||
+    /^\d+$/.test(t.word);
+  const named = terms.filter((t) => t.status !== "unknown" && !explained(t));
+  // A person takes part in the fact the other words name ("sejak Vinanda tanda tangan"); a person alone
+  // is asked about for their own dates ("ulang tahun Vinanda"), which are no fact of the knowledge.
+  if (named.length && named.every((t) => personParty.has(t.word))) return { none: true };
+  const asked = named.filter((t) => !personParty.has(t.word));
+  const covers = (f: DatedFact) =>
+    asked.every((t) => t.forms.some((x) => f.forms.has(x))) &&
+    (q.anniversary === undefined || f.kind === "date");
+  // Several entries' facts fit equally ("target 2027" of two files): retrieval decides, not this stage.
+  const only = (found: DatedFact[]): DateResolution =>
+    found.length && new Set(found.map((f) => f.entry)).size === 1
+      ? { fact: found[0] as DatedFact }
+      : { none: true };
+  const namesAgreement = terms.some((t) => agreementWords.has(t.word));
+  const namesParty = terms.some((t) => partyWords.has(t.word) && !personParty.has(t.word));
+  if (years.length) {
+    // One year, and a fact of that year: the year itself ("tekan 2027") or what the other words name in
+    // it ("sejak penandatanganan 2026"). An anniversary counts from a dated event, never from a year.
+    if (new Set(years).size > 1) return { none: true };
+    const inYear = facts.filter(
+      (f) => years.includes(Number(f.date.slice(0, 4))) && (q.anniversary === undefined || f.kind !== "year"),
+    );
+    if (asked.length) return only(inYear.filter(covers));
+    const years_ = inYear.filter((f) => f.kind === "year");
+    return years_.length ? only(years_) : only(inYear.filter((f) => f.kind === "date").slice(0, 1));
+  }
+  if (!asked.length) {
+    // "Hari jadi Kota Madiun": a party's own anniversary, not the agreement's.
+    if (namesParty && !namesAgreement && q.anniversary !== undefined) return { none: true };
+    // Naming only the agreement (or nothing): its start, the earliest dated fact of an entry that speaks
+    // of the agreement itself (a second file's event dated later is not "the cooperation").
+    const dated = facts.filter((f) => f.kind === "date").sort((a, b) => a.date.localeCompare(b.date));
+    const ofAgreement = dated.find((f) =>
+      indexTerms(`${f.entry.topic} ${f.entry.answer}`).some((w) => agreementWords.has(w)),
+    );
+    const first = ofAgreement ?? dated[0];
+    return first ? { fact: first } : { none: true };
+  }
+  return only(facts.filter(covers));
+}
+
+/** "10 bulan 16 hari": a breakdown as words, zero parts left out (but never empty). */
+function spell(parts: { n: number; unit: DateUnit }[]): string {
+  const shown = parts.filter((p) => p.n > 0);
+  const last = parts[parts.length - 1] as { n: number; unit: DateUnit };
+  return (shown.length ? shown : [last]).map((p) => `${p.n} ${UNIT_WORDS[p.unit]}`).join(" ");
+}
+
+const UNIT_WORDS: Readonly<Record<DateUnit, string>> = {
+  day: "hari",
+  week: "minggu",
+  month: "bulan",
+  year: "tahun",
+};
+const ORDER: readonly DateUnit[] = ["year", "month", "week", "day"];
+
+/**
+ * The units an answer counts in: the ones asked, largest first; "berapa lama" gets years, months and
+ * days. A single asked unit other than days is shown with the day count beside it.
+ */
+function unitsFor(q: DateQuestion): DateUnit[] {
+  if (!q.units.length) return ["year", "month", "day"];
+  return ORDER.filter((u) => q.units.includes(u));
+}
+
+/** A span as the answer says it: "10 bulan 16 hari (320 hari)", "320 hari", "belum genap 1 tahun". */
+function span(from: Date, to: Date, q: DateQuestion): string {
+  const days = daysBetween(from, to);
+  const units = unitsFor(q);
+  const parts = breakDown(from, to, units);
+  const onlyDays = units.length === 1 && units[0] === "day";
+  if (onlyDays) return `${days} hari`;
+  if (parts.every((p) => p.n === 0) && units.length === 1)
+    return `${S.lessThan(1, UNIT_WORDS[units[0] as DateUnit])} (${days} hari)`;
+  // "Berapa tahun, dan tepatnya berapa minggu?": the whole span in each smaller unit asked, too.
+  const shownFrom = Math.max(
+    0,
+    parts.findIndex((p) => p.n > 0),
+  );
+  const totals = units
+    .slice(shownFrom + 1)
+    .filter((u) => u !== "day")
+    .map((u) => `${breakDown(from, to, [u])[0]?.n ?? 0} ${UNIT_WORDS[u]}`);
+  return `${spell(parts)} (${[...totals, `${days} hari`].join(", ")})`;
+}
+
+/** The text answering a date question about one dated fact, at `now`. */
+export function composeDateAnswer(q: DateQuestion, fact: DatedFact, now: Date): string {
+  const date = jakartaDate(fact.date);
+  const today = jakartaMidnight(now);
+  const when = formatLongDate(date);
+  if (q.anniversary !== undefined) {
+    const years = q.anniversary;
+    const day = yearsAfter(date, years);
+    const dayText = formatLongDate(day);
+    const left = daysBetween(today, day);
+    const since = daysBetween(date, today);
+    if (q.ask === "check") {
+      if (left === 0) return S.anniversaryToday(years, fact.label, dayText);
+      if (left > 0) return S.anniversaryAhead(years, fact.label, dayText, left);
+      return q.today
+        ? S.anniversaryNotToday(years, fact.label, dayText, -left)
+        : S.anniversaryPassed(years, fact.label, dayText, since);
+    }
+    if (left === 0) return S.anniversaryToday(years, fact.label, dayText);
+    if (q.ask === "when" || !q.units.length)
+      return left > 0
+        ? S.anniversaryOn(years, fact.label, dayText, `${left} hari lagi`)
+        : S.anniversaryOn(years, fact.label, dayText, `${-left} hari yang lalu`);
+    return left > 0
+      ? S.anniversaryOn(years, fact.label, dayText, `${span(today, day, q)} lagi`)
+      : S.anniversaryOn(years, fact.label, dayText, `${span(day, today, q)} yang lalu`);
+  }
+  const days = daysBetween(date, today);
+  if (fact.kind === "year") {
+    const year = Number(fact.date.slice(0, 4));
+    const relative = S.relativeYear(year - jakartaYear(now));
+    if (days >= 0) return S.yearReachedSince(fact.label, relative);
+    return S.yearAhead(fact.label, relative, span(today, date, q), when);
+  }
+  if (days === 0) return S.sameDay(fact.label, when);
+  if (days > 0) return S.since(span(date, today, q), fact.label, when);
+  return S.until(span(today, date, q), fact.label, when);
+}
+
+/** Words asking for a later occurrence of something ("kerja sama BERIKUTNYA", "the NEXT signing"). */
+const NEXT = new Set(["berikutnya", "selanjutnya", "mendatang", "lanjutan", "susulan", "next"]);
+
+/**
+ * "Kapan kerja sama BERIKUTNYA akan ditandatangani?", "kapan AKAN tanda tangan LAGI?": a date question about a later occurrence of a fact
+ * the knowledge dates only in the past (at `now`). The dated fact is another occurrence: the honest reply
+ * says what the knowledge does date, never that date as the answer. Returns that reply, or undefined.
+ */
+export function laterOccurrence(tokens: string[], entry: Entry, now: Date): string | undefined {
+  // "akan ... lagi": will happen again ("kapan akan tanda tangan kerja sama lagi?").
+  const again = tokens.includes("akan") && tokens.includes("lagi");
+  if (!again && !tokens.some((t) => NEXT.has(t))) return undefined;
+  const dates = entry.facts.dates;
+  const today = jakartaMidnight(now);
+  if (!dates.length || dates.some((d) => daysBetween(today, jakartaDate(d.date)) > 0)) return undefined;
+  const d = dates[dates.length - 1] as Entry["facts"]["dates"][number];
+  return S.onlyPastDated(d.label, formatLongDate(jakartaDate(d.date)));
+}

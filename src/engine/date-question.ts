@@ -1,0 +1,225 @@
+import type { QuestionType } from "../knowledge/types.js";
+import { UNITS } from "../language/normalize.js";
+
+/**
+ * The grammar of date-arithmetic questions, over the standardized tokens of any phrasing (formal, chat,
+ * Javanese and English all reach these tokens through the normaliser): how much time since or until a
+ * dated fact, in which units ("berapa minggu", "pirang sasi pirang dino", "berapa lama"), an anniversary
+ * ("kapan genap setahun", "ulang tahun pertama", "first anniversary"), and whether it has come ("sudah
+ * setahun belum?", "hari ini pas setahun ya?"). It reads only the shape of the question; which dated fact
+ * is asked about is the engine's business (date-answer.ts), from the knowledge.
+ */
+
+/** A unit of time a question counts in. */
+export type DateUnit = "day" | "week" | "month" | "year";
+
+export interface DateQuestion {
+  /**
+   * count: how much time since or until the fact ("berapa hari lagi"); when: the day of an anniversary
+   * ("kapan genap setahun"); check: whether an anniversary has come ("sudah setahun belum?").
+   */
+  ask: "count" | "when" | "check";
+  /** Units asked, in the order written ("berapa bulan berapa hari"); empty for "berapa lama". */
+  units: DateUnit[];
+  /** Which anniversary is asked about (1 for "setahun", "ulang tahun pertama"); absent for the fact itself. */
+  anniversary?: number;
+  /** The question asks whether the anniversary is today ("hari ini pas setahun ya?"). */
+  today: boolean;
+  /** Tokens read by this grammar: they say how time is counted, never which fact is asked about. */
+  grammar: ReadonlySet<string>;
+}
+
+/** Words asking "how many" (standardized: brp, piro, pirang -> berapa). */
+const HOW_MANY = new Set(["berapa", "brp"]);
+/** "berapa lama" as one token (the normaliser joins it) or two. */
+const HOW_LONG = new Set(["berapalama"]);
+
+/** The unit a word counts in, also in its "se-" form (sehari, seminggu, sebulan, setahun). */
+export function unitOf(word: string): DateUnit | undefined {
+  const w = word.replace(/(nya|ne)$/, "");
+  if (["hari", "hr", "sehari", "dino", "dina"].includes(w)) return "day";
+  if (["minggu", "mgg", "mggu", "pekan", "seminggu", "sepekan"].includes(w)) return "week";
+  if (["bulan", "bln", "sebulan", "sasi", "sesasi"].includes(w)) return "month";
+  if (["tahun", "taun", "thn", "setahun", "setaun"].includes(w)) return "year";
+  return undefined;
+}
+
+/** Words that count from or to a moment: without one, "berapa tahun" may ask a duration the source lacks. */
+const COUNTING = new Set([
+  "sejak",
+  "sjk",
+  "dari",
+  "lalu",
+  "lagi",
+  "lg",
+  "sudah",
+  "udah",
+  "telah",
+  "berlalu",
+  "lewat",
+  "berjalan",
+  "jalan",
+  "menuju",
+  "tinggal",
+  "kurang",
+  "menjelang",
+  "umur",
+  "usia",
+  "berumur",
+  "berusia",
+  "sekarang",
+  "kini",
+  "skrg",
+]);
+
+/** "Sampai", "hingga": with "kapan" they ask for an end. */
+const UNTIL = new Set(["sampai", "hingga", "sampe"]);
+
+/** Ordinals of an anniversary ("ulang tahun pertama", "ke-2"). */
+const ORDINALS: Readonly<Record<string, number>> = {
+  pertama: 1,
+  kesatu: 1,
+  kedua: 2,
+  ketiga: 3,
+  keempat: 4,
+  kelima: 5,
+};
+
+/** Words marking a whole number of years reached ("GENAP setahun", "PAS setahun", "TEPAT 2 tahun"). */
+const EXACTLY = new Set(["genap", "tepat", "pas", "saat", "peringatan", "penuh"]);
+/** "setahun", "setaun" (one year: an anniversary). */
+const ONE_YEAR = /^seta(h)?un$/;
+/** Words of age ("BERUMUR satu tahun", "USIA kerja sama"). */
+const AGE = new Set(["berumur", "berusia", "umur", "usia"]);
+/** Words naming an anniversary (the normaliser reads "ulang tahun", "hari jadi", "anniversary" as harijadi). */
+const ANNIVERSARY = new Set(["harijadi", "hut", "anniversary"]);
+/** Words asking for a day ("kapan", "tanggal", "hari apa"). */
+const WHEN = new Set(["kapan", "kpn", "tanggal", "tgl", "jatuh"]);
+/** Words of a yes/no question about whether something has come. */
+const ALREADY = new Set(["sudah", "udah", "telah", "belum", "blm"]);
+
+/** Whether an ordinal after this word numbers it ("ulang tahun PERTAMA", "tahun KEDUA"), not a list of questions. */
+export function takesOrdinal(word: string): boolean {
+  return ANNIVERSARY.has(word) || unitOf(word) !== undefined;
+}
+
+/** A word without a possessive ending when that leaves a word of this grammar ("setaune" -> setaun). */
+function withoutEnding(word: string): string {
+  for (const end of ["nya", "ne", "e"]) {
+    const base = word.slice(0, -end.length);
+    if (word.endsWith(end) && (ONE_YEAR.test(base) || ANNIVERSARY.has(base) || unitOf(base))) return base;
+  }
+  return word;
+}
+
+/** A number written as digits or a small number word ("2", "dua"). */
+function numberAt(tokens: string[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  const n = /^\d{1,2}$/.test(t) ? Number(t) : t === "satu" ? 1 : UNITS[t];
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
+/**
+ * Reads a date-arithmetic question from standardized tokens, or undefined when the tokens ask no count
+ * of time and no anniversary (a plain "kapan ditandatangani?" is left to the ordinary answer).
+ */
+export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQuestion | undefined {
+  // "Sampai kapan?", "pirang taun?" after it: how long something lasts, its end, not a count from a fact.
+  if (tokens.some((t, i) => UNTIL.has(t) && WHEN.has(tokens[i + 1] ?? ""))) return undefined;
+  const grammar = new Set<string>();
+  const units: DateUnit[] = [];
+  let howLong = false;
+  tokens.forEach((t, i) => {
+    if (HOW_LONG.has(t) || (HOW_MANY.has(t) && tokens[i + 1] === "lama")) {
+      howLong = true;
+      grammar.add(t).add("lama");
+      return;
+    }
+    if (!HOW_MANY.has(t)) return;
+    const unit = unitOf(tokens[i + 1] ?? "");
+    if (!unit) return;
+    grammar.add(t).add(tokens[i + 1] as string);
+    if (!units.includes(unit)) units.push(unit);
+  });
+
+  let anniversary: number | undefined;
+  tokens.forEach((raw, i) => {
+    // "setaune", "harijadinya": the possessive ending does not change what is asked.
+    const t = withoutEnding(raw);
+    const next = tokens[i + 1] ?? "";
+    if (ANNIVERSARY.has(t) || ANNIVERSARY.has(raw)) {
+      grammar.add(raw);
+      const ordinal = ORDINALS[next] ?? (next === "ke" ? numberAt(tokens, i + 2) : undefined);
+      if (ordinal) grammar.add(next).add(tokens[i + 2] ?? "");
+      anniversary ??= ordinal ?? 1;
+    } else if (ONE_YEAR.test(t)) {
+      grammar.add(raw);
+      anniversary ??= 1;
+    } else if (EXACTLY.has(t) || AGE.has(t) || ALREADY.has(t)) {
+      // "genap 2 tahun", "genap berumur satu tahun", "berusia satu tahun", "sudah 1 tahun belum?".
+      const at = AGE.has(next) ? i + 2 : i + 1;
+      const n = numberAt(tokens, at);
+      if (n !== undefined && unitOf(tokens[at + 1] ?? "") === "year") {
+        for (const w of [raw, next, tokens[at], tokens[at + 1]]) grammar.add(w as string);
+        anniversary ??= n;
+      } else if (ONE_YEAR.test(next)) grammar.add(raw);
+    }
+  });
+  // "Ulang tahun pertama": the ordinal may come first in English ("first anniversary" -> harijadi pertama).
+  const counts = units.length > 0 || howLong;
+  const counting = tokens.some((t) => COUNTING.has(t));
+  const today = tokens.some((t, i) => (t === "hari" && tokens[i + 1] === "ini") || t === "sekarang");
+  for (const t of tokens) if (EXACTLY.has(t) || COUNTING.has(t) || ALREADY.has(t)) grammar.add(t);
+  if (today) grammar.add("hari").add("ini").add("sekarang");
+
+  if (anniversary !== undefined) {
+    if (counts) return { ask: "count", units, anniversary, today, grammar };
+    const asksDay =
+      tokens.some((t) => WHEN.has(t)) || tokens.some((t, i) => t === "hari" && tokens[i + 1] === "apa");
+    const yesNo = types.includes("yesno") || tokens.some((t) => ALREADY.has(t));
+    if (asksDay && !yesNo) return { ask: "when", units, anniversary, today, grammar };
+    if (yesNo) return { ask: "check", units, anniversary, today, grammar };
+    return { ask: "when", units, anniversary, today, grammar };
+  }
+  // "Berapa tahun kerja sama ini?" without "sudah"/"sejak"/"lagi" may ask how long it lasts: not ours.
+  if (counts && counting) return { ask: "count", units, today, grammar };
+  return undefined;
+}
+
+/** Words placing a count between two facts ("berapa hari SETELAH tanda tangan", "selisih", "antara"). */
+const BETWEEN = new Set([
+  "setelah",
+  "sesudah",
+  "sebelum",
+  "antara",
+  "selisih",
+  "jarak",
+  "rentang",
+  "after",
+  "before",
+]);
+
+/**
+ * "Berapa tahun?", "berapa lama berlakunya?" with nothing counting from or to a moment (no "sudah",
+ * "sejak", "lagi", no anniversary, no second fact): the question asks how long something lasts, which no
+ * dated fact states.
+ */
+export function asksDuration(clauseTokens: string[], wholeTokens: string[]): boolean {
+  const asksHowMuch = clauseTokens.some(
+    (t, i) =>
+      HOW_LONG.has(t) ||
+      (HOW_MANY.has(t) &&
+        (clauseTokens[i + 1] === "lama" || unitOf(clauseTokens[i + 1] ?? "") !== undefined)),
+  );
+  if (!asksHowMuch) return false;
+  return !wholeTokens.some(
+    (t) =>
+      COUNTING.has(t) ||
+      BETWEEN.has(t) ||
+      ANNIVERSARY.has(t) ||
+      EXACTLY.has(t) ||
+      /^set(a)?h?un$/.test(t) ||
+      /^(19|20)\d\d$/.test(t),
+  );
+}
