@@ -2,6 +2,7 @@ import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
 import { lemmaInfo } from "../language/words.js";
+import { TIME_WORDS } from "./dates.js";
 import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
@@ -171,6 +172,50 @@ const UNTIL = new Set(["sampai", "sampe", "hingga", "sampek"]);
 /** Labels of dated facts that are an end ("hari terakhir", "batas pendaftaran", "berakhir"). */
 const END_LABEL = /\b(akhir|terakhir|berakhir|batas|selesai|penutupan|tutup|sampai|hingga)\b/i;
 
+/** Words that count time from or to a dated fact ("SUDAH berapa tahun", "berapa hari LAGI", "SEJAK"). */
+const COUNTED_FROM = new Set([
+  "sudah",
+  "udah",
+  "udh",
+  "sdh",
+  "wis",
+  "wes",
+  "uwis",
+  "telah",
+  "lagi",
+  "lg",
+  "maneh",
+  "sejak",
+  "sjk",
+  "kurang",
+  "sampai",
+  "hingga",
+  "menuju",
+  "lalu",
+  "setelah",
+  "sesudah",
+  "sebelum",
+  "sekarang",
+  "saiki",
+  "kini",
+  "antara",
+  "selisih",
+  "jarak",
+  "berlalu",
+  "lewat",
+]);
+
+/**
+ * "Berapa tahun?" on its own, counted from nothing: the length of something (how long the agreement
+ * lasts), which no dated fact answers. Counting from or to a dated fact needs a word saying so.
+ */
+function asksLength(tokens: readonly string[]): boolean {
+  const counts = tokens.some(
+    (t, i) => t === "berapa" && (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama"),
+  );
+  return counts && !tokens.some((t) => COUNTED_FROM.has(t));
+}
+
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 
@@ -312,6 +357,9 @@ export function decide(
   ) {
     return decline("focus-not-held");
   }
+  // "Sampai kapan? Berapa tahun?": how long something lasts is no dated fact of the knowledge.
+  if (focus.intent === "entry" && !types.includes("relative") && asksLength(focus.tokens))
+    return decline("focus-not-held");
   // "Pejabat LAIN yang hadir": people other than the ones the knowledge names are not in it.
   if (
     types.includes("person") &&

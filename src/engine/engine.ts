@@ -25,6 +25,9 @@ function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
   return types.every((t) => fa.has(t) === fb.has(t));
 }
 
+/** Pronouns that point back at the person a first clause named ("... dan apakah BELIAU hadir?"). */
+const POINTING_BACK = new Set(["beliau", "dia", "ia", "dheweke", "piyambakipun"]);
+
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
 /** A decline names at most this many of the knowledge's topics (a large knowledge has thousands). */
@@ -249,7 +252,17 @@ export function createEngine(knowledge: Knowledge): Engine {
     const unknown = [
       ...new Set(results.flatMap((r) => (r.result.status === "decline" ? r.result.unknown : []))),
     ];
-    if (answered.length === 0) {
+    // A message whose first question is declined is declined as a whole: what follows elaborates on it
+    // ("Siapa wakil wali kota Kediri, dan apakah beliau hadir?", "alamat balai kota? jalan apa").
+    // Only parts that depend on the first: a later sentence, or a clause pointing back at a person.
+    const dependent = (i: number): boolean =>
+      Boolean(analysis.laterSentence?.[i]) ||
+      (results[i]?.clause.tokens ?? []).some((t) => POINTING_BACK.has(t));
+    const firstDeclined =
+      results.length > 1 &&
+      results[0]?.result.status === "decline" &&
+      results.every((r, i) => i === 0 || r.result.status === "decline" || dependent(i));
+    if (answered.length === 0 || firstDeclined) {
       const near = results.flatMap((r) => r.result.ranked.slice(0, 3).map((x) => x.entry));
       const note = results
         .map((r) => (r.result.status === "decline" ? r.result.note : undefined))

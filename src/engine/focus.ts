@@ -323,7 +323,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     parties: mentionedParties(premiseTokens, knowledge),
     named: namedParties(premiseTokens, knowledge),
     years: [
-      ...(clause.years.length ? clause.years : whole.years),
+      // A clause with words of its own keeps its own years ("taun brp diteken? 2025 ya?" asks the first
+      // part of no year); one that borrows the question's words borrows its years too.
+      ...(clause.years.length ? clause.years : premiseTokens === whole.tokens ? whole.years : []),
       ...(now ? relativeYears(premiseTokens, now) : []),
     ],
     offices,
