@@ -114,8 +114,7 @@ export function readEnglish(
     if (!aux.has(w) && (e === undefined || e.target.join(" ") === w)) return false;
     // An English function or question word ("who", "the", "in") is English even when the pipeline
     // knows it as a stop word: only the knowledge's content words ("MoU") stay as written.
-    const closed =
-      aux.has(w) || e?.target.every((t) => questionWords.has(t) || stopWords.has(t)) === true;
+    const closed = aux.has(w) || e?.target.every((t) => questionWords.has(t) || stopWords.has(t)) === true;
     return (closed || !isKnown(w)) && !(strict && isIndonesian(w));
   };
   let count = 0;
