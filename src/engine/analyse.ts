@@ -65,6 +65,17 @@ const CONFIRMATION = new Set([
 /** Words saying whose something is ("milik Kediri", "punya Madiun"). */
 const OWNER_WORDS = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
 
+/** Verbs of saying that a cleft names a speaker for ("X yang bilang ..."). */
+const CLEFT_VERBS = new Set([
+  "kata",
+  "bilang",
+  "mengatakan",
+  "berkata",
+  "menyatakan",
+  "menyampaikan",
+  "ngomong",
+]);
+
 /** Words of a message the engine reads (the rest of a very long message is ignored). */
 const MAX_WORDS = 60;
 
@@ -146,8 +157,12 @@ export function analyseQuestion(
   };
   // "Dengan hormat, APAKAH ...", "BENER ttd di balkot?": a yes/no question even when it is not the first word.
   // "Target itu PUNYA Kediri?": whose it is, stated without a question word, asks to confirm.
+  // "Vinanda YANG bilang ekonomi nomor satu?": a cleft naming who said it, without a question word,
+  // asks to confirm the speaker.
   const statesOwner = (a: Analysis): boolean =>
-    a.tokens.some((t) => OWNER_WORDS.has(t)) && !a.tokens.some((t) => questionWords.has(t));
+    (a.tokens.some((t) => OWNER_WORDS.has(t)) ||
+      a.tokens.some((t, i) => t === "yang" && i > 0 && CLEFT_VERBS.has(a.tokens[i + 1] ?? ""))) &&
+    !a.tokens.some((t) => questionWords.has(t));
   const withYesNo = (a: Analysis): Analysis =>
     (a.tokens.includes("apakah") ||
       ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||

@@ -35,6 +35,10 @@ export interface Conflicts {
   office?: string;
   /** A level of government the parties are not ("kabupaten"). */
   level?: string;
+  /** An outlet the question names that is not the source's ("dari Detik?"). */
+  outlet?: string;
+  /** A place the question names that is not the entry's ("di Surabaya?"). */
+  place?: string;
   /** The speaker who really said it, when the question names someone else. */
   speaker?: { name: string; office: string };
 }
@@ -285,6 +289,20 @@ export function decide(
   };
   // "Apa kata WARGA?", "tanggapan masyarakat": the knowledge quotes no one but its speakers.
   if (premises.groupQuote) return decline("party");
+  // "Beritanya dari Detik?": the entry naming the knowledge's own outlet corrects it.
+  if (premises.outlet) {
+    const names = knowledge.sources.map((x) => x.outlet.toLowerCase());
+    const source = knowledge.entries.find((e) => names.some((n) => index.entryHas(e.id, n)));
+    if (!source) return decline("unknown-terms", [premises.outlet]);
+    const r = { entry: source, score: 1, coverage: 1 };
+    return {
+      status: "answer",
+      entry: source,
+      ranked: [r],
+      coverage: 1,
+      conflicts: { ...NO_CONFLICTS, outlet: premises.outlet },
+    };
+  }
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
   if (focus.unknown.length) return decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
   // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
@@ -320,7 +338,11 @@ export function decide(
         return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
       })
     : undefined;
-  const best = listing ?? fitting[0] ?? holding[0];
+  // "Diteken di Surabaya?": the entry that says where answers a place premise.
+  const placing = premises.places.length
+    ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
+    : undefined;
+  const best = listing ?? placing ?? fitting[0] ?? holding[0];
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
@@ -398,6 +420,9 @@ export function decide(
   if (yesNo && premises.offices.length && !best.entry.facts.people.length) {
     return decline("unknown-terms", premises.offices);
   }
+  // "Diteken di Surabaya?": a place premise is corrected by an entry that states where; else declined.
+  const place = premises.places[0];
+  if (place && !best.entry.facts.places.length) return decline("unknown-terms", premises.places);
   const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
   const owner =
@@ -429,6 +454,7 @@ export function decide(
       owner,
       year,
       ...(office ? { office } : {}),
+      ...(place ? { place } : {}),
       ...(speaker ? { speaker } : {}),
       // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny.
       ...(premises.levels[0] && yesNo && !focus.premiseTokens.includes("kota")

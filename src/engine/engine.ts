@@ -279,7 +279,13 @@ export function createEngine(knowledge: Knowledge): Engine {
     // A short question ("siapa wali kota?") with two entries almost tied that fit its question type
     // equally well: ask back, don't guess.
     const contentWords = whole.terms.filter((t) => t.status === "known").length;
-    if (results.length === 1 && answered[0]?.result.status === "answer" && contentWords <= 2) {
+    // (Not when a premise is to be corrected: "diteken di Surabaya?" has one answer, the place.)
+    if (
+      results.length === 1 &&
+      answered[0]?.result.status === "answer" &&
+      !answered[0].result.conflicts.place &&
+      contentWords <= 2
+    ) {
       const [first, second] = answered[0].result.ranked;
       if (
         first &&

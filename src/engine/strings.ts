@@ -28,6 +28,7 @@ export const engineStrings = {
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
+  notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
