@@ -223,6 +223,24 @@ function asksLength(tokens: readonly string[]): boolean {
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 
+/** Nouns naming who takes part (cities, governments, officials, people): "kota lain", "pejabat liyane". */
+const PARTICIPANTS = new Set([
+  "kota",
+  "kabupaten",
+  "daerah",
+  "pemkot",
+  "pemkab",
+  "pemda",
+  "pemerintah",
+  "pihak",
+  "pejabat",
+  "orang",
+  "tokoh",
+  "instansi",
+  "lembaga",
+  "dinas",
+]);
+
 /** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
 const SECTOR_FRAME = new Set([
   "sektor",
@@ -381,6 +399,9 @@ export function decide(
   }
   // "Sampai kapan? Berapa tahun?": how long something lasts is no dated fact of the knowledge.
   if (focus.intent === "entry" && !types.includes("relative") && asksLength(focus.tokens))
+    return decline("focus-not-held");
+  // "Ada KOTA LAIN yang ikut?": participants other than the knowledge's parties and people are not in it.
+  if (focus.tokens.some((t, i) => OTHER.has(t) && PARTICIPANTS.has(focus.tokens[i - 1] ?? "")))
     return decline("focus-not-held");
   // "Pejabat LAIN yang hadir": people other than the ones the knowledge names are not in it.
   if (

@@ -28,6 +28,33 @@ function sameFit(a: Entry, b: Entry, types: QuestionType[]): boolean {
 /** Pronouns that point back at the person a first clause named ("... dan apakah BELIAU hadir?"). */
 const POINTING_BACK = new Set(["beliau", "dia", "ia", "dheweke", "piyambakipun"]);
 
+/** Words of a text for comparing quotes: lower case letters and digits only. */
+const quoteWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A quoted span this long (in words) is matched against the knowledge's quotes. */
+const MIN_QUOTED_WORDS = 4;
+/** Share of a quoted span's words that a knowledge quote must contain to be the one asked about. */
+const QUOTE_MATCH = 0.8;
+
+/**
+ * The entry whose quote the message cites by its text ('...', "...", “...”), if one quote holds nearly
+ * all of a quoted span's words.
+ */
+export function quotedEntry(message: string, knowledge: Knowledge): Entry | undefined {
+  const spans = [...message.matchAll(/['"\u201C\u2018]([^'"\u201D\u2019]{10,})['"\u201D\u2019]/gu)].map((m) =>
+    quoteWords(m[1] as string),
+  );
+  for (const span of spans) {
+    if (span.length < MIN_QUOTED_WORDS) continue;
+    for (const e of knowledge.entries)
+      for (const q of e.quotes) {
+        const words = new Set(quoteWords(q.text));
+        if (span.filter((w) => words.has(w)).length >= span.length * QUOTE_MATCH) return e;
+      }
+  }
+  return undefined;
+}
+
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
 /** A decline names at most this many of the knowledge's topics (a large knowledge has thousands). */
@@ -242,6 +269,28 @@ export function createEngine(knowledge: Knowledge): Engine {
           confidence: 1,
           questionTypes: whole.types,
         });
+    }
+    // "Kalimat 'Jika ekonomi kota tumbuh baik ...' itu diucapkan siapa?": a quote asked about by its text.
+    const quoted = quotedEntry(question, knowledge);
+    if (quoted) {
+      const text = composePart(
+        quoted,
+        {
+          types: [...new Set([...whole.types, "quote" as const])],
+          tokens: whole.tokens,
+          terms: [],
+          mentioned: new Set(),
+          conflicts: { owner: false, year: false },
+          intent: "entry",
+          coverage: 1,
+          now,
+        },
+        knowledge,
+      );
+      return fromEntries(question, [{ entryId: quoted.id, question, text }], [quoted], {
+        confidence: 1,
+        questionTypes: whole.types,
+      });
     }
     const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
     const results: { clause: Analysis; focus: Focus; result: ClauseDecision }[] = clauses.map((clause) => {
