@@ -1,5 +1,5 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
-import { questionWords } from "../language/lexicon.js";
+import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
 import { splitClauses } from "./clauses.js";
@@ -64,6 +64,9 @@ const CONFIRMATION = new Set([
 
 /** Words saying whose something is ("milik Kediri", "punya Madiun"). */
 const OWNER_WORDS = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
+
+/** Prepositions that may follow "V tidak" ("ikut tidak DI kerja sama"). */
+const AFTER_VERB_OR_NOT = new Set(["di", "ke", "dalam", "pada", "dengan", "sama", "oleh"]);
 
 /** Verbs of saying that a cleft names a speaker for ("X yang bilang ..."). */
 const CLEFT_VERBS = new Set([
@@ -144,8 +147,12 @@ export function analyseQuestion(
       : a;
   // "... di Madiun?" asks about a place even without "di mana": mark it so the place entry answers.
   const withPlaceType = (a: Analysis): Analysis => {
+    // ("UMKM ikut di kerja sama Madiun Kediri?" names the agreement, not a place.)
     const placed = a.tokens.some(
-      (t, i) => t === "di" && namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
+      (t, i) =>
+        t === "di" &&
+        !agreementWords.has(a.tokens[i + 1] ?? "") &&
+        namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
     );
     return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
   };
@@ -159,6 +166,15 @@ export function analyseQuestion(
   // "Target itu PUNYA Kediri?": whose it is, stated without a question word, asks to confirm.
   // "Vinanda YANG bilang ekonomi nomor satu?": a cleft naming who said it, without a question word,
   // asks to confirm the speaker.
+  // "UMKM melu GAK sih nang kerjasama?": a verb and its negation ask yes or no, also mid-sentence.
+  const verbOrNot = (a: Analysis): boolean =>
+    a.tokens.some(
+      (t, i) =>
+        t === "tidak" &&
+        i > 0 &&
+        !questionWords.has(a.tokens[i - 1] ?? "") &&
+        (i === a.tokens.length - 1 || AFTER_VERB_OR_NOT.has(a.tokens[i + 1] ?? "")),
+    ) && !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah");
   const statesOwner = (a: Analysis): boolean =>
     (a.tokens.some((t) => OWNER_WORDS.has(t)) ||
       a.tokens.some((t, i) => t === "yang" && i > 0 && CLEFT_VERBS.has(a.tokens[i + 1] ?? ""))) &&
@@ -166,7 +182,8 @@ export function analyseQuestion(
   const withYesNo = (a: Analysis): Analysis =>
     (a.tokens.includes("apakah") ||
       ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
-      statesOwner(a)) &&
+      statesOwner(a) ||
+      verbOrNot(a)) &&
     !a.types.includes("yesno")
       ? { ...a, types: [...a.types, "yesno"] }
       : a;

@@ -69,6 +69,10 @@ describe("words explained by general-language resources do not decline", () => {
     expect(ask("kediri mau berbagi praktik terbaik apa ke madiun? contohnya opo").kind).toBe("decline");
   });
 
+  it("a verb and its negation mid-sentence ask yes or no ('melu gak sih nang kerjasama')", () => {
+    expect(ask("UMKM melu gak sih nang kerjasama madiun kediri?").text).toMatch(/^Ya\..*UMKM/s);
+  });
+
   it("who else came, or which other city took part, is declined", () => {
     for (const q of [
       "sopo ae sing teko pas ttd",
