@@ -6,7 +6,7 @@ import { createEngine } from "../engine/index.js";
 import type { Answer, Engine } from "../engine/types.js";
 import type { QuestionSet } from "../knowledge/behaviour.js";
 import { explainMiss } from "../knowledge/explain.js";
-import { checkChange, teamQuestionSets } from "../knowledge/guard.js";
+import { checkChange, editableEntries, teamQuestionSets } from "../knowledge/guard.js";
 import {
   formatProblem,
   type KnowledgeFile,
@@ -114,6 +114,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     p.code !== "shared-keyword" || (p.entries ?? []).some((id) => missed.has(id));
 
   let verifyLeft = 40;
+  const editable = editableEntries(old?.ok ? old.knowledge : undefined, k);
   const oldKeys = new Set((old?.ok ? old.warnings : []).map(problemKey));
   const oldMisses = new Set((oldRetrieval?.misses ?? []).map((m) => `${m.entryId}|${m.question}`));
   const fresh: KnowledgeProblem[] = [...change.warnings];
@@ -121,6 +122,8 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const added = new Set(oldEngine ? change.added : []);
   for (const p of result.warnings.filter(relevant))
     (oldEngine && oldKeys.has(problemKey(p)) ? older : fresh).push(sharedKeywordHint(p, added));
+  const oldWrong = new Set((oldRetrieval?.wrongFacts ?? []).map((p) => p.message));
+  for (const p of retrieval?.wrongFacts ?? []) (oldWrong.has(p.message) ? older : fresh).push(p);
   (retrieval?.misses ?? []).forEach((m, i) => {
     const p = retrieval?.problems[i];
     if (!p) return;
@@ -142,6 +145,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
       mustDecline: false,
       options: { now },
       engine,
+      editable: (id) => editable.has(id),
       ...(verify ? { build } : {}),
     });
     return { ...p, message: `${p.message}. ${e.why}`, hint: e.fix };

@@ -1,5 +1,6 @@
 import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
 import type { Knowledge } from "../knowledge/types.js";
+import { asksOpinion } from "../language/question-type.js";
 import { castOf, partiesNamed, peopleNamed } from "./people.js";
 import { resolveQuestion, subjectOf } from "./resolve.js";
 import { conversationStrings as S } from "./strings.js";
@@ -21,8 +22,6 @@ function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[]
   const cast = castOf(knowledge);
   const tokens = standardTokens(asked);
   const named = peopleNamed(tokens, cast).map((p) => p.name);
-  if (named.length === 1) return named;
-  const parties = partiesNamed(tokens, cast);
   const answered = new Map<string, string | undefined>();
   for (const id of answer.entryIds) {
     const entry = knowledge.entries.find((e) => e.id === id);
@@ -33,6 +32,17 @@ function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[]
       if (!answered.has(q.speaker)) answered.set(q.speaker, known?.party);
     }
   }
+  // "Yang bilang ... itu Vinanda kan?" answered "Bukan, Maidi": the one the answer is about is the
+  // person of the turn, not the one the question wrongly named.
+  const corrected =
+    answer.kind === "answer" &&
+    answer.questionTypes.includes("yesno") &&
+    named.length === 1 &&
+    answered.size === 1 &&
+    !answered.has(named[0] as string);
+  if (corrected) return [...answered.keys()];
+  if (named.length === 1) return named;
+  const parties = partiesNamed(tokens, cast);
   let people = [...answered.keys()];
   const ofParties = people.filter((n) => {
     const party = answered.get(n) ?? cast.people.find((p) => p.name === n)?.party;
@@ -57,6 +67,22 @@ function datesOf(answer: Answer, knowledge: Knowledge): string[] {
   return [...new Set(dates)];
 }
 
+/** Places a "where" answer named: its entries' places, then the cities its text names, in order. */
+function placesOf(answer: Answer, knowledge: Knowledge): string[] {
+  if (answer.kind !== "answer" || !answer.questionTypes.includes("place")) return [];
+  const facts = answer.entryIds.flatMap(
+    (id) => knowledge.entries.find((e) => e.id === id)?.facts?.places ?? [],
+  );
+  const text = answer.text.toLowerCase();
+  const cities = knowledge.parties
+    .flatMap((p) => p.aliases.filter((a) => !a.includes(" ")).map((a) => a.toLowerCase()))
+    .map((a) => ({ a, at: text.search(new RegExp(`\\b${a.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "u")) }))
+    .filter((c) => c.at >= 0)
+    .sort((x, y) => x.at - y.at)
+    .map((c) => c.a);
+  return [...new Set([...facts, ...cities])];
+}
+
 /**
  * The state after a turn: the turn remembered (oldest dropped beyond MAX_TURNS). A turn with no topic and
  * no answer ("oke", "makasih") leaves the topic as it was.
@@ -68,10 +94,17 @@ export function remember(
   answer: Answer,
   knowledge: Knowledge,
   now: Date,
+  topic?: string[],
 ): ConversationState {
   const turns = state?.turns ?? [];
-  const subject = subjectOf(asked, answer.kind === "decline" ? answer.unknownTerms : []);
-  if (subject.length === 0 && answer.entryIds.length === 0) return { turns, updatedAt: now.getTime() };
+  const subject = topic?.length
+    ? topic
+    : subjectOf(asked, answer.kind === "decline" ? answer.unknownTerms : []);
+  // A question asking the bot's own view, declined, has no topic to carry ("menurutmu bakal sukses?" ->
+  // "tempatnya?" still asks about what was asked before it).
+  const opinion = answer.kind === "decline" && asksOpinion(standardTokens(asked), false);
+  if ((subject.length === 0 && answer.entryIds.length === 0) || opinion)
+    return { turns, updatedAt: now.getTime() };
   const turn: Turn = {
     question,
     asked,
@@ -81,6 +114,7 @@ export function remember(
     types: answer.questionTypes,
     people: peopleOf(asked, answer, knowledge),
     dates: datesOf(answer, knowledge),
+    places: placesOf(answer, knowledge),
   };
   return { turns: [...turns, turn].slice(-MAX_TURNS), updatedAt: now.getTime() };
 }
@@ -114,7 +148,7 @@ export function converse(
     if (answered.kind !== "decline") break;
     const second = engine.answer(alternative, options);
     if (second.kind !== "decline") {
-      resolution = { asked: alternative, kind: resolution.kind };
+      resolution = { asked: alternative, kind: resolution.kind, topic: resolution.topic };
       answered = second;
     }
   }
@@ -123,7 +157,15 @@ export function converse(
     resolution.asked === question && explained === answered ? answered : { ...explained, question };
   let next: ConversationState;
   try {
-    next = remember(state, question, resolution.asked, answer, engine.knowledge, options.now);
+    next = remember(
+      state,
+      question,
+      resolution.asked,
+      answer,
+      engine.knowledge,
+      options.now,
+      resolution.topic,
+    );
   } catch {
     next = { turns: [], updatedAt: options.now.getTime() };
   }

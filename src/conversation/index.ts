@@ -1,6 +1,7 @@
 export type { ConversationTurn } from "./conversation.js";
 export { converse, emptyConversation, isExpired, remember, rememberChosen } from "./conversation.js";
-export { lastPerson, resolveQuestion, subjectOf } from "./resolve.js";
+export { lastPerson } from "./history.js";
+export { resolveQuestion, subjectOf } from "./resolve.js";
 export {
   ConversationStore,
   type ConversationStoreOptions,

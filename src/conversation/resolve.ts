@@ -1,8 +1,19 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
-import { castOf, peopleNamed } from "./people.js";
+import { lastAnswered, lastDated, lastPerson, lastQuoted, lastTopical, pointedPlace } from "./history.js";
+import {
+  CONFIRMING_ENDS,
+  doubtsAnswer,
+  isValue,
+  isValueWord,
+  opening,
+  PLACE_NOUNS,
+  QUOTE_NOUNS,
+  unitSwap,
+} from "./markers.js";
+import { castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import { swapInto, swappedIn } from "./swap.js";
-import type { ConversationState, Resolution, Turn } from "./types.js";
+import type { ConversationState, Resolution } from "./types.js";
 import {
   CONTINUE_MARKERS,
   DEMONSTRATIVES,
@@ -15,6 +26,7 @@ import {
   possessed,
   readWords,
   SLOT_WORDS,
+  standardTokens,
   tokensOf,
   type Word,
 } from "./words.js";
@@ -41,20 +53,33 @@ const POINTING_AFTER = new Set([
   "hanya",
   "kecuali",
   "bab",
+  "semua",
 ]);
 
-/** Whether a pointing word at `i` points back to the previous topic (rather than marking a noun: "Maidi itu siapa?"). */
-function refersBack(words: Word[], i: number): boolean {
+/**
+ * Whether a pointing word at `i` points back to the previous topic (rather than marking a noun: "Maidi itu
+ * siapa?"). `confirming`: the message asks for a yes or no (no question word), so a leading "itu" is
+ * the subject ("itu targetnya Kediri juga?": is that Kediri's target?), not the start of a noun phrase.
+ */
+function refersBack(words: Word[], i: number, confirming = false): boolean {
   const t = first(words[i]);
   const before = words[i - 1];
   const after = words[i + 1];
+  // "siapa tadi?", "tadi siapa yg bilang?": "tadi" only says the thing was mentioned before; "yang tadi",
+  // "kutipan tadi" point back at it.
+  if (t === "tadi" && (!before || isQuestionWord(first(before)) || PARTICLES.has(first(before))))
+    return false;
   if (ALWAYS_REFERRING.has(t)) {
     const filler = [before, after].some((w) => w && FILLER_NEIGHBOURS.has(first(w)));
     return !((t === "gitu" || t === "begitu") && filler);
   }
   if (!DEMONSTRATIVES.has(t)) return false;
+  // "kota itu", "kutipan tadi": a noun naming a kind of thing (a place, someone's words) with a pointing
+  // word points at the one of that kind the conversation named.
+  if (before?.std.some((x) => PLACE_NOUNS.has(x) || QUOTE_NOUNS.has(x))) return true;
   // "itu target siapa?", "apa itu zero kabel?": "itu" introduces the noun after it.
-  if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord))) return false;
+  if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord)) && !(confirming && !before))
+    return false;
   if (!before) return true;
   const b = first(before);
   // After a question word, a slot, a verb of saying, or a preposition ("hari apa itu?", "sejak itu",
@@ -112,12 +137,6 @@ const EDGE_WORDS = new Set([
   "tentang",
 ]);
 
-/** The newest turn that has a topic. */
-function lastTopical(turns: readonly Turn[]): Turn | undefined {
-  for (let i = turns.length - 1; i >= 0; i--) if (turns[i]?.subject.length) return turns[i];
-  return undefined;
-}
-
 /** The topic of an entry as the knowledge words it (its first sample question); memoised per entry. */
 const entrySubjects = new WeakMap<Entry, string[]>();
 function entrySubjectOf(entry: Entry): string[] {
@@ -127,13 +146,6 @@ function entrySubjectOf(entry: Entry): string[] {
     entrySubjects.set(entry, subject);
   }
   return subject;
-}
-
-/** The newest turn whose answer named a date. */
-function lastDated(turns: readonly Turn[]): Turn | undefined {
-  for (let i = turns.length - 1; i >= 0; i--)
-    if (turns[i]?.dates.length && turns[i]?.subject.length) return turns[i];
-  return undefined;
 }
 
 /** Words of a question about time since or until something ("sejak itu", "berapa hari yang lalu"). */
@@ -148,47 +160,6 @@ const TIME_WORDS = new Set([
   "minggu",
   "bulan",
 ]);
-
-/** The last person the conversation named unambiguously, newest turn first. */
-export function lastPerson(turns: readonly Turn[]): string | undefined {
-  for (let i = turns.length - 1; i >= 0; i--) {
-    const people = turns[i]?.people ?? [];
-    if (people.length === 1) return people[0];
-  }
-  return undefined;
-}
-
-/** The leading openers and follow-up markers of a message, and whether they make it a swap or a continuation. */
-function opening(words: Word[]): { start: number; swap: boolean } {
-  let i = 0;
-  let swap = false;
-  while (i < words.length) {
-    const t = first(words[i]);
-    const next = first(words[i + 1]);
-    if (t === "kalau" || t === "lalu" || t === "trus") {
-      swap = true;
-      i++;
-    } else if (
-      (t === "bagaimana" || t === "gimana" || t === "what") &&
-      ["dengan", "kalau", "soal", "untuk", "yang", "about"].includes(next)
-    ) {
-      // "bagaimana dengan Kediri?", "how about Kediri?" ("how" reads as "bagaimana").
-      swap = true;
-      i += 2;
-    } else if ((t === "lha" || t === "lah" || t === "nah") && words.length > i + 1) {
-      i++;
-    } else if (OPENERS.has(t) && words.length > i + 1 && !isQuestionWord(next)) {
-      // "ya sudah, kapan ...", "oh gitu, terus ...": an opener before the question proper.
-      i++;
-      if (t === "ya" && (next === "sudah" || next === "udah")) i++;
-      else if (ACKNOWLEDGED.has(next) && words.length > i + 1) i++;
-    } else break;
-  }
-  return { start: i, swap };
-}
-
-/** "gitu" after an opener only acknowledges the answer ("oh gitu", "ya begitu"). */
-const ACKNOWLEDGED = new Set(["gitu", "begitu", "ngono", "itu"]);
 
 /** A follow-up's words, as read against the conversation. */
 interface Reading {
@@ -244,12 +215,16 @@ function fillReferences(r: Reading, subject: string[]): string[] {
   return words;
 }
 
+/** Words of any party's name ("pemkot kediri", "wali kota madiun") that name none in particular. */
+const GENERIC_PARTY = new Set(["pemkot", "pemerintah", "kota", "walikota"]);
+
 /**
  * Reads a question against the conversation so far. A full question is asked as written (context only
  * fills what is missing, never overrides what it says). A follow-up is rewritten into the full question
  * the engine must answer: a bare slot ("dimana?", "tempatnya?") asks it of the previous topic; "kalau X?"
- * swaps X into the previous question; pronouns (dia, beliau, de'e) become the last person named and
- * pointing words (itu, gitu, sejak itu, dari situ) the previous topic; "selain itu?" continues it.
+ * (or a correction, "maksudku X") swaps X into the previous question; pronouns (dia, beliau, de'e) become
+ * the last person named and pointing words (itu, gitu, sejak itu, dari situ) the previous topic; "selain
+ * itu?" continues it; a bare value to confirm ("tahun 2025 kan?") is checked against the previous topic.
  * Pure: the state is read, not changed.
  */
 export function resolveQuestion(
@@ -268,16 +243,40 @@ export function resolveQuestion(
   if (rest.length === 0) return own;
   const tokens = tokensOf(rest);
   const hasQuestionWord = tokens.some(isQuestionWord);
+  // A statement offered for confirmation ("di kota itu juga?", "tahun 2025 kan?"): a yes/no question.
+  // "yang paling utama?" asks which one (a headless "yang" phrase), not whether; "yg ngomong itu Vinanda?"
+  // names the one it offers, to confirm.
+  const which =
+    ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") &&
+    peopleNamed(tokens, cast).length === 0 &&
+    partiesNamed(tokens, cast).length === 0;
+  const confirming =
+    !hasQuestionWord &&
+    !which &&
+    (/\?\s*$/.test(question) || CONFIRMING_ENDS.has(first(rest[rest.length - 1])));
   const content = rest.filter((w) => isContent(w.raw) && w.std.some(isContent));
   // A question that names a person itself ("Who is Vinanda? I read her name...") points within itself.
   const namesPerson = peopleNamed(tokens, cast).length > 0;
   const pronouns = namesPerson
     ? []
     : rest.flatMap((w, i) => (w.std.some((t) => PERSON_PRONOUNS.has(t)) ? [i] : []));
-  const refs = rest.flatMap((_, i) => (refersBack(rest, i) ? [i] : []));
+  const refs = rest.flatMap((_, i) => (refersBack(rest, i, confirming) ? [i] : []));
 
+  // "yakin?", "beneran?": the last question is asked again, so its answer (or decline) and source are repeated.
+  const doubted = doubtsAnswer(rest) ? turns[turns.length - 1] : undefined;
+  if (doubted) return { asked: doubted.asked, kind: "reference" };
+  // "nek minggu?" after "wis pirang dino?": the same count in another unit.
+  const units = content.length === 0 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
+  if (units) return { asked: units, kind: "swap" };
   // "terus yg tanda tangan dari kediri?" asks about the one who did something: a question of its own.
   const relative = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") && rest.length > 2;
+  // "yang Kediri?", "sing Madiun?": the one of another party or person, swapped in like "kalau Kediri?".
+  const bareOne =
+    !relative &&
+    rest.length === 2 &&
+    ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") &&
+    (partiesNamed(tokens, cast).length > 0 || peopleNamed(tokens, cast).length > 0);
+  if (bareOne) return { ...swapInto(topical, rest, cast), kind: "swap" };
   if (swap && !relative && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
     return { ...swapInto(topical, rest, cast), kind: "swap" };
   }
@@ -292,21 +291,45 @@ export function resolveQuestion(
   }
   const reading: Reading = { rest, out, pronouns, refs, person: lastPerson(turns) };
   // "sejak itu", "dari situ", "tanggal tersebut": a pointing word in a question about time points at the
-  // last turn that named a date, even if something else was asked since.
+  // last turn that named a date, even if something else was asked since; "kutipan tadi" at the last
+  // turn that quoted someone.
   const aboutTime = refs.length > 0 && tokens.some((t) => TIME_WORDS.has(t));
-  const dated = aboutTime ? lastDated(turns) : undefined;
-  const topic = dated ?? topical;
+  const aboutQuote = refs.some((i) => i > 0 && (rest[i - 1] as Word).std.some((t) => QUOTE_NOUNS.has(t)));
+  const pointed = aboutQuote ? lastQuoted(turns, knowledge) : aboutTime ? lastDated(turns) : undefined;
+  const topic = pointed ?? topical;
   const continues = CONTINUE_MARKERS.has(first(rest[0]));
-  // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question).
-  const entry = knowledge.entries.find((e) => e.id === topic.entryIds[0]);
-  const entrySubject = entry ? entrySubjectOf(entry) : [];
-  const subjects = [topic.subject, entrySubject].filter(
-    (s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i,
-  );
+  // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question);
+  // when the topic's turn was declined, the last answered topic is read too ("itu" may skip a decline).
+  const answered = lastAnswered(turns);
+  const topicTurns = topic.kind === "answer" || !answered || refs.length === 0 ? [topic] : [topic, answered];
+  const candidates = topicTurns.flatMap((turn) => {
+    const entry = knowledge.entries.find((e) => e.id === turn.entryIds[0]);
+    return [turn.subject, entry ? entrySubjectOf(entry) : []];
+  });
+  // A party or person the question names overrides the topic's ("itu targetnya Kediri juga?" after Madiun's
+  // target; "yg ngomong semua itu Vinanda?" after Maidi's words).
+  const ownParties = partiesNamed(tokens, cast);
+  const ownPeople = peopleNamed(tokens, cast);
+  const overridden = (w: string) =>
+    standardTokens(w).some(
+      (t) =>
+        (ownParties.length > 0 && isPartyWord(t, cast) && !GENERIC_PARTY.has(t) && !ownParties.includes(t)) ||
+        (ownPeople.length > 0 &&
+          cast.people.some((p) => p.nameWords.includes(t)) &&
+          !ownPeople.some((p) => p.nameWords.includes(t))),
+    );
+  const subjects = candidates
+    .map((s) => s.filter((w) => !overridden(w)))
+    .filter((s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i);
   // Topic words the question already has are not added again ("kapan dia ngomong itu?" + "ngomong ...").
   const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));
+  // A rewritten statement to confirm is asked as one ("apakah ..."): its "?" is lost in the rewrite.
+  // With the topic written out, "juga" no longer asks about something of the party's own ("itu targetnya
+  // Kediri juga?" asks whose that target is, not whether Kediri has one too).
+  const ask = (words: string[]) =>
+    (confirming ? ["apakah", ...words.filter((w) => !(refs.length && w === "juga"))] : words).join(" ");
   const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
-    const [asked, ...alternatives] = subjects.map((s) => make(s.filter((w) => !written.has(w))).join(" "));
+    const [asked, ...alternatives] = subjects.map((s) => ask(make(s.filter((w) => !written.has(w)))));
     return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
   };
   if (content.length === 0 || (continues && !hasQuestionWord)) {
@@ -315,9 +338,60 @@ export function resolveQuestion(
     const personAsked =
       last?.people.length === 1 && (last.types.includes("person") || last.types.includes("definition"));
     const owner = personAsked && reading.person ? [reading.person] : undefined;
-    return build(continues ? "continue" : "slot", (subject) => fillSlot(reading, subject, owner ?? subject));
+    const [asked, ...alternatives] = subjects.map((s) => {
+      const subject = s.filter((w) => !written.has(w));
+      return fillSlot(reading, subject, owner ?? subject).join(" ");
+    });
+    return {
+      asked: asked ?? question,
+      kind: continues ? "continue" : "slot",
+      ...(alternatives.length ? { alternatives } : {}),
+    };
   }
+  // "tanda tangannya di kota itu juga?" after the answer "dari Madiun": the place itself is written in.
+  const placeRef = refs.find((i) => i > 0 && PLACE_NOUNS.has(first(rest[i - 1])));
+  const place = placeRef === undefined ? undefined : pointedPlace(first(rest[placeRef - 1]), turns, cast);
+  if (placeRef !== undefined && place) {
+    const others = refs.filter((i) => i !== placeRef);
+    const placed: Reading = {
+      ...reading,
+      refs: others,
+      out: out.map((w, i) => (i === placeRef ? place : w)),
+    };
+    placed.rest = rest.filter((_, i) => i !== placeRef - 1);
+    placed.out = placed.out.filter((_, i) => i !== placeRef - 1);
+    placed.refs = others.map((i) => (i > placeRef ? i - 1 : i));
+    placed.pronouns = pronouns.map((i) => (i > placeRef ? i - 1 : i));
+    const words = fillReferences(placed, placed.refs.length ? (subjects[0] ?? []) : []);
+    return { asked: ask(words), kind: "reference" };
+  }
+  // No place named before: "kota itu" stays a noun of the question, not a topic to write in.
+  if (placeRef !== undefined && refs.length === 1 && !pronouns.length) return ownAfterSwap;
   if (refs.length) return build("reference", (subject) => fillReferences(reading, subject));
-  if (pronouns.length) return { asked: fillReferences(reading, []).join(" "), kind: "reference" };
+  if (pronouns.length) return { asked: ask(fillReferences(reading, [])), kind: "reference" };
+  // "tahun 2025 kan?", "Kediri?", "pariwisata kan?", "bupati semua ya?": a value (and at most one other
+  // word of content) offered to confirm, checked against the previous topic ("is the priority tourism?").
+  // The topic's own values give way to the one offered ("tanggal 14 ya?" then "bulan Februari?").
+  const offered = rest.filter((w) => !isValue(w, cast));
+  if (confirming && !swap && offered.length <= 1 && rest.length <= 5) {
+    // The topic first, as a full question would put it ("apakah pelatihan diadakan di Kediri ya").
+    const topicOf = (subject: string[]) => subject.filter((w) => !isValueWord(w));
+    const read = build("reference", (subject) => [...topicOf(subject), ...out]);
+    // What the turn is about is the topic, not the value offered (which may be wrong).
+    return { ...read, topic: topicOf(subjects[0] ?? []) };
+  }
+  // "berapa hari setelah tanda tangan?" after "kapan Maidi bilang itu?": a count of time may be measured from
+  // the dated thing just answered; if the question alone is declined, it is asked again with that thing
+  // written in. (Only for a count of time: a topic written into any declined question would let words the
+  // engine skips, "ulang tahun pertamanya", be answered with the topic's entry.)
+  const dated = tokens.some((t) => TIME_WORDS.has(t)) ? lastDated(turns) : undefined;
+  if (dated && ownAfterSwap.alternatives === undefined) {
+    const entry = knowledge.entries.find((e) => e.id === dated.entryIds[0]);
+    const readings = [dated.subject, entry ? entrySubjectOf(entry) : []]
+      .map((s) => s.filter((w) => !written.has(w) && !overridden(w)))
+      .filter((s) => s.length)
+      .map((s) => [...out, ...s].join(" "));
+    if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
+  }
   return ownAfterSwap;
 }

@@ -1,4 +1,4 @@
-import { type Cast, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
+import { type Cast, isPartyWord, type KnownPerson, partiesNamed, peopleNamed } from "./people.js";
 import type { Resolution, Turn } from "./types.js";
 import {
   first,
@@ -98,7 +98,10 @@ function swapWords(prev: Turn, x: Word[], cast: Cast): string {
     }
     if (named.length === 0) {
       const span = personSpan();
-      if (span) return splice(raw, span[0], span[1], xRaw).join(" ");
+      // "yang Madiun?" after a question about Vinanda: the person of that party, when it has one.
+      const ofParty = cast.people.filter((p) => p.party === xParties[0]);
+      const by = ofParty.length === 1 ? [(ofParty[0] as KnownPerson).name] : xRaw;
+      if (span) return splice(raw, span[0], span[1], by).join(" ");
     }
     // No party or person to swap: the party is added ("targetnya kapan?" -> "... kediri").
     return [...raw, ...xRaw].join(" ");

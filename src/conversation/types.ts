@@ -16,6 +16,11 @@ export interface Turn {
   people: string[];
   /** ISO dates the answer named (dated facts; a statement's date when asked when it was said). */
   dates: string[];
+  /**
+   * Places a turn asking where was answered with, as words the engine reads: the entries' places, then
+   * the parties' city names in the order the answer names them ("kota itu" points at the first city).
+   */
+  places: string[];
 }
 
 /** What one conversation remembers: its last turns (newest last) and when it was last used. */
@@ -48,6 +53,8 @@ export interface Resolution {
    * lacks ("anggarannya?") is declined by every reading.
    */
   alternatives?: string[];
+  /** The topic to remember for the next turn, when it is not the words of `asked` (a value offered to confirm). */
+  topic?: string[];
   /** For a swap: the person or party swapped in, and the entries the previous turn was answered from. */
   swapped?: { person?: string; party?: string; fromEntries: string[] };
 }

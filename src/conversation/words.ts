@@ -29,6 +29,9 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
   "panjenengane",
   "he",
   "she",
+  "him",
+  "his",
+  "her",
 ]);
 
 /** Demonstratives that, standing alone, refer to the previous topic or statement ("sejak itu", "bilang gitu"). */

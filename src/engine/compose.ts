@@ -100,12 +100,78 @@ function yearsAsked(tokens: string[]): number {
   return Number.isInteger(n) && n > 0 && n < 100 ? n : 1;
 }
 
+/** Words that count time from or to a moment: without them "berapa hari ...?" asks how long something lasts. */
+const MOMENT_WORDS = new Set([
+  "sejak",
+  "sjk",
+  "lalu",
+  "lagi",
+  "lg",
+  "sudah",
+  "udah",
+  "wis",
+  "telah",
+  "berlalu",
+  "lewat",
+  "sampai",
+  "hingga",
+  "menuju",
+  "berjalan",
+  "kapan",
+]);
+/** Day words of a duration fact's unit ("3 hari"). */
+const DAY_UNITS = new Set(["hari", "dino", "day", "days"]);
+
+/**
+ * "Berapa hari pelatihan berlangsung?", "pirang dino?": how long an event lasts, from a number fact in
+ * days or from the span of its first and last dates (both days counted). Undefined when the question
+ * counts from or to a moment, or the entry states no length.
+ */
+function durationSentence(entry: Entry, ctx: PartContext): string | undefined {
+  if (ctx.intent !== "entry" || ctx.tokens.some((t) => MOMENT_WORDS.has(t))) return undefined;
+  if (!ctx.tokens.some((t) => t === "hari" || t === "lama" || t === "berapalama")) return undefined;
+  const stated = (entry.facts.numbers ?? []).find((n) => DAY_UNITS.has((n.unit ?? "").toLowerCase()));
+  const dates = [...entry.facts.dates].sort((a, b) => a.date.localeCompare(b.date));
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  const span = first && last && first.date !== last.date;
+  if (!stated && !span) return undefined;
+  const days = stated
+    ? `${stated.value} ${stated.unit}`
+    : `${daysBetween(jakartaDate(first?.date as string), jakartaDate(last?.date as string)) + 1} hari`;
+  return span
+    ? S.lastsFromTo(
+        days,
+        formatLongDate(jakartaDate(first?.date as string)),
+        formatLongDate(jakartaDate(last?.date as string)),
+      )
+    : S.lasts(days);
+}
+
+/**
+ * The dated fact a question counts from: the one whose label the question names ("sejak pelatihan
+ * SELESAI" -> the end, not the start), else the entry's first.
+ */
+function datedFactAsked(entry: Entry, ctx: PartContext): Entry["facts"]["dates"][number] | undefined {
+  const dates = entry.facts.dates;
+  if (dates.length < 2) return dates[0];
+  const asked = new Set(ctx.terms.flatMap((t) => t.forms));
+  const labelForms = dates.map((d) => new Set(indexTerms(d.label)));
+  // Words every label shares ("pelatihan") tell the dates apart no more than the topic does.
+  const shared = (f: string) => labelForms.every((forms) => forms.has(f));
+  const hits = labelForms.map((forms) => [...forms].filter((f) => !shared(f) && asked.has(f)).length);
+  const best = Math.max(...hits);
+  return best > 0 ? dates[hits.indexOf(best)] : dates[0];
+}
+
 function relativeSentence(entry: Entry, ctx: PartContext): string | undefined {
   const { now, tokens } = ctx;
+  const lasting = durationSentence(entry, ctx);
+  if (lasting) return lasting;
   // An entry dated only by what was said on a day ("sejak Maidi bilang ...") counts from that day.
   const said = entry.quotes.find((q) => q.date);
   const d =
-    entry.facts.dates[0] ??
+    datedFactAsked(entry, ctx) ??
     (said?.date && !entry.facts.targets.length
       ? { label: S.statementLabel(said.speaker), date: said.date }
       : undefined);
@@ -273,6 +339,15 @@ const GENERIC_FOR_YES = new Set([
   "kediri",
 ]);
 
+/** The entry's place that names one of the parties ("Aula DLH Kota Madiun"), else its first place. */
+function partyPlace(entry: Entry, knowledge: Knowledge): string | undefined {
+  const aliases = knowledge.parties.flatMap((p) => p.aliases);
+  const named = entry.facts.places.find((pl) =>
+    aliases.some((a) => ` ${pl.toLowerCase()} `.includes(` ${a} `)),
+  );
+  return named ?? entry.facts.places[0];
+}
+
 /** The facts of an entry as they appear in answer text (names, places, dates, sectors, targets). */
 export function factStrings(e: Entry): string[] {
   return [
@@ -292,18 +367,25 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     if (contradicts(entry, ctx, knowledge)) {
       const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
       const c = ctx.conflicts;
+      // "Diadakan di Kediri?" about an event in Madiun: where it really is, not whose it is.
+      const place =
+        types.includes("place") && c.owner && !c.speaker && !c.office
+          ? partyPlace(entry, knowledge)
+          : undefined;
       lines.push(
         c.outlet
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
-          : c.speaker
-            ? S.notSpeaker(c.speaker.name, c.speaker.office)
-            : c.office
-              ? S.notOffice(c.office)
-              : c.level
-                ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                : c.owner && owners.length
-                  ? S.notOwner(owners.join(" dan "))
-                  : S.no,
+          : place
+            ? S.notPlace(place)
+            : c.speaker
+              ? S.notSpeaker(c.speaker.name, c.speaker.office)
+              : c.office
+                ? S.notOffice(c.office)
+                : c.level
+                  ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                  : c.owner && owners.length
+                    ? S.notOwner(owners.join(" dan "))
+                    : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
@@ -415,12 +497,25 @@ function datedEvents(knowledge: Knowledge): DatedEvent[] {
   return events;
 }
 
+/** Search forms of every word of the parties' names and aliases ("kota", "pemkot", "madiun"). */
+const sceneFormsOf = new WeakMap<Knowledge, Set<string>>();
+function partySceneForms(knowledge: Knowledge): Set<string> {
+  let s = sceneFormsOf.get(knowledge);
+  if (!s) {
+    s = new Set(indexTerms(knowledge.parties.flatMap((p) => [p.name, ...p.aliases]).join(" . ")));
+    sceneFormsOf.set(knowledge, s);
+  }
+  return s;
+}
+
 /** The days between two dated facts the question names ("antara penandatanganan dan pernyataan wali kota"). */
 export function composeInterval(
   focus: Focus,
   knowledge: Knowledge,
 ): { text: string; entries: Entry[] } | undefined {
-  const asked = new Set(indexTerms(focus.premiseTokens.join(" ")));
+  // The parties' names ("kota", "madiun") set the scene: they name no dated event of their own.
+  const sceneForms = partySceneForms(knowledge);
+  const asked = new Set(indexTerms(focus.premiseTokens.join(" ")).filter((f) => !sceneForms.has(f)));
   const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
   const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
   const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));

@@ -1,7 +1,9 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
+import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
+import { WH_TYPES } from "./analyse.js";
 import { TIME_WORDS } from "./dates.js";
 import { countedNouns, entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
@@ -74,9 +76,13 @@ const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
 };
 
 /** A clause with only question words: answered when exactly one entry holds that kind of fact. */
-function byTypeAlone(focus: Focus, knowledge: Knowledge): ClauseDecision {
+function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex): ClauseDecision {
   const test = focus.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
-  const matches = test ? knowledge.entries.filter(test) : [];
+  let matches = test ? knowledge.entries.filter(test) : [];
+  // A question naming nothing ("kpn?", "wes setaun durung?") is about what the bot is for, the
+  // agreement: with several entries holding that kind of fact (a second file's event dates), the one
+  // entry that names the agreement answers.
+  if (matches.length > 1) matches = matches.filter((e) => namesAgreement(e, index));
   const only = matches[0];
   if (!only || matches.length !== 1) return { status: "decline", reason: "empty", unknown: [], ranked: [] };
   return {
@@ -102,8 +108,9 @@ function thingForms(knowledge: Knowledge): ThingForms {
   if (!s) {
     // Words of the parties' names ("kota" of "kota madiun") set the scene; they name no thing.
     const partyForms = new Set(indexTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")));
+    // A number ("100" of "100 bank sampah aktif") counts; it names no thing ("lewat 100 hari sejak ttd").
     const formsOf = (texts: string[]) =>
-      new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f)));
+      new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f) && !/^\d+$/.test(f)));
     s = {
       places: formsOf(knowledge.entries.flatMap((e) => e.facts.places)),
       others: formsOf(
@@ -149,14 +156,67 @@ function holdsThing(
   for (const t of focus.terms) {
     if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
     const holds = t.forms.some((f) => index.entryHas(entry.id, f));
-    if (t.forms.some((f) => things.places.has(f)) && !holds) return false;
+    // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
+    // "Jalan Hayam Wuruk") does not.
+    if (things.places.has(t.word) && !holds) return false;
     if (!t.forms.some((f) => things.others.has(f))) continue;
     named++;
     if (holds) held++;
   }
   if (named > 0 && held === 0) return false;
   if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
+  if (!holdsSpeaker(focus, entry, index)) return false;
   return true;
+}
+
+/**
+ * "Sudah berapa hari sejak MAIDI menyampaikan pernyataannya soal ekonomi?": a question that names one of
+ * the knowledge's speakers asks about that speaker's words; an entry quoting only someone else does not
+ * hold them (a yes/no question may still be answered, to say who really said it).
+ */
+function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
+  const speakers = focus.premises.speakers;
+  if (!speakers.length || focus.types.includes("yesno")) return true;
+  if (!entry.quotes.length && !focus.types.includes("quote")) return true;
+  const own = [...entry.quotes.map((q) => q.speaker), ...entry.facts.people.map((p) => p.name)];
+  if (own.some((name) => speakers.includes(name))) return true;
+  // Words reported without quotes ("Maidi menyampaikan bahwa ...") name the speaker in the answer.
+  return (
+    !entry.quotes.length &&
+    speakers.some((sp) => index.entryHas(entry.id, sp.toLowerCase().split(/\s+/)[0] ?? ""))
+  );
+}
+
+/** Content forms of an entry's topic, remembered per entry. */
+const topicForms = new WeakMap<Entry, Set<string>>();
+function topicOf(entry: Entry): Set<string> {
+  let t = topicForms.get(entry);
+  if (!t) {
+    t = new Set(indexTerms(entry.topic));
+    topicForms.set(entry, t);
+  }
+  return t;
+}
+
+/**
+ * "Apa itu kerja sama Madiun Kediri?": two entries hold every word, one is ABOUT it (its topic names the
+ * focus: "Ringkasan kerja sama"), the other only mentions it (a training "sebagai tindak lanjut kerja
+ * sama"). A question about the agreement that names no type of fact, or asks what it is, gets the entry
+ * whose topic names what is asked, when the best-ranked one's topic names none of it and the other
+ * covers as much.
+ */
+function aboutFocus(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<string>): Ranked | undefined {
+  const top = holding[0];
+  if (!top) return undefined;
+  const open = focus.types.every((t) => t === "definition" || t === "list");
+  if (!open) return undefined;
+  const asked = focus.terms.filter((t) => !partyWords.has(t.word));
+  // Only a question about the agreement itself ("kerja sama", "MoU"): other short questions ("yang
+  // tanda tangan dari Kediri?") are the ranking's and the clarifying question's to settle.
+  if (!asked.some((t) => agreementWords.has(t.word))) return undefined;
+  const names = (r: Ranked) => asked.some((t) => t.forms.some((f) => topicOf(r.entry).has(f)));
+  if (names(top)) return undefined;
+  return holding.find((r) => r !== top && r.coverage >= top.coverage && names(r));
 }
 
 /** The party whose name a text contains ("Kepala Dinas ... Kota Madiun" -> madiun), if exactly one. */
@@ -302,6 +362,8 @@ export function decide(
     // Only Indonesian words of the lexicon can name a sector here ("cover" in an English question cannot).
     if (types.includes("list") || !words.every((w) => lemmaInfo(w).inLexicon)) return undefined;
     if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return undefined;
+    // "Berapa anggaran sektor itu?" asks something of a sector, not whether a word is one.
+    if (types.some((t) => WH_TYPES.has(t))) return undefined;
     const named = [...new Set(knowledge.entries.flatMap((e) => e.facts.sectors))];
     return named.length ? S.sectorNotNamed(words.join(", "), named) : undefined;
   };
@@ -333,15 +395,23 @@ export function decide(
   if (premises.levels.length && !choosing) return decline("unknown-terms", premises.levels);
   // An office nobody in the knowledge holds: a wh-question about it has no answer.
   if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
-  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge);
+  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge, index);
   // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
-  const holding = ranked.filter(
+  const held = ranked.filter(
     (r) => r.coverage >= MIN_COVERAGE && holdsThing(focus, r.entry, knowledge, index, partyWords),
   );
+  // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
+  // no content words, it is about the agreement, so entries naming the agreement come first.
+  const kindOnly = focus.terms.every((t) => detectQuestionTypes([t.word]).length > 0);
+  const holding = kindOnly
+    ? [...held].sort(
+        (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
+      )
+    : held;
   const fitting = strongTypes.length
     ? holding.filter(
         (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
@@ -349,7 +419,11 @@ export function decide(
     : [];
   // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
   const sectors = yesNo ? sectorForms(knowledge) : undefined;
-  const namedSectors = sectors ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
+  // Only a question about inclusion ("termasuk", "bidang", "sektor") names a sector: a word of a listed
+  // item ("sampah" of "pemilahan sampah") in any other yes/no question is the file's topic, not an item.
+  const asksInclusion = focus.tokens.some((t) => SECTOR_FRAME.has(t));
+  const namedSectors =
+    sectors && asksInclusion ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
   const listing = namedSectors.length
     ? holding.find((r) => {
         const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
@@ -360,7 +434,7 @@ export function decide(
   const placing = premises.places.length
     ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
     : undefined;
-  const best = listing ?? placing ?? fitting[0] ?? holding[0];
+  const best = listing ?? placing ?? fitting[0] ?? aboutFocus(focus, holding, partyWords) ?? holding[0];
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
@@ -431,6 +505,13 @@ export function decide(
     if (!focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
       return decline("type-mismatch");
   }
+  // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
+  // their people it mentions (an entry that counts bank sampah does not tell anyone's age).
+  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+    const counted = focus.terms.filter((t) => !partyWords.has(t.word) && !agreementWords.has(t.word));
+    if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
+      return decline("type-mismatch");
+  }
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
   // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").
   if (types.includes("person") && premises.named.size && best.entry.facts.people.length) {
@@ -461,11 +542,21 @@ export function decide(
       yesNo && !tokens.includes("juga") && (tokens.some((t) => OWNERSHIP.has(t)) || types.includes("target"));
     // A fact that belongs to another party: the knowledge says nothing about the party asked for, so
     // decline, unless the question asks whose it is ("punya siapa? Kediri ya?").
-    const asksWhose = types.some((t) => t === "person" || t === "place" || t === "definition");
+    // A party named as the place of another fact ("berapa bank sampah aktif DI KOTA KEDIRI?") asks
+    // that fact of that party, not where or whose it is.
+    const placeAdjunct =
+      types.some((t) => t !== "place" && t !== "yesno" && STRONG_TYPES.includes(t)) &&
+      [...premises.located].some((w) => partyWords.has(w));
+    const asksWhose =
+      types.some((t) => t === "person" || t === "definition") || (types.includes("place") && !placeAdjunct);
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
-  const ordered = [best, ...(strongTypes.length ? fitting : holding).filter((r) => r !== best)];
+  // A question naming only a kind of answer is about the agreement: entries that do not name it are no
+  // competitors to ask back about.
+  const competing = (r: Ranked) =>
+    r !== best && (!kindOnly || namesAgreement(r.entry, index) === namesAgreement(best.entry, index));
+  const ordered = [best, ...(strongTypes.length ? fitting : holding).filter(competing)];
   return {
     status: "answer",
     entry: best.entry,

@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import type { Analysis } from "../language/pipeline.js";
-import { analyseQuestion } from "./analyse.js";
+import { asksOpinion } from "../language/question-type.js";
+import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeInterval,
   composePart,
@@ -245,6 +246,14 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);
     if (analysis.kind === "empty") return decline(question, [], [], [], true);
     const { whole, clauses } = analysis;
+    // "Menurutmu bakal berhasil?": the bot reports the source; it has no view of its own to give.
+    if (
+      asksOpinion(
+        whole.tokens,
+        whole.types.some((t) => WH_TYPES.has(t) && t !== "quote"),
+      )
+    )
+      return decline(question, [], whole.types, [], false, S.declineOpinion);
     const wholeFocus = findFocus(
       clauses.length === 1 ? (clauses[0] as Analysis) : whole,
       whole,

@@ -382,8 +382,12 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const counting = new Set(
     tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),
   );
+  // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent.
+  const countingDays = new Set(tokens.filter((t, i) => /^\d+$/.test(t) && tokens[i + 1] === "hari"));
   const focusTerms =
-    intent === "anniversary" ? terms.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word)) : terms;
+    intent === "anniversary"
+      ? terms.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word))
+      : terms.filter((t) => !countingDays.has(t.word));
   // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
   const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
   let types: QuestionType[] = clause.types;

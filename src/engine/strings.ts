@@ -12,6 +12,8 @@ export const engineStrings = {
   source: (outlet: string, month?: string) => `Sumber: berita ${outlet}${month ? `, ${month}` : ""}.`,
   sources: (list: string) => `Sumber: ${list}.`,
   decline: "Maaf, informasi itu belum ada dalam pengetahuan saya.",
+  declineOpinion:
+    "Maaf, saya hanya menyampaikan isi berita, bukan pendapat atau perkiraan saya sendiri. Berita tidak menilai hal itu.",
   declineUnknown: (words: string) => `Maaf, saya belum punya informasi tentang ${words}.`,
   declineEmpty:
     "Silakan tulis pertanyaan Anda dengan kata-kata, misalnya tentang tanggal atau sektor kerja sama.",
@@ -27,6 +29,9 @@ export const engineStrings = {
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
+  lasts: (days: string) => `Berlangsung ${days}.`,
+  lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,
+  notPlace: (place: string) => `Tidak, di ${place}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,

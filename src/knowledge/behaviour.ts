@@ -197,6 +197,8 @@ export interface DiffOptions extends AnswerOptions {
   build?: (knowledge: Knowledge) => Engine;
   /** At most this many changes get a verified fix (each costs an engine build); default 12. */
   verifyLimit?: number;
+  /** Entries a fix may change (those of the files this edit touched); default every entry. */
+  editable?: (entryId: string) => boolean;
 }
 
 /**
@@ -250,6 +252,7 @@ export function diffBehaviour(
         options,
         build: verify ? options.build : undefined,
         engine: after,
+        ...(options.editable ? { editable: options.editable } : {}),
       });
     }
     changes.push({ item, change, before: was, after: now, intended, severity, ...explained });

@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { answerTypes, expandReferences, referenceValues } from "./facts.js";
+import {
+  answerTypes,
+  expandReferences,
+  fileReferenceValues,
+  referenceValues,
+  withFileReferences,
+} from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import type { Entry, Knowledge, MustDecline, Party, Source } from "./types.js";
 import type { QuestionPositions } from "./validate.js";
@@ -14,6 +20,11 @@ function fileDigest(f: ParsedFile): string {
     digests.set(f, d);
   }
   return d;
+}
+
+/** A fact label as words: "pelatihan-mulai" and "pelatihan_mulai" read "pelatihan mulai". */
+export function readableLabel(label: string): string {
+  return label.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -44,6 +55,7 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
   const entries: Entry[] = [];
   const positions = new Map<string, { file: string; question(index: number): Position }>();
   for (const pf of files) {
+    const fileValues = fileReferenceValues(pf.data.entries.map((e) => e.facts));
     pf.data.entries.forEach((e, i) => {
       const source = sources.get(e.source);
       if (positions.has(e.id) || !source) return;
@@ -70,12 +82,20 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
         id: e.id,
         topic: e.topic,
         // `{label}` references show the fact's value: staff change a date or number once, in facts.
-        answer: expandReferences(e.answer, referenceValues(facts)).replace(/\s+/g, " ").trim(),
+        answer: expandReferences(e.answer, withFileReferences(referenceValues(facts), fileValues))
+          .replace(/\s+/g, " ")
+          .trim(),
         questions: e.questions,
         keywords: e.keywords,
         answers: answerTypes(e.answers, facts, e.quotes.length),
         about: e.about,
-        facts: { ...facts, years: [...years].sort() },
+        // A label is shown to citizens ("sejak pelatihan selesai"): a file's "pelatihan-selesai" reads as words.
+        facts: {
+          ...facts,
+          dates: facts.dates.map((d) => ({ ...d, label: readableLabel(d.label) })),
+          numbers: facts.numbers.map((n) => ({ ...n, label: readableLabel(n.label) })),
+          years: [...years].sort(),
+        },
         quotes: e.quotes.map((q) => ({ ...q, text: q.text.replace(/\s+/g, " ").trim() })),
         related: e.related,
         allow: e.izinkan,

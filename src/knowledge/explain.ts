@@ -29,13 +29,40 @@ export interface MissInput {
   build?: (knowledge: Knowledge) => Engine;
   /** The engine of `knowledge` (built when missing). */
   engine?: Engine;
+  /**
+   * Entries a fix may change (those of the files the edit touched). Staff are never told to edit an
+   * entry of a file they did not touch (the shipped file) to make their own file pass. Default: all.
+   */
+  editable?: (entryId: string) => boolean;
 }
 
 const STRONG: QuestionType[] = ["date", "relative", "place", "person", "quote", "target", "amount"];
 
 interface Field {
   name: string;
-  stems: Set<string>;
+  /** Search form -> the word or phrase as staff wrote it in this field ("masyarakat" -> "warga"). */
+  written: Map<string, string>;
+}
+
+/** Search forms of each word (and of each whole text, for phrases) mapped to the words as written. */
+function writtenForms(texts: readonly string[], whole = false): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const text of texts) {
+    const words = text
+      .split(/\s+/)
+      .map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+      .filter(Boolean);
+    // A word written as the bot reads it wins over another word read into the same form.
+    for (const word of words) out.set(word.toLowerCase(), word);
+    for (const word of words) {
+      for (const term of contentTerms(word)) for (const f of term.forms) if (!out.has(f)) out.set(f, word);
+    }
+    // Phrases read as one word ("kerja sama" -> kerjasama) and keywords as a whole.
+    for (const term of contentTerms(text)) {
+      for (const f of term.forms) if (!out.has(f) || whole) out.set(f, whole ? text : (out.get(f) ?? text));
+    }
+  }
+  return out;
 }
 
 function stemsOf(texts: readonly string[]): Set<string> {
@@ -58,25 +85,36 @@ function fieldsOf(e: Entry): Field[] {
 
 function computeFields(e: Entry): Field[] {
   const people = e.facts.people.map((p) => `${p.name} ${p.office}`);
-  return [
-    { name: "kata kunci", stems: stemsOf([...e.keywords, e.topic]) },
+  const fields: Field[] = [
+    { name: "kata kunci", written: writtenForms(e.keywords, true) },
+    { name: "topic", written: writtenForms([e.topic]) },
+    { name: "jawaban", written: writtenForms([e.answer, ...e.quotes.map((q) => q.text)]) },
     {
-      name: "jawaban/facts",
-      stems: stemsOf([
-        e.answer,
+      name: "facts",
+      written: writtenForms([
         ...people,
         ...e.facts.places,
         ...e.facts.sectors,
         ...(e.facts.organisations ?? []),
-        ...(e.facts.numbers ?? []).map((n) => n.label),
+        ...(e.facts.numbers ?? []).map((n) => `${n.label} ${n.value} ${n.unit ?? ""}`),
+        ...e.facts.dates.map((d) => d.label),
+        ...e.facts.targets.map((t) => `${t.what} ${t.year}`),
+        ...e.quotes.map((q) => `${q.speaker} ${q.office}`),
       ]),
     },
-    { name: "pertanyaan contoh", stems: stemsOf(e.questions) },
+    { name: "pertanyaan contoh", written: writtenForms(e.questions) },
   ];
+  return fields;
 }
 
 function has(fields: Field[], term: Term): Field | undefined {
-  return fields.find((f) => term.forms.some((x) => f.stems.has(x)));
+  return fields.find((f) => term.forms.some((x) => f.written.has(x)));
+}
+
+/** Where an entry holds a question word, as staff wrote it: `kata kunci "jabatan"`. */
+function heldAs(field: Field, term: Term): string {
+  const written = term.forms.map((x) => field.written.get(x)).find((w) => w !== undefined);
+  return written ? `${field.name} "${written}"` : field.name;
 }
 
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(", ");
@@ -87,6 +125,12 @@ function questionTerms(question: string): Term[] {
   return contentTerms(question).filter(
     (t) => t.status !== "generic" && !seen.has(t.stem) && seen.add(t.stem),
   );
+}
+
+/** A question word as the question writes it ("wargane", not the bot's reading "masyarakat"). */
+function askedAs(question: string): (t: Term) => string {
+  const written = writtenForms([question]);
+  return (t) => t.forms.map((f) => written.get(f)).find((w) => w !== undefined) ?? t.typed ?? t.word;
 }
 
 function withEntry(k: Knowledge, id: string, change: (e: Entry) => Entry): Knowledge {
@@ -115,6 +159,8 @@ function explain(input: MissInput): FixAttempt {
         : undefined;
   const rival = rivalId ? byId.get(rivalId) : undefined;
   const terms = questionTerms(question);
+  const asked = askedAs(question);
+  const editable = input.editable ?? (() => true);
   const types = answer.questionTypes;
   const reasons: string[] = [];
   if (answer.unknownTerms.length) {
@@ -127,7 +173,7 @@ function explain(input: MissInput): FixAttempt {
     const wf = fieldsOf(rival);
     const parts = terms.flatMap((t) => {
       const f = has(wf, t);
-      return f ? [`"${t.word}" (${f.name})`] : [];
+      return f ? [`"${asked(t)}" (${heldAs(f, t)})`] : [];
     });
     shared = terms.filter((t) => has(wf, t));
     const typeFit = types.filter((t) => rival.answers.includes(t));
@@ -141,7 +187,7 @@ function explain(input: MissInput): FixAttempt {
     );
     const absent = terms.filter((t) => !has(wf, t) && !answer.unknownTerms.includes(t.word));
     if (absent.length && input.mustDecline) {
-      reasons.push(`kata ${quoted(absent.map((t) => t.typed ?? t.word))} tidak ada di butir "${rival.id}"`);
+      reasons.push(`kata ${quoted(absent.map(asked))} tidak ada di butir "${rival.id}"`);
     }
   }
   let missingWords: Term[] = [];
@@ -157,16 +203,14 @@ function explain(input: MissInput): FixAttempt {
       );
     }
     if (missingWords.length) {
-      reasons.push(
-        `kata ${quoted(missingWords.map((t) => t.typed ?? t.word))} tidak ada di butir "${expected.id}"`,
-      );
+      reasons.push(`kata ${quoted(missingWords.map(asked))} tidak ada di butir "${expected.id}"`);
     }
   }
   const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
 
   const candidates: { text: string; knowledge: Knowledge }[] = [];
-  if (expected && !input.mustDecline) {
-    const words = missingWords.map((t) => t.typed ?? t.word);
+  if (expected && !input.mustDecline && editable(expected.id)) {
+    const words = missingWords.map(asked);
     const addWords = (e: Entry): Entry => ({ ...e, keywords: [...e.keywords, ...words] });
     const addTypes = (e: Entry): Entry => ({ ...e, answers: [...new Set([...e.answers, ...missingTypes])] });
     const typesText = `tambahkan ${quoted(missingTypes)} ke answers butir "${expected.id}"`;
@@ -191,12 +235,12 @@ function explain(input: MissInput): FixAttempt {
       });
     }
   }
-  if (rival) {
+  if (rival && editable(rival.id)) {
     const norm = (x: string) => x.toLowerCase();
     // Keywords that are the rival's only hold on the question come first: removing a word its answer or
     // example questions also hold changes nothing.
     const others = fieldsOf(rival).slice(1);
-    const elsewhere = (k: string) => [...stemsOf([k])].every((f) => others.some((o) => o.stems.has(f)));
+    const elsewhere = (k: string) => [...stemsOf([k])].every((f) => others.some((o) => o.written.has(f)));
     const ownShared = rival.keywords
       .filter((k) => {
         const ks = stemsOf([k]);
@@ -248,7 +292,9 @@ function explain(input: MissInput): FixAttempt {
       });
     }
   }
-  if (candidates.length === 0) return { why, fix: fallback(input, rival), verified: false };
+  const tried = candidates.map((c) => c.text);
+  if (candidates.length === 0)
+    return { why, fix: fallback(input, rival, terms, shared, tried), verified: false };
   if (!input.build) return { why, fix: `coba: ${candidates[0]?.text}`, verified: false };
   const current = input.engine ?? input.build(knowledge);
   for (const c of candidates) {
@@ -265,19 +311,48 @@ function explain(input: MissInput): FixAttempt {
     const result = input.mustDecline || !expected ? "ditolak" : `dijawab butir "${expected.id}"`;
     return { why, fix: `${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})`, verified: true };
   }
-  return { why, fix: fallback(input, rival), verified: false };
+  return { why, fix: fallback(input, rival, terms, shared, tried), verified: false };
 }
 
-function fallback(input: MissInput, rival: Entry | undefined): string {
-  if (input.mustDecline && rival) {
-    return `tidak ada perubahan kata kunci atau pertanyaan contoh butir "${rival.id}" yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang (mesin penjawab memilih butir "${rival.id}" walau pertanyaannya tentang hal lain)`;
+/**
+ * Advice when no simple fix worked, always about the entry of the edited file that took the question:
+ * what it shares with the question, that the removals were tried, and the choice staff have (izinkan,
+ * which toProblem adds, or rewording that entry). Only a change no edited entry explains goes to the
+ * developers.
+ */
+function fallback(
+  input: MissInput,
+  rival: Entry | undefined,
+  terms: Term[],
+  shared: Term[],
+  tried: string[],
+): string {
+  const editable = input.editable ?? (() => true);
+  const triedText = tried.length ? ` (sudah dicoba tanpa hasil: ${tried.slice(0, 3).join("; ")})` : "";
+  if (rival && editable(rival.id)) {
+    const fields = fieldsOf(rival);
+    const held = shared.flatMap((t) => {
+      const f = has(fields, t);
+      return f ? [heldAs(f, t)] : [];
+    });
+    const where = [...new Set(held)].join(", ");
+    if (input.mustDecline && terms.every((t) => shared.includes(t))) {
+      return `butir "${rival.id}" di berkas Anda memuat semua kata pertanyaan ini (${where}), jadi bot menjawabnya dari butir itu${triedText}. Bila jawaban butir "${rival.id}" memang benar untuk pertanyaan ini, izinkan (lihat di bawah); bila tidak, tulis ulang ${where} di butir "${rival.id}"`;
+    }
+    // Words whose removal was tried and did not help are not suggested again.
+    const untried = [...new Set(held)].filter(
+      (h) => !tried.some((t) => t.includes(h.replace(/^kata kunci /, ""))),
+    );
+    const change = untried.length
+      ? `Ubah atau hapus ${untried.join(", ")} di butir "${rival.id}", atau bila`
+      : "Bila";
+    return `bot memilih butir "${rival.id}" di berkas Anda karena ${where || "jenis pertanyaannya"}${triedText}. ${change} butir "${rival.id}" memang benar menjawab pertanyaan ini, izinkan (lihat di bawah)`;
   }
-  if (input.expected) {
-    return `tidak ada perbaikan sederhana yang berhasil saat dicoba: laporkan pertanyaan ini ke pengembang, atau hapus pertanyaan ini dari questions butir "${input.expected}" bila butir itu memang tidak menjawabnya`;
+  if (input.expected && editable(input.expected)) {
+    return `tambahkan ke questions butir "${input.expected}" pertanyaan lain yang mirip, atau hapus pertanyaan ini dari questions butir "${input.expected}" bila butir itu memang tidak menjawabnya`;
   }
-  return "laporkan pertanyaan ini ke pengembang";
+  return "berkas yang Anda ubah tidak memuat butir yang menjawab pertanyaan ini; perubahan kata di berkas itu mengubah cara bot membaca pertanyaan ini: laporkan pertanyaan ini ke pengembang";
 }
-
 function costsExamples(
   entries: (Entry | undefined)[],
   options: AnswerOptions,

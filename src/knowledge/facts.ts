@@ -56,22 +56,83 @@ export function formatNumber(n: NumberFact): string {
 /** `{label}` references in an answer: the label as written between the braces. */
 export const REFERENCE = /\{([^{}\n]{1,80})\}/g;
 
+/** A number fact's value without its unit ("80" for 80 kader). */
+function bareNumber(n: NumberFact): string {
+  return typeof n.value === "number" ? n.value.toLocaleString("id-ID") : n.value;
+}
+
+/** What a `{label}` stands for: the full text, and (for a number with a unit) the unit and the bare value. */
+export interface ReferenceValue {
+  text: string;
+  unit?: string;
+  bare?: string;
+}
+
 /** The value each reference label stands for in this entry (labels compared case-insensitively). */
-export function referenceValues(facts: FactsInput | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const d of facts?.dates ?? []) out.set(d.label.trim().toLowerCase(), formatFactDate(d.date));
-  for (const n of facts?.numbers ?? []) out.set(n.label.trim().toLowerCase(), formatNumber(n));
+export function referenceValues(facts: FactsInput | undefined): Map<string, ReferenceValue> {
+  const out = new Map<string, ReferenceValue>();
+  for (const d of facts?.dates ?? []) out.set(d.label.trim().toLowerCase(), { text: formatFactDate(d.date) });
+  for (const n of facts?.numbers ?? []) {
+    const unit = n.unit?.trim();
+    out.set(
+      n.label.trim().toLowerCase(),
+      unit ? { text: formatNumber(n), unit, bare: bareNumber(n) } : { text: formatNumber(n) },
+    );
+  }
   return out;
 }
 
-/** The answer with every known `{label}` replaced by its fact's value; unknown ones are left as written. */
-export function expandReferences(answer: string, values: ReadonlyMap<string, string>): string {
+/**
+ * The labels every entry of one file may use: a date or number written once in any entry's facts is
+ * usable as `{label}` in the other entries of the same file. A label two entries give different values
+ * is left out (ambiguous: each entry keeps its own).
+ */
+export function fileReferenceValues(facts: readonly (FactsInput | undefined)[]): Map<string, ReferenceValue> {
+  const out = new Map<string, ReferenceValue>();
+  const clash = new Set<string>();
+  for (const f of facts) {
+    for (const [label, value] of referenceValues(f)) {
+      const seen = out.get(label);
+      if (seen && seen.text !== value.text) clash.add(label);
+      else out.set(label, value);
+    }
+  }
+  for (const label of clash) out.delete(label);
+  return out;
+}
+
+/** An entry's own labels over those of its file (its own win). */
+export function withFileReferences(
+  own: ReadonlyMap<string, ReferenceValue>,
+  file: ReadonlyMap<string, ReferenceValue>,
+): Map<string, ReferenceValue> {
+  return new Map([...file, ...own]);
+}
+
+/**
+ * The answer with every known `{label}` replaced by its fact's value; unknown ones are left as written.
+ * A number whose unit the answer already writes right after the reference ("{jumlah peserta} kader" with
+ * unit kader) shows only the number, not "80 kader kader".
+ */
+export function expandReferences(answer: string, values: ReadonlyMap<string, ReferenceValue>): string {
   if (!answer.includes("{")) return answer;
-  return answer.replace(REFERENCE, (m, label: string) => values.get(label.trim().toLowerCase()) ?? m);
+  return answer.replace(REFERENCE, (m, label: string, offset: number) => {
+    const value = values.get(label.trim().toLowerCase());
+    if (!value) return m;
+    if (value.unit && value.bare !== undefined) {
+      const after = answer
+        .slice(offset + m.length)
+        .trimStart()
+        .toLowerCase();
+      const unit = value.unit.toLowerCase();
+      if (after.startsWith(unit) && !/[\p{L}\p{N}]/u.test(after.charAt(unit.length))) return value.bare;
+    }
+    return value.text;
+  });
 }
 
 /** Labels referenced in an answer that no date or number fact of the entry has. */
-export function unknownReferences(answer: string, values: ReadonlyMap<string, string>): string[] {
+export function unknownReferences(answer: string, values: ReadonlyMap<string, unknown>): string[] {
   if (!answer.includes("{")) return [];
   return [...answer.matchAll(REFERENCE)]
     .map((m) => m[1] as string)

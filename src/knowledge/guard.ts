@@ -10,6 +10,7 @@ import {
 } from "./behaviour.js";
 import type { KnowledgeProblem } from "./problem.js";
 import { staleAnswers } from "./stale.js";
+import type { Knowledge } from "./types.js";
 import type { QuestionPositions } from "./validate.js";
 
 /**
@@ -46,6 +47,20 @@ export interface ChangeCheckOptions {
   readFile?: (path: string) => string | undefined;
 }
 
+/**
+ * The entries staff may be told to edit for this change: every entry of a file that holds a new or
+ * changed entry (compared by content, wherever the files are). Advice never asks staff to touch an entry
+ * of a file they did not edit (the shipped file) to make their own file pass. With no old knowledge,
+ * every entry.
+ */
+export function editableEntries(before: Knowledge | undefined, after: Knowledge): Set<string> {
+  if (!before) return new Set(after.entries.map((e) => e.id));
+  const key = (e: Knowledge["entries"][number]) => JSON.stringify({ ...e, location: undefined });
+  const old = new Map(before.entries.map((e) => [e.id, key(e)]));
+  const files = new Set(after.entries.filter((e) => old.get(e.id) !== key(e)).map((e) => e.location.file));
+  return new Set(after.entries.filter((e) => files.has(e.location.file)).map((e) => e.id));
+}
+
 /** Compares the engine serving now with the engine of a changed knowledge. */
 export function checkChange(
   before: Pick<Engine, "knowledge" | "answer">,
@@ -53,8 +68,10 @@ export function checkChange(
   options: ChangeCheckOptions,
 ): ChangeReport {
   const bank = questionBank(after.knowledge, options.positions, options.sets);
+  const editable = editableEntries(before.knowledge, after.knowledge);
   const behaviour = diffBehaviour(before, after, bank, {
     now: options.now,
+    editable: (id) => editable.has(id),
     ...(options.build ? { build: options.build } : {}),
     ...(options.verifyLimit !== undefined ? { verifyLimit: options.verifyLimit } : {}),
   });

@@ -10,8 +10,9 @@ export const HEADER_BODY = `#
 #
 # Berkas baru boleh dibuat di folder yang sama (misalnya festival.yaml) dengan susunan yang sama.
 # Bagian berkas:
-#   sources:  sumber berita. Kolom: id (huruf kecil-tanda-hubung), outlet (nama media), date
-#             (TTTT-BB-HH, misalnya 2026-01-14), boleh juga title, url, note.
+#   sources:  sumber berita. Kolom: id (huruf kecil-tanda-hubung), outlet (nama media), boleh juga
+#             date (tanggal terbit TTTT-BB-HH, HANYA bila berita mencantumkannya; jangan menebak),
+#             title, url, note.
 #   parties:  pihak (pemerintah kota dsb.). Kolom: key, name, aliases (nama lain yang dipakai warga).
 #             Pihak ditulis SEKALI untuk semua berkas: key-nya (madiun, kediri) boleh dipakai di
 #             about/party/owner berkas mana pun; jangan ditulis ulang di berkas lain.
@@ -24,8 +25,8 @@ export const HEADER_BODY = `#
 #   topic:     judul singkat.
 #   answer:    jawaban untuk warga, singkat (di bawah 600 huruf), hanya fakta dari sumber.
 #              Boleh memakai fakta dengan {label}: {penandatanganan} ditulis bot sebagai
-#              "Selasa, 13 Januari 2026" (label dari facts.dates atau facts.numbers). Dengan begitu
-#              tanggal atau angka cukup diubah SEKALI, di facts.
+#              "Selasa, 13 Januari 2026" (label dari facts.dates atau facts.numbers, boleh dari butir
+#              lain di berkas yang sama). Dengan begitu tanggal atau angka cukup diubah SEKALI, di facts.
 #   source:    id salah satu sumber.
 #   questions: contoh pertanyaan warga (formal, santai, singkatan, bahasa Jawa); makin banyak makin
 #              baik. Setiap pertanyaan diuji otomatis: harus dijawab butir ini sendiri.
@@ -59,6 +60,7 @@ export const HEADER_BODY = `#
 #              Bila sebuah fakta diubah, pemeriksaan menyebut setiap jawaban (berkas:baris) yang masih
 #              menulis nilai lamanya.
 #   quotes:    kutipan: [{text: ..., speaker: Maidi, office: Wali Kota Madiun, date: 2026-01-14}].
+#              Isi "date" hanya bila berita menyebut tanggal ucapan itu; bila tidak, hapus baris date.
 #   related:   id butir lain yang ditawarkan sebagai pertanyaan lanjutan.
 #   izinkan:   pertanyaan milik butir lain (atau dari daftar tolak) yang MEMANG boleh dijawab butir ini.
 #              Tanpa izinkan, perubahan yang membuat pertanyaan contoh butir lain kini dijawab butir ini,

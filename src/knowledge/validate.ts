@@ -1,6 +1,7 @@
 import type { AnswerOptions, Engine } from "../engine/types.js";
+import { normalizeWords, standardize } from "../language/normalize.js";
 import { daysInMonth, MONTHS } from "./calendar.js";
-import { referenceValues, unknownReferences } from "./facts.js";
+import { fileReferenceValues, referenceValues, unknownReferences, withFileReferences } from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
 import type { Knowledge } from "./types.js";
@@ -75,6 +76,7 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
   const questions = new Map<string, { entry: string; where: () => string }>();
   const keywords = new Map<string, KeywordUse>();
   for (const pf of files) {
+    const fileValues = fileReferenceValues(pf.data.entries.map((e) => e.facts));
     pf.data.entries.forEach((e, i) => {
       const first = entryIds.get(e.id);
       if (first) {
@@ -114,7 +116,7 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
           ),
         );
       }
-      const values = referenceValues(e.facts);
+      const values = withFileReferences(referenceValues(e.facts), fileValues);
       const unknownRefs = unknownReferences(e.answer, values);
       if (unknownRefs.length) {
         const p = at(pf, ["entries", i, "answer"]);
@@ -124,10 +126,10 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
             pf.path,
             p.line,
             p.column,
-            `butir "${e.id}": jawaban memakai ${unknownRefs.map((r) => `{${r}}`).join(", ")}, tetapi facts butir ini tidak punya tanggal atau angka berlabel itu`,
+            `butir "${e.id}": jawaban memakai ${unknownRefs.map((r) => `{${r}}`).join(", ")}, tetapi tidak ada tanggal atau angka berlabel itu di facts butir mana pun di berkas ini (atau dua butir memberinya nilai berbeda)`,
             labels.length
-              ? `label yang ada: ${labels.map((l) => `{${l}}`).join(", ")}`
-              : "tambahkan di facts, misalnya dates: [{label: pembukaan, date: 2026-12-04}], lalu tulis {pembukaan}; atau hapus tanda kurung kurawalnya",
+              ? `tulis salah satu label yang ada: ${labels.map((l) => `{${l}}`).join(", ")}; atau tambahkan label itu di facts (dates atau numbers) salah satu butir berkas ini`
+              : "tambahkan di facts salah satu butir berkas ini, misalnya dates: [{label: pembukaan, date: 2026-12-04}], lalu tulis {pembukaan}; atau hapus tanda kurung kurawalnya",
           ),
         );
       }
@@ -370,6 +372,48 @@ export interface RetrievalReport {
   misses: RetrievalMiss[];
   /** One warning per miss, located at the question. */
   problems: KnowledgeProblem[];
+  /**
+   * Example questions answered by their own entry without the fact they ask for: "Berapa hari
+   * pelatihan berlangsung?" answered with days since it began while the entry states "3 hari".
+   */
+  wrongFacts: KnowledgeProblem[];
+}
+
+/** Words that count from or to a moment: "berapa hari sejak/lagi" asks a count of days, not a stated length. */
+const MOMENT_WORDS = new Set([
+  "sejak",
+  "lalu",
+  "lagi",
+  "sudah",
+  "udah",
+  "wis",
+  "telah",
+  "berlalu",
+  "menuju",
+  "sampai",
+]);
+
+/**
+ * The number fact a question asks for by its unit ("berapa HARI" with a fact "3 hari"), when the answer
+ * does not state its value; undefined when the answer holds it or the question asks no such number.
+ */
+export function missingAskedNumber(
+  entry: Knowledge["entries"][number],
+  question: string,
+  answerText: string,
+): { label: string; shown: string } | undefined {
+  // As the bot reads it: "pirang dino" is "berapa hari".
+  const words = standardize(normalizeWords(question));
+  if (words.some((w) => MOMENT_WORDS.has(w))) return undefined;
+  const asksCount = words.some((w) => ["berapa", "brp", "piro", "pirang", "berapakah"].includes(w));
+  if (!asksCount) return undefined;
+  for (const n of entry.facts.numbers ?? []) {
+    const unit = n.unit?.toLowerCase().trim();
+    if (!unit?.split(/\s+/).every((u) => words.includes(u))) continue;
+    const value = typeof n.value === "number" ? n.value.toLocaleString("id-ID") : n.value;
+    if (!answerText.includes(value)) return { label: n.label, shown: `${value} ${n.unit}` };
+  }
+  return undefined;
 }
 
 /** Where an entry's questions are written, keyed by entry id (from the loader; computed on demand). */
@@ -388,6 +432,7 @@ export function checkRetrieval(
   let total = 0;
   let correct = 0;
   const misses: RetrievalMiss[] = [];
+  const wrongFacts: KnowledgeProblem[] = [];
   for (const entry of knowledge.entries) {
     const pos = positions?.get(entry.id);
     entry.questions.forEach((question, i) => {
@@ -396,6 +441,19 @@ export function checkRetrieval(
       const first = answer.entryIds[0];
       if (answer.kind === "answer" && first === entry.id) {
         correct++;
+        const missing = missingAskedNumber(entry, question, answer.text);
+        if (missing) {
+          const where = pos?.question(i);
+          wrongFacts.push(
+            warningAt(
+              pos?.file ?? entry.location.file,
+              where?.line ?? entry.location.line,
+              where?.column ?? 1,
+              `butir "${entry.id}": pertanyaan "${question}" dijawab butir ini, tetapi jawabannya tidak menyebut fakta "${missing.label}" (${missing.shown}) yang ditanyakan: "${answer.text.split("\n")[0]}"`,
+              `pastikan answer butir ini menyebut fakta itu (tulis {${missing.label}} di answer), atau hapus pertanyaan ini bila yang ditanyakan memang bukan fakta itu`,
+            ),
+          );
+        }
         return;
       }
       const got =
@@ -424,5 +482,5 @@ export function checkRetrieval(
       "tambahkan kata kunci khas butir ini, ubah kalimat pertanyaannya, atau pindahkan pertanyaan ke butir yang memang menjawabnya",
     ),
   );
-  return { total, correct, accuracy: total ? correct / total : 1, misses, problems };
+  return { total, correct, accuracy: total ? correct / total : 1, misses, problems, wrongFacts };
 }

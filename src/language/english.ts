@@ -91,6 +91,9 @@ function singleEntry(w: string): Entry | undefined {
   return hit ?? undefined;
 }
 
+/** English question words: an auxiliary after one ("when was", "what did") does not ask yes or no. */
+const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);
+
 /** Whether a word is English by the glossary (a listed word, an inflection of one, or an auxiliary). */
 export function isEnglishWord(w: string): boolean {
   return english().aux.has(w) || singleEntry(w) !== undefined;
@@ -141,7 +144,8 @@ export function readEnglish(
       continue;
     }
     if (aux.has(w)) {
-      if (!afterEnglish) out.push("apakah");
+      // "When was it signed?": after a question word (even one the knowledge also uses) it opens nothing.
+      if (!afterEnglish && !WH_WORDS.has(words[i - 1] ?? "")) out.push("apakah");
     } else if (singleEntry(w)?.adj) {
       // "local campus paper" -> "koran kampus lokal": the noun phrase an adjective opens, head first.
       const run: string[][] = [];

@@ -177,6 +177,10 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     const direct = slang.get(w);
     // One more step, so chains like keterangan -> pernyataan -> kata resolve.
     if (direct) return direct.flatMap((d) => slang.get(d) ?? [d]);
+    // "pernyataannya" asks for a quote like "pernyataan" does, whatever the knowledge holds: its stem
+    // ("nyata" of "langkah nyata") must not make it content.
+    const marker = markerWithEnding(w);
+    if (marker) return marker;
     if (isKnown(w)) return [w];
     // Colloquial verb forms are only read into forms the knowledge knows.
     const colloquial = isKnown === nothingKnown ? undefined : colloquialVerb(w, isKnown);
@@ -187,7 +191,8 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
       const suffix = COLLOQUIAL_SUFFIXES.find((suf) => {
         if (!w.endsWith(suf)) return false;
         const base = w.slice(0, -suf.length);
-        return slang.has(base) || (suf !== "an" && isKnown(base));
+        // A filler base ("jal" of "jalan") never swallows a whole word.
+        return (slang.get(base)?.length ?? 0) > 0 || (suf !== "an" && isKnown(base));
       });
       if (suffix) {
         const base = w.slice(0, -suffix.length);
@@ -211,6 +216,16 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     }
     return [w];
   }
+}
+
+/** A word with a possessive ending whose base only marks the question type ("pernyataannya" -> kata). */
+function markerWithEnding(w: string): string[] | undefined {
+  for (const end of ["nya", "ne"]) {
+    if (w.length <= end.length + 3 || !w.endsWith(end)) continue;
+    const mapped = slang.get(w.slice(0, -end.length))?.flatMap((d) => slang.get(d) ?? [d]);
+    if (mapped?.length && mapped.every((m) => typeMarkers.has(m))) return mapped;
+  }
+  return undefined;
 }
 
 /**

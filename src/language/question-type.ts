@@ -43,7 +43,7 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   if (
     has(tokens, "kapan", "tanggal", "tgl") ||
-    follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa"], 1) ||
+    follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa", "apasaja"], 1) ||
     follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
     (has(tokens, "tahun") && berapa)
   ) {
@@ -51,7 +51,12 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   if (
     has(tokens, "dimana", "lokasi", "tempat", "gedung") ||
-    follows(tokens, ["kota", "balaikota", "daerah"], ["mana", "apa"], 1)
+    follows(
+      tokens,
+      ["kota", "balaikota", "daerah", "jalan", "kelurahan", "kecamatan", "desa"],
+      ["mana", "apa"],
+      1,
+    )
   ) {
     add("place");
   }
@@ -97,4 +102,28 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     add("yesno");
   }
   return types;
+}
+
+/** The casual "you" after "menurut"/"pendapat" ("menurut kamu"), and the words that carry it ("menurutmu"). */
+const CASUAL_YOU = new Set(["kamu", "km", "kau", "awakmu", "koen", "kon", "lu", "lo", "loe", "elu", "bot"]);
+const YOUR_VIEW = new Set(["menurutmu", "pendapatmu", "menurutnyamu", "opinimu"]);
+
+/**
+ * Whether a question asks the bot's own view ("menurutmu bakal berhasil gak?", "menurut Anda apakah akan
+ * sukses?") rather than what the source says. `wh`: the question asks a fact of its own (when, where,
+ * who...): "menurut kamu kapan diteken?" is only a casual way to ask the date.
+ */
+export function asksOpinion(tokens: string[], wh: boolean): boolean {
+  if (wh) return false;
+  const english = tokens.some((t, i) => (t === "you" && tokens[i + 1] === "think") || t === "opinion");
+  const casual =
+    english ||
+    tokens.some(
+      (t, i) =>
+        YOUR_VIEW.has(t) || ((t === "menurut" || t === "kata") && CASUAL_YOU.has(tokens[i + 1] ?? "")),
+    );
+  if (casual) return true;
+  // "Menurut Anda" is also a polite way to ask a fact: only a prediction is an opinion there.
+  const polite = tokens.some((t, i) => (t === "menurut" || t === "kata") && tokens[i + 1] === "anda");
+  return polite && tokens.includes("akan");
 }

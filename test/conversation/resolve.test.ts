@@ -154,6 +154,166 @@ describe("resolveQuestion", () => {
   });
 });
 
+describe("corrections, premises and pointing at a kind of thing", () => {
+  it("reads a correction ('eh maksudku yg Kediri', 'maksud saya X') as X swapped into the previous question", () => {
+    for (const correction of [
+      "eh maksudku yg Kediri",
+      "maksud saya Kediri",
+      "I mean Kediri",
+      "no, I meant Kediri",
+      "maaf maksud saya yang Kediri",
+      "ngapunten, maksud kula Kediri",
+    ]) {
+      const turns = play("wali kota madiun namanya siapa ya?", correction);
+      expect(last(turns).resolution, correction).toMatchObject({ kind: "swap" });
+      expect(last(turns).answer.text, correction).toContain("Vinanda");
+    }
+  });
+
+  it("reads 'bukan, yang X' and a bare 'yang X?' / 'sing X?' as X swapped in", () => {
+    const turns = play("siapa wali kota madiun?", "bukan, yang Kediri", "sing Madiun?");
+    expect(turns[1]?.resolution).toMatchObject({ kind: "swap", asked: "siapa wali kota kediri" });
+    expect(turns[1]?.answer.text).toContain("Vinanda");
+    expect(last(turns).answer.text).toContain("Maidi");
+    const target = play("apa target pemkot madiun?", "yang Kediri?");
+    expect(last(target).answer.kind).toBe("decline");
+    expect(last(target).answer.text).toContain("Pemerintah Kota Madiun");
+  });
+
+  it("reads a leading 'dan X?' / 'and X?' as X swapped in", () => {
+    const turns = play("siapa wali kota madiun?", "and Kediri?");
+    expect(last(turns).resolution).toMatchObject({ kind: "swap", asked: "siapa wali kota kediri" });
+    expect(last(turns).answer.text).not.toMatch(/^Ya/);
+    expect(last(play("target pemkot madiun apa?", "dan Kediri?")).answer.kind).toBe("decline");
+  });
+
+  it("swaps a party for a person as that party's person ('yang Madiun?' after a question about Vinanda)", () => {
+    const turns = play("Vinanda ikut tanda tangan?", "kalau Madiun?");
+    expect(last(turns).resolution.asked).toBe("Maidi ikut tanda tangan");
+    expect(last(turns).answer.text).toContain("Maidi");
+  });
+
+  it("takes the person an answer corrected to, not the one the question wrongly named, as the next 'beliau'", () => {
+    const turns = play(
+      "yg bilang 'kalau ekonomi kota tumbuh baik, kota itu akan sehat' itu Bu Vinanda kan?",
+      "beliau wakil wali kota ya?",
+    );
+    expect(turns[0]?.answer.text).toMatch(/^Bukan/);
+    expect(turns[0]?.state.turns.at(-1)?.people).toEqual(["Maidi"]);
+    expect(last(turns).resolution.asked).toContain("Maidi");
+    expect(last(turns).answer.text).toMatch(/^Tidak/);
+    expect(last(turns).answer.text).toContain("Wali Kota Madiun");
+  });
+
+  it("checks a bare value offered for confirmation against the previous topic ('tahun 2025 kan?')", () => {
+    const turns = play("kapan kerja sama madiun kediri diteken?", "tahun 2025 kan?");
+    expect(last(turns).resolution.kind).toBe("reference");
+    expect(last(turns).resolution.asked).toMatch(/^apakah .*diteken tahun 2025/);
+    // The turn is about the topic, not the (wrong) value offered.
+    expect(last(turns).state.turns.at(-1)?.subject).not.toContain("2025");
+    expect(last(turns).answer.text).toMatch(/^Tidak/);
+    expect(last(turns).answer.text).toContain("2026");
+  });
+
+  it("checks a short statement offered to confirm against the topic ('pariwisata kan?' after the priority)", () => {
+    const priority = play("apa prioritas utama kerja sama?", "pariwisata kan?");
+    expect(last(priority).answer.text).toMatch(/^Tidak/);
+    expect(last(priority).answer.text).toContain("ekonomi");
+    const sectors = play("sektor apa saja?", "pariwisata kan?");
+    expect(last(sectors).answer.text).toMatch(/^Ya/);
+    const office = play("siapa yang tanda tangan?", "bupati semua ya?");
+    expect(last(office).answer.text).toMatch(/^Tidak/);
+    // The topic's own date values give way to the one offered.
+    const dates = play("kapan kerja sama diteken?", "tanggal 14 ya?", "hari Rabu kan?");
+    expect(last(dates).resolution.asked).not.toContain("14");
+    expect(last(dates).answer.text).toMatch(/^Tidak/);
+    // "yang paling utama?" asks which one: not a statement to confirm.
+    expect(last(play("sektornya apa?", "yang paling utama?")).answer.text).toContain("ekonomi");
+  });
+
+  it("reads a leading 'itu' in a yes/no follow-up as the topic, the question's own party overriding the topic's", () => {
+    const turns = play("target pemkot madiun tahun 2027 apa?", "itu targetnya pemkot kediri juga?");
+    expect(last(turns).resolution.asked).toMatch(/^apakah /);
+    expect(last(turns).resolution.asked).not.toContain("madiun");
+    expect(last(turns).answer.text).toMatch(/^Bukan/);
+    expect(last(turns).answer.text).toContain("Madiun");
+  });
+
+  it("confirms 'semua itu' against the topic and names the real speaker", () => {
+    const turns = play("apa kata Maidi soal sinergi antarkota?", "dan yg ngomong semua itu Bu Vinanda?");
+    expect(last(turns).answer.text).toMatch(/^Bukan/);
+    expect(last(turns).answer.text).toContain("Maidi");
+  });
+
+  it("points 'kota itu' at the city a 'where' answer named, and leaves it alone when none was named", () => {
+    const turns = play("tanda tangan kerja sama di mana?", "wali kota di kota itu siapa?");
+    expect(last(turns).resolution.asked).toBe("wali kota di kediri siapa");
+    expect(last(turns).answer.text).toContain("Vinanda");
+    const none = play("sektor apa saja?", "wali kota di kota itu siapa?");
+    expect(last(none).resolution.kind).toBe("own");
+  });
+
+  it("points 'kutipan tadi' at the last turn that quoted someone, past a turn about something else", () => {
+    const turns = play(
+      "apa kata maidi soal ekonomi?",
+      "siapa wali kota kediri?",
+      "kutipan tadi disampaikan hari apa?",
+    );
+    expect(last(turns).answer.text).toContain("14 Januari 2026");
+  });
+
+  it("reads 'siapa tadi?' as a filler 'tadi', not a pointer to the previous topic", () => {
+    const turns = play(
+      "menurutmu kerja sama ini bakal berhasil gak?",
+      "yg ngomong soal saling melengkapi itu siapa tadi?",
+    );
+    expect(turns[0]?.answer.kind).toBe("decline");
+    expect(last(turns).resolution.kind).toBe("own");
+    expect(last(turns).answer.text).toContain("Maidi");
+  });
+
+  it("asks the same count in another unit ('nek minggu?' after 'wis pirang dino?')", () => {
+    const turns = play("kapan kerja sama diteken?", "wis pirang dino saiki?", "nek minggu?", "kalau bulan?");
+    expect(turns[2]?.resolution).toMatchObject({ kind: "swap" });
+    expect(turns[2]?.answer.text).toContain("45 minggu");
+    expect(last(turns).answer.text).toContain("10 bulan");
+  });
+
+  it("repeats the last answer (or decline) when the citizen doubts it ('yakin?', 'mosok to?', 'are you sure?')", () => {
+    for (const doubt of ["yakin?", "beneran?", "mosok to?", "are you sure?", "yang bener aja"]) {
+      const turns = play("kapan kerja sama madiun kediri ditandatangani?", doubt);
+      expect(last(turns).resolution.asked, doubt).toBe("kapan kerja sama madiun kediri ditandatangani?");
+      expect(last(turns).answer.text, doubt).toContain("13 Januari 2026");
+      expect(last(turns).answer.text, doubt).toContain("Sumber:");
+    }
+    expect(last(play("sektor apa saja?", "anggarannya berapa?", "serius?")).answer.kind).toBe("decline");
+    // A doubt that names something offers that value to confirm, against the topic.
+    const named = last(play("siapa wali kota kediri?", "yakin Vinanda?"));
+    expect(named.resolution.asked).toMatch(/^apakah .* yakin vinanda$/);
+    expect(named.answer.text).toContain("Vinanda");
+  });
+
+  it("leaves a declined question with '-nya' on a content word declined, not answered with the topic's entry", () => {
+    const turns = play(
+      "sudah berapa lama sejak tanda tangan?",
+      "udah lewat setahun belum?",
+      "ulang tahun pertamanya kapan tuh?",
+    );
+    expect(last(turns).answer.text).not.toContain("13 Januari 2026,");
+    const [first] = play("apa target pemkot madiun?");
+    const kediri = resolveQuestion("terus Kediri targetnya apa?", first?.state, engine.knowledge);
+    expect((kediri.alternatives ?? []).join(" ")).not.toContain("madiun");
+  });
+
+  it("measures a declined count of time from the dated thing just answered", () => {
+    const turns = play(
+      "maidi ngomong ekonomi prioritas nomor satu itu kapan?",
+      "berapa hari jarak tanda tangan?",
+    );
+    expect(last(turns).answer.text).toContain("1 hari");
+  });
+});
+
 describe("conversation state", () => {
   it("keeps the last turns only and no user data", () => {
     const turns = play(
@@ -167,7 +327,7 @@ describe("conversation state", () => {
     expect(state.turns).toHaveLength(MAX_TURNS);
     expect(Object.keys(state).sort()).toEqual(["turns", "updatedAt"]);
     expect(Object.keys(state.turns[0] ?? {}).sort()).toEqual(
-      ["asked", "dates", "entryIds", "kind", "people", "question", "subject", "types"].sort(),
+      ["asked", "dates", "entryIds", "kind", "people", "places", "question", "subject", "types"].sort(),
     );
   });
 

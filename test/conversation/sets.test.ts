@@ -9,11 +9,12 @@ import { judge, readConversations, scoreConversations } from "./score.js";
  * ../shared/eval/score-conv.mjs scores them.
  * - test/engine/fresh-conv.tsv: 37 conversations written independently from the article alone. First
  *   contact without conversation state: 48/82 follow-up turns right, 14/19 declines. Measured with
- *   src/conversation: 75/82 (91.5%) and 18/19; the floors sit a little under.
+ *   src/conversation: 75/82 (91.5%) and 18/19; after the third round (corrections, premises, pointing at a
+ *   kind of thing): 76/82 (92.7%) and 18/19. The floors sit a little under.
  * - test/conversation/conversations.tsv: the team's own checks of each mechanism (slots, swaps,
  *   pronouns, pointing words, full questions, unresolved follow-ups); every turn must be right.
  */
-const MIN_FRESH_FOLLOW_UPS = 0.87;
+const MIN_FRESH_FOLLOW_UPS = 0.9;
 const MIN_FRESH_DECLINES = 0.89;
 
 describe("conversation sets", () => {
@@ -27,13 +28,17 @@ describe("conversation sets", () => {
   });
 
   // fresh3-conv.tsv: 30 conversations of a third independent round. First contact on 5dcc2a6 (with
-  // conversation state): 52/70 follow-up turns right (74.3%), 10/11 declines.
+  // conversation state): 52/70 follow-up turns right (74.3%), 10/11 declines. After corrections
+  // ("maksudku X"), corrected speakers, bare values to confirm, leading "itu", "kota itu" / "kutipan tadi",
+  // unit swaps, opinions declined and chat English ("so who's ... then?"): 62/70 (88.6%), 11/11. The rest
+  // wait on single-question understanding ("dulu", "ditulis", "Ya" for a confirmed premise, "kenapa ekonomi
+  // penting menurut Maidi") and date arithmetic (anniversaries, "berapa hari setelah ...").
   it("fresh3-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh3-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh3-conv: ${s.report}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.72);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.86);
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -197,3 +197,53 @@ describe("direct answers", () => {
     for (const e of ex) expect(ask(e.question).entryIds).toContain(e.entryId);
   });
 });
+
+describe("opinions", () => {
+  it("declines a question asking the bot's own view or prediction, saying it only reports the source", () => {
+    for (const q of [
+      "menurutmu kerja sama ini bakal berhasil gak?",
+      "Menurut Anda, apakah kerja sama ini akan berhasil?",
+      "pendapatmu soal kerja sama ini gimana?",
+    ]) {
+      const a = ask(q);
+      expect(a.kind, q).toBe("decline");
+      expect(a.text, q).toContain("bukan pendapat");
+    }
+  });
+
+  it("still answers a fact asked casually or politely through 'menurut'", () => {
+    expect(ask("menurut kamu kapan diteken?").text).toContain("13 Januari 2026");
+    expect(ask("Menurut Anda, apakah ditandatangani di Kediri?").text).toContain("Balai Kota Kediri");
+    expect(ask("menurut Maidi kenapa kerja sama antarkota penting?").text).toContain("melengkapi");
+  });
+});
+
+describe("sector notes", () => {
+  it("tells which sectors the source names only when asked whether something is one", () => {
+    expect(ask("Apakah pertanian termasuk sektor?").text).toContain(
+      "tidak menyebut pertanian sebagai sektor",
+    );
+    const amount = ask("anggaran sektor itu berapa?");
+    expect(amount.kind).toBe("decline");
+    expect(amount.text).not.toContain("sebagai sektor");
+  });
+});
+
+describe("questions expecting yes", () => {
+  it("reads 'bukankah ...?' and 'bukannya ...?' as yes/no questions and denies a wrong premise", () => {
+    for (const q of ["bukannya di Madiun?", "Bukankah ditandatangani di Madiun?"]) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/^Tidak/);
+      expect(a.text, q).toContain("Balai Kota Kediri");
+    }
+  });
+});
+
+describe("English question words", () => {
+  it("does not read 'was' after 'when' as a yes/no question, even when the knowledge's own questions use 'when'", () => {
+    const a = ask("When was the agreement signed?");
+    expect(a.questionTypes).not.toContain("yesno");
+    expect(a.text).not.toMatch(/^Ya/);
+    expect(a.text).toContain("13 Januari 2026");
+  });
+});

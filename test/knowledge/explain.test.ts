@@ -65,7 +65,7 @@ describe("explainMiss", () => {
       build: createEngine,
       engine,
     });
-    expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci)');
+    expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci "parkir")');
     expect(e.fix).toBe(
       'hapus kata kunci "parkir" dari butir "pameran" (sudah dicoba: setelah itu pertanyaan ini ditolak)',
     );
@@ -78,5 +78,55 @@ describe("explainMiss", () => {
     const answer = createEngine(k).answer(question, OPTIONS);
     const e = explainMiss({ question, answer, knowledge: k, mustDecline: true, options: OPTIONS });
     expect(e).toMatchObject({ verified: false, fix: 'coba: hapus kata kunci "parkir" dari butir "pameran"' });
+  });
+});
+
+describe("explainMiss keeps its advice to the files the edit touched", () => {
+  it("never asks to edit an entry of another file; names the word as staff wrote it and its field", () => {
+    const k = knowledgeWith(`  - id: kepala-dinas
+    topic: Kepala dinas
+    answer: Kepala dinas lingkungan hidup adalah Agus.
+    source: berita-uji
+    questions:
+      - Siapa kepala dinas lingkungan hidup?
+    keywords: [agus, kepala, jabatan]
+`);
+    const engine = createEngine(k);
+    const question = "Agus menjabat apa?";
+    const answer = engine.answer(question, OPTIONS);
+    expect(answer.entryIds[0]).toBe("kepala-dinas");
+    const shippedIds = new Set(k.entries.filter((e) => e.location.file === "k.yaml").map((e) => e.id));
+    const e = explainMiss({
+      question,
+      answer,
+      knowledge: k,
+      mustDecline: true,
+      options: OPTIONS,
+      build: createEngine,
+      engine,
+      editable: (id) => !shippedIds.has(id),
+    });
+    // The staff's own keyword, not the bot's reading of the question word.
+    expect(e.why).toContain('(kata kunci "jabatan")');
+    for (const id of shippedIds) expect(e.fix).not.toContain(`butir "${id}"`);
+  });
+
+  it("with no edited entry involved, the fix touches nothing and says why", () => {
+    const k = knowledgeWith(PARKIR_ENTRY);
+    const engine = createEngine(k);
+    const answer = engine.answer(PARKIR_QUESTION, OPTIONS);
+    const e = explainMiss({
+      question: PARKIR_QUESTION,
+      answer,
+      knowledge: k,
+      mustDecline: true,
+      options: OPTIONS,
+      build: createEngine,
+      engine,
+      editable: () => false,
+    });
+    expect(e.verified).toBe(false);
+    expect(e.fix).not.toContain("hapus kata kunci");
+    expect(e.fix).toContain("berkas yang Anda ubah tidak memuat butir yang menjawab pertanyaan ini");
   });
 });

@@ -111,7 +111,7 @@ describe("knowledge format", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.problems[0]?.message).toContain("jawaban memakai {tanggal}");
-      expect(bad.problems[0]?.hint).toBe("label yang ada: {penandatanganan}");
+      expect(bad.problems[0]?.hint).toContain("tulis salah satu label yang ada: {penandatanganan}");
     }
     const r = load(
       validWith(

@@ -33,6 +33,9 @@ describe("English mixed into a question (data/english.txt)", () => {
     ["Did Madiun Regency sign the agreement?", "apakah kabupaten madiun menandatangani kesepakatan"],
     ["Where was the agreement signed?", "dimana kesepakatan ditandatangani"],
     ["When was the MoU signed?", "kapan kesepakatan ditandatangani"],
+    // Follow-up fillers ("so", "then") and contractions ("who's") of chat English.
+    ["so who's the mayor of Kediri then?", "siapa walikota kediri"],
+    ["what is the top priority?", "apa prioritas utama"],
   ])("%s -> %s", (q, expected) => {
     expect(read(q)).toBe(expected);
   });

@@ -1,0 +1,189 @@
+import { MONTHS, WEEKDAYS } from "../engine/dates.js";
+import { type Cast, isPartyWord } from "./people.js";
+import type { Turn } from "./types.js";
+import {
+  first,
+  isContent,
+  isQuestionWord,
+  OPENERS,
+  PARTICLES,
+  readWords,
+  standardTokens,
+  type Word,
+} from "./words.js";
+
+/**
+ * The words that make a message a follow-up of a given kind: openers and swaps ("kalau", "dan"),
+ * corrections ("maksudku", "no, I meant"), doubts ("yakin?"), confirmations ("... kan?"), unit swaps
+ * ("nek minggu?"), values offered to confirm ("tahun 2025 kan?"), and nouns of a kind of thing that
+ * point back ("kota itu", "kutipan tadi").
+ */
+
+/** The leading openers and follow-up markers of a message, and whether they make it a swap or a continuation. */
+export function opening(words: Word[]): { start: number; swap: boolean } {
+  let i = 0;
+  let swap = false;
+  while (i < words.length) {
+    const t = first(words[i]);
+    const next = first(words[i + 1]);
+    if (t === "kalau" || t === "lalu" || t === "trus" || ((t === "dan" || t === "and") && i === 0)) {
+      swap = true;
+      i++;
+    } else if (
+      (t === "bagaimana" || t === "gimana" || t === "what") &&
+      ["dengan", "kalau", "soal", "untuk", "yang", "about"].includes(next)
+    ) {
+      // "bagaimana dengan Kediri?", "how about Kediri?" ("how" reads as "bagaimana").
+      swap = true;
+      i += 2;
+    } else if ((t === "lha" || t === "lah" || t === "nah") && words.length > i + 1) {
+      i++;
+    } else if (words.length > i + 1 && correctionLength(words, i) > 0) {
+      // "eh maksudku yg Kediri", "maksud saya Kediri", "I mean Kediri": a correction puts X in place of what
+      // the previous question named, like "kalau X?".
+      i += correctionLength(words, i);
+      swap = true;
+    } else if (OPENERS.has(t) && words.length > i + 1 && !isQuestionWord(next)) {
+      // "ya sudah, kapan ...", "oh gitu, terus ...": an opener before the question proper.
+      i++;
+      if (t === "ya" && (next === "sudah" || next === "udah")) i++;
+      else if (ACKNOWLEDGED.has(next) && words.length > i + 1) i++;
+    } else break;
+  }
+  return { start: i, swap };
+}
+
+/** Words that correct the previous question ("maksudku ...", "ralat, ..."), alone or before a person word. */
+const CORRECTIONS = new Set(["maksudku", "maksudq", "maksudmu", "ralat", "koreksi"]);
+const CORRECTING_PERSON = new Set(["saya", "aku", "ku", "gue", "gw", "sy", "aq", "kula", "kulo", "tak"]);
+/** A "no" or an apology that may open a correction ("maaf, maksud saya ...", "no, I meant ..."). */
+const BEFORE_CORRECTION = new Set(["maaf", "sorry", "sori", "ngapunten", "sepurane", "no", "nope", "bukan"]);
+
+/** How many words at `i` make a correction marker ("maksudku", "maksud saya", "i mean"), 0 when none. */
+export function correctionLength(words: Word[], i: number): number {
+  const t = words[i]?.raw ?? "";
+  const next = words[i + 1]?.raw ?? "";
+  if (BEFORE_CORRECTION.has(t) && i + 1 < words.length) {
+    const after = correctionLength(words, i + 1);
+    if (after > 0) return 1 + after;
+  }
+  if (CORRECTIONS.has(t)) return 1;
+  // "bukan, yang Kediri": a "no" before the one meant (the comma is gone by now).
+  if (t === "bukan" && ["yang", "yg", "sing", "maksud", "maksudku"].includes(next)) return 1;
+  if (t === "maksud" && CORRECTING_PERSON.has(next)) return 2;
+  if (t === "i" && (next === "mean" || next === "meant")) return 2;
+  return 0;
+}
+
+/** "gitu" after an opener only acknowledges the answer ("oh gitu", "ya begitu"). */
+export const ACKNOWLEDGED = new Set(["gitu", "begitu", "ngono", "itu"]);
+
+/** Time units a follow-up can swap for the unit of the previous question ("nek minggu?" after "pirang dino?"). */
+export const UNITS = new Set(["hari", "minggu", "pekan", "bulan", "tahun", "jam"]);
+
+/**
+ * "nek minggu?", "kalau bulan?": the previous question asked a count in one unit; the same count is
+ * asked in the unit named. Undefined unless the follow-up is only a unit and the last turn asked one.
+ */
+export function unitSwap(rest: Word[], last: Turn | undefined): string | undefined {
+  const named = rest.filter((w) => !w.std.every((t) => PARTICLES.has(t) || t === "dalam" || t === "berapa"));
+  if (named.length !== 1 || !last) return undefined;
+  const unit = first(named[0]);
+  if (!UNITS.has(unit)) return undefined;
+  const prev = readWords(last.asked);
+  const at = prev.findIndex((w) => w.std.length === 1 && UNITS.has(first(w)));
+  if (at < 0 || first(prev[at]) === unit) return undefined;
+  return prev.map((w, i) => (i === at ? (named[0] as Word).raw : w.raw)).join(" ");
+}
+
+/** A number, weekday or month: a value of a date a topic may carry ("tanggal 14", "hari Rabu"). */
+export function isValueWord(raw: string): boolean {
+  return standardTokens(raw).some((t) => /^\d+$/.test(t) || WEEKDAYS.has(t) || MONTHS.has(t));
+}
+
+/** Words that name a value a yes/no follow-up offers for the previous topic ("tahun 2025 kan?", "Kediri?"). */
+export function isValue(w: Word, cast: Cast): boolean {
+  return w.std.every(
+    (t) =>
+      /^\d+$/.test(t) ||
+      WEEKDAYS.has(t) ||
+      MONTHS.has(t) ||
+      isPartyWord(t, cast) ||
+      cast.people.some((p) => p.nameWords.includes(t)) ||
+      !isContent(t),
+  );
+}
+
+/** Words asking for someone's words ("kutipan tadi", "omongan itu"): they point at the last quoted turn. */
+export const QUOTE_NOUNS = new Set([
+  "kata",
+  "kutipan",
+  "ucapan",
+  "pernyataan",
+  "omongan",
+  "quote",
+  "statement",
+]);
+
+/** Nouns of a place ("di kota itu", "tempat tadi"); city nouns point at a party's city, others at any place. */
+export const CITY_NOUNS = new Set(["kota", "daerah", "city", "town"]);
+export const PLACE_NOUNS = new Set([...CITY_NOUNS, "tempat", "lokasi", "gedung", "place"]);
+
+/** Words doubting the last answer ("yakin?", "beneran?", "mosok?", "are you sure?"). */
+export const DOUBTS = new Set([
+  "yakin",
+  "benar",
+  "bener",
+  "serius",
+  "seriusan",
+  "masa",
+  "masak",
+  "mosok",
+  "tenan",
+  "tenanan",
+  "temenan",
+  "sungguh",
+  "sungguhan",
+  "really",
+  "sure",
+  "seriously",
+]);
+/** Words that may stand around a doubt without asking anything ("yakin kamu?", "yang bener aja?"). */
+const AROUND_DOUBT = new Set([
+  "kamu",
+  "km",
+  "you",
+  "are",
+  "yang",
+  "ah",
+  "itu",
+  "aja",
+  "gitu",
+  "nih",
+  "min",
+  "bot",
+]);
+
+/** "yakin?", "yang bener?", "are you sure?": the message only doubts the last answer. */
+export function doubtsAnswer(rest: Word[]): boolean {
+  const tokens = rest.flatMap((w) => (w.std.length ? w.std : [w.raw]));
+  return (
+    tokens.some((t) => DOUBTS.has(t)) &&
+    tokens.every((t) => DOUBTS.has(t) || AROUND_DOUBT.has(t) || PARTICLES.has(t) || t === "")
+  );
+}
+
+/** Last words that ask to confirm a statement ("... kan?", "... ya?"). */
+export const CONFIRMING_ENDS = new Set([
+  "ya",
+  "yah",
+  "kan",
+  "to",
+  "toh",
+  "bukan",
+  "ta",
+  "tah",
+  "po",
+  "yo",
+  "kah",
+]);

@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
+import { parseNow } from "../../src/engine/dates.js";
+import { createEngine } from "../../src/engine/index.js";
+import { meetsExpectation } from "../../src/knowledge/behaviour.js";
+import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+import { cleanupDirs, knowledgeDir } from "./helpers.js";
+
+/**
+ * The second staff role-play (test/fixtures/bank-sampah): a file written from the article and the
+ * shipped file's header only. Dropped in unchanged, the check must either pass or say, for every error,
+ * what to change IN THAT FILE (never in the shipped file, never "report to the developers"); after the
+ * fixes its messages asked for (fixed.yaml), the bot answers its questions and existing questions keep
+ * their answers.
+ */
+const FIXTURE = "test/fixtures/bank-sampah";
+const NOW = new Date("2026-11-29T05:00:00Z");
+
+afterAll(cleanupDirs);
+
+function withShipped(file: string): string {
+  return knowledgeDir({
+    "kerja-sama-madiun-kediri.yaml": readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
+    "tolak.yaml": readFileSync("knowledge/tolak.yaml", "utf8"),
+    "bank-sampah.yaml": readFileSync(`${FIXTURE}/${file}`, "utf8"),
+  });
+}
+
+function check(dir: string): { code: number; lines: string[] } {
+  const lines: string[] = [];
+  const code = runKnowledgeCheck({
+    dir,
+    baseline: "knowledge",
+    now: NOW,
+    out: (l) => lines.push(...l.split("\n")),
+  });
+  return { code, lines };
+}
+
+interface Row {
+  id: string;
+  now: string;
+  question: string;
+  expect: string;
+  forbid: string;
+}
+const rows: Row[] = readFileSync(`${FIXTURE}/questions.tsv`, "utf8")
+  .split("\n")
+  .slice(1)
+  .filter((l) => l.trim())
+  .map((l) => {
+    const [id = "", now = "", question = "", expect = "", forbid = ""] = l.split("\t");
+    return { id, now, question, expect, forbid };
+  });
+
+/** In-scope answered right and out-of-scope declined, over shipped + the file. */
+function score(dir: string): {
+  inScope: number;
+  inTotal: number;
+  declined: number;
+  outTotal: number;
+  misses: string[];
+} {
+  const loaded = loadKnowledgeDir(dir);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  const engine = createEngine(loaded.knowledge);
+  let inScope = 0;
+  let declined = 0;
+  const misses: string[] = [];
+  for (const r of rows) {
+    const a = engine.answer(r.question, { now: parseNow(r.now) ?? NOW });
+    const ok = r.expect === "-" ? !a.answered : meetsExpectation(a, r.expect, r.forbid);
+    if (ok && r.expect === "-") declined++;
+    else if (ok) inScope++;
+    else misses.push(`${r.id} ${r.question} -> ${a.text.split("\n")[0]}`);
+  }
+  const outTotal = rows.filter((r) => r.expect === "-").length;
+  return { inScope, inTotal: rows.length - outTotal, declined, outTotal, misses };
+}
+
+const newIds = [...readFileSync(`${FIXTURE}/first-version.yaml`, "utf8").matchAll(/^ {2}- id: (\S+)/gm)].map(
+  (m) => m[1] as string,
+);
+
+describe("the bank-sampah file written by staff from the header alone", () => {
+  it("dropped in unchanged: every error is located and its advice names only entries of that file", {
+    timeout: 120_000,
+  }, () => {
+    const { code, lines } = check(withShipped("first-version.yaml"));
+    const errors = lines.flatMap((l, i) => (/: galat: /.test(l) ? [i] : []));
+    if (code === 0) return;
+    expect(errors.length).toBeGreaterThan(0);
+    for (const i of errors) {
+      const message = lines[i] as string;
+      const advice = lines[i + 1] as string;
+      expect(message).toMatch(/^\S+:\d+:\d+: galat: .+ Sebab: /);
+      expect(advice).toMatch(/^ {4}saran: \S/);
+      // Never "report to the developers", never an entry of the shipped file to edit.
+      expect(advice, advice).not.toContain("pengembang");
+      // Entries the advice asks to change ("... ke/dari/di butir X", "izinkan: butir X").
+      const named = [...advice.matchAll(/(?:\bke|\bdari|\bdi|izinkan:|ulang [^;]*) butir "([^"]+)"/g)].map(
+        (m) => m[1] as string,
+      );
+      for (const id of named) expect(newIds, `${id} in: ${advice}`).toContain(id);
+      // Words as staff wrote them: "jabatan", not the bot's reading "menjabat".
+      expect(message).not.toMatch(/\(jawaban\/facts\)/);
+    }
+  });
+
+  it("its first version answers most of its questions already (the engine reads it as written)", {
+    timeout: 60_000,
+  }, () => {
+    const s = score(withShipped("first-version.yaml"));
+    expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("fixed as its messages asked: valid, >= 90% answered and >= 90% declined, no existing answer taken", {
+    timeout: 120_000,
+  }, () => {
+    const dir = withShipped("fixed.yaml");
+    const { code, lines } = check(dir);
+    expect(code, lines.join("\n")).toBe(0);
+    // Only the two questions staff allowed (izinkan) changed hands; no team question moved to another entry.
+    expect(lines.filter((l) => /kini dijawab butir/.test(l) && /galat|peringatan/.test(l))).toEqual([]);
+    const s = score(dir);
+    expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+  });
+});
