@@ -280,7 +280,8 @@ export function createEngine(knowledge: Knowledge): Engine {
         });
     }
     // "Kalimat 'Jika ekonomi kota tumbuh baik ...' itu diucapkan siapa?": a quote asked about by its text.
-    const quoted = quotedEntry(question, knowledge);
+    // (A yes/no question about a quote goes the usual way: its premises, such as the speaker, are checked.)
+    const quoted = whole.types.includes("yesno") ? undefined : quotedEntry(question, knowledge);
     if (quoted) {
       const text = composePart(
         quoted,

@@ -5,15 +5,7 @@ import { collapseDoubles, normalizeText, normalizeWords, standardize } from "./n
 import { detectQuestionTypes } from "./question-type.js";
 import { stemmer } from "./stemmer.js";
 import { correctTypo } from "./typos.js";
-import {
-  isNoiseWord,
-  lemmaInfo,
-  mutualSynonyms,
-  nounSenses,
-  partsOfSpeech,
-  type WordClass,
-  wordClassOf,
-} from "./words.js";
+import { isNoiseWord, lemmaInfo, type WordClass, wordClassOf } from "./words.js";
 
 /** How a content word relates to the knowledge's vocabulary. */
 export type TermStatus = "known" | "generic" | "unknown";
@@ -181,28 +173,7 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     if (isKnown(base)) return make(base, "known", token);
     return make(base, isNoiseWord(base) ? "generic" : "unknown", token);
   }
-  // A noun of one meaning that the knowledge does not use, with a synonym noun that the knowledge says
-  // itself (pengaruh ~ dampak, efek ~ dampak): thesaurus pairs that list each
-  // other only, and only into the knowledge's own words (verbs stay out: berakhir ~ pungkas, lahir ~ terbit).
-  const synonym = knownSynonym(token, vocabulary);
-  if (synonym) return make(synonym, "known", token);
   return make(token, "unknown");
-}
-
-function knownSynonym(token: string, vocabulary: Vocabulary): string | undefined {
-  if (token.length < 4 || !/^[a-z]+$/.test(token)) return undefined;
-  const { lemma, inLexicon } = lemmaInfo(token);
-  if (!inLexicon) return undefined;
-  for (const w of token === lemma ? [token] : [token, lemma]) {
-    // Only a noun of one meaning: "pasal" (article, matter, cause) or an adjective modifying another
-    // word ("genap", "penuh") reads wrongly by its synonyms.
-    if (partsOfSpeech(w).join() !== "n" || nounSenses(w) !== 1) continue;
-    for (const syn of mutualSynonyms(w)) {
-      if (vocabulary.inAnswers(syn) && !outOfScopeWords.has(syn) && partsOfSpeech(syn).includes("n"))
-        return syn;
-    }
-  }
-  return undefined;
 }
 
 /**

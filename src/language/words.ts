@@ -366,11 +366,6 @@ export function mutualSynonyms(word: string): string[] {
   return [...new Set(all)].filter((w) => senses(w).some((s) => s.words.includes(word)));
 }
 
-/** How many noun senses with synonyms the thesaurus gives a word (one: its synonyms can stand for it). */
-export function nounSenses(word: string): number {
-  return senses(word).filter((s) => s.pos === "n" && s.words.length > 0).length;
-}
-
 /** A word's synonyms, mutual ones first; memoised. */
 export function synonymsOf(word: string): string[] {
   return synonymMemo(word);

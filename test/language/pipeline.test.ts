@@ -67,20 +67,3 @@ describe("analyze: terms carry the lexicon's facts", () => {
     expect(terms.find((t) => t.word === "pernah")?.status).toBe("unknown");
   });
 });
-
-describe("analyze: a noun of one meaning reads as a synonym noun the knowledge says", () => {
-  const vocabulary = vocabularyOf(["dampak", "lengkap", "bab", "pungkas"]);
-  it("pengaruh and efek read as dampak", () => {
-    expect(analyze("pengaruh", vocabulary).terms[0]).toMatchObject({
-      word: "dampak",
-      typed: "pengaruh",
-      status: "known",
-    });
-    expect(analyze("efek", vocabulary).terms[0]).toMatchObject({ word: "dampak", status: "known" });
-  });
-  it("adjectives, verbs and nouns of several meanings stay unknown", () => {
-    expect(analyze("genap", vocabulary).terms[0]?.status).not.toBe("known"); // ~ lengkap
-    expect(analyze("pasal", vocabulary).terms[0]?.status).toBe("unknown"); // ~ bab, one of three senses
-    expect(analyze("berakhir", vocabulary).terms[0]?.status).toBe("unknown"); // ~ pungkas, a verb
-  });
-});
