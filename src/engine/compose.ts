@@ -411,7 +411,10 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
   if (quotePlaceOnly && entry.quotes[0]) lines.push(S.quoteNoPlace(entry.quotes[0].speaker));
   if (!relative || entry.facts.targets.length) lines.push(entry.answer);
   if ((wantsQuote || quoteDateOnly) && entry.quotes.length) {
-    for (const q of entry.quotes) lines.push(quoteLine(q));
+    // An answer that already gives the words verbatim (a drafted quote entry) does not repeat them.
+    const shown = entry.answer.replace(/\s+/g, " ");
+    for (const q of entry.quotes)
+      if (!shown.includes(q.text.replace(/\s+/g, " ").replace(/[.,]\s*$/, ""))) lines.push(quoteLine(q));
   }
   return lines.join(" ");
 }
@@ -465,8 +468,13 @@ export function composeStatements(
       ),
   );
   for (const e of reported) lines.push(`- ${e.answer}`);
+  // "Kapan Rahmat bilang itu?": when none of the words is dated, say so before them, never guess a day.
+  const undated =
+    focus.types.includes("date") && said.every(({ quote }) => !quote.date) && said[0]
+      ? [quoteDateSentence(said[0].quote, knowledge)]
+      : [];
   return {
-    text: [S.statementsTitle(speaker, office), ...lines].join("\n"),
+    text: [...undated, S.statementsTitle(speaker, office), ...lines].join("\n"),
     entries: [...quoted, ...reported],
   };
 }

@@ -461,13 +461,15 @@ export function decide(
       year = true;
     }
   }
-  // "Sampai kapan?" asks when something ends: only a dated end (a deadline, a last day) answers it.
+  // "Sampai kapan?" asks when something ends: only a dated end (a deadline, a last day) answers it, or a
+  // target, whose year is the deadline ("paling lambat kapan" 1.000 UMKM bersertifikat halal).
   if (
     types.includes("date") &&
     !types.includes("relative") &&
     focus.intent === "entry" &&
     focus.tokens.some((t) => UNTIL.has(t)) &&
-    !best.entry.facts.dates.some((d) => END_LABEL.test(d.label))
+    !best.entry.facts.dates.some((d) => END_LABEL.test(d.label)) &&
+    !(types.includes("target") && best.entry.facts.targets.length)
   ) {
     return decline("focus-not-held");
   }

@@ -14,6 +14,7 @@ import {
 import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
 import { type Focus, findFocus } from "./focus.js";
+import { sameQuestionOtherSources } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { buildSearchIndex, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
@@ -382,21 +383,41 @@ export function createEngine(knowledge: Knowledge): Engine {
       const keyFacts = factStrings(result.entry);
       if (parts.length && keyFacts.length && keyFacts.every((f) => said.includes(f))) continue;
       entries.push(result.entry);
-      const text = composePart(
-        result.entry,
-        {
-          types: focus.types.length ? focus.types : whole.types,
-          tokens: whole.tokens,
-          terms: clause.terms.filter((t) => t.status === "known"),
-          mentioned: focus.premises.parties,
-          conflicts: result.conflicts,
-          intent: focus.intent,
-          coverage: result.coverage,
-          now,
-        },
-        knowledge,
-      );
-      parts.push({ entryId: result.entry.id, question: clauseText, text });
+      const context = {
+        types: focus.types.length ? focus.types : whole.types,
+        tokens: whole.tokens,
+        terms: clause.terms.filter((t) => t.status === "known"),
+        mentioned: focus.premises.parties,
+        conflicts: result.conflicts,
+        intent: focus.intent,
+        coverage: result.coverage,
+        now,
+      };
+      const text = composePart(result.entry, context, knowledge);
+      // The same question answered as fully from another source's entry: each source's answer, named.
+      const others = results.length === 1 ? sameQuestionOtherSources(focus, result) : [];
+      if (!others.length) {
+        parts.push({ entryId: result.entry.id, question: clauseText, text });
+        continue;
+      }
+      parts.push({
+        entryId: result.entry.id,
+        question: clauseText,
+        text: S.perSource(result.entry.source.outlet, text),
+      });
+      for (const other of others) {
+        entries.push(other);
+        const otherText = composePart(
+          other,
+          { ...context, conflicts: { owner: false, year: false } },
+          knowledge,
+        );
+        parts.push({
+          entryId: other.id,
+          question: clauseText,
+          text: S.perSource(other.source.outlet, otherText),
+        });
+      }
     }
     const partial = answered.length < results.length;
     return fromEntries(question, parts, entries, {

@@ -80,6 +80,9 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
   const scores = index.search(queryStems(terms, index));
   const coverage = coverageOf(terms, index, partyWords);
   const asksEventDate = types.includes("date") && !types.includes("quote") && focus.intent === "entry";
+  // "Siapa yang bilang X?" asks for the speaker of words: the quote that names its speaker answers it,
+  // before an entry that only lists people.
+  const primary = types.includes("quote") && types[0] === "person" ? "quote" : types[0];
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {
     const entry = index.entry(entryId);
@@ -89,7 +92,7 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     let factor = 1;
     if (types.length) {
       factor *= matched.length
-        ? 1 + 0.25 * matched.length + (types[0] && answers.has(types[0]) ? 0.25 : 0)
+        ? 1 + 0.25 * matched.length + (primary && answers.has(primary) ? 0.25 : 0)
         : 0.65;
     }
     if (entry.about.length && mentioned.size)

@@ -10,6 +10,8 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Every Indonesian sentence the engine writes, in one place. */
 export const engineStrings = {
   source: (outlet: string, month?: string) => `Sumber: berita ${outlet}${month ? `, ${month}` : ""}.`,
+  /** One source's answer when several sources answer the same question ("Penandatanganannya di mana?"). */
+  perSource: (outlet: string, text: string) => `Menurut berita ${outlet}: ${text}`,
   sources: (list: string) => `Sumber: ${list}.`,
   decline: "Maaf, informasi itu belum ada dalam pengetahuan saya.",
   declineOpinion:

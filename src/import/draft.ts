@@ -1,10 +1,11 @@
 import { Document, isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Knowledge } from "../knowledge/types.js";
 import { normalise } from "../knowledge/validate.js";
-import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
+import { agreementWords, genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { longDate } from "./dates.js";
 import type { EventFact, Extraction, PartyFact, QuoteFact } from "./extract.js";
 import type { Person } from "./people.js";
+import { importStrings as S } from "./strings.js";
 import { slug, wordsOf } from "./text.js";
 
 /**
@@ -27,7 +28,15 @@ export interface DraftOptions {
    * Keywords and sample questions (normalised) not to write: the take-over guard (guard.ts) found that
    * they make the draft answer questions the live knowledge already owns.
    */
-  avoid?: { keywords: ReadonlySet<string>; questions: ReadonlySet<string>; topics?: ReadonlySet<string> };
+  avoid?: {
+    keywords: ReadonlySet<string>;
+    questions: ReadonlySet<string>;
+    topics?: ReadonlySet<string>;
+    /** Entries written with their own answer (no words naming the agreement): see DraftEntry.ownAnswer. */
+    answers?: ReadonlySet<string>;
+    /** Detail entries left out: they still answer a live question (named in the header for staff). */
+    drop?: ReadonlySet<string>;
+  };
 }
 
 interface DraftEntry {
@@ -36,6 +45,10 @@ interface DraftEntry {
   /** A topic naming the article's own parties or people, used when the guard avoids the generic one. */
   ownTopic?: string;
   answer: string;
+  /** The same facts without the generic words naming the agreement, for when the guard avoids them. */
+  ownAnswer?: string;
+  /** A detail (a narrative sentence) the draft may leave out when nothing else stops a take-over. */
+  droppable?: boolean;
   source: string;
   answers: string[];
   about?: string[];
@@ -55,8 +68,10 @@ export interface Draft {
   data: {
     sources: Record<string, unknown>[];
     parties: { key: string; name: string; aliases: string[] }[];
-    entries: Omit<DraftEntry, "note" | "factNotes">[];
+    entries: Omit<DraftEntry, "note" | "factNotes" | "ownAnswer" | "droppable">[];
   };
+  /** Entry ids the take-over guard can still change: with an own answer, or droppable details. */
+  variants: { ownAnswer: Set<string>; droppable: Set<string> };
 }
 
 const q = (s: string) => `«${s.replace(/\s+/g, " ").trim()}»`;
@@ -183,6 +198,19 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   const used = new Set<string>(); // sentences already given as an answer
   const anchor = topicAnchor(ex);
   const signing = ex.events.find((e) => e.signing);
+  // What the article is about, past the words naming an agreement ("penyediaan air baku"): every fact of
+  // the article is about it, so a question naming it ("anggaran pipa air baku") finds a number or a
+  // detail whose own sentence does not repeat it. Party names set the scene and are left out.
+  const partyWords = new Set(ex.parties.flatMap((p) => p.name.toLowerCase().split(" ")));
+  const subject = contentWords(anchor)
+    .filter((w) => !agreementWords.has(w) && !["kerja", "sama"].includes(w) && !partyWords.has(w))
+    .slice(0, 3)
+    .filter((w) => !options.avoid?.keywords.has(w));
+  const withSubject = (keywords: string[]) => [...subject.filter((w) => !keywords.includes(w)), ...keywords];
+  // The signatories' sentence is the signatories' entry: not a detail of its own as well.
+  for (const p of ex.signatories)
+    if (!ex.numbers.some((n) => n.source === p.source) && !ex.events.some((e) => e.source === p.source))
+      used.add(p.source);
 
   // Summary: the lead paragraph.
   const leadSentences = ex.sentences.filter((s) => s.paragraph === 0);
@@ -270,6 +298,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         named ? contentWords(named) : [],
         contentWords(what).slice(0, 5),
         ev.weekday ? [ev.weekday.toLowerCase()] : [],
+        // "... mulai Senin (13/7)": the date is a start, which questions ask as "dibuka", "dimulai".
+        /\bmulai\s+(?:\p{Lu}|\d)/u.test(ev.source) ? ["mulai", "dimulai", "dibuka"] : [],
       ),
       note,
       factNotes,
@@ -284,6 +314,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       id: newId("para-pihak"),
       topic: `Pihak dalam ${anchor}`,
       answer,
+      ownAnswer: `Para pihak: ${joinAnd(names)}.`,
+      ownTopic: `Para pihak: ${joinAnd(names)}`,
       source: sourceId,
       answers: ["person", "list", "definition"],
       questions: questionsOf(
@@ -394,6 +426,10 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const context = quoteContext(qf, ex, used);
     const e = quoteEntry(qf, i, sourceId, newId, questionsOf, keywordsOf, context);
     if (e) {
+      // A quotation in an article about something is about it too ("apa kata Bupati soal air ...").
+      // The speaker's nickname ("Bunda Tari") names the words as well as the full name does.
+      const nicknames = (qf.speaker?.aliases ?? []).map((a) => a.toLowerCase());
+      e.keywords = withSubject([...nicknames, ...e.keywords, ...costWords(`${context} ${qf.text}`)]);
       for (const s of ex.sentences) if (context.includes(s.text)) used.add(s.text);
       entries.push(e);
     }
@@ -407,7 +443,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     // A narrative sentence given as context is answered here, not again in a paragraph entry.
     for (const s of ex.sentences)
       if (context?.startsWith(s.text) && !ex.numbers.some((n) => n.source === s.text)) used.add(s.text);
-    const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
+    const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
     entries.push({
       id: newId(`daftar-${i + 1}`),
       topic: cap(what),
@@ -424,7 +460,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           ? ["place"]
           : []),
       ],
-      facts: { sectors: l.items },
+      facts: { sectors: l.items.map(stripEnd) },
       questions: questionsOf(
         `Apa saja ${lowerFirst(what)}?`,
         `${lowerFirst(what)} apa aja?`,
@@ -518,14 +554,25 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       topic: `Angka: ${numbers.map((x) => (x.unit === "Rp" ? `Rp ${x.value}` : `${x.value} ${x.unit}`)).join(", ")}`,
       answer,
       source: sourceId,
-      answers: ["amount", "definition", "yesno", "list", ...textTypes(plain)],
+      // A length of time ("berlaku selama 10 tahun") is what "berapa tahun" asks, which reads as a date.
+      answers: [
+        "amount",
+        "definition",
+        "yesno",
+        "list",
+        ...(numbers.some((x) => DURATION_UNITS.has(x.unit.toLowerCase())) ? ["date"] : []),
+        ...textTypes(plain),
+      ].filter((t, i, all) => all.indexOf(t) === i),
       // The numbers as facts (facts.numbers): the bot finds "berapa <unit>" by them; value as written.
+      // Years the sentence names ("Saat kemarau 2025, sebanyak 3.400 keluarga") are facts too, so a
+      // question naming that year is not declined for a year the knowledge lacks.
       facts: {
         numbers: numbers.map((x) => ({
           label: x.unit === "Rp" ? "nilai rupiah" : `jumlah ${x.unit.toLowerCase()}`,
           value: x.value,
           ...(x.unit === "Rp" ? { unit: "rupiah" } : { unit: x.unit }),
         })),
+        ...(yearsIn(plain).length ? { years: yearsIn(plain) } : {}),
       },
       questions: questionsOf(
         `${cap(shortPhrase(questionClause(asked), 12))}?`,
@@ -534,10 +581,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           .slice(0, 3)
           .join(" ")}?`,
       ),
-      keywords: keywordsOf(
-        numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
-        near,
-        contentWords(plain).slice(0, 6),
+      keywords: withSubject(
+        keywordsOf(
+          numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+          near,
+          contentWords(plain).slice(0, 6),
+        ),
       ),
       note: [note, ...numbers.map((x) => `angka: ${x.value} (${x.unit}) dari ${q(x.source)}`)],
       factNotes: numbers.map((x, i) => ({ path: ["facts", "numbers", i], text: `dari ${q(x.source)}` })),
@@ -611,13 +660,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       id: newId(`rincian-${restNo}`),
       topic: cap(shortPhrase(body, 8)),
       answer: body,
+      droppable: true,
       source: sourceId,
       answers: types,
       questions: questionsOf(
         `Apa yang disebut berita tentang ${words.slice(0, 3).join(" ")}?`,
         `${words.slice(0, 2).join(" ")} gimana?`,
       ),
-      keywords: keywordsOf(words.slice(0, 10)),
+      keywords: withSubject([...costWords(body), ...keywordsOf(words.slice(0, 10))]),
       note: [`Sumber: ${q(body)}`],
       factNotes: [],
     });
@@ -675,12 +725,26 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
 
   // An entry left without a sample question (every one is already the live knowledge's, or the
   // take-over guard dropped them) repeats what the live knowledge answers: not drafted.
+  // A detail the guard drops is named in the header, so staff can add it by hand if they want it.
+  const dropped = entries.filter((e) => options.avoid?.drop?.has(e.id));
   const kept = entries
-    .filter((e) => e.questions.length)
-    .map(({ ownTopic, ...e }) =>
-      ownTopic && options.avoid?.topics?.has(e.id) ? { ...e, topic: ownTopic } : e,
-    );
-  return render(ex, source, parties, partyNotes, kept, outlet.note, options);
+    .filter((e) => e.questions.length && !options.avoid?.drop?.has(e.id))
+    .map(({ ownTopic, ownAnswer, droppable: _d, ...e }) => {
+      const topic = ownTopic && options.avoid?.topics?.has(e.id) ? ownTopic : e.topic;
+      const answer = ownAnswer && options.avoid?.answers?.has(e.id) ? ownAnswer : e.answer;
+      return { ...e, topic, answer };
+    });
+  const droppedNotes = dropped.map((e) => droppedDetail(e.answer));
+  const variants = {
+    ownAnswer: new Set(entries.filter((e) => e.ownAnswer).map((e) => e.id)),
+    droppable: new Set(entries.filter((e) => e.droppable).map((e) => e.id)),
+  };
+  return { ...render(ex, source, parties, partyNotes, kept, outlet.note, options, droppedNotes), variants };
+}
+
+/** The header note for a detail the guard left out. */
+function droppedDetail(answer: string): string {
+  return S.detailDropped(answer.slice(0, 60));
 }
 
 function render(
@@ -691,7 +755,8 @@ function render(
   entries: DraftEntry[],
   outletNote: string,
   options: DraftOptions,
-): Draft {
+  droppedNotes: string[] = [],
+): Omit<Draft, "variants"> {
   const data: Draft["data"] = {
     sources: [source],
     parties,
@@ -705,7 +770,9 @@ function render(
     ' - Baris "TINJAU:" menandai hal yang belum pasti: lengkapi atau hapus butirnya.',
     " - Periksa bersama pengetahuan yang dipakai: npm run knowledge:check -- --draft BERKAS",
     " - Setelah benar, pindahkan berkas ke folder knowledge/ (di luar draft/).",
-    ...(ex.review.length ? [" Perlu ditinjau:", ...ex.review.map((r) => ` - TINJAU: ${r}`)] : []),
+    ...(ex.review.length || droppedNotes.length
+      ? [" Perlu ditinjau:", ...[...ex.review, ...droppedNotes].map((r) => ` - TINJAU: ${r}`)]
+      : []),
   ].join("\n");
   const seqOf = (path: (string | number)[]) => doc.getIn(path, true) as YAMLSeq | undefined;
   const mapOf = (path: (string | number)[]) => doc.getIn(path, true) as YAMLMap | undefined;
@@ -746,6 +813,24 @@ function render(
 function joinAnd(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} dan ${items[items.length - 1]}`;
+}
+
+/**
+ * A text that says something is free ("Pendaftaran gratis", "tidak dipungut biaya") answers what a
+ * citizen asks as "bayar nggak?", "biayanya berapa?": those words become keywords.
+ */
+function costWords(text: string): string[] {
+  return /\b(gratis|cuma-cuma|tanpa biaya|tidak dipungut biaya|tidak berbayar|bebas biaya)\b/i.test(text)
+    ? ["gratis", "biaya", "bayar", "berbayar"]
+    : [];
+}
+
+/** Units that measure a length of time. */
+const DURATION_UNITS = new Set(["tahun", "bulan", "hari", "minggu", "pekan", "jam"]);
+
+/** Years written in a text as four digits (1900-2199), in order, once each. */
+function yearsIn(text: string): number[] {
+  return [...new Set([...text.matchAll(/\b((?:19|20|21)\d\d)\b/g)].map((m) => Number(m[1])))];
 }
 
 /** Joins sentences up to the answer length staff are asked to keep (600 characters). */
@@ -854,8 +939,11 @@ function listContext(source: string, ex: Extraction): string | undefined {
   }
   const quote = ex.quotes.find((qf) => qf.text.includes(source.replace(/[.,]$/, "")));
   if (!quote?.speaker) return undefined;
+  // The narrative sentence just before the quotation: in its own paragraph, else the paragraph before.
+  const here = s?.paragraph ?? 0;
   const before = ex.sentences
-    .filter((x) => x.paragraph < (s?.paragraph ?? 0) && !/[\u201c\u201d"]/.test(x.text))
+    .slice(0, Math.max(0, at))
+    .filter((x) => x.paragraph >= here - 1 && !/[\u201c\u201d"]/.test(x.text))
     .pop();
   return `${before ? `${before.text} ` : ""}Menurut ${quote.speaker.name}:`;
 }

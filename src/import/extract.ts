@@ -185,7 +185,13 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
       continue;
     }
     if (/^(siaran pers|nomor\s*:)/i.test(h.text)) continue;
-    if (!ex.title) ex.title = h.text;
+    // A social-media post opens with the account's user name ("diskominfo.wonosekar"): the publisher.
+    if (h.index === 0 && /^@?[a-z0-9_]+(?:[._][a-z0-9_]+)+$/.test(h.text)) {
+      ex.outlet = { value: h.text.replace(/^@/, ""), source: h.text };
+      continue;
+    }
+    // The headline is the longest line (a post's location tag is a short line of its own).
+    if (!ex.title || h.text.length > ex.title.length) ex.title = h.text;
   }
   const bodyParas = (firstBody >= 0 ? all.slice(firstBody) : all).map((p, i) => ({ ...p, index: i }));
   const bodyText = bodyParas.map((p) => p.text).join("\n");
@@ -317,6 +323,8 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     const words = n.name.split(" ");
     let p: Person | undefined;
     for (let k = 0; k < words.length && !p; k++) p = book.find(words.slice(k).join(" "));
+    // "Bupati yang akrab disapa Bunda Tari": the office alone, and a nickname cut from one name.
+    p ??= book.byOfficeAndNickname(n.name, n.nickname);
     if (p && !p.aliases.includes(n.nickname)) p.aliases.push(n.nickname);
   }
   for (const s of sentences) {
@@ -466,9 +474,13 @@ const PLACE_RUN = "(\\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*))*)";
 /** Places in a sentence: "di Balai Kota Kediri", "meninjau Instalasi Pengolahan Air Cempakasari". */
 function placesIn(t: string): { value: string; at: number }[] {
   const out: { value: string; at: number }[] = [];
-  const re = new RegExp(`\\b(?:di|meninjau|mengunjungi)\\s+${PLACE_RUN}`, "gu");
+  // A lower-case venue noun before the name belongs to the place ("datang ke kantor Perumda ...").
+  const re = new RegExp(
+    `\\b(?:di|meninjau|mengunjungi|mendatangi|datang ke)\\s+((?:kantor|gedung|aula|rumah dinas)\\s+)?${PLACE_RUN}`,
+    "gu",
+  );
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    let v = (m[1] as string).trim();
+    let v = `${m[1] ?? ""}${m[2] as string}`.trim();
     // A weekday right after the place is the date, not part of it.
     v = v.replace(/\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/, "");
     if (v.split(" ").length >= 2 || /-/.test(v)) out.push({ value: v, at: m.index });

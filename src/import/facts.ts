@@ -155,6 +155,12 @@ export function findTarget(sentence: string): TargetFact | undefined {
     const what = s.slice(active.index + active[0].length, yearM.index).replace(/[,\s]+$/, "");
     return { what, year, owners, source: sentence };
   }
+  // "Targetnya, 12.000 sambungan rumah sudah teraliri air bersih pada 2028.": a target without a verb.
+  const noun = /^(?:Target(?:nya)?|Sasarannya)\s*[,:]\s*/u.exec(s);
+  if (noun && noun[0].length < yearM.index) {
+    const what = s.slice(noun[0].length, yearM.index).replace(/[,\s]+$/, "");
+    return { what, year, owners: [], source: sentence };
+  }
   const passive = /\bditargetkan\s+/.exec(s);
   if (passive && passive.index < yearM.index) {
     const verb = s.slice(passive.index + passive[0].length, yearM.index).trim();

@@ -18,7 +18,13 @@ import type { Draft } from "./draft.js";
 export interface GuardResult {
   draft: Draft;
   /** Keywords and sample questions left out, for the draft's header. */
-  avoided: { keywords: string[]; questions: string[]; topics: string[] };
+  avoided: {
+    keywords: string[];
+    questions: string[];
+    topics: string[];
+    answers: string[];
+    dropped: string[];
+  };
   /** Live questions the draft still takes over: "entry: question". */
   remaining: string[];
 }
@@ -65,12 +71,24 @@ const stems = (s: string) =>
  * round. Without readable live files the draft is returned as built.
  */
 export function guardTakeOvers(
-  build: (avoid: { keywords: Set<string>; questions: Set<string>; topics: Set<string> }) => Draft,
+  build: (avoid: {
+    keywords: Set<string>;
+    questions: Set<string>;
+    topics: Set<string>;
+    answers: Set<string>;
+    drop: Set<string>;
+  }) => Draft,
   live: Knowledge,
   liveFiles: KnowledgeFile[],
   now: Date = new Date(),
 ): GuardResult {
-  const avoid = { keywords: new Set<string>(), questions: new Set<string>(), topics: new Set<string>() };
+  const avoid = {
+    keywords: new Set<string>(),
+    questions: new Set<string>(),
+    topics: new Set<string>(),
+    answers: new Set<string>(),
+    drop: new Set<string>(),
+  };
   let draft = build(avoid);
   const { owned } = liveOwned(live, now);
   let remaining: string[] = [];
@@ -93,7 +111,9 @@ export function guardTakeOvers(
       const asked = stems(question);
       for (const d of culprits) {
         // 1. keywords the question names; 2. a topic that names the article's parties instead of the
-        // generic event; 3. sample questions sharing two words with it, keeping at least one.
+        // generic event; 3. sample questions sharing two words with it, keeping at least one; then, when
+        // none of these is left to avoid: 4. the entry's own answer without the words naming the
+        // agreement; 5. for a narrative detail, the entry itself (named in the draft's header).
         const named = d.keywords.filter((k) => [...stems(k)].some((w) => asked.has(w)));
         for (const k of named) {
           if (avoid.keywords.has(k)) continue;
@@ -108,10 +128,19 @@ export function guardTakeOvers(
         }
         const close = d.questions.filter((sq) => [...stems(sq)].filter((w) => asked.has(w)).length >= 2);
         const keep = d.questions.length - close.length;
+        let acted = false;
         for (const sq of keep ? close : close.slice(1)) {
           const n = normalise(sq);
           if (avoid.questions.has(n)) continue;
           avoid.questions.add(n);
+          changed = acted = true;
+        }
+        if (acted) continue;
+        if (draft.variants.ownAnswer.has(d.id) && !avoid.answers.has(d.id)) {
+          avoid.answers.add(d.id);
+          changed = true;
+        } else if (draft.variants.droppable.has(d.id) && !avoid.drop.has(d.id)) {
+          avoid.drop.add(d.id);
           changed = true;
         }
       }
@@ -121,7 +150,13 @@ export function guardTakeOvers(
   }
   return {
     draft,
-    avoided: { keywords: [...avoid.keywords], questions: [...avoid.questions], topics: [...avoid.topics] },
+    avoided: {
+      keywords: [...avoid.keywords],
+      questions: [...avoid.questions],
+      topics: [...avoid.topics],
+      answers: [...avoid.answers],
+      dropped: [...avoid.drop],
+    },
     remaining,
   };
 }

@@ -55,7 +55,8 @@ const ORG_WORDS = new Set(
     "Informatika Koperasi Usaha Mikro Kecil Menengah Daerah Pembangunan Perencanaan Kantor Sekretariat " +
     "Pemerintahan Kesejahteraan Rakyat Perekonomian Administrasi Republik Indonesia Perusahaan Umum " +
     "Pariwisata Kebudayaan Pendidikan Kesehatan Perhubungan Lingkungan Hidup Sosial Pertanian Perikanan " +
-    "Kepolisian Resor Distrik Militer Utama Wilayah Regional Cabang Pusat Kerja Sama Hubungan Masyarakat"
+    "Kepolisian Resor Distrik Militer Utama Wilayah Regional Cabang Pusat Kerja Sama Hubungan Masyarakat " +
+    "Perumda Perumdam Perseroda Perum"
   ).split(" "),
 );
 
@@ -129,6 +130,15 @@ export function placeWordsOf(text: string): Set<string> {
   const re =
     /\b(?:Kota|Kabupaten|Kab\.|Provinsi|Desa|Kelurahan|Kecamatan|Negeri|Pemkot|Pemkab|Pemprov|Sungai|Waduk)\s+(\p{Lu}[\p{L}-]+)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) out.add(m[1]);
+  // A company or body named where no office precedes it ("kantor Perumda Air Minum Tirta Sekar mulai"):
+  // its capitalised words name the organisation, so "Direktur Perumda Air Minum Tirta Sekar Sri Wahyuni"
+  // leaves "Sri Wahyuni" as the name.
+  const org =
+    /(\S+)\s+(?:Perumda|Perumdam|Perseroda|PDAM|PT|Perum|BUMD|RSUD|Yayasan)((?:\s+\p{Lu}[\p{L}-]*)+)(?=[\s,.;:]+\p{Ll}|[.;:]?$)/gmu;
+  for (let m = org.exec(text); m; m = org.exec(text)) {
+    if (/^\p{Lu}/u.test(m[1] ?? "")) continue; // "Direktur Perumda ...": an office, the name may follow
+    for (const w of (m[2] ?? "").trim().split(/\s+/)) out.add(w);
+  }
   return out;
 }
 
@@ -283,6 +293,30 @@ export class PeopleBook {
       return words.every((w) => own.includes(w));
     });
     return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /**
+   * The one person whose office starts with `office` and one of whose names the nickname is cut from
+   * ("Bupati", "Bunda Tari" -> Bupati Wonosekar Lestari Wulandari): Indonesian nicknames keep the start
+   * or the end of a name (Lestari -> Tari, Harjono -> Har). Undefined when none or several fit.
+   */
+  byOfficeAndNickname(office: string, nickname: string): Person | undefined {
+    const nick = nickname
+      .split(/\s+/)
+      .filter((w) => !HONORIFICS.has(w))
+      .map((w) => w.toLowerCase());
+    if (!nick.length || nick.some((w) => w.length < 3)) return undefined;
+    const fits = this.people.filter(
+      (p) =>
+        p.title?.split(" ")[0] === office.trim() &&
+        nick.every((w) =>
+          p.name
+            .toLowerCase()
+            .split(" ")
+            .some((n) => n !== w && (n.startsWith(w) || n.endsWith(w))),
+        ),
+    );
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /** Records that `person` is named at offset `at` of the body. */

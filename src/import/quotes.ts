@@ -111,11 +111,12 @@ export interface Attribution {
 export function attributionOf(q: RawQuote): Attribution | undefined {
   const tail = q.tail.replace(/^[,\s]+/, "");
   const after = new RegExp(
-    `^(?:${AFTER_VERBS})(nya\\b|\\s+(?:dia|ia)\\b|\\s+((?:\\p{Lu}[\\p{L}.]*\\s?){1,4}))`,
+    `^(?:${AFTER_VERBS})(nya\\b|\\s+(?:dia|ia)\\b|\\s+((?:\\p{Lu}[\\p{L}.]*\\s?){1,4}))(?:yang\\s+(?:akrab|biasa|karib)\\s+(?:disapa|dipanggil)\\s+((?:\\p{Lu}\\p{Ll}*\\s?){1,3}))?`,
     "u",
   ).exec(tail);
   if (after) {
-    const name = after[2]?.trim();
+    // "ujar Bupati yang akrab disapa Bunda Tari itu": the nickname names the speaker, not the office.
+    const name = (after[3] ?? after[2])?.trim();
     return name ? { speaker: name, pronoun: false, clause: tail } : { pronoun: true, clause: tail };
   }
   const lead = q.leadIn.trim();

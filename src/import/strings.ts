@@ -16,4 +16,6 @@ export const importStrings = {
   quoteSpeakerUnsure: (speaker: string) => `pembicara "${speaker}" tidak dapat dipastikan; isi pembicaranya`,
   quoteSpeakerUnsureSummary: (start: string) => `kutipan dengan pembicara tak pasti: "${start}..."`,
   quoteDateUnsure: "tanggal kutipan belum pasti",
+  detailDropped: (start: string) =>
+    `rincian "${start}..." tidak didraf: kalimatnya menjawab pertanyaan yang sudah dimiliki pengetahuan aktif; tambahkan sendiri bila perlu`,
 } as const;

@@ -54,12 +54,23 @@ export function cleanText(raw: string): string {
     .replace(/[ \t]+/g, " ");
 }
 
-/** Non-empty lines in order: the article's paragraphs (news text has one paragraph per line). */
+/** Emoji that open a line as a bullet in social-media posts ("👥 Turut hadir ..."): not part of the text. */
+const LEADING_EMOJI =
+  /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3})+\s*)+/u;
+
+/** Emoji closing a line ("... TEKEN KERJA SAMA 💧", "... yang membutuhkan! 💙"): decoration too. */
+const TRAILING_EMOJI =
+  /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3})+)+$/u;
+
+/**
+ * Non-empty lines in order: the article's paragraphs (news text has one paragraph per line). A leading
+ * emoji bullet is left out, so "👥 Turut hadir ..." reads as "Turut hadir ..."; so are emoji closing it.
+ */
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let offset = 0;
   for (const line of text.split("\n")) {
-    const trimmed = line.trim();
+    const trimmed = line.trim().replace(LEADING_EMOJI, "").replace(TRAILING_EMOJI, "");
     if (trimmed) out.push({ index: out.length, text: trimmed, start: offset + line.indexOf(trimmed) });
     offset += line.length + 1;
   }

@@ -40,17 +40,17 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
 /**
  * Bot accuracy measured on 2026-11-29 (in-scope answered right / out-of-scope declined), alone and beside
  * the shipped knowledge. Floors, not goals (the goal is 90%): raise them when the engine improves.
- * Beside the shipped knowledge the take-over guard leaves generic signing questions ("Penandatanganannya
- * di mana?", "Siapa saja yang meneken kesepakatan itu?") to the live entries that own them: an article
- * question that names nothing of its own is the live knowledge's, so those floors are lower by design.
+ * Beside the shipped knowledge a generic signing question ("Penandatanganannya di mana?") is answered from
+ * both sources, each named (engine/other-sources.ts); the live entry stays first, so it is no take-over.
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
   "humas-wanakerta-sampah": { alone: 10, beside: 9 },
-  "koran-sekarpura-politeknik": { alone: 14, beside: 12 },
-  "portal-sendangrejo-tirtakarya": { alone: 14, beside: 11 },
+  "instagram-wonosekar-airbaku": { alone: 14, beside: 14 },
+  "koran-sekarpura-politeknik": { alone: 14, beside: 13 },
+  "portal-sendangrejo-tirtakarya": { alone: 15, beside: 14 },
   "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
-  "siaranpers-festival-lorowangi": { alone: 13, beside: 13 },
-  "wire-giriwana-sungailor": { alone: 11, beside: 9 },
+  "siaranpers-festival-lorowangi": { alone: 15, beside: 15 },
+  "wire-giriwana-sungailor": { alone: 13, beside: 13 },
 };
 
 /**
@@ -58,9 +58,10 @@ const FLOORS: Record<string, { alone: number; beside: number }> = {
  * remain), measured on 2026-11-29 after the take-over guard; ceilings: lower them when it improves.
  */
 const TAKE_OVERS: Record<string, number> = {
-  "humas-wanakerta-sampah": 1,
+  "humas-wanakerta-sampah": 0,
+  "instagram-wonosekar-airbaku": 0,
   "koran-sekarpura-politeknik": 0,
-  "portal-sendangrejo-tirtakarya": 3,
+  "portal-sendangrejo-tirtakarya": 2,
   "radio-tanjungmas-nelayan": 0,
   "siaranpers-festival-lorowangi": 0,
   "wire-giriwana-sungailor": 0,
@@ -207,5 +208,65 @@ describe("undated quotes", () => {
     const who = engine.answer("Siapa yang bilang banjir ini urusan bersama?", { now: NOW });
     expect(who.answered).toBe(true);
     expect(who.text).toContain("Rahmat Hidayat");
+  });
+});
+
+describe("the take-over guard's last steps", () => {
+  it("names the parties in their entry's topic and leaves out a detail that still takes a live question, naming it", () => {
+    const text = read("instagram-wonosekar-airbaku");
+    const { draft, takeOvers } = draftFromArticle(text, { sourceId: "ig", live, now: NOW });
+    expect(takeOvers).toEqual([]);
+    // "Sumber Umbul Jalak berada di ..." answered "Sumber beritanya apa?": left out, and said so.
+    expect(draft.yaml).toMatch(/TINJAU: rincian "Sumber Umbul Jalak berada[^\n]*tidak didraf/);
+    expect(draft.data.entries.some((e) => e.answer.startsWith("Sumber Umbul Jalak"))).toBe(false);
+    const parties = draft.data.entries.find((e) => e.id.endsWith("para-pihak"));
+    // "Siapa saja pihak yang bekerja sama?" is the live knowledge's: the entry's topic names its own parties.
+    expect(parties?.topic).toBe(
+      "Para pihak: Pemerintah Kabupaten Wonosekar dan Pemerintah Kabupaten Tlogomulyo",
+    );
+    // Alone, nothing is left out.
+    const alone = draftFromArticle(text, { sourceId: "ig" }).draft;
+    expect(alone.data.entries.some((e) => e.answer.startsWith("Sumber Umbul Jalak"))).toBe(true);
+  });
+});
+
+describe("a drafted quote entry", () => {
+  it("gives the words once: its answer already holds them verbatim", () => {
+    const { draft } = draftFromArticle(read("koran-sekarpura-politeknik"), { sourceId: "koran" });
+    const loaded = parseKnowledgeFiles([{ path: "koran.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const a = createEngine(loaded.knowledge).answer("Mahasiswa nanti ngapain aja di kampung?", { now: NOW });
+    expect(a.answered).toBe(true);
+    expect(a.text.split("Mahasiswa kami terbiasa").length - 1).toBe(1);
+  });
+});
+
+describe("quotes of a drafted social-media post", () => {
+  const { draft } = draftFromArticle(read("instagram-wonosekar-airbaku"), { sourceId: "ig" });
+  const loaded = parseKnowledgeFiles([{ path: "ig.yaml", content: draft.yaml }]);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+  const engine = createEngine(loaded.knowledge);
+
+  it("answers 'who said' with the quote's speaker, not with a list of people", () => {
+    const a = engine.answer("Siapa yang bilang sumbernya milik kita bersama?", { now: NOW });
+    expect(a.text).toContain("Agus Prasetyo");
+    expect(a.text).toContain("sisa, bukan jatah");
+  });
+
+  it("finds the words by the speaker's nickname and says the post gives no date for them", () => {
+    const a = engine.answer("Kapan Bunda Tari bilang itu?", { now: NOW });
+    expect(a.text).toContain("Lestari Wulandari");
+    expect(a.text).toMatch(/tidak menyebut tanggal/);
+  });
+});
+
+describe("an undated statement asked by its speaker", () => {
+  it("says the article gives no date before the words", () => {
+    const { draft } = draftFromArticle(read("wire-giriwana-sungailor"), { sourceId: "wire" });
+    const loaded = parseKnowledgeFiles([{ path: "wire.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const a = createEngine(loaded.knowledge).answer("Kapan Rahmat Hidayat bilang itu?", { now: NOW });
+    expect(a.text).toMatch(/^Berita tidak menyebut tanggal pernyataan Rahmat Hidayat/);
+    expect(a.text).toContain("ini urusan bersama");
   });
 });

@@ -130,3 +130,38 @@ describe("lists, numbers and targets", () => {
     });
   });
 });
+
+describe("social-media posts", () => {
+  const post = extractArticle(
+    [
+      "humas.karangsari",
+      "Pendopo Karangsari",
+      "",
+      "🌾 PANEN RAYA BERSAMA DI KARANGSARI 🌾",
+      "",
+      "Sabtu (7/3/2026), Pemerintah Kabupaten Karangsari dan Pemerintah Kabupaten Ngadirejo menandatangani kesepakatan lumbung pangan bersama di Pendopo Karangsari.",
+      "👥 Turut hadir Direktur Perumda Pasar Sekar Arum Dewi Kartika dan Wakil Bupati Karangsari Bambang Irawan.",
+      "🎯 Targetnya, 40 desa memiliki lumbung pangan pada 2028.",
+      "📍 Pendaftaran kelompok tani dibuka di kantor Perumda Pasar Sekar Arum mulai Senin (9/3).",
+      'Bupati Karangsari Wening Rahayu menyebut lumbung ini milik petani. "Gabah disimpan saat panen dan dijual saat harga baik," ujar Bupati yang akrab disapa Mbak Ayu itu.',
+    ].join("\n"),
+  );
+
+  it("names the account as publisher and drops the emoji bullets", () => {
+    expect(post.outlet?.value).toBe("humas.karangsari");
+    expect(post.title).toBe("PANEN RAYA BERSAMA DI KARANGSARI");
+    expect(post.attendees.map((p) => [p.name, p.title])).toEqual([
+      ["Dewi Kartika", "Direktur Perumda Pasar Sekar Arum"],
+      ["Bambang Irawan", "Wakil Bupati Karangsari"],
+    ]);
+  });
+
+  it("reads a target without a verb, a venue with its noun, and a nickname cut from a name", () => {
+    expect(post.targets.map((t) => [t.what, t.year])).toEqual([["40 desa memiliki lumbung pangan", 2028]]);
+    expect(post.events.map((e) => [e.date, e.place])).toContainEqual([
+      "2026-03-09",
+      "kantor Perumda Pasar Sekar Arum",
+    ]);
+    expect(post.quotes[0]?.speaker?.name).toBe("Wening Rahayu");
+  });
+});

@@ -83,7 +83,7 @@ describe("knowledge:check --draft", () => {
     const r = check(path);
     expect(r.code).toBe(1);
     expect(r.text).toMatch(
-      /butir "penandatangan": ".+" (kini dijawab butir draf "portal-sendangrejo-tirtakarya-|tidak lagi dijawab)/,
+      /butir "(tanggal-penandatanganan|penandatangan)": ".+" (kini dijawab butir draf "portal-sendangrejo-tirtakarya-|tidak lagi dijawab)/,
     );
     expect(r.text).toContain("TIDAK VALID: draf mengubah jawaban pertanyaan yang sudah ada.");
   });
