@@ -280,6 +280,10 @@ function asksLength(tokens: readonly string[]): boolean {
   return counts && !tokens.some((t) => COUNTED_FROM.has(t));
 }
 
+/** A length stated in an answer: a number (in digits or words) before a unit of time. */
+const STATED_LENGTH =
+  /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)\s*(tahun|bulan|minggu|pekan|hari)\b/i;
+
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 
@@ -474,7 +478,13 @@ export function decide(
     return decline("focus-not-held");
   }
   // "Sampai kapan? Berapa tahun?": how long something lasts is no dated fact of the knowledge.
-  if (focus.intent === "entry" && !types.includes("relative") && asksLength(focus.tokens))
+  // (An entry that states a length itself, "berlaku 5 tahun", answers it.)
+  if (
+    focus.intent === "entry" &&
+    !types.includes("relative") &&
+    asksLength(focus.tokens) &&
+    !STATED_LENGTH.test(best.entry.answer)
+  )
     return decline("focus-not-held");
   // "Ada KOTA LAIN yang ikut?": participants other than the knowledge's parties and people are not in it.
   if (focus.tokens.some((t, i) => OTHER.has(t) && PARTICIPANTS.has(focus.tokens[i - 1] ?? "")))

@@ -129,7 +129,8 @@ describe("properties", () => {
     "seh",
     "tok",
     "rek",
-  ].filter((w) => w.length > 1);
+    // (Conjunctions that open a new clause before a question word, "terus kapan", are no noise here.)
+  ].filter((w) => w.length > 1 && !["dan", "serta", "lalu", "terus", "trus", "kemudian", "jadi"].includes(w));
   it("an answerable question plus any non-content words before or after it keeps its entry", () => {
     fc.assert(
       fc.property(
