@@ -482,13 +482,16 @@ export function composeStatements(
 /** Dated facts and dated statements of the knowledge, as events a question can name. */
 function datedEvents(knowledge: Knowledge): DatedEvent[] {
   const events: DatedEvent[] = [];
+  // The parties' names ("Kota Madiun" in an office) set the scene: they name no one event.
+  const partyForms = new Set(indexTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")));
+  const without = (forms: string[]) => new Set(forms.filter((f) => !partyForms.has(f)));
   for (const entry of knowledge.entries) {
     for (const d of entry.facts.dates) {
       events.push({
         entry,
         label: d.label,
         date: d.date,
-        forms: new Set(indexTerms(`${d.label} ${entry.topic}`)),
+        forms: without(indexTerms(`${d.label} ${entry.topic}`)),
       });
     }
     for (const q of entry.quotes) {
@@ -498,7 +501,7 @@ function datedEvents(knowledge: Knowledge): DatedEvent[] {
         entry,
         label: S.statementLabel(q.speaker),
         date: q.date,
-        forms: new Set(indexTerms(names)),
+        forms: without(indexTerms(names)),
       });
     }
   }

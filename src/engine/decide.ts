@@ -1,11 +1,11 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
-import { indexTerms, type Term } from "../language/pipeline.js";
+import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
-import { TIME_WORDS } from "./dates.js";
-import { countedNouns, entryAnswers } from "./facts.js";
+import { isCalendarWord, TIME_WORDS } from "./dates.js";
+import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -76,9 +76,16 @@ const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
 };
 
 /** A clause with only question words: answered when exactly one entry holds that kind of fact. */
-function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex): ClauseDecision {
+function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex, now?: Date): ClauseDecision {
   const test = focus.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
   let matches = test ? knowledge.entries.filter(test) : [];
+  // "Wes setaun durung?", "kpn genap setaun": only something that has already happened has anniversaries
+  // (a second file's festival next month is not what is counted).
+  if (focus.intent === "anniversary" && now) {
+    // Asia/Jakarta (UTC+7, no daylight saving) decides which day it is.
+    const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    matches = matches.filter((e) => e.facts.dates.some((d) => d.date <= today));
+  }
   // A question naming nothing ("kpn?", "wes setaun durung?") is about what the bot is for, the
   // agreement: with several entries holding that kind of fact (a second file's event dates), the one
   // entry that names the agreement answers.
@@ -101,6 +108,8 @@ function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex): Cl
 interface ThingForms {
   places: Set<string>;
   others: Set<string>;
+  /** What a whole file is about (every one the question names must be held, like places). */
+  subjects: Set<string>;
 }
 const namedThings = new WeakMap<Knowledge, ThingForms>();
 function thingForms(knowledge: Knowledge): ThingForms {
@@ -113,17 +122,60 @@ function thingForms(knowledge: Knowledge): ThingForms {
       new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f) && !/^\d+$/.test(f)));
     s = {
       places: formsOf(knowledge.entries.flatMap((e) => e.facts.places)),
-      others: formsOf(
-        knowledge.entries.flatMap((e) => [
-          ...e.facts.targets.map((t) => t.what),
-          ...e.facts.dates.map((d) => d.label),
-        ]),
+      others: new Set(
+        formsOf(
+          knowledge.entries.flatMap((e) => [
+            ...e.facts.targets.map((t) => t.what),
+            ...e.facts.dates.map((d) => d.label),
+          ]),
+        ),
       ),
+      subjects: new Set([...subjectForms(knowledge)].filter((f) => !partyForms.has(f))),
     };
     namedThings.set(knowledge, s);
   }
   return s;
 }
+
+/** A file's subject: a word in the topics of at least this share of the file's entries. */
+const SUBJECT_SHARE = 0.5;
+/** ... and of at least this many of them (a two-entry file has no subject to tell apart). */
+const SUBJECT_MIN_ENTRIES = 3;
+
+/**
+ * The words naming what a whole knowledge file is about: a word in most of its entries' topics ("Lokasi
+ * festival", "Tiket masuk festival", ...). A question that names a file's subject is about that subject:
+ * an entry of another file that happens to share its other words ("zero waste") does not answer it.
+ */
+function subjectForms(knowledge: Knowledge): Set<string> {
+  const byFile = new Map<string, Entry[]>();
+  for (const e of knowledge.entries) byFile.set(e.location.file, [...(byFile.get(e.location.file) ?? []), e]);
+  const out = new Set<string>();
+  for (const entries of byFile.values()) {
+    const counts = new Map<string, number>();
+    for (const e of entries)
+      for (const f of new Set(indexTerms(e.topic))) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const [f, n] of counts)
+      if (n >= SUBJECT_MIN_ENTRIES && n >= SUBJECT_SHARE * entries.length) out.add(f);
+  }
+  return out;
+}
+
+/** Nouns heading the name of a department or agency ("Dinas Koperasi", "Badan Pendapatan"). */
+const ORGANISATION_HEADS = new Set([
+  "dinas",
+  "badan",
+  "kementerian",
+  "kementrian",
+  "biro",
+  "direktorat",
+  "lembaga",
+  "kantor",
+  // ... and of an event ("acara TTD", "kegiatan pelatihan"): the word naming which one, too.
+  "acara",
+  "kegiatan",
+  "upacara",
+]);
 
 /** Whether an entry mentions the agreement itself (any of its names), remembered per entry. */
 const agreementHeld = new WeakMap<Entry, boolean>();
@@ -157,13 +209,20 @@ function holdsThing(
     if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
     const holds = t.forms.some((f) => index.entryHas(entry.id, f));
     // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
-    // "Jalan Hayam Wuruk") does not.
-    if (things.places.has(t.word) && !holds) return false;
+    // "Jalan Hayam Wuruk") does not. A file's subject ("festival") must be held too.
+    if ((things.places.has(t.word) || t.forms.some((f) => things.subjects.has(f))) && !holds) return false;
     if (!t.forms.some((f) => things.others.has(f))) continue;
     named++;
     if (holds) held++;
   }
   if (named > 0 && held === 0) return false;
+  // "Kantor Dinas PARIWISATA": the word naming which department or agency must be the entry's own.
+  for (let i = 0; i + 1 < focus.tokens.length; i++) {
+    if (!ORGANISATION_HEADS.has(focus.tokens[i] as string)) continue;
+    const which = focus.terms.find((t) => t.word === focus.tokens[i + 1]);
+    if (!which || partyWords.has(which.word) || ORGANISATION_HEADS.has(which.word)) continue;
+    if (!which.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  }
   if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
   if (!holdsSpeaker(focus, entry, index)) return false;
   return true;
@@ -284,6 +343,18 @@ function asksLength(tokens: readonly string[]): boolean {
 const STATED_LENGTH =
   /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)\s*(tahun|bulan|minggu|pekan|hari)\b/i;
 
+/** A time of day written in an answer ("pukul 16.00", "jam 9", "19:30"). */
+const CLOCK_TIME = /\b(pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b/i;
+/** Words naming the hour ("jam", "pukul"). */
+const HOUR_WORDS = new Set(["jam", "pukul"]);
+
+/** Whether the tokens ask for a time of day ("jam berapa", "pukul berapa", "jam piro"). */
+function asksClockTime(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) => HOUR_WORDS.has(t) && (tokens[i + 1] === "berapa" || tokens[i - 1] === "berapa"),
+  );
+}
+
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 
@@ -308,6 +379,7 @@ const PARTICIPANTS = new Set([
 /** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
 const SECTOR_FRAME = new Set([
   "sektor",
+  "bagian",
   "bidang",
   "strategis",
   "termasuk",
@@ -343,6 +415,111 @@ function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: Readonl
   return named.map((t) => t.word);
 }
 
+/**
+ * "Apa itu kerja sama Madiun Kediri?": a question that asks what a topic is goes to the entry whose
+ * topic it names most exactly, not to whichever entry repeats its words most (a second file's "Festival
+ * ... Madiun–Kediri" summary also says "kerja sama Madiun Kediri"). Applies when the search's choice has a
+ * topic that names none of the question's words (the parties' names aside: they set the scene); the entry
+ * answering "definition" whose topic names most of them wins, among equals the topic with fewer words
+ * the question does not name. Undefined when no topic is named.
+ */
+function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<string>): Ranked | undefined {
+  // A question with no question word ("info kerja sama madiun kediri dong", "ceritakan tentang ...") asks
+  // about the topic as a whole too.
+  const general = focus.types.length === 0 || focus.types.every((t) => t === "definition");
+  if (!general) return undefined;
+  const asked = focus.terms.filter((t) => !partyWords.has(t.word));
+  if (!asked.length) return undefined;
+  const topicFit = (r: Ranked) => {
+    const topic = topicOf(r.entry);
+    const named = asked.filter((t) => t.forms.some((f) => topic.has(f))).length;
+    const questionForms = new Set(focus.terms.flatMap((t) => t.forms));
+    const extra = [...topic].filter((f) => !questionForms.has(f)).length;
+    return { named, extra };
+  };
+  const definitions = holding.filter((r) => entryAnswers(r.entry).has("definition"));
+  const first = definitions[0];
+  if (!first) return undefined;
+  let best = first;
+  let bestFit = topicFit(first);
+  for (const r of definitions.slice(1)) {
+    const f = topicFit(r);
+    if (f.named > bestFit.named || (f.named === bestFit.named && f.named > 0 && f.extra < bestFit.extra)) {
+      best = r;
+      bestFit = f;
+    }
+  }
+  const searched = holding[0];
+  if (!searched || best === searched || bestFit.named === 0) return undefined;
+  // Only when the search's choice is about something else: its topic names none of the question's words.
+  return topicFit(searched).named === 0 ? best : undefined;
+}
+
+/** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
+const DAY_OF = new Set(["pertama", "terakhir", "akhir", "awal", "mulai", "tanggal", "tgl"]);
+
+/**
+ * How well the question names an entry's best date label: how many of the label's words it names (more
+ * is better), then how many it does not (fewer is better).
+ */
+function labelFit(entry: Entry, asked: ReadonlySet<string>): { named: number; missing: number } {
+  let best = { named: 0, missing: Number.POSITIVE_INFINITY };
+  for (const d of entry.facts.dates) {
+    const words = contentTerms(d.label).filter(
+      (t) => !isCalendarWord(t.word) && !TIME_WORDS.has(t.word) && !DAY_OF.has(t.word),
+    );
+    const named = words.filter((t) => t.forms.some((f) => asked.has(f))).length;
+    const missing = words.length - named;
+    if (named > best.named || (named === best.named && missing < best.missing)) best = { named, missing };
+  }
+  return best;
+}
+
+/**
+ * "Kapan festival ... dilaksanakan?" asks for the date of the thing it names: among the entries that
+ * answer a date, a quote's date answers only a question about what was said ("kapan Bu Ratna
+ * menyampaikan ..."), and the dated fact whose label the question names best comes first
+ * ("hari pertama festival" before "batas pendaftaran UMKM"). Other questions keep the search's order.
+ */
+function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
+  if (!focus.types.some((t) => t === "date" || t === "relative")) return fitting;
+  if (focus.premises.saying || focus.premises.speakers.length) return fitting;
+  const dated = fitting.filter((r) => r.entry.facts.dates.length > 0);
+  if (!dated.length) return fitting;
+  const asked = new Set(focus.terms.flatMap((t) => t.forms));
+  const fit = new Map(dated.map((r) => [r, labelFit(r.entry, asked)]));
+  const none = { named: 0, missing: 0 };
+  const ordered = [...dated].sort((a, b) => {
+    const x = fit.get(a) ?? none;
+    const y = fit.get(b) ?? none;
+    return y.named - x.named || x.missing - y.missing;
+  });
+  return [...ordered, ...fitting.filter((r) => !dated.includes(r))];
+}
+
+/**
+ * "Kapan Pak Maidi menyampaikan ...?": a question about what a named speaker said is not answered by an
+ * entry that quotes only someone else (a second file's head of department).
+ */
+function quotesSpeaker(focus: Focus, entry: Entry): boolean {
+  const { speakers, saying } = focus.premises;
+  if (!speakers.length || !entry.quotes.length) return true;
+  if (!saying && !focus.types.includes("quote")) return true;
+  return entry.quotes.some((q) => speakers.includes(q.speaker));
+}
+
+/** The entries of each knowledge file, worked out once per knowledge version. */
+const byFileOf = new WeakMap<Knowledge, Map<string, Entry[]>>();
+function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
+  let m = byFileOf.get(knowledge);
+  if (!m) {
+    m = new Map();
+    for (const e of knowledge.entries) m.set(e.location.file, [...(m.get(e.location.file) ?? []), e]);
+    byFileOf.set(knowledge, m);
+  }
+  return m.get(file) ?? [];
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -350,6 +527,7 @@ export function decide(
   knowledge: Knowledge,
   index: SearchIndex,
   partyWords: ReadonlySet<string>,
+  now?: Date,
 ): ClauseDecision {
   const { types, premises } = focus;
   const yesNo = types.includes("yesno");
@@ -399,14 +577,17 @@ export function decide(
   if (premises.levels.length && !choosing) return decline("unknown-terms", premises.levels);
   // An office nobody in the knowledge holds: a wh-question about it has no answer.
   if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
-  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge, index);
+  if (focus.terms.length === 0) return byTypeAlone(focus, knowledge, index, now);
   // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
   const held = ranked.filter(
-    (r) => r.coverage >= MIN_COVERAGE && holdsThing(focus, r.entry, knowledge, index, partyWords),
+    (r) =>
+      r.coverage >= MIN_COVERAGE &&
+      holdsThing(focus, r.entry, knowledge, index, partyWords) &&
+      quotesSpeaker(focus, r.entry),
   );
   // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
   // no content words, it is about the agreement, so entries naming the agreement come first.
@@ -416,11 +597,14 @@ export function decide(
         (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
       )
     : held;
-  const fitting = strongTypes.length
-    ? holding.filter(
-        (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
-      )
-    : [];
+  const fitting = datedFirst(
+    focus,
+    strongTypes.length
+      ? holding.filter(
+          (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
+        )
+      : [],
+  );
   // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
   const sectors = yesNo ? sectorForms(knowledge) : undefined;
   // Only a question about inclusion ("termasuk", "bidang", "sektor") names a sector: a word of a listed
@@ -428,22 +612,53 @@ export function decide(
   const asksInclusion = focus.tokens.some((t) => SECTOR_FRAME.has(t));
   const namedSectors =
     sectors && asksInclusion ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
+  const lists = (r: Ranked) => {
+    const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
+    return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
+  };
+  // When no entry covers enough of the question, the entry that lists every sector named still answers
+  // ("Apakah UMKM jadi bagian kerja sama?" beside a second file full of UMKM, which weighs the word down).
   const listing = namedSectors.length
-    ? holding.find((r) => {
-        const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
-        return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
-      })
+    ? (holding.find(lists) ??
+      (holding.length
+        ? undefined
+        : ranked.find(
+            (r) =>
+              lists(r) &&
+              holdsThing(focus, r.entry, knowledge, index, partyWords) &&
+              // Nothing else asked: every other word frames the sector question or is the entry's own.
+              focus.terms.every(
+                (t) =>
+                  namedSectors.includes(t) ||
+                  partyWords.has(t.word) ||
+                  agreementWords.has(t.word) ||
+                  t.forms.some((f) => SECTOR_FRAME.has(f) || index.entryHas(r.entry.id, f)),
+              ),
+          )))
     : undefined;
+  // "CARANE daftar PIYE", "Bagaimana cara UMKM ikut festival?": a procedure is told by an entry that tells
+  // how (one of its sample questions asks "bagaimana cara ..."), when one holds the question.
+  const asksHow =
+    focus.tokens.some((t) => t === "cara" || t === "carane" || t === "caranya") &&
+    focus.tokens.includes("bagaimana");
+  const telling = asksHow ? holding.find((r) => answersHow(r.entry)) : undefined;
   // "Diteken di Surabaya?": the entry that says where answers a place premise.
   const placing = premises.places.length
     ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
     : undefined;
-  const best = listing ?? placing ?? fitting[0] ?? aboutFocus(focus, holding, partyWords) ?? holding[0];
+  const best =
+    namedTopic(focus, holding, partyWords) ??
+    telling ??
+    placing ??
+    listing ??
+    fitting[0] ??
+    aboutFocus(focus, holding, partyWords) ??
+    holding[0];
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
-  if (best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
   // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
   // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
   if (
@@ -489,6 +704,8 @@ export function decide(
   // "Ada KOTA LAIN yang ikut?": participants other than the knowledge's parties and people are not in it.
   if (focus.tokens.some((t, i) => OTHER.has(t) && PARTICIPANTS.has(focus.tokens[i - 1] ?? "")))
     return decline("focus-not-held");
+  // "Jam berapa penandatanganannya?" asks for a time of day: only an answer that states one answers it.
+  if (asksClockTime(focus.tokens) && !CLOCK_TIME.test(best.entry.answer)) return decline("type-mismatch");
   // "Pejabat LAIN yang hadir": people other than the ones the knowledge names are not in it.
   if (
     types.includes("person") &&
@@ -498,12 +715,24 @@ export function decide(
     return decline("focus-not-held");
   }
   // "CARANE daftar PIYE": a procedure is answered only by an entry that tells how ("Bagaimana cara ...").
-  if (
-    focus.tokens.some((t) => t === "cara" || t === "carane" || t === "caranya") &&
-    focus.tokens.includes("bagaimana")
-  ) {
-    if (!answersHow(best.entry)) return decline("type-mismatch");
+  if (asksHow && !answersHow(best.entry)) return decline("type-mismatch");
+  // "Harga tiket WISATA nang Kediri piro?": a number answers only for the thing it counts or prices; a word
+  // that the entry's whole file never uses (the parties aside) names something else.
+  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+    const fileMates = entriesOfFile(knowledge, best.entry.location.file);
+    const foreign = focus.terms.find(
+      (t) => !partyWords.has(t.word) && !fileMates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))),
+    );
+    if (foreign) return decline("focus-not-held");
   }
+  // "Maidi umur e piro?": a count asked of a party or a person alone names nothing the entry counts.
+  if (
+    types.includes("amount") &&
+    !types.includes("relative") &&
+    !types.includes("date") &&
+    focus.terms.every((t) => partyWords.has(t.word))
+  )
+    return decline("type-mismatch");
   // "Berapa stan ...?" is answered by a count of stands: the entry must count one of the focus's words
   // ("ada brp UMKM" is not answered by "dua pemerintah daerah").
   // (Only where the count was read from the answer: an entry whose staff say it answers "amount" is trusted.)
@@ -514,7 +743,9 @@ export function decide(
     !best.entry.answers.includes("amount")
   ) {
     const nouns = countedNouns(best.entry);
-    if (!focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
+    // "Berapa harga tiket masuk?" is answered by a stated price ("gratis"), not by a count.
+    const priced = PRICE.test(best.entry.answer) && focus.terms.some((t) => PRICE_WORDS.has(t.word));
+    if (!priced && !focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
       return decline("type-mismatch");
   }
   // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
@@ -568,7 +799,9 @@ export function decide(
   // competitors to ask back about.
   const competing = (r: Ranked) =>
     r !== best && (!kindOnly || namesAgreement(r.entry, index) === namesAgreement(best.entry, index));
-  const ordered = [best, ...(strongTypes.length ? fitting : holding).filter(competing)];
+  const pool =
+    best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
+  const ordered = [best, ...pool.filter(competing)];
   return {
     status: "answer",
     entry: best.entry,

@@ -235,10 +235,10 @@ export function createEngine(knowledge: Knowledge): Engine {
   };
 
   /** One clause through focus -> retrieve -> decide. */
-  const clauseDecision = (focus: Focus, search: SearchIndex): ClauseDecision => {
+  const clauseDecision = (focus: Focus, search: SearchIndex, now: Date): ClauseDecision => {
     const partyWords = partyLookups(knowledge).partyWords;
     const ranked = focus.terms.length ? retrieve(focus, search, partyWords) : [];
-    return decide(focus, ranked, knowledge, search, partyWords);
+    return decide(focus, ranked, knowledge, search, partyWords, now);
   };
 
   function answerText(question: string, now: Date): Answer {
@@ -306,7 +306,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
     const results: { clause: Analysis; focus: Focus; result: ClauseDecision }[] = clauses.map((clause) => {
       const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
-      return { clause, focus, result: clauseDecision(focus, search) };
+      return { clause, focus, result: clauseDecision(focus, search, now) };
     });
     const answered = results.filter((r) => r.result.status === "answer");
     const unknown = [

@@ -35,6 +35,26 @@ export function countedNouns(e: Entry): Set<string> {
 const COUNT =
   /\b(\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)\s+(?!januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)([a-z]+)/i;
 
+/** A price stated in an answer: free of charge, or an amount of rupiah. */
+export const PRICE =
+  /\b(gratis|cuma-cuma|tidak dipungut biaya|tanpa biaya|tidak berbayar|rp\.?\s?\d|\d[\d.,]*\s*rupiah)/i;
+/** Words that ask for a price ("berapa HARGA tiketnya", "BAYAR berapa"). */
+export const PRICE_WORDS: ReadonlySet<string> = new Set([
+  "harga",
+  "harganya",
+  "biaya",
+  "biayanya",
+  "tarif",
+  "tarifnya",
+  "ongkos",
+  "bayar",
+  "membayar",
+  "dibayar",
+  "mbayar",
+  "tiket",
+  "karcis",
+]);
+
 function typesAnswered(e: Entry): Set<QuestionType> {
   const s = new Set<QuestionType>(e.answers);
   if (e.quotes.length) {
@@ -45,8 +65,8 @@ function typesAnswered(e: Entry): Set<QuestionType> {
     s.add("date");
     s.add("relative");
   }
-  // An answer that states a count ("tiga hari", "120 stan") answers "berapa".
-  if (COUNT.test(e.answer)) s.add("amount");
+  // An answer that states a count ("tiga hari", "120 stan") or a price ("gratis", "Rp25.000") answers "berapa".
+  if (COUNT.test(e.answer) || PRICE.test(e.answer)) s.add("amount");
   if (e.facts.targets.length) {
     s.add("target");
     s.add("relative");

@@ -66,6 +66,8 @@ export interface Premises {
   offices: string[];
   /** Levels of government the parties are not ("kabupaten" when they are city governments). */
   levels: string[];
+  /** The question asks about something said ("kata", "menyampaikan", "pernyataan", a quote). */
+  saying?: boolean;
   /** Speakers of the knowledge's quotes that the question names ("Maidi"). */
   speakers: string[];
   /** People named by the question who are not among the knowledge's speakers ("Vinanda"). */
@@ -371,6 +373,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     located,
     places,
     ...(outlet ? { outlet } : {}),
+    saying: asksSaying,
   };
   const read = intentOf(clause, asksSaying, premises, terms, (w) => {
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
@@ -382,12 +385,15 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const counting = new Set(
     tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),
   );
+  // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
+  // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
+  const framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
   // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent.
   const countingDays = new Set(tokens.filter((t, i) => /^\d+$/.test(t) && tokens[i + 1] === "hari"));
   const focusTerms =
     intent === "anniversary"
-      ? terms.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word))
-      : terms.filter((t) => !countingDays.has(t.word));
+      ? framed.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word))
+      : framed.filter((t) => !countingDays.has(t.word));
   // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
   const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
   let types: QuestionType[] = clause.types;

@@ -76,6 +76,8 @@ export interface BehaviourChange {
   /** A concrete fix, verified against the new knowledge when `verified`. */
   fix: string;
   verified: boolean;
+  /** Where the answering entry starts (to tell staff where `izinkan:` goes). */
+  answeredAt?: { file: string; line: number };
 }
 
 export interface BehaviourReport {
@@ -248,6 +250,7 @@ export function diffBehaviour(
         answer: newAnswer,
         knowledge: after.knowledge,
         expected: mustDecline ? undefined : (ownEntry ?? was.entryId),
+        ownQuestion: ownEntry !== undefined,
         mustDecline,
         options,
         build: verify ? options.build : undefined,
@@ -255,7 +258,17 @@ export function diffBehaviour(
         ...(options.editable ? { editable: options.editable } : {}),
       });
     }
-    changes.push({ item, change, before: was, after: now, intended, severity, ...explained });
+    const answering = now.entryId ? after.knowledge.entries.find((e) => e.id === now.entryId) : undefined;
+    changes.push({
+      item,
+      change,
+      before: was,
+      after: now,
+      intended,
+      severity,
+      ...explained,
+      ...(answering ? { answeredAt: answering.location } : {}),
+    });
   }
   return {
     asked: bank.length,
@@ -297,9 +310,11 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
     message = `${head} dulu ${outcomeText(c.before)}, kini ${outcomeText(c.after)}`;
   }
   const why = c.why ? `. ${c.why}` : "";
+  // The fix first; then, for staff who judge the new answer right, exactly where and how to say so.
+  const where = c.answeredAt ? ` (${c.answeredAt.file}:${c.answeredAt.line})` : "";
   const intendedHow =
     c.after.entryId && c.change !== "ditolak"
-      ? `; bila perubahan ini memang disengaja, tulis pertanyaan ini di daftar izinkan: butir "${c.after.entryId}"`
+      ? `; izinkan: bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}]`
       : "";
   const hint = `${c.fix}${intendedHow}`.trim();
   const make = c.severity === "error" ? errorAt : warningAt;

@@ -24,6 +24,8 @@ export interface MissInput {
   expected?: string;
   /** The question must be declined. */
   mustDecline: boolean;
+  /** The question is one of `expected`'s own example questions (not a team set's or the old answer's). */
+  ownQuestion?: boolean;
   options: AnswerOptions;
   /** With a builder, candidate fixes are tried on a copy of the knowledge and only a working one is given. */
   build?: (knowledge: Knowledge) => Engine;
@@ -206,6 +208,17 @@ function explain(input: MissInput): FixAttempt {
       reasons.push(`kata ${quoted(missingWords.map(asked))} tidak ada di butir "${expected.id}"`);
     }
   }
+  // "kpn dan dmn": only question words. Once several entries answer that kind of question, none can be
+  // chosen: say which ones.
+  if (reasons.length === 0 && terms.length === 0) {
+    const strong = types.filter((t) => STRONG.includes(t));
+    const able = knowledge.entries.filter((e) => strong.some((t) => e.answers.includes(t))).map((e) => e.id);
+    if (strong.length && able.length > 1) {
+      reasons.push(
+        `pertanyaan ini hanya berisi kata tanya (${quoted(strong)}), dan ${able.length} butir menjawab jenis itu (${quoted(able.slice(0, 4))}${able.length > 4 ? ", ..." : ""}), jadi bot tidak bisa memilih satu`,
+      );
+    }
+  }
   const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
 
   const candidates: { text: string; knowledge: Knowledge }[] = [];
@@ -348,7 +361,7 @@ function fallback(
       : "Bila";
     return `bot memilih butir "${rival.id}" di berkas Anda karena ${where || "jenis pertanyaannya"}${triedText}. ${change} butir "${rival.id}" memang benar menjawab pertanyaan ini, izinkan (lihat di bawah)`;
   }
-  if (input.expected && editable(input.expected)) {
+  if (input.expected && editable(input.expected) && input.ownQuestion !== false) {
     return `tambahkan ke questions butir "${input.expected}" pertanyaan lain yang mirip, atau hapus pertanyaan ini dari questions butir "${input.expected}" bila butir itu memang tidak menjawabnya`;
   }
   return "berkas yang Anda ubah tidak memuat butir yang menjawab pertanyaan ini; perubahan kata di berkas itu mengubah cara bot membaca pertanyaan ini: laporkan pertanyaan ini ke pengembang";

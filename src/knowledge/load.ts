@@ -140,7 +140,9 @@ export function parseKnowledgeFiles(files: KnowledgeFile[], options: LoadOptions
     );
   }
   // Meaning checks run even when another file is broken, so staff see every problem in one run.
-  if (parsed.length) problems.push(...validateKnowledge(parsed));
+  // (A file that did not parse may hold the entries: "no entries at all" would blame the wrong file.)
+  if (parsed.length)
+    problems.push(...validateKnowledge(parsed, { othersUnread: parsed.length < files.length }));
   if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
   const { knowledge, positions } = buildKnowledge(parsed);
   return { ok: true, knowledge, positions, warnings: sortProblems(problems) };

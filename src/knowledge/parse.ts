@@ -10,7 +10,7 @@ import {
 } from "yaml";
 import { decodeKnowledgeText } from "./decode.js";
 import { errorAt, type KnowledgeProblem } from "./problem.js";
-import { answerTypesHelp, type FileData, fileSchema, KNOWN_KEYS } from "./schema.js";
+import { answerTypesHelp, type FileData, fileSchema, KNOWN_KEYS, meantAnswerType } from "./schema.js";
 
 /** A knowledge file given as text. `path` is shown to staff (relative to the working directory). */
 export interface KnowledgeFile {
@@ -245,8 +245,11 @@ const FIELD_HINTS: Record<string, string> = {
 
 function fieldHint(path: (string | number)[], message: string): string | undefined {
   if (/tanda kutip/.test(message)) return 'apit nilainya dengan tanda kutip ganda, misalnya "120"';
-  if (path.includes("answers") && /tidak dikenal/.test(message))
-    return `jenis yang sah: ${answerTypesHelp()}`;
+  if (path.includes("answers") && /tidak dikenal/.test(message)) {
+    const written = /"([^"]*)"/.exec(message)?.[1];
+    const meant = written ? meantAnswerType(written) : undefined;
+    return `${meant ? `tulis ${meant} (bukan "${written}"). ` : ""}Jenis yang sah, satu per baris:${answerTypesHelp()}`;
+  }
   const last = [...path].reverse().find((p) => typeof p === "string");
   if (typeof last === "string" && FIELD_HINTS[last]) return FIELD_HINTS[last];
   if (/daftar/.test(message))

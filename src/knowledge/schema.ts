@@ -213,5 +213,69 @@ export type EntryData = z.infer<typeof entrySchema>;
 
 /** The valid answer types, one line each with an example question (hint for an unknown type). */
 export function answerTypesHelp(): string {
-  return QUESTION_TYPES.map((t) => `${t} = ${QUESTION_TYPE_HELP[t]}`).join("; ");
+  return QUESTION_TYPES.map((t) => `\n      ${t} = ${QUESTION_TYPE_HELP[t]}`).join("");
+}
+
+/** Indonesian words staff may write for an answer type ("jumlah" for amount). */
+const TYPE_WORDS: Readonly<Record<string, (typeof QUESTION_TYPES)[number]>> = {
+  tanggal: "date",
+  waktu: "date",
+  kapan: "date",
+  hari: "date",
+  selang: "relative",
+  tempat: "place",
+  lokasi: "place",
+  dimana: "place",
+  orang: "person",
+  siapa: "person",
+  tokoh: "person",
+  lembaga: "person",
+  kantor: "person",
+  penyelenggara: "person",
+  daftar: "list",
+  alasan: "reason",
+  kenapa: "reason",
+  mengapa: "reason",
+  kutipan: "quote",
+  pernyataan: "quote",
+  tujuan: "purpose",
+  manfaat: "benefit",
+  dampak: "benefit",
+  penjelasan: "definition",
+  definisi: "definition",
+  ringkasan: "definition",
+  ya: "yesno",
+  yatidak: "yesno",
+  jumlah: "amount",
+  angka: "amount",
+  harga: "amount",
+  biaya: "amount",
+  berapa: "amount",
+  number: "amount",
+  count: "amount",
+  price: "amount",
+  time: "date",
+  location: "place",
+  who: "person",
+};
+
+/** The valid answer type staff most likely meant by an unknown one ("jumlah" -> amount), if any. */
+export function meantAnswerType(written: string): string | undefined {
+  const w = written.toLowerCase().replace(/[^a-z]/g, "");
+  if (TYPE_WORDS[w]) return TYPE_WORDS[w];
+  return QUESTION_TYPES.find((t) => closeSpelling(w, t));
+}
+
+/** One letter added, dropped, changed or two swapped ("amout", "dtae"). */
+function closeSpelling(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a.length < 3) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, n: number) => x.slice(i + n);
+  return (
+    rest(a, 1) === rest(b, 1) ||
+    rest(a, 1) === rest(b, 0) ||
+    rest(a, 0) === rest(b, 1) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, 2) === rest(b, 2))
+  );
 }

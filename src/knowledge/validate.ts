@@ -14,7 +14,10 @@ export const LONG_ANSWER_CHARS = 600;
  * sources/parties, impossible dates, a question claimed by two entries (error) or a keyword claimed by
  * two entries (warning), over-long answers, dangling `related`. Pure: reads only the parsed files.
  */
-export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProblem[] {
+export function validateKnowledge(
+  files: readonly ParsedFile[],
+  options: { othersUnread?: boolean } = {},
+): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const at = (pf: ParsedFile, path: (string | number)[]) => locate(pf.doc, pf.lines, path);
   const where = (pf: ParsedFile, p: Position) => `${pf.path}:${p.line}`;
@@ -253,7 +256,7 @@ export function validateKnowledge(files: readonly ParsedFile[]): KnowledgeProble
     });
   }
 
-  if (files.length > 0 && files.every((pf) => pf.data.entries.length === 0)) {
+  if (!options.othersUnread && files.length > 0 && files.every((pf) => pf.data.entries.length === 0)) {
     problems.push(
       errorAt(
         files[0]?.path ?? "knowledge",

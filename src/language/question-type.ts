@@ -63,6 +63,9 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
   if (follows(tokens, ["walikota"], ["mana"], 1)) add("definition");
   if (has(tokens, "siapa")) add("person");
+  // "Dinas apa yang mengadakan ...?", "instansi mana?": which office or organisation, a "siapa" question.
+  if (follows(tokens, ["dinas", "instansi", "lembaga", "badan", "kantor", "organisasi"], ["apa", "mana"], 1))
+    add("person");
   const amountAsked = tokens.some(
     (t, i) =>
       t === "berapa" &&
@@ -70,6 +73,8 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
       !["hari", "bulan", "minggu", "pekan", "tahun", "lama", "lalu", "lagi"].includes(tokens[i + 1] ?? ""),
   );
   if (amountAsked && !types.includes("relative") && !types.includes("date")) add("amount");
+  // "Jumlah peserta?": a count asked without "berapa".
+  if (has(tokens, "jumlah", "jumlahnya") && !types.length) add("amount");
   if (has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab")) add("reason");
   if (
     has(tokens, ...QUOTE_WORDS) ||

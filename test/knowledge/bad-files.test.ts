@@ -216,6 +216,18 @@ describe("bad knowledge files give one clear message, never a crash", () => {
     expect(result.problems.map((p) => p.file.split("/").pop())).toEqual(["b.yaml", "c.yaml"]);
   });
 
+  it("a broken entries file is not reported as 'no entries' in the file beside it (tolak.yaml)", () => {
+    const dir = knowledgeDir({
+      "a.yaml": VALID_YAML.replace("answers: [date, relative]", "answers: [date, jumlah]"),
+      "tolak.yaml": "tolak:\n  - Siapa wali kota Surabaya?\n",
+    });
+    const result = loadKnowledgeDir(dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.message).join("\n")).not.toContain("tidak ada satu pun butir");
+    expect(result.problems.every((p) => p.file.endsWith("a.yaml"))).toBe(true);
+  });
+
   it("a missing folder or a folder without .yaml files", () => {
     const missing = loadKnowledgeDir("/nonexistent/knowledge-dir");
     expect(missing.ok).toBe(false);

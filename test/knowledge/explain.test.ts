@@ -17,6 +17,39 @@ function knowledgeWith(entry: string) {
 }
 
 describe("explainMiss", () => {
+  it("a question of question words only, with several entries of that type: names them; a team question is not to be deleted from an entry", () => {
+    const k = knowledgeWith(`  - id: pameran
+    topic: Pameran kerajinan
+    answer: Pameran kerajinan kerja sama kedua kota dibuka pada 2 Februari 2026 di Balai Kota Kediri.
+    source: berita-uji
+    facts:
+      dates:
+        - label: pembukaan pameran
+          date: 2026-02-02
+    questions:
+      - Kapan pameran kerajinan dibuka?
+    keywords: [pameran, kerajinan]
+`);
+    const engine = createEngine(k);
+    const question = "kapan?";
+    const answer = engine.answer(question, OPTIONS);
+    expect(answer.kind).not.toBe("answer");
+    const e = explainMiss({
+      question,
+      answer,
+      knowledge: k,
+      expected: "tanggal-penandatanganan",
+      ownQuestion: false,
+      mustDecline: false,
+      options: OPTIONS,
+      build: createEngine,
+    });
+    expect(e.why).toMatch(
+      /hanya berisi kata tanya \("date"\), dan \d+ butir menjawab jenis itu \(.*"pameran"/,
+    );
+    expect(e.fix).not.toMatch(/hapus pertanyaan ini dari questions/);
+  });
+
   it("a 'kapan' question declined because the entry does not answer dates: says so, and the tried fix works", () => {
     const k = knowledgeWith(`  - id: pameran
     topic: Pameran kerajinan

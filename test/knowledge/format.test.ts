@@ -59,6 +59,11 @@ describe("knowledge format", () => {
     expect(r.problems[0]?.message).toContain('jenis pertanyaan "berapa" tidak dikenal');
     expect(r.problems[0]?.hint).toContain('amount = jumlah/angka: "berapa harganya?"');
     expect(r.problems[0]?.hint).toContain("person = orang, kantor atau lembaga");
+    // One line each, and the type staff most likely meant first.
+    expect(r.problems[0]?.hint).toMatch(/^tulis amount \(bukan "berapa"\)/);
+    expect(r.problems[0]?.hint?.split("\n").filter((l) => / = /.test(l))).toHaveLength(13);
+    const typo = load(validWith("answers: [date, relative]", "answers: [date, relatve]"));
+    expect(typo.ok ? "" : typo.problems[0]?.hint).toMatch(/^tulis relative \(bukan "relatve"\)/);
   });
 
   it("answer types come from the facts when not given: number -> amount, organisation -> person", () => {

@@ -54,8 +54,8 @@ describe("standardize", () => {
     expect(standardize(["di", "mana"])).toEqual(["dimana"]);
   });
   it("strips Javanese -ne/-e from a known word only", () => {
-    const known = (w: string) => ["sektor", "lokasi"].includes(w);
-    expect(standardize(["sektore", "lokasine", "kotane"], known)).toEqual(["sektor", "lokasi", "kota"]);
+    const known = (w: string) => ["sektor", "jadwal"].includes(w);
+    expect(standardize(["sektore", "jadwale", "kotane"], known)).toEqual(["sektor", "jadwal", "kota"]);
     expect(standardize(["sepele"], known)).toEqual(["sepele"]);
   });
 });
