@@ -493,5 +493,6 @@ export function createEngine(knowledge: Knowledge): Engine {
       return { ...answer, related: [], followUps: [] };
     },
     examples: getExamples,
+    entryCount: (form) => index.entryCount(form),
   };
 }

@@ -26,15 +26,18 @@ const COMMON_SPREAD = 0.03;
 const COMMON_MIN_ENTRIES = 50;
 const MAX_QUERY_TERMS = 8;
 
+/** Whether a form held by `count` of `size` entries is common (searched only when nothing rarer is). */
+export function isCommonForm(count: number, size: number): boolean {
+  return count > Math.max(COMMON_MIN_ENTRIES, COMMON_SPREAD * size);
+}
+
 /**
  * What to ask MiniSearch: the stems, rarest first, without the very common ones when rarer words can
  * carry the search (they would touch most of the index and change little; coverage still counts them).
  */
 function queryStems(terms: Term[], index: SearchIndex): string[] {
   const stems = [...new Set(terms.map((t) => t.stem))].sort((a, b) => index.spread(a) - index.spread(b));
-  const rare = stems.filter(
-    (s) => index.entryCount(s) <= Math.max(COMMON_MIN_ENTRIES, COMMON_SPREAD * index.size),
-  );
+  const rare = stems.filter((s) => !isCommonForm(index.entryCount(s), index.size));
   return (rare.length ? rare : stems).slice(0, MAX_QUERY_TERMS);
 }
 

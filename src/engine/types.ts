@@ -67,6 +67,11 @@ export interface Engine {
   answerSources(options: AnswerOptions): Answer;
   /** Example questions, each tied to its entry (for /start and declines). */
   examples(): Suggestion[];
+  /**
+   * How many entries hold a search form (a word or stem as the index stores it): lets the behaviour
+   * check of a large knowledge ask only the questions a change can reach. Optional for test doubles.
+   */
+  entryCount?(form: string): number;
 }
 
 /** Where adapters get the engine from: the current one, swapped atomically on knowledge reload. */

@@ -28,6 +28,14 @@ export function readableLabel(label: string): string {
 }
 
 /**
+ * The Entry built from a parsed entry, remembered per parsed object: the parse cache hands back the same
+ * objects for a file that did not change, so a reload of a large knowledge rebuilds only the entries of
+ * the edited file (and the behaviour check sees the others as the very same objects). Reused only with
+ * the same source, file and line.
+ */
+const built = new WeakMap<object, { entry: Entry; source: Source; file: string; line: number }>();
+
+/**
  * Merges validated files into one Knowledge (first definition wins for a repeated id; validation has
  * already reported it). The version is a short sha256 of the parsed content, so comments and
  * formatting do not change it. Also returns where each entry's questions are written.
@@ -55,7 +63,12 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
   const entries: Entry[] = [];
   const positions = new Map<string, { file: string; question(index: number): Position }>();
   for (const pf of files) {
-    const fileValues = fileReferenceValues(pf.data.entries.map((e) => e.facts));
+    // Worked out only when an entry of the file is built (not for a file whose entries are all reused).
+    let fileValues: ReturnType<typeof fileReferenceValues> | undefined;
+    const valuesOfFile = () => {
+      fileValues ??= fileReferenceValues(pf.data.entries.map((e) => e.facts));
+      return fileValues;
+    };
     pf.data.entries.forEach((e, i) => {
       const source = sources.get(e.source);
       if (positions.has(e.id) || !source) return;
@@ -64,44 +77,16 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
         file: pf.path,
         question: (j: number) => locate(pf.doc, pf.lines, ["entries", i, "questions", j]),
       });
-      const facts = e.facts ?? {
-        dates: [],
-        places: [],
-        people: [],
-        sectors: [],
-        targets: [],
-        years: [],
-        numbers: [],
-        organisations: [],
-      };
-      const years = new Set<number>(facts.years);
-      for (const d of facts.dates) years.add(Number(d.date.slice(0, 4)));
-      for (const t of facts.targets) years.add(t.year);
-      for (const q of e.quotes) if (q.date) years.add(Number(q.date.slice(0, 4)));
-      entries.push({
-        id: e.id,
-        topic: e.topic,
-        // `{label}` references show the fact's value: staff change a date or number once, in facts.
-        answer: expandReferences(e.answer, withFileReferences(referenceValues(facts), fileValues))
-          .replace(/\s+/g, " ")
-          .trim(),
-        questions: e.questions,
-        keywords: e.keywords,
-        answers: answerTypes(e.answers, facts, e.quotes.length),
-        about: e.about,
-        // A label is shown to citizens ("sejak pelatihan selesai"): a file's "pelatihan-selesai" reads as words.
-        facts: {
-          ...facts,
-          dates: facts.dates.map((d) => ({ ...d, label: readableLabel(d.label) })),
-          numbers: facts.numbers.map((n) => ({ ...n, label: readableLabel(n.label) })),
-          years: [...years].sort(),
-        },
-        quotes: e.quotes.map((q) => ({ ...q, text: q.text.replace(/\s+/g, " ").trim() })),
-        related: e.related,
-        allow: e.izinkan,
-        source,
-        location: { file: pf.path, line: at.line },
-      });
+      // Reused only from the same parsed object: the parse cache hands back the objects of an unchanged
+      // file, whose reference values (fileValues) are then unchanged too.
+      const was = built.get(e);
+      if (was && was.file === pf.path && was.line === at.line && sameSource(was.source, source)) {
+        entries.push(was.entry);
+        return;
+      }
+      const entry = buildEntry(e, source, valuesOfFile, { file: pf.path, line: at.line });
+      built.set(e, { entry, source, file: pf.path, line: at.line });
+      entries.push(entry);
     });
   }
   const hash = createHash("sha256");
@@ -117,5 +102,59 @@ export function buildKnowledge(files: readonly ParsedFile[]): {
       files: files.map((f) => f.path),
     },
     positions,
+  };
+}
+
+const sameSource = (a: Source, b: Source) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+type ParsedEntry = ParsedFile["data"]["entries"][number];
+
+/** One Entry of the knowledge from its parsed form: references expanded, years gathered. */
+function buildEntry(
+  e: ParsedEntry,
+  source: Source,
+  fileValues: () => ReturnType<typeof fileReferenceValues>,
+  location: Entry["location"],
+): Entry {
+  const facts = e.facts ?? {
+    dates: [],
+    places: [],
+    people: [],
+    sectors: [],
+    targets: [],
+    years: [],
+    numbers: [],
+    organisations: [],
+  };
+  const years = new Set<number>(facts.years);
+  for (const d of facts.dates) years.add(Number(d.date.slice(0, 4)));
+  for (const t of facts.targets) years.add(t.year);
+  for (const q of e.quotes) if (q.date) years.add(Number(q.date.slice(0, 4)));
+  return {
+    id: e.id,
+    topic: e.topic,
+    // `{label}` references show the fact's value: staff change a date or number once, in facts.
+    answer: (e.answer.includes("{")
+      ? expandReferences(e.answer, withFileReferences(referenceValues(facts), fileValues()))
+      : e.answer
+    )
+      .replace(/\s+/g, " ")
+      .trim(),
+    questions: e.questions,
+    keywords: e.keywords,
+    answers: answerTypes(e.answers, facts, e.quotes.length),
+    about: e.about,
+    // A label is shown to citizens ("sejak pelatihan selesai"): a file's "pelatihan-selesai" reads as words.
+    facts: {
+      ...facts,
+      dates: facts.dates.map((d) => ({ ...d, label: readableLabel(d.label) })),
+      numbers: facts.numbers.map((n) => ({ ...n, label: readableLabel(n.label) })),
+      years: [...years].sort(),
+    },
+    quotes: e.quotes.map((q) => ({ ...q, text: q.text.replace(/\s+/g, " ").trim() })),
+    related: e.related,
+    allow: e.izinkan,
+    source,
+    location,
   };
 }

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Engine } from "../engine/types.js";
 import {
+  type BankQuestion,
   type BehaviourReport,
   diffBehaviour,
   type QuestionSet,
@@ -45,6 +46,11 @@ export interface ChangeCheckOptions {
   /** Where the new knowledge's example questions are written. */
   positions?: QuestionPositions;
   readFile?: (path: string) => string | undefined;
+  /**
+   * The questions to ask, when the caller has narrowed the bank (see affected.ts); default the whole
+   * bank of the new knowledge.
+   */
+  bank?: readonly BankQuestion[];
 }
 
 /**
@@ -56,8 +62,13 @@ export interface ChangeCheckOptions {
 export function editableEntries(before: Knowledge | undefined, after: Knowledge): Set<string> {
   if (!before) return new Set(after.entries.map((e) => e.id));
   const key = (e: Knowledge["entries"][number]) => JSON.stringify({ ...e, location: undefined });
-  const old = new Map(before.entries.map((e) => [e.id, key(e)]));
-  const files = new Set(after.entries.filter((e) => old.get(e.id) !== key(e)).map((e) => e.location.file));
+  const old = new Map(before.entries.map((e) => [e.id, e]));
+  // The same object is the same entry (buildKnowledge reuses the entries of unchanged files).
+  const changed = (e: Knowledge["entries"][number]) => {
+    const was = old.get(e.id);
+    return was !== e && (!was || key(was) !== key(e));
+  };
+  const files = new Set(after.entries.filter(changed).map((e) => e.location.file));
   return new Set(after.entries.filter((e) => files.has(e.location.file)).map((e) => e.id));
 }
 
@@ -67,7 +78,7 @@ export function checkChange(
   after: Engine,
   options: ChangeCheckOptions,
 ): ChangeReport {
-  const bank = questionBank(after.knowledge, options.positions, options.sets);
+  const bank = options.bank ?? questionBank(after.knowledge, options.positions, options.sets);
   const editable = editableEntries(before.knowledge, after.knowledge);
   const behaviour = diffBehaviour(before, after, bank, {
     now: options.now,

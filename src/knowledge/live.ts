@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from "node:path";
 import { type FSWatcher, watch } from "chokidar";
 import type { Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
-import type { QuestionSet } from "./behaviour.js";
+import { affectedQuestions, prepareBank } from "./affected.js";
+import { type BankQuestion, type QuestionSet, questionBank } from "./behaviour.js";
 import { checkChange } from "./guard.js";
 import { formatProblem, type LoadResult, loadKnowledgeDir, ParseCache } from "./load.js";
 import { type KnowledgeProblem, problemKey } from "./problem.js";
@@ -139,6 +140,28 @@ function writeSnapshot(from: string, files: readonly string[], to: string): void
   prune(to);
 }
 
+/** Longest run of bank questions asked without letting other work (citizens' questions) through. */
+const SLICE_MS = 20;
+
+/**
+ * Asks every bank question (each on its own date if it has one), yielding to the event loop every
+ * SLICE_MS: the answers are remembered by `engine`, so the check that follows reads them back at once.
+ */
+async function askInSlices(
+  engine: Pick<Engine, "answer">,
+  bank: readonly BankQuestion[],
+  now: Date,
+): Promise<void> {
+  let sliceStart = performance.now();
+  for (const item of bank) {
+    engine.answer(item.question, { now: item.now ?? now });
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resume) => setImmediate(resume));
+      sliceStart = performance.now();
+    }
+  }
+}
+
 /** Thrown by `openLiveKnowledge` when the knowledge cannot be loaded at start. */
 export class KnowledgeLoadError extends Error {
   constructor(readonly problems: KnowledgeProblem[]) {
@@ -174,6 +197,9 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   if (!("serving" in first)) throw new Error("unreachable: nothing to compare the first load with");
   let serving: Serving = first.serving;
   snapshot(serving.info);
+  // The check of a large knowledge compares words of its questions: worked out now, not on the first save.
+  if (options.guard)
+    prepareBank(questionBank(serving.engine.knowledge, first.serving.loaded?.positions, options.guard.sets));
   const notified = new Set<string>();
   let watcher: FSWatcher | undefined;
   let watching: Promise<void> | undefined;
@@ -240,7 +266,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
    * Swaps in a successful attempt (unless its version is already serving), after the behaviour check.
    * `confirmed` (an admin's /muatulang) lets a change that removes many entries through.
    */
-  function apply(r: Attempt, confirmed: boolean): ReloadOutcome {
+  async function apply(r: Attempt, confirmed: boolean): Promise<ReloadOutcome> {
     if (!r.ok) return { ok: false, problems: r.problems, info: serving.info, ms: r.ms };
     if ("unchanged" in r || r.serving.info.version === serving.info.version) {
       notified.clear();
@@ -254,13 +280,23 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     if (options.guard) {
       const fresh = r.serving.engine;
       const remembering = rememberingAnswers(fresh, newAnswers);
-      const report = checkChange(servingAnswers(), remembering, {
-        now: options.guard.now?.() ?? clock(),
+      const before = servingAnswers();
+      const remembered = memo?.answers;
+      const now = options.guard.now?.() ?? clock();
+      const positions = r.serving.loaded?.positions;
+      const whole = questionBank(fresh.knowledge, positions, options.guard.sets);
+      // A large knowledge: only the questions the change can reach (affected.ts), asked in slices.
+      const bank = affectedQuestions(serving.engine, fresh, whole, (q) => remembered?.get(q)) ?? whole;
+      await askInSlices(before, bank, now);
+      await askInSlices(remembering, bank, now);
+      const report = checkChange(before, remembering, {
+        now,
         build: options.build,
         // Trying fixes builds engines on the event loop: a few are enough for the admins' message.
         verifyLimit: 3,
+        bank,
         ...(options.guard.sets ? { sets: options.guard.sets } : {}),
-        ...(r.serving.loaded ? { positions: r.serving.loaded.positions } : {}),
+        ...(positions ? { positions } : {}),
       });
       if (report.errors.length) return { ok: false, problems: report.errors, info: serving.info, ms: r.ms };
       removed = report.removed;
@@ -340,7 +376,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
       if (closed) return;
       r = attempt(serving.info.version);
     }
-    const outcome = apply(r, false);
+    const outcome = await apply(r, false);
     if (outcome.ok) return;
     if (outcome.held) {
       await tellRemoved(outcome.held);

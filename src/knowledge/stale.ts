@@ -13,24 +13,32 @@ export function staleAnswers(
   after: Knowledge,
   readFile: (path: string) => string | undefined = readText,
 ): KnowledgeProblem[] {
-  const current = new Set<string>();
-  for (const e of after.entries) {
-    for (const v of factValues(e.facts)) for (const f of v.forms) current.add(f.toLowerCase());
-  }
-  for (const p of after.parties) {
-    current.add(p.name.toLowerCase());
-    for (const a of p.aliases) current.add(a.toLowerCase());
-  }
   const afterById = new Map(after.entries.map((e) => [e.id, e]));
   const changed: { entry: string; old: FactValue; now?: FactValue }[] = [];
+  // Written the first time a changed fact needs it: every fact value and party name of the new knowledge.
+  let current: Set<string> | undefined;
+  const isCurrent = (form: string): boolean => {
+    if (!current) {
+      current = new Set<string>();
+      for (const e of after.entries) {
+        for (const v of factValues(e.facts)) for (const f of v.forms) current.add(f.toLowerCase());
+      }
+      for (const p of after.parties) {
+        current.add(p.name.toLowerCase());
+        for (const a of p.aliases) current.add(a.toLowerCase());
+      }
+    }
+    return current.has(form.toLowerCase());
+  };
   for (const old of before.entries) {
     const e = afterById.get(old.id);
-    if (!e) continue;
+    // The same entry object (the file was not edited) has the same facts.
+    if (!e || e === old) continue;
     const now = new Map(factValues(e.facts).map((v) => [v.key, v]));
     for (const v of factValues(old.facts)) {
       const n = now.get(v.key);
       if (n && n.shown === v.shown) continue;
-      if (v.forms.some((f) => current.has(f.toLowerCase()))) continue;
+      if (v.forms.some(isCurrent)) continue;
       changed.push({ entry: old.id, old: v, ...(n ? { now: n } : {}) });
     }
   }
