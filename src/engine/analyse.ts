@@ -1,5 +1,5 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
-import { questionWords } from "../language/lexicon.js";
+import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
 import { splitClauses } from "./clauses.js";
@@ -17,7 +17,13 @@ export type QuestionAnalysis =
   | { kind: "thanks" }
   | { kind: "greeting" }
   | { kind: "empty" }
-  | { kind: "question"; whole: Analysis; clauses: Analysis[] };
+  | {
+      kind: "question";
+      whole: Analysis;
+      clauses: Analysis[];
+      /** Per clause: whether it opens a later sentence of the message ("...? jalan apa"). */
+      laterSentence?: boolean[];
+    };
 
 /** Question types asked with a question word (kapan, siapa, di mana, ...), as opposed to yes/no. */
 export const WH_TYPES = new Set<QuestionType>([
@@ -56,8 +62,56 @@ const CONFIRMATION = new Set([
   "kah",
 ]);
 
+/** Words saying whose something is ("milik Kediri", "punya Madiun"). */
+const OWNER_WORDS = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
+
+/** Prepositions that may follow "V tidak" ("ikut tidak DI kerja sama"). */
+const AFTER_VERB_OR_NOT = new Set(["di", "ke", "dalam", "pada", "dengan", "sama", "oleh"]);
+
+/** Verbs of saying that a cleft names a speaker for ("X yang bilang ..."). */
+const CLEFT_VERBS = new Set([
+  "kata",
+  "bilang",
+  "mengatakan",
+  "berkata",
+  "menyatakan",
+  "menyampaikan",
+  "ngomong",
+]);
+
 /** Words of a message the engine reads (the rest of a very long message is ignored). */
 const MAX_WORDS = 60;
+
+/**
+ * The message's tokens cut at its question marks ("sampai kapan? berapa tahun?" asks two things), when
+ * every part still has words and the parts read as the whole message does; else the whole as one part.
+ */
+function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string[]): string[][] {
+  const parts = question.split(/\?+\s+(?=\S)/);
+  if (parts.length < 2) return [tokens];
+  const known = knownTo(vocabulary);
+  const read = parts.map((p) => {
+    const words = normalizeText(p).split(" ").filter(Boolean);
+    return { words, tokens: standardize(words, known) };
+  });
+  if (read.some((r) => r.tokens.length === 0) || read.flatMap((r) => r.tokens).join(" ") !== tokens.join(" "))
+    return [tokens];
+  // A later part asks a question of its own only with a question word and no word pointing back at
+  // the first part ("contohnya opo?"); a guess offered to confirm ("ramah lingkungan ta?") belongs to it.
+  const out: string[][] = [];
+  for (const r of read) {
+    const own =
+      // ("Pemkot to? APA kabupaten?": a first "apa" asks yes or no, here an alternative to the first part.)
+      r.tokens.some((t, i) => questionWords.has(t) && !(i === 0 && (t === "apa" || t === "apakah"))) &&
+      !r.words.some(
+        (w) => /(nya|ne)$/.test(w) && w.length > 5 && !known(w) && !known(w.replace(/(nya|ne)$/, "")),
+      );
+    const last = out[out.length - 1];
+    if (last && !own) last.push(...r.tokens);
+    else out.push([...r.tokens]);
+  }
+  return out;
+}
 
 /** Reads a message into its whole analysis and its clauses. */
 export function analyseQuestion(
@@ -93,8 +147,12 @@ export function analyseQuestion(
       : a;
   // "... di Madiun?" asks about a place even without "di mana": mark it so the place entry answers.
   const withPlaceType = (a: Analysis): Analysis => {
+    // ("UMKM ikut di kerja sama Madiun Kediri?" names the agreement, not a place.)
     const placed = a.tokens.some(
-      (t, i) => t === "di" && namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
+      (t, i) =>
+        t === "di" &&
+        !agreementWords.has(a.tokens[i + 1] ?? "") &&
+        namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
     );
     return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
   };
@@ -105,8 +163,27 @@ export function analyseQuestion(
     return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
   };
   // "Dengan hormat, APAKAH ...", "BENER ttd di balkot?": a yes/no question even when it is not the first word.
+  // "Target itu PUNYA Kediri?": whose it is, stated without a question word, asks to confirm.
+  // "Vinanda YANG bilang ekonomi nomor satu?": a cleft naming who said it, without a question word,
+  // asks to confirm the speaker.
+  // "UMKM melu GAK sih nang kerjasama?": a verb and its negation ask yes or no, also mid-sentence.
+  const verbOrNot = (a: Analysis): boolean =>
+    a.tokens.some(
+      (t, i) =>
+        t === "tidak" &&
+        i > 0 &&
+        !questionWords.has(a.tokens[i - 1] ?? "") &&
+        (i === a.tokens.length - 1 || AFTER_VERB_OR_NOT.has(a.tokens[i + 1] ?? "")),
+    ) && !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah");
+  const statesOwner = (a: Analysis): boolean =>
+    (a.tokens.some((t) => OWNER_WORDS.has(t)) ||
+      a.tokens.some((t, i) => t === "yang" && i > 0 && CLEFT_VERBS.has(a.tokens[i + 1] ?? ""))) &&
+    !a.tokens.some((t) => questionWords.has(t));
   const withYesNo = (a: Analysis): Analysis =>
-    (a.tokens.includes("apakah") || ["benar", "bener", "betul"].includes(a.tokens[0] ?? "")) &&
+    (a.tokens.includes("apakah") ||
+      ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
+      statesOwner(a) ||
+      verbOrNot(a)) &&
     !a.types.includes("yesno")
       ? { ...a, types: [...a.types, "yesno"] }
       : a;
@@ -118,10 +195,14 @@ export function analyseQuestion(
   };
   const whole = withDefinition(withYesNo(withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)))));
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
-  const clauses = splitClauses(tokens).map((c) =>
-    withDefinition(
-      withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
-    ),
-  );
-  return { kind: "question", whole, clauses };
+  const sentences2 = sentenceTokens(question, vocabulary, tokens).map(splitClauses);
+  const laterSentence = sentences2.flatMap((cs, s) => cs.map((_, k) => s > 0 && k === 0));
+  const clauses = sentences2
+    .flat()
+    .map((c) =>
+      withDefinition(
+        withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+      ),
+    );
+  return { kind: "question", whole, clauses, laterSentence };
 }

@@ -37,6 +37,10 @@ export interface Conflicts {
   office?: string;
   /** A level of government the parties are not ("kabupaten"). */
   level?: string;
+  /** An outlet the question names that is not the source's ("dari Detik?"). */
+  outlet?: string;
+  /** A place the question names that is not the entry's ("di Surabaya?"). */
+  place?: string;
   /** The speaker who really said it, when the question names someone else. */
   speaker?: { name: string; office: string };
 }
@@ -291,6 +295,54 @@ const UNTIL = new Set(["sampai", "sampe", "hingga", "sampek"]);
 /** Labels of dated facts that are an end ("hari terakhir", "batas pendaftaran", "berakhir"). */
 const END_LABEL = /\b(akhir|terakhir|berakhir|batas|selesai|penutupan|tutup|sampai|hingga)\b/i;
 
+/** Words that count time from or to a dated fact ("SUDAH berapa tahun", "berapa hari LAGI", "SEJAK"). */
+const COUNTED_FROM = new Set([
+  "sudah",
+  "udah",
+  "udh",
+  "sdh",
+  "wis",
+  "wes",
+  "uwis",
+  "telah",
+  "lagi",
+  "lg",
+  "maneh",
+  "sejak",
+  "sjk",
+  "kurang",
+  "sampai",
+  "hingga",
+  "menuju",
+  "lalu",
+  "setelah",
+  "sesudah",
+  "sebelum",
+  "sekarang",
+  "saiki",
+  "kini",
+  "antara",
+  "selisih",
+  "jarak",
+  "berlalu",
+  "lewat",
+]);
+
+/**
+ * "Berapa tahun?" on its own, counted from nothing: the length of something (how long the agreement
+ * lasts), which no dated fact answers. Counting from or to a dated fact needs a word saying so.
+ */
+function asksLength(tokens: readonly string[]): boolean {
+  const counts = tokens.some(
+    (t, i) => t === "berapa" && (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama"),
+  );
+  return counts && !tokens.some((t) => COUNTED_FROM.has(t));
+}
+
+/** A length stated in an answer: a number (in digits or words) before a unit of time. */
+const STATED_LENGTH =
+  /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)\s*(tahun|bulan|minggu|pekan|hari)\b/i;
+
 /** A time of day written in an answer ("pukul 16.00", "jam 9", "19:30"). */
 const CLOCK_TIME = /\b(pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b/i;
 /** Words naming the hour ("jam", "pukul"). */
@@ -305,6 +357,24 @@ function asksClockTime(tokens: readonly string[]): boolean {
 
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
+
+/** Nouns naming who takes part (cities, governments, officials, people): "kota lain", "pejabat liyane". */
+const PARTICIPANTS = new Set([
+  "kota",
+  "kabupaten",
+  "daerah",
+  "pemkot",
+  "pemkab",
+  "pemda",
+  "pemerintah",
+  "pihak",
+  "pejabat",
+  "orang",
+  "tokoh",
+  "instansi",
+  "lembaga",
+  "dinas",
+]);
 
 /** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
 const SECTOR_FRAME = new Set([
@@ -481,6 +551,20 @@ export function decide(
   };
   // "Apa kata WARGA?", "tanggapan masyarakat": the knowledge quotes no one but its speakers.
   if (premises.groupQuote) return decline("party");
+  // "Beritanya dari Detik?": the entry naming the knowledge's own outlet corrects it.
+  if (premises.outlet) {
+    const names = knowledge.sources.map((x) => x.outlet.toLowerCase());
+    const source = knowledge.entries.find((e) => names.some((n) => index.entryHas(e.id, n)));
+    if (!source) return decline("unknown-terms", [premises.outlet]);
+    const r = { entry: source, score: 1, coverage: 1 };
+    return {
+      status: "answer",
+      entry: source,
+      ranked: [r],
+      coverage: 1,
+      conflicts: { ...NO_CONFLICTS, outlet: premises.outlet },
+    };
+  }
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
   if (focus.unknown.length) return decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
   // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
@@ -558,9 +642,14 @@ export function decide(
     focus.tokens.some((t) => t === "cara" || t === "carane" || t === "caranya") &&
     focus.tokens.includes("bagaimana");
   const telling = asksHow ? holding.find((r) => answersHow(r.entry)) : undefined;
+  // "Diteken di Surabaya?": the entry that says where answers a place premise.
+  const placing = premises.places.length
+    ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
+    : undefined;
   const best =
     namedTopic(focus, holding, partyWords) ??
     telling ??
+    placing ??
     listing ??
     fitting[0] ??
     aboutFocus(focus, holding, partyWords) ??
@@ -603,6 +692,18 @@ export function decide(
   ) {
     return decline("focus-not-held");
   }
+  // "Sampai kapan? Berapa tahun?": how long something lasts is no dated fact of the knowledge.
+  // (An entry that states a length itself, "berlaku 5 tahun", answers it.)
+  if (
+    focus.intent === "entry" &&
+    !types.includes("relative") &&
+    asksLength(focus.tokens) &&
+    !STATED_LENGTH.test(best.entry.answer)
+  )
+    return decline("focus-not-held");
+  // "Ada KOTA LAIN yang ikut?": participants other than the knowledge's parties and people are not in it.
+  if (focus.tokens.some((t, i) => OTHER.has(t) && PARTICIPANTS.has(focus.tokens[i - 1] ?? "")))
+    return decline("focus-not-held");
   // "Jam berapa penandatanganannya?" asks for a time of day: only an answer that states one answers it.
   if (asksClockTime(focus.tokens) && !CLOCK_TIME.test(best.entry.answer)) return decline("type-mismatch");
   // "Pejabat LAIN yang hadir": people other than the ones the knowledge names are not in it.
@@ -664,6 +765,9 @@ export function decide(
   if (yesNo && premises.offices.length && !best.entry.facts.people.length) {
     return decline("unknown-terms", premises.offices);
   }
+  // "Diteken di Surabaya?": a place premise is corrected by an entry that states where; else declined.
+  const place = premises.places[0];
+  if (place && !best.entry.facts.places.length) return decline("unknown-terms", premises.places);
   const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
   const owner =
@@ -707,6 +811,7 @@ export function decide(
       owner,
       year,
       ...(office ? { office } : {}),
+      ...(place ? { place } : {}),
       ...(speaker ? { speaker } : {}),
       // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny.
       ...(premises.levels[0] && yesNo && !focus.premiseTokens.includes("kota")

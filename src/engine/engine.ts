@@ -43,6 +43,36 @@ const OTHER_THAN_TIME: ReadonlySet<QuestionType> = new Set([
   "definition",
 ]);
 
+/** Pronouns that point back at the person a first clause named ("... dan apakah BELIAU hadir?"). */
+const POINTING_BACK = new Set(["beliau", "dia", "ia", "dheweke", "piyambakipun"]);
+
+/** Words of a text for comparing quotes: lower case letters and digits only. */
+const quoteWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A quoted span this long (in words) is matched against the knowledge's quotes. */
+const MIN_QUOTED_WORDS = 4;
+/** Share of a quoted span's words that a knowledge quote must contain to be the one asked about. */
+const QUOTE_MATCH = 0.8;
+
+/**
+ * The entry whose quote the message cites by its text ('...', "...", “...”), if one quote holds nearly
+ * all of a quoted span's words.
+ */
+export function quotedEntry(message: string, knowledge: Knowledge): Entry | undefined {
+  const spans = [...message.matchAll(/['"\u201C\u2018]([^'"\u201D\u2019]{10,})['"\u201D\u2019]/gu)].map((m) =>
+    quoteWords(m[1] as string),
+  );
+  for (const span of spans) {
+    if (span.length < MIN_QUOTED_WORDS) continue;
+    for (const e of knowledge.entries)
+      for (const q of e.quotes) {
+        const words = new Set(quoteWords(q.text));
+        if (span.filter((w) => words.has(w)).length >= span.length * QUOTE_MATCH) return e;
+      }
+  }
+  return undefined;
+}
+
 /** Answers longer than this are cut at a sentence boundary (the source line is always kept). */
 const MAX_ANSWER_CHARS = 1000;
 /** A decline names at most this many of the knowledge's topics (a large knowledge has thousands). */
@@ -325,6 +355,29 @@ export function createEngine(knowledge: Knowledge): Engine {
           questionTypes: whole.types,
         });
     }
+    // "Kalimat 'Jika ekonomi kota tumbuh baik ...' itu diucapkan siapa?": a quote asked about by its text.
+    // (A yes/no question about a quote goes the usual way: its premises, such as the speaker, are checked.)
+    const quoted = whole.types.includes("yesno") ? undefined : quotedEntry(question, knowledge);
+    if (quoted) {
+      const text = composePart(
+        quoted,
+        {
+          types: [...new Set([...whole.types, "quote" as const])],
+          tokens: whole.tokens,
+          terms: [],
+          mentioned: new Set(),
+          conflicts: { owner: false, year: false },
+          intent: "entry",
+          coverage: 1,
+          now,
+        },
+        knowledge,
+      );
+      return fromEntries(question, [{ entryId: quoted.id, question, text }], [quoted], {
+        confidence: 1,
+        questionTypes: whole.types,
+      });
+    }
     const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
     const results: { clause: Analysis; focus: Focus; result: ClauseDecision; dated?: string }[] = clauses.map(
       (clause) => {
@@ -365,7 +418,17 @@ export function createEngine(knowledge: Knowledge): Engine {
     const unknown = [
       ...new Set(results.flatMap((r) => (r.result.status === "decline" ? r.result.unknown : []))),
     ];
-    if (answered.length === 0) {
+    // A message whose first question is declined is declined as a whole: what follows elaborates on it
+    // ("Siapa wakil wali kota Kediri, dan apakah beliau hadir?", "alamat balai kota? jalan apa").
+    // Only parts that depend on the first: a later sentence, or a clause pointing back at a person.
+    const dependent = (i: number): boolean =>
+      Boolean(analysis.laterSentence?.[i]) ||
+      (results[i]?.clause.tokens ?? []).some((t) => POINTING_BACK.has(t));
+    const firstDeclined =
+      results.length > 1 &&
+      results[0]?.result.status === "decline" &&
+      results.every((r, i) => i === 0 || r.result.status === "decline" || dependent(i));
+    if (answered.length === 0 || firstDeclined) {
       const near = results.flatMap((r) => r.result.ranked.slice(0, 3).map((x) => x.entry));
       const note = results
         .map((r) => (r.result.status === "decline" ? r.result.note : undefined))
@@ -382,7 +445,13 @@ export function createEngine(knowledge: Knowledge): Engine {
     // A short question ("siapa wali kota?") with two entries almost tied that fit its question type
     // equally well: ask back, don't guess.
     const contentWords = whole.terms.filter((t) => t.status === "known").length;
-    if (results.length === 1 && answered[0]?.result.status === "answer" && contentWords <= 2) {
+    // (Not when a premise is to be corrected: "diteken di Surabaya?" has one answer, the place.)
+    if (
+      results.length === 1 &&
+      answered[0]?.result.status === "answer" &&
+      !answered[0].result.conflicts.place &&
+      contentWords <= 2
+    ) {
       const [first, second] = answered[0].result.ranked;
       if (
         first &&

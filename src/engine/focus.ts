@@ -76,8 +76,12 @@ export interface Premises {
   groupQuote: boolean;
   /** A date premise: weekday or day of the month. */
   weekdays: string[];
-  /** Things named at a place ("di Balai Kota"): premises about the event, not its focus. */
+  /** Things named at a place ("di Balai Kota") or time ("saat ttd"): premises about the event, not its focus. */
   located: Set<string>;
+  /** Places a yes/no question names that nothing explains ("di Surabaya"): a premise to correct. */
+  places: string[];
+  /** An outlet the question says the news is from that is not the knowledge's ("dari Detik?"). */
+  outlet?: string;
 }
 
 /**
@@ -314,18 +318,50 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const otherPeople = premiseTokens.filter((t) => personParty.has(t) && !speakersByWord.has(t));
   const located = new Set<string>();
   premiseTokens.forEach((t, i) => {
-    if (t === "di" || t === "nang" || t === "neng") {
+    // A place ("di Balai Kota") or a time ("SAAT hari tanda tangan") the question sets its focus in.
+    if (t === "di" || t === "nang" || t === "neng" || WHEN_PREPOSITIONS.has(t)) {
       for (let k = i + 1; k < Math.min(premiseTokens.length, i + 4); k++)
         located.add(premiseTokens[k] as string);
     }
   });
+  // "Diteken di Surabaya ya?": in a yes/no question, a name no resource explains right after "di" is a
+  // place premise (corrected with the knowledge's place when the answer has one), not the focus.
+  const places: string[] = [];
+  if (clause.types.includes("yesno")) {
+    unknownTerms = unknownTerms.filter((t) => {
+      const i = tokens.indexOf(t.word);
+      const placed =
+        i > 0 && (tokens[i - 1] === "di" || tokens[i - 1] === "nang" || tokens[i - 1] === "neng");
+      if (!placed || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
+      places.push(t.typed ?? t.word);
+      return false;
+    });
+  }
+  // "Beritanya dari Detik ya?", "berasal dari harian Kompas?": a yes/no question naming the outlet of the
+  // news is a premise about the source (corrected with the knowledge's own outlet), not a topic.
+  const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
+  let outlet: string | undefined;
+  if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t))) {
+    const from = tokens.findIndex((t) => t === "dari");
+    const named = tokens.slice(from + 1).filter((t) => !MEDIA_KINDS.has(t));
+    // Only a name closing the question ("... dari harian Kompas?"), not a phrase going on after "dari".
+    const name = from >= 0 && named.length === 1 ? named[0] : undefined;
+    if (name && !outlets.has(name) && !partyNameWords(knowledge).has(name) && !/^\d+$/.test(name)) {
+      outlet = name;
+      const consumed = new Set([...tokens.slice(from + 1)]);
+      unknownTerms = unknownTerms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
+      terms = terms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
+    }
+  }
   const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote");
   const groupQuote = tokens.some((t, i) => SAY_WORDS.has(t) && GROUPS.has(tokens[i + 1] ?? ""));
   const premises: Premises = {
     parties: mentionedParties(premiseTokens, knowledge),
     named: namedParties(premiseTokens, knowledge),
     years: [
-      ...(clause.years.length ? clause.years : whole.years),
+      // A clause with words of its own keeps its own years ("taun brp diteken? 2025 ya?" asks the first
+      // part of no year); one that borrows the question's words borrows its years too.
+      ...(clause.years.length ? clause.years : premiseTokens === whole.tokens ? whole.years : []),
       ...(now ? relativeYears(premiseTokens, now) : []),
     ],
     offices,
@@ -335,6 +371,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     groupQuote,
     weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
     located,
+    places,
+    ...(outlet ? { outlet } : {}),
     saying: asksSaying,
   };
   const read = intentOf(clause, asksSaying, premises, terms, (w) => {
@@ -401,6 +439,27 @@ function isPredicate(word: string, lemma: string): boolean {
     .derive(word)
     .some((d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root));
 }
+
+/** Words naming the news or its source ("berita dari ...", "sumbernya dari ..."). */
+const NEWS_WORDS = new Set(["berita", "sumber", "media", "artikel", "liputan", "kabar", "harian", "koran"]);
+/** Kinds of outlet written before its name ("harian Kompas", "portal Detik"). */
+const MEDIA_KINDS = new Set([
+  "harian",
+  "koran",
+  "media",
+  "portal",
+  "situs",
+  "majalah",
+  "tv",
+  "televisi",
+  "radio",
+  "berita",
+  "online",
+  "daring",
+]);
+
+/** Prepositions of time that set an event as the moment of the focus ("pas dino ttd", "saat acara"). */
+const WHEN_PREPOSITIONS = new Set(["saat", "pas", "ketika", "waktu", "sewaktu", "semasa"]);
 
 /** Words placing one dated thing before or after another. */
 const ORDER_WORDS = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);

@@ -35,6 +35,7 @@ export const engineStrings = {
   lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,
   notPlace: (place: string) => `Tidak, di ${place}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
+  notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,

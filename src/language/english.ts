@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { questionWords, stopWords } from "./lexicon.js";
 
 /**
  * English mixed into a question ("Who signed the MoU?", "How many weeks have passed since the
@@ -114,7 +115,10 @@ export function readEnglish(
     if (w === undefined) return false;
     const e = aux.has(w) ? undefined : singleEntry(w);
     if (!aux.has(w) && (e === undefined || e.target.join(" ") === w)) return false;
-    return !isKnown(w) && !(strict && isIndonesian(w));
+    // An English function or question word ("who", "the", "in") is English even when the pipeline
+    // knows it as a stop word: only the knowledge's content words ("MoU") stay as written.
+    const closed = aux.has(w) || e?.target.every((t) => questionWords.has(t) || stopWords.has(t)) === true;
+    return (closed || !isKnown(w)) && !(strict && isIndonesian(w));
   };
   let count = 0;
   for (let i = 0; i < words.length && count < 2; i++) if (englishAt(i, true)) count++;

@@ -110,6 +110,12 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
   );
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
+    // Javanese "teko" is "from" before what it starts from ("teko Madiun") and "come" where nothing
+    // follows it but a negation, a particle or the end ("melu teko gak?", "sopo sing teko").
+    if (COME_OR_FROM.has(w) && (i === words.length - 1 || CLAUSE_END.has(words[i + 1] as string))) {
+      out.push("datang");
+      continue;
+    }
     if (isKnown === nothingKnown) {
       out.push(...plainMapped(w));
       continue;
@@ -126,6 +132,39 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
   }
   return out;
 }
+
+/** Javanese words that mean "from" or "come" by their position ("teko Madiun" / "sing teko"). */
+const COME_OR_FROM = new Set(["teko", "tekan"]);
+/** Words that close a clause after a verb: negations, particles, tags. */
+const CLAUSE_END = new Set([
+  "gak",
+  "ga",
+  "gk",
+  "nggak",
+  "ora",
+  "ra",
+  "ta",
+  "tah",
+  "to",
+  "kan",
+  "ya",
+  "po",
+  "a",
+  "ae",
+  "wae",
+  "opo",
+  "ora",
+  "seh",
+  "sih",
+  "pas",
+  "nang",
+  "neng",
+  "ndek",
+  "ning",
+  "nek",
+  "lho",
+  "rek",
+]);
 
 /** The part of `standardize` that reads words together: multi-word phrases, then numbers in words. */
 export function joinNeighbours(tokens: string[]): string[] {
@@ -160,6 +199,9 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
         return slang.get(base) ?? [base];
       }
     }
+    // The passive di- over a root of the Javanese glossary: dirembug -> dibahas, dirembugke -> dibahaskan.
+    const passive = javanesePassive(w);
+    if (passive) return [passive];
     if (isKnown !== nothingKnown) {
       // Javanese -ne/-e on any noun the lexicon has ("efeke" -> efek, "tambahane" -> tambahan).
       const possessed = javanesePossessive(w);
@@ -211,6 +253,35 @@ export function javanesePossessive(w: string): string | undefined {
     if (!w.endsWith(suffix)) continue;
     const base = w.slice(0, -suffix.length);
     if (base.length >= 3 && (isStandardForm(base) || (slang.get(base)?.length ?? 0) > 0)) return base;
+    // A vowel-final Javanese root takes k before -e ("duweke" = duwe + k + e, like "dianakke").
+    const bare = base.slice(0, -1);
+    if (suffix === "e" && /[aiueo]k$/.test(base) && (slang.get(bare)?.length ?? 0) > 0) return bare;
+  }
+  return undefined;
+}
+
+/** Javanese suffixes of a passive verb, with the Indonesian suffix each stands for. */
+const PASSIVE_SUFFIXES: [string, string][] = [
+  ["akne", "kan"],
+  ["ake", "kan"],
+  ["kno", "kan"],
+  ["ke", "kan"],
+  ["no", "kan"],
+  ["i", "i"],
+  ["", ""],
+];
+
+/**
+ * The passive di- over a one-word root of the Javanese glossary, with or without a Javanese suffix:
+ * "dirembug" -> dibahas, "dirembugno" -> dibahaskan. Only a root the glossary explains is read.
+ */
+export function javanesePassive(w: string): string | undefined {
+  if (w.length < 5 || !w.startsWith("di") || slang.has(w)) return undefined;
+  for (const [suf, standard] of PASSIVE_SUFFIXES) {
+    if (!w.endsWith(suf)) continue;
+    const root = w.slice(2, w.length - suf.length);
+    const mapped = root.length >= 3 ? slang.get(root) : undefined;
+    if (mapped?.length === 1 && /^[a-z]+$/.test(mapped[0] as string)) return `di${mapped[0]}${standard}`;
   }
   return undefined;
 }

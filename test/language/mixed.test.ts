@@ -4,6 +4,7 @@ import { phrases, slang } from "../../src/language/lexicon.js";
 import {
   droppedPrefixVowel,
   isDroppedVowels,
+  javanesePassive,
   javanesePossessive,
   normalizeText,
   standardize,
@@ -184,5 +185,30 @@ describe("a detached Javanese possessive", () => {
       const words = (q: string) => analyze(q).terms.map((t) => t.word);
       expect(words(`${noun} ne opo`), noun).toEqual(words(`${noun} opo`));
     }
+  });
+});
+
+describe("Javanese inflection over the glossary's roots and English question words (issue 9)", () => {
+  it("reads di- passives and -ke possessives of glossary roots", () => {
+    expect(javanesePassive("dirembug")).toBe("dibahas");
+    expect(javanesePassive("dirembugno")).toBe("dibahaskan");
+    expect(javanesePassive("dibahas")).toBeUndefined();
+    expect(read("target iku duweke kediri")).toBe("target itu punya kediri");
+  });
+  it("reads 'teko' as come at a clause end and as from before what it starts from", () => {
+    expect(read("sopo sing teko")).toContain("datang");
+    expect(read("wakil walkot melu teko gak")).toContain("datang");
+    expect(read("teko madiun")).not.toContain("datang");
+  });
+  it("reads the glossary's particles and adverbs (seh, tok) as noise", () => {
+    expect(read("diteken kapan seh")).toBe("ditandatangani kapan");
+    expect(read("pemerintahan tok ta")).toBe("pemerintahan saja");
+  });
+  it("counts English function and question words although the pipeline knows them as stop words", () => {
+    const stop = (w: string) => ["who", "is", "the", "of", "in"].includes(w);
+    expect(readEnglish("who is the mayor of kediri mentioned in the news".split(" "), stop, nothing)).toEqual(
+      "siapa wali kota kediri disebut di berita".split(" "),
+    );
+    expect(readEnglish(["mou", "signed"], (w) => w === "mou", nothing)).toEqual(["mou", "signed"]);
   });
 });
