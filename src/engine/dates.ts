@@ -116,9 +116,7 @@ export function isCalendarWord(word: string): boolean {
 
 /** Whole weeks, months or years from `from` to `to`, counted in Asia/Jakarta (date-fns). */
 export function timeSince(from: Date, to: Date, unit: "week" | "month" | "year"): number {
-  if (unit === "week") return differenceInWeeks(to, from, { in: inJakarta });
-  if (unit === "month") return differenceInMonths(to, from, { in: inJakarta });
-  return differenceInYears(to, from, { in: inJakarta });
+  return DIFFERENCE[unit](to, from, { in: inJakarta });
 }
 
 /** A unit of time the engine counts in. */

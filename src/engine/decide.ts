@@ -4,7 +4,7 @@ import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
-import { isCalendarWord, TIME_WORDS } from "./dates.js";
+import { daysBetween, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
 import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
@@ -82,9 +82,8 @@ function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex, now
   // "Wes setaun durung?", "kpn genap setaun": only something that has already happened has anniversaries
   // (a second file's festival next month is not what is counted).
   if (focus.intent === "anniversary" && now) {
-    // Asia/Jakarta (UTC+7, no daylight saving) decides which day it is.
-    const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    matches = matches.filter((e) => e.facts.dates.some((d) => d.date <= today));
+    // The calendar day in Asia/Jakarta decides (dates.ts owns the zone).
+    matches = matches.filter((e) => e.facts.dates.some((d) => daysBetween(jakartaDate(d.date), now) >= 0));
   }
   // A question naming nothing ("kpn?", "wes setaun durung?") is about what the bot is for, the
   // agreement: with several entries holding that kind of fact (a second file's event dates), the one
