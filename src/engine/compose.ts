@@ -1,7 +1,7 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
 import { UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
-import { composeDateAnswer, datedFacts } from "./date-answer.js";
+import { composeDateAnswer, datedFactsOf } from "./date-answer.js";
 import { readDateQuestion, unitOf } from "./date-question.js";
 import {
   daysBetween,
@@ -14,7 +14,7 @@ import {
   WEEKDAYS,
 } from "./dates.js";
 import { type Conflicts, sectorForms } from "./decide.js";
-import { namedParties, partyLookups, statementsOf } from "./facts.js";
+import { namedParties, ownSectorForms, partyLookups, statementsOf } from "./facts.js";
 import type { Focus, Intent } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
 
@@ -135,6 +135,17 @@ function durationSentence(entry: Entry, ctx: PartContext): string | undefined {
     : S.lasts(days);
 }
 
+/** The search forms of each of an entry's date labels, remembered per entry. */
+const labelFormsOf = new WeakMap<Entry, Set<string>[]>();
+function dateLabelForms(entry: Entry): Set<string>[] {
+  let forms = labelFormsOf.get(entry);
+  if (!forms) {
+    forms = entry.facts.dates.map((d) => new Set(indexTerms(d.label)));
+    labelFormsOf.set(entry, forms);
+  }
+  return forms;
+}
+
 /**
  * The dated fact a question counts from: the one whose label the question names ("sejak pelatihan
  * SELESAI" -> the end, not the start), else the entry's first.
@@ -143,7 +154,7 @@ function datedFactAsked(entry: Entry, ctx: PartContext): Entry["facts"]["dates"]
   const dates = entry.facts.dates;
   if (dates.length < 2) return dates[0];
   const asked = new Set(ctx.terms.flatMap((t) => t.forms));
-  const labelForms = dates.map((d) => new Set(indexTerms(d.label)));
+  const labelForms = dateLabelForms(entry);
   // Words every label shares ("pelatihan") tell the dates apart no more than the topic does.
   const shared = (f: string) => labelForms.every((forms) => forms.has(f));
   const hits = labelForms.map((forms) => [...forms].filter((f) => !shared(f) && asked.has(f)).length);
@@ -160,7 +171,7 @@ function relativeSentence(entry: Entry, ctx: PartContext, knowledge: Knowledge):
   const { now, tokens } = ctx;
   const lasting = durationSentence(entry, ctx);
   if (lasting) return lasting;
-  const facts = datedFacts(knowledge).filter((f) => f.entry === entry);
+  const facts = datedFactsOf(knowledge, entry);
   // The date the question names by its label ("sejak pelatihan SELESAI"), else the entry's first; an entry
   // dated only by what was said on a day ("sejak Maidi bilang ...") counts from that day.
   const named = datedFactAsked(entry, ctx);
@@ -239,7 +250,7 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
   // "Prioritas utama pariwisata kan?": a sector of the knowledge that is not this entry's sector.
   // Only a single sector is a closed fact ("the priority is ekonomi"); a list is open ("antara lain").
   if (entry.facts.sectors.length === 1) {
-    const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
+    const own = ownSectorForms(entry);
     const all = sectorForms(knowledge);
     if (ctx.terms.some((t) => t.forms.some((f) => all.has(f)) && !t.forms.some((f) => own.has(f))))
       return true;
@@ -267,22 +278,54 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
  * appears in the entry's text but is not one of its facts, so no "Ya.".
  */
 function confirmedByFacts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
-  const factWords = new Set(indexTerms([...factStrings(entry), entry.topic].join(" . ")));
+  const own = factForms(entry);
+  const factWords = new Set(own);
   // A place of the knowledge that the question names in full and this entry's answer states ("di Balai
   // Kota Kediri pada 13 Januari"): confirmed too. Only the whole name counts, so "Balai Kota Madiun"
   // never confirms "Balai Kota Kediri".
   const asked = ` ${ctx.tokens.join(" ")} `;
-  for (const place of new Set(knowledge.entries.flatMap((e) => e.facts.places))) {
-    const words = contentTerms(place).map((t) => t.word);
-    if (
-      words.length &&
-      asked.includes(` ${words.join(" ")} `) &&
-      entry.answer.toLowerCase().includes(place.toLowerCase())
-    )
-      for (const w of indexTerms(place)) factWords.add(w);
+  const answer = entry.answer.toLowerCase();
+  for (const place of knowledgePlaces(knowledge)) {
+    if (place.phrase && asked.includes(place.phrase) && answer.includes(place.lower))
+      for (const w of place.forms) factWords.add(w);
   }
   const terms = ctx.terms.filter((t) => !GENERIC_FOR_YES.has(t.stem));
   return terms.length > 0 && terms.every((t) => t.forms.some((f) => factWords.has(f)));
+}
+
+/** The search forms of an entry's facts and topic, remembered per entry. */
+const factFormsOf = new WeakMap<Entry, ReadonlySet<string>>();
+function factForms(entry: Entry): ReadonlySet<string> {
+  let s = factFormsOf.get(entry);
+  if (!s) {
+    s = new Set(indexTerms([...factStrings(entry), entry.topic].join(" . ")));
+    factFormsOf.set(entry, s);
+  }
+  return s;
+}
+
+/** A place of the knowledge as a question names it: its content words (" balai kota kediri "), its forms. */
+interface PlaceName {
+  /** The place's content words between spaces, or "" when it has none. */
+  phrase: string;
+  lower: string;
+  forms: string[];
+}
+const placesOf = new WeakMap<Knowledge, PlaceName[]>();
+function knowledgePlaces(knowledge: Knowledge): PlaceName[] {
+  let out = placesOf.get(knowledge);
+  if (!out) {
+    out = [...new Set(knowledge.entries.flatMap((e) => e.facts.places))].map((place) => {
+      const words = contentTerms(place).map((t) => t.word);
+      return {
+        phrase: words.length ? ` ${words.join(" ")} ` : "",
+        lower: place.toLowerCase(),
+        forms: indexTerms(place),
+      };
+    });
+    placesOf.set(knowledge, out);
+  }
+  return out;
 }
 
 /** Words that frame a yes/no question about the cooperation rather than name what is asked. */
@@ -307,7 +350,16 @@ function partyPlace(entry: Entry, knowledge: Knowledge): string | undefined {
 }
 
 /** The facts of an entry as they appear in answer text (names, places, dates, sectors, targets). */
-export function factStrings(e: Entry): string[] {
+export function factStrings(e: Entry): readonly string[] {
+  let strings = factStringsOf.get(e);
+  if (!strings) {
+    strings = entryFactStrings(e);
+    factStringsOf.set(e, strings);
+  }
+  return strings;
+}
+const factStringsOf = new WeakMap<Entry, readonly string[]>();
+function entryFactStrings(e: Entry): string[] {
   return [
     ...e.facts.places,
     ...e.facts.people.flatMap((p) => [p.name, p.office]),
@@ -466,6 +518,17 @@ function datedEvents(knowledge: Knowledge): DatedEvent[] {
   return events;
 }
 
+const eventsOf = new WeakMap<Knowledge, DatedEvent[]>();
+/** `datedEvents`, worked out once per knowledge version. */
+function knowledgeEvents(knowledge: Knowledge): DatedEvent[] {
+  let events = eventsOf.get(knowledge);
+  if (!events) {
+    events = datedEvents(knowledge);
+    eventsOf.set(knowledge, events);
+  }
+  return events;
+}
+
 /** Search forms of every word of the parties' names and aliases ("kota", "pemkot", "madiun"). */
 const sceneFormsOf = new WeakMap<Knowledge, Set<string>>();
 function partySceneForms(knowledge: Knowledge): Set<string> {
@@ -485,7 +548,7 @@ export function composeInterval(
   // The parties' names ("kota", "madiun") set the scene: they name no dated event of their own.
   const sceneForms = partySceneForms(knowledge);
   const asked = new Set(indexTerms(focus.premiseTokens.join(" ")).filter((f) => !sceneForms.has(f)));
-  const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
+  const named = knowledgeEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
   const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
   const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));
   if (!first || !second || byDate.length !== 2) return undefined;

@@ -76,6 +76,33 @@ export function datedFacts(knowledge: Knowledge): DatedFact[] {
   return out;
 }
 
+const factsByEntry = new WeakMap<Knowledge, Map<Entry, DatedFact[]>>();
+/** The dated facts of one entry, in the order of `datedFacts` (looked up once per knowledge version). */
+export function datedFactsOf(knowledge: Knowledge, entry: Entry): DatedFact[] {
+  let byEntry = factsByEntry.get(knowledge);
+  if (!byEntry) {
+    byEntry = new Map();
+    for (const f of datedFacts(knowledge)) {
+      const list = byEntry.get(f.entry);
+      if (list) list.push(f);
+      else byEntry.set(f.entry, [f]);
+    }
+    factsByEntry.set(knowledge, byEntry);
+  }
+  return byEntry.get(entry) ?? [];
+}
+
+/** Whether an entry's topic or answer names the agreement itself, remembered per entry. */
+const speaksOfAgreement = new WeakMap<Entry, boolean>();
+function speaksOfTheAgreement(entry: Entry): boolean {
+  let named = speaksOfAgreement.get(entry);
+  if (named === undefined) {
+    named = indexTerms(`${entry.topic} ${entry.answer}`).some((w) => agreementWords.has(w));
+    speaksOfAgreement.set(entry, named);
+  }
+  return named;
+}
+
 /** Why a date question is not answered here: it names something beyond the dated facts (or none). */
 export type DateResolution = { fact: DatedFact } | { none: true };
 
@@ -140,9 +167,7 @@ export function resolveDatedFact(
     // Naming only the agreement (or nothing): its start, the earliest dated fact of an entry that speaks
     // of the agreement itself (a second file's event dated later is not "the cooperation").
     const dated = facts.filter((f) => f.kind === "date").sort((a, b) => a.date.localeCompare(b.date));
-    const ofAgreement = dated.find((f) =>
-      indexTerms(`${f.entry.topic} ${f.entry.answer}`).some((w) => agreementWords.has(w)),
-    );
+    const ofAgreement = dated.find((f) => speaksOfTheAgreement(f.entry));
     const first = ofAgreement ?? dated[0];
     return first ? { fact: first } : { none: true };
   }

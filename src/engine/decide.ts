@@ -5,7 +5,7 @@ import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
-import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
+import { countedNouns, entryAnswers, ownSectorForms, PRICE, PRICE_WORDS } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -286,8 +286,14 @@ function partyInText(text: string, knowledge: Knowledge): string | undefined {
 
 /** Whether one of an entry's sample questions asks how ("Bagaimana cara ...", "Bagaimana potensi ..."). */
 function answersHow(entry: Entry): boolean {
-  return entry.questions.some((q) => /\b(bagaimana|gimana|piye|cara|carane|caranya)\b/i.test(q));
+  let how = tellsHow.get(entry);
+  if (how === undefined) {
+    how = entry.questions.some((q) => /\b(bagaimana|gimana|piye|cara|carane|caranya)\b/i.test(q));
+    tellsHow.set(entry, how);
+  }
+  return how;
 }
+const tellsHow = new WeakMap<Entry, boolean>();
 
 /** Words asking until when ("sampai kapan", "hingga kapan"). */
 const UNTIL = new Set(["sampai", "sampe", "hingga", "sampek"]);
@@ -457,16 +463,28 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
 /** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
 const DAY_OF = new Set(["pertama", "terakhir", "akhir", "awal", "mulai", "tanggal", "tgl"]);
 
+/** The words naming which thing each of an entry's date labels dates, remembered per entry. */
+const labelWordsOf = new WeakMap<Entry, Term[][]>();
+function labelWords(entry: Entry): Term[][] {
+  let out = labelWordsOf.get(entry);
+  if (!out) {
+    out = entry.facts.dates.map((d) =>
+      contentTerms(d.label).filter(
+        (t) => !isCalendarWord(t.word) && !TIME_WORDS.has(t.word) && !DAY_OF.has(t.word),
+      ),
+    );
+    labelWordsOf.set(entry, out);
+  }
+  return out;
+}
+
 /**
  * How well the question names an entry's best date label: how many of the label's words it names (more
  * is better), then how many it does not (fewer is better).
  */
 function labelFit(entry: Entry, asked: ReadonlySet<string>): { named: number; missing: number } {
   let best = { named: 0, missing: Number.POSITIVE_INFINITY };
-  for (const d of entry.facts.dates) {
-    const words = contentTerms(d.label).filter(
-      (t) => !isCalendarWord(t.word) && !TIME_WORDS.has(t.word) && !DAY_OF.has(t.word),
-    );
+  for (const words of labelWords(entry)) {
     const named = words.filter((t) => t.forms.some((f) => asked.has(f))).length;
     const missing = words.length - named;
     if (named > best.named || (named === best.named && missing < best.missing)) best = { named, missing };
@@ -612,7 +630,7 @@ export function decide(
   const namedSectors =
     sectors && asksInclusion ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
   const lists = (r: Ranked) => {
-    const own = new Set(indexTerms(r.entry.facts.sectors.join(" . ")));
+    const own = ownSectorForms(r.entry);
     return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
   };
   // When no entry covers enough of the question, the entry that lists every sector named still answers

@@ -1,4 +1,5 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
+import { indexTerms } from "../language/pipeline.js";
 
 /**
  * What the knowledge holds, looked up for one question: the question types an entry answers, the
@@ -147,4 +148,15 @@ export function speakerWords(knowledge: Knowledge): Map<string, string> {
     speakersOf.set(knowledge, m);
   }
   return m;
+}
+
+/** The search forms of an entry's own sectors, remembered per entry. */
+const sectorsOf = new WeakMap<Entry, ReadonlySet<string>>();
+export function ownSectorForms(entry: Entry): ReadonlySet<string> {
+  let s = sectorsOf.get(entry);
+  if (!s) {
+    s = new Set(indexTerms(entry.facts.sectors.join(" . ")));
+    sectorsOf.set(entry, s);
+  }
+  return s;
 }
