@@ -430,7 +430,7 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
 }
 
 /** A dated statement or fact, for answers that span several entries. */
-interface DatedEvent {
+export interface DatedEvent {
   entry: Entry;
   /** How the answer names it ("penandatanganan", "pernyataan Maidi"). */
   label: string;
@@ -495,32 +495,31 @@ function datedEvents(knowledge: Knowledge): DatedEvent[] {
   // The parties' names ("Kota Madiun" in an office) set the scene: they name no one event.
   const partyForms = new Set(indexTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")));
   const without = (forms: string[]) => new Set(forms.filter((f) => !partyForms.has(f)));
-  for (const entry of knowledge.entries) {
-    for (const d of entry.facts.dates) {
-      events.push({
-        entry,
-        label: d.label,
-        date: d.date,
-        forms: without(indexTerms(`${d.label} ${entry.topic}`)),
-      });
-    }
-    for (const q of entry.quotes) {
-      if (!q.date) continue;
-      const names = `pernyataan kata ujar ${q.speaker} ${q.office}`;
-      events.push({
-        entry,
-        label: S.statementLabel(q.speaker),
-        date: q.date,
-        forms: without(indexTerms(names)),
-      });
-    }
+  for (const entry of knowledge.entries)
+    for (const e of entryEvents(entry)) events.push({ ...e, forms: without(e.forms) });
+  return events;
+}
+
+/** One entry's dated events with all their search forms (an entry's own texts: remembered per entry). */
+const eventsOfEntry = new WeakMap<Entry, (Omit<DatedEvent, "forms"> & { forms: string[] })[]>();
+function entryEvents(entry: Entry): (Omit<DatedEvent, "forms"> & { forms: string[] })[] {
+  let events = eventsOfEntry.get(entry);
+  if (events) return events;
+  events = [];
+  for (const d of entry.facts.dates)
+    events.push({ entry, label: d.label, date: d.date, forms: indexTerms(`${d.label} ${entry.topic}`) });
+  for (const q of entry.quotes) {
+    if (!q.date) continue;
+    const names = `pernyataan kata ujar ${q.speaker} ${q.office}`;
+    events.push({ entry, label: S.statementLabel(q.speaker), date: q.date, forms: indexTerms(names) });
   }
+  eventsOfEntry.set(entry, events);
   return events;
 }
 
 const eventsOf = new WeakMap<Knowledge, DatedEvent[]>();
 /** `datedEvents`, worked out once per knowledge version. */
-function knowledgeEvents(knowledge: Knowledge): DatedEvent[] {
+export function knowledgeEvents(knowledge: Knowledge): DatedEvent[] {
   let events = eventsOf.get(knowledge);
   if (!events) {
     events = datedEvents(knowledge);

@@ -38,42 +38,58 @@ export function datedFacts(knowledge: Knowledge): DatedFact[] {
   let out = factsOf.get(knowledge);
   if (out) return out;
   out = [];
-  for (const entry of knowledge.entries)
-    for (const d of entry.facts.dates)
-      out.push({
-        entry,
-        label: d.label,
-        date: d.date,
-        forms: new Set(indexTerms(`${d.label} ${entry.topic}`)),
-        kind: "date",
-      });
-  for (const entry of knowledge.entries)
-    for (const q of entry.quotes)
-      if (q.date)
-        out.push({
-          entry,
-          label: S.statementLabel(q.speaker),
-          date: q.date,
-          forms: new Set(
-            indexTerms(
-              `pernyataan kata ujar bilang mengatakan menyampaikan bicara ucap ${q.speaker} ${q.office}`,
-            ),
-          ),
-          kind: "statement",
-        });
-  for (const entry of knowledge.entries)
-    for (const year of new Set(entry.facts.targets.map((t) => t.year))) {
-      const what = entry.facts.targets.filter((t) => t.year === year).map((t) => t.what);
-      out.push({
-        entry,
-        label: S.targetYearLabel(year, what.join(" dan ")),
-        date: `${year}-01-01`,
-        forms: new Set(indexTerms(`target ${what.join(" ")} ${year}`)),
-        kind: "year",
-      });
-    }
+  // Per entry, worked out once: a reload reuses the entries of the files it did not change.
+  const own = knowledge.entries.map(factsOfEntry);
+  for (const kind of ["date", "statement", "year"] as const)
+    for (const facts of own) pushAll(out, facts[kind]);
   factsOf.set(knowledge, out);
   return out;
+}
+
+function pushAll<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
+}
+
+/** One entry's dated facts by kind (an entry's own texts only: the same in every knowledge holding it). */
+type EntryFacts = Record<DatedFact["kind"], DatedFact[]>;
+const entryFactsOf = new WeakMap<Entry, EntryFacts>();
+function factsOfEntry(entry: Entry): EntryFacts {
+  let facts = entryFactsOf.get(entry);
+  if (facts) return facts;
+  facts = { date: [], statement: [], year: [] };
+  for (const d of entry.facts.dates)
+    facts.date.push({
+      entry,
+      label: d.label,
+      date: d.date,
+      forms: new Set(indexTerms(`${d.label} ${entry.topic}`)),
+      kind: "date",
+    });
+  for (const q of entry.quotes)
+    if (q.date)
+      facts.statement.push({
+        entry,
+        label: S.statementLabel(q.speaker),
+        date: q.date,
+        forms: new Set(
+          indexTerms(
+            `pernyataan kata ujar bilang mengatakan menyampaikan bicara ucap ${q.speaker} ${q.office}`,
+          ),
+        ),
+        kind: "statement",
+      });
+  for (const year of new Set(entry.facts.targets.map((t) => t.year))) {
+    const what = entry.facts.targets.filter((t) => t.year === year).map((t) => t.what);
+    facts.year.push({
+      entry,
+      label: S.targetYearLabel(year, what.join(" dan ")),
+      date: `${year}-01-01`,
+      forms: new Set(indexTerms(`target ${what.join(" ")} ${year}`)),
+      kind: "year",
+    });
+  }
+  entryFactsOf.set(entry, facts);
+  return facts;
 }
 
 const factsByEntry = new WeakMap<Knowledge, Map<Entry, DatedFact[]>>();
@@ -94,7 +110,7 @@ export function datedFactsOf(knowledge: Knowledge, entry: Entry): DatedFact[] {
 
 /** Whether an entry's topic or answer names the agreement itself, remembered per entry. */
 const speaksOfAgreement = new WeakMap<Entry, boolean>();
-function speaksOfTheAgreement(entry: Entry): boolean {
+export function speaksOfTheAgreement(entry: Entry): boolean {
   let named = speaksOfAgreement.get(entry);
   if (named === undefined) {
     named = indexTerms(`${entry.topic} ${entry.answer}`).some((w) => agreementWords.has(w));

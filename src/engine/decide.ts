@@ -104,14 +104,14 @@ function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex, now
  * Search forms of the things the knowledge's facts name: places (specific names: every one the question
  * names must be held) and targets and dated events (one of those the question names must be held).
  */
-interface ThingForms {
+export interface ThingForms {
   places: Set<string>;
   others: Set<string>;
   /** What a whole file is about (every one the question names must be held, like places). */
   subjects: Set<string>;
 }
 const namedThings = new WeakMap<Knowledge, ThingForms>();
-function thingForms(knowledge: Knowledge): ThingForms {
+export function thingForms(knowledge: Knowledge): ThingForms {
   let s = namedThings.get(knowledge);
   if (!s) {
     // Words of the parties' names ("kota" of "kota madiun") set the scene; they name no thing.
@@ -148,12 +148,15 @@ const SUBJECT_MIN_ENTRIES = 3;
  */
 function subjectForms(knowledge: Knowledge): Set<string> {
   const byFile = new Map<string, Entry[]>();
-  for (const e of knowledge.entries) byFile.set(e.location.file, [...(byFile.get(e.location.file) ?? []), e]);
+  for (const e of knowledge.entries) {
+    const list = byFile.get(e.location.file);
+    if (list) list.push(e);
+    else byFile.set(e.location.file, [e]);
+  }
   const out = new Set<string>();
   for (const entries of byFile.values()) {
     const counts = new Map<string, number>();
-    for (const e of entries)
-      for (const f of new Set(indexTerms(e.topic))) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const e of entries) for (const f of topicOf(e)) counts.set(f, (counts.get(f) ?? 0) + 1);
     for (const [f, n] of counts)
       if (n >= SUBJECT_MIN_ENTRIES && n >= SUBJECT_SHARE * entries.length) out.add(f);
   }
@@ -531,7 +534,11 @@ function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
   let m = byFileOf.get(knowledge);
   if (!m) {
     m = new Map();
-    for (const e of knowledge.entries) m.set(e.location.file, [...(m.get(e.location.file) ?? []), e]);
+    for (const e of knowledge.entries) {
+      const list = m.get(e.location.file);
+      if (list) list.push(e);
+      else m.set(e.location.file, [e]);
+    }
     byFileOf.set(knowledge, m);
   }
   return m.get(file) ?? [];

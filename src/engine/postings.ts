@@ -110,6 +110,48 @@ interface Chunk {
   inAnswers: boolean;
 }
 
+/** Chunks and tokens remembered across index builds before the memo is reset. */
+const BUILD_MEMO_LIMIT = 200_000;
+
+/**
+ * A chunk's words and tokens, the same in every build (the pipeline is pure): a reload re-indexes
+ * thousands of unchanged entries whose chunks were read by the build before.
+ */
+const chunkReadings = new Map<string, Pick<Chunk, "words" | "tokens" | "joins">>();
+function readChunk(text: string): Pick<Chunk, "words" | "tokens" | "joins"> {
+  let read = chunkReadings.get(text);
+  if (!read) {
+    const words = normalizeChunk(text);
+    const tokens = mapWords(words);
+    read = { words, tokens, joins: tokens.some(joinsNeighbours) };
+    if (chunkReadings.size >= BUILD_MEMO_LIMIT) chunkReadings.clear();
+    chunkReadings.set(text, read);
+  }
+  return read;
+}
+
+/**
+ * A token's written form and stem while indexing, or null for a word without content. With the indexing
+ * vocabulary (every word known) a token's term depends only on the token and whether it is a name, so it
+ * is remembered across builds under both.
+ */
+const indexedTerms = new Map<string, readonly [string, string] | null>();
+function indexedForms(
+  token: string,
+  names: ReadonlySet<string>,
+  indexing: Vocabulary,
+): readonly [string, string] | null {
+  const key = names.has(token) ? `\u0001${token}` : token;
+  let forms = indexedTerms.get(key);
+  if (forms === undefined) {
+    const term = termsOfTokens([token], indexing)[0];
+    forms = term ? [term.word, term.stem] : null;
+    if (indexedTerms.size >= BUILD_MEMO_LIMIT) indexedTerms.clear();
+    indexedTerms.set(key, forms);
+  }
+  return forms;
+}
+
 /** While indexing, every word counts as known and only names are protected from stemming. */
 export function indexingVocabulary(names: ReadonlySet<string>): Vocabulary {
   return {
@@ -155,21 +197,19 @@ export function analyseKnowledge(
   const formsOf = (token: string): [number, number] => {
     let pair = tokenForms.get(token);
     if (!pair) {
-      const term = termsOfTokens([token], indexing)[0];
-      pair = term ? [formId(term.word), formId(term.stem)] : [-1, -1];
+      const term = indexedForms(token, names, indexing);
+      pair = term ? [formId(term[0]), formId(term[1])] : [-1, -1];
       tokenForms.set(token, pair);
     }
     return pair;
   };
   const chunks = new ChunkTable<Chunk>((text) => {
-    // The table is the memo: no need to keep the chunk in the pipeline's own.
-    const words = normalizeChunk(text);
-    const tokens = mapWords(words);
+    const { words, tokens, joins } = readChunk(text);
     const pairs = new Int32Array(tokens.length * 2);
     tokens.forEach((t, i) => {
       pairs.set(formsOf(t), i * 2);
     });
-    return { words, tokens, forms: pairs, joins: tokens.some(joinsNeighbours), inAnswers: false };
+    return { words, tokens, forms: pairs, joins, inAnswers: false };
   });
 
   const pairs = new PairList();

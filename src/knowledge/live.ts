@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { type FSWatcher, watch } from "chokidar";
+import { prepareKnowledge } from "../engine/prepare.js";
 import type { Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import { affectedQuestions, prepareBank } from "./affected.js";
@@ -198,8 +199,10 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   let serving: Serving = first.serving;
   snapshot(serving.info);
   // The check of a large knowledge compares words of its questions: worked out now, not on the first save.
-  if (options.guard)
+  if (options.guard) {
     prepareBank(questionBank(serving.engine.knowledge, first.serving.loaded?.positions, options.guard.sets));
+    prepareKnowledge(serving.engine.knowledge);
+  }
   const notified = new Set<string>();
   let watcher: FSWatcher | undefined;
   let watching: Promise<void> | undefined;

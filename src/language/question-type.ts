@@ -1,10 +1,16 @@
 import type { QuestionType } from "../knowledge/types.js";
 
-const has = (tokens: string[], ...words: string[]) => words.some((w) => tokens.includes(w));
-const follows = (tokens: string[], first: string[], second: string[], window = 2) =>
-  tokens.some(
-    (t, i) => first.includes(t) && tokens.slice(i + 1, i + 1 + window).some((u) => second.includes(u)),
-  );
+/** Whether one of `words` is among the tokens (a set of them: questions are read many times a second). */
+const has = (tokens: ReadonlySet<string>, ...words: string[]) => words.some((w) => tokens.has(w));
+/** Whether a word of `first` is followed, within `window` tokens, by a word of `second`. */
+const follows = (tokens: string[], first: string[], second: string[], window = 2) => {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!first.includes(tokens[i] as string)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + window); k++)
+      if (second.includes(tokens[k] as string)) return true;
+  }
+  return false;
+};
 
 const TIME_UNITS = ["hari", "bulan", "minggu", "pekan"];
 const QUOTE_WORDS = [
@@ -29,28 +35,29 @@ const QUOTE_WORDS = [
  * slang map and phrase joining, before stop-word removal). Empty when nothing marks the type.
  */
 export function detectQuestionTypes(tokens: string[]): QuestionType[] {
+  const words = new Set(tokens);
   const types: QuestionType[] = [];
   const add = (t: QuestionType) => {
     if (!types.includes(t)) types.push(t);
   };
-  const berapa = has(tokens, "berapa", "berapalama");
+  const berapa = has(words, "berapa", "berapalama");
   if (
-    has(tokens, "berapalama") ||
-    (berapa && (has(tokens, ...TIME_UNITS) || has(tokens, "lalu", "sejak", "lagi", "lama"))) ||
-    (has(tokens, "sejak") && has(tokens, "sudah", "lama"))
+    has(words, "berapalama") ||
+    (berapa && (has(words, ...TIME_UNITS) || has(words, "lalu", "sejak", "lagi", "lama"))) ||
+    (has(words, "sejak") && has(words, "sudah", "lama"))
   ) {
     add("relative");
   }
   if (
-    has(tokens, "kapan", "tanggal", "tgl") ||
+    has(words, "kapan", "tanggal", "tgl") ||
     follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa", "apasaja"], 1) ||
     follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
-    (has(tokens, "tahun") && berapa)
+    (has(words, "tahun") && berapa)
   ) {
     add("date");
   }
   if (
-    has(tokens, "dimana", "lokasi", "tempat", "gedung") ||
+    has(words, "dimana", "lokasi", "tempat", "gedung") ||
     follows(
       tokens,
       ["kota", "balaikota", "daerah", "jalan", "kelurahan", "kecamatan", "desa"],
@@ -62,7 +69,7 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
   if (follows(tokens, ["walikota"], ["mana"], 1)) add("definition");
-  if (has(tokens, "siapa")) add("person");
+  if (has(words, "siapa")) add("person");
   // "Dinas apa yang mengadakan ...?", "instansi mana?": which office or organisation, a "siapa" question.
   if (follows(tokens, ["dinas", "instansi", "lembaga", "badan", "kantor", "organisasi"], ["apa", "mana"], 1))
     add("person");
@@ -74,12 +81,9 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   );
   if (amountAsked && !types.includes("relative") && !types.includes("date")) add("amount");
   // "Jumlah peserta?": a count asked without "berapa".
-  if (has(tokens, "jumlah", "jumlahnya") && !types.length) add("amount");
-  if (has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab")) add("reason");
-  if (
-    has(tokens, ...QUOTE_WORDS) ||
-    tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan"))
-  )
+  if (has(words, "jumlah", "jumlahnya") && !types.length) add("amount");
+  if (has(words, "kenapa", "mengapa", "alasan", "alasannya", "sebab")) add("reason");
+  if (has(words, ...QUOTE_WORDS) || tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan")))
     add("quote");
   if (
     tokens.some(
@@ -87,21 +91,21 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     )
   )
     add("target");
-  if (has(tokens, "tujuan", "tujuannya", "untukapa", "maksud", "bertujuan")) add("purpose");
+  if (has(words, "tujuan", "tujuannya", "untukapa", "maksud", "bertujuan")) add("purpose");
   if (tokens.some((t) => /^(manfaat|harap|dampak|untung|keuntungan|faedah)/.test(t) || t === "diharapkan"))
     add("benefit");
   if (
-    has(tokens, "apasaja", "manasaja") ||
+    has(words, "apasaja", "manasaja") ||
     follows(tokens, ["sektor", "bidang", "program"], ["apa", "apasaja"], 1)
   )
     add("list");
-  if (has(tokens, "apaitu") || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
+  if (has(words, "apaitu") || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
   const last = tokens[tokens.length - 1];
   if (
     tokens[0] === "apakah" ||
     last === "tidak" ||
     last === "bukan" ||
-    has(tokens, "benarkah", "betulkah") ||
+    has(words, "benarkah", "betulkah") ||
     follows(tokens, ["apa"], ["benar", "bener", "betul", "iya"], 1)
   ) {
     add("yesno");
