@@ -7,7 +7,7 @@ import type { Logger } from "../log.js";
 import { affectedQuestions, prepareBank } from "./affected.js";
 import { type BankQuestion, type QuestionSet, questionBank } from "./behaviour.js";
 import { checkChange } from "./guard.js";
-import { formatProblem, type LoadResult, loadKnowledgeDir, ParseCache } from "./load.js";
+import { formatProblem, type LoadResult, loadKnowledgeDir, ParseCache, parseAhead } from "./load.js";
 import { type KnowledgeProblem, problemKey } from "./problem.js";
 import { rememberingAnswers } from "./remembered-answers.js";
 import type { Knowledge, Source } from "./types.js";
@@ -163,6 +163,9 @@ async function askInSlices(
   }
 }
 
+/** Lets the event loop run what is waiting (citizens' questions) before the next step of a reload. */
+const breathe = () => new Promise<void>((resume) => setImmediate(resume));
+
 /** Thrown by `openLiveKnowledge` when the knowledge cannot be loaded at start. */
 export class KnowledgeLoadError extends Error {
   constructor(readonly problems: KnowledgeProblem[]) {
@@ -211,19 +214,47 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   let closed = false;
   let rearmTimer: NodeJS.Timeout | undefined;
 
-  /** Loads and builds to the side. Skips building when the content hash equals `currentVersion`. */
-  function attempt(
-    currentVersion?: string,
-  ):
+  type Attempt =
     | { ok: true; serving: Serving; ms: number }
     | { ok: true; unchanged: true; ms: number }
-    | { ok: false; problems: KnowledgeProblem[]; ms: number } {
+    | { ok: false; problems: KnowledgeProblem[]; ms: number };
+
+  /** Loads and builds to the side. Skips building when the content hash equals `currentVersion`. */
+  function attempt(currentVersion?: string): Attempt {
     const started = performance.now();
+    const loaded = loadStep(currentVersion, started);
+    return "result" in loaded ? buildStep(loaded.result, started) : loaded;
+  }
+
+  /**
+   * `attempt` for a reload while questions are being answered: the event loop gets a turn between
+   * loading and building (each takes up to a second with 10,000 entries), so no question waits for both.
+   */
+  async function attemptInSteps(currentVersion?: string): Promise<Attempt> {
+    const started = performance.now();
+    if (!options.load) {
+      parseAhead(options.dir, cache);
+      await breathe();
+    }
+    const loaded = loadStep(currentVersion, started);
+    if (!("result" in loaded)) return loaded;
+    await breathe();
+    return buildStep(loaded.result, started);
+  }
+
+  function loadStep(
+    currentVersion: string | undefined,
+    started: number,
+  ): Attempt | { result: Extract<LoadResult, { ok: true }> } {
     const result = load(options.dir);
     if (!result.ok) return { ok: false, problems: result.problems, ms: performance.now() - started };
     if (result.knowledge.version === currentVersion) {
       return { ok: true, unchanged: true, ms: performance.now() - started };
     }
+    return { result };
+  }
+
+  function buildStep(result: Extract<LoadResult, { ok: true }>, started: number): Attempt {
     let engine: Engine;
     try {
       engine = options.build(result.knowledge);
@@ -253,8 +284,6 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     };
     return { ok: true, serving: { engine, info, loaded: result }, ms: performance.now() - started };
   }
-
-  type Attempt = ReturnType<typeof attempt>;
 
   function snapshot(info: KnowledgeVersionInfo): void {
     if (!options.snapshotDir) return;
@@ -288,10 +317,13 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
       const now = options.guard.now?.() ?? clock();
       const positions = r.serving.loaded?.positions;
       const whole = questionBank(fresh.knowledge, positions, options.guard.sets);
+      await breathe();
       // A large knowledge: only the questions the change can reach (affected.ts), asked in slices.
       const bank = affectedQuestions(serving.engine, fresh, whole, (q) => remembered?.get(q)) ?? whole;
+      await breathe();
       await askInSlices(before, bank, now);
       await askInSlices(remembering, bank, now);
+      await breathe();
       const report = checkChange(before, remembering, {
         now,
         build: options.build,
@@ -370,14 +402,14 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
 
   async function onWatchedChange(): Promise<void> {
     if (closed) return;
-    let r = attempt(serving.info.version);
+    let r = await attemptInSteps(serving.info.version);
     const shrank = "serving" in r && r.serving.info.files.length < serving.info.files.length;
     if ((!r.ok || shrank) && settleMs > 0) {
       // A save in several steps (truncate then write, or delete then rename) can be caught half way:
       // look again once the editor has finished before swapping or crying wolf.
       await new Promise((done) => setTimeout(done, settleMs));
       if (closed) return;
-      r = attempt(serving.info.version);
+      r = await attemptInSteps(serving.info.version);
     }
     const outcome = await apply(r, false);
     if (outcome.ok) return;
@@ -411,7 +443,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   return {
     current: () => serving.engine,
     info: () => serving.info,
-    reload: () => enqueue(() => apply(attempt(serving.info.version), true)),
+    reload: () => enqueue(async () => apply(await attemptInSteps(serving.info.version), true)),
     watch() {
       if (watching) return watching;
       watching = arm();

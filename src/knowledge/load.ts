@@ -117,6 +117,27 @@ export function loadKnowledgeDir(dir: string, options: LoadOptions = {}): LoadRe
   return { ...result, warnings: sortProblems([...problems, ...result.warnings]) };
 }
 
+/**
+ * Parses into `cache` the files of `dir` that changed since it last saw them, without validating or
+ * merging: a reload does this first and lets the event loop run before `loadKnowledgeDir`, which then
+ * finds every parse in the cache (YAML parsing of one large file and validating everything each take
+ * a good part of a second at 10,000 entries). Problems are left to that load to report. Never throws.
+ */
+export function parseAhead(dir: string, cache: ParseCache): void {
+  const seen = new Set<string>();
+  try {
+    for (const name of listYamlFiles(dir)) {
+      const rel = relative(process.cwd(), name);
+      const shown = rel && !rel.startsWith("..") ? rel : name;
+      if (statSync(name).size > MAX_FILE_BYTES) continue;
+      const decoded = decodeKnowledgeBytes(readFileSync(name), shown);
+      if (decoded.ok) cache.parse({ path: shown, content: decoded.text }, seen);
+    }
+  } catch {
+    // A file or the folder gone between listing and reading: the load that follows reports it.
+  }
+}
+
 /** Parses, validates and merges knowledge files given as text. Pure; never throws. */
 export function parseKnowledgeFiles(files: KnowledgeFile[], options: LoadOptions = {}): LoadResult {
   const problems: KnowledgeProblem[] = [];
