@@ -4,9 +4,8 @@ import { Speller } from "../language/fuzzy.js";
 import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
 import { correctTypo } from "../language/typos.js";
-import { loadMiniSearch } from "./minisearch-load.js";
 import { analyseKnowledge, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
-import { postingsTouched, TOP_ENTRIES_MIN_POSTINGS, topEntries } from "./top-entries.js";
+import { topEntries } from "./top-entries.js";
 
 /** How much a match in each field counts: citizens' phrasings first, then keywords, then the answer. */
 const FIELD_BOOST = { questions: 2, keywords: 1.5, answer: 1 } as const;
@@ -44,7 +43,6 @@ export interface SearchIndex {
 export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
   const names = protectedWords(knowledge);
   const postings = analyseKnowledge(knowledge, names);
-  const mini = loadMiniSearch(postings, MINI_OPTIONS);
   const { formIds, answerWords } = postings;
   const n = Math.max(1, postings.ids.length);
   const df = (f: string) => entryCount(postings, f);
@@ -73,11 +71,9 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
       const scores = new Map<string, number>();
       if (query.length === 0) return scores;
       const terms = query.join(" ").split(" ").filter(Boolean);
-      // Common words only: the same ranking without a result object per matching entry.
-      const ranked =
-        postingsTouched(postings, terms) > TOP_ENTRIES_MIN_POSTINGS
-          ? topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES)
-          : mini.search(query.join(" ")).slice(0, CANDIDATES);
+      // MiniSearch's ranking (its BM25 with MINI_OPTIONS, a test compares them on every kind of query),
+      // computed from the postings without a result object per matching entry.
+      const ranked = topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES);
       for (const r of ranked) scores.set(r.id as string, r.score);
       return scores;
     },
