@@ -6,26 +6,43 @@ export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  // Three rows of scratch space, reused by every call (a spelling correction compares thousands of
+  // words): no arrays allocated per comparison.
+  if (rows.length < 3 * (n + 1)) rows = new Int32Array(6 * (n + 1));
+  const w = n + 1;
+  let prev2 = 0;
+  let prev = w;
+  let cur = 2 * w;
+  for (let j = 0; j <= n; j++) {
+    rows[prev2 + j] = 0;
+    rows[prev + j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
+    rows[cur] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(
+        (rows[prev + j] as number) + 1,
+        (rows[cur + j - 1] as number) + 1,
+        (rows[prev + j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, (rows[prev2 + j - 2] as number) + 1);
       }
-      cur[j] = v;
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[n] as number;
+  return rows[prev + n] as number;
 }
+let rows = new Int32Array(96);
 
 /** Edits allowed for a word of this length: none below 5 letters (too many real words collide). */
 export function allowedEdits(length: number): number {
@@ -68,8 +85,9 @@ export class Speller {
       for (const cand of this.byLength.get(len) ?? []) {
         if (cand[0] !== word[0]) continue; // first letters are rarely mistyped; halves the false friends
         const d = editDistance(word, cand, Math.min(max, bestD));
+        if (d > bestD || d > max) continue;
         const f = this.frequency(cand);
-        if (d < bestD || (d === bestD && d <= max && f > bestF)) {
+        if (d < bestD || f > bestF) {
           best = cand;
           bestD = d;
           bestF = f;
