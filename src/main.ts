@@ -15,7 +15,7 @@ import { errorSummary } from "./bot/retry.js";
 import { type RunningBot, runBot, StartupTimeoutError } from "./bot/run.js";
 import { runTerminalChat, TERMINAL_BANNER } from "./cli/chat.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { createEngine } from "./engine/index.js";
+import { createEngine, createEngineInSlices } from "./engine/index.js";
 import type { EngineSource } from "./engine/types.js";
 import { createGapQueue } from "./gaps/queue.js";
 import { createGapRecorder } from "./gaps/record.js";
@@ -67,6 +67,8 @@ try {
   live = openLiveKnowledge({
     dir: config.knowledgeDir,
     build: createEngine,
+    // Reloads build in time slices: citizens' questions are answered meanwhile.
+    buildInSlices: createEngineInSlices,
     logger,
     onProblems: (problems) => reportProblems(problems),
     onRemoved: (notice) => reportRemoved(notice),

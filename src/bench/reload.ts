@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEngine } from "../engine/index.js";
+import { createEngine, createEngineInSlices } from "../engine/index.js";
 import { teamQuestionSets } from "../knowledge/guard.js";
 import { openLiveKnowledge } from "../knowledge/live.js";
 import { loadKnowledgeDir, ParseCache } from "../knowledge/load.js";
@@ -81,6 +81,7 @@ async function measure(dir: string, fileToEdit: string, rounds: number): Promise
   const live = openLiveKnowledge({
     dir,
     build: createEngine,
+    buildInSlices: createEngineInSlices,
     guard: { sets: teamQuestionSets() },
     onProblems: (problems) => {
       refused = problems[0]?.message;

@@ -20,7 +20,8 @@ import { type Focus, findFocus, HONORIFICS } from "./focus.js";
 import { sameQuestionOtherSources } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
-import { buildSearchIndex, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
+import { buildSearchIndexSteps, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
+import { runInSlices, runSteps, type Steps } from "./steps.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
 
@@ -126,11 +127,25 @@ export function inSentence(topic: string, capitals: ReadonlySet<string>): string
  * Answer (several clauses, asking back, declines naming the knowledge's own topics).
  */
 export function createEngine(knowledge: Knowledge): Engine {
-  const index = buildSearchIndex(knowledge);
+  return runSteps(createEngineSteps(knowledge));
+}
+
+/**
+ * `createEngine` in time slices (see steps.ts): the same engine, built while the event loop keeps
+ * answering questions (a live reload of a large knowledge builds for a good part of a second).
+ */
+export function createEngineInSlices(knowledge: Knowledge, sliceMs?: number): Promise<Engine> {
+  return runInSlices(createEngineSteps(knowledge), sliceMs);
+}
+
+function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
+  const index = yield* buildSearchIndexSteps(knowledge);
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   const vocabulary = index.vocabulary;
+  yield;
 
   const capitals = midSentenceCapitals(knowledge.entries.map((e) => e.answer));
+  yield;
   /** What the bot can answer, from the knowledge's own entry topics (not text fixed in code). */
   const topics = [...new Set(knowledge.entries.map((e) => inSentence(e.topic, capitals)))];
   const scope = S.scope(topics.slice(0, MAX_SCOPE_TOPICS), topics.length - MAX_SCOPE_TOPICS);

@@ -14,6 +14,7 @@ import { termsOfTokens, type Vocabulary } from "../language/pipeline.js";
 import { ChunkTable } from "./chunk-table.js";
 import { formatLongDate, jakartaDate } from "./dates.js";
 import { group, PairList, type PostingLists } from "./posting-lists.js";
+import { runSteps, type Steps } from "./steps.js";
 
 /** The fields MiniSearch holds, in field-id order: citizens' phrasings, keywords, the answer. */
 export const FIELDS = ["questions", "keywords", "answer"] as const;
@@ -173,6 +174,14 @@ export function analyseKnowledge(
   knowledge: Knowledge,
   names: ReadonlySet<string> = protectedWords(knowledge),
 ): Postings {
+  return runSteps(analyseKnowledgeSteps(knowledge, names));
+}
+
+/** Entries analysed between two steps of `analyseKnowledgeSteps` (a few milliseconds of work). */
+const ENTRIES_PER_STEP = 100;
+
+/** `analyseKnowledge` as steps (see steps.ts), one every ENTRIES_PER_STEP entries. */
+export function* analyseKnowledgeSteps(knowledge: Knowledge, names: ReadonlySet<string>): Steps<Postings> {
   const indexing = indexingVocabulary(names);
   const formIds = new Map<string, number>();
   const forms: string[] = [];
@@ -297,10 +306,12 @@ export function analyseKnowledge(
     field = f;
     addText(text, said);
   };
-  knowledge.entries.forEach((e, i) => {
+  const entries = knowledge.entries;
+  for (let i = 0; i < entries.length; i++) {
     n = i;
-    forEachText(e, addEntryText);
-  });
+    forEachText(entries[i] as Entry, addEntryText);
+    if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+  }
   const count = forms.length;
   return {
     ids: knowledge.entries.map((e) => e.id),

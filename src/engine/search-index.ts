@@ -4,7 +4,8 @@ import { Speller } from "../language/fuzzy.js";
 import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
 import { correctTypo } from "../language/typos.js";
-import { analyseKnowledge, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
+import { analyseKnowledgeSteps, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
+import { runSteps, type Steps } from "./steps.js";
 import { topEntries } from "./top-entries.js";
 
 /** How much a match in each field counts: citizens' phrasings first, then keywords, then the answer. */
@@ -41,8 +42,14 @@ export interface SearchIndex {
 
 /** Builds the MiniSearch index and the vocabulary the language pipeline checks questions against. */
 export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
+  return runSteps(buildSearchIndexSteps(knowledge));
+}
+
+/** `buildSearchIndex` as steps (see steps.ts). */
+export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex> {
   const names = protectedWords(knowledge);
-  const postings = analyseKnowledge(knowledge, names);
+  const postings = yield* analyseKnowledgeSteps(knowledge, names);
+  yield;
   const { formIds, answerWords } = postings;
   const n = Math.max(1, postings.ids.length);
   const df = (f: string) => entryCount(postings, f);
@@ -62,6 +69,7 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
     ),
     termCache: new Map(),
   };
+  yield;
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   const position = new Map(knowledge.entries.map((e, i) => [e.id, i]));
   return {

@@ -73,6 +73,11 @@ export interface LiveKnowledgeOptions {
   dir: string;
   /** Builds the engine for a knowledge (normally `createEngine`). May throw: treated as a problem. */
   build: (knowledge: Knowledge) => Engine;
+  /**
+   * The same build in time slices, used by reloads while questions are answered (normally
+   * `createEngineInSlices`); without it a reload builds with `build` in one go. May reject: a problem.
+   */
+  buildInSlices?: (knowledge: Knowledge) => Promise<Engine>;
   logger?: Pick<Logger, "info" | "warn" | "error">;
   /**
    * Called after a watched change failed to load, with the problems not reported before (once per
@@ -239,7 +244,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     const loaded = loadStep(currentVersion, started);
     if (!("result" in loaded)) return loaded;
     await breathe();
-    return buildStep(loaded.result, started);
+    return buildInSlicesStep(loaded.result, started);
   }
 
   function loadStep(
@@ -259,18 +264,41 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     try {
       engine = options.build(result.knowledge);
     } catch (e) {
-      const problems: KnowledgeProblem[] = [
-        {
-          severity: "error",
-          file: options.dir,
-          line: 1,
-          column: 1,
-          message: `mesin penjawab gagal dibangun dari pengetahuan ini (${(e as Error).message})`,
-          hint: "laporkan ke pengembang; versi sebelumnya tetap dipakai",
-        },
-      ];
-      return { ok: false, problems, ms: performance.now() - started };
+      return buildFailed(e, started);
     }
+    return built(result, engine, started);
+  }
+
+  /** `buildStep` with `buildInSlices` when given (the event loop keeps answering during the build). */
+  async function buildInSlicesStep(
+    result: Extract<LoadResult, { ok: true }>,
+    started: number,
+  ): Promise<Attempt> {
+    if (!options.buildInSlices) return buildStep(result, started);
+    let engine: Engine;
+    try {
+      engine = await options.buildInSlices(result.knowledge);
+    } catch (e) {
+      return buildFailed(e, started);
+    }
+    return built(result, engine, started);
+  }
+
+  function buildFailed(e: unknown, started: number): Attempt {
+    const problems: KnowledgeProblem[] = [
+      {
+        severity: "error",
+        file: options.dir,
+        line: 1,
+        column: 1,
+        message: `mesin penjawab gagal dibangun dari pengetahuan ini (${(e as Error).message})`,
+        hint: "laporkan ke pengembang; versi sebelumnya tetap dipakai",
+      },
+    ];
+    return { ok: false, problems, ms: performance.now() - started };
+  }
+
+  function built(result: Extract<LoadResult, { ok: true }>, engine: Engine, started: number): Attempt {
     const k = result.knowledge;
     const info: KnowledgeVersionInfo = {
       version: k.version,
