@@ -119,6 +119,24 @@ export function speaksOfTheAgreement(entry: Entry): boolean {
   return named;
 }
 
+/**
+ * The start of the agreement: the earliest dated fact of an entry that speaks of the agreement itself,
+ * else the earliest dated fact (worked out once per knowledge version: with thousands of dated facts,
+ * sorting them was most of a date question's time).
+ */
+const startOf = new WeakMap<Knowledge, { fact: DatedFact | undefined }>();
+function agreementStart(knowledge: Knowledge): DatedFact | undefined {
+  let start = startOf.get(knowledge);
+  if (!start) {
+    const dated = datedFacts(knowledge)
+      .filter((f) => f.kind === "date")
+      .sort((a, b) => a.date.localeCompare(b.date));
+    start = { fact: dated.find((f) => speaksOfTheAgreement(f.entry)) ?? dated[0] };
+    startOf.set(knowledge, start);
+  }
+  return start.fact;
+}
+
 /** Why a date question is not answered here: it names something beyond the dated facts (or none). */
 export type DateResolution = { fact: DatedFact } | { none: true };
 
@@ -182,9 +200,7 @@ export function resolveDatedFact(
     if (namesParty && !namesAgreement && q.anniversary !== undefined) return { none: true };
     // Naming only the agreement (or nothing): its start, the earliest dated fact of an entry that speaks
     // of the agreement itself (a second file's event dated later is not "the cooperation").
-    const dated = facts.filter((f) => f.kind === "date").sort((a, b) => a.date.localeCompare(b.date));
-    const ofAgreement = dated.find((f) => speaksOfTheAgreement(f.entry));
-    const first = ofAgreement ?? dated[0];
+    const first = agreementStart(knowledge);
     return first ? { fact: first } : { none: true };
   }
   return only(facts.filter(covers));

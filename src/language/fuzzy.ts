@@ -57,6 +57,8 @@ export function allowedEdits(length: number): number {
  */
 export class Speller {
   private readonly byLength = new Map<number, string[]>();
+  /** The same words by length and first letter ("5:k"), in the same order: a look-up reads only these. */
+  private readonly byStart = new Map<string, string[]>();
 
   constructor(
     vocabulary: Iterable<string>,
@@ -67,6 +69,10 @@ export class Speller {
       const bucket = this.byLength.get(w.length) ?? [];
       bucket.push(w);
       this.byLength.set(w.length, bucket);
+      const key = `${w.length}:${w[0]}`;
+      const started = this.byStart.get(key);
+      if (started) started.push(w);
+      else this.byStart.set(key, [w]);
     }
   }
 
@@ -82,8 +88,8 @@ export class Speller {
     let bestD = max + 1;
     let bestF = -1;
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const cand of this.byLength.get(len) ?? []) {
-        if (cand[0] !== word[0]) continue; // first letters are rarely mistyped; halves the false friends
+      // First letters are rarely mistyped: only words starting with the same letter (halves the false friends).
+      for (const cand of this.byStart.get(`${len}:${word[0]}`) ?? []) {
         const d = editDistance(word, cand, Math.min(max, bestD));
         if (d > bestD || d > max) continue;
         const f = this.frequency(cand);
