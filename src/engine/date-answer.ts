@@ -125,7 +125,7 @@ export function speaksOfTheAgreement(entry: Entry): boolean {
  * sorting them was most of a date question's time).
  */
 const startOf = new WeakMap<Knowledge, { fact: DatedFact | undefined }>();
-function agreementStart(knowledge: Knowledge): DatedFact | undefined {
+export function agreementStart(knowledge: Knowledge): DatedFact | undefined {
   let start = startOf.get(knowledge);
   if (!start) {
     const dated = datedFacts(knowledge)

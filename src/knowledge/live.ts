@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { type FSWatcher, watch } from "chokidar";
-import { prepareKnowledge } from "../engine/prepare.js";
+import { prepareKnowledge, prepareKnowledgeInSlices } from "../engine/prepare.js";
 import type { Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import { affectedQuestions, prepareBank } from "./affected.js";
@@ -345,7 +345,8 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
       const now = options.guard.now?.() ?? clock();
       const positions = r.serving.loaded?.positions;
       const whole = questionBank(fresh.knowledge, positions, options.guard.sets);
-      await breathe();
+      // The new engine's tables first, in slices: else the first question asked builds them in one go.
+      await prepareKnowledgeInSlices(fresh.knowledge);
       // A large knowledge: only the questions the change can reach (affected.ts), asked in slices.
       const bank = affectedQuestions(serving.engine, fresh, whole, (q) => remembered?.get(q)) ?? whole;
       await breathe();
