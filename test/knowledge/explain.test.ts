@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
-import { explainMiss } from "../../src/knowledge/explain.js";
+import type { Answer } from "../../src/engine/types.js";
+import { explainMiss, type MissInput } from "../../src/knowledge/explain.js";
 import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
+import type { Knowledge } from "../../src/knowledge/types.js";
 import { PARKIR_ENTRY, PARKIR_QUESTION, VALID_YAML } from "./helpers.js";
 
 /** Issue 11: every miss gets its reason and a fix that was tried on a copy of the knowledge. */
 const OPTIONS = { now: new Date("2026-11-28T05:00:00Z") };
+
+/** explainMiss over `k` at the fixed clock, its candidate fixes tried on engines built by createEngine. */
+function explainTried(
+  k: Knowledge,
+  question: string,
+  answer: Answer,
+  miss: Omit<MissInput, "question" | "answer" | "knowledge" | "options" | "build">,
+) {
+  return explainMiss({ question, answer, knowledge: k, options: OPTIONS, build: createEngine, ...miss });
+}
 
 function knowledgeWith(entry: string) {
   const r = parseKnowledgeFiles([
@@ -34,15 +46,10 @@ describe("explainMiss", () => {
     const question = "kapan?";
     const answer = engine.answer(question, OPTIONS);
     expect(answer.kind).not.toBe("answer");
-    const e = explainMiss({
-      question,
-      answer,
-      knowledge: k,
+    const e = explainTried(k, question, answer, {
       expected: "tanggal-penandatanganan",
       ownQuestion: false,
       mustDecline: false,
-      options: OPTIONS,
-      build: createEngine,
     });
     expect(e.why).toMatch(
       /hanya berisi kata tanya \("date"\), dan \d+ butir menjawab jenis itu \(.*"pameran"/,
@@ -64,16 +71,7 @@ describe("explainMiss", () => {
     const question = "Kapan pameran kerajinan dibuka?";
     const answer = engine.answer(question, OPTIONS);
     expect(answer.kind).toBe("decline");
-    const e = explainMiss({
-      question,
-      answer,
-      knowledge: k,
-      expected: "pameran",
-      mustDecline: false,
-      options: OPTIONS,
-      build: createEngine,
-      engine,
-    });
+    const e = explainTried(k, question, answer, { expected: "pameran", mustDecline: false, engine });
     expect(e.why).toBe(
       'Sebab: pertanyaan ini berjenis "date", tetapi butir "pameran" hanya menjawab "definition".',
     );
@@ -89,15 +87,7 @@ describe("explainMiss", () => {
     const question = PARKIR_QUESTION;
     const answer = engine.answer(question, OPTIONS);
     expect(answer.entryIds[0]).toBe("pameran");
-    const e = explainMiss({
-      question,
-      answer,
-      knowledge: k,
-      mustDecline: true,
-      options: OPTIONS,
-      build: createEngine,
-      engine,
-    });
+    const e = explainTried(k, question, answer, { mustDecline: true, engine });
     expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci "parkir")');
     expect(e.fix).toBe(
       'hapus kata kunci "parkir" dari butir "pameran" (sudah dicoba: setelah itu pertanyaan ini ditolak)',
@@ -129,13 +119,8 @@ describe("explainMiss keeps its advice to the files the edit touched", () => {
     const answer = engine.answer(question, OPTIONS);
     expect(answer.entryIds[0]).toBe("kepala-dinas");
     const shippedIds = new Set(k.entries.filter((e) => e.location.file === "k.yaml").map((e) => e.id));
-    const e = explainMiss({
-      question,
-      answer,
-      knowledge: k,
+    const e = explainTried(k, question, answer, {
       mustDecline: true,
-      options: OPTIONS,
-      build: createEngine,
       engine,
       editable: (id) => !shippedIds.has(id),
     });
@@ -148,13 +133,8 @@ describe("explainMiss keeps its advice to the files the edit touched", () => {
     const k = knowledgeWith(PARKIR_ENTRY);
     const engine = createEngine(k);
     const answer = engine.answer(PARKIR_QUESTION, OPTIONS);
-    const e = explainMiss({
-      question: PARKIR_QUESTION,
-      answer,
-      knowledge: k,
+    const e = explainTried(k, PARKIR_QUESTION, answer, {
       mustDecline: true,
-      options: OPTIONS,
-      build: createEngine,
       engine,
       editable: () => false,
     });
