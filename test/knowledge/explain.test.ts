@@ -9,6 +9,12 @@ import { PARKIR_ENTRY, PARKIR_QUESTION, VALID_YAML } from "./helpers.js";
 /** Issue 11: every miss gets its reason and a fix that was tried on a copy of the knowledge. */
 const OPTIONS = { now: new Date("2026-11-28T05:00:00Z") };
 
+/** `question` asked of a fresh engine over `k` at the fixed clock: the engine and its answer. */
+function ask(k: Knowledge, question: string) {
+  const engine = createEngine(k);
+  return { engine, answer: engine.answer(question, OPTIONS) };
+}
+
 /** explainMiss over `k` at the fixed clock, its candidate fixes tried on engines built by createEngine. */
 function explainTried(
   k: Knowledge,
@@ -42,9 +48,8 @@ describe("explainMiss", () => {
       - Kapan pameran kerajinan dibuka?
     keywords: [pameran, kerajinan]
 `);
-    const engine = createEngine(k);
     const question = "kapan?";
-    const answer = engine.answer(question, OPTIONS);
+    const { answer } = ask(k, question);
     expect(answer.kind).not.toBe("answer");
     const e = explainTried(k, question, answer, {
       expected: "tanggal-penandatanganan",
@@ -67,9 +72,8 @@ describe("explainMiss", () => {
       - Apa itu pameran kerajinan?
     keywords: [pameran, kerajinan]
 `);
-    const engine = createEngine(k);
     const question = "Kapan pameran kerajinan dibuka?";
-    const answer = engine.answer(question, OPTIONS);
+    const { engine, answer } = ask(k, question);
     expect(answer.kind).toBe("decline");
     const e = explainTried(k, question, answer, { expected: "pameran", mustDecline: false, engine });
     expect(e.why).toBe(
@@ -83,9 +87,8 @@ describe("explainMiss", () => {
 
   it("a must-decline question taken through a keyword names it, and removing it is tried and works", () => {
     const k = knowledgeWith(PARKIR_ENTRY);
-    const engine = createEngine(k);
     const question = PARKIR_QUESTION;
-    const answer = engine.answer(question, OPTIONS);
+    const { engine, answer } = ask(k, question);
     expect(answer.entryIds[0]).toBe("pameran");
     const e = explainTried(k, question, answer, { mustDecline: true, engine });
     expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci "parkir")');
@@ -98,7 +101,7 @@ describe("explainMiss", () => {
   it("without an engine builder the fix is offered as a thing to try, not as tried", () => {
     const k = knowledgeWith(PARKIR_ENTRY);
     const question = PARKIR_QUESTION;
-    const answer = createEngine(k).answer(question, OPTIONS);
+    const { answer } = ask(k, question);
     const e = explainMiss({ question, answer, knowledge: k, mustDecline: true, options: OPTIONS });
     expect(e).toMatchObject({ verified: false, fix: 'coba: hapus kata kunci "parkir" dari butir "pameran"' });
   });
@@ -114,9 +117,8 @@ describe("explainMiss keeps its advice to the files the edit touched", () => {
       - Siapa kepala dinas lingkungan hidup?
     keywords: [agus, kepala, jabatan]
 `);
-    const engine = createEngine(k);
     const question = "Agus menjabat apa?";
-    const answer = engine.answer(question, OPTIONS);
+    const { engine, answer } = ask(k, question);
     expect(answer.entryIds[0]).toBe("kepala-dinas");
     const shippedIds = new Set(k.entries.filter((e) => e.location.file === "k.yaml").map((e) => e.id));
     const e = explainTried(k, question, answer, {
@@ -131,8 +133,7 @@ describe("explainMiss keeps its advice to the files the edit touched", () => {
 
   it("with no edited entry involved, the fix touches nothing and says why", () => {
     const k = knowledgeWith(PARKIR_ENTRY);
-    const engine = createEngine(k);
-    const answer = engine.answer(PARKIR_QUESTION, OPTIONS);
+    const { engine, answer } = ask(k, PARKIR_QUESTION);
     const e = explainTried(k, PARKIR_QUESTION, answer, {
       mustDecline: true,
       engine,
