@@ -3,8 +3,9 @@ import type { Knowledge } from "../knowledge/types.js";
 import { normalise } from "../knowledge/validate.js";
 import { agreementWords, genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { longDate } from "./dates.js";
-import type { EventFact, Extraction, PartyFact, QuoteFact } from "./extract.js";
+import { ATTENDED, type EventFact, type Extraction, type PartyFact, type QuoteFact } from "./extract.js";
 import type { Person } from "./people.js";
+import { findRelativeDates } from "./relative.js";
 import { importStrings as S } from "./strings.js";
 import { slug, wordsOf } from "./text.js";
 
@@ -169,6 +170,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         ? [`kabupaten ${place}`, `pemkab ${place}`, `pemerintah kabupaten ${place}`, `kab ${place}`, place]
         : []),
       ...(place && p.kind === "provinsi" ? [`provinsi ${place}`, `pemprov ${place}`, place] : []),
+      ...(place && p.kind === "desa"
+        ? [`desa ${place}`, `pemdes ${place}`, `pemerintah desa ${place}`, place]
+        : []),
     ].filter((a, i, all) => all.indexOf(a) === i && !usedAliases.has(a));
     for (const a of aliases) usedAliases.add(a);
     parties.push({ key, name: p.name, aliases });
@@ -188,7 +192,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           ? new RegExp(`\\b(?:Kota|Pemkot|Wali Kota|Walikota)\\s+${p.place}\\b`)
           : kind === "kabupaten"
             ? new RegExp(`\\b(?:Kabupaten|Pemkab|Bupati)\\s+${p.place}\\b`)
-            : new RegExp(`\\b(?:Provinsi|Pemprov|Gubernur)\\s+${p.place}\\b`);
+            : kind === "desa"
+              ? new RegExp(`\\b(?:Desa|Pemdes|Kades)\\s+${p.place}\\b`)
+              : new RegExp(`\\b(?:Provinsi|Pemprov|Gubernur)\\s+${p.place}\\b`);
       if (re.test(phrase)) return key;
     }
     return undefined;
@@ -250,6 +256,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         text: `dari ${q(ev.written)}; tahun: ${ev.yearFrom ?? "tertulis"}${ev.review ? `\nTINJAU: ${ev.review}` : ""}`,
       });
       if (!ev.written.includes(String(ev.date.slice(0, 4)))) answer += ` (${longDate(ev.date)})`;
+    } else if (findRelativeDates(ev.written).length) {
+      // "pekan depan": the day the article counts from is its publication date; the answer says so.
+      note.push(`TINJAU: ${ev.review ?? "tanggal belum pasti"}.`);
+      answer += ev.relative
+        ? ` ("${ev.written}" dihitung dari tanggal terbit berita ${longDate(ex.published?.value as string)}: ${ev.relative}.)`
+        : ` Tanggal terbit berita tidak tercantum, jadi "${ev.written}" tidak dapat dipastikan tanggalnya.`;
     } else {
       note.push(
         `TINJAU: ${ev.review ?? "tanggal belum pasti"}; bot menyebut tanggal seperti tertulis (${ev.written}).`,
@@ -397,9 +409,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
 
   // Attendees.
   if (ex.attendees.length) {
-    const sentence = ex.sentences.find((s) =>
-      /^(Turut hadir|Hadir pula|Tampak hadir|Hadir dalam|Turut menyaksikan)/i.test(s.text),
-    );
+    const sentence = ex.sentences.find((s) => ATTENDED.test(s.text));
     const answer =
       sentence?.text ?? `Turut hadir: ${ex.attendees.map((p) => `${p.title} ${p.name}`).join(", ")}.`;
     if (sentence) used.add(sentence.text);
@@ -910,7 +920,13 @@ function hostCity(place: string, ex: Extraction): string | undefined {
   for (const p of ex.parties) {
     if (p.place !== last) continue;
     const city =
-      p.kind === "kota" ? `Kota ${last}` : p.kind === "kabupaten" ? `Kabupaten ${last}` : undefined;
+      p.kind === "kota"
+        ? `Kota ${last}`
+        : p.kind === "kabupaten"
+          ? `Kabupaten ${last}`
+          : p.kind === "desa"
+            ? `Desa ${last}`
+            : undefined;
     if (city && city !== place && ex.sentences.some((s) => s.text.includes(city))) return city;
   }
   return undefined;
