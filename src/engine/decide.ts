@@ -56,6 +56,9 @@ export type ClauseDecision =
       note?: string;
     };
 
+/** Price words that name the thing priced ("berapa TIKET terjual" may count tickets). */
+const PRICED_THINGS: ReadonlySet<string> = new Set(["tiket", "karcis"]);
+
 /** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
 export const MIN_COVERAGE = 0.55;
 /** Coverage an entry needs to answer a clause whose verb the knowledge does not use. */
@@ -724,6 +727,14 @@ export function decide(
     );
     if (foreign) return decline("focus-not-held");
   }
+  // "Berapa HARGA mesin pengering?": a price is answered only by an entry that states one, even one that
+  // says it answers amounts (a capacity in tons is no price).
+  if (
+    types.includes("amount") &&
+    focus.terms.some((t) => PRICE_WORDS.has(t.word) && !PRICED_THINGS.has(t.word)) &&
+    !PRICE.test(best.entry.answer)
+  )
+    return decline("type-mismatch");
   // "Maidi umur e piro?": a count asked of a party or a person alone names nothing the entry counts.
   if (
     types.includes("amount") &&
@@ -769,6 +780,17 @@ export function decide(
   if (place && !best.entry.facts.places.length) return decline("unknown-terms", premises.places);
   const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
+  // "Berapa luas tanam di Desa Jambean saja?": a number the entry holds for several parties together (its
+  // `about` names them all) is their sum, not the share of the party asked about.
+  if (
+    types.includes("amount") &&
+    best.entry.facts.numbers?.length &&
+    !best.entry.facts.targets.length &&
+    best.entry.about.length >= 2 &&
+    mentioned.size > 0 &&
+    best.entry.about.some((a) => !mentioned.has(a))
+  )
+    return decline("party");
   const owner =
     best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));
   let speaker: Conflicts["speaker"];
