@@ -68,6 +68,9 @@ const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "pe
 /** Words asking whose something is ("milik siapa", "punya Kediri"). */
 const OWNERSHIP = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
 
+/** Verbs of calling someone by a name ("yang disebut Bu Kades", "dipanggil", "disapa"). */
+const NAMING = new Set(["disebut", "dipanggil", "disapa", "dijuluki", "sapaan", "panggilan", "julukan"]);
+
 const NO_CONFLICTS: Conflicts = { owner: false, year: false };
 
 /** Fact kinds that let a question with no content words ("kapan?", "dmn?") still have one answer. */
@@ -811,8 +814,11 @@ export function decide(
     const placeAdjunct =
       types.some((t) => t !== "place" && t !== "yesno" && STRONG_TYPES.includes(t)) &&
       [...premises.located].some((w) => partyWords.has(w));
+    // "Apakah Kepala Desa Ngampel yang DISEBUT Bu Kades?": who a name or nickname belongs to is asked.
     const asksWhose =
-      types.some((t) => t === "person" || t === "definition") || (types.includes("place") && !placeAdjunct);
+      types.some((t) => t === "person" || t === "definition") ||
+      (types.includes("place") && !placeAdjunct) ||
+      (yesNo && focus.tokens.some((t) => NAMING.has(t)));
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.
