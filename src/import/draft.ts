@@ -213,13 +213,22 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     .filter((w) => !agreementWords.has(w) && !SIGNING_WORDS.test(w) && !partyWords.has(w))
     .slice(0, 3);
   // The headline's words the article keeps using ("ambulans" in a story about a shared ambulance
-  // service) are its subject too, even when the agreement's formal name leaves them out.
-  const body = ex.sentences.map((x) => x.text.toLowerCase()).join(" ");
-  for (const w of contentWords(ex.title ?? "")) {
-    if (subject.includes(w) || partyWords.has(w) || agreementWords.has(w) || SIGNING_WORDS.test(w)) continue;
-    if (subject.length >= 5) break;
-    if ((body.match(new RegExp(`\\b${w}\\b`, "g")) ?? []).length >= 3) subject.push(w);
-  }
+  // service, "jagung" in one about corn) are its subject too, even when the agreement's formal name leaves
+  // them out: the two most used.
+  const body = ex.sentences.map((x) => x.text).join(" ");
+  // (Counted as written in lower case: a name, "BUM", "Kalisoka", is never written so.)
+  const uses = (w: string) => (body.match(new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, "gu")) ?? []).length;
+  const headline = contentWords(ex.title ?? "")
+    .filter(
+      (w) =>
+        !subject.includes(w) &&
+        !partyWords.has(w) &&
+        !agreementWords.has(w) &&
+        !SIGNING_WORDS.test(w) &&
+        uses(w) >= 3,
+    )
+    .sort((a, b) => uses(b) - uses(a));
+  subject.push(...headline.slice(0, 2));
   for (let k = subject.length - 1; k >= 0; k--)
     if (options.avoid?.keywords.has(subject[k] as string)) subject.splice(k, 1);
   const withSubject = (keywords: string[]) => [...subject.filter((w) => !keywords.includes(w)), ...keywords];
