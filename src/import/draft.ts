@@ -1196,7 +1196,13 @@ function quoteContext(qf: QuoteFact, ex: Extraction, used: Set<string>): string 
   const prev = ex.sentences.filter((s) => s.paragraph === para.index - 1);
   const names = [sp.name, ...sp.name.split(" "), ...sp.aliases];
   if (!prev.some((s) => names.some((n) => s.text.includes(n)))) return "";
-  const fresh = prev.filter((s) => !used.has(s.text) && !/["\u201c\u201d]/.test(s.text)).map((s) => s.text);
+  // (A sentence with numbers gets its own entry: as context it would be used up and its amounts lost.)
+  const fresh = prev
+    .filter(
+      (s) =>
+        !used.has(s.text) && !/["\u201c\u201d]/.test(s.text) && !ex.numbers.some((n) => n.source === s.text),
+    )
+    .map((s) => s.text);
   return fresh.join(" ").length <= 400 ? fresh.join(" ") : "";
 }
 
