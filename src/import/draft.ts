@@ -289,15 +289,25 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     }
     if (ev.place) {
       const places = [ev.place];
-      const host = hostCity(ev.place, ex);
-      if (host) places.push(host);
-      facts.places = places;
-      factNotes.push({ path: ["facts", "places", 0], text: `dari ${q(ev.source)}` });
-      if (host)
+      factNotes.push({ path: ["facts", "places", 0], text: `dari ${q(ev.placeSource ?? ev.source)}` });
+      // "Ruang Rapat Utama Balai Kota X": the room is in the building, which is where it happened too.
+      const building = ROOM_IN_BUILDING.exec(ev.place)?.[1];
+      if (building) {
+        places.push(building);
         factNotes.push({
-          path: ["facts", "places", 1],
+          path: ["facts", "places", places.length - 1],
+          text: `gedung tempat ${ev.place}, tertulis ${q(building)} di berita`,
+        });
+      }
+      const host = hostCity(ev.place, ex);
+      if (host) {
+        places.push(host);
+        factNotes.push({
+          path: ["facts", "places", places.length - 1],
           text: `daerah tempat ${ev.place}, tertulis ${q(host)} di berita`,
         });
+      }
+      facts.places = places;
     }
     used.add(ev.source);
     const named = namedEvent(ev.source, anchor);
@@ -887,6 +897,10 @@ const DISTRIBUTIVE = /\b(?:masing-masing|setiap|tiap-tiap|tiap)\b/i;
 const SIGNING_WORDS =
   /^(?:kerja|sama|teken|diteken|meneken|penekenan|tanda|tangan|menandatangani|ditandatangani|penandatanganan|sepakat|bersepakat|kesepakatan|menjalin|dijalin)$/;
 
+/** A room named with the building it is in ("Ruang Rapat Utama Balai Kota X"): the building. */
+const ROOM_IN_BUILDING =
+  /^(?:Ruang|Ruangan|Aula|Lobi|Lantai|Gedung)\b.*?\s((?:Balai|Kantor|Gedung|Pendopo|Pendapa|Rumah Dinas|Graha|Wisma|Hotel|Kompleks)\s.+)$/;
+
 /** A price written in a text (the bot answers price questions only from entries that state one). */
 const PRICE_IN = /\bRp\.?\s?\d|\brupiah\b/i;
 
@@ -965,8 +979,16 @@ function eventPhrase(ev: EventFact, ex: Extraction): string {
   let t = ev.what.replace(ev.written, " ");
   if (ev.place)
     t = t.replace(new RegExp(`\\s*di\\s+${ev.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), " ");
-  t = t.replace(/\s+(pada|pukul)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
-  return stripEnd(t.replace(/\s+pada\s*$/, ""));
+  t = t.replace(/\s+(pada|pukul|mulai|sejak)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
+  // "Hanafi menjelaskan, posko ... dibuka", "Sebagai tindak lanjut, MAD ... digelar": the event, not who
+  // told it or how the article links it.
+  t = t
+    .replace(
+      /^(?:\p{Lu}[\p{L}.]*\s){1,4}(?:menjelaskan|mengatakan|menyebutkan|menambahkan|menyampaikan|mengungkapkan|menuturkan)(?:\s+bahwa)?,?\s+/u,
+      "",
+    )
+    .replace(/^(?:Sebagai tindak lanjut|Selain itu|Sementara itu|Selanjutnya|Adapun),?\s+/, "");
+  return cap(stripEnd(t.replace(/\s+pada\s*$/, "")));
 }
 
 /** "Balai Kota Kediri" -> "Kota Kediri" when the article writes the city that way. */

@@ -118,6 +118,14 @@ describe("a TV station's web transcript", () => {
 
   it("reads the room inside the town hall as the signing's place, from its own sentence", () => {
     expect(ex.events[0]?.place).toBe("Ruang Sidang Utama Balai Kota Banyuasri");
+    // The draft names the building and the city too, each as written in the article.
+    const { draft } = draftFromArticle(tv, { sourceId: "tv-uji" });
+    const signing = draft.data.entries.find((e) => e.id.endsWith("penandatanganan"));
+    expect(signing?.facts?.places).toEqual([
+      "Ruang Sidang Utama Balai Kota Banyuasri",
+      "Balai Kota Banyuasri",
+      "Kota Banyuasri",
+    ]);
   });
 
   it("keeps 'Wali Kota X' an office, a lower-case degree out of the name, and 'turut disaksikan' attendees", () => {
