@@ -316,9 +316,13 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
       topic: `Waktu dan tempat: ${short}`,
+      // The guard's own topic names the parties; with none read, the event's place or date as written
+      // (without it a generic "penandatanganan" topic kept eight live date and place questions).
       ...(ex.parties.length
         ? { ownTopic: `Waktu dan tempat: ${joinAnd(ex.parties.map((p) => p.name))}` }
-        : {}),
+        : ev.place || ev.written
+          ? { ownTopic: `Waktu dan tempat: ${ev.place ?? ev.written}` }
+          : {}),
       answer,
       source: sourceId,
       answers: ["date", "relative", "yesno", ...(ev.place ? ["place"] : [])],

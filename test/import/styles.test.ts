@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
-import { measureOf } from "../../src/import/draft.js";
+import { buildDraft, measureOf } from "../../src/import/draft.js";
 import { extractArticle } from "../../src/import/extract.js";
 import { findList, findTarget } from "../../src/import/facts.js";
+import { guardTakeOvers, liveFilesOf } from "../../src/import/guard.js";
 import { draftFromArticle } from "../../src/import/index.js";
 import { findRelativeDates, resolveRelative } from "../../src/import/relative.js";
-import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
+import { loadKnowledgeDir, parseKnowledgeFiles } from "../../src/knowledge/load.js";
 
 /**
  * The outlet styles of a TV station's web transcript and a sub-district blog (issue 13, third round), on
@@ -98,6 +99,25 @@ describe("a sub-district blog", () => {
     expect(engine.answer("Berapa harga gudang benih?", now).answered).toBe(false);
     expect(engine.answer("Berapa luas sawah Desa Tegalsari saja?", now).answered).toBe(false);
     expect(engine.answer("Berapa luas sawah ketiga desa?", now).text).toContain("900 hektare");
+  });
+});
+
+describe("the take-over guard on an article whose parties were not read", () => {
+  it("names the event by its place instead, and leaves the live date and place questions alone", () => {
+    const shipped = loadKnowledgeDir("knowledge");
+    if (!shipped.ok) throw new Error("shipped knowledge does not load");
+    const live = shipped.knowledge;
+    const ex = extractArticle(blog);
+    ex.parties = []; // first contact with the blog: no party was read, so no party-named topic existed
+    const guarded = guardTakeOvers(
+      (avoid) => buildDraft(ex, { sourceId: "blog-uji", live, avoid }),
+      live,
+      liveFilesOf(live) ?? [],
+      new Date("2026-11-28T03:00:00Z"),
+    );
+    expect(guarded.remaining).toEqual([]);
+    const signing = guarded.draft.data.entries.find((e) => e.id.endsWith("penandatanganan"));
+    expect(signing?.topic).toBe("Waktu dan tempat: Pendopo Kecamatan Ngudirejo");
   });
 });
 
