@@ -30,6 +30,9 @@ const QUOTE_WORDS = [
   "berkata",
 ];
 
+/** Words that make the unit of time after them a rate ("per tahun", "setiap bulan"). */
+const RATE: ReadonlySet<string> = new Set(["per", "setiap", "tiap"]);
+
 /**
  * The kinds of answer a question asks for, most specific first, from standardized tokens (after the
  * slang map and phrase joining, before stop-word removal). Empty when nothing marks the type.
@@ -41,9 +44,11 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     if (!types.includes(t)) types.push(t);
   };
   const berapa = has(words, "berapa", "berapalama");
+  // "Berapa biaya ... PER TAHUN?": a unit of time after per/setiap/tiap is a rate, not the time asked.
+  const timed = new Set(tokens.filter((_, i) => !RATE.has(tokens[i - 1] ?? "")));
   if (
     has(words, "berapalama") ||
-    (berapa && (has(words, ...TIME_UNITS) || has(words, "lalu", "sejak", "lagi", "lama"))) ||
+    (berapa && (has(timed, ...TIME_UNITS) || has(words, "lalu", "sejak", "lagi", "lama"))) ||
     (has(words, "sejak") && has(words, "sudah", "lama"))
   ) {
     add("relative");
@@ -52,7 +57,7 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     has(words, "kapan", "tanggal", "tgl") ||
     follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa", "apasaja"], 1) ||
     follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
-    (has(words, "tahun") && berapa)
+    (has(timed, "tahun") && berapa)
   ) {
     add("date");
   }
