@@ -438,7 +438,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // Lists.
   ex.lists.forEach((l, i) => {
     used.add(l.source);
-    const what = listTopic(l.what, l.trigger);
+    // Named with the parties' names in the topic and answer, with their places in sample questions.
+    const together = ex.parties.length >= 2;
+    const what = listTopic(l.what, l.trigger, together ? joinAnd(ex.parties.map((p) => p.name)) : undefined);
+    const asked = listTopic(
+      l.what,
+      l.trigger,
+      together ? joinAnd(ex.parties.map((p) => p.place ?? p.name)) : undefined,
+    );
     const context = listContext(l.source, ex);
     // A narrative sentence given as context is answered here, not again in a paragraph entry.
     for (const s of ex.sentences)
@@ -462,16 +469,16 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       ],
       facts: { sectors: l.items.map(stripEnd) },
       questions: questionsOf(
-        `Apa saja ${lowerFirst(what)}?`,
-        `${lowerFirst(what)} apa aja?`,
+        `Apa saja ${lowerFirst(asked)}?`,
+        `${lowerFirst(asked)} apa aja?`,
         // "mencakup/meliputi" lists are what a question calls the "cakupan" (scope).
-        /^(mencakup|mencakupi|meliputi|di bidang)$/.test(l.trigger ?? "")
-          ? `Apa saja cakupan ${lowerFirst(shortPhrase(what, 5))}?`
+        /^(mencakup|mencakupi|meliputi|di bidang)$/.test(l.trigger ?? "") && !/^cakupan\b/.test(asked)
+          ? `Apa saja cakupan ${lowerFirst(shortPhrase(asked, 5))}?`
           : undefined,
         l.items.every((it) => /^\p{Lu}/u.test(it))
-          ? `${lowerFirst(shortPhrase(what, 5))} mana saja?`
+          ? `${lowerFirst(shortPhrase(asked, 5))} mana saja?`
           : undefined,
-        `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(what, 4))}?`,
+        `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(asked, 5))}?`,
       ),
       keywords: keywordsOf(
         contentWords(what).slice(0, 4),
@@ -948,9 +955,23 @@ function listContext(source: string, ex: Extraction): string | undefined {
   return `${before ? `${before.text} ` : ""}Menurut ${quote.speaker.name}:`;
 }
 
-/** "Kerja sama ... di bidang" -> "bidang kerja sama"; otherwise the words before the listing word. */
-function listTopic(what: string, trigger?: string): string {
-  const w = stripEnd(what);
+/** The agreement named by a pointing word ("Kerja sama tersebut", "Kesepakatan ini"): the article's own. */
+const AGREEMENT_POINTED =
+  /^(kerja sama|kerjasama|kesepakatan|perjanjian|nota kesepahaman|kolaborasi|MoU)\s+(?:tersebut|itu|ini)\b/i;
+
+/**
+ * "Kerja sama ... di bidang" -> "bidang kerja sama"; otherwise the words before the listing word. A list
+ * of "Kerja sama tersebut" is the article's agreement between its parties (`parties`, when it has two or
+ * more): named so, as a question names it ("cakupan kerja sama kedua kabupaten", "... Giriwana dan
+ * Sungailor"); a list it "mencakup/meliputi" is its scope ("cakupan").
+ */
+function listTopic(what: string, trigger?: string, parties?: string): string {
+  let w = stripEnd(what);
+  const pointed = parties ? AGREEMENT_POINTED.exec(w) : null;
+  if (pointed && parties) {
+    w = `${lowerFirst(pointed[1] as string)} ${parties}${w.slice(pointed[0].length)}`;
+    return /^(mencakup|mencakupi|meliputi)$/.test(trigger ?? "") ? `cakupan ${w}` : w;
+  }
   if (trigger === "di bidang") {
     const m = /(kerja sama|kolaborasi|kesepakatan|kontrak)[\p{L}\s]*$/u.exec(w);
     return `bidang ${m ? m[0].trim() : shortPhrase(w, 4)}`;
