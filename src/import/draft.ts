@@ -2,7 +2,7 @@ import { Document, isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from "y
 import type { Knowledge } from "../knowledge/types.js";
 import { normalise } from "../knowledge/validate.js";
 import { agreementWords, genericWords, questionWords, stopWords } from "../language/lexicon.js";
-import { longDate } from "./dates.js";
+import { longDate, relativeYearsIn, resolveRelativeYear } from "./dates.js";
 import type { EventFact, Extraction, PartyFact, QuoteFact } from "./extract.js";
 import type { Person } from "./people.js";
 import { importStrings as S } from "./strings.js";
@@ -678,6 +678,29 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       note: [`Sumber: ${q(body)}`],
       factNotes: [],
     });
+  }
+
+  // Years written relative to the article ("akhir tahun lalu", "tahun depan"): counted from the
+  // publication date (date-fns), so "banjir tahun lalu" is checked against that year like a written one;
+  // with no publication date nothing is counted, and the entry is marked for review.
+  for (const e of entries) {
+    const relative = relativeYearsIn(e.answer);
+    if (!relative.length) continue;
+    const years = ((e.facts?.years ?? []) as number[]).slice();
+    for (const r of relative) {
+      const year = resolveRelativeYear(r, ex.published?.value);
+      if (year === undefined) {
+        e.note.push(`TINJAU: ${S.relativeYearNoDate(r.text)}`);
+        continue;
+      }
+      if (years.includes(year)) continue;
+      years.push(year);
+      e.factNotes.push({
+        path: ["facts", "years", years.length - 1],
+        text: S.relativeYearFrom(q(r.text), year, ex.published?.value as string),
+      });
+    }
+    if (years.length) e.facts = { ...(e.facts ?? {}), years };
   }
 
   // The source itself.

@@ -16,6 +16,10 @@ export const importStrings = {
   quoteSpeakerUnsure: (speaker: string) => `pembicara "${speaker}" tidak dapat dipastikan; isi pembicaranya`,
   quoteSpeakerUnsureSummary: (start: string) => `kutipan dengan pembicara tak pasti: "${start}..."`,
   quoteDateUnsure: "tanggal kutipan belum pasti",
+  relativeYearFrom: (written: string, year: number, published: string) =>
+    `${year}: dari ${written}, dihitung dari tanggal terbit ${published}`,
+  relativeYearNoDate: (written: string) =>
+    `"${written}" dihitung dari tanggal berita, yang tidak tercantum: tahunnya tidak ditulis; isi facts.years bila diketahui`,
   detailDropped: (start: string) =>
     `rincian "${start}..." tidak didraf: kalimatnya menjawab pertanyaan yang sudah dimiliki pengetahuan aktif; tambahkan sendiri bila perlu`,
 } as const;

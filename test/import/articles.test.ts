@@ -270,3 +270,48 @@ describe("an undated statement asked by its speaker", () => {
     expect(a.text).toContain("ini urusan bersama");
   });
 });
+
+describe("a year the article writes relative to its own date ('akhir tahun lalu')", () => {
+  const text = read("wire-giriwana-sungailor");
+  const asked = "Berapa rumah warga Giriwana yang terendam banjir akhir tahun lalu?";
+  const engineOf = (yaml: string) => {
+    const loaded = parseKnowledgeFiles([{ path: "wire.yaml", content: yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    return createEngine(loaded.knowledge);
+  };
+  const houses = (d: { data: { entries: { answer: string; facts?: Record<string, unknown[]> }[] } }) =>
+    d.data.entries.find((e) => e.answer.includes("1.200 rumah"));
+
+  it("is counted from the publication date with date-fns, with the phrase as its source", () => {
+    const { draft } = draftFromArticle(text, { sourceId: "wire", date: "2026-03-06" });
+    expect(houses(draft)?.facts?.years).toEqual([2025]);
+    expect(draft.yaml).toContain("2025: dari «akhir tahun lalu», dihitung dari tanggal terbit 2026-03-06");
+    // (The publication date itself is the --date given, not the article's text.)
+    expect(untraceable(draft, text).filter((b) => !b.startsWith("wire-sumber:"))).toEqual([]);
+    const engine = engineOf(draft.yaml);
+    // Asked in 2026, "tahun lalu" is 2025: answered. Asked in 2027 it is 2026, which the article does not speak of.
+    const now = engine.answer(asked, { now: NOW });
+    expect(now.answered).toBe(true);
+    expect(now.text).toContain("1.200");
+    expect(engine.answer(asked, { now: new Date("2027-11-28T03:00:00Z") }).answered).toBe(false);
+  });
+
+  it("is not counted without a publication date: marked for review, answered in the article's own words", () => {
+    const { draft } = draftFromArticle(text, { sourceId: "wire" });
+    expect(houses(draft)?.facts?.years).toBeUndefined();
+    expect(draft.yaml).toMatch(
+      /TINJAU: "akhir tahun lalu" dihitung dari tanggal berita, yang tidak tercantum/,
+    );
+    const engine = engineOf(draft.yaml);
+    const a = engine.answer(asked, { now: NOW });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("pada akhir tahun lalu");
+    // A year the entry does not write the same way is still no fact of it.
+    expect(
+      engine.answer("Berapa rumah warga Giriwana yang terendam banjir tahun 2024?", { now: NOW }).answered,
+    ).toBe(false);
+    expect(
+      engine.answer("Berapa rumah warga Giriwana yang terendam banjir tahun depan?", { now: NOW }).answered,
+    ).toBe(false);
+  });
+});
