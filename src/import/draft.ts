@@ -450,6 +450,11 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     // A narrative sentence given as context is answered here, not again in a paragraph entry.
     for (const s of ex.sentences)
       if (context?.startsWith(s.text) && !ex.numbers.some((n) => n.source === s.text)) used.add(s.text);
+    const doers = context
+      ? ex.numbers
+          .filter((n) => n.source === context && n.unit !== "Rp" && !DURATION_UNITS.has(n.unit.toLowerCase()))
+          .map((n) => n.unit.toLowerCase())
+      : [];
     const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
     entries.push({
       id: newId(`daftar-${i + 1}`),
@@ -479,6 +484,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           ? `${lowerFirst(shortPhrase(asked, 5))} mana saja?`
           : undefined,
         `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(asked, 5))}?`,
+        // Who the context sentence counts ("Sebanyak 150 mahasiswa akan tinggal ... untuk mendampingi") does
+        // what is listed: asked as what they do ("Mahasiswa ngapain aja?").
+        ...doers.map((d) => `Apa saja yang dilakukan ${d} dalam ${lowerFirst(shortPhrase(asked, 5))}?`),
       ),
       keywords: keywordsOf(
         contentWords(what).slice(0, 4),
@@ -566,7 +574,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         "amount",
         "definition",
         "yesno",
-        "list",
+        ...(numbers.length > 1 ? ["list"] : []),
         ...(numbers.some((x) => DURATION_UNITS.has(x.unit.toLowerCase())) ? ["date"] : []),
         ...textTypes(plain),
       ].filter((t, i, all) => all.indexOf(t) === i),

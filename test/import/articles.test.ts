@@ -235,9 +235,25 @@ describe("a drafted quote entry", () => {
     const { draft } = draftFromArticle(read("koran-sekarpura-politeknik"), { sourceId: "koran" });
     const loaded = parseKnowledgeFiles([{ path: "koran.yaml", content: draft.yaml }]);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
-    const a = createEngine(loaded.knowledge).answer("Mahasiswa nanti ngapain aja di kampung?", { now: NOW });
+    // A question that is not a quote question ("kenapa") answered by the quote's entry.
+    const a = createEngine(loaded.knowledge).answer(
+      "Kenapa kampung disebut laboratorium yang sesungguhnya?",
+      {
+        now: NOW,
+      },
+    );
     expect(a.answered).toBe(true);
+    expect(a.entryIds[0]).toMatch(/kutipan-budi/);
     expect(a.text.split("Mahasiswa kami terbiasa").length - 1).toBe(1);
+  });
+
+  it("is not what 'ngapain aja' asks: that is what someone does, the list of activities", () => {
+    const { draft } = draftFromArticle(read("koran-sekarpura-politeknik"), { sourceId: "koran" });
+    const loaded = parseKnowledgeFiles([{ path: "koran.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const a = createEngine(loaded.knowledge).answer("Mahasiswa nanti ngapain aja di kampung?", { now: NOW });
+    expect(a.questionTypes).toContain("list");
+    expect(a.text).toContain("pelatihan pemasaran daring; pembuatan katalog produk");
   });
 });
 
