@@ -194,6 +194,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     return undefined;
   };
 
+  // The agreement's own facts (its signing, parties, signatories, scope) hold for its parties only: beside
+  // a live knowledge about other parties, a question naming no party is the live knowledge's first
+  // (engine/other-sources.ts lists an entry about parties after one about none).
+  const agreementKeys = [...new Set(ex.parties.map((p) => partyKey.get(p) as string))];
+  // A fresh list per entry: one list shared by several entries is written as a YAML alias (&a1, *a1).
+  const agreementAbout = (): { about?: string[] } =>
+    ex.parties.length >= 2 ? { about: [...agreementKeys] } : {};
+
   const entries: DraftEntry[] = [];
   const used = new Set<string>(); // sentences already given as an answer
   const anchor = topicAnchor(ex);
@@ -274,6 +282,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const subject = named ?? lowerFirst(short);
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
+      ...(ev.signing ? agreementAbout() : {}),
       topic: `Waktu dan tempat: ${short}`,
       ...(ex.parties.length
         ? { ownTopic: `Waktu dan tempat: ${joinAnd(ex.parties.map((p) => p.name))}` }
@@ -312,6 +321,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const answer = `${cap(signing.what.includes("kerja sama") ? "kerja sama" : "kesepakatan")} ini dijalin oleh ${joinAnd(names)}.`;
     entries.push({
       id: newId("para-pihak"),
+      ...agreementAbout(),
       topic: `Pihak dalam ${anchor}`,
       answer,
       ownAnswer: `Para pihak: ${joinAnd(names)}.`,
@@ -339,6 +349,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const object = signingObject(ex) ?? "Kesepakatan";
     entries.push({
       id: newId("penanda-tangan"),
+      ...agreementAbout(),
       topic: `Penanda tangan ${object.toLowerCase()}`,
       ownTopic: joinAnd(listed),
       answer: `${cap(object)} ditandatangani oleh ${joinAnd(listed)}.`,
@@ -458,6 +469,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
     entries.push({
       id: newId(`daftar-${i + 1}`),
+      // The agreement's own scope ("di bidang ...", "Kerja sama tersebut mencakup ...").
+      ...(l.trigger === "di bidang" || AGREEMENT_POINTED.test(stripEnd(l.what)) ? agreementAbout() : {}),
       topic: cap(what),
       answer,
       source: sourceId,

@@ -179,10 +179,12 @@ export function guardTakeOvers(
           changed = true;
           continue;
         }
-        const close = d.questions.filter((sq) => [...stems(sq)].filter((w) => asked.has(w)).length >= 2);
+        const shared = (sq: string) => [...stems(sq)].filter((w) => asked.has(w)).length;
+        // Closest first: when every sample question is close, the one sharing the fewest words is kept.
+        const close = d.questions.filter((sq) => shared(sq) >= 2).sort((a, b) => shared(b) - shared(a));
         const keep = d.questions.length - close.length;
         let acted = false;
-        for (const sq of keep ? close : close.slice(1)) {
+        for (const sq of keep ? close : close.slice(0, -1)) {
           const n = normalise(sq);
           if (avoid.questions.has(n)) continue;
           avoid.questions.add(n);

@@ -41,16 +41,17 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
  * Bot accuracy measured on 2026-11-29 (in-scope answered right / out-of-scope declined), alone and beside
  * the shipped knowledge. Floors, not goals (the goal is 90%): raise them when the engine improves.
  * Beside the shipped knowledge a generic signing question ("Penandatanganannya di mana?") is answered from
- * both sources, each named (engine/other-sources.ts); the live entry stays first, so it is no take-over.
+ * both sources, each named (engine/other-sources.ts); the live entry comes first (the draft's agreement
+ * entries are about its own parties), so it is no take-over.
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
   "humas-wanakerta-sampah": { alone: 10, beside: 9 },
   "instagram-wonosekar-airbaku": { alone: 14, beside: 14 },
-  "koran-sekarpura-politeknik": { alone: 14, beside: 13 },
+  "koran-sekarpura-politeknik": { alone: 15, beside: 15 },
   "portal-sendangrejo-tirtakarya": { alone: 15, beside: 14 },
   "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
   "siaranpers-festival-lorowangi": { alone: 15, beside: 15 },
-  "wire-giriwana-sungailor": { alone: 13, beside: 13 },
+  "wire-giriwana-sungailor": { alone: 15, beside: 15 },
 };
 
 /**
@@ -61,7 +62,7 @@ const TAKE_OVERS: Record<string, number> = {
   "humas-wanakerta-sampah": 0,
   "instagram-wonosekar-airbaku": 0,
   "koran-sekarpura-politeknik": 0,
-  "portal-sendangrejo-tirtakarya": 2,
+  "portal-sendangrejo-tirtakarya": 0,
   "radio-tanjungmas-nelayan": 0,
   "siaranpers-festival-lorowangi": 0,
   "wire-giriwana-sungailor": 0,
