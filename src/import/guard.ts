@@ -31,6 +31,8 @@ export interface GuardResult {
 }
 
 const ROUNDS = 8;
+/** Rounds in a row without fewer take-overs after which the guard stops trying. */
+const PLATEAU = 3;
 export interface LiveSide {
   engine: Engine;
   owned: { entry: string; question: string }[];
@@ -138,7 +140,19 @@ export function guardTakeOvers(
     return hit;
   };
   let remaining: string[] = [];
+  // The draft that took over the fewest live questions so far (a later round can take more), with what it
+  // avoided; the guard stops once PLATEAU rounds in a row did no better.
+  const snapshot = () => ({
+    keywords: [...avoid.keywords],
+    questions: [...avoid.questions],
+    topics: [...avoid.topics],
+    answers: [...avoid.answers],
+    dropped: [...avoid.drop],
+  });
+  let best: { draft: Draft; remaining: string[]; avoided: GuardResult["avoided"] } | undefined;
+  let noBetter = 0;
   for (let round = 0; round < ROUNDS; round++) {
+    const builtWith = snapshot();
     const combined = parseKnowledgeFiles([...liveFiles, { path: "draf-impor.yaml", content: draft.yaml }], {
       cache: parses,
     });
@@ -200,18 +214,12 @@ export function guardTakeOvers(
         }
       }
     }
-    if (!remaining.length || !changed) break;
+    if (!best || remaining.length < best.remaining.length) {
+      best = { draft, remaining, avoided: builtWith };
+      noBetter = 0;
+    } else noBetter++;
+    if (!remaining.length || !changed || noBetter >= PLATEAU) break;
     draft = build(avoid);
   }
-  return {
-    draft,
-    avoided: {
-      keywords: [...avoid.keywords],
-      questions: [...avoid.questions],
-      topics: [...avoid.topics],
-      answers: [...avoid.answers],
-      dropped: [...avoid.drop],
-    },
-    remaining,
-  };
+  return best ?? { draft, avoided: snapshot(), remaining };
 }
