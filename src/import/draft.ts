@@ -466,7 +466,11 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           .filter((n) => n.source === context && n.unit !== "Rp" && !DURATION_UNITS.has(n.unit.toLowerCase()))
           .map((n) => n.unit.toLowerCase())
       : [];
-    const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
+    // A topic cut to the words before the listing word ("kelompok nelayan di lima kelurahan pesisir")
+    // keeps the whole clause in the answer: "Penerima bantuan dipilih berdasarkan data dari ...".
+    const whole = stripEnd(l.what);
+    const head = whole !== what && whole.endsWith(what) ? whole : what;
+    const answer = `${context ? `${context} ` : ""}${cap(head)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
     entries.push({
       id: newId(`daftar-${i + 1}`),
       // The agreement's own scope ("di bidang ...", "Kerja sama tersebut mencakup ...").
@@ -504,6 +508,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       keywords: keywordsOf(
         contentWords(what).slice(0, 4),
         l.items.flatMap((it) => contentWords(it).slice(0, 2)),
+        head === what ? [] : contentWords(head).slice(0, 3),
       ),
       note: [
         `Sumber: ${q(l.source)}`,

@@ -49,7 +49,7 @@ const FLOORS: Record<string, { alone: number; beside: number }> = {
   "instagram-wonosekar-airbaku": { alone: 14, beside: 14 },
   "koran-sekarpura-politeknik": { alone: 15, beside: 15 },
   "portal-sendangrejo-tirtakarya": { alone: 15, beside: 14 },
-  "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
+  "radio-tanjungmas-nelayan": { alone: 10, beside: 10 },
   "siaranpers-festival-lorowangi": { alone: 15, beside: 15 },
   "wire-giriwana-sungailor": { alone: 15, beside: 15 },
 };
