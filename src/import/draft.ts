@@ -2,6 +2,7 @@ import { Document, isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from "y
 import type { Knowledge } from "../knowledge/types.js";
 import { normalise } from "../knowledge/validate.js";
 import { agreementWords, genericWords, questionWords, stopWords } from "../language/lexicon.js";
+import { lemmaInfo } from "../language/words.js";
 import { longDate, relativeYearsIn, resolveRelativeYear } from "./dates.js";
 import type { EventFact, Extraction, PartyFact, QuoteFact } from "./extract.js";
 import type { Person } from "./people.js";
@@ -78,6 +79,15 @@ const q = (s: string) => `«${s.replace(/\s+/g, " ").trim()}»`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 const stripEnd = (s: string) => s.replace(/[\s,.;:]+$/, "");
+
+/** The roots of affixed words ("pendaftaran" -> "daftar"), for keywords: chat writes the bare root. */
+function rootsOf(words: string[]): string[] {
+  return words
+    .map((w) => lemmaInfo(w))
+    .filter((l) => l.inLexicon)
+    .map((l) => l.lemma)
+    .filter((r, i, all) => r.length > 3 && !words.includes(r) && all.indexOf(r) === i);
+}
 
 /** Content words of a text worth a keyword: no stop, question or generic words, no bare numbers. */
 function contentWords(text: string): string[] {
@@ -509,6 +519,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         contentWords(what).slice(0, 4),
         l.items.flatMap((it) => contentWords(it).slice(0, 2)),
         head === what ? [] : contentWords(head).slice(0, 3),
+        // Chat asks with the bare root ("daftar ... bayar gak?" for "Pendaftaran gratis ...").
+        rootsOf(contentWords(head).slice(0, 4)),
+        costWords(l.source),
       ),
       note: [
         `Sumber: ${q(l.source)}`,

@@ -46,7 +46,7 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
   "humas-wanakerta-sampah": { alone: 10, beside: 9 },
-  "instagram-wonosekar-airbaku": { alone: 14, beside: 14 },
+  "instagram-wonosekar-airbaku": { alone: 15, beside: 15 },
   "koran-sekarpura-politeknik": { alone: 15, beside: 15 },
   "portal-sendangrejo-tirtakarya": { alone: 15, beside: 14 },
   "radio-tanjungmas-nelayan": { alone: 10, beside: 10 },
