@@ -80,6 +80,25 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 const stripEnd = (s: string) => s.replace(/[\s,.;:]+$/, "");
 
+/**
+ * Words the article's title writes beside a word of `text` that `text` lacks: an entry on "12 unit bus
+ * listrik" in an article titled "... Kerja Sama Bus Antarkota ..." is about the "bus antarkota" a citizen
+ * asks for ("tarif bus antarkotanya?").
+ */
+function titlePartners(text: string, title: string | undefined): string[] {
+  if (!title) return [];
+  const have = new Set(wordsOf(text).map((w) => w.toLowerCase()));
+  const ws = wordsOf(title).map((w) => w.toLowerCase());
+  const content = new Set(contentWords(title));
+  const out: string[] = [];
+  ws.forEach((w, i) => {
+    for (const n of [ws[i - 1], ws[i + 1]])
+      if (n && have.has(n) && content.has(n) && content.has(w) && !have.has(w) && !out.includes(w))
+        out.push(w);
+  });
+  return out;
+}
+
 /** The roots of affixed words ("pendaftaran" -> "daftar"), for keywords: chat writes the bare root. */
 function rootsOf(words: string[]): string[] {
   return words
@@ -630,7 +649,10 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       keywords: withSubject(
         keywordsOf(
           numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+          // What the amount is ("Tarif", "Anggaran"): the word a question asks it by.
+          contentWords(amountLabel(numbers, text).split(":")[0] ?? "").slice(0, 1),
           near,
+          titlePartners(plain, ex.title),
           contentWords(plain).slice(0, 6),
         ),
       ),
