@@ -391,7 +391,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `Siapa penanda tangan ${object.toLowerCase()}?`,
         `${ex.signatories.map((p) => p.name.split(" ")[0]).join(" dan ")} meneken apa?`,
       ),
-      keywords: keywordsOf(ex.signatories.flatMap((p) => p.name.toLowerCase().split(" "))),
+      // The signers' names, and the verb a question asks them by ("siapa yang MENANDATANGANI ..."), which
+      // the attendees' sentence ("Hadir pula dalam penandatanganan ...") shares only as a noun.
+      keywords: keywordsOf(
+        ex.signatories.flatMap((p) => p.name.toLowerCase().split(" ")),
+        ["menandatangani", "meneken"],
+      ),
       note: [...new Set(ex.signatories.map((p) => p.source))].map((s) => `Sumber: ${q(s)}`),
       factNotes: [],
     });

@@ -45,7 +45,7 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
  * entries are about its own parties), so it is no take-over.
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
-  "humas-wanakerta-sampah": { alone: 10, beside: 9 },
+  "humas-wanakerta-sampah": { alone: 10, beside: 10 },
   "instagram-wonosekar-airbaku": { alone: 15, beside: 15 },
   "koran-sekarpura-politeknik": { alone: 15, beside: 15 },
   "portal-sendangrejo-tirtakarya": { alone: 15, beside: 14 },
