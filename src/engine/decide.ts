@@ -149,13 +149,21 @@ const SUBJECT_MIN_ENTRIES = 3;
 function subjectForms(knowledge: Knowledge): Set<string> {
   const byFile = new Map<string, Entry[]>();
   for (const e of knowledge.entries) byFile.set(e.location.file, [...(byFile.get(e.location.file) ?? []), e]);
+  // Every word each file uses anywhere in its entries (topic, answer, keywords).
+  const used = new Map<string, Set<string>>();
+  for (const [file, entries] of byFile)
+    used.set(file, new Set(indexTerms(entries.flatMap((e) => [e.topic, e.answer, ...e.keywords]).join(" . "))));
   const out = new Set<string>();
-  for (const entries of byFile.values()) {
+  for (const [file, entries] of byFile) {
     const counts = new Map<string, number>();
     for (const e of entries)
       for (const f of new Set(indexTerms(e.topic))) counts.set(f, (counts.get(f) ?? 0) + 1);
+    // A word in the topics of several entries that no other file uses names this file's subject even
+    // when the file has other threads too ("pelatihan" beside "katalog" in a training-and-catalogue file).
+    const ownOnly = (f: string) => [...used].every(([other, words]) => other === file || !words.has(f));
     for (const [f, n] of counts)
-      if (n >= SUBJECT_MIN_ENTRIES && n >= SUBJECT_SHARE * entries.length) out.add(f);
+      if (n >= SUBJECT_MIN_ENTRIES && (n >= SUBJECT_SHARE * entries.length || (byFile.size > 1 && ownOnly(f))))
+        out.add(f);
   }
   return out;
 }
@@ -205,8 +213,10 @@ function holdsThing(
   let named = 0;
   let held = 0;
   for (const t of focus.terms) {
-    if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
+    if (partyWords.has(t.word)) continue;
     const holds = t.forms.some((f) => index.entryHas(entry.id, f));
+    // "Hadir DI PELATIHAN?": a file's subject named as where something happened is still what is asked.
+    if (focus.premises.located.has(t.word) && !(t.forms.some((f) => things.subjects.has(f)) && !holds)) continue;
     // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
     // "Jalan Hayam Wuruk") does not. A file's subject ("festival") must be held too.
     if ((things.places.has(t.word) || t.forms.some((f) => things.subjects.has(f))) && !holds) return false;
@@ -215,6 +225,13 @@ function holdsThing(
     if (holds) held++;
   }
   if (named > 0 && held === 0) return false;
+  // "Target PARIWISATA 2027": a target asked of a sector the knowledge names belongs to that sector; an
+  // entry that never names it holds another target.
+  if (focus.types.includes("target") && entry.facts.targets.length) {
+    const sectors = sectorForms(knowledge);
+    const sector = focus.terms.find((t) => !partyWords.has(t.word) && t.forms.some((f) => sectors.has(f)));
+    if (sector && !sector.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  }
   // "Kantor Dinas PARIWISATA": the word naming which department or agency must be the entry's own.
   for (let i = 0; i + 1 < focus.tokens.length; i++) {
     if (!ORGANISATION_HEADS.has(focus.tokens[i] as string)) continue;
@@ -233,6 +250,12 @@ function holdsThing(
  * hold them (a yes/no question may still be answered, to say who really said it).
  */
 function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
+  // "Vinanda targetin apa?": a target asked of a person is that person's; an entry that never names them
+  // holds someone else's target.
+  if (focus.types.includes("target") && entry.facts.targets.length) {
+    const named = [...focus.premises.speakers.map((sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""), ...focus.premises.otherPeople];
+    if (named.some((w) => w && !index.entryHas(entry.id, w))) return false;
+  }
   const speakers = focus.premises.speakers;
   if (!speakers.length || focus.types.includes("yesno")) return true;
   if (!entry.quotes.length && !focus.types.includes("quote")) return true;
@@ -590,7 +613,8 @@ export function decide(
   );
   // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
   // no content words, it is about the agreement, so entries naming the agreement come first.
-  const kindOnly = focus.terms.every((t) => detectQuestionTypes([t.word]).length > 0);
+  // A year names no topic either ("target 2027?").
+  const kindOnly = focus.terms.every((t) => detectQuestionTypes([t.word]).length > 0 || /^\d{4}$/.test(t.word));
   const holding = kindOnly
     ? [...held].sort(
         (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
@@ -754,6 +778,44 @@ export function decide(
     if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
       return decline("type-mismatch");
   }
+  // "Ada berapa UMKM di Kota Madiun?": a count asked of nothing but things other files speak of too (UMKM,
+  // a sector of the agreement) asks how many there are at all; an entry of one file counts only some of
+  // them (the training's 75 participants), so it does not answer. Naming what the entry counts them in
+  // ("yang ikut pelatihan") asks its count.
+  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+    const asked = focus.terms.filter(
+      (t) => !partyWords.has(t.word) && !agreementWords.has(t.word) && detectQuestionTypes([t.word]).length === 0,
+    );
+    const file = best.entry.location.file;
+    const others = knowledge.entries.filter((e) => e.location.file !== file);
+    const general = (t: Term) => others.some((e) => t.forms.some((f) => index.entryHas(e.id, f)));
+    if (others.length && asked.length && asked.every(general)) return decline("focus-not-held");
+  }
+  // "Sudah berapa produk terdaftar?": an entry whose only count is a target (1.000 UMKM by 2027) tells how
+  // many there should be, not how many there are; it answers a count asked of the target or its year.
+  if (
+    types.includes("amount") &&
+    !types.includes("target") &&
+    best.entry.facts.targets.length > 0 &&
+    (best.entry.facts.numbers ?? []).every((n) => /target|sasaran/i.test(n.label)) &&
+    !premises.years.some((y) => best.entry.facts.targets.some((t) => t.year === y))
+  )
+    return decline("type-mismatch");
+  // "Pertemuan lanjutan tgl brp?": a date is not answered by an entry whose only dated thing would be an
+  // undated quote, unless the question asks when someone said something.
+  if (
+    types.some((t) => t === "date" || t === "relative") &&
+    !types.includes("target") &&
+    !best.entry.answers.some((t) => t === "date" || t === "relative") &&
+    best.entry.facts.dates.length === 0 &&
+    best.entry.facts.targets.length === 0 &&
+    best.entry.quotes.length > 0 &&
+    best.entry.quotes.every((q) => !q.date) &&
+    !premises.saying &&
+    !premises.speakers.length &&
+    !types.includes("quote")
+  )
+    return decline("type-mismatch");
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
   // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").
   if (types.includes("person") && premises.named.size && best.entry.facts.people.length) {
