@@ -9,8 +9,8 @@ import {
   formatMonth,
   jakartaDate,
   MONTHS,
-  timeSince,
   TIME_WORDS,
+  timeSince,
   timeUnit,
   WEEKDAYS,
 } from "./dates.js";

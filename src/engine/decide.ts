@@ -152,7 +152,10 @@ function subjectForms(knowledge: Knowledge): Set<string> {
   // Every word each file uses anywhere in its entries (topic, answer, keywords).
   const used = new Map<string, Set<string>>();
   for (const [file, entries] of byFile)
-    used.set(file, new Set(indexTerms(entries.flatMap((e) => [e.topic, e.answer, ...e.keywords]).join(" . "))));
+    used.set(
+      file,
+      new Set(indexTerms(entries.flatMap((e) => [e.topic, e.answer, ...e.keywords]).join(" . "))),
+    );
   const out = new Set<string>();
   for (const [file, entries] of byFile) {
     const counts = new Map<string, number>();
@@ -162,7 +165,10 @@ function subjectForms(knowledge: Knowledge): Set<string> {
     // when the file has other threads too ("pelatihan" beside "katalog" in a training-and-catalogue file).
     const ownOnly = (f: string) => [...used].every(([other, words]) => other === file || !words.has(f));
     for (const [f, n] of counts)
-      if (n >= SUBJECT_MIN_ENTRIES && (n >= SUBJECT_SHARE * entries.length || (byFile.size > 1 && ownOnly(f))))
+      if (
+        n >= SUBJECT_MIN_ENTRIES &&
+        (n >= SUBJECT_SHARE * entries.length || (byFile.size > 1 && ownOnly(f)))
+      )
         out.add(f);
   }
   return out;
@@ -216,7 +222,8 @@ function holdsThing(
     if (partyWords.has(t.word)) continue;
     const holds = t.forms.some((f) => index.entryHas(entry.id, f));
     // "Hadir DI PELATIHAN?": a file's subject named as where something happened is still what is asked.
-    if (focus.premises.located.has(t.word) && !(t.forms.some((f) => things.subjects.has(f)) && !holds)) continue;
+    if (focus.premises.located.has(t.word) && !(t.forms.some((f) => things.subjects.has(f)) && !holds))
+      continue;
     // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
     // "Jalan Hayam Wuruk") does not. A file's subject ("festival") must be held too.
     if ((things.places.has(t.word) || t.forms.some((f) => things.subjects.has(f))) && !holds) return false;
@@ -251,9 +258,12 @@ function holdsThing(
  */
 function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
   // "Vinanda targetin apa?": a target asked of a person is that person's; an entry that never names them
-  // holds someone else's target.
-  if (focus.types.includes("target") && entry.facts.targets.length) {
-    const named = [...focus.premises.speakers.map((sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""), ...focus.premises.otherPeople];
+  // holds someone else's target. (A yes/no question is answered, to say whose it is.)
+  if (focus.types.includes("target") && !focus.types.includes("yesno") && entry.facts.targets.length) {
+    const named = [
+      ...focus.premises.speakers.map((sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""),
+      ...focus.premises.otherPeople,
+    ];
     if (named.some((w) => w && !index.entryHas(entry.id, w))) return false;
   }
   const speakers = focus.premises.speakers;
@@ -614,7 +624,9 @@ export function decide(
   // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
   // no content words, it is about the agreement, so entries naming the agreement come first.
   // A year names no topic either ("target 2027?").
-  const kindOnly = focus.terms.every((t) => detectQuestionTypes([t.word]).length > 0 || /^\d{4}$/.test(t.word));
+  const kindOnly = focus.terms.every(
+    (t) => detectQuestionTypes([t.word]).length > 0 || /^\d{4}$/.test(t.word),
+  );
   const holding = kindOnly
     ? [...held].sort(
         (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
@@ -784,7 +796,8 @@ export function decide(
   // ("yang ikut pelatihan") asks its count.
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
     const asked = focus.terms.filter(
-      (t) => !partyWords.has(t.word) && !agreementWords.has(t.word) && detectQuestionTypes([t.word]).length === 0,
+      (t) =>
+        !partyWords.has(t.word) && !agreementWords.has(t.word) && detectQuestionTypes([t.word]).length === 0,
     );
     const file = best.entry.location.file;
     const others = knowledge.entries.filter((e) => e.location.file !== file);

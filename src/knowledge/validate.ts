@@ -157,7 +157,15 @@ export function validateKnowledge(
       e.facts?.targets.forEach((t, j) => {
         const owners = targetOwners(t);
         owners.forEach((o, k) => {
-          const path = ["entries", i, "facts", "targets", j, "owner", ...(typeof t.owner === "string" ? [] : [k])];
+          const path = [
+            "entries",
+            i,
+            "facts",
+            "targets",
+            j,
+            "owner",
+            ...(typeof t.owner === "string" ? [] : [k]),
+          ];
           if (!parties.has(o)) problems.push(unknownParty(pf, path, e.id, o, parties));
         });
       });
