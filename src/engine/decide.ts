@@ -483,8 +483,14 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
   }
   const searched = holding[0];
   if (!searched || best === searched || bestFit.named === 0) return undefined;
-  // Only when the search's choice is about something else: its topic names none of the question's words.
-  return topicFit(searched).named === 0 ? best : undefined;
+  // Only when the search's choice is about something else: its topic names none of the question's words,
+  // or it is no entry that tells what something is ("Jumlah peserta pelatihan" for "ceritakan tentang
+  // pelatihan UMKM") and the summary's topic names as much.
+  const searchedFit = topicFit(searched);
+  if (searchedFit.named === 0) return best;
+  return !entryAnswers(searched.entry).has("definition") && bestFit.named >= searchedFit.named
+    ? best
+    : undefined;
 }
 
 /** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
@@ -527,6 +533,17 @@ function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
     return y.named - x.named || x.missing - y.missing;
   });
   return [...ordered, ...fitting.filter((r) => !dated.includes(r))];
+}
+
+/**
+ * "Berapa UMKM yang ikut pelatihan?": an entry whose staff say it answers counts ("answers: [amount]",
+ * the participants) comes before one that only happens to state a number in passing (a summary's "150
+ * pelaku UMKM"), which the count checks below would then decline.
+ */
+function declaredFirst(types: readonly QuestionType[], fitting: Ranked[]): Ranked[] {
+  if (!types.includes("amount") || types.includes("date") || types.includes("relative")) return fitting;
+  const declared = fitting.filter((r) => r.entry.answers.includes("amount"));
+  return declared.length ? [...declared, ...fitting.filter((r) => !declared.includes(r))] : fitting;
 }
 
 /**
@@ -632,13 +649,16 @@ export function decide(
         (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
       )
     : held;
-  const fitting = datedFirst(
-    focus,
-    strongTypes.length
-      ? holding.filter(
-          (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
-        )
-      : [],
+  const fitting = declaredFirst(
+    types,
+    datedFirst(
+      focus,
+      strongTypes.length
+        ? holding.filter(
+            (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
+          )
+        : [],
+    ),
   );
   // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
   const sectors = yesNo ? sectorForms(knowledge) : undefined;

@@ -338,7 +338,7 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
   const why = c.why ? `. ${c.why}` : "";
   // The fix first; then, for staff who judge the new answer right, exactly where and how to say so.
   const where = c.answeredAt ? ` (${c.answeredAt.file}:${c.answeredAt.line})` : "";
-  const allow = `tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}]`;
+  const allow = `tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}] (bila butir itu sudah punya izinkan, tambahkan pertanyaan ini ke daftarnya, dipisah koma)`;
   const intendedHow =
     c.after.entryId && c.change !== "ditolak"
       ? `; izinkan: bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, ${allow}`

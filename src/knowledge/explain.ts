@@ -235,6 +235,17 @@ function explain(input: MissInput): FixAttempt {
 
   const candidates: { text: string; knowledge: Knowledge }[] = [];
   if (expected && !input.mustDecline && editable(expected.id)) {
+    // Words the bot does not know at all: making them the entry's keywords is the first thing to try.
+    const unknown = answer.unknownTerms.filter((w) => !missingWords.some((t) => t.word === w));
+    if (unknown.length) {
+      candidates.push({
+        text: `tambahkan kata kunci ${quoted(unknown)} ke butir "${expected.id}"`,
+        knowledge: withEntry(knowledge, expected.id, (e) => ({
+          ...e,
+          keywords: [...e.keywords, ...unknown],
+        })),
+      });
+    }
     const words = missingWords.map(asked);
     const addWords = (e: Entry): Entry => ({ ...e, keywords: [...e.keywords, ...words] });
     const addTypes = (e: Entry): Entry => ({ ...e, answers: [...new Set([...e.answers, ...missingTypes])] });

@@ -280,7 +280,9 @@ describe("team question sets in the behaviour check", () => {
       /p\.yaml:\d+:1: galat: pertanyaan warga dari daftar uji yang harus ditolak "Kapan pameran batik Madiun\?" kini dijawab butir "pameran"/,
     );
     expect(text).not.toMatch(/set\.tsv:\d+:\d+: galat: pertanyaan warga dari daftar uji yang harus ditolak/);
-    expect(text).not.toMatch(/galat: pertanyaan warga dari daftar uji[^"]*"Bidang apa saja yang dicakup kerja sama\?"/);
+    expect(text).not.toMatch(
+      /galat: pertanyaan warga dari daftar uji[^"]*"Bidang apa saja yang dicakup kerja sama\?"/,
+    );
   });
 });
 
