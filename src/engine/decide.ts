@@ -234,7 +234,7 @@ function holdsThing(
   if (named > 0 && held === 0) return false;
   // "Target PARIWISATA 2027": a target asked of a sector the knowledge names belongs to that sector; an
   // entry that never names it holds another target.
-  if (focus.types.includes("target") && entry.facts.targets.length) {
+  if (focus.tokens.some((t) => /^target/.test(t)) && entry.facts.targets.length) {
     const sectors = sectorForms(knowledge);
     const sector = focus.terms.find((t) => !partyWords.has(t.word) && t.forms.some((f) => sectors.has(f)));
     if (sector && !sector.forms.some((f) => index.entryHas(entry.id, f))) return false;
@@ -485,10 +485,10 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
   if (!searched || best === searched || bestFit.named === 0) return undefined;
   // Only when the search's choice is about something else: its topic names none of the question's words,
   // or it is no entry that tells what something is ("Jumlah peserta pelatihan" for "ceritakan tentang
-  // pelatihan UMKM") and the summary's topic names as much.
+  // pelatihan UMKM") and the summary's topic names more of it.
   const searchedFit = topicFit(searched);
   if (searchedFit.named === 0) return best;
-  return !entryAnswers(searched.entry).has("definition") && bestFit.named >= searchedFit.named
+  return !entryAnswers(searched.entry).has("definition") && bestFit.named > searchedFit.named
     ? best
     : undefined;
 }

@@ -180,7 +180,7 @@ describe("a second file written by staff from the header alone (test/fixtures/fe
     );
     expect(taken).toBeGreaterThanOrEqual(0);
     expect(lines[taken + 1]).toMatch(
-      /saran: periksa jawaban butir "festival-pendaftaran" untuk pertanyaan ini .+ Bila BENAR: tambahkan di butir itu \(\S+festival-kuliner\.yaml:\d+\) baris: izinkan: \["carane daftar umkm piye"\]\. Bila SALAH: /,
+      /saran: periksa jawaban butir "festival-pendaftaran" untuk pertanyaan ini .+ Bila BENAR: tambahkan di butir itu \(\S+festival-kuliner\.yaml:\d+\) baris: izinkan: \["carane daftar umkm piye"\][^.]*\. Bila SALAH: /,
     );
     // The amount type the header documents is what the hint adds, verified on a copy.
     expect(text).toMatch(/tambahkan "amount" ke answers butir "festival-stan" \(sudah dicoba: /);
