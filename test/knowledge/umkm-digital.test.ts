@@ -33,7 +33,12 @@ function withShipped(file: string): string {
 
 function check(dir: string): { code: number; lines: string[] } {
   const lines: string[] = [];
-  const code = runKnowledgeCheck({ dir, baseline: "knowledge", now: NOW, out: (l) => lines.push(...l.split("\n")) });
+  const code = runKnowledgeCheck({
+    dir,
+    baseline: "knowledge",
+    now: NOW,
+    out: (l) => lines.push(...l.split("\n")),
+  });
   return { code, lines };
 }
 
@@ -84,7 +89,10 @@ interface FileEntry {
 }
 const entriesOf = (file: string): Map<string, FileEntry> =>
   new Map(
-    (parse(readFileSync(`${FIXTURE}/${file}`, "utf8")) as { entries: FileEntry[] }).entries.map((e) => [e.id, e]),
+    (parse(readFileSync(`${FIXTURE}/${file}`, "utf8")) as { entries: FileEntry[] }).entries.map((e) => [
+      e.id,
+      e,
+    ]),
   );
 const newIds = [...entriesOf("first-version.yaml").keys()];
 
@@ -109,7 +117,8 @@ describe("the UMKM training file written by staff from the header alone", () => 
       for (const id of named) expect(newIds, `${id} in: ${advice}`).toContain(id);
       // A fix is one that was tried, or the izinkan line to write in the new file.
       expect(advice).toMatch(/sudah dicoba: setelah itu|izinkan: \[/);
-      if (/izinkan: \[/.test(advice)) expect(advice).toMatch(new RegExp(`${FILE}:\\d+\\) baris: izinkan: \\[`));
+      if (/izinkan: \[/.test(advice))
+        expect(advice).toMatch(new RegExp(`${FILE}:\\d+\\) baris: izinkan: \\[`));
     }
     const text = lines.join("\n");
     // A target shared by both cities may be written without an owner: no error about it.
@@ -121,8 +130,12 @@ describe("the UMKM training file written by staff from the header alone", () => 
     expect(text).not.toMatch(/"vinanda targetin apa buat kediri di 2027\?" kini dijawab/);
     expect(text).not.toMatch(/"TARGET PARIWISATA KEDIRI 2027 OPO" kini dijawab/);
     // Where the new answer is right, the advice says how to allow it in the staff's own file.
-    const peserta = lines.findIndex((l) => l.includes('"jumlah peserta?" kini dijawab butir "pelatihan-umkm-peserta"'));
-    expect(lines[peserta + 1]).toMatch(/Bila BENAR: tambahkan di butir itu \(\S+pelatihan-umkm-digital\.yaml:\d+\)/);
+    const peserta = lines.findIndex((l) =>
+      l.includes('"jumlah peserta?" kini dijawab butir "pelatihan-umkm-peserta"'),
+    );
+    expect(lines[peserta + 1]).toMatch(
+      /Bila BENAR: tambahkan di butir itu \(\S+pelatihan-umkm-digital\.yaml:\d+\)/,
+    );
   });
 
   it("fixed.yaml changes only what the first check's messages asked", { timeout: 180_000 }, () => {
@@ -147,7 +160,9 @@ describe("the UMKM training file written by staff from the header alone", () => 
       for (const q of was.questions ?? []) {
         if (now.questions?.includes(q)) continue;
         edits.push(q);
-        expect(advice).toContain(`hapus (atau ubah) pertanyaan contoh "${q}" di butir "${id}" (sudah dicoba: `);
+        expect(advice).toContain(
+          `hapus (atau ubah) pertanyaan contoh "${q}" di butir "${id}" (sudah dicoba: `,
+        );
       }
       expect(now.questions?.filter((q) => !was.questions?.includes(q)) ?? []).toEqual([]);
       for (const q of now.izinkan ?? []) {
@@ -165,7 +180,9 @@ describe("the UMKM training file written by staff from the header alone", () => 
     const { code, lines } = check(dir);
     expect(code, lines.join("\n")).toBe(0);
     // Only questions staff allowed (izinkan) changed hands; no question of the team's sets moved.
-    expect(lines.filter((l) => /galat|peringatan/.test(l) && /kini dijawab butir|kini ditolak/.test(l))).toEqual([]);
+    expect(
+      lines.filter((l) => /galat|peringatan/.test(l) && /kini dijawab butir|kini ditolak/.test(l)),
+    ).toEqual([]);
     const s = score(dir);
     expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
     expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
