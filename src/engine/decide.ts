@@ -149,27 +149,13 @@ const SUBJECT_MIN_ENTRIES = 3;
 function subjectForms(knowledge: Knowledge): Set<string> {
   const byFile = new Map<string, Entry[]>();
   for (const e of knowledge.entries) byFile.set(e.location.file, [...(byFile.get(e.location.file) ?? []), e]);
-  // Every word each file uses anywhere in its entries (topic, answer, keywords).
-  const used = new Map<string, Set<string>>();
-  for (const [file, entries] of byFile)
-    used.set(
-      file,
-      new Set(indexTerms(entries.flatMap((e) => [e.topic, e.answer, ...e.keywords]).join(" . "))),
-    );
   const out = new Set<string>();
-  for (const [file, entries] of byFile) {
+  for (const entries of byFile.values()) {
     const counts = new Map<string, number>();
     for (const e of entries)
       for (const f of new Set(indexTerms(e.topic))) counts.set(f, (counts.get(f) ?? 0) + 1);
-    // A word in the topics of several entries that no other file uses names this file's subject even
-    // when the file has other threads too ("pelatihan" beside "katalog" in a training-and-catalogue file).
-    const ownOnly = (f: string) => [...used].every(([other, words]) => other === file || !words.has(f));
     for (const [f, n] of counts)
-      if (
-        n >= SUBJECT_MIN_ENTRIES &&
-        (n >= SUBJECT_SHARE * entries.length || (byFile.size > 1 && ownOnly(f)))
-      )
-        out.add(f);
+      if (n >= SUBJECT_MIN_ENTRIES && n >= SUBJECT_SHARE * entries.length) out.add(f);
   }
   return out;
 }
