@@ -86,19 +86,19 @@ const MAX_WORDS = 60;
  * The message's tokens cut at its question marks ("sampai kapan? berapa tahun?" asks two things), when
  * every part still has words and the parts read as the whole message does; else the whole as one part.
  */
-function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string[]): string[][] {
+function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string[]): Sentence[] {
   const parts = question.split(/\?+\s+(?=\S)/);
-  if (parts.length < 2) return [tokens];
+  if (parts.length < 2) return [{ tokens, guessed: false }];
   const known = knownTo(vocabulary);
   const read = parts.map((p) => {
     const words = normalizeText(p).split(" ").filter(Boolean);
     return { words, tokens: standardize(words, known) };
   });
   if (read.some((r) => r.tokens.length === 0) || read.flatMap((r) => r.tokens).join(" ") !== tokens.join(" "))
-    return [tokens];
+    return [{ tokens, guessed: false }];
   // A later part asks a question of its own only with a question word and no word pointing back at
   // the first part ("contohnya opo?"); a guess offered to confirm ("ramah lingkungan ta?") belongs to it.
-  const out: string[][] = [];
+  const out: Sentence[] = [];
   for (const r of read) {
     const own =
       // ("Pemkot to? APA kabupaten?": a first "apa" asks yes or no, here an alternative to the first part.)
@@ -107,10 +107,19 @@ function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string
         (w) => /(nya|ne)$/.test(w) && w.length > 5 && !known(w) && !known(w.replace(/(nya|ne)$/, "")),
       );
     const last = out[out.length - 1];
-    if (last && !own) last.push(...r.tokens);
-    else out.push([...r.tokens]);
+    if (last && !own) {
+      last.tokens.push(...r.tokens);
+      // "taun brp diteken? dua ribu dua lima ya?": the later part offers an answer to confirm.
+      if (r.words.some((w) => CONFIRMATION.has(w))) last.guessed = true;
+    } else out.push({ tokens: [...r.tokens], guessed: false });
   }
   return out;
+}
+
+/** One sentence of a message; `guessed` when a later part offered an answer to confirm ("... ? 2025 ya?"). */
+interface Sentence {
+  tokens: string[];
+  guessed: boolean;
 }
 
 /** Reads a message into its whole analysis and its clauses. */
@@ -195,13 +204,21 @@ export function analyseQuestion(
   };
   const whole = withDefinition(withYesNo(withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)))));
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
-  const sentences2 = sentenceTokens(question, vocabulary, tokens).map(splitClauses);
+  const read = sentenceTokens(question, vocabulary, tokens);
+  const sentences2 = read.map((r) => splitClauses(r.tokens));
   const laterSentence = sentences2.flatMap((cs, s) => cs.map((_, k) => s > 0 && k === 0));
+  // The clause a guess was offered for ("taun brp diteken? 2025 ya?") asks to confirm it, question word or not.
+  const guessed = sentences2.flatMap((cs, s) => cs.map((_, k) => Boolean(read[s]?.guessed) && k === cs.length - 1));
+  const withGuess = (a: Analysis, i: number): Analysis =>
+    guessed[i] && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno"] } : a;
   const clauses = sentences2
     .flat()
-    .map((c) =>
-      withDefinition(
-        withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+    .map((c, i) =>
+      withGuess(
+        withDefinition(
+          withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+        ),
+        i,
       ),
     );
   return { kind: "question", whole, clauses, laterSentence };

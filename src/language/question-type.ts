@@ -43,6 +43,8 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   if (
     has(tokens, "kapan", "tanggal", "tgl") ||
+    // "harinya?", "tanggale?": the day of the thing asked about (not "berapa harinya", a count).
+    (has(tokens, "harinya", "tanggalnya", "tanggale", "dinane") && !berapa) ||
     follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa", "apasaja"], 1) ||
     follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
     (has(tokens, "tahun") && berapa)
