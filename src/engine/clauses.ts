@@ -79,9 +79,12 @@ export function splitClauses(tokens: string[]): string[][] {
     // of its own before any further conjunction, is a second question.
     const asksAgain =
       current.some((w) => questionWords.has(w) && !YES_NO_WORDS.has(w)) && asksBeforeConjunction(tokens, i + 1);
+    // "antara siapa DAN siapa" asks one question, between whom.
+    const between = current.slice(-3).includes("antara");
     if (
       CONJUNCTIONS.has(t) &&
       !ago &&
+      !between &&
       next !== undefined &&
       (OPENERS.has(next) || asksAgain) &&
       current.length > 0

@@ -1,6 +1,6 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords, outOfScopeWords } from "../language/lexicon.js";
-import type { Analysis, Term } from "../language/pipeline.js";
+import { type Analysis, contentTerms, type Term } from "../language/pipeline.js";
 import {
   isNoiseWord,
   lemmaInfo,
@@ -243,6 +243,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       ...miscorrected.map((t) => ({ ...t, word: t.typed ?? t.word, status: "unknown" as const })),
     ];
   }
+  // "Kontrak iku antara sopo karo sopo?": the reciprocal question asks between whom, the relation itself:
+  // its "antara" is the focus (elsewhere the word only links two things).
+  const betweenWhom = asksBetweenWhom(tokens);
+  if (betweenWhom && !terms.some((t) => t.word === "antara")) terms = [...terms, ...contentTerms("antara")];
   let premiseTokens = tokens;
   if (terms.length === 0 && unknownTerms.length === 0) {
     terms = whole.terms.filter((t) => t.status === "known");
@@ -397,6 +401,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
   const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
   let types: QuestionType[] = clause.types;
+  if (betweenWhom && !types.includes("list")) types = [...types, "list"];
   if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
     types = [...types.filter((t) => t !== "amount"), "relative"];
   }
@@ -411,6 +416,25 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     intent,
   };
 }
+
+/** Words joining the two sides of a reciprocal question ("antara siapa DAN siapa"). */
+const RECIPROCAL_JOINS = new Set(["dan", "dengan", "sama", "karo", "lan"]);
+/** Nouns that may stand between "antara" and the question word ("antara KOTA mana dan ..."). */
+const SIDE_NOUNS = new Set(["kota", "pihak", "daerah", "pemkot", "pemerintah", "lembaga", "instansi"]);
+
+/** Whether the tokens ask "antara siapa dan siapa" / "antara kota mana dengan kota mana". */
+export function asksBetweenWhom(tokens: readonly string[]): boolean {
+  const asks = (i: number) =>
+    WHO_OR_WHICH.has(tokens[i] ?? "") || (SIDE_NOUNS.has(tokens[i] ?? "") && WHO_OR_WHICH.has(tokens[i + 1] ?? ""));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== "antara" || !asks(i + 1)) continue;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++)
+      if (RECIPROCAL_JOINS.has(tokens[k] as string) && asks(k + 1)) return true;
+  }
+  return false;
+}
+/** Question words naming one side of a reciprocal question. */
+const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
 const VERB_PREFIXES = new Set([
