@@ -214,7 +214,7 @@ const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana",
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
   const c = ctx.conflicts;
-  if (c.owner || c.year || c.office || c.speaker || c.level || c.place || c.outlet) return true;
+  if (c.owner || c.year || c.office || c.speaker || c.level || c.place || c.outlet || c.sector) return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
   const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
   if (days.length) {
@@ -282,6 +282,15 @@ function confirmedByFacts(entry: Entry, ctx: PartContext, knowledge: Knowledge):
       for (const w of indexTerms(place)) factWords.add(w);
   }
   const terms = ctx.terms.filter((t) => !GENERIC_FOR_YES.has(t.stem));
+  // "Bu Vinanda ikut ttd gak?": a question naming one of the entry's people asks what the entry states of
+  // them; the answer's own words ("Ia menandatangani kerja sama ini") confirm it.
+  const person = entry.facts.people.some((p) =>
+    p.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((n) => ctx.tokens.includes(n)),
+  );
+  if (person) for (const f of indexTerms(entry.answer)) factWords.add(f);
   return terms.length > 0 && terms.every((t) => t.forms.some((f) => factWords.has(f)));
 }
 
@@ -333,6 +342,8 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       lines.push(
         c.outlet
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
+          : c.sector
+            ? S.notSector(c.sector, entry.facts.sectors.join(", "))
           : place
             ? S.notPlace(place)
             : c.speaker

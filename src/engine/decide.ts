@@ -41,6 +41,8 @@ export interface Conflicts {
   outlet?: string;
   /** A place the question names that is not the entry's ("di Surabaya?"). */
   place?: string;
+  /** A thing the question names in the place of an entry's only sector ("pertanian" for "ekonomi"). */
+  sector?: string;
   /** The speaker who really said it, when the question names someone else. */
   speaker?: { name: string; office: string };
 }
@@ -519,6 +521,40 @@ function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
   return m.get(file) ?? [];
 }
 
+/**
+ * "Sektor pertanian dadi prioritas utama kan?": a yes/no question that puts an unknown noun where an entry
+ * holds ONE sector (the priority is ekonomi: a closed fact, unlike the open "antara lain" list of sectors).
+ * The rest of the question is the entry's own words ("prioritas utama"); the named thing is then a wrong
+ * premise, answered "Bukan" with the fact. Undefined when the question is anything else (a membership
+ * question about the open list stays declined).
+ */
+function singleFactPremise(
+  focus: Focus,
+  ranked: Ranked[],
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+  now?: Date,
+): ClauseDecision | undefined {
+  if (focus.types.some((t) => WH_TYPES.has(t))) return undefined;
+  if (!focus.unknown.every((w) => lemmaInfo(w).inLexicon && !/\d/.test(w))) return undefined;
+  // The rest of the question decides the entry; its sector frame ("sektor ...") has been read here.
+  const tokens = focus.tokens.filter((t) => t !== "sektor" && t !== "bidang");
+  const rest = decide({ ...focus, tokens, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  if (rest.status !== "answer") return undefined;
+  const { entry } = rest;
+  const c = rest.conflicts;
+  if (entry.facts.sectors.length !== 1 || c.owner || c.year || c.office || c.speaker || c.place) return undefined;
+  const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
+  // The question names what the single fact is (the entry's own words) and not the fact itself.
+  const naming = focus.terms.filter(
+    (t) => !SECTOR_FRAME.has(t.word) && !partyWords.has(t.word) && !agreementWords.has(t.word),
+  );
+  if (!naming.length || naming.some((t) => t.forms.some((f) => own.has(f)))) return undefined;
+  if (!naming.every((t) => t.forms.some((f) => index.entryHas(entry.id, f)))) return undefined;
+  return { ...rest, conflicts: { ...c, sector: focus.unknown.join(" ") } };
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -565,7 +601,10 @@ export function decide(
     };
   }
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
-  if (focus.unknown.length) return decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
+  if (focus.unknown.length) {
+    const corrected = yesNo ? singleFactPremise(focus, ranked, knowledge, index, partyWords, now) : undefined;
+    return corrected ?? decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
+  }
   // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
   // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
   const unlisted = unlistedSectors(focus, knowledge, partyWords);

@@ -34,6 +34,7 @@ export const engineStrings = {
   lasts: (days: string) => `Berlangsung ${days}.`,
   lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,
   notPlace: (place: string) => `Tidak, di ${place}.`,
+  notSector: (named: string, sector: string) => `Bukan ${named}. Menurut berita, yang disebut adalah ${sector}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
