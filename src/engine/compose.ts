@@ -14,7 +14,7 @@ import {
   WEEKDAYS,
 } from "./dates.js";
 import { type Conflicts, sectorForms } from "./decide.js";
-import { namedParties, partyLookups, statementsOf } from "./facts.js";
+import { enumerations, namedParties, partyLookups, statementsOf } from "./facts.js";
 import type { Focus, Intent } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
 
@@ -326,6 +326,22 @@ export function factStrings(e: Entry): string[] {
   ];
 }
 
+/**
+ * "Ada berapa sektor strategis?": the number of items of the list the answer enumerates after the noun the
+ * question counts ("sektor strategis, antara lain: A, B, C, serta D" -> 4, said to be an open list).
+ */
+function listCount(entry: Entry, ctx: PartContext): string | undefined {
+  const asked = new Set(ctx.terms.flatMap((t) => [t.word, ...t.forms]));
+  let best: { n: number; list: ReturnType<typeof enumerations>[number] } | undefined;
+  for (const list of enumerations(entry)) {
+    const n = list.nouns.filter((w) => asked.has(w)).length;
+    if (n > 0 && (!best || n > best.n)) best = { n, list };
+  }
+  if (!best) return undefined;
+  const what = best.list.nouns.filter((w) => asked.has(w)).join(" ");
+  return S.listCount(best.list.items.length, what, best.list.open);
+}
+
 /** The text answering one clause from one entry, shaped by the question's types. */
 export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge): string {
   const lines: string[] = [];
@@ -378,6 +394,8 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
   // "Di mana Maidi mengatakan itu?": the source names no place for the words; say so, never guess one.
   const quotePlaceOnly = types.includes("place") && !entry.facts.places.length && entry.quotes[0];
   if (quotePlaceOnly && entry.quotes[0]) lines.push(S.quoteNoPlace(entry.quotes[0].speaker));
+  const counted = types.includes("amount") && !relative ? listCount(entry, ctx) : undefined;
+  if (counted) lines.push(counted);
   if (!relative || entry.facts.targets.length) lines.push(entry.answer);
   if ((wantsQuote || quoteDateOnly) && entry.quotes.length) {
     // An answer that already gives the words verbatim (a drafted quote entry) does not repeat them.

@@ -77,7 +77,12 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   if (amountAsked && !types.includes("relative") && !types.includes("date")) add("amount");
   // "Jumlah peserta?": a count asked without "berapa".
   if (has(tokens, "jumlah", "jumlahnya") && !types.length) add("amount");
-  if (has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab")) add("reason");
+  if (
+    has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab") ||
+    // "penting KARENA APA?", "gara-gara apa": the cause asked with a conjunction of cause.
+    follows(tokens, ["karena", "krn", "soale", "gara"], ["apa"], 1)
+  )
+    add("reason");
   if (
     has(tokens, ...QUOTE_WORDS) ||
     tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan"))
