@@ -208,7 +208,9 @@ export function analyseQuestion(
   const sentences2 = read.map((r) => splitClauses(r.tokens));
   const laterSentence = sentences2.flatMap((cs, s) => cs.map((_, k) => s > 0 && k === 0));
   // The clause a guess was offered for ("taun brp diteken? 2025 ya?") asks to confirm it, question word or not.
-  const guessed = sentences2.flatMap((cs, s) => cs.map((_, k) => Boolean(read[s]?.guessed) && k === cs.length - 1));
+  const guessed = sentences2.flatMap((cs, s) =>
+    cs.map((_, k) => Boolean(read[s]?.guessed) && k === cs.length - 1),
+  );
   const withGuess = (a: Analysis, i: number): Analysis =>
     guessed[i] && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno"] } : a;
   const clauses = sentences2

@@ -78,7 +78,8 @@ export function splitClauses(tokens: string[]): string[][] {
     // "yg ttd sapa TRS ttd-nya dimana": a clause that has asked already, and a rest that asks a question word
     // of its own before any further conjunction, is a second question.
     const asksAgain =
-      current.some((w) => questionWords.has(w) && !YES_NO_WORDS.has(w)) && asksBeforeConjunction(tokens, i + 1);
+      current.some((w) => questionWords.has(w) && !YES_NO_WORDS.has(w)) &&
+      asksBeforeConjunction(tokens, i + 1);
     // "antara siapa DAN siapa" asks one question, between whom.
     const between = current.slice(-3).includes("antara");
     if (

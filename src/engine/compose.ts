@@ -360,17 +360,17 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
           : c.sector
             ? S.notSector(c.sector, entry.facts.sectors.join(", "))
-          : place
-            ? S.notPlace(place)
-            : c.speaker
-              ? S.notSpeaker(c.speaker.name, c.speaker.office)
-              : c.office
-                ? S.notOffice(c.office)
-                : c.level
-                  ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                  : c.owner && owners.length
-                    ? S.notOwner(owners.join(" dan "))
-                    : S.no,
+            : place
+              ? S.notPlace(place)
+              : c.speaker
+                ? S.notSpeaker(c.speaker.name, c.speaker.office)
+                : c.office
+                  ? S.notOffice(c.office)
+                  : c.level
+                    ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                    : c.owner && owners.length
+                      ? S.notOwner(owners.join(" dan "))
+                      : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
@@ -440,7 +440,9 @@ export function composeStatements(
   const speakers = [...new Set(knowledge.entries.flatMap((e) => e.quotes.map((q) => q.speaker)))];
   const speaker = focus.premises.speakers[0] ?? (speakers.length === 1 ? speakers[0] : undefined);
   if (!speaker || focus.premises.otherPeople.length) return undefined;
-  const said = statementsOf(knowledge, speaker);
+  const all = statementsOf(knowledge, speaker);
+  // "Apa pesan penutup Maidi?": only the last (or first) of them, in the source's order.
+  const said = focus.order ? (focus.order === "first" ? all.slice(0, 1) : all.slice(-1)) : all;
   if (!said.length) return undefined;
   const office = said[0]?.quote.office ?? "";
   const lines = said.map(({ quote }) => `- ${quoteLine(quote)}`);
@@ -448,6 +450,7 @@ export function composeStatements(
   const quoted = new Set(said.map((s) => s.entry));
   const reported = knowledge.entries.filter(
     (e) =>
+      !focus.order &&
       !quoted.has(e) &&
       !e.facts.people.length &&
       new RegExp(`\\b${speaker}\\b[^.]*\\b(menyampaikan|menegaskan|menambahkan|menilai|mengatakan)\\b`).test(
@@ -461,7 +464,11 @@ export function composeStatements(
       ? [quoteDateSentence(said[0].quote, knowledge)]
       : [];
   return {
-    text: [...undated, S.statementsTitle(speaker, office), ...lines].join("\n"),
+    text: [
+      ...undated,
+      focus.order ? S.statementAt(focus.order, speaker, office) : S.statementsTitle(speaker, office),
+      ...lines,
+    ].join("\n"),
     entries: [...quoted, ...reported],
   };
 }

@@ -1,5 +1,6 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
+import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
@@ -544,7 +545,8 @@ function singleFactPremise(
   if (rest.status !== "answer") return undefined;
   const { entry } = rest;
   const c = rest.conflicts;
-  if (entry.facts.sectors.length !== 1 || c.owner || c.year || c.office || c.speaker || c.place) return undefined;
+  if (entry.facts.sectors.length !== 1 || c.owner || c.year || c.office || c.speaker || c.place)
+    return undefined;
   const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
   // The question names what the single fact is (the entry's own words) and not the fact itself.
   const naming = focus.terms.filter(
@@ -553,6 +555,47 @@ function singleFactPremise(
   if (!naming.length || naming.some((t) => t.forms.some((f) => own.has(f)))) return undefined;
   if (!naming.every((t) => t.forms.some((f) => index.entryHas(entry.id, f)))) return undefined;
   return { ...rest, conflicts: { ...c, sector: focus.unknown.join(" ") } };
+}
+
+/** Words asking what something is like, after "seperti" or "yang" ("seperti apa", "yang bagaimana"). */
+const WHAT_LIKE = new Set(["apa", "bagaimana"]);
+/** Words that cannot be part of the noun phrase described. */
+const NOT_IN_PHRASE = new Set([
+  "yang",
+  "itu",
+  "ini",
+  "seperti",
+  "apa",
+  "bagaimana",
+  "siapa",
+  "di",
+  "dari",
+  "ke",
+]);
+
+/**
+ * "Pembangunan kota yang seperti apa yang dituju?", "kota kayak gimana": the noun phrase before "(yang)
+ * seperti apa" / "yang bagaimana" is described by an answer that writes it with a relative clause
+ * ("pembangunan kota yang ramah lingkungan"). The first holding entry that does, else undefined.
+ */
+export function describedPhrase(tokens: readonly string[], holding: Ranked[]): Ranked | undefined {
+  let at = -1;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const asks =
+      (tokens[i] === "seperti" && WHAT_LIKE.has(tokens[i + 1] as string)) ||
+      (tokens[i] === "yang" && tokens[i + 1] === "bagaimana");
+    if (asks) {
+      at = tokens[i - 1] === "yang" ? i - 1 : i;
+      break;
+    }
+  }
+  if (at <= 0) return undefined;
+  const phrase: string[] = [];
+  for (let k = at - 1; k >= 0 && !NOT_IN_PHRASE.has(tokens[k] as string); k--)
+    phrase.unshift(tokens[k] as string);
+  if (!phrase.length) return undefined;
+  const written = ` ${phrase.join(" ")} yang `;
+  return holding.find((r) => ` ${normalizeText(r.entry.answer)} `.includes(written));
 }
 
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
@@ -684,7 +727,11 @@ export function decide(
   const placing = premises.places.length
     ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
     : undefined;
+  // "Pembangunan kota yang seperti apa?": the entry that describes that very noun phrase ("pembangunan kota
+  // yang ramah lingkungan ...") answers what it is like.
+  const describing = describedPhrase(focus.tokens, holding);
   const best =
+    describing ??
     namedTopic(focus, holding, partyWords) ??
     telling ??
     placing ??

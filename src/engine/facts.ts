@@ -61,7 +61,8 @@ export function enumerations(e: Entry): Enumeration[] {
   if (out) return out;
   out = [];
   const wordsOf = (x: string) => x.split(/\s+/).filter(Boolean);
-  const clean = (ws: string[]) => ws.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
+  const clean = (ws: string[]) =>
+    ws.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
   for (const sentence of e.answer.split(/(?<=[.!?])\s+/)) {
     const parts = sentence.replace(/[.!?]\s*$/, "").split(/,\s*/);
     const last = parts.findLastIndex((p) => LAST_ITEM.test(p) && wordsOf(p).length <= MAX_ITEM_WORDS + 1);

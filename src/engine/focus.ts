@@ -54,6 +54,8 @@ export interface Focus {
   premises: Premises;
   /** What kind of answer beyond one entry is asked for, if any. */
   intent: Intent;
+  /** With intent "statements": only the speaker's first or last statement ("pesan penutup", "pertama"). */
+  order?: "first" | "last";
 }
 
 export interface Premises {
@@ -379,12 +381,26 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     ...(outlet ? { outlet } : {}),
     saying: asksSaying,
   };
+  // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
+  const order = asksSaying ? statementOrder(tokens) : undefined;
+  if (order) {
+    const ordinal = (t: Term) => ORDER_FIRST.has(t.word) || ORDER_LAST.has(t.word);
+    terms = terms.filter((t) => !ordinal(t));
+    unknownTerms = unknownTerms.filter((t) => !ordinal(t) && !ordinal({ ...t, word: t.typed ?? t.word }));
+  }
   const read = intentOf(clause, asksSaying, premises, terms, (w) => {
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
   });
   // "Maidi ngomong apa soal PERTANIAN": a topic the knowledge lacks is not "everything he said".
-  const topicLacking = lacking.some((w) => !ALL_WORDS.has(w) && !SAY_WORDS.has(w));
-  const intent: Intent = read === "statements" && topicLacking ? "entry" : read;
+  const topicLacking = lacking.some(
+    (w) => !ALL_WORDS.has(w) && !SAY_WORDS.has(w) && !(order && (ORDER_FIRST.has(w) || ORDER_LAST.has(w))),
+  );
+  const intent: Intent =
+    read === "statements" && topicLacking
+      ? "entry"
+      : order && read === "entry" && onlyPeople(terms, knowledge, held)
+        ? "statements"
+        : read;
   // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
   const counting = new Set(
     tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),
@@ -414,7 +430,35 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     predicates,
     premises,
     intent,
+    ...(order && intent === "statements" ? { order } : {}),
   };
+}
+
+/** Ordinal words placing a statement first or last in the source ("pernyataan pertama", "pesan penutup"). */
+const ORDER_FIRST = new Set(["pertama", "awal", "pembuka", "pembukaan"]);
+const ORDER_LAST = new Set([
+  "terakhir",
+  "akhir",
+  "penutup",
+  "pungkas",
+  "pamungkas",
+  "penutupnya",
+  "terakhirnya",
+]);
+
+/** Whether the tokens ask for the first or the last statement. */
+function statementOrder(tokens: readonly string[]): "first" | "last" | undefined {
+  if (tokens.some((t) => ORDER_LAST.has(t))) return "last";
+  if (tokens.some((t) => ORDER_FIRST.has(t))) return "first";
+  return undefined;
+}
+
+/** Whether the terms name only people, parties, offices or honorifics (no topic of their own). */
+function onlyPeople(terms: Term[], knowledge: Knowledge, held: ReadonlySet<string>): boolean {
+  const { partyWords } = partyLookups(knowledge);
+  return terms.every(
+    (t) => partyWords.has(t.word) || held.has(t.word) || HONORIFICS.has(t.word) || SAY_WORDS.has(t.word),
+  );
 }
 
 /** Words joining the two sides of a reciprocal question ("antara siapa DAN siapa"). */
@@ -425,7 +469,8 @@ const SIDE_NOUNS = new Set(["kota", "pihak", "daerah", "pemkot", "pemerintah", "
 /** Whether the tokens ask "antara siapa dan siapa" / "antara kota mana dengan kota mana". */
 export function asksBetweenWhom(tokens: readonly string[]): boolean {
   const asks = (i: number) =>
-    WHO_OR_WHICH.has(tokens[i] ?? "") || (SIDE_NOUNS.has(tokens[i] ?? "") && WHO_OR_WHICH.has(tokens[i + 1] ?? ""));
+    WHO_OR_WHICH.has(tokens[i] ?? "") ||
+    (SIDE_NOUNS.has(tokens[i] ?? "") && WHO_OR_WHICH.has(tokens[i + 1] ?? ""));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] !== "antara" || !asks(i + 1)) continue;
     for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++)

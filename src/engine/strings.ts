@@ -38,13 +38,16 @@ export const engineStrings = {
     open
       ? `Berita menyebut ${n} ${what} (dengan kata "antara lain", jadi daftarnya belum tentu lengkap).`
       : `Berita menyebut ${n} ${what}.`,
-  notSector: (named: string, sector: string) => `Bukan ${named}. Menurut berita, yang disebut adalah ${sector}.`,
+  notSector: (named: string, sector: string) =>
+    `Bukan ${named}. Menurut berita, yang disebut adalah ${sector}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
   statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,
+  statementAt: (order: "first" | "last", speaker: string, office: string) =>
+    `Pernyataan ${order === "first" ? "pertama" : "terakhir (penutup)"} ${speaker} (${office}) dalam berita:`,
   statementLabel: (speaker: string) => `pernyataan ${speaker}`,
   interval: (a: string, aDate: string, b: string, bDate: string, days: number) =>
     `${cap(a)} (${aDate}) dan ${b} (${bDate}) berselang ${days} hari.`,

@@ -367,7 +367,8 @@ export function splitJoined(w: string, isKnown: (w: string) => boolean): string[
   const end = best[w.length];
   if (!end || end.n < 2) return undefined;
   const pieces: string[] = [];
-  for (let i = w.length; i > 0; i = (best[i] as { from: number }).from) pieces.unshift(w.slice(best[i]?.from, i));
+  for (let i = w.length; i > 0; i = (best[i] as { from: number }).from)
+    pieces.unshift(w.slice(best[i]?.from, i));
   return pieces.flatMap((x) => slang.get(x) ?? [x]);
 }
 
