@@ -248,6 +248,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Kontrak iku antara sopo karo sopo?": the reciprocal question asks between whom, the relation itself:
   // its "antara" is the focus (elsewhere the word only links two things).
   const betweenWhom = asksBetweenWhom(tokens);
+  const meaning = asksMeaningOfText(tokens);
+  if (meaning) terms = terms.filter((t) => !MEANING_WORDS.has(t.word));
   if (betweenWhom && !terms.some((t) => t.word === "antara")) terms = [...terms, ...contentTerms("antara")];
   let premiseTokens = tokens;
   if (terms.length === 0 && unknownTerms.length === 0) {
@@ -418,6 +420,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
   let types: QuestionType[] = clause.types;
   if (betweenWhom && !types.includes("list")) types = [...types, "list"];
+  // "Apa maksud dari TULISAN tersebut?": the meaning of a piece of text, not anyone's intention.
+  if (meaning) types = ["definition", ...types.filter((t) => t !== "purpose" && t !== "definition")];
   if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
     types = [...types.filter((t) => t !== "amount"), "relative"];
   }
@@ -458,6 +462,32 @@ function onlyPeople(terms: Term[], knowledge: Knowledge, held: ReadonlySet<strin
   const { partyWords } = partyLookups(knowledge);
   return terms.every(
     (t) => partyWords.has(t.word) || held.has(t.word) || HONORIFICS.has(t.word) || SAY_WORDS.has(t.word),
+  );
+}
+
+/** Words asking what something means ("maksud", "arti"); of an action they ask its intention instead. */
+const MEANING_WORDS = new Set(["maksud", "maksudnya", "arti", "artinya", "makna", "maknanya"]);
+/** Nouns naming a piece of language or text: what a meaning is asked of. */
+const TEXT_NOUNS = new Set([
+  "tulisan",
+  "tulisannya",
+  "kata",
+  "kalimat",
+  "istilah",
+  "singkatan",
+  "frasa",
+  "teks",
+  "ungkapan",
+  "judul",
+  "dateline",
+]);
+
+/** Whether the tokens ask the meaning of a piece of text ("apa maksud dari tulisan tersebut"). */
+export function asksMeaningOfText(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      MEANING_WORDS.has(t) &&
+      [1, 2].some((k) => TEXT_NOUNS.has(tokens[i + k] ?? "") && (k === 1 || tokens[i + 1] === "dari")),
   );
 }
 
