@@ -553,7 +553,9 @@ function singleFactPremise(
     (t) => !SECTOR_FRAME.has(t.word) && !partyWords.has(t.word) && !agreementWords.has(t.word),
   );
   if (!naming.length || naming.some((t) => t.forms.some((f) => own.has(f)))) return undefined;
-  if (!naming.every((t) => t.forms.some((f) => index.entryHas(entry.id, f)))) return undefined;
+  // ... and names it by the entry's topic ("prioritas utama"), not by any word of its text ("kesehatan").
+  const topic = topicOf(entry);
+  if (!naming.every((t) => t.forms.some((f) => topic.has(f)))) return undefined;
   return { ...rest, conflicts: { ...c, sector: focus.unknown.join(" ") } };
 }
 

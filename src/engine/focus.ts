@@ -248,6 +248,22 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Kontrak iku antara sopo karo sopo?": the reciprocal question asks between whom, the relation itself:
   // its "antara" is the focus (elsewhere the word only links two things).
   const betweenWhom = asksBetweenWhom(tokens);
+  // "... dalam satu atau dua kalimat": how long the answer should be, not what it is about.
+  const format = formatWords(tokens);
+  if (format.size) {
+    terms = terms.filter((t) => !format.has(t.word));
+    unknownTerms = unknownTerms.filter((t) => !format.has(t.word) && !format.has(t.typed ?? t.word));
+  }
+  // "Bisakah Anda merangkum inti berita ini?": a request for the summary (of the news, or of a topic it
+  // names), read as the word "ringkasan"; with a speaker named it asks for the speaker's statements instead.
+  const summary =
+    !tokens.some((t) => speakerWords(knowledge).has(t)) &&
+    clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word));
+  if (summary) {
+    const isSummary = (t: Term) => SUMMARY_WORDS.has(t.word) || SUMMARY_WORDS.has(t.typed ?? t.word);
+    terms = [...terms.filter((t) => !isSummary(t)), ...contentTerms("ringkasan")];
+    unknownTerms = unknownTerms.filter((t) => !isSummary(t));
+  }
   const meaning = asksMeaningOfText(tokens);
   if (meaning) terms = terms.filter((t) => !MEANING_WORDS.has(t.word));
   if (betweenWhom && !terms.some((t) => t.word === "antara")) terms = [...terms, ...contentTerms("antara")];
@@ -422,6 +438,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   if (betweenWhom && !types.includes("list")) types = [...types, "list"];
   // "Apa maksud dari TULISAN tersebut?": the meaning of a piece of text, not anyone's intention.
   if (meaning) types = ["definition", ...types.filter((t) => t !== "purpose" && t !== "definition")];
+  if (summary && !types.includes("definition")) types = [...types, "definition"];
   if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
     types = [...types.filter((t) => t !== "amount"), "relative"];
   }
@@ -463,6 +480,58 @@ function onlyPeople(terms: Term[], knowledge: Knowledge, held: ReadonlySet<strin
   return terms.every(
     (t) => partyWords.has(t.word) || held.has(t.word) || HONORIFICS.has(t.word) || SAY_WORDS.has(t.word),
   );
+}
+
+/** Words asking for a summary ("rangkum", "inti berita", "garis besarnya", "summarize"). */
+const SUMMARY_WORDS = new Set([
+  "rangkum",
+  "merangkum",
+  "rangkumkan",
+  "rangkuman",
+  "ringkas",
+  "meringkas",
+  "ringkaskan",
+  "ringkasan",
+  "ringkasannya",
+  "inti",
+  "intisari",
+  "simpulkan",
+  "kesimpulan",
+  "kesimpulannya",
+  "summary",
+  "summarize",
+]);
+
+/** Units a requested answer length is counted in ("dalam dua kalimat", "maksimal tiga paragraf"). */
+const TEXT_UNITS = new Set(["kalimat", "paragraf", "alinea", "poin", "baris", "kata"]);
+/** Words that may stand in a length instruction before its unit. */
+const LENGTH_WORDS = new Set([
+  "satu",
+  "dua",
+  "tiga",
+  "empat",
+  "lima",
+  "beberapa",
+  "atau",
+  "sampai",
+  "hingga",
+  "singkat",
+]);
+
+/**
+ * The words of an instruction about the answer's length ("dalam satu atau dua kalimat", "maksimal 3
+ * paragraf"): a unit of text after numbers, led by "dalam", "maksimal" or "dengan".
+ */
+export function formatWords(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!TEXT_UNITS.has(t)) return;
+    let k = i - 1;
+    while (k >= 0 && (LENGTH_WORDS.has(tokens[k] as string) || /^\d+$/.test(tokens[k] as string))) k--;
+    if (k === i - 1 || !["dalam", "maksimal", "dengan", "cukup", "paling"].includes(tokens[k] ?? "")) return;
+    for (let j = k + 1; j <= i; j++) out.add(tokens[j] as string);
+  });
+  return out;
 }
 
 /** Words asking what something means ("maksud", "arti"); of an action they ask its intention instead. */
