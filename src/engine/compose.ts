@@ -502,6 +502,39 @@ function datedEvents(knowledge: Knowledge): DatedEvent[] {
   return events;
 }
 
+/**
+ * "Tgl 14 Januari 2026 iku ono opo?": every dated fact and dated statement of that calendar day, each with
+ * its entry's words. Undefined text (with the day as the source writes it) when the knowledge dates
+ * nothing on that day.
+ */
+export function composeDay(
+  focus: Focus,
+  knowledge: Knowledge,
+): { text?: string; entries: Entry[]; day: string } {
+  const asked = focus.day;
+  const month = asked ? `${asked.month.charAt(0).toUpperCase()}${asked.month.slice(1)}` : "";
+  const day = asked ? `${asked.day} ${month}${asked.year ? ` ${asked.year}` : ""}` : "";
+  if (!asked) return { entries: [], day };
+  const onDay = datedEvents(knowledge).filter((e) => {
+    const written = formatLongDate(jakartaDate(e.date)).toLowerCase();
+    return (
+      written.includes(` ${asked.day} ${asked.month} `) &&
+      (!asked.year || written.endsWith(String(asked.year)))
+    );
+  });
+  if (!onDay.length) return { entries: [], day };
+  const lines: string[] = [];
+  const entries: Entry[] = [];
+  for (const e of onDay) {
+    if (entries.includes(e.entry)) continue;
+    entries.push(e.entry);
+    const when = formatLongDate(jakartaDate(e.date));
+    const said = e.entry.quotes.filter((q) => q.date === e.date).map((q) => quoteLine(q));
+    lines.push(`- ${S.onDay(when, e.label)} ${e.entry.answer}${said.length ? ` ${said.join(" ")}` : ""}`);
+  }
+  return { text: lines.join("\n"), entries, day };
+}
+
 /** Search forms of every word of the parties' names and aliases ("kota", "pemkot", "madiun"). */
 const sceneFormsOf = new WeakMap<Knowledge, Set<string>>();
 function partySceneForms(knowledge: Knowledge): Set<string> {

@@ -56,6 +56,8 @@ export interface Focus {
   intent: Intent;
   /** With intent "statements": only the speaker's first or last statement ("pesan penutup", "pertama"). */
   order?: "first" | "last";
+  /** With intent "day": the calendar day asked about ("tgl 14 januari 2026 ono opo?"). */
+  day?: AskedDay;
 }
 
 export interface Premises {
@@ -90,7 +92,7 @@ export interface Premises {
  * Answers that are not one entry's text: every statement of a speaker, the span between two dated facts,
  * an anniversary of a dated fact ("kapan genap setahun"), time since / until in weeks, months or years.
  */
-export type Intent = "entry" | "statements" | "interval" | "anniversary";
+export type Intent = "entry" | "statements" | "interval" | "anniversary" | "day";
 
 /**
  * Titles of public offices: a closed class of Indonesian nouns (like the pronouns), not a list of
@@ -413,8 +415,16 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const topicLacking = lacking.some(
     (w) => !ALL_WORDS.has(w) && !SAY_WORDS.has(w) && !(order && (ORDER_FIRST.has(w) || ORDER_LAST.has(w))),
   );
-  const intent: Intent =
-    read === "statements" && topicLacking
+  // "Tgl 14 Januari 2026 iku ono opo?": what happened on a calendar day, when nothing else is named.
+  const day = askedDay(tokens);
+  const onlyDay =
+    day !== undefined &&
+    tokens.some((t) => t === "apa" || t === "apasaja") &&
+    terms.every((t) => isDateWord(t.word) || /^\d+$/.test(t.word) || EVENT_WORDS.has(t.word)) &&
+    unknownTerms.every((t) => EVENT_WORDS.has(t.typed ?? t.word));
+  const intent: Intent = onlyDay
+    ? "day"
+    : read === "statements" && topicLacking
       ? "entry"
       : order && read === "entry" && onlyPeople(terms, knowledge, held)
         ? "statements"
@@ -452,7 +462,39 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     premises,
     intent,
     ...(order && intent === "statements" ? { order } : {}),
+    ...(day && intent === "day" ? { day } : {}),
   };
+}
+
+/** A calendar day a question names: a day of the month before a month name, and a year if it follows. */
+export interface AskedDay {
+  day: number;
+  month: string;
+  year?: number;
+}
+
+/** Words asking what happened ("ada apa", "kejadian apa", "terjadi apa"). */
+const EVENT_WORDS = new Set([
+  "terjadi",
+  "kejadian",
+  "peristiwa",
+  "acara",
+  "agenda",
+  "berlangsung",
+  "ono",
+  "ada",
+]);
+
+/** The day of the month and month (and year) the tokens name ("14 januari 2026"), if any. */
+export function askedDay(tokens: readonly string[]): AskedDay | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = Number(tokens[i]);
+    const month = tokens[i + 1] as string;
+    if (!/^\d{1,2}$/.test(tokens[i] as string) || n < 1 || n > 31 || !MONTHS.has(month)) continue;
+    const year = /^(19|20)\d\d$/.test(tokens[i + 2] ?? "") ? Number(tokens[i + 2]) : undefined;
+    return { day: n, month, ...(year ? { year } : {}) };
+  }
+  return undefined;
 }
 
 /** Ordinal words placing a statement first or last in the source ("pernyataan pertama", "pesan penutup"). */

@@ -48,6 +48,8 @@ export const engineStrings = {
   statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,
   statementAt: (order: "first" | "last", speaker: string, office: string) =>
     `Pernyataan ${order === "first" ? "pertama" : "terakhir (penutup)"} ${speaker} (${office}) dalam berita:`,
+  onDay: (date: string, label: string) => `${date} (${label}):`,
+  nothingOnDay: (day: string) => `Maaf, berita tidak mencatat peristiwa apa pun pada ${day}.`,
   statementLabel: (speaker: string) => `pernyataan ${speaker}`,
   interval: (a: string, aDate: string, b: string, bDate: string, days: number) =>
     `${cap(a)} (${aDate}) dan ${b} (${bDate}) berselang ${days} hari.`,
