@@ -163,7 +163,9 @@ export function analyseQuestion(
         !agreementWords.has(a.tokens[i + 1] ?? "") &&
         namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
     );
-    return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
+    // ("Sektor mana ... oleh orang nomor satu DI KOTA MADIUN?" asks its own question: the place is its setting.)
+    const asksOther = a.types.some((t) => WH_TYPES.has(t));
+    return placed && !asksOther && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
   };
   // A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: a date question.
   const withDateType = (a: Analysis): Analysis => {

@@ -181,6 +181,12 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     // ("nyata" of "langkah nyata") must not make it content.
     const marker = markerWithEnding(w);
     if (marker) return marker;
+    // The particle -kah on any question word ("manakah", "kapankah", "berapakah") asks the same.
+    if (w.length > 5 && w.endsWith("kah") && !questionWords.has(w)) {
+      const base = w.slice(0, -3);
+      const asked = questionWords.has(base) ? base : slang.get(base)?.[0];
+      if (asked && questionWords.has(asked)) return [asked];
+    }
     if (isKnown(w)) return [w];
     // Colloquial verb forms are only read into forms the knowledge knows.
     const colloquial = isKnown === nothingKnown ? undefined : colloquialVerb(w, isKnown);

@@ -99,7 +99,7 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     add("benefit");
   if (
     has(tokens, "apasaja", "manasaja") ||
-    follows(tokens, ["sektor", "bidang", "program"], ["apa", "apasaja"], 1)
+    follows(tokens, ["sektor", "bidang", "program"], ["apa", "apasaja", "mana", "manasaja"], 1)
   )
     add("list");
   if (has(tokens, "apaitu") || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
