@@ -122,6 +122,22 @@ interface Sentence {
   guessed: boolean;
 }
 
+/**
+ * "Tahun berapa ya, tahun 2026 kan?": after the part of the message that asks, a later part (after a
+ * comma) offers an answer, a number, with a word asking to confirm it. Returns the numbers offered.
+ */
+export function offeredAnswers(question: string): string[] {
+  const parts = question.split(/[,;]/).map((p) => normalizeText(p).split(" ").filter(Boolean));
+  const asked = parts.findIndex((w) =>
+    standardize(w).some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah"),
+  );
+  if (asked < 0) return [];
+  return parts
+    .slice(asked + 1)
+    .filter((w) => w.some((x) => CONFIRMATION.has(x)))
+    .flatMap((w) => standardize(w).filter((t) => /^\d+$/.test(t)));
+}
+
 /** Reads a message into its whole analysis and its clauses. */
 export function analyseQuestion(
   question: string,
@@ -137,10 +153,12 @@ export function analyseQuestion(
   // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
   // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
   const confirming = words.some((w) => CONFIRMATION.has(w));
+  const offered = confirming ? offeredAnswers(question) : [];
   const withConfirm = (a: Analysis): Analysis =>
     confirming &&
     !a.types.includes("yesno") &&
-    !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah")
+    (!a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah") ||
+      offered.some((n) => a.tokens.includes(n)))
       ? { ...a, types: [...a.types, "yesno"] }
       : a;
   // Unknown words that only introduce the asker or set the scene do not make the question unknown.

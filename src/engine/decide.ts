@@ -336,7 +336,11 @@ const COUNTED_FROM = new Set([
  */
 function asksLength(tokens: readonly string[]): boolean {
   const counts = tokens.some(
-    (t, i) => t === "berapa" && (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama"),
+    (t, i) =>
+      t === "berapa" &&
+      (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama") &&
+      // ("tahun berapa, TAHUN 2027?": a year offered as the answer, not a length asked.)
+      !/^(19|20)\d\d$/.test(tokens[i + 2] ?? ""),
   );
   return counts && !tokens.some((t) => COUNTED_FROM.has(t));
 }
