@@ -138,6 +138,21 @@ export function offeredAnswers(question: string): string[] {
     .flatMap((w) => standardize(w).filter((t) => /^\d+$/.test(t)));
 }
 
+/** Words saying "true" that ask to confirm at the end of a statement ("..., betul begitu?"). */
+const TRUE_WORDS = new Set(["benar", "bener", "betul", "iya"]);
+/** Words pointing back at the statement being confirmed ("betul BEGITU?"). */
+const SO = new Set(["begitu", "begini", "demikian", "gitu", "tidak", "bukan"]);
+
+/** Whether a statement ends asking if it is true ("... pariwisata, betul begitu?", "... bener?"). */
+export function endsAskingTrue(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  if (n < 3) return false;
+  return (
+    TRUE_WORDS.has(tokens[n - 1] as string) ||
+    (TRUE_WORDS.has(tokens[n - 2] as string) && SO.has(tokens[n - 1] as string))
+  );
+}
+
 /** Reads a message into its whole analysis and its clauses. */
 export function analyseQuestion(
   question: string,
@@ -211,6 +226,7 @@ export function analyseQuestion(
   const withYesNo = (a: Analysis): Analysis =>
     (a.tokens.includes("apakah") ||
       ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
+      endsAskingTrue(a.tokens) ||
       statesOwner(a) ||
       verbOrNot(a)) &&
     !a.types.includes("yesno")

@@ -64,7 +64,12 @@ export function splitClauses(tokens: string[]): string[][] {
     // "ulang tahun PERTAMA kapan": an ordinal numbering the word before it enumerates nothing.
     const numbers = takesOrdinal(tokens[i - 1] ?? "");
     // ("KEDUA tanggal berapa": a word opening a question, like "tanggal", also follows an ordinal.)
-    if (ORDINALS.has(t) && !numbers && after !== undefined && (questionWords.has(after) || OPENERS.has(after))) {
+    if (
+      ORDINALS.has(t) &&
+      !numbers &&
+      after !== undefined &&
+      (questionWords.has(after) || OPENERS.has(after))
+    ) {
       const asks = current.some((w) => questionWords.has(w));
       if (current.length && (enumerated || asks)) clauses.push(current);
       current = [];

@@ -230,10 +230,19 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
     if (months.some((m) => !dated.some((s) => s.includes(` ${m} `)))) return true;
   }
-  // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing).
-  const dayNumbers = ctx.tokens.filter((t, i) => /^\d{1,2}$/.test(t) && MONTHS.has(ctx.tokens[i + 1] ?? ""));
-  if (dayNumbers.length && entry.facts.dates.length) {
-    const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
+  // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing; "tgl
+  // 13 ya?" about words said on the 14th).
+  const dayNumbers = ctx.tokens.filter(
+    (t, i) =>
+      /^\d{1,2}$/.test(t) &&
+      (MONTHS.has(ctx.tokens[i + 1] ?? "") || ["tanggal", "tgl"].includes(ctx.tokens[i - 1] ?? "")),
+  );
+  const ownDates = [
+    ...entry.facts.dates.map((d) => d.date),
+    ...(entry.facts.dates.length ? [] : entry.quotes.flatMap((q) => (q.date ? [q.date] : []))),
+  ];
+  if (dayNumbers.length && ownDates.length) {
+    const dated = ownDates.map((d) => formatLongDate(jakartaDate(d)).toLowerCase());
     if (dayNumbers.some((n) => !dated.some((s) => s.includes(` ${Number(n)} `)))) return true;
   }
   // "Prioritas utama pariwisata kan?": a sector of the knowledge that is not this entry's sector.

@@ -60,7 +60,10 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
       1,
     )
   ) {
-    add("place");
+    // "Pemkot endi?", "pemerintah kota mana?": which government, a "who" question, not a place.
+    if (follows(tokens, ["pemerintah", "pemkot", "pemda", "pemkab"], ["kota", "mana", "apa"], 1))
+      add("person");
+    else add("place");
   }
   // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
   if (follows(tokens, ["walikota"], ["mana"], 1)) add("definition");
