@@ -604,6 +604,18 @@ export function describedPhrase(tokens: readonly string[], holding: Ranked[]): R
   return holding.find((r) => ` ${normalizeText(r.entry.answer)} `.includes(written));
 }
 
+/**
+ * Whether a question about the parties' level also names the right one ("pemkot atau pemkab?", "pemkot to?
+ * apa kabupaten?"): then it is a choice to answer, no wrong premise to deny, unless it negates the right
+ * one ("Kabupaten Kediri ya, BUKAN KOTA?").
+ */
+function offersRightLevel(tokens: readonly string[]): boolean {
+  const negated = tokens.some(
+    (t, i) => t === "kota" && ["bukan", "tidak", "dudu"].includes(tokens[i - 1] ?? ""),
+  );
+  return tokens.includes("kota") && !negated;
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -904,8 +916,9 @@ export function decide(
       ...(office ? { office } : {}),
       ...(place ? { place } : {}),
       ...(speaker ? { speaker } : {}),
-      // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny.
-      ...(premises.levels[0] && yesNo && !focus.premiseTokens.includes("kota")
+      // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
+      // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
+      ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens)
         ? { level: premises.levels[0] }
         : {}),
     },

@@ -9,6 +9,8 @@ const SELF = new Set(["saya", "aku", "kami", "sebagai"]);
 const BEFORE_ROLE = new Set(["seorang", "salah", "satu", "adalah", "ini", "cuma", "hanya", "juga"]);
 
 const NONE: ReadonlySet<string> = new Set();
+/** A part ending in a particle that asks to confirm it ("..., ya,", "... kan."). */
+const CONFIRMING_END = /\b(ya|kan|to|toh|tah|po|yo|kah)\s*[,.;:!]?\s*$/i;
 /** Words opening the address of a letter ("Kepada Yth. ...", "Yth. Admin", "Dear ..."). */
 const ADDRESS = new Set(["kepada", "kpd", "yth", "dear"]);
 /** Abbreviations written with a period that ends no sentence. */
@@ -67,6 +69,8 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
   // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
   const asks = (s: { raw: string; words: string[] }) =>
     s.raw.includes("?") ||
+    // "Kerja samanya dengan Kabupaten Kediri YA, bukan kota?": a statement offered to confirm asks.
+    CONFIRMING_END.test(s.raw) ||
     CONDITIONS.has(s.words[0] ?? "") ||
     s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
   const asking = sentences.filter(asks);

@@ -61,9 +61,13 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     )
   ) {
     // "Pemkot endi?", "pemerintah kota mana?": which government, a "who" question, not a place.
-    if (follows(tokens, ["pemerintah", "pemkot", "pemda", "pemkab"], ["kota", "mana", "apa"], 1))
-      add("person");
-    else add("place");
+    const which = tokens.some(
+      (t, i) =>
+        t === "mana" &&
+        (["pemkot", "pemda", "pemkab"].includes(tokens[i - 1] ?? "") ||
+          (tokens[i - 1] === "kota" && tokens[i - 2] === "pemerintah")),
+    );
+    add(which ? "person" : "place");
   }
   // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
   if (follows(tokens, ["walikota"], ["mana"], 1)) add("definition");
