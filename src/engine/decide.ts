@@ -6,7 +6,7 @@ import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
-import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
+import { countedNouns, entryAnswers, PRICE, PRICE_WORDS, partyLookups } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -42,6 +42,8 @@ export interface Conflicts {
   outlet?: string;
   /** A place the question names that is not the entry's ("di Surabaya?"). */
   place?: string;
+  /** A city the question names as a party's partner instead of the knowledge's ("dengan Kota Surabaya?"). */
+  partner?: string;
   /** A thing the question names in the place of an entry's only sector ("pertanian" for "ekonomi"). */
   sector?: string;
   /** The speaker who really said it, when the question names someone else. */
@@ -616,6 +618,32 @@ function offersRightLevel(tokens: readonly string[]): boolean {
   return tokens.includes("kota") && !negated;
 }
 
+/** Whether an entry answers "who" and its answer names every party of the knowledge. */
+function namesParties(entry: Entry, knowledge: Knowledge): boolean {
+  const text = ` ${entry.answer.toLowerCase()} `;
+  return (
+    entryAnswers(entry).has("person") &&
+    knowledge.parties.every((p) => p.aliases.some((a) => text.includes(` ${a} `) || text.includes(`${a})`)))
+  );
+}
+
+/** Words of the offices the knowledge's people hold ("walikota", "wali", "kota"), remembered per knowledge. */
+const officeWordsOf = new WeakMap<Knowledge, Set<string>>();
+function officeWords(knowledge: Knowledge): Set<string> {
+  let s = officeWordsOf.get(knowledge);
+  if (!s) {
+    s = new Set<string>();
+    for (const e of knowledge.entries)
+      for (const p of e.facts.people) {
+        if (/wali\s*kota/i.test(p.office)) s.add("walikota");
+        for (const w of indexTerms(p.office))
+          if (!partyLookups(knowledge).partyWords.has(w) && w !== "kota") s.add(w);
+      }
+    officeWordsOf.set(knowledge, s);
+  }
+  return s;
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -748,7 +776,18 @@ export function decide(
   // "Pembangunan kota yang seperti apa?": the entry that describes that very noun phrase ("pembangunan kota
   // yang ramah lingkungan ...") answers what it is like.
   const describing = describedPhrase(focus.tokens, holding);
+  // "Apakah Gubernur Jawa Timur ikut menandatangani?": an office premise is denied by an entry naming the
+  // knowledge's people.
+  const naming =
+    yesNo && premises.offices.length ? holding.find((r) => r.entry.facts.people.length) : undefined;
+  // "... dengan Kota Surabaya?": the entry that says who the parties are corrects a partner premise.
+  const partnering =
+    yesNo && premises.partners.length
+      ? (holding.find((r) => namesParties(r.entry, knowledge) && !r.entry.facts.people.length) ?? holding[0])
+      : undefined;
   const best =
+    partnering ??
+    naming ??
     describing ??
     namedTopic(focus, holding, partyWords) ??
     telling ??
@@ -880,7 +919,9 @@ export function decide(
     const quote = best.entry.quotes[0];
     const tokens = focus.premiseTokens;
     // "Vinanda yang bilang ekonomi nomor satu?": someone else's words, said by the quote's speaker.
-    if (yesNo && quote && premises.otherPeople.length)
+    // "Quote ttg sinergi itu dr WALKOT KEDIRI kan?": an office of another party names someone else too.
+    const otherOffice = tokens.some((t) => officeWords(knowledge).has(t));
+    if (yesNo && quote && (premises.otherPeople.length || (otherOffice && focus.types.includes("quote"))))
       speaker = { name: quote.speaker, office: quote.office };
     // "Target zero waste itu milik Kediri?": whose it is, asked to confirm. "Kediri JUGA target ...?"
     // asks about a target of Kediri's own, which the knowledge does not have.
@@ -916,6 +957,7 @@ export function decide(
       ...(office ? { office } : {}),
       ...(place ? { place } : {}),
       ...(speaker ? { speaker } : {}),
+      ...(yesNo && premises.partners[0] ? { partner: premises.partners[0] } : {}),
       // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
       // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
       ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens)

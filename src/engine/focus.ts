@@ -84,6 +84,8 @@ export interface Premises {
   located: Set<string>;
   /** Places a yes/no question names that nothing explains ("di Surabaya"): a premise to correct. */
   places: string[];
+  /** Cities a yes/no question names as the partner of one of the parties ("dengan Kota Surabaya?"). */
+  partners: string[];
   /** An outlet the question says the news is from that is not the knowledge's ("dari Detik?"). */
   outlet?: string;
 }
@@ -363,6 +365,21 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       return false;
     });
   }
+  // "Benarkah Kota Madiun menjalin kerja sama tersebut dengan KOTA SURABAYA?": a yes/no question that names
+  // one party and, as its partner, a city no resource explains, claims another partner: a premise to
+  // correct. Not when it asks about another agreement or one more party ("JUGA", "serupa", "lain").
+  const partners: string[] = [];
+  const namedHere = namedParties(tokens, knowledge);
+  if (clause.types.includes("yesno") && namedHere.size === 1 && !tokens.some((t) => ALSO.has(t))) {
+    unknownTerms = unknownTerms.filter((t) => {
+      const i = tokens.indexOf(t.word);
+      const kind = tokens[i - 1] ?? "";
+      const linked = tokens.slice(Math.max(0, i - 4), i).some((w) => PARTNER_LINKS.has(w));
+      if (i < 1 || !PARTY_KINDS.has(kind) || !linked || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
+      partners.push(t.typed ?? t.word);
+      return false;
+    });
+  }
   // "Beritanya dari Detik ya?", "berasal dari harian Kompas?": a yes/no question naming the outlet of the
   // news is a premise about the source (corrected with the knowledge's own outlet), not a topic.
   const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
@@ -398,6 +415,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
     located,
     places,
+    partners,
     ...(outlet ? { outlet } : {}),
     saying: asksSaying,
   };
@@ -601,6 +619,26 @@ export function asksMeaningOfText(tokens: readonly string[]): boolean {
       [1, 2].some((k) => TEXT_NOUNS.has(tokens[i + k] ?? "") && (k === 1 || tokens[i + 1] === "dari")),
   );
 }
+
+/** Words saying a question is about one more party or another agreement ("juga", "serupa", "lain"). */
+const ALSO = new Set([
+  "juga",
+  "jg",
+  "pula",
+  "serupa",
+  "lain",
+  "lainnya",
+  "liyane",
+  "uga",
+  "lagi",
+  "menyusul",
+  "gabung",
+  "bergabung",
+]);
+/** Nouns naming the kind of a party ("kota Surabaya", "pemkot Blitar"). */
+const PARTY_KINDS = new Set(["kota", "pemkot", "kabupaten", "pemkab"]);
+/** Words linking a party to its partner ("dengan", "sama", "karo"). */
+const PARTNER_LINKS = new Set(["dengan", "sama", "karo", "bareng", "antara"]);
 
 /** Words joining the two sides of a reciprocal question ("antara siapa DAN siapa"). */
 const RECIPROCAL_JOINS = new Set(["dan", "dengan", "sama", "karo", "lan"]);

@@ -38,6 +38,8 @@ export const engineStrings = {
     open
       ? `Berita menyebut ${n} ${what} (dengan kata "antara lain", jadi daftarnya belum tentu lengkap).`
       : `Berita menyebut ${n} ${what}.`,
+  notPartner: (partner: string, parties: string) =>
+    `Tidak. Berita tidak menyebut ${cap(partner)}; kerja sama ini antara ${parties}.`,
   notSector: (named: string, sector: string) =>
     `Bukan ${named}. Menurut berita, yang disebut adalah ${sector}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
