@@ -276,6 +276,12 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     terms = whole.terms.filter((t) => t.status === "known");
     premiseTokens = whole.tokens;
   }
+  // "Sopo ae pihak e?": a "who" question whose only noun is a generic one ("pihak") asks about that noun.
+  if (terms.length === 0 && unknownTerms.length === 0 && clause.types.includes("person")) {
+    terms = clause.terms.filter(
+      (t) => t.status === "generic" && wordClassOf(t.word) === "content" && lemmaInfo(t.word).inLexicon,
+    );
+  }
   // An office title the knowledge's people do not hold, with the unknown words right after it (whose
   // office: "gubernur jawa timur"), is a premise about the people, not the focus.
   const held = officesHeld(knowledge);

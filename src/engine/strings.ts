@@ -62,8 +62,8 @@ export const engineStrings = {
     date: string,
   ) =>
     `Sudah ${counts.map((c) => `${c.n === 0 ? "kurang dari 1" : c.n} ${UNIT_WORDS[c.unit]}`).join(" atau ")} (${days} hari) sejak ${label} pada ${date}.`,
-  anniversaryAhead: (years: number, label: string, date: string, days: number) =>
-    `Belum genap ${years} tahun. Genap ${years} tahun sejak ${label} jatuh pada ${date}, ${days} hari lagi.`,
+  anniversaryAhead: (years: number, label: string, date: string, days: number, elapsed: string) =>
+    `Belum genap ${years} tahun: baru ${elapsed} sejak ${label}. Genap ${years} tahun jatuh pada ${date}, ${days} hari lagi.`,
   anniversaryPassed: (years: number, label: string, date: string, days: number) =>
     `Sudah. Genap ${years} tahun sejak ${label} jatuh pada ${date}; kini sudah ${days} hari sejak ${label}.`,
   anniversaryToday: (years: number, label: string, date: string) =>
