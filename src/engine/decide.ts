@@ -644,6 +644,21 @@ function officeWords(knowledge: Knowledge): Set<string> {
   return s;
 }
 
+/** Negations and exceptions: a count asked of what is NOT in a list is no count of the list. */
+const NEGATIONS = new Set([
+  "belum",
+  "tidak",
+  "bukan",
+  "tanpa",
+  "kecuali",
+  "selain",
+  "gagal",
+  "batal",
+  "dibatalkan",
+]);
+/** A number written in an answer before a noun (a stated count, not a list to count). */
+const COUNTED_IN_TEXT = /\b\d+\s+\p{L}/u;
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -890,6 +905,13 @@ export function decide(
     if (!priced && !focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
       return decline("type-mismatch");
   }
+  // "Berapa sektor yang BELUM disepakati?": the items an answer lists count what it lists, nothing negated.
+  if (
+    types.includes("amount") &&
+    !COUNTED_IN_TEXT.test(best.entry.answer) &&
+    focus.tokens.some((t) => NEGATIONS.has(t))
+  )
+    return decline("focus-not-held");
   // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
   // their people it mentions (an entry that counts bank sampah does not tell anyone's age).
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {

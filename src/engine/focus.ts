@@ -260,8 +260,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   }
   // "Bisakah Anda merangkum inti berita ini?": a request for the summary (of the news, or of a topic it
   // names), read as the word "ringkasan"; with a speaker named it asks for the speaker's statements instead.
+  // (Not a request for the full text, "isi lengkap", "naskah": a summary is not what is asked then.)
   const summary =
-    !tokens.some((t) => speakerWords(knowledge).has(t)) &&
+    !tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t)) &&
     clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word));
   if (summary) {
     const isSummary = (t: Term) => SUMMARY_WORDS.has(t.word) || SUMMARY_WORDS.has(t.typed ?? t.word);
@@ -567,6 +568,9 @@ const SUMMARY_WORDS = new Set([
   "summary",
   "summarize",
 ]);
+
+/** Words asking for a whole text rather than a summary of it ("isi lengkap", "naskah"). */
+const FULL_TEXT = new Set(["lengkap", "lengkapnya", "naskah", "naskahnya", "utuh", "full", "salinan"]);
 
 /** Units a requested answer length is counted in ("dalam dua kalimat", "maksimal tiga paragraf"). */
 const TEXT_UNITS = new Set(["kalimat", "paragraf", "alinea", "poin", "baris", "kata"]);

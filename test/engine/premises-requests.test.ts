@@ -92,6 +92,8 @@ describe("requests read by their shape", () => {
       "Saya wartawan magang di sebuah media daring. Bisakah Anda merangkum inti berita ini dalam satu atau dua kalimat?",
     );
     expect(a.entryIds).toEqual(["ringkasan"]);
+    // The full text is no summary: still not in the knowledge.
+    expect(ask("rangkum isi lengkap perjanjian").answered).toBe(false);
   });
 
   it("'ada berapa X' counts the list the answer enumerates after X, saying when it is open", () => {
@@ -105,6 +107,8 @@ describe("requests read by their shape", () => {
     expect(text("Ada berapa sektor strategis yang disebutkan?")).toMatch(/4 sektor strategis.*antara lain/s);
     expect(text("berapa bidang kerja samanya?")).toMatch(/3 bidang/);
     expect(ask("berapa jumlah UMKM yang ikut?").answered).toBe(false);
+    // What the list does NOT hold is not counted by it.
+    expect(ask("berapa sektor yang belum disepakati?").answered).toBe(false);
   });
 
   it("'apa maksud dari tulisan ...' asks the meaning of a text (the dateline), not an intention", () => {
