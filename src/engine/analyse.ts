@@ -45,6 +45,11 @@ const THANKS =
 const GREETING =
   /^(halo|hallo|hai|hi|hello|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|assalamualaikum( wr wb)?|permisi|p)( (min|kak|bot|pak|bu|mas|mbak))*$/;
 
+/** Question words asking which one, after a noun ("sektor MANA"). */
+const WHICH = new Set(["mana", "manasaja", "apa", "apasaja"]);
+/** Nouns whose "mana"/"apa" asks which of a list ("sektor mana", "bidang apa"). */
+const LISTED = new Set(["sektor", "bidang", "program"]);
+
 /** Last words that turn a statement into a request for confirmation. */
 const CONFIRMATION = new Set([
   "ya",
@@ -110,7 +115,9 @@ function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string
     if (last && !own) {
       last.tokens.push(...r.tokens);
       // "taun brp diteken? dua ribu dua lima ya?": the later part offers an answer to confirm.
-      if (r.words.some((w) => CONFIRMATION.has(w))) last.guessed = true;
+      // Only a value offered (a number, a day, a month): "kan kotane dewe2" gives a reason, guesses nothing.
+      const value = r.tokens.some((t) => /^\d+$/.test(t) || WEEKDAYS.has(t) || MONTHS.has(t));
+      if (value && r.words.some((w) => CONFIRMATION.has(w))) last.guessed = true;
     } else out.push({ tokens: [...r.tokens], guessed: false });
   }
   return out;
@@ -197,7 +204,10 @@ export function analyseQuestion(
         namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
     );
     // ("Sektor mana ... oleh orang nomor satu DI KOTA MADIUN?" asks its own question: the place is its setting.)
-    const asksOther = a.types.some((t) => WH_TYPES.has(t));
+    // ("Bank sampah di Madiun ada di MANA SAJA?" still asks where: a bare "mana saja" is no other question.)
+    const asksOther =
+      a.types.some((t) => WH_TYPES.has(t) && t !== "list") ||
+      a.tokens.some((t, i) => WHICH.has(t) && LISTED.has(a.tokens[i - 1] ?? ""));
     return placed && !asksOther && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
   };
   // A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: a date question.

@@ -570,6 +570,10 @@ export function composeInterval(
   const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
   const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));
   if (!first || !second || byDate.length !== 2) return undefined;
+  // Two events told apart by the question: a word naming one and not the other ("MULAI" / "SELESAI"). Words
+  // both share (their entry's topic, "waktu") name neither ("berapa jarak dan waktu tempuh ...").
+  const own = (a: DatedEvent, b: DatedEvent) => [...a.forms].some((f) => asked.has(f) && !b.forms.has(f));
+  if (!own(first, second) && !own(second, first)) return undefined;
   const a = jakartaDate(first.date);
   const b = jakartaDate(second.date);
   const days = daysBetween(a, b);

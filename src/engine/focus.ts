@@ -262,7 +262,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // names), read as the word "ringkasan"; with a speaker named it asks for the speaker's statements instead.
   // (Not a request for the full text, "isi lengkap", "naskah": a summary is not what is asked then.)
   const summary =
-    !tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t)) &&
+    !tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t) || SAY_WORDS.has(t)) &&
+    !clause.types.includes("quote") &&
     clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word));
   if (summary) {
     const isSummary = (t: Term) => SUMMARY_WORDS.has(t.word) || SUMMARY_WORDS.has(t.typed ?? t.word);
