@@ -175,6 +175,14 @@ describe("requests read by their shape", () => {
   });
 });
 
+describe("adjectives held through their thesaurus kin", () => {
+  it("'ekonomi itu PENTING karena apa' reaches the entry saying the economy is the priority ('utama')", () => {
+    const a = ask("jare maidi ekonomi iku penting krn opo?");
+    expect(a.entryIds).toEqual(["prioritas-ekonomi"]);
+    expect(a.text).toMatch(/sehat/);
+  });
+});
+
 describe("compound questions", () => {
   it("a second wh-question after 'terus/lalu' is its own clause; 'antara siapa dan siapa' is one", () => {
     const tokens = "yang tandatangan dari madiun siapa lalu tandatangan dimana".split(" ");
