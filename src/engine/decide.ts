@@ -6,7 +6,7 @@ import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
-import { countedNouns, entryAnswers, PRICE, PRICE_WORDS, partyLookups } from "./facts.js";
+import { countedNouns, entryAnswers, listsCounted, PRICE, PRICE_WORDS, partyLookups } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -723,6 +723,8 @@ export function decide(
   // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
+  // "Ada berapa sektor strategis?": an entry listing what is counted answers the count too.
+  const askedWords = new Set(focus.terms.flatMap((t) => [t.word, ...t.forms]));
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
   const held = ranked.filter(
@@ -743,7 +745,10 @@ export function decide(
     focus,
     strongTypes.length
       ? holding.filter(
-          (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
+          (r) =>
+            (strongTypes.some((t) => entryAnswers(r.entry).has(t)) ||
+              (strongTypes.includes("amount") && listsCounted(r.entry, askedWords))) &&
+            r.coverage >= MIN_COVERAGE,
         )
       : [],
   );
@@ -824,7 +829,9 @@ export function decide(
   )
     return decline("unknown-terms", focus.predicates);
   const answers = entryAnswers(best.entry);
-  if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
+  const countsList = types.includes("amount") && listsCounted(best.entry, askedWords);
+  if (strongTypes.length && !types.some((t) => answers.has(t)) && !countsList)
+    return decline("type-mismatch");
   let year = false;
   if (premises.years.length) {
     const known = types.includes("target")

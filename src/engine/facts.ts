@@ -96,6 +96,14 @@ export function enumerations(e: Entry): Enumeration[] {
   return out;
 }
 
+/**
+ * Whether an entry counts what a question counts by listing it: one of its lists follows a word the
+ * question names ("berapa SEKTOR strategis" of "sektor strategis, antara lain: A, B, C, serta D").
+ */
+export function listsCounted(e: Entry, words: ReadonlySet<string>): boolean {
+  return enumerations(e).some((l) => l.nouns.some((n) => words.has(n)));
+}
+
 /** A number that counts something: digits or a number word before a noun, not a day of a month or a year. */
 const COUNT =
   /\b(\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)\s+(?!januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)([a-z]+)/i;
@@ -131,8 +139,7 @@ function typesAnswered(e: Entry): Set<QuestionType> {
     s.add("relative");
   }
   // An answer that states a count ("tiga hari", "120 stan") or a price ("gratis", "Rp25.000") answers "berapa".
-  // So does one that enumerates a list after its noun ("sektor strategis, antara lain: A, B, C, serta D").
-  if (COUNT.test(e.answer) || PRICE.test(e.answer) || enumerations(e).length) s.add("amount");
+  if (COUNT.test(e.answer) || PRICE.test(e.answer)) s.add("amount");
   if (e.facts.targets.length) {
     s.add("target");
     s.add("relative");

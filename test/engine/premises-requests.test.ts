@@ -122,6 +122,7 @@ describe("requests read by their shape", () => {
 
   it("where the news was written is its dateline; who wrote it stays unknown", () => {
     expect(text("beritane ditulis teko kota endi? dateline e lho")).toMatch(/ditulis dari Madiun/);
+    expect(ask("Sumber beritanya apa?").entryIds).toEqual(["sumber-berita"]);
     expect(text("berita ditulis dr kota mn")).toMatch(/Madiun/);
     expect(ask("siapa wartawan yg nulis beritanya?").answered).toBe(false);
   });
