@@ -790,9 +790,12 @@ export function decide(
     focus.tokens.includes("bagaimana");
   const telling = asksHow ? holding.find((r) => answersHow(r.entry)) : undefined;
   // "Diteken di Surabaya?": the entry that says where answers a place premise.
-  const placing = premises.places.length
-    ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
-    : undefined;
+  // So does "bukannya di Madiun?", which names nothing but a party: where the event of a place fact was.
+  const onlyParties = focus.terms.every((t) => partyWords.has(t.word));
+  const placing =
+    premises.places.length || (yesNo && types.includes("place") && onlyParties)
+      ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
+      : undefined;
   // "Pembangunan kota yang seperti apa?": the entry that describes that very noun phrase ("pembangunan kota
   // yang ramah lingkungan ...") answers what it is like.
   const describing = describedPhrase(focus.tokens, holding);
