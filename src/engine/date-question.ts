@@ -196,6 +196,8 @@ const BETWEEN = new Set([
   "selisih",
   "jarak",
   "rentang",
+  "selang",
+  "jeda",
   "after",
   "before",
 ]);
