@@ -257,6 +257,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     const t = tokens[i] as string;
     // An office the knowledge's own text names ("para lurah" in an answer) is known content, not absent.
     if (!OFFICE_TITLES.has(t) || held.has(t) || terms.some((x) => x.word === t)) continue;
+    // "Saya ketua RT di ...": an office in the frame (the asker's own) is no premise of the question.
+    if (clause.terms.some((x) => x.word === t && x.status === "generic")) continue;
     const run = [t];
     officeWords.add(t);
     for (let k = i + 1; k < tokens.length; k++) {
