@@ -658,6 +658,16 @@ export function decide(
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
   if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  // A word of asking read as its synonym ("pengaruh" as dampak) counts only when the entry holds the
+  // synonym: otherwise the reading found nothing, and the word as written is what the knowledge lacks.
+  const unheld = focus.terms.filter(
+    (t) => t.synonymOf && !t.forms.some((f) => index.entryHas(best.entry.id, f)),
+  );
+  if (unheld.length)
+    return decline(
+      "unknown-terms",
+      unheld.map((t) => t.synonymOf as string),
+    );
   // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
   // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
   if (
