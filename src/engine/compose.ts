@@ -214,7 +214,8 @@ const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana",
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
   const c = ctx.conflicts;
-  if (c.owner || c.year || c.office || c.speaker || c.level || c.place || c.outlet) return true;
+  if (c.owner || c.year || c.office || c.speaker || c.level || c.place || c.outlet || c.alternative)
+    return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
   const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
   if (days.length) {
@@ -333,17 +334,19 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       lines.push(
         c.outlet
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
-          : place
-            ? S.notPlace(place)
-            : c.speaker
-              ? S.notSpeaker(c.speaker.name, c.speaker.office)
-              : c.office
-                ? S.notOffice(c.office)
-                : c.level
-                  ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                  : c.owner && owners.length
-                    ? S.notOwner(owners.join(" dan "))
-                    : S.no,
+          : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+            ? S.notAlternative(c.alternative)
+            : place
+              ? S.notPlace(place)
+              : c.speaker
+                ? S.notSpeaker(c.speaker.name, c.speaker.office)
+                : c.office
+                  ? S.notOffice(c.office)
+                  : c.level
+                    ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                    : c.owner && owners.length
+                      ? S.notOwner(owners.join(" dan "))
+                      : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.

@@ -43,6 +43,8 @@ export interface Conflicts {
   place?: string;
   /** The speaker who really said it, when the question names someone else. */
   speaker?: { name: string; office: string };
+  /** An alternative the question offers that the knowledge does not name ("atau sama swasta?"). */
+  alternative?: string;
 }
 
 export type ClauseDecision =
@@ -530,10 +532,11 @@ export function decide(
 ): ClauseDecision {
   const { types, premises } = focus;
   const yesNo = types.includes("yesno");
+  // A declined clause still names the alternative it offered that nothing explains ("... atau sama swasta").
   const decline = (reason: DeclineReason, unknown: string[] = [], note?: string): ClauseDecision => ({
     status: "decline",
     reason,
-    unknown,
+    unknown: [...unknown, ...premises.alternatives.filter((a) => !unknown.includes(a))],
     ranked,
     ...(note ? { note } : {}),
   });
@@ -675,6 +678,9 @@ export function decide(
     (best.coverage < PREDICATE_COVERAGE || premises.offices.length || premises.levels.length)
   )
     return decline("unknown-terms", focus.predicates);
+  // "A ya atau B?": the entry must confirm A entirely before B, which nothing explains, is corrected.
+  if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
+    return decline("unknown-terms", premises.alternatives);
   const answers = entryAnswers(best.entry);
   if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
   let year = false;
@@ -822,6 +828,7 @@ export function decide(
       ...(office ? { office } : {}),
       ...(place ? { place } : {}),
       ...(speaker ? { speaker } : {}),
+      ...(premises.alternatives.length ? { alternative: premises.alternatives.join(" atau ") } : {}),
       // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny.
       ...(premises.levels[0] && yesNo && !focus.premiseTokens.includes("kota")
         ? { level: premises.levels[0] }

@@ -30,6 +30,7 @@ const SINCE = new Set([
 ]);
 
 import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
+import { alternativeWords, clausePositions } from "./positions.js";
 
 /**
  * Stage 2 of a question's trip (analyse -> FOCUS -> retrieve -> decide -> compose): what one clause asks
@@ -80,6 +81,11 @@ export interface Premises {
   located: Set<string>;
   /** Places a yes/no question names that nothing explains ("di Surabaya"): a premise to correct. */
   places: string[];
+  /**
+   * Words no resource explains in an alternative offered after "atau" ("antar pemerintah daerah ya atau
+   * sama SWASTA?"): a premise to correct when the entry confirms what comes before "atau".
+   */
+  alternatives: string[];
   /** An outlet the question says the news is from that is not the knowledge's ("dari Detik?"). */
   outlet?: string;
 }
@@ -284,6 +290,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     unknownTerms = unknownTerms.filter((t) => !officeWords.has(t.word));
     terms = terms.filter((t) => !officeWords.has(t.word));
   }
+  // "Antar pemerintah daerah ya atau sama SWASTA/INVESTOR?": unknown words of an alternative offered after
+  // "atau" are a premise to correct (positions.ts), not the focus.
+  const offered = alternativeWords(tokens, clausePositions(tokens));
+  const alternatives = unknownTerms.filter((t) => offered.has(t.word)).map((t) => t.typed ?? t.word);
+  if (alternatives.length) unknownTerms = unknownTerms.filter((t) => !offered.has(t.word));
   // "Apa kata Maidi soal PERTANIAN": read before any unknown word is explained away.
   const lacking = unknownTerms.map((t) => t.word);
   // Unknown words are explained before they count. A real verb of the lexicon that the knowledge does
@@ -374,6 +385,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
     located,
     places,
+    alternatives,
     ...(outlet ? { outlet } : {}),
     saying: asksSaying,
   };

@@ -36,6 +36,7 @@ export const engineStrings = {
   notPlace: (place: string) => `Tidak, di ${place}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
+  notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
