@@ -521,6 +521,39 @@ function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
   return m.get(file) ?? [];
 }
 
+/** Words asking for the whole of the thing named before them ("isi LENGKAP", "naskah UTUH"). */
+const WHOLE = new Set(["lengkap", "lengkapnya", "lengkape", "utuh", "utuhnya", "komplet", "full"]);
+/** Words that ask to be told more, not for a thing: "penjelasan lengkap" asks for an answer, not a document. */
+const TELLING = new Set([
+  "info",
+  "infonya",
+  "informasi",
+  "penjelasan",
+  "keterangan",
+  "jawaban",
+  "jawabannya",
+  "detail",
+  "rincian",
+  "cerita",
+  "ringkasan",
+]);
+
+/** The head noun a completeness word follows ("isi" of "isi lengkap"), if the clause asks for a whole. */
+function wholeAsked(tokens: readonly string[]): string | undefined {
+  const i = tokens.findIndex((t, k) => k > 0 && WHOLE.has(t));
+  const head = i > 0 ? (tokens[i - 1] as string) : undefined;
+  return head && !TELLING.has(head) ? head : undefined;
+}
+
+/** Whether an entry keeps whole what a completeness word asks for: a quote verbatim, a person's name. */
+function holdsWhole(head: string, entry: Entry): boolean {
+  if (detectQuestionTypes([head]).includes("quote") || head.startsWith("kutipan"))
+    return entry.quotes.length > 0;
+  if (head === "nama" || head === "namanya" || head === "jeneng" || head === "jenenge")
+    return entry.facts.people.length > 0 || entry.quotes.length > 0;
+  return false;
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -678,6 +711,10 @@ export function decide(
     (best.coverage < PREDICATE_COVERAGE || premises.offices.length || premises.levels.length)
   )
     return decline("unknown-terms", focus.predicates);
+  // "Isi LENGKAP perjanjiannya apa?", "naskah lengkap perjanjian": the whole of something is held only for
+  // what the knowledge keeps whole (a quote verbatim, a person's name); everything else is a summary.
+  const whole = wholeAsked(focus.tokens);
+  if (whole && !holdsWhole(whole, best.entry)) return decline("focus-not-held", [`${whole} lengkap`]);
   // "A ya atau B?": the entry must confirm A entirely before B, which nothing explains, is corrected.
   if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
     return decline("unknown-terms", premises.alternatives);
