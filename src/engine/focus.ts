@@ -355,13 +355,23 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
   let outlet: string | undefined;
   if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t))) {
-    const from = tokens.findIndex((t) => t === "dari");
-    const named = tokens.slice(from + 1).filter((t) => !MEDIA_KINDS.has(t));
-    // Only a name closing the question ("... dari harian Kompas?"), not a phrase going on after "dari".
+    // "... dari harian Kompas?", "dimuat OLEH harian Kompas? Mohon maaf kalau saya salah.": the outlet
+    // slot runs from its preposition to the end of the question, the courtesy and frame after it aside.
+    const from = tokens.findLastIndex((t) => t === "dari" || t === "oleh");
+    const positions = clausePositions(tokens);
+    let end = from + 1;
+    while (
+      end < tokens.length &&
+      positions[end] !== "frame" &&
+      !["courtesy", "greeting"].includes(wordClassOf(tokens[end] as string))
+    )
+      end++;
+    const named = tokens.slice(from + 1, end).filter((t) => !MEDIA_KINDS.has(t));
+    // Only a name closing the question, not a phrase going on after "dari".
     const name = from >= 0 && named.length === 1 ? named[0] : undefined;
     if (name && !outlets.has(name) && !partyNameWords(knowledge).has(name) && !/^\d+$/.test(name)) {
       outlet = name;
-      const consumed = new Set([...tokens.slice(from + 1)]);
+      const consumed = new Set([...tokens.slice(from + 1, end)]);
       unknownTerms = unknownTerms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
       terms = terms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
     }
