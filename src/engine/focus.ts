@@ -320,7 +320,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     unknownTerms = unknownTerms.filter((t) => {
       const word = t.typed ?? t.word;
       const { lemma, inLexicon } = lemmaInfo(word);
-      if (!inLexicon || !(isPredicate(word, lemma) || isLightVerbObject(tokens, t.word, lemma))) return true;
+      if (!inLexicon || !isPredicate(word, lemma)) return true;
       predicates.push(word);
       return false;
     });
@@ -462,31 +462,6 @@ function isPredicate(word: string, lemma: string): boolean {
   return lexicon()
     .derive(word)
     .some((d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root));
-}
-
-/**
- * Light verbs: verbs whose object noun carries the meaning of the predicate ("MENDAPAT perhatian" is
- * "diperhatikan", "MEMPEROLEH dukungan" is "didukung"). A closed class of Indonesian.
- */
-const LIGHT_VERBS = new Set([
-  "mendapat",
-  "mendapatkan",
-  "memperoleh",
-  "menerima",
-  "diberi",
-  "mengalami",
-  "kena",
-]);
-
-/**
- * A noun made from a verb's root standing right after a light verb: the predicate in nominal form
- * ("UMKM mendapat PERHATIAN" = UMKM diperhatikan), which links the focus like a verb does.
- */
-function isLightVerbObject(tokens: readonly string[], word: string, lemma: string): boolean {
-  const i = tokens.indexOf(word);
-  if (i < 1 || !LIGHT_VERBS.has(tokens[i - 1] as string) || lemma === word) return false;
-  if (outOfScopeWords.has(word) || outOfScopeWords.has(lemma)) return false;
-  return partsOfSpeech(word).includes("n") && partsOfSpeech(lemma).includes("v");
 }
 
 /** Words naming the news or its source ("berita dari ...", "sumbernya dari ..."). */
