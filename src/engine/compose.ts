@@ -34,6 +34,12 @@ export interface PartContext {
   intent: Intent;
   coverage: number;
   now: Date;
+  /**
+   * Verbs of the question the knowledge does not use ("UMKM memperoleh PINJAMAN?", "kuliner DIREMBUG?"):
+   * the entry holds the rest of the focus, not the predicate, so a yes/no question gets the facts and no
+   * "Ya" (only a contradiction is said outright).
+   */
+  predicates?: string[];
 }
 
 /** A quote as a citizen reads it: verbatim, with speaker, office and the day it was said when the source dates it. */
@@ -353,7 +359,8 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       const t = entry.facts.targets[0] as Entry["facts"]["targets"][number];
       const what = entry.facts.targets.filter((x) => x.year === t.year).map((x) => x.what);
       lines.push(S.onlyTarget(what.join(" dan "), t.year));
-    } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx, knowledge)) lines.push(S.yes);
+    } else if (ctx.coverage >= 0.8 && !ctx.predicates?.length && confirmedByFacts(entry, ctx, knowledge))
+      lines.push(S.yes);
   }
   const relative =
     types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)

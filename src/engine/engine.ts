@@ -503,6 +503,7 @@ export function createEngine(knowledge: Knowledge): Engine {
         intent: focus.intent,
         coverage: result.coverage,
         now,
+        predicates: focus.predicates,
       };
       const text = composePart(result.entry, context, knowledge);
       // The same question answered as fully from another source's entry: each source's answer, named.

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { at, shippedEngine } from "../support/engine.js";
 
 /**
- * Premise slots and predicates around the focus (issue 9): an alternative after "atau", a light verb's
- * noun, an outlet after "oleh", a question for the whole of a document, and frame words in chat spelling.
+ * Premise slots and predicates around the focus (issue 9): an alternative after "atau", a verb the
+ * knowledge does not use, an outlet after "oleh", a question for the whole of a document, and frame words
+ * in chat spelling.
  */
 const engine = shippedEngine();
 const ask = (q: string, now = "2026-11-29") => engine.answer(q, { now: at(now) });
@@ -20,15 +21,15 @@ describe("an alternative offered after 'atau'", () => {
   });
 });
 
-describe("a light verb's noun is the predicate in nominal form", () => {
-  it("'mendapat perhatian' links UMKM to the agreement like 'diperhatikan'", () => {
-    const a = ask(
-      "Saya pelaku usaha keripik tempe rumahan. Apakah UMKM juga mendapat perhatian dalam kesepakatan ini?",
-    );
-    expect(a.text).toMatch(/^Ya\..*UMKM/s);
-  });
-  it("a noun that is no verb's ('modal', 'dana') still declines", () => {
-    expect(ask("Apakah UMKM mendapat bantuan modal dalam kesepakatan ini?").kind).toBe("decline");
+describe("a verb the knowledge does not use is not confirmed", () => {
+  it("a yes/no question gets the facts that hold the rest of its focus, without 'Ya'", () => {
+    const loan = ask("apakah UMKM memperoleh pinjaman dalam kerja sama ini?");
+    expect(loan.text).not.toMatch(/^Ya\./);
+    const discussed = ask("kuliner dirembug gak nang kerjasama iki");
+    expect(discussed.text).toMatch(/kuliner/);
+    expect(discussed.text).not.toMatch(/^Ya\./);
+    // A verb the knowledge uses is confirmed.
+    expect(ask("UMKM melu gak sih nang kerjasama madiun kediri?").text).toMatch(/^Ya\..*UMKM/s);
   });
 });
 
