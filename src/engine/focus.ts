@@ -228,6 +228,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   let terms = clause.terms.filter(
     (t) => t.status === "known" && !EMPTY_CLASSES.has(wordClassOf(t.typed ?? t.word)),
   );
+  // Only words in the focus can decline (issue 9): words in the frame around it (the asker's description,
+  // reason, purpose and hedges: positions.ts) arrive here as "generic" from the analyse stage, which reads
+  // them per sentence part of the message; an alternative after "atau" is a premise (below).
   // Words that count time ("berapa minggu", "genap setahun") are read by the date stage, not searched.
   // Greetings, courtesy, particles, function words, introductions, modality, adverbs and fillers (the
   // lexicon's closed classes) surround the focus: never a reason to decline. Negations, time words and
