@@ -1,3 +1,4 @@
+import { PREFIXES } from "../language/affixes.js";
 import { questionWords } from "../language/lexicon.js";
 import { isNoiseWord, lexicon, partsOfSpeech, wordClassOf } from "../language/words.js";
 
@@ -147,19 +148,7 @@ export function clausePositions(tokens: readonly string[]): Position[] {
 }
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
-const VERB_PREFIXES = new Set([
-  "di",
-  "me",
-  "mem",
-  "men",
-  "meng",
-  "meny",
-  "menge",
-  "ter",
-  "ber",
-  "diper",
-  "memper",
-]);
+const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
 
 /**
  * A verb: the thesaurus calls the word a verb and not a noun, or (a form it does not list) the lexicon
