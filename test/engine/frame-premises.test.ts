@@ -68,3 +68,12 @@ describe("premise slots and frame words in other spellings", () => {
     expect(a.text).toMatch(/13 Januari 2026/);
   });
 });
+
+describe("an interval question still has a focus", () => {
+  it("words the knowledge lacks beside the span words decline it ('jarak dan waktu tempuh ... naik mobil')", () => {
+    expect(ask("Min, berapa jarak dan waktu tempuh dari Madiun ke Kediri naik mobil?").kind).toBe("decline");
+    expect(
+      ask("selang berapa hari antara penandatanganan dan pernyataan pak maidi soal ekonomi").text,
+    ).toMatch(/berselang 1 hari/);
+  });
+});
