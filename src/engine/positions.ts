@@ -59,6 +59,9 @@ const OR = new Set(["atau", "utawa", "ato", "atawa", "or"]);
  */
 const HEDGE = new Set(["salah", "keliru", "boleh", "benar", "bener", "lupa", "silap", "khilaf"]);
 
+/** Words of the asker's own clause looked past for the asking that ends it ("saya gopoh, mau tanya"). */
+const MAX_STATE_WORDS = 4;
+
 /** Classes that begin the asking itself: after them a description of the asker has ended. */
 const ASKING_CLASSES = new Set(["question", "modality", "courtesy", "greeting"]);
 
@@ -101,6 +104,17 @@ export function clausePositions(tokens: readonly string[]): Position[] {
       }
       out[k] = "frame";
     }
+    // "saya GOPOH sekali, mau tanya ...": a clause of the asker's own that ends in the asking ("mau tanya",
+    // "ingin tahu") is the asker's state, frame too; without that ending it is the question ("kami
+    // warga Madiun ENTUK manfaat opo?").
+    const asking = tokens.findIndex(
+      (w, j) =>
+        j >= k &&
+        j <= k + MAX_STATE_WORDS &&
+        ["modality", "courtesy"].includes(wordClassOf(w)) &&
+        tokens.slice(k, j).every((x) => !asks(x) && !CONJUNCTIONS.has(x) && !OR.has(x)),
+    );
+    if (asking > k) for (; k < asking; k++) out[k] = "frame";
     i = k - 1;
   }
   // 2. The asker's reason, purpose or condition ("soalnya saya harus bikin laporan", "buat tugas kuliah

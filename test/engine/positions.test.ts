@@ -93,9 +93,11 @@ describe("frame words never decline; an unknown word in the focus does", () => {
     expect(ask(q).kind, q).toBe("decline");
   });
 
-  // Made-up words nothing can explain, standing in the asker's description or in the focus.
+  // Made-up words nothing can explain, standing in the asker's description or in the focus. (Not shaped
+  // like a prefixed verb, "me-ler", "di-sak": after "saya" a verb is the asker's own predicate.)
   const madeUp = fc
     .stringMatching(/^[bcdfghjklmnprstvwz][aiueo][bcdfghjklmnprstvwz][aiueo][bcdfghjklmnprst]$/)
+    .filter((w) => !/^(me|di|be|te)/.test(w))
     .filter((w) => engine.answer(`apa ${w}?`, { now }).unknownTerms.includes(w));
   const answerable: [string, string][] = [
     ["kapan kerja sama ditandatangani?", "tanggal-penandatanganan"],
@@ -120,7 +122,7 @@ describe("frame words never decline; an unknown word in the focus does", () => {
           expect(a.entryIds[0], `${message} -> ${a.text}`).toBe(entry);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
   });
 
