@@ -4,7 +4,7 @@ import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
-import { daysBetween, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
+import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
 import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
@@ -58,6 +58,9 @@ export type ClauseDecision =
       note?: string;
     };
 
+/** Price words that name the thing priced ("berapa TIKET terjual" may count tickets). */
+const PRICED_THINGS: ReadonlySet<string> = new Set(["tiket", "karcis"]);
+
 /** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
 export const MIN_COVERAGE = 0.55;
 /** Coverage an entry needs to answer a clause whose verb the knowledge does not use. */
@@ -66,6 +69,9 @@ const PREDICATE_COVERAGE = 0.99;
 const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
 /** Words asking whose something is ("milik siapa", "punya Kediri"). */
 const OWNERSHIP = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
+
+/** Verbs of calling someone by a name ("yang disebut Bu Kades", "dipanggil", "disapa"). */
+const NAMING = new Set(["disebut", "dipanggil", "disapa", "dijuluki", "sapaan", "panggilan", "julukan"]);
 
 const NO_CONFLICTS: Conflicts = { owner: false, year: false };
 
@@ -726,7 +732,12 @@ export function decide(
       ? best.entry.facts.targets.map((t) => t.year)
       : best.entry.facts.years;
     // An entry with no year facts cannot contradict a year: only decline (never deny) then.
-    if (!premises.years.every((y) => known.includes(y)) && !(known.length === 0 && yesNo)) {
+    // (Nor for "banjir akhir tahun lalu" asked of an entry without years that writes "akhir tahun lalu".)
+    const echoed =
+      known.length === 0 &&
+      now !== undefined &&
+      echoesRelativeYears(focus.premiseTokens, premises.years, best.entry.answer, now);
+    if (!premises.years.every((y) => known.includes(y)) && !(known.length === 0 && yesNo) && !echoed) {
       // "targetnya 2026 ya?" has a wrong premise to deny; any other question about that year is declined.
       if (!yesNo) return decline("year");
       year = true;
@@ -777,6 +788,14 @@ export function decide(
     );
     if (foreign) return decline("focus-not-held");
   }
+  // "Berapa HARGA mesin pengering?": a price is answered only by an entry that states one, even one that
+  // says it answers amounts (a capacity in tons is no price).
+  if (
+    types.includes("amount") &&
+    focus.terms.some((t) => PRICE_WORDS.has(t.word) && !PRICED_THINGS.has(t.word)) &&
+    !PRICE.test(best.entry.answer)
+  )
+    return decline("type-mismatch");
   // "Maidi umur e piro?": a count asked of a party or a person alone names nothing the entry counts.
   if (
     types.includes("amount") &&
@@ -822,6 +841,17 @@ export function decide(
   if (place && !best.entry.facts.places.length) return decline("unknown-terms", premises.places);
   const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
+  // "Berapa luas tanam di Desa Jambean saja?": a number the entry holds for several parties together (its
+  // `about` names them all) is their sum, not the share of the party asked about.
+  if (
+    types.includes("amount") &&
+    best.entry.facts.numbers?.length &&
+    !best.entry.facts.targets.length &&
+    best.entry.about.length >= 2 &&
+    mentioned.size > 0 &&
+    best.entry.about.some((a) => !mentioned.has(a))
+  )
+    return decline("party");
   const owner =
     best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));
   let speaker: Conflicts["speaker"];
@@ -842,8 +872,11 @@ export function decide(
     const placeAdjunct =
       types.some((t) => t !== "place" && t !== "yesno" && STRONG_TYPES.includes(t)) &&
       [...premises.located].some((w) => partyWords.has(w));
+    // "Apakah Kepala Desa Ngampel yang DISEBUT Bu Kades?": who a name or nickname belongs to is asked.
     const asksWhose =
-      types.some((t) => t === "person" || t === "definition") || (types.includes("place") && !placeAdjunct);
+      types.some((t) => t === "person" || t === "definition") ||
+      (types.includes("place") && !placeAdjunct) ||
+      (yesNo && focus.tokens.some((t) => NAMING.has(t)));
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.

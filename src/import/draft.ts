@@ -2,9 +2,11 @@ import { Document, isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from "y
 import type { Knowledge } from "../knowledge/types.js";
 import { normalise } from "../knowledge/validate.js";
 import { agreementWords, genericWords, questionWords, stopWords } from "../language/lexicon.js";
-import { longDate } from "./dates.js";
-import type { EventFact, Extraction, PartyFact, QuoteFact } from "./extract.js";
+import { lemmaInfo } from "../language/words.js";
+import { longDate, relativeYearsIn, resolveRelativeYear } from "./dates.js";
+import { ATTENDED, type EventFact, type Extraction, type PartyFact, type QuoteFact } from "./extract.js";
 import type { Person } from "./people.js";
+import { findRelativeDates } from "./relative.js";
 import { importStrings as S } from "./strings.js";
 import { slug, wordsOf } from "./text.js";
 
@@ -78,6 +80,34 @@ const q = (s: string) => `«${s.replace(/\s+/g, " ").trim()}»`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 const stripEnd = (s: string) => s.replace(/[\s,.;:]+$/, "");
+
+/**
+ * Words the article's title writes beside a word of `text` that `text` lacks: an entry on "12 unit bus
+ * listrik" in an article titled "... Kerja Sama Bus Antarkota ..." is about the "bus antarkota" a citizen
+ * asks for ("tarif bus antarkotanya?").
+ */
+function titlePartners(text: string, title: string | undefined): string[] {
+  if (!title) return [];
+  const have = new Set(wordsOf(text).map((w) => w.toLowerCase()));
+  const ws = wordsOf(title).map((w) => w.toLowerCase());
+  const content = new Set(contentWords(title));
+  const out: string[] = [];
+  ws.forEach((w, i) => {
+    for (const n of [ws[i - 1], ws[i + 1]])
+      if (n && have.has(n) && content.has(n) && content.has(w) && !have.has(w) && !out.includes(w))
+        out.push(w);
+  });
+  return out;
+}
+
+/** The roots of affixed words ("pendaftaran" -> "daftar"), for keywords: chat writes the bare root. */
+function rootsOf(words: string[]): string[] {
+  return words
+    .map((w) => lemmaInfo(w))
+    .filter((l) => l.inLexicon)
+    .map((l) => l.lemma)
+    .filter((r, i, all) => r.length > 3 && !words.includes(r) && all.indexOf(r) === i);
+}
 
 /** Content words of a text worth a keyword: no stop, question or generic words, no bare numbers. */
 function contentWords(text: string): string[] {
@@ -169,6 +199,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         ? [`kabupaten ${place}`, `pemkab ${place}`, `pemerintah kabupaten ${place}`, `kab ${place}`, place]
         : []),
       ...(place && p.kind === "provinsi" ? [`provinsi ${place}`, `pemprov ${place}`, place] : []),
+      ...(place && p.kind === "desa"
+        ? [`desa ${place}`, `pemdes ${place}`, `pemerintah desa ${place}`, place]
+        : []),
     ].filter((a, i, all) => all.indexOf(a) === i && !usedAliases.has(a));
     for (const a of aliases) usedAliases.add(a);
     parties.push({ key, name: p.name, aliases });
@@ -188,11 +221,21 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           ? new RegExp(`\\b(?:Kota|Pemkot|Wali Kota|Walikota)\\s+${p.place}\\b`)
           : kind === "kabupaten"
             ? new RegExp(`\\b(?:Kabupaten|Pemkab|Bupati)\\s+${p.place}\\b`)
-            : new RegExp(`\\b(?:Provinsi|Pemprov|Gubernur)\\s+${p.place}\\b`);
+            : kind === "desa"
+              ? new RegExp(`\\b(?:Desa|Pemdes|Kades)\\s+${p.place}\\b`)
+              : new RegExp(`\\b(?:Provinsi|Pemprov|Gubernur)\\s+${p.place}\\b`);
       if (re.test(phrase)) return key;
     }
     return undefined;
   };
+
+  // The agreement's own facts (its signing, parties, signatories, scope) hold for its parties only: beside
+  // a live knowledge about other parties, a question naming no party is the live knowledge's first
+  // (engine/other-sources.ts lists an entry about parties after one about none).
+  const agreementKeys = [...new Set(ex.parties.map((p) => partyKey.get(p) as string))];
+  // A fresh list per entry: one list shared by several entries is written as a YAML alias (&a1, *a1).
+  const agreementAbout = (): { about?: string[] } =>
+    ex.parties.length >= 2 ? { about: [...agreementKeys] } : {};
 
   const entries: DraftEntry[] = [];
   const used = new Set<string>(); // sentences already given as an answer
@@ -202,10 +245,29 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // the article is about it, so a question naming it ("anggaran pipa air baku") finds a number or a
   // detail whose own sentence does not repeat it. Party names set the scene and are left out.
   const partyWords = new Set(ex.parties.flatMap((p) => p.name.toLowerCase().split(" ")));
-  const subject = contentWords(anchor)
-    .filter((w) => !agreementWords.has(w) && !["kerja", "sama"].includes(w) && !partyWords.has(w))
-    .slice(0, 3)
-    .filter((w) => !options.avoid?.keywords.has(w));
+  // ("Perjanjian ... tentang Pengelolaan Pasca Panen Jagung": what it is about follows "tentang".)
+  const subject = contentWords(/\btentang\s+(.+)$/i.exec(anchor)?.[1] ?? anchor)
+    .filter((w) => !agreementWords.has(w) && !SIGNING_WORDS.test(w) && !partyWords.has(w))
+    .slice(0, 3);
+  // The headline's words the article keeps using ("ambulans" in a story about a shared ambulance
+  // service, "jagung" in one about corn) are its subject too, even when the agreement's formal name leaves
+  // them out: the two most used.
+  const body = ex.sentences.map((x) => x.text).join(" ");
+  // (Counted as written in lower case: a name, "BUM", "Kalisoka", is never written so.)
+  const uses = (w: string) => (body.match(new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, "gu")) ?? []).length;
+  const headline = contentWords(ex.title ?? "")
+    .filter(
+      (w) =>
+        !subject.includes(w) &&
+        !partyWords.has(w) &&
+        !agreementWords.has(w) &&
+        !SIGNING_WORDS.test(w) &&
+        uses(w) >= 3,
+    )
+    .sort((a, b) => uses(b) - uses(a));
+  subject.push(...headline.slice(0, 2));
+  for (let k = subject.length - 1; k >= 0; k--)
+    if (options.avoid?.keywords.has(subject[k] as string)) subject.splice(k, 1);
   const withSubject = (keywords: string[]) => [...subject.filter((w) => !keywords.includes(w)), ...keywords];
   // The signatories' sentence is the signatories' entry: not a detail of its own as well.
   for (const p of ex.signatories)
@@ -250,6 +312,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         text: `dari ${q(ev.written)}; tahun: ${ev.yearFrom ?? "tertulis"}${ev.review ? `\nTINJAU: ${ev.review}` : ""}`,
       });
       if (!ev.written.includes(String(ev.date.slice(0, 4)))) answer += ` (${longDate(ev.date)})`;
+    } else if (findRelativeDates(ev.written).length) {
+      // "pekan depan": the day the article counts from is its publication date; the answer says so.
+      note.push(`TINJAU: ${ev.review ?? "tanggal belum pasti"}.`);
+      answer += ev.relative
+        ? ` ("${ev.written}" dihitung dari tanggal terbit berita ${longDate(ex.published?.value as string)}: ${ev.relative}.)`
+        : ` Tanggal terbit berita tidak tercantum, jadi "${ev.written}" tidak dapat dipastikan tanggalnya.`;
     } else {
       note.push(
         `TINJAU: ${ev.review ?? "tanggal belum pasti"}; bot menyebut tanggal seperti tertulis (${ev.written}).`,
@@ -258,15 +326,25 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     }
     if (ev.place) {
       const places = [ev.place];
-      const host = hostCity(ev.place, ex);
-      if (host) places.push(host);
-      facts.places = places;
-      factNotes.push({ path: ["facts", "places", 0], text: `dari ${q(ev.source)}` });
-      if (host)
+      factNotes.push({ path: ["facts", "places", 0], text: `dari ${q(ev.placeSource ?? ev.source)}` });
+      // "Ruang Rapat Utama Balai Kota X": the room is in the building, which is where it happened too.
+      const building = ROOM_IN_BUILDING.exec(ev.place)?.[1];
+      if (building) {
+        places.push(building);
         factNotes.push({
-          path: ["facts", "places", 1],
+          path: ["facts", "places", places.length - 1],
+          text: `gedung tempat ${ev.place}, tertulis ${q(building)} di berita`,
+        });
+      }
+      const host = hostCity(ev.place, ex);
+      if (host) {
+        places.push(host);
+        factNotes.push({
+          path: ["facts", "places", places.length - 1],
           text: `daerah tempat ${ev.place}, tertulis ${q(host)} di berita`,
         });
+      }
+      facts.places = places;
     }
     used.add(ev.source);
     const named = namedEvent(ev.source, anchor);
@@ -274,10 +352,15 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const subject = named ?? lowerFirst(short);
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
+      ...(ev.signing ? agreementAbout() : {}),
       topic: `Waktu dan tempat: ${short}`,
+      // The guard's own topic names the parties; with none read, the event's place or date as written
+      // (without it a generic "penandatanganan" topic kept eight live date and place questions).
       ...(ex.parties.length
         ? { ownTopic: `Waktu dan tempat: ${joinAnd(ex.parties.map((p) => p.name))}` }
-        : {}),
+        : ev.place || ev.written
+          ? { ownTopic: `Waktu dan tempat: ${ev.place ?? ev.written}` }
+          : {}),
       answer,
       source: sourceId,
       answers: ["date", "relative", "yesno", ...(ev.place ? ["place"] : [])],
@@ -291,15 +374,21 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `tgl brp ${named ?? lowerFirst(shortPhrase(what, 5))}?`,
         named && ev.date ? `${named} masih berapa hari lagi?` : undefined,
       ),
-      keywords: keywordsOf(
-        ev.signing
-          ? ["penandatanganan", "diteken", "tanda tangan", "kapan", "tanggal", "tempat", "lokasi"]
-          : [],
-        named ? contentWords(named) : [],
-        contentWords(what).slice(0, 5),
-        ev.weekday ? [ev.weekday.toLowerCase()] : [],
-        // "... mulai Senin (13/7)": the date is a start, which questions ask as "dibuka", "dimulai".
-        /\bmulai\s+(?:\p{Lu}|\d)/u.test(ev.source) ? ["mulai", "dimulai", "dibuka"] : [],
+      keywords: (ev.signing ? withSubject : (k: string[]) => k)(
+        keywordsOf(
+          ev.signing
+            ? ["penandatanganan", "diteken", "tanda tangan", "kapan", "tanggal", "tempat", "lokasi"]
+            : [],
+          named ? contentWords(named) : [],
+          contentWords(what).slice(0, 5),
+          ev.weekday ? [ev.weekday.toLowerCase()] : [],
+          // "... mulai Senin (13/7)": the date is a start, which questions ask as "dibuka", "dimulai".
+          /\bmulai\s+(?:\p{Lu}|\d)/u.test(ev.source) ? ["mulai", "dimulai", "dibuka"] : [],
+          // "paling lambat akhir bulan ini": the date is a deadline, which questions ask as "batas akhir".
+          /\b(?:paling lambat|selambat-lambatnya|batas waktu|tenggat)\b/i.test(ev.source)
+            ? ["batas", "batas akhir", "tenggat", "paling lambat", "deadline"]
+            : [],
+        ),
       ),
       note,
       factNotes,
@@ -312,6 +401,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const answer = `${cap(signing.what.includes("kerja sama") ? "kerja sama" : "kesepakatan")} ini dijalin oleh ${joinAnd(names)}.`;
     entries.push({
       id: newId("para-pihak"),
+      ...agreementAbout(),
       topic: `Pihak dalam ${anchor}`,
       answer,
       ownAnswer: `Para pihak: ${joinAnd(names)}.`,
@@ -339,6 +429,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const object = signingObject(ex) ?? "Kesepakatan";
     entries.push({
       id: newId("penanda-tangan"),
+      ...agreementAbout(),
       topic: `Penanda tangan ${object.toLowerCase()}`,
       ownTopic: joinAnd(listed),
       answer: `${cap(object)} ditandatangani oleh ${joinAnd(listed)}.`,
@@ -351,7 +442,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `Siapa penanda tangan ${object.toLowerCase()}?`,
         `${ex.signatories.map((p) => p.name.split(" ")[0]).join(" dan ")} meneken apa?`,
       ),
-      keywords: keywordsOf(ex.signatories.flatMap((p) => p.name.toLowerCase().split(" "))),
+      // The signers' names, and the verb a question asks them by ("siapa yang MENANDATANGANI ..."), which
+      // the attendees' sentence ("Hadir pula dalam penandatanganan ...") shares only as a noun.
+      keywords: withSubject(
+        keywordsOf(
+          ex.signatories.flatMap((p) => p.name.toLowerCase().split(" ")),
+          ["menandatangani", "meneken"],
+        ),
+      ),
       note: [...new Set(ex.signatories.map((p) => p.source))].map((s) => `Sumber: ${q(s)}`),
       factNotes: [],
     });
@@ -397,9 +495,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
 
   // Attendees.
   if (ex.attendees.length) {
-    const sentence = ex.sentences.find((s) =>
-      /^(Turut hadir|Hadir pula|Tampak hadir|Hadir dalam|Turut menyaksikan)/i.test(s.text),
-    );
+    const sentence = ex.sentences.find((s) => ATTENDED.test(s.text));
     const answer =
       sentence?.text ?? `Turut hadir: ${ex.attendees.map((p) => `${p.title} ${p.name}`).join(", ")}.`;
     if (sentence) used.add(sentence.text);
@@ -438,15 +534,35 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // Lists.
   ex.lists.forEach((l, i) => {
     used.add(l.source);
-    const what = listTopic(l.what, l.trigger);
+    // Named with the parties' names in the topic and answer, with their places in sample questions.
+    const together = ex.parties.length >= 2;
+    const what = listTopic(l.what, l.trigger, together ? joinAnd(ex.parties.map((p) => p.name)) : undefined);
+    const asked = listTopic(
+      l.what,
+      l.trigger,
+      together ? joinAnd(ex.parties.map((p) => p.place ?? p.name)) : undefined,
+    );
     const context = listContext(l.source, ex);
     // A narrative sentence given as context is answered here, not again in a paragraph entry.
     for (const s of ex.sentences)
       if (context?.startsWith(s.text) && !ex.numbers.some((n) => n.source === s.text)) used.add(s.text);
-    const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
+    const doers = context
+      ? ex.numbers
+          .filter((n) => n.source === context && n.unit !== "Rp" && !DURATION_UNITS.has(n.unit.toLowerCase()))
+          .map((n) => n.unit.toLowerCase())
+      : [];
+    // A topic cut to the words before the listing word ("kelompok nelayan di lima kelurahan pesisir")
+    // keeps the whole clause in the answer: "Penerima bantuan dipilih berdasarkan data dari ...".
+    const whole = stripEnd(l.what);
+    const head = whole !== what && whole.endsWith(what) ? whole : what;
+    const answer = `${context ? `${context} ` : ""}${cap(head)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
     entries.push({
       id: newId(`daftar-${i + 1}`),
+      // The agreement's own scope ("di bidang ...", "Kerja sama tersebut mencakup ...").
+      ...(l.trigger === "di bidang" || AGREEMENT_POINTED.test(stripEnd(l.what)) ? agreementAbout() : {}),
       topic: cap(what),
+      // When the listing words are a live entry's topic ("prioritas"), the topic names the items instead.
+      ownTopic: cap(shortPhrase(l.items.map(stripEnd).join(", "), 12)),
       answer,
       source: sourceId,
       // A list of named places ("Kelurahan Pasar Lor, Kelurahan Ujung, ...") also answers "mana saja".
@@ -462,20 +578,27 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       ],
       facts: { sectors: l.items.map(stripEnd) },
       questions: questionsOf(
-        `Apa saja ${lowerFirst(what)}?`,
-        `${lowerFirst(what)} apa aja?`,
+        `Apa saja ${lowerFirst(asked)}?`,
+        `${lowerFirst(asked)} apa aja?`,
         // "mencakup/meliputi" lists are what a question calls the "cakupan" (scope).
-        /^(mencakup|mencakupi|meliputi|di bidang)$/.test(l.trigger ?? "")
-          ? `Apa saja cakupan ${lowerFirst(shortPhrase(what, 5))}?`
+        /^(mencakup|mencakupi|meliputi|di bidang)$/.test(l.trigger ?? "") && !/^cakupan\b/.test(asked)
+          ? `Apa saja cakupan ${lowerFirst(shortPhrase(asked, 5))}?`
           : undefined,
         l.items.every((it) => /^\p{Lu}/u.test(it))
-          ? `${lowerFirst(shortPhrase(what, 5))} mana saja?`
+          ? `${lowerFirst(shortPhrase(asked, 5))} mana saja?`
           : undefined,
-        `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(what, 4))}?`,
+        `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(asked, 5))}?`,
+        // Who the context sentence counts ("Sebanyak 150 mahasiswa akan tinggal ... untuk mendampingi") does
+        // what is listed: asked as what they do ("Mahasiswa ngapain aja?").
+        ...doers.map((d) => `Apa saja yang dilakukan ${d} dalam ${lowerFirst(shortPhrase(asked, 5))}?`),
       ),
       keywords: keywordsOf(
         contentWords(what).slice(0, 4),
         l.items.flatMap((it) => contentWords(it).slice(0, 2)),
+        head === what ? [] : contentWords(head).slice(0, 3),
+        // Chat asks with the bare root ("daftar ... bayar gak?" for "Pendaftaran gratis ...").
+        rootsOf(contentWords(head).slice(0, 4)),
+        costWords(l.source),
       ),
       note: [
         `Sumber: ${q(l.source)}`,
@@ -549,8 +672,15 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       ? plain.replace(written, n.unit === "Rp" ? "berapa rupiah" : `berapa ${n.unit}`)
       : `Berapa ${n.unit} ${plain}`;
     const near = numbers.flatMap((x) => wordsNear(plain, x.value, 4));
+    // "keempat desa ... luas tanam mencapai 1.250 hektare": a number the parties hold together is about all
+    // of them (their total); the bot does not give it as one party's share.
+    const together =
+      ex.parties.length >= 2 && COLLECTIVE.test(plain) && !DISTRIBUTIVE.test(plain)
+        ? [...new Set(ex.parties.map((p) => partyKey.get(p)).filter((k): k is string => Boolean(k)))]
+        : [];
     return {
       id: newId(name),
+      ...(together.length >= 2 ? { about: together } : {}),
       topic: `Angka: ${numbers.map((x) => (x.unit === "Rp" ? `Rp ${x.value}` : `${x.value} ${x.unit}`)).join(", ")}`,
       answer,
       source: sourceId,
@@ -559,7 +689,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         "amount",
         "definition",
         "yesno",
-        "list",
+        ...(numbers.length > 1 ? ["list"] : []),
         ...(numbers.some((x) => DURATION_UNITS.has(x.unit.toLowerCase())) ? ["date"] : []),
         ...textTypes(plain),
       ].filter((t, i, all) => all.indexOf(t) === i),
@@ -568,7 +698,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       // question naming that year is not declined for a year the knowledge lacks.
       facts: {
         numbers: numbers.map((x) => ({
-          label: x.unit === "Rp" ? "nilai rupiah" : `jumlah ${x.unit.toLowerCase()}`,
+          label: measureOf(plain, x) ?? (x.unit === "Rp" ? "nilai rupiah" : `jumlah ${x.unit.toLowerCase()}`),
           value: x.value,
           ...(x.unit === "Rp" ? { unit: "rupiah" } : { unit: x.unit }),
         })),
@@ -584,7 +714,11 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       keywords: withSubject(
         keywordsOf(
           numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+          numbers.flatMap((x) => (measureOf(plain, x) ?? "").split(" ").filter(Boolean).slice(0, 2)),
+          // What the amount is ("Tarif", "Anggaran"): the word a question asks it by.
+          contentWords(amountLabel(numbers, text).split(":")[0] ?? "").slice(0, 1),
           near,
+          titlePartners(plain, ex.title),
           contentWords(plain).slice(0, 6),
         ),
       ),
@@ -625,7 +759,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       const numbers = ex.numbers.filter((n) => n.source === s.text);
       if (!numbers.length) return;
       const prev = inPara[k - 1];
-      const withContext = s.text.split(" ").length < 12 && prev && !/[\u201c\u201d"]/.test(prev.text);
+      // (Not a sentence with a price when this one states none: its price would answer for this number.)
+      const withContext =
+        s.text.split(" ").length < 12 &&
+        prev &&
+        !/[\u201c\u201d"]/.test(prev.text) &&
+        !(PRICE_IN.test(prev.text) && !PRICE_IN.test(s.text));
       const body = withContext ? `${prev.text} ${s.text}` : s.text;
       used.add(s.text);
       numberNo++;
@@ -654,6 +793,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     if (/\b(agar|supaya|untuk|bertujuan|tujuan)\b/.test(body)) types.push("purpose");
     if (/\b(berharap|diharapkan|harapan|manfaat|dampak|membantu)\b/.test(body)) types.push("benefit");
     if (/\b(meliputi|antara lain|terdiri)\b/.test(body)) types.push("list");
+    // "menelepon nomor darurat 112": a number that names (a telephone, an account) answers "nomor berapa".
+    if (/\b(?:nomor|no\.|nomer|kode)\s+(?:[\p{L}-]+\s+){0,3}\d{2,}/iu.test(body)) types.push("amount");
     if (/\b(di|ke|melalui|lewat)\s+\p{Lu}|\blewat\b|\bmelalui\b/u.test(body)) types.push("place");
     for (const t of textTypes(body)) if (!types.includes(t)) types.push(t);
     entries.push({
@@ -671,6 +812,29 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       note: [`Sumber: ${q(body)}`],
       factNotes: [],
     });
+  }
+
+  // Years written relative to the article ("akhir tahun lalu", "tahun depan"): counted from the
+  // publication date (date-fns), so "banjir tahun lalu" is checked against that year like a written one;
+  // with no publication date nothing is counted, and the entry is marked for review.
+  for (const e of entries) {
+    const relative = relativeYearsIn(e.answer);
+    if (!relative.length) continue;
+    const years = ((e.facts?.years ?? []) as number[]).slice();
+    for (const r of relative) {
+      const year = resolveRelativeYear(r, ex.published?.value);
+      if (year === undefined) {
+        e.note.push(`TINJAU: ${S.relativeYearNoDate(r.text)}`);
+        continue;
+      }
+      if (years.includes(year)) continue;
+      years.push(year);
+      e.factNotes.push({
+        path: ["facts", "years", years.length - 1],
+        text: S.relativeYearFrom(q(r.text), year, ex.published?.value as string),
+      });
+    }
+    if (years.length) e.facts = { ...(e.facts ?? {}), years };
   }
 
   // The source itself.
@@ -825,6 +989,23 @@ function costWords(text: string): string[] {
     : [];
 }
 
+/** Words that put the parties together ("keempat desa", "kedua daerah", "total"): a number of theirs is a sum. */
+const COLLECTIVE =
+  /\b(?:(?:kedua|ketiga|keempat|kelima|keenam|seluruh|semua)\s+(?:desa|daerah|kota|kabupaten|pihak|pemerintah|pemda|kelurahan|wilayah)|total|gabungan|bersama-sama)\b/i;
+/** Words that give each party its own number ("masing-masing desa", "setiap daerah"). */
+const DISTRIBUTIVE = /\b(?:masing-masing|setiap|tiap-tiap|tiap)\b/i;
+
+/** Words of signing and agreeing ("Teken" in a headline): they name every agreement, not this one's subject. */
+const SIGNING_WORDS =
+  /^(?:kerja|sama|teken|diteken|meneken|penekenan|tanda|tangan|menandatangani|ditandatangani|penandatanganan|sepakat|bersepakat|kesepakatan|menjalin|dijalin)$/;
+
+/** A room named with the building it is in ("Ruang Rapat Utama Balai Kota X"): the building. */
+const ROOM_IN_BUILDING =
+  /^(?:Ruang|Ruangan|Aula|Lobi|Lantai|Gedung)\b.*?\s((?:Balai|Kantor|Gedung|Pendopo|Pendapa|Rumah Dinas|Graha|Wisma|Hotel|Kompleks)\s.+)$/;
+
+/** A price written in a text (the bot answers price questions only from entries that state one). */
+const PRICE_IN = /\bRp\.?\s?\d|\brupiah\b/i;
+
 /** Units that measure a length of time. */
 const DURATION_UNITS = new Set(["tahun", "bulan", "hari", "minggu", "pekan", "jam"]);
 
@@ -900,8 +1081,16 @@ function eventPhrase(ev: EventFact, ex: Extraction): string {
   let t = ev.what.replace(ev.written, " ");
   if (ev.place)
     t = t.replace(new RegExp(`\\s*di\\s+${ev.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), " ");
-  t = t.replace(/\s+(pada|pukul)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
-  return stripEnd(t.replace(/\s+pada\s*$/, ""));
+  t = t.replace(/\s+(pada|pukul|mulai|sejak)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
+  // "Hanafi menjelaskan, posko ... dibuka", "Sebagai tindak lanjut, MAD ... digelar": the event, not who
+  // told it or how the article links it.
+  t = t
+    .replace(
+      /^(?:\p{Lu}[\p{L}.]*\s){1,4}(?:menjelaskan|mengatakan|menyebutkan|menambahkan|menyampaikan|mengungkapkan|menuturkan)(?:\s+bahwa)?,?\s+/u,
+      "",
+    )
+    .replace(/^(?:Sebagai tindak lanjut|Selain itu|Sementara itu|Selanjutnya|Adapun),?\s+/, "");
+  return cap(stripEnd(t.replace(/\s+pada\s*$/, "")));
 }
 
 /** "Balai Kota Kediri" -> "Kota Kediri" when the article writes the city that way. */
@@ -910,7 +1099,13 @@ function hostCity(place: string, ex: Extraction): string | undefined {
   for (const p of ex.parties) {
     if (p.place !== last) continue;
     const city =
-      p.kind === "kota" ? `Kota ${last}` : p.kind === "kabupaten" ? `Kabupaten ${last}` : undefined;
+      p.kind === "kota"
+        ? `Kota ${last}`
+        : p.kind === "kabupaten"
+          ? `Kabupaten ${last}`
+          : p.kind === "desa"
+            ? `Desa ${last}`
+            : undefined;
     if (city && city !== place && ex.sentences.some((s) => s.text.includes(city))) return city;
   }
   return undefined;
@@ -948,9 +1143,23 @@ function listContext(source: string, ex: Extraction): string | undefined {
   return `${before ? `${before.text} ` : ""}Menurut ${quote.speaker.name}:`;
 }
 
-/** "Kerja sama ... di bidang" -> "bidang kerja sama"; otherwise the words before the listing word. */
-function listTopic(what: string, trigger?: string): string {
-  const w = stripEnd(what);
+/** The agreement named by a pointing word ("Kerja sama tersebut", "Kesepakatan ini"): the article's own. */
+const AGREEMENT_POINTED =
+  /^(kerja sama|kerjasama|kesepakatan|perjanjian|nota kesepahaman|kolaborasi|MoU)\s+(?:tersebut|itu|ini)\b/i;
+
+/**
+ * "Kerja sama ... di bidang" -> "bidang kerja sama"; otherwise the words before the listing word. A list
+ * of "Kerja sama tersebut" is the article's agreement between its parties (`parties`, when it has two or
+ * more): named so, as a question names it ("cakupan kerja sama kedua kabupaten", "... Giriwana dan
+ * Sungailor"); a list it "mencakup/meliputi" is its scope ("cakupan").
+ */
+function listTopic(what: string, trigger?: string, parties?: string): string {
+  let w = stripEnd(what);
+  const pointed = parties ? AGREEMENT_POINTED.exec(w) : null;
+  if (pointed && parties) {
+    w = `${lowerFirst(pointed[1] as string)} ${parties}${w.slice(pointed[0].length)}`;
+    return /^(mencakup|mencakupi|meliputi)$/.test(trigger ?? "") ? `cakupan ${w}` : w;
+  }
   if (trigger === "di bidang") {
     const m = /(kerja sama|kolaborasi|kesepakatan|kontrak)[\p{L}\s]*$/u.exec(w);
     return `bidang ${m ? m[0].trim() : shortPhrase(w, 4)}`;
@@ -975,6 +1184,8 @@ function questionClause(s: string): string {
 function textTypes(text: string): string[] {
   const out: string[] = [];
   if (/\boleh\s/.test(text)) out.push("person");
+  // "sebagai lokasi gudang": a text that says where something will be answers "di mana".
+  if (/\b(?:lokasi|bertempat|berlokasi|terletak)\b/i.test(text)) out.push("place");
   if (
     /\b(setiap|per|tiap)\s+(hari|bulan|tahun|pekan|minggu)\b|\b(tahun|bulan|pekan|minggu)\s+(lalu|silam)\b/i.test(
       text,
@@ -999,17 +1210,85 @@ function wordsNear(text: string, value: string, span: number): string[] {
  */
 function amountLabel(numbers: { value: string; unit: string }[], text: string): string {
   const parts = numbers.map((n) => {
-    if (n.unit !== "Rp") return `Jumlah ${n.unit}: ${n.value}.`;
+    // "berkapasitas 10 ton per hari" -> "Kapasitas: 10 ton.": what the number measures, when written.
+    const measure = measureOf(text, n);
+    if (n.unit !== "Rp")
+      return measure ? `${cap(measure)}: ${n.value} ${n.unit}.` : `Jumlah ${n.unit}: ${n.value}.`;
     const kind = /\b(APBD|APBN|anggaran|dana|hibah)\b/i.test(text)
       ? "Nilai anggaran/dana"
       : /\btarif\b/i.test(text)
         ? "Tarif"
         : /\bbiaya\b/i.test(text)
           ? "Biaya"
-          : "Nilai";
+          : measure
+            ? cap(measure)
+            : "Nilai";
     return `${kind}: Rp ${n.value}.`;
   });
   return parts.join(" ");
+}
+
+/**
+ * Nouns that name what a number measures (its quantity, as opposed to its unit): "harga", "luas", "modal".
+ * Indonesian writes them before the number, bare or with ber-/se-/-nya ("berkapasitas 10 ton", "seluas
+ * 1.500 meter persegi", "jaraknya lebih dari 40 kilometer").
+ */
+const MEASURES = new Set(
+  (
+    "harga biaya tarif nilai modal anggaran dana gaji upah omzet pendapatan luas kapasitas jarak panjang " +
+    "lebar tinggi berat volume daya debit kecepatan suhu usia umur durasi waktu lama jumlah total kuota " +
+    "produksi populasi penduduk"
+  ).split(" "),
+);
+
+/** Words a measure may be followed by before its number ("luas tanam mencapai 1.250"). */
+const TO_NUMBER = new Set(
+  "mencapai sebesar sebanyak sekitar hingga sampai kurang lebih dari paling sedikitnya setidaknya cuma hanya hanyalah adalah yakni yaitu ialah bisa dapat akan menjadi".split(
+    " ",
+  ),
+);
+
+/**
+ * What a number measures, as the sentence names it before the number: the nearest measure noun within a
+ * few words, with the words qualifying it ("luas tanam", "total modal awal", "biaya operasional layanan
+ * bersama"). Undefined when the sentence names none (a count: its unit says what it counts).
+ */
+export function measureOf(text: string, n: { value: string; unit: string }): string | undefined {
+  const written =
+    n.unit === "Rp" ? new RegExp(`Rp\\.?\\s?${escapeRe(n.value)}`) : new RegExp(escapeRe(n.value));
+  const at = written.exec(text)?.index;
+  if (at === undefined) return undefined;
+  const before = text
+    .slice(0, at)
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean);
+  const low = (x: string | undefined) => (x ?? "").toLowerCase();
+  let k = before.length - 1;
+  while (k >= 0 && TO_NUMBER.has(low(before[k]))) k--;
+  for (let back = 0; back < 5 && k - back >= 0; back++) {
+    const w = low(before[k - back]);
+    if (w === "sejumlah") continue; // "di sejumlah desa": several, not a quantity
+    const root = w.replace(/^(?:ber|se)(?=\p{L}{4})/u, "").replace(/nya$/, "");
+    if (!MEASURES.has(root)) continue;
+    // The words qualifying the measure, up to a preposition, a clause word, a verb or a name.
+    const qualifying: string[] = [];
+    for (const x of w === root ? before.slice(k - back + 1, k + 1) : []) {
+      if (/^\p{Lu}/u.test(x) || QUALIFY_STOP.has(x) || /^(me|di)\p{L}{3}/u.test(x)) break;
+      qualifying.push(x);
+    }
+    const lead = low(before[k - back - 1]);
+    return [...(lead === "total" ? [lead] : []), root, ...qualifying.slice(0, 3)].join(" ");
+  }
+  return undefined;
+}
+
+/** Words that end the qualifiers of a measure ("waktu tunggu DI sejumlah desa"). */
+const QUALIFY_STOP = new Set(
+  "di ke dari pada untuk bagi dengan oleh yang ini itu tersebut dan atau serta sejumlah".split(" "),
+);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Sentences of a quotation's text. */
@@ -1055,7 +1334,13 @@ function quoteContext(qf: QuoteFact, ex: Extraction, used: Set<string>): string 
   const prev = ex.sentences.filter((s) => s.paragraph === para.index - 1);
   const names = [sp.name, ...sp.name.split(" "), ...sp.aliases];
   if (!prev.some((s) => names.some((n) => s.text.includes(n)))) return "";
-  const fresh = prev.filter((s) => !used.has(s.text) && !/["\u201c\u201d]/.test(s.text)).map((s) => s.text);
+  // (A sentence with numbers gets its own entry: as context it would be used up and its amounts lost.)
+  const fresh = prev
+    .filter(
+      (s) =>
+        !used.has(s.text) && !/["\u201c\u201d]/.test(s.text) && !ex.numbers.some((n) => n.source === s.text),
+    )
+    .map((s) => s.text);
   return fresh.join(" ").length <= 400 ? fresh.join(" ") : "";
 }
 
