@@ -2,13 +2,14 @@ import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.
 import { UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFacts } from "./date-answer.js";
-import { readDateQuestion, unitOf } from "./date-question.js";
+import { isBetweenWord, readDateQuestion, unitOf } from "./date-question.js";
 import {
   daysBetween,
   formatLongDate,
   formatMonth,
   jakartaDate,
   MONTHS,
+  TIME_WORDS,
   timeSince,
   timeUnit,
   WEEKDAYS,
@@ -490,16 +491,37 @@ function partySceneForms(knowledge: Knowledge): Set<string> {
   return s;
 }
 
+/** Nouns of a moment ("saat", "waktu"): they name when, not which event. */
+const MOMENT = new Set(["saat", "waktu", "ketika", "kala", "pas"]);
+
 /** The days between two dated facts the question names ("antara penandatanganan dan pernyataan wali kota"). */
 export function composeInterval(
   focus: Focus,
   knowledge: Knowledge,
 ): { text: string; entries: Entry[] } | undefined {
+  // "Jarak dan waktu TEMPUH ... naik MOBIL": content the knowledge lacks asks about something else.
+  if (focus.unknown.some((w) => !isBetweenWord(w))) return undefined;
   // The parties' names ("kota", "madiun") set the scene: they name no dated event of their own.
   const sceneForms = partySceneForms(knowledge);
   const asked = new Set(indexTerms(focus.premiseTokens.join(" ")).filter((f) => !sceneForms.has(f)));
   const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
-  const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
+  const unique = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
+  // More than two events share a word ("pernyataan" of every dated quote): the events the question names
+  // most fully ("pernyataan ... Maidi"), leaving out one whose named words another already explains.
+  // Words of time ("saat", "waktu") name no event.
+  const held = (e: (typeof unique)[number]) =>
+    [...asked].filter((f) => e.forms.has(f) && !TIME_WORDS.has(f) && !MOMENT.has(f));
+  let byDate = unique;
+  if (unique.length > 2) {
+    byDate = [];
+    const explained = new Set<string>();
+    for (const e of [...unique].sort((a, b) => held(b).length - held(a).length)) {
+      const own = held(e);
+      if (own.every((f) => explained.has(f))) continue;
+      for (const f of own) explained.add(f);
+      byDate.push(e);
+    }
+  }
   const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));
   if (!first || !second || byDate.length !== 2) return undefined;
   const a = jakartaDate(first.date);

@@ -97,6 +97,8 @@ export function resolveDatedFact(
   const facts = datedFacts(knowledge);
   if (!facts.length) return { none: true };
   const { partyWords, personParty } = partyLookups(knowledge);
+  // "Hari jadi KOTA Madiun": the words of the parties' longer names name the party, not a fact.
+  const aliasWords = new Set(knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.split(" "))));
   // Unknown content the focus stage kept (not a particle, typo or predicate): the question names more.
   if (unknown.some((w) => !q.grammar.has(w))) return { none: true };
   const explained = (t: Term) =>
@@ -105,6 +107,7 @@ export function resolveDatedFact(
     t.status === "generic" ||
     unitOf(t.word) !== undefined ||
     (partyWords.has(t.word) && !personParty.has(t.word)) ||
+    (aliasWords.has(t.word) && terms.some((x) => partyWords.has(x.word) && !personParty.has(x.word))) ||
     agreementWords.has(t.word) ||
     honorifics.has(t.word) ||
     /^\d+$/.test(t.word);

@@ -200,6 +200,11 @@ const BETWEEN = new Set([
   "before",
 ]);
 
+/** Whether a word places a count between two facts ("antara", "selisih", "jarak"). */
+export function isBetweenWord(word: string): boolean {
+  return BETWEEN.has(word);
+}
+
 /**
  * "Berapa tahun?", "berapa lama berlakunya?" with nothing counting from or to a moment (no "sudah",
  * "sejak", "lagi", no anniversary, no second fact): the question asks how long something lasts, which no

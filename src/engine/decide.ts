@@ -213,8 +213,11 @@ function holdsThing(
   let named = 0;
   let held = 0;
   for (const t of focus.terms) {
-    if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
+    if (partyWords.has(t.word)) continue;
     const holds = t.forms.some((f) => index.entryHas(entry.id, f));
+    // "Hadir DI PELATIHAN?": a file's subject named as where something happened is still what is asked.
+    if (focus.premises.located.has(t.word) && !(t.forms.some((f) => things.subjects.has(f)) && !holds))
+      continue;
     // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
     // "Jalan Hayam Wuruk") does not. A file's subject ("festival") must be held too.
     if ((things.places.has(t.word) || t.forms.some((f) => things.subjects.has(f))) && !holds) return false;
@@ -223,6 +226,13 @@ function holdsThing(
     if (holds) held++;
   }
   if (named > 0 && held === 0) return false;
+  // "Target PARIWISATA 2027": a target asked of a sector the knowledge names belongs to that sector; an
+  // entry that never names it holds another target.
+  if (focus.tokens.some((t) => /^target/.test(t)) && entry.facts.targets.length) {
+    const sectors = sectorForms(knowledge);
+    const sector = focus.terms.find((t) => !partyWords.has(t.word) && t.forms.some((f) => sectors.has(f)));
+    if (sector && !sector.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  }
   // "Kantor Dinas PARIWISATA": the word naming which department or agency must be the entry's own.
   for (let i = 0; i + 1 < focus.tokens.length; i++) {
     if (!ORGANISATION_HEADS.has(focus.tokens[i] as string)) continue;
@@ -241,6 +251,15 @@ function holdsThing(
  * hold them (a yes/no question may still be answered, to say who really said it).
  */
 function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
+  // "Vinanda targetin apa?": a target asked of a person is that person's; an entry that never names them
+  // holds someone else's target. (A yes/no question is answered, to say whose it is.)
+  if (focus.types.includes("target") && !focus.types.includes("yesno") && entry.facts.targets.length) {
+    const named = [
+      ...focus.premises.speakers.map((sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""),
+      ...focus.premises.otherPeople,
+    ];
+    if (named.some((w) => w && !index.entryHas(entry.id, w))) return false;
+  }
   const speakers = focus.premises.speakers;
   if (!speakers.length || focus.types.includes("yesno")) return true;
   if (!entry.quotes.length && !focus.types.includes("quote")) return true;
@@ -458,8 +477,14 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
   }
   const searched = holding[0];
   if (!searched || best === searched || bestFit.named === 0) return undefined;
-  // Only when the search's choice is about something else: its topic names none of the question's words.
-  return topicFit(searched).named === 0 ? best : undefined;
+  // Only when the search's choice is about something else: its topic names none of the question's words,
+  // or it is no entry that tells what something is ("Jumlah peserta pelatihan" for "ceritakan tentang
+  // pelatihan UMKM") and the summary's topic names more of it.
+  const searchedFit = topicFit(searched);
+  if (searchedFit.named === 0) return best;
+  return !entryAnswers(searched.entry).has("definition") && bestFit.named > searchedFit.named
+    ? best
+    : undefined;
 }
 
 /** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
@@ -502,6 +527,17 @@ function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
     return y.named - x.named || x.missing - y.missing;
   });
   return [...ordered, ...fitting.filter((r) => !dated.includes(r))];
+}
+
+/**
+ * "Berapa UMKM yang ikut pelatihan?": an entry whose staff say it answers counts ("answers: [amount]",
+ * the participants) comes before one that only happens to state a number in passing (a summary's "150
+ * pelaku UMKM"), which the count checks below would then decline.
+ */
+function declaredFirst(types: readonly QuestionType[], fitting: Ranked[]): Ranked[] {
+  if (!types.includes("amount") || types.includes("date") || types.includes("relative")) return fitting;
+  const declared = fitting.filter((r) => r.entry.answers.includes("amount"));
+  return declared.length ? [...declared, ...fitting.filter((r) => !declared.includes(r))] : fitting;
 }
 
 /**
@@ -632,19 +668,25 @@ export function decide(
   );
   // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
   // no content words, it is about the agreement, so entries naming the agreement come first.
-  const kindOnly = focus.terms.every((t) => detectQuestionTypes([t.word]).length > 0);
+  // A year names no topic either ("target 2027?").
+  const kindOnly = focus.terms.every(
+    (t) => detectQuestionTypes([t.word]).length > 0 || /^\d{4}$/.test(t.word),
+  );
   const holding = kindOnly
     ? [...held].sort(
         (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
       )
     : held;
-  const fitting = datedFirst(
-    focus,
-    strongTypes.length
-      ? holding.filter(
-          (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
-        )
-      : [],
+  const fitting = declaredFirst(
+    types,
+    datedFirst(
+      focus,
+      strongTypes.length
+        ? holding.filter(
+            (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
+          )
+        : [],
+    ),
   );
   // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
   const sectors = yesNo ? sectorForms(knowledge) : undefined;
@@ -826,6 +868,45 @@ export function decide(
     if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
       return decline("type-mismatch");
   }
+  // "Ada berapa UMKM di Kota Madiun?": a count asked of nothing but things other files speak of too (UMKM,
+  // a sector of the agreement) asks how many there are at all; an entry of one file counts only some of
+  // them (the training's 75 participants), so it does not answer. Naming what the entry counts them in
+  // ("yang ikut pelatihan") asks its count.
+  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+    const asked = focus.terms.filter(
+      (t) =>
+        !partyWords.has(t.word) && !agreementWords.has(t.word) && detectQuestionTypes([t.word]).length === 0,
+    );
+    const file = best.entry.location.file;
+    const others = knowledge.entries.filter((e) => e.location.file !== file);
+    const general = (t: Term) => others.some((e) => t.forms.some((f) => index.entryHas(e.id, f)));
+    if (others.length && asked.length && asked.every(general)) return decline("focus-not-held");
+  }
+  // "Sudah berapa produk terdaftar?": an entry whose only count is a target (1.000 UMKM by 2027) tells how
+  // many there should be, not how many there are; it answers a count asked of the target or its year.
+  if (
+    types.includes("amount") &&
+    !types.includes("target") &&
+    best.entry.facts.targets.length > 0 &&
+    (best.entry.facts.numbers ?? []).every((n) => /target|sasaran/i.test(n.label)) &&
+    !premises.years.some((y) => best.entry.facts.targets.some((t) => t.year === y))
+  )
+    return decline("type-mismatch");
+  // "Pertemuan lanjutan tgl brp?": a date is not answered by an entry whose only dated thing would be an
+  // undated quote, unless the question asks when someone said something.
+  if (
+    types.some((t) => t === "date" || t === "relative") &&
+    !types.includes("target") &&
+    !best.entry.answers.some((t) => t === "date" || t === "relative") &&
+    best.entry.facts.dates.length === 0 &&
+    best.entry.facts.targets.length === 0 &&
+    best.entry.quotes.length > 0 &&
+    best.entry.quotes.every((q) => !q.date) &&
+    !premises.saying &&
+    !premises.speakers.length &&
+    !types.includes("quote")
+  )
+    return decline("type-mismatch");
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
   // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").
   if (types.includes("person") && premises.named.size && best.entry.facts.people.length) {

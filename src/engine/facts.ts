@@ -22,7 +22,7 @@ export function countedNouns(e: Entry): Set<string> {
   let s = counted.get(e);
   if (!s) {
     s = new Set();
-    for (const m of e.answer.matchAll(new RegExp(COUNT.source, "gi"))) {
+    for (const m of countMatches(e.answer)) {
       const noun = m[2]?.toLowerCase();
       if (noun) s.add(noun);
     }
@@ -34,6 +34,19 @@ export function countedNouns(e: Entry): Set<string> {
 /** A number that counts something: digits or a number word before a noun, not a day of a month or a year. */
 const COUNT =
   /\b(\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)\s+(?!januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)([a-z]+)/i;
+
+/**
+ * The counts an answer states. A number word written with a capital inside a sentence is part of a name
+ * ("katalog Etalase Dua Kota", "Kota Tiga Dara"): it counts nothing.
+ */
+function countMatches(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(new RegExp(COUNT.source, "gi"))].filter((m) => {
+    const word = m[1] ?? "";
+    if (/^\d/.test(word) || word[0] === word[0]?.toLowerCase()) return true;
+    const before = text.slice(0, m.index).trimEnd();
+    return before === "" || /[.!?:]$/.test(before);
+  });
+}
 
 /** A price stated in an answer: free of charge, or an amount of rupiah. */
 export const PRICE =
@@ -66,7 +79,7 @@ function typesAnswered(e: Entry): Set<QuestionType> {
     s.add("relative");
   }
   // An answer that states a count ("tiga hari", "120 stan") or a price ("gratis", "Rp25.000") answers "berapa".
-  if (COUNT.test(e.answer) || PRICE.test(e.answer)) s.add("amount");
+  if (countMatches(e.answer).length || PRICE.test(e.answer)) s.add("amount");
   if (e.facts.targets.length) {
     s.add("target");
     s.add("relative");
