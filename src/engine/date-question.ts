@@ -196,6 +196,10 @@ const BETWEEN = new Set([
   "selisih",
   "jarak",
   "rentang",
+  "selang",
+  "berselang",
+  "jeda",
+  "sehabis",
   "after",
   "before",
 ]);

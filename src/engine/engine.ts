@@ -16,7 +16,7 @@ import { composeDateAnswer, type DatedFact, laterOccurrence, resolveDatedFact } 
 import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
-import { type Focus, findFocus, framesInterval, HONORIFICS } from "./focus.js";
+import { type Focus, findFocus, HONORIFICS } from "./focus.js";
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
@@ -347,9 +347,7 @@ export function createEngine(knowledge: Knowledge): Engine {
           questionTypes: whole.types,
         });
     }
-    // (Only when nothing in the focus is unknown: "berapa JARAK dan waktu TEMPUH ... naik MOBIL" asks no
-    // span between two dated facts of the knowledge.)
-    if (wholeFocus.intent === "interval" && wholeFocus.unknown.every(framesInterval)) {
+    if (wholeFocus.intent === "interval") {
       const text = composeInterval(wholeFocus, knowledge);
       if (text)
         return fromEntries(question, [{ entryId: "", question, text: text.text }], text.entries, {

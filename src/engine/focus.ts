@@ -482,18 +482,6 @@ const ORDER_WORDS = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
 
 /** Words asking how long between two things ("antara ... dan ...", "selisih", "jarak"). */
 const SPAN_WORDS = new Set(["selisih", "jarak", "rentang"]);
-
-/**
- * Words that frame a question about the span between two dated facts ("SELANG berapa hari ANTARA ...",
- * "JARAK", "SETELAH"): they ask for the interval; any other word the knowledge lacks is its focus.
- */
-export function framesInterval(word: string): boolean {
-  return (
-    SPAN_WORDS.has(word) ||
-    ORDER_WORDS.has(word) ||
-    ["selang", "berselang", "beda", "bedanya", "antara", "jeda"].includes(word)
-  );
-}
 /** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
 
 /** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
