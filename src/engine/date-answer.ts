@@ -9,6 +9,7 @@ import {
   jakartaDate,
   jakartaMidnight,
   jakartaYear,
+  timeSince,
   yearsAfter,
 } from "./dates.js";
 import { partyLookups } from "./facts.js";
@@ -210,7 +211,12 @@ export function composeDateAnswer(q: DateQuestion, fact: DatedFact, now: Date): 
     const since = daysBetween(date, today);
     if (q.ask === "check") {
       if (left === 0) return S.anniversaryToday(years, fact.label, dayText);
-      if (left > 0) return S.anniversaryAhead(years, fact.label, dayText, left);
+      // "Udh setaun lalu blm?": not yet, and how long it has been so far.
+      if (left > 0) {
+        const months = timeSince(date, today, "month");
+        const elapsed = months > 0 ? `${months} bulan (${since} hari)` : `${since} hari`;
+        return S.anniversaryAhead(years, fact.label, dayText, left, elapsed);
+      }
       return q.today
         ? S.anniversaryNotToday(years, fact.label, dayText, -left)
         : S.anniversaryPassed(years, fact.label, dayText, since);
