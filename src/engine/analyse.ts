@@ -1,4 +1,5 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
+import { explainFrameWords } from "../language/explain.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
@@ -91,13 +92,18 @@ const MAX_WORDS = 60;
  * The message's tokens cut at its question marks ("sampai kapan? berapa tahun?" asks two things), when
  * every part still has words and the parts read as the whole message does; else the whole as one part.
  */
-function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string[]): Sentence[] {
+function sentenceTokens(
+  question: string,
+  vocabulary: Vocabulary,
+  tokens: string[],
+  explain: (tokens: string[]) => string[],
+): Sentence[] {
   const parts = question.split(/\?+\s+(?=\S)/);
   if (parts.length < 2) return [{ tokens, guessed: false }];
   const known = knownTo(vocabulary);
   const read = parts.map((p) => {
     const words = normalizeText(p).split(" ").filter(Boolean);
-    return { words, tokens: standardize(words, known) };
+    return { words, tokens: explain(standardize(words, known)) };
   });
   if (read.some((r) => r.tokens.length === 0) || read.flatMap((r) => r.tokens).join(" ") !== tokens.join(" "))
     return [{ tokens, guessed: false }];
@@ -170,7 +176,29 @@ export function analyseQuestion(
   if (THANKS.test(normalized)) return { kind: "thanks" };
   if (GREETING.test(normalized)) return { kind: "greeting" };
   const words = normalized.split(" ").filter(Boolean).slice(0, MAX_WORDS);
-  const tokens = standardize(words, knownTo(vocabulary));
+  // Words of asking the knowledge does not use are read as the words for the same kind of answer that it
+  // does use ("pengaruhe ... opo" -> dampak, "ucapan siapa" -> ucap): see explain.ts.
+  const explained = new Map<string, string>();
+  const explain = (ts: string[]): string[] => {
+    const r = explainFrameWords(
+      ts,
+      knownTo(vocabulary),
+      (t) => analyzeTokens([t], vocabulary, false).terms[0]?.status,
+    );
+    for (const [k, v] of r.explained) explained.set(k, v);
+    return r.tokens;
+  };
+  const tokens = explain(standardize(words, knownTo(vocabulary)));
+  const withExplained = (a: Analysis): Analysis =>
+    explained.size && a.terms.some((t) => explained.has(t.word))
+      ? {
+          ...a,
+          terms: a.terms.map((t) => {
+            const as = explained.get(t.word);
+            return as ? { ...t, typed: as, corrected: true, synonymOf: as } : t;
+          }),
+        }
+      : a;
   // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
   // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
   // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
@@ -248,9 +276,11 @@ export function analyseQuestion(
     const asksWhat = n >= 3 && a.tokens[n - 1] === "apa" && a.tokens[n - 2] === "itu";
     return asksWhat && !a.types.includes("definition") ? { ...a, types: ["definition", ...a.types] } : a;
   };
-  const whole = withDefinition(withYesNo(withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)))));
+  const whole = withDefinition(
+    withYesNo(withoutScene(withConfirm(withExplained(analyzeTokens(tokens, vocabulary))))),
+  );
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
-  const read = sentenceTokens(question, vocabulary, tokens);
+  const read = sentenceTokens(question, vocabulary, tokens, explain);
   const sentences2 = read.map((r) => splitClauses(r.tokens));
   const laterSentence = sentences2.flatMap((cs, s) => cs.map((_, k) => s > 0 && k === 0));
   // The clause a guess was offered for ("taun brp diteken? 2025 ya?") asks to confirm it, question word or not.
@@ -264,7 +294,9 @@ export function analyseQuestion(
     .map((c, i) =>
       withGuess(
         withDefinition(
-          withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+          withDateType(
+            withPlaceType(withYesNo(withConfirm(withoutScene(withExplained(analyzeTokens(c, vocabulary)))))),
+          ),
         ),
         i,
       ),

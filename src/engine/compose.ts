@@ -35,6 +35,12 @@ export interface PartContext {
   intent: Intent;
   coverage: number;
   now: Date;
+  /**
+   * Verbs of the question the knowledge does not use ("UMKM memperoleh PINJAMAN?", "kuliner DIREMBUG?"):
+   * the entry holds the rest of the focus, not the predicate, so a yes/no question gets the facts and no
+   * "Ya" (only a contradiction is said outright).
+   */
+  predicates?: string[];
 }
 
 /** A quote as a citizen reads it: verbatim, with speaker, office and the day it was said when the source dates it. */
@@ -226,7 +232,18 @@ const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana",
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
   const c = ctx.conflicts;
-  if (c.owner || c.year || c.office || c.speaker || c.level || c.place || c.outlet || c.sector || c.partner)
+  if (
+    c.owner ||
+    c.year ||
+    c.office ||
+    c.speaker ||
+    c.level ||
+    c.place ||
+    c.outlet ||
+    c.sector ||
+    c.partner ||
+    c.alternative
+  )
     return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
   const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
@@ -421,31 +438,34 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       lines.push(
         c.outlet
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
-          : c.partner
-            ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
-            : c.sector
-              ? S.notSector(c.sector, entry.facts.sectors.join(", "))
-              : place
-                ? S.notPlace(place)
-                : c.speaker
-                  ? S.notSpeaker(c.speaker.name, c.speaker.office)
-                  : c.office
-                    ? S.notOffice(c.office)
-                    : c.level
-                      ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                      : c.owner && owners.length
-                        ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
-                          entry.facts.people.length
-                          ? S.notOwnerPerson(owners.join(" dan "))
-                          : S.notOwner(owners.join(" dan "))
-                        : S.no,
+          : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+            ? S.notAlternative(c.alternative)
+            : c.partner
+              ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
+              : c.sector
+                ? S.notSector(c.sector, entry.facts.sectors.join(", "))
+                : place
+                  ? S.notPlace(place)
+                  : c.speaker
+                    ? S.notSpeaker(c.speaker.name, c.speaker.office)
+                    : c.office
+                      ? S.notOffice(c.office)
+                      : c.level
+                        ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                        : c.owner && owners.length
+                          ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
+                            entry.facts.people.length
+                            ? S.notOwnerPerson(owners.join(" dan "))
+                            : S.notOwner(owners.join(" dan "))
+                          : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
       const t = entry.facts.targets[0] as Entry["facts"]["targets"][number];
       const what = entry.facts.targets.filter((x) => x.year === t.year).map((x) => x.what);
       lines.push(S.onlyTarget(what.join(" dan "), t.year));
-    } else if (ctx.coverage >= 0.8 && confirmedByFacts(entry, ctx, knowledge)) lines.push(S.yes);
+    } else if (ctx.coverage >= 0.8 && !ctx.predicates?.length && confirmedByFacts(entry, ctx, knowledge))
+      lines.push(S.yes);
   }
   const relative =
     types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)

@@ -197,7 +197,9 @@ const BETWEEN = new Set([
   "jarak",
   "rentang",
   "selang",
+  "berselang",
   "jeda",
+  "sehabis",
   "after",
   "before",
 ]);

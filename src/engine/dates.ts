@@ -268,6 +268,9 @@ export function relativeYears(tokens: string[], now: Date): number[] {
   const years: number[] = [];
   tokens.forEach((t, i) => {
     if (t !== "tahun" && t !== "taun") return;
+    // "berapa tahun lalu", "dua tahun lalu": a count of years ago, not last year.
+    const before = tokens[i - 1] ?? "";
+    if (before === "berapa" || /^\d+$/.test(before)) return;
     const next = tokens[i + 1];
     if (next === "lalu" || next === "kemarin" || next === "kemaren" || next === "wingi")
       years.push(jakartaYear(now) - 1);

@@ -56,6 +56,8 @@ export interface Conflicts {
   sector?: string;
   /** The speaker who really said it, when the question names someone else. */
   speaker?: { name: string; office: string };
+  /** An alternative the question offers that the knowledge does not name ("atau sama swasta?"). */
+  alternative?: string;
 }
 
 export type ClauseDecision =
@@ -603,6 +605,39 @@ function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
   return m.get(file) ?? [];
 }
 
+/** Words asking for the whole of the thing named before them ("isi LENGKAP", "naskah UTUH"). */
+const WHOLE = new Set(["lengkap", "lengkapnya", "lengkape", "utuh", "utuhnya", "komplet", "full"]);
+/** Words that ask to be told more, not for a thing: "penjelasan lengkap" asks for an answer, not a document. */
+const TELLING = new Set([
+  "info",
+  "infonya",
+  "informasi",
+  "penjelasan",
+  "keterangan",
+  "jawaban",
+  "jawabannya",
+  "detail",
+  "rincian",
+  "cerita",
+  "ringkasan",
+]);
+
+/** The head noun a completeness word follows ("isi" of "isi lengkap"), if the clause asks for a whole. */
+function wholeAsked(tokens: readonly string[]): string | undefined {
+  const i = tokens.findIndex((t, k) => k > 0 && WHOLE.has(t));
+  const head = i > 0 ? (tokens[i - 1] as string) : undefined;
+  return head && !TELLING.has(head) ? head : undefined;
+}
+
+/** Whether an entry keeps whole what a completeness word asks for: a quote verbatim, a person's name. */
+function holdsWhole(head: string, entry: Entry): boolean {
+  if (detectQuestionTypes([head]).includes("quote") || head.startsWith("kutipan"))
+    return entry.quotes.length > 0;
+  if (head === "nama" || head === "namanya" || head === "jeneng" || head === "jenenge")
+    return entry.facts.people.length > 0 || entry.quotes.length > 0;
+  return false;
+}
+
 /**
  * "Sektor pertanian dadi prioritas utama kan?": a yes/no question that puts an unknown noun where an entry
  * holds ONE sector (the priority is ekonomi: a closed fact, unlike the open "antara lain" list of sectors).
@@ -745,10 +780,11 @@ export function decide(
 ): ClauseDecision {
   const { types, premises } = focus;
   const yesNo = types.includes("yesno");
+  // A declined clause still names the alternative it offered that nothing explains ("... atau sama swasta").
   const decline = (reason: DeclineReason, unknown: string[] = [], note?: string): ClauseDecision => ({
     status: "decline",
     reason,
-    unknown,
+    unknown: [...unknown, ...premises.alternatives.filter((a) => !unknown.includes(a))],
     ranked,
     ...(note ? { note } : {}),
   });
@@ -905,6 +941,16 @@ export function decide(
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
   if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  // A word of asking read as its synonym ("pengaruh" as dampak) counts only when the entry holds the
+  // synonym: otherwise the reading found nothing, and the word as written is what the knowledge lacks.
+  const unheld = focus.terms.filter(
+    (t) => t.synonymOf && !t.forms.some((f) => index.entryHas(best.entry.id, f)),
+  );
+  if (unheld.length)
+    return decline(
+      "unknown-terms",
+      unheld.map((t) => t.synonymOf as string),
+    );
   // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
   // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
   if (
@@ -912,6 +958,13 @@ export function decide(
     (best.coverage < PREDICATE_COVERAGE || premises.offices.length || premises.levels.length)
   )
     return decline("unknown-terms", focus.predicates);
+  // "Isi LENGKAP perjanjiannya apa?", "naskah lengkap perjanjian": the whole of something is held only for
+  // what the knowledge keeps whole (a quote verbatim, a person's name); everything else is a summary.
+  const whole = wholeAsked(focus.tokens);
+  if (whole && !holdsWhole(whole, best.entry)) return decline("focus-not-held", [`${whole} lengkap`]);
+  // "A ya atau B?": the entry must confirm A entirely before B, which nothing explains, is corrected.
+  if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
+    return decline("unknown-terms", premises.alternatives);
   const answers = entryAnswers(best.entry);
   const countsList = types.includes("amount") && listsCounted(best.entry, askedWords);
   if (strongTypes.length && !types.some((t) => answers.has(t)) && !countsList)
@@ -1136,6 +1189,7 @@ export function decide(
       ...(office ? { office } : {}),
       ...(place ? { place } : {}),
       ...(speaker ? { speaker } : {}),
+      ...(premises.alternatives.length ? { alternative: premises.alternatives.join(" atau ") } : {}),
       ...(yesNo && premises.partners[0] ? { partner: premises.partners[0] } : {}),
       // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
       // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.

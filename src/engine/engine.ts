@@ -535,6 +535,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
         intent: focus.intent,
         coverage: result.coverage,
         now,
+        predicates: focus.predicates,
       };
       const text = composePart(result.entry, context, knowledge);
       // The same question answered as fully from another source's entry: each source's answer, named.

@@ -31,6 +31,7 @@ const SINCE = new Set([
 ]);
 
 import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
+import { alternativeWords, clausePositions } from "./positions.js";
 
 /**
  * Stage 2 of a question's trip (analyse -> FOCUS -> retrieve -> decide -> compose): what one clause asks
@@ -85,6 +86,11 @@ export interface Premises {
   located: Set<string>;
   /** Places a yes/no question names that nothing explains ("di Surabaya"): a premise to correct. */
   places: string[];
+  /**
+   * Words no resource explains in an alternative offered after "atau" ("antar pemerintah daerah ya atau
+   * sama SWASTA?"): a premise to correct when the entry confirms what comes before "atau".
+   */
+  alternatives: string[];
   /** Cities a yes/no question names as the partner of one of the parties ("dengan Kota Surabaya?"). */
   partners: string[];
   /** An outlet the question says the news is from that is not the knowledge's ("dari Detik?"). */
@@ -229,6 +235,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   let terms = clause.terms.filter(
     (t) => t.status === "known" && !EMPTY_CLASSES.has(wordClassOf(t.typed ?? t.word)),
   );
+  // Only words in the focus can decline (issue 9): words in the frame around it (the asker's description,
+  // reason, purpose and hedges: positions.ts) arrive here as "generic" from the analyse stage, which reads
+  // them per sentence part of the message; an alternative after "atau" is a premise (below).
   // Words that count time ("berapa minggu", "genap setahun") are read by the date stage, not searched.
   // Greetings, courtesy, particles, function words, introductions, modality, adverbs and fillers (the
   // lexicon's closed classes) surround the focus: never a reason to decline. Negations, time words and
@@ -294,6 +303,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     const t = tokens[i] as string;
     // An office the knowledge's own text names ("para lurah" in an answer) is known content, not absent.
     if (!OFFICE_TITLES.has(t) || held.has(t) || terms.some((x) => x.word === t)) continue;
+    // "Saya ketua RT di ...": an office in the frame (the asker's own) is no premise of the question.
+    if (clause.terms.some((x) => x.word === t && x.status === "generic")) continue;
     const run = [t];
     officeWords.add(t);
     for (let k = i + 1; k < tokens.length; k++) {
@@ -319,6 +330,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     unknownTerms = unknownTerms.filter((t) => !officeWords.has(t.word));
     terms = terms.filter((t) => !officeWords.has(t.word));
   }
+  // "Antar pemerintah daerah ya atau sama SWASTA/INVESTOR?": unknown words of an alternative offered after
+  // "atau" are a premise to correct (positions.ts), not the focus.
+  const offered = alternativeWords(tokens, clausePositions(tokens));
+  const alternatives = unknownTerms.filter((t) => offered.has(t.word)).map((t) => t.typed ?? t.word);
+  if (alternatives.length) unknownTerms = unknownTerms.filter((t) => !offered.has(t.word));
   // "Apa kata Maidi soal PERTANIAN": read before any unknown word is explained away.
   const lacking = unknownTerms.map((t) => t.word);
   // Unknown words are explained before they count. A real verb of the lexicon that the knowledge does
@@ -394,13 +410,23 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
   let outlet: string | undefined;
   if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t))) {
-    const from = tokens.findIndex((t) => t === "dari");
-    const named = tokens.slice(from + 1).filter((t) => !MEDIA_KINDS.has(t));
-    // Only a name closing the question ("... dari harian Kompas?"), not a phrase going on after "dari".
+    // "... dari harian Kompas?", "dimuat OLEH harian Kompas? Mohon maaf kalau saya salah.": the outlet
+    // slot runs from its preposition to the end of the question, the courtesy and frame after it aside.
+    const from = tokens.findLastIndex((t) => t === "dari" || t === "oleh");
+    const positions = clausePositions(tokens);
+    let end = from + 1;
+    while (
+      end < tokens.length &&
+      positions[end] !== "frame" &&
+      !["courtesy", "greeting"].includes(wordClassOf(tokens[end] as string))
+    )
+      end++;
+    const named = tokens.slice(from + 1, end).filter((t) => !MEDIA_KINDS.has(t));
+    // Only a name closing the question, not a phrase going on after "dari".
     const name = from >= 0 && named.length === 1 ? named[0] : undefined;
     if (name && !outlets.has(name) && !partyNameWords(knowledge).has(name) && !/^\d+$/.test(name)) {
       outlet = name;
-      const consumed = new Set([...tokens.slice(from + 1)]);
+      const consumed = new Set([...tokens.slice(from + 1, end)]);
       unknownTerms = unknownTerms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
       terms = terms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
     }
@@ -424,6 +450,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
     located,
     places,
+    alternatives,
     partners,
     ...(outlet ? { outlet } : {}),
     saying: asksSaying,

@@ -1,14 +1,15 @@
 import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
+import { wordClassOf } from "../language/words.js";
+import { clausePositions, isFirstPerson } from "./positions.js";
 
 /** Words that turn a sentence into a request even without a question word ("Mohon informasi ..."). */
 const REQUESTS = new Set(["mohon", "tolong", "jelaskan", "sebutkan", "bisakah", "dapatkah", "minta", "info"]);
-/** Words that introduce the asker ("Saya mahasiswa", "Sebagai jurnalis", "kami warga"). */
-const SELF = new Set(["saya", "aku", "kami", "sebagai"]);
-/** Words between the introduction and the role ("saya seorang guru", "saya salah satu ASN"). */
-const BEFORE_ROLE = new Set(["seorang", "salah", "satu", "adalah", "ini", "cuma", "hanya", "juga"]);
 
 const NONE: ReadonlySet<string> = new Set();
+/** Words (as typed) that may open a frame inside one sentence: the asker, a reason, a purpose, a condition. */
+const FRAME_OPENERS =
+  /\b(saya|aku|kami|kita|gue|gua|gw|kulo|sy|aq|ak|sebagai|karena|krn|soale|soalnya|sebab|mergo|amarga|untuk|utk|buat|nggo|kanggo|kalau|kalo|klo|nek|lek|yen|jika|bila|apabila)\b/i;
 /** A part ending in a particle that asks to confirm it ("..., ya,", "... kan."). */
 const CONFIRMING_END = /\b(ya|kan|to|toh|tah|po|yo|kah)\s*[,.;:!]?\s*$/i;
 /** Words opening the address of a letter ("Kepada Yth. ...", "Yth. Admin", "Dear ..."). */
@@ -58,7 +59,7 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
   // "Yth.", "Bpk.": the period of an abbreviation ends no sentence.
   const message = input.replace(ABBREVIATIONS, "$1");
   // Most messages are one sentence without an introduction: nothing to look at.
-  if (!/[.!?\n:;,]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;
+  if (!/[.!?\n:;,]\s*\S/.test(message.trim()) && !FRAME_OPENERS.test(message)) return NONE;
   const out = new Set<string>();
   // Sentences, and the parts of a sentence before a colon or a comma ("Mohon maaf mengganggu, kapan
   // ...?", "ingin memastikan satu hal: apakah ...?"): a part that does not ask sets the scene.
@@ -93,6 +94,11 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
       if (!asks(s)) for (const w of s.words) if (!asked.has(w)) out.add(w);
     }
   }
+  // The frame of each asking part (clause positions): a description of the asker, the asker's reason,
+  // purpose or hedge ("saya pelaku usaha keripik tempe rumahan mau tanya ...", "kalau tidak salah").
+  // A word standing in a focus position anywhere in the message is not frame.
+  const framed = new Set<string>();
+  const focused = new Set<string>();
   for (const part of message.split(/[.,;:!?\n]+/)) {
     const words = standardize(normalizeText(part).split(" ").filter(Boolean));
     // "Kepada Yth. pengelola layanan informasi, ...": whom the message is addressed to asks nothing.
@@ -100,12 +106,15 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
       for (const w of words) out.add(w);
       continue;
     }
-    if (!SELF.has(words[0] ?? "")) continue;
-    let i = 1;
-    while (i < words.length && BEFORE_ROLE.has(words[i] as string)) i++;
-    const role = words[i];
-    // "saya ingin tahu ...": a function word after "saya" is no role.
-    if (role && !questionWords.has(role) && !stopWords.has(role) && !genericWords.has(role)) out.add(role);
+    const positions = clausePositions(words);
+    words.forEach((w, i) => {
+      (positions[i] === "frame" ? framed : focused).add(w);
+    });
+  }
+  // (Only words that could name something: the pronouns and conjunctions of the frame name nothing.)
+  for (const w of framed) {
+    const cls = wordClassOf(w);
+    if (!focused.has(w) && !isFirstPerson(w) && (cls === "content" || cls === "intro")) out.add(w);
   }
   return out;
 }

@@ -45,6 +45,7 @@ export const engineStrings = {
     `Bukan ${named}. Menurut berita, yang disebut adalah ${sector}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
+  notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,

@@ -59,6 +59,8 @@ const english = (): Glossary => {
 
 /** Base forms an inflected English word may come from: weeks -> week, signed -> sign, parties -> party. */
 function bases(w: string): string[] {
+  // Code-mixed Indonesian possessive on an English word ("ceremony-nya", "meetingnya").
+  if (w.length > 6 && w.endsWith("nya")) return [w, ...bases(w.slice(0, -3))];
   const out = [w];
   if (w.length < 4) return out;
   if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);

@@ -23,6 +23,11 @@ export interface Term {
   /** Whether spelling correction changed the word (then `typed` holds what was written). */
   corrected: boolean;
   /**
+   * The word as written when it was read as a synonym naming a kind of answer ("pengaruh" read as
+   * dampak, see explain.ts): the answering entry must hold this term, or the question is declined.
+   */
+  synonymOf?: string;
+  /**
    * The word's root by the lexicon's affix rules and the Javanese/Jakarta rules (see words.ts):
    * penyelenggara, nyelenggarain -> selenggara. The word itself for names, numbers and words no rule
    * reaches.

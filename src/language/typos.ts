@@ -1,5 +1,5 @@
 import { editDistance } from "./fuzzy.js";
-import { outOfScopeWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
+import { outOfScopeWords, questionWords, slang, stopWords, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { closedClassWords, isRealWord, lexicon } from "./words.js";
 
@@ -148,6 +148,42 @@ const closedCorrection = boundedMemo((word): string | undefined => {
       (w) => w.length >= 4 && /^[a-z]+$/.test(w),
     ),
   );
+  // ... and their colloquial spellings ("ngomong" for kata), for consonant-only abbreviations.
+  spokenClosedWords ??= new Set([
+    ...closedWords,
+    ...[...slang]
+      .filter(
+        ([from, to]) => from.length >= 4 && /^[a-z]+$/.test(from) && to.length > 0 && to.every(isClosed),
+      )
+      .map(([from]) => from),
+  ]);
   const set = closedWords;
-  return correctTypo(word, (w) => set.has(w), set, { lexicon: false });
+  return (
+    correctTypo(word, (w) => set.has(w), set, { lexicon: false }) ??
+    consonantAbbreviation(word, spokenClosedWords)
+  );
 }, 50_000);
+let spokenClosedWords: Set<string> | undefined;
+
+/** Whether a word is one of the pipeline's own question, function or type-marker words. */
+function isClosed(w: string): boolean {
+  return questionWords.has(w) || stopWords.has(w) || typeMarkers.has(w);
+}
+
+/**
+ * A chat abbreviation written with consonants only ("ngmg" for ngomong, "skrg" for sekarang): the one
+ * candidate that starts and ends with the same letters and contains the abbreviation's letters in order.
+ */
+function consonantAbbreviation(word: string, candidates: ReadonlySet<string>): string | undefined {
+  if (word.length < 4 || /[aiueo]/.test(word)) return undefined;
+  let found: string | undefined;
+  for (const c of candidates) {
+    if (c[0] !== word[0] || c[c.length - 1] !== word[word.length - 1] || c.length <= word.length) continue;
+    let i = 0;
+    for (const ch of c) if (ch === word[i]) i++;
+    if (i < word.length) continue;
+    if (found && found !== c) return undefined;
+    found = c;
+  }
+  return found;
+}

@@ -366,6 +366,23 @@ export function mutualSynonyms(word: string): string[] {
   return [...new Set(all)].filter((w) => senses(w).some((s) => s.words.includes(word)));
 }
 
+/**
+ * The thesaurus' main reading of a word as one part of speech: the synonyms of its first sense with that
+ * part of speech whose own first sense lists the word back ("pengaruh" as a noun: dampak, efek ...;
+ * "pasal" as a noun: artikel, not its later sense alasan; "misi" not tujuan, a later sense of tujuan). With `backInAnySense`, any sense of the synonym may list it.
+ */
+export function firstSenseSynonyms(word: string, pos: string, backInAnySense = false): string[] {
+  const first = senses(word).find((s) => s.pos === pos);
+  if (!first) return [];
+  return first.words.filter((w) =>
+    backInAnySense
+      ? senses(w).some((s) => s.words.includes(word))
+      : senses(w)
+          .find((s) => s.pos === pos)
+          ?.words.includes(word),
+  );
+}
+
 /** A word's synonyms, mutual ones first; memoised. */
 export function synonymsOf(word: string): string[] {
   return synonymMemo(word);

@@ -1,0 +1,189 @@
+import { PREFIXES } from "../language/affixes.js";
+import { questionWords } from "../language/lexicon.js";
+import { isNoiseWord, lexicon, partsOfSpeech, wordClassOf } from "../language/words.js";
+
+/**
+ * Where each word of a clause stands (issue 9, "the focus decides"): in the FOCUS (what the clause asks
+ * for: the head around the question word, "X-nya apa", "berapa X", the predicate a yes/no question
+ * confirms, premises such as places, offices, owners and years), in the FRAME around it (who is asking
+ * and why: "saya pelaku usaha keripik tempe rumahan", "soalnya saya harus bikin laporan", "kalau tidak
+ * salah", a relative clause describing the asker), or in an ALTERNATIVE offered after "atau" ("antar
+ * pemerintah daerah ya atau sama swasta?"). A word no resource explains declines a question only in the
+ * focus; in the frame it never does; in an alternative it is a premise to correct.
+ *
+ * The frame is found from the clause's structure, not from lists of words seen in questions: a
+ * first-person pronoun opens a description of the asker (which runs over the asker's role, place and a
+ * relative clause until the asking starts: a question word, a modality or courtesy word, a verb of the
+ * asker); a reason, purpose or condition clause is the asker's when it speaks of the asker or holds
+ * nothing but the asker's hedges; everything else of an asking clause is focus.
+ */
+export type Position = "focus" | "frame" | "alternative";
+
+/** First-person pronouns after the slang map (aku, gue, kulo -> saya). */
+const FIRST_PERSON = new Set(["saya", "kami", "kita", "sy", "aq", "ak", "gua", "awakdewe"]);
+/** Words that open a clause about the asker's reason, purpose or condition for asking. */
+const REASON = new Set(["karena", "soalnya", "sebab", "pasalnya", "lantaran"]);
+const PURPOSE = new Set(["untuk", "demi"]);
+const CONDITION = new Set(["kalau", "jika", "jikalau", "apabila", "bila", "seandainya", "andai", "misal"]);
+/** Words that relate the asker to a description ("saya seorang guru", "saya adalah", "sebagai"). */
+const COPULA = new Set([
+  "adalah",
+  "ialah",
+  "merupakan",
+  "sebagai",
+  "seorang",
+  "salah",
+  "satu",
+  "cuma",
+  "hanya",
+]);
+/** Relative pronouns: what follows describes the word before ("saya YANG tinggal di ..."). */
+const RELATIVE = new Set(["yang", "sing"]);
+/** Words that end one part of a clause and begin another. */
+const CONJUNCTIONS = new Set([
+  "dan",
+  "tapi",
+  "tetapi",
+  "namun",
+  "jadi",
+  "terus",
+  "lalu",
+  "kemudian",
+  "serta",
+]);
+/** Alternatives ("A atau B", "A utawa B"). */
+const OR = new Set(["atau", "utawa", "ato", "atawa", "or"]);
+/**
+ * The asker's own epistemic words in a hedge ("kalau tidak SALAH", "kalau BOLEH tahu", "mohon maaf kalau
+ * KELIRU"): a condition made only of these and closed-class words is about the asker, not the agreement.
+ */
+const HEDGE = new Set(["salah", "keliru", "boleh", "benar", "bener", "lupa", "silap", "khilaf"]);
+
+/** Words of the asker's own clause looked past for the asking that ends it ("saya gopoh, mau tanya"). */
+const MAX_STATE_WORDS = 4;
+
+/** Classes that begin the asking itself: after them a description of the asker has ended. */
+const ASKING_CLASSES = new Set(["question", "modality", "courtesy", "greeting"]);
+
+/** Whether a (standardized) token is a first-person pronoun: the asker. */
+export const isFirstPerson = (t: string): boolean => FIRST_PERSON.has(t);
+
+/** Whether a word only ever belongs to a closed class (particles, function words, negations ...). */
+const closedClass = (t: string) => wordClassOf(t) !== "content";
+
+/**
+ * The position of every token of one clause (standardized tokens, as findFocus reads them).
+ */
+export function clausePositions(tokens: readonly string[]): Position[] {
+  const out: Position[] = tokens.map(() => "focus");
+  const asks = (t: string) => questionWords.has(t) || t === "apakah";
+  // 1. A description of the asker: a first-person pronoun (anywhere: "manfaatnya buat SAYA yang jualan
+  // pecel apa?") or a clause-opening "sebagai" ("sebagai pemilik warung soto, ..."), over the asker's
+  // role, place and relative clause, until the asking begins.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const opensRole =
+      isFirstPerson(t) ||
+      (t === "sebagai" && tokens.slice(0, i).every((w) => ASKING_CLASSES.has(wordClassOf(w)) && !asks(w)));
+    if (!opensRole) continue;
+    out[i] = "frame";
+    let relative = false;
+    let k = i + 1;
+    for (; k < tokens.length; k++) {
+      const w = tokens[k] as string;
+      if (asks(w) || CONJUNCTIONS.has(w) || OR.has(w)) break;
+      const cls = wordClassOf(w);
+      // The asking starts ("saya INGIN tahu", "saya MOHON info", "aku TAKON").
+      if (cls === "modality" || cls === "courtesy" || cls === "greeting") break;
+      if (RELATIVE.has(w)) relative = true;
+      // Outside a relative clause, a verb or a closed-class word that changes what is asked ("saya
+      // DAPAT manfaat apa", "kami TIDAK ikut?") is the asker's own predicate: the question's, not a role.
+      else if (!relative && !COPULA.has(w) && w !== "di" && w !== "dari" && w !== "ke") {
+        if (cls !== "content" && cls !== "intro") break;
+        if (cls === "content" && isVerb(w)) break;
+      }
+      out[k] = "frame";
+    }
+    // "saya GOPOH sekali, mau tanya ...": a clause of the asker's own that ends in the asking ("mau tanya",
+    // "ingin tahu") is the asker's state, frame too; without that ending it is the question ("kami
+    // warga Madiun ENTUK manfaat opo?").
+    const asking = tokens.findIndex(
+      (w, j) =>
+        j >= k &&
+        j <= k + MAX_STATE_WORDS &&
+        ["modality", "courtesy"].includes(wordClassOf(w)) &&
+        tokens.slice(k, j).every((x) => !asks(x) && !CONJUNCTIONS.has(x) && !OR.has(x)),
+    );
+    if (asking > k) for (; k < asking; k++) out[k] = "frame";
+    i = k - 1;
+  }
+  // 2. The asker's reason, purpose or condition ("soalnya saya harus bikin laporan", "buat tugas kuliah
+  // saya", "kalau tidak salah", "mohon maaf kalau saya keliru"): from its conjunction up to the next
+  // question word or clause boundary, when it speaks of the asker or holds only the asker's hedges.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!REASON.has(t) && !PURPOSE.has(t) && !CONDITION.has(t)) continue;
+    let k = i + 1;
+    while (k < tokens.length && !asks(tokens[k] as string) && !CONJUNCTIONS.has(tokens[k] as string)) k++;
+    const span = tokens.slice(i + 1, k);
+    if (!span.length) continue;
+    // ("aku takon SOALE kudu nggawe laporan": a reason given right after the asker or the asking.)
+    const before = tokens[i - 1];
+    const afterAsking =
+      !CONDITION.has(t) &&
+      before !== undefined &&
+      (out[i - 1] === "frame" || wordClassOf(before) === "modality" || wordClassOf(before) === "courtesy");
+    const aboutAsker = span.some(isFirstPerson) || afterAsking;
+    // "kalau tidak SALAH ada soal potensi ...": a hedge ends at its hedge word (and the closed-class words
+    // after it); what follows is the question again.
+    if (CONDITION.has(t)) {
+      let h = 0;
+      while (h < span.length && !HEDGE.has(span[h] as string) && closedClass(span[h] as string)) h++;
+      if (h < span.length && HEDGE.has(span[h] as string)) {
+        h++;
+        while (h < span.length && isNoiseWord(span[h] as string) && !isFirstPerson(span[h] as string)) h++;
+        for (let j = i; j <= i + h; j++) out[j] = "frame";
+        i += h;
+        continue;
+      }
+    }
+    if (!aboutAsker) continue;
+    for (let j = i; j < k; j++) out[j] = "frame";
+    i = k - 1;
+  }
+  // 3. An alternative offered after "atau" when something is asked before it: "antar pemerintah daerah ya
+  // atau sama swasta?". Up to a question word ("... atau tidak, kapan ...").
+  const or = tokens.findIndex((t, i) => OR.has(t) && i > 0);
+  if (or > 0 && tokens.slice(0, or).some((t, i) => out[i] === "focus" && !closedClass(t))) {
+    for (let k = or; k < tokens.length && !asks(tokens[k] as string); k++)
+      if (out[k] === "focus") out[k] = "alternative";
+  }
+  return out;
+}
+
+/** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
+const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
+
+/**
+ * A verb: the thesaurus calls the word a verb and not a noun, or (a form it does not list) the lexicon
+ * derives it from a root with a verb prefix. The asker's own predicate ends a description of the asker.
+ */
+function isVerb(word: string): boolean {
+  const pos = partsOfSpeech(word);
+  if (pos.length) return pos.includes("v") && !pos.includes("n") && !pos.includes("a");
+  return lexicon()
+    .derive(word)
+    .some((d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root));
+}
+
+/** The tokens at frame positions (a word that also stands in the focus is not among them). */
+export function frameWords(tokens: readonly string[], positions: readonly Position[]): Set<string> {
+  const inFocus = new Set(tokens.filter((_, i) => positions[i] !== "frame"));
+  return new Set(tokens.filter((t, i) => positions[i] === "frame" && !inFocus.has(t)));
+}
+
+/** The tokens offered as an alternative after "atau" that stand nowhere else. */
+export function alternativeWords(tokens: readonly string[], positions: readonly Position[]): Set<string> {
+  const elsewhere = new Set(tokens.filter((_, i) => positions[i] !== "alternative"));
+  return new Set(tokens.filter((t, i) => positions[i] === "alternative" && !elsewhere.has(t)));
+}
