@@ -4,7 +4,7 @@ import { join, relative, resolve } from "node:path";
 import { blankAnswer } from "../engine/engine.js";
 import { createEngine } from "../engine/index.js";
 import type { Answer, Engine } from "../engine/types.js";
-import type { QuestionSet } from "../knowledge/behaviour.js";
+import type { BehaviourChange, QuestionSet } from "../knowledge/behaviour.js";
 import { explainMiss } from "../knowledge/explain.js";
 import { checkChange, editableEntries, teamQuestionSets } from "../knowledge/guard.js";
 import {
@@ -158,6 +158,14 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     out(S.checkErrors(errors.length));
     for (const p of errors) out(formatProblem(p));
     out("");
+    // Several questions allowed to one entry go in ONE izinkan list (a second "izinkan:" line is a YAML
+    // error): the lists staff can paste, with the questions the entry already allows.
+    const allowLines = allowSummary(change.behaviour.changes, k, editable);
+    if (allowLines.length) {
+      out(S.checkAllowAll);
+      for (const line of allowLines) out(line);
+      out("");
+    }
   }
   if (preview.length) {
     out(S.checkDraftPreview(preview.length));
@@ -215,6 +223,26 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   }
   out(S.checkValid(k.entries.length, k.files.length, k.sources.length, k.version, warnings));
   return 0;
+}
+
+/** One izinkan list per editable entry that took error-level questions (existing allowed questions first). */
+function allowSummary(
+  changes: readonly BehaviourChange[],
+  knowledge: Knowledge,
+  editable: ReadonlySet<string>,
+): string[] {
+  const byEntry = new Map<string, string[]>();
+  for (const c of changes) {
+    const id = c.after.entryId;
+    if (c.severity !== "error" || !id || c.change === "ditolak" || !editable.has(id)) continue;
+    byEntry.set(id, [...(byEntry.get(id) ?? []), c.item.question]);
+  }
+  return [...byEntry].flatMap(([id, questions]) => {
+    const entry = knowledge.entries.find((e) => e.id === id);
+    if (!entry) return [];
+    const all = [...new Set([...(entry.allow ?? []), ...questions])];
+    return [S.checkAllowLine(`${entry.location.file}:${entry.location.line}`, id, all)];
+  });
 }
 
 /**

@@ -422,7 +422,12 @@ function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: Readonl
  * answering "definition" whose topic names most of them wins, among equals the topic with fewer words
  * the question does not name. Undefined when no topic is named.
  */
-function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<string>): Ranked | undefined {
+function namedTopic(
+  focus: Focus,
+  holding: Ranked[],
+  partyWords: ReadonlySet<string>,
+  index: SearchIndex,
+): Ranked | undefined {
   // A question with no question word ("info kerja sama madiun kediri dong", "ceritakan tentang ...") asks
   // about the topic as a whole too.
   const general = focus.types.length === 0 || focus.types.every((t) => t === "definition");
@@ -451,7 +456,10 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
   const searched = holding[0];
   if (!searched || best === searched || bestFit.named === 0) return undefined;
   // Only when the search's choice is about something else: its topic names none of the question's words.
-  return topicFit(searched).named === 0 ? best : undefined;
+  // And only an entry that holds every word asked: "kuliner KHAS apa yg mau dikembangin" names more than
+  // a festival whose title says "Kuliner" (what it asks is the ranking's and the rules' to settle).
+  const holdsAll = asked.every((t) => t.forms.some((f) => index.entryHas(best.entry.id, f)));
+  return topicFit(searched).named === 0 && holdsAll ? best : undefined;
 }
 
 /** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
@@ -517,6 +525,83 @@ function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
     byFileOf.set(knowledge, m);
   }
   return m.get(file) ?? [];
+}
+
+/**
+ * A content word of the focus that no entry of `entry`'s file holds while another file does (only with
+ * several files): the word the question turns on belongs to something else. Parties, the agreement's own
+ * words, calendar and time words and words that only name the kind of answer are never foreign.
+ */
+function foreignWord(
+  focus: Focus,
+  entry: Entry,
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): string | undefined {
+  if (new Set(knowledge.entries.map((e) => e.location.file)).size < 2) return undefined;
+  const mates = entriesOfFile(knowledge, entry.location.file);
+  const found = focus.terms.find(
+    (t) =>
+      t.status === "known" &&
+      !partyWords.has(t.word) &&
+      !agreementWords.has(t.word) &&
+      !isCalendarWord(t.word) &&
+      !TIME_WORDS.has(t.word) &&
+      detectQuestionTypes([t.word]).length === 0 &&
+      !mates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))) &&
+      knowledge.entries.some((e) => t.forms.some((f) => index.entryHas(e.id, f))),
+  );
+  return found ? (found.typed ?? found.word) : undefined;
+}
+
+/** The parties' names a question puts something in ("di Kediri", "nang Kota Madiun"). */
+function inCities(tokens: readonly string[], partyWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t !== "di" && t !== "nang" && t !== "neng") return;
+    const next = tokens[i + 1] === "kota" ? tokens[i + 2] : tokens[i + 1];
+    if (next && next !== "kota" && partyWords.has(next)) out.push(next);
+  });
+  return out;
+}
+
+/** "apa saja", "apa aja", "opo ae" as the pipeline reads them. */
+const LIST_WORDS = new Set(["apasaja", "apa"]);
+
+/**
+ * Whether the entry holds every content word of the thing a list question lists, the words before its
+ * "apa saja" ("KULINER KHAS KEDIRI apa aja yg mau dikembangkan"). Parties and the agreement's own words
+ * set the scene and are not required. True for any other question.
+ */
+function holdsListed(
+  focus: Focus,
+  entry: Entry,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): boolean {
+  if (!focus.types.includes("list")) return true;
+  const at = focus.tokens.findIndex((t) => LIST_WORDS.has(t));
+  if (at <= 0) return true;
+  // The noun phrase right before "apa" ("kuliner khas kediri"), "itu" skipped; other words end it.
+  const byWord = new Map(focus.terms.flatMap((t) => [[t.word, t] as const, [t.typed ?? t.word, t] as const]));
+  const head: Term[] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const token = focus.tokens[k] as string;
+    if (token === "itu" && k === at - 1) continue;
+    const term = byWord.get(token);
+    if (!term || head.length === 3) break;
+    head.push(term);
+  }
+  return head
+    .filter(
+      (t) =>
+        !partyWords.has(t.word) &&
+        !agreementWords.has(t.word) &&
+        !t.forms.some((f) => SECTOR_FRAME.has(f)) &&
+        detectQuestionTypes([t.word]).length === 0,
+    )
+    .every((t) => t.forms.some((f) => index.entryHas(entry.id, f)));
 }
 
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
@@ -646,7 +731,7 @@ export function decide(
     ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
     : undefined;
   const best =
-    namedTopic(focus, holding, partyWords) ??
+    namedTopic(focus, holding, partyWords, index) ??
     telling ??
     placing ??
     listing ??
@@ -658,6 +743,14 @@ export function decide(
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
   if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  // A word that only another file uses ("khas" of a festival's stands, asked of the agreement's "kuliner")
+  // is as unknown to the chosen entry's file as it was before that file came: declined, as it was then.
+  const foreign = foreignWord(focus, best.entry, knowledge, index, partyWords);
+  if (foreign) return decline("unknown-terms", [foreign]);
+  // "Kuliner khas Kediri apa aja ...?" lists kinds of "kuliner khas Kediri": an entry that does not hold
+  // every word of what is listed cannot list it (a festival summary that says "kuliner" but no "khas").
+  if (best !== listing && !holdsListed(focus, best.entry, index, partyWords))
+    return decline("focus-not-held");
   // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
   // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
   if (
@@ -767,6 +860,23 @@ export function decide(
   // "Diteken di Surabaya?": a place premise is corrected by an entry that states where; else declined.
   const place = premises.places[0];
   if (place && !best.entry.facts.places.length) return decline("unknown-terms", premises.places);
+  // "Pecel Madiun bakal dijual DI KEDIRI gak?": whether something happens in one of the parties' cities is
+  // a place premise too; an entry that tells no place (stands and their food) can neither confirm nor deny it.
+  // (Only "di Kediri" / "di Kota Kediri" itself, and not the city an entry about that party lives in:
+  // "Maidi jabatane opo? aku wong anyar nang Madiun".)
+  if (
+    yesNo &&
+    types.includes("place") &&
+    types.every((t) => t === "yesno" || t === "place") &&
+    !answers.has("place")
+  ) {
+    const cities = inCities(focus.premiseTokens, partyWords);
+    const own = new Set(
+      best.entry.about.flatMap((a) => knowledge.parties.find((p) => p.key === a)?.aliases ?? []),
+    );
+    const ownWords = new Set([...own].flatMap((a) => a.toLowerCase().split(/\s+/)));
+    if (cities.some((c) => !ownWords.has(c))) return decline("focus-not-held");
+  }
   const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
   const owner =

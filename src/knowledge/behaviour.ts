@@ -78,6 +78,10 @@ export interface BehaviourChange {
   verified: boolean;
   /** Where the answering entry starts (to tell staff where `izinkan:` goes). */
   answeredAt?: { file: string; line: number };
+  /** The answering entry already has an `izinkan:` list (the question is added to it, not a second one). */
+  hasAllow?: boolean;
+  /** The start of what the bot now answers (for staff to judge whether it is right). */
+  answerStart?: string;
 }
 
 export interface BehaviourReport {
@@ -267,7 +271,8 @@ export function diffBehaviour(
       intended,
       severity,
       ...explained,
-      ...(answering ? { answeredAt: answering.location } : {}),
+      ...(answering ? { answeredAt: answering.location, hasAllow: (answering.allow ?? []).length > 0 } : {}),
+      ...(answering ? { answerStart: answerStart(newAnswer.text) } : {}),
     });
   }
   return {
@@ -309,12 +314,17 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
   } else {
     message = `${head} dulu ${outcomeText(c.before)}, kini ${outcomeText(c.after)}`;
   }
-  const why = c.why ? `. ${c.why}` : "";
+  // What the bot now says, so that staff can judge it before they allow it.
+  const said = c.answerStart && c.change !== "ditolak" ? ` Jawaban bot kini: "${c.answerStart}"` : "";
+  const why = c.why ? `. ${c.why}${said}` : said ? `.${said}` : "";
   // The fix first; then, for staff who judge the new answer right, exactly where and how to say so.
   const where = c.answeredAt ? ` (${c.answeredAt.file}:${c.answeredAt.line})` : "";
+  const how = c.hasAllow
+    ? `tambahkan ${JSON.stringify(item.question)} ke daftar izinkan: yang sudah ada di butir itu${where}`
+    : `tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}]`;
   const intendedHow =
     c.after.entryId && c.change !== "ditolak"
-      ? `; izinkan: bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}]`
+      ? `; izinkan: bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, ${how}`
       : "";
   const hint = `${c.fix}${intendedHow}`.trim();
   const make = c.severity === "error" ? errorAt : warningAt;
@@ -335,6 +345,13 @@ function toNote(c: BehaviourChange): string[] {
 }
 
 const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ");
+
+/** The first sentence (at most ~100 characters) of an answer's text, on one line. */
+function answerStart(text: string): string {
+  const line = (text.split("\n")[0] ?? "").trim();
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+  return sentence.length > 100 ? `${sentence.slice(0, 100).replace(/\s+\S*$/, "")} …` : sentence;
+}
 
 /**
  * Whether an answer passes a question set's check: answered, every ";"-group of `expect` has one of its

@@ -349,8 +349,16 @@ function fallback(
       return f ? [heldAs(f, t)] : [];
     });
     const where = [...new Set(held)].join(", ");
-    if (input.mustDecline && terms.every((t) => shared.includes(t))) {
-      return `butir "${rival.id}" di berkas Anda memuat semua kata pertanyaan ini (${where}), jadi bot menjawabnya dari butir itu${triedText}. Bila jawaban butir "${rival.id}" memang benar untuk pertanyaan ini, izinkan (lihat di bawah); bila tidak, tulis ulang ${where} di butir "${rival.id}"`;
+    // A must-decline question the entry holds every word of: whether its answer is right is the staff's
+    // call (the new file may really answer it); no small change makes the bot decline it.
+    if (input.mustDecline) {
+      const removal = tried.length ? "; menghapus kata kuncinya tidak membuat bot menolaknya (sudah dicoba)" : "";
+      const lacking = terms.filter((t) => !shared.includes(t)).map(askedAs(input.question));
+      const reading = lacking.length
+        ? `bila salah, kirim pertanyaan ini ke pengembang: bot menjawab walau kata ${quoted(lacking)} tidak ada di butir itu`
+        : `bila salah, hapus atau ganti ${where} di butir "${rival.id}" dan jalankan pemeriksaan lagi`;
+      const holds = lacking.length ? "memuat" : "memuat semua kata pertanyaan ini:";
+      return `butir "${rival.id}" di berkas Anda ${holds} ${where}${removal}. Baca jawaban bot di atas: bila benar, izinkan (lihat di bawah); ${reading}`;
     }
     // Words whose removal was tried and did not help are not suggested again.
     const untried = [...new Set(held)].filter(
