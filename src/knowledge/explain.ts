@@ -352,7 +352,9 @@ function fallback(
     // A must-decline question the entry holds every word of: whether its answer is right is the staff's
     // call (the new file may really answer it); no small change makes the bot decline it.
     if (input.mustDecline) {
-      const removal = tried.length ? "; menghapus kata kuncinya tidak membuat bot menolaknya (sudah dicoba)" : "";
+      const removal = tried.length
+        ? "; menghapus kata kuncinya tidak membuat bot menolaknya (sudah dicoba)"
+        : "";
       const lacking = terms.filter((t) => !shared.includes(t)).map(askedAs(input.question));
       const reading = lacking.length
         ? `bila salah, kirim pertanyaan ini ke pengembang: bot menjawab walau kata ${quoted(lacking)} tidak ada di butir itu`
