@@ -135,6 +135,16 @@ function askedAs(question: string): (t: Term) => string {
   return (t) => t.forms.map((f) => written.get(f)).find((w) => w !== undefined) ?? t.typed ?? t.word;
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Search forms of what the entry's file is about: words in the topics of at least half its entries. */
+function fileSubject(knowledge: Knowledge, entry: Entry): Set<string> {
+  const mates = knowledge.entries.filter((e) => e.location.file === entry.location.file);
+  const counts = new Map<string, number>();
+  for (const e of mates) for (const f of stemsOf([e.topic])) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= Math.max(2, mates.length / 2)).map(([f]) => f));
+}
+
 function withEntry(k: Knowledge, id: string, change: (e: Entry) => Entry): Knowledge {
   return { ...k, entries: k.entries.map((e) => (e.id === id ? change(e) : e)) };
 }
@@ -304,6 +314,44 @@ function explain(input: MissInput): FixAttempt {
         })),
       });
     }
+    // A word the rival holds only in its topic or only in its answer text (a verb such as "dicanangkan",
+    // not a party's name nor the file's subject): rewording it is a staff-level fix, tried by leaving it out.
+    const subject = fileSubject(knowledge, rival);
+    const lowerParty = new Set([...partyWords].map((w) => w.toLowerCase()));
+    const rewordable = shared.filter(
+      (t) =>
+        !partyWords.has(t.word) &&
+        !lowerParty.has(t.word) &&
+        !t.forms.some((f) => subject.has(f)) &&
+        !/^\d+$/.test(t.word),
+    );
+    const fields = fieldsOf(rival);
+    const onlyIn = (t: Term) =>
+      fields.filter((f) => t.forms.some((x) => f.written.has(x))).map((f) => f.name);
+    for (const t of rewordable.slice(0, 4)) {
+      const where = onlyIn(t);
+      if (where.length !== 1 || (where[0] !== "jawaban" && where[0] !== "topic")) continue;
+      const field = fields.find((f) => f.name === where[0]) as Field;
+      const written = t.forms.map((x) => field.written.get(x)).find((w) => w !== undefined);
+      if (!written || /\s/.test(written)) continue;
+      const drop = (text: string) =>
+        text.replace(new RegExp(`(^|[^\\p{L}])${escape(written)}(?=$|[^\\p{L}])`, "giu"), "$1");
+      candidates.push(
+        where[0] === "topic"
+          ? {
+              text: `hapus kata "${written}" dari topic butir "${rival.id}"`,
+              knowledge: withEntry(knowledge, rival.id, (e) => ({ ...e, topic: drop(e.topic) })),
+            }
+          : {
+              text: `ganti kata "${written}" di jawaban butir "${rival.id}" dengan kata lain (atau susun kalimatnya tanpa kata itu)`,
+              knowledge: withEntry(knowledge, rival.id, (e) => ({
+                ...e,
+                answer: drop(e.answer),
+                quotes: e.quotes.map((q) => ({ ...q, text: drop(q.text) })),
+              })),
+            },
+      );
+    }
   }
   const tried = candidates.map((c) => c.text);
   if (candidates.length === 0)
@@ -356,9 +404,26 @@ function fallback(
         ? "; menghapus kata kuncinya tidak membuat bot menolaknya (sudah dicoba)"
         : "";
       const lacking = terms.filter((t) => !shared.includes(t)).map(askedAs(input.question));
+      // Words staff could reword: not a party's name nor what the whole file is about ("bank sampah").
+      const subject = fileSubject(input.knowledge, rival);
+      const parties = new Set(
+        input.knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/))),
+      );
+      const rewordable = [
+        ...new Set(
+          shared
+            .filter((t) => !parties.has(t.word) && !t.forms.some((f) => subject.has(f)))
+            .flatMap((t) => {
+              const f = has(fields, t);
+              return f ? [heldAs(f, t)] : [];
+            }),
+        ),
+      ];
       const reading = lacking.length
         ? `bila salah, kirim pertanyaan ini ke pengembang: bot menjawab walau kata ${quoted(lacking)} tidak ada di butir itu`
-        : `bila salah, hapus atau ganti ${where} di butir "${rival.id}" dan jalankan pemeriksaan lagi`;
+        : rewordable.length
+          ? `bila salah, ganti ${rewordable.join(", ")} di butir "${rival.id}" dan jalankan pemeriksaan lagi`
+          : "bila salah, kirim pertanyaan ini ke pengembang: kata-kata pertanyaan ini memang pokok berkas Anda";
       const holds = lacking.length ? "memuat" : "memuat semua kata pertanyaan ini:";
       return `butir "${rival.id}" di berkas Anda ${holds} ${where}${removal}. Baca jawaban bot di atas: bila benar, izinkan (lihat di bawah); ${reading}`;
     }

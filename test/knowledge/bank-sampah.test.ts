@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
 import { parseNow } from "../../src/engine/dates.js";
@@ -127,5 +128,54 @@ describe("the bank-sampah file written by staff from the header alone", () => {
     const s = score(dir);
     expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
     expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("the staff's own final version of the bank-sampah file", () => {
+  it("gets errors whose fixes, applied as written, make it VALID without changing any answer", {
+    timeout: 180_000,
+  }, () => {
+    const dir = withShipped("final.yaml");
+    const first = check(dir);
+    expect(first.code).toBe(1);
+    const errors = first.lines.flatMap((l, i) => (/: galat: /.test(l) ? [i] : []));
+    let yaml = readFileSync(`${FIXTURE}/final.yaml`, "utf8");
+    for (const i of errors) {
+      const advice = first.lines[i + 1] as string;
+      expect(advice, advice).not.toContain("pengembang");
+      // A verified rewording comes first; else the answer is shown and izinkan is the staff's call.
+      const reword = /^ {4}saran: ganti kata "([^"]+)" di jawaban butir "([^"]+)" .*\(sudah dicoba: /.exec(
+        advice,
+      );
+      if (reword) {
+        const [, word, id] = reword as unknown as [string, string, string];
+        const start = yaml.indexOf(`- id: ${id}\n`);
+        const end = yaml.indexOf("\n  - id:", start + 1);
+        const entry = yaml.slice(start, end);
+        // "susun kalimatnya tanpa kata itu": the word and the "yang" that introduced it go.
+        yaml = yaml.slice(0, start) + entry.replace(new RegExp(`(yang )?${word} `), "") + yaml.slice(end);
+        continue;
+      }
+      expect(first.lines[i], first.lines[i]).toMatch(/Jawaban bot kini: "/);
+      const allow = /izinkan: bila jawaban butir "([^"]+)" memang benar .* baris: (izinkan: \[.*\])$/.exec(
+        advice,
+      );
+      expect(allow, advice).not.toBeNull();
+      const [, id, line] = allow as unknown as [string, string, string];
+      yaml = yaml.replace(`  - id: ${id}\n`, `  - id: ${id}\n    ${line}\n`);
+    }
+    const before = score(dir);
+    writeFileSync(join(dir, "bank-sampah.yaml"), yaml);
+    const second = check(dir);
+    expect(second.code, second.lines.filter((l) => /galat/.test(l)).join("\n")).toBe(0);
+    const after = score(dir);
+    expect([after.inScope, after.declined]).toEqual([before.inScope, before.declined]);
+  });
+
+  it("beside the fixed version, no team question changes its answer (Javanese 'koyok' is 'seperti')", {
+    timeout: 120_000,
+  }, () => {
+    const { lines } = check(withShipped("fixed.yaml"));
+    expect(lines.filter((l) => /pertanyaan uji tim .* kini /.test(l))).toEqual([]);
   });
 });
