@@ -160,6 +160,12 @@ function subjectForms(knowledge: Knowledge): Set<string> {
   return out;
 }
 
+/** Whether the entry's topic names the subject of a file ("Lokasi FESTIVAL"), the parties aside. */
+function topicNamesSubject(entry: Entry, knowledge: Knowledge): boolean {
+  const subjects = thingForms(knowledge).subjects;
+  return [...topicOf(entry)].some((f) => subjects.has(f) && !agreementWords.has(f));
+}
+
 /** Nouns heading the name of a department or agency ("Dinas Koperasi", "Badan Pendapatan"). */
 const ORGANISATION_HEADS = new Set([
   "dinas",
@@ -676,11 +682,28 @@ export function decide(
   // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
   // no content words, it is about the agreement, so entries naming the agreement come first.
   const kindOnly = focus.terms.every((t) => detectQuestionTypes([t.word]).length > 0);
-  const holding = kindOnly
-    ? [...held].sort(
-        (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
-      )
+  // Among those, an entry whose topic names another file's subject ("Tujuan FESTIVAL ...") is about that
+  // subject: "tujuan?", "sumber?" alone keep the agreement's own answer beside a second file.
+  const agreementFirst = (e: Entry) =>
+    Number(namesAgreement(e, index)) * 2 + Number(!topicNamesSubject(e, knowledge));
+  const sorted = kindOnly
+    ? [...held].sort((a, b) => agreementFirst(b.entry) - agreementFirst(a.entry))
     : held;
+  // "sumber?", "sumber berita?": a question that names no file's subject is about what the bot is for; an
+  // entry that covers it as well and is not about another file's subject ("Sumber informasi FESTIVAL") wins.
+  const subjects = thingForms(knowledge).subjects;
+  const plain = !focus.terms.some((t) => t.forms.some((f) => subjects.has(f)));
+  const top = sorted[0];
+  const plainFirst =
+    plain && top && topicNamesSubject(top.entry, knowledge)
+      ? sorted.find(
+          (r) =>
+            r.entry.location.file !== top.entry.location.file &&
+            !topicNamesSubject(r.entry, knowledge) &&
+            r.coverage >= top.coverage,
+        )
+      : undefined;
+  const holding = plainFirst ? [plainFirst, ...sorted.filter((r) => r !== plainFirst)] : sorted;
   const fitting = datedFirst(
     focus,
     strongTypes.length
@@ -907,7 +930,15 @@ export function decide(
   // A question naming only a kind of answer is about the agreement: entries that do not name it are no
   // competitors to ask back about.
   const competing = (r: Ranked) =>
-    r !== best && (!kindOnly || namesAgreement(r.entry, index) === namesAgreement(best.entry, index));
+    r !== best &&
+    (!kindOnly || agreementFirst(r.entry) === agreementFirst(best.entry)) &&
+    // (the same reading: beside the agreement's own entry, another file's entry about its subject is no rival)
+    !(
+      plain &&
+      r.entry.location.file !== best.entry.location.file &&
+      !topicNamesSubject(best.entry, knowledge) &&
+      topicNamesSubject(r.entry, knowledge)
+    );
   const pool =
     best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
   const ordered = [best, ...pool.filter(competing)];
