@@ -99,6 +99,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const oldRetrieval =
     retrieval && oldEngine && old?.ok ? checkRetrieval(old.knowledge, oldEngine, { now }) : undefined;
 
+  const editable = editableEntries(old?.ok ? old.knowledge : undefined, k);
   // Entries with a question answered wrongly: shared-keyword warnings about other entries are noise.
   const missed = new Set<string>();
   for (const m of retrieval?.misses ?? []) {
@@ -110,11 +111,13 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     if (c.severity === "info") continue;
     for (const id of [c.before.entryId, c.after.entryId]) if (id) missed.add(id);
   }
+  // ... and a keyword two entries of files this edit did not touch share is not the staff's to fix here
+  // ("pariwisata" of two shipped entries, shown only because a second file moved a question): never shown.
+  const touched = (p: KnowledgeProblem) => !old?.ok || (p.entries ?? []).some((id) => editable.has(id));
   const relevant = (p: KnowledgeProblem) =>
-    p.code !== "shared-keyword" || (p.entries ?? []).some((id) => missed.has(id));
+    p.code !== "shared-keyword" || ((p.entries ?? []).some((id) => missed.has(id)) && touched(p));
 
   let verifyLeft = 40;
-  const editable = editableEntries(old?.ok ? old.knowledge : undefined, k);
   const oldKeys = new Set((old?.ok ? old.warnings : []).map(problemKey));
   const oldMisses = new Set((oldRetrieval?.misses ?? []).map((m) => `${m.entryId}|${m.question}`));
   const fresh: KnowledgeProblem[] = [...change.warnings];

@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
-import { lemmaInfo } from "../language/words.js";
+import { isNoiseWord, lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
 import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
@@ -540,23 +540,38 @@ function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
  */
 function foreignWord(
   focus: Focus,
-  entry: Entry,
+  best: Ranked,
+  ranked: readonly Ranked[],
   knowledge: Knowledge,
   index: SearchIndex,
   partyWords: ReadonlySet<string>,
 ): string | undefined {
+  const entry = best.entry;
   if (new Set(knowledge.entries.map((e) => e.location.file)).size < 2) return undefined;
   const mates = entriesOfFile(knowledge, entry.location.file);
+  // The other file must offer a reading of the question of its own (an entry holding the word that
+  // covers at least half as much): a stray word ("class" -> kelas of a festival's "naik kelas") is not it.
+  const rivalHolds = (t: Term) =>
+    ranked.some(
+      (r) =>
+        r.entry.location.file !== entry.location.file &&
+        r.coverage >= best.coverage / 2 &&
+        t.forms.some((f) => index.entryHas(r.entry.id, f)),
+    );
   const found = focus.terms.find(
     (t) =>
       t.status === "known" &&
+      // Only a word that would be content without the other file: not a corrected or noise word
+      // ("sekaligus"), which the pipeline would have let pass.
+      !t.corrected &&
+      !isNoiseWord(t.word) &&
       !partyWords.has(t.word) &&
       !agreementWords.has(t.word) &&
       !isCalendarWord(t.word) &&
       !TIME_WORDS.has(t.word) &&
       detectQuestionTypes([t.word]).length === 0 &&
       !mates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))) &&
-      knowledge.entries.some((e) => t.forms.some((f) => index.entryHas(e.id, f))),
+      rivalHolds(t),
   );
   return found ? (found.typed ?? found.word) : undefined;
 }
@@ -768,7 +783,7 @@ export function decide(
   if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
   // A word that only another file uses ("khas" of a festival's stands, asked of the agreement's "kuliner")
   // is as unknown to the chosen entry's file as it was before that file came: declined, as it was then.
-  const foreign = foreignWord(focus, best.entry, knowledge, index, partyWords);
+  const foreign = foreignWord(focus, best, ranked, knowledge, index, partyWords);
   if (foreign) return decline("unknown-terms", [foreign]);
   // "Kuliner khas Kediri apa aja ...?" lists kinds of "kuliner khas Kediri": an entry that does not hold
   // every word of what is listed cannot list it (a festival summary that says "kuliner" but no "khas").

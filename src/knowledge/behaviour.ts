@@ -80,6 +80,8 @@ export interface BehaviourChange {
   answeredAt?: { file: string; line: number };
   /** The answering entry already has an `izinkan:` list (the question is added to it, not a second one). */
   hasAllow?: boolean;
+  /** A change no edited entry takes part in: for the developers, not a staff warning. */
+  forDevelopers?: boolean;
   /** The start of what the bot now answers (for staff to judge whether it is right). */
   answerStart?: string;
 }
@@ -262,6 +264,18 @@ export function diffBehaviour(
         ...(options.editable ? { editable: options.editable } : {}),
       });
     }
+    // A warning no entry of the edited files takes part in (an old question of an untouched file now
+    // declined or asked back between two untouched entries): staff cannot act on it; it is listed for the
+    // developers instead of among the staff's warnings.
+    const editable = options.editable;
+    const involved = [
+      was.entryId,
+      now.entryId,
+      ...(newAnswer.kind === "clarify" ? newAnswer.choices.map((c) => c.entryId) : []),
+    ].filter((id): id is string => id !== undefined);
+    const forDevelopers =
+      severity === "warning" && editable !== undefined && !involved.some((id) => editable(id));
+    if (forDevelopers) severity = "info";
     const answering = now.entryId ? after.knowledge.entries.find((e) => e.id === now.entryId) : undefined;
     changes.push({
       item,
@@ -271,6 +285,7 @@ export function diffBehaviour(
       intended,
       severity,
       ...explained,
+      ...(forDevelopers ? { forDevelopers } : {}),
       ...(answering ? { answeredAt: answering.location, hasAllow: (answering.allow ?? []).length > 0 } : {}),
       ...(answering ? { answerStart: answerStart(newAnswer.text) } : {}),
     });
@@ -334,6 +349,10 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
 function toNote(c: BehaviourChange): string[] {
   if (c.severity !== "info") return [];
   const q = `"${c.item.question}"`;
+  if (c.forDevelopers)
+    return [
+      `untuk pengembang (tidak perlu tindakan staf): ${q} dulu ${outcomeText(c.before)}, kini ${outcomeText(c.after)}`,
+    ];
   if (c.intended) return [`disengaja (izinkan): ${q} kini dijawab butir "${c.after.entryId}"`];
   if (c.item.expect !== undefined && c.after.entryId && c.change !== "dijawab") {
     return [
