@@ -768,11 +768,25 @@ export function decide(
   const placing = premises.places.length
     ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
     : undefined;
+  // "Berapa UMKM yang ikut pelatihan?": of the entries that answer a count, the one whose numbers count
+  // a word of the question (its numbers' units, or "150 pelaku UMKM" in its answer) answers.
+  const counts = (e: Entry) => {
+    const nouns = new Set([
+      ...countedNouns(e),
+      ...indexTerms((e.facts.numbers ?? []).map((n) => n.unit ?? "").join(" . ")),
+    ]);
+    return focus.terms.some((t) => !partyWords.has(t.word) && t.forms.some((f) => nouns.has(f)));
+  };
+  const counting =
+    types.includes("amount") && fitting[0] && !counts(fitting[0].entry)
+      ? fitting.find((r) => counts(r.entry))
+      : undefined;
   const best =
     namedTopic(focus, holding, partyWords, index) ??
     telling ??
     placing ??
     listing ??
+    counting ??
     fitting[0] ??
     aboutFocus(focus, holding, partyWords) ??
     holding[0];
@@ -784,7 +798,7 @@ export function decide(
   // A word that only another file uses ("khas" of a festival's stands, asked of the agreement's "kuliner")
   // is as unknown to the chosen entry's file as it was before that file came: declined, as it was then.
   const foreign = foreignWord(focus, best, ranked, knowledge, index, partyWords);
-  if (foreign) return decline("unknown-terms", [foreign]);
+  if (foreign) return decline("focus-not-held");
   // "Kuliner khas Kediri apa aja ...?" lists kinds of "kuliner khas Kediri": an entry that does not hold
   // every word of what is listed cannot list it (a festival summary that says "kuliner" but no "khas").
   if (best !== listing && !holdsListed(focus, best.entry, index, partyWords))

@@ -299,7 +299,17 @@ export function diffBehaviour(
   };
 }
 
+/** Said of a question from the team's sets: staff need not (and cannot) open those files. */
+const TEAM_SET_NOTE =
+  "dari daftar uji pengembang; berkas itu tidak perlu dibuka, perbaikannya di berkas Anda";
+
 function originText(item: BankQuestion): string {
+  const fromSet =
+    !/\.ya?ml$/i.test(item.file) && item.origin.kind !== "contoh" && item.origin.kind !== "examples";
+  if (fromSet)
+    return item.origin.kind === "tolak"
+      ? `pertanyaan yang harus ditolak (${TEAM_SET_NOTE})`
+      : `pertanyaan uji tim (${TEAM_SET_NOTE})`;
   switch (item.origin.kind) {
     case "contoh":
       return `pertanyaan contoh butir "${item.origin.entryId}"`;

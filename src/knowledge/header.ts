@@ -48,6 +48,8 @@ export const HEADER_BODY = `#
 #                amount     jumlah/angka: "berapa harganya?", "berapa jumlah peserta?", "piro?"
 #   about:     pihak (key dari parties) pemilik fakta ini, bila fakta hanya berlaku untuk satu pihak
 #              (misalnya target 2027 milik Pemkot Madiun): pertanyaan tentang pihak lain ditolak.
+#              (about = pihak pemilik SELURUH butir; party = pihak seorang di people; owner = pihak
+#              pemilik SATU target di targets. Kosongkan bila milik bersama.)
 #   facts:     fakta yang bisa ditanyakan langsung. Setiap jenis fakta otomatis menambah jenis jawaban:
 #                dates:   [{label: penandatanganan, date: 2026-01-13}]        -> date dan relative
 #                places:  [Balai Kota Kediri]                                 -> place
@@ -56,6 +58,8 @@ export const HEADER_BODY = `#
 #                numbers: [{label: jumlah stan, value: 120, unit: stan}]      -> amount (berapa)
 #                         (value boleh teks, misalnya value: "16.00-22.00", unit: WIB)
 #                targets: [{what: zero waste, year: 2027, owner: madiun}]     -> target
+#                         (owner: pihak pemilik target; hapus baris owner bila target itu milik
+#                         bersama kedua pihak atau berita tidak menyebut pemiliknya)
 #                sectors: [pariwisata, UMKM];  years: [2027]
 #              Bila sebuah fakta diubah, pemeriksaan menyebut setiap jawaban (berkas:baris) yang masih
 #              menulis nilai lamanya.

@@ -118,7 +118,8 @@ const factsSchema = z.strictObject(
         {
           what: text("isi target"),
           year: year("tahun target"),
-          owner: idOf("pemilik target (owner)"),
+          // Optional: a target both parties share (or whose owner the news does not name) has none.
+          owner: idOf("pemilik target (owner)").optional(),
         },
         objectErrors("target"),
       ),

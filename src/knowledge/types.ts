@@ -75,8 +75,8 @@ export interface DateFact {
 export interface TargetFact {
   what: string;
   year: number;
-  /** Key of the party that owns the target, e.g. "madiun". */
-  owner: string;
+  /** Key of the party that owns the target, e.g. "madiun"; absent when both share it or none is named. */
+  owner?: string;
 }
 
 /** A number staff state once (a price, a count, a length): `{label}` in an answer shows it. */

@@ -155,7 +155,7 @@ export function validateKnowledge(
         }
       });
       e.facts?.targets.forEach((t, j) => {
-        if (!parties.has(t.owner))
+        if (t.owner !== undefined && !parties.has(t.owner))
           problems.push(
             unknownParty(pf, ["entries", i, "facts", "targets", j, "owner"], e.id, t.owner, parties),
           );
