@@ -135,7 +135,7 @@ function askedAs(question: string): (t: Term) => string {
   return (t) => t.forms.map((f) => written.get(f)).find((w) => w !== undefined) ?? t.typed ?? t.word;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Search forms of what the entry's file is about: words in the topics of at least half its entries. */
 function fileSubject(knowledge: Knowledge, entry: Entry): Set<string> {
@@ -335,7 +335,7 @@ function explain(input: MissInput): FixAttempt {
       const written = t.forms.map((x) => field.written.get(x)).find((w) => w !== undefined);
       if (!written || /\s/.test(written)) continue;
       const drop = (text: string) =>
-        text.replace(new RegExp(`(^|[^\\p{L}])${escape(written)}(?=$|[^\\p{L}])`, "giu"), "$1");
+        text.replace(new RegExp(`(^|[^\\p{L}])${escapeRegExp(written)}(?=$|[^\\p{L}])`, "giu"), "$1");
       candidates.push(
         where[0] === "topic"
           ? {

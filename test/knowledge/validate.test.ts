@@ -274,7 +274,9 @@ describe("a target's owner", () => {
       );
   });
   it("when given, must be a party key", () => {
-    const errors = errorsOf({ "k.yaml": shipped.replace(/\n {10}owner: madiun/, "\n          owner: surabaya") });
+    const errors = errorsOf({
+      "k.yaml": shipped.replace(/\n {10}owner: madiun/, "\n          owner: surabaya"),
+    });
     expect(errors.map((e) => e.message).join("\n")).toMatch(/surabaya/);
   });
 });
