@@ -1,4 +1,5 @@
 import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
+import { agreementWords } from "../language/lexicon.js";
 import { contentTerms, type Term } from "../language/pipeline.js";
 import type { Entry, Knowledge, QuestionType } from "./types.js";
 
@@ -137,12 +138,28 @@ function askedAs(question: string): (t: Term) => string {
 
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Search forms of what the entry's file is about: words in the topics of at least half its entries. */
+const subjectCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+/**
+ * Search forms of what the entry's file is about, words staff cannot reword away: those in the topics,
+ * or in the texts, of at least half its entries ("festival", "bank sampah", "UMKM").
+ */
 function fileSubject(knowledge: Knowledge, entry: Entry): Set<string> {
-  const mates = knowledge.entries.filter((e) => e.location.file === entry.location.file);
+  let byFile = subjectCache.get(knowledge);
+  if (!byFile) {
+    byFile = new Map();
+    subjectCache.set(knowledge, byFile);
+  }
+  const file = entry.location.file;
+  const known = byFile.get(file);
+  if (known) return known;
+  const mates = knowledge.entries.filter((e) => e.location.file === file);
   const counts = new Map<string, number>();
-  for (const e of mates) for (const f of stemsOf([e.topic])) counts.set(f, (counts.get(f) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= Math.max(2, mates.length / 2)).map(([f]) => f));
+  for (const e of mates)
+    for (const f of stemsOf([e.topic, e.answer])) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const out = new Set([...counts].filter(([, n]) => n >= Math.max(2, mates.length / 2)).map(([f]) => f));
+  byFile.set(file, out);
+  return out;
 }
 
 function withEntry(k: Knowledge, id: string, change: (e: Entry) => Entry): Knowledge {
@@ -277,7 +294,7 @@ function explain(input: MissInput): FixAttempt {
       }));
     for (const k of ownShared) {
       candidates.push({
-        text: `hapus kata kunci "${k}" dari butir "${rival.id}"`,
+        text: `hapus kata kunci "${k}" dari butir "${rival.id}" (lalu periksa lagi pertanyaan warga Anda yang memakai kata "${k}")`,
         knowledge: dropKeywords([k]),
       });
     }
@@ -403,7 +420,16 @@ function fallback(
       const removal = tried.length
         ? "; menghapus kata kuncinya tidak membuat bot menolaknya (sudah dicoba)"
         : "";
-      const lacking = terms.filter((t) => !shared.includes(t)).map(askedAs(input.question));
+      const partyWords = new Set(
+        input.knowledge.parties.flatMap((p) => [
+          p.key,
+          ...p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/)),
+        ]),
+      );
+      // The parties' names ("Pemkot", "Kediri") set the scene; they are not what the entry lacks.
+      const lacking = terms
+        .filter((t) => !shared.includes(t) && !partyWords.has(t.word) && !agreementWords.has(t.word))
+        .map(askedAs(input.question));
       // Words staff could reword: not a party's name nor what the whole file is about ("bank sampah").
       const subject = fileSubject(input.knowledge, rival);
       const parties = new Set(
