@@ -892,6 +892,30 @@ export function decide(
     if (!priced && !focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
       return decline("type-mismatch");
   }
+  // "Ada berapa UMKM di Kota Madiun?" beside "150 pelaku UMKM ikut pelatihan": a stated number counts the
+  // thing its label and its entry's topic name (participants of a training), not every thing of its unit;
+  // the question must name one of those words (or its file's subject), not only the unit and the parties.
+  const numbers = best.entry.facts.numbers ?? [];
+  if (
+    types.includes("amount") &&
+    !types.some((t) => t === "relative" || t === "date" || t === "target") &&
+    numbers.length
+  ) {
+    const units = new Set(indexTerms(numbers.map((n) => n.unit ?? "").join(" . ")));
+    const nameWords = new Set(
+      knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/))),
+    );
+    // Any other word the entry (its label, topic, keywords, example questions) or its file's subject holds.
+    const namesWhat = focus.terms.some(
+      (t) =>
+        !partyWords.has(t.word) &&
+        !nameWords.has(t.word) &&
+        detectQuestionTypes([t.word]).length === 0 &&
+        !t.forms.some((f) => units.has(f)) &&
+        t.forms.some((f) => index.entryHas(best.entry.id, f) || subjects.has(f)),
+    );
+    if (!namesWhat) return decline("focus-not-held");
+  }
   // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
   // their people it mentions (an entry that counts bank sampah does not tell anyone's age).
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
