@@ -929,6 +929,15 @@ export function decide(
     const parties = best.entry.facts.people.map((p) => p.party ?? partyInText(p.office, knowledge));
     if (parties.every((p) => p !== undefined && !premises.named.has(p))) return decline("party");
   }
+  // "Vinanda targetin apa buat Kediri?": a target asked of a person is that person's; an entry whose
+  // target no one of that name set (a dinas head's catalogue target) does not hold it.
+  if (
+    types.includes("target") &&
+    !yesNo &&
+    premises.otherPeople.length &&
+    !premises.otherPeople.some((p) => index.entryHas(best.entry.id, p))
+  )
+    return decline("party");
   // "Ditandatangani bupati?": the entry must name the people of the fact to deny the office.
   if (yesNo && premises.offices.length && !best.entry.facts.people.length) {
     return decline("unknown-terms", premises.offices);
