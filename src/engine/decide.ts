@@ -914,7 +914,17 @@ export function decide(
         !t.forms.some((f) => units.has(f)) &&
         t.forms.some((f) => index.entryHas(best.entry.id, f) || subjects.has(f)),
     );
-    if (!namesWhat) return decline("focus-not-held");
+    // A number whose label names nothing but its unit and a party ("kader madiun", 30 kader) counts the
+    // unit itself: "berapa kader dari Madiun?" names it.
+    const countsUnit = numbers.some((n) => {
+      const own = new Set(indexTerms(n.unit ?? ""));
+      const rest = indexTerms(n.label).filter(
+        (f) =>
+          !own.has(f) && !nameWords.has(f) && !partyWords.has(f) && detectQuestionTypes([f]).length === 0,
+      );
+      return rest.length === 0 && focus.terms.some((t) => t.forms.some((f) => own.has(f)));
+    });
+    if (!namesWhat && !countsUnit) return decline("focus-not-held");
   }
   // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
   // their people it mentions (an entry that counts bank sampah does not tell anyone's age).

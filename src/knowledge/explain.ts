@@ -323,7 +323,7 @@ function explain(input: MissInput): FixAttempt {
     }
     if (alike.length > 1 && alike.length <= 2 && ownShared.length) {
       candidates.push({
-        text: `hapus pertanyaan contoh ${quoted(alike)} dan kata kunci ${quoted(ownShared)} di butir "${rival.id}"`,
+        text: `hapus pertanyaan contoh ${quoted(alike)} dan kata kunci ${quoted(ownShared)} di butir "${rival.id}" (lalu periksa lagi pertanyaan warga Anda yang memakai kata itu)`,
         knowledge: withEntry(knowledge, rival.id, (e) => ({
           ...e,
           questions: e.questions.filter((x) => !alike.includes(x)),

@@ -342,7 +342,7 @@ describe("team question sets in the behaviour check", () => {
       /set\.tsv:3:1: galat: pertanyaan contoh butir "sektor" "Bidang apa saja yang dicakup\?" kini dijawab butir "pameran"|galat: pertanyaan contoh butir "sektor" "Bidang apa saja yang dicakup\?"/,
     );
     expect(text).toMatch(
-      /set\.tsv:4:1: galat: pertanyaan yang harus ditolak \(tolak\) "Kapan pameran batik Madiun\?" kini dijawab butir "pameran"/,
+      /set\.tsv:4:1: galat: pertanyaan yang harus ditolak \(dari daftar uji pengembang; berkas itu tidak perlu dibuka, perbaikannya di berkas Anda\) "Kapan pameran batik Madiun\?" kini dijawab butir "pameran"/,
     );
     expect(text).not.toMatch(/galat: pertanyaan uji tim[^"]*"Bidang apa saja yang dicakup kerja sama\?"/);
   });
