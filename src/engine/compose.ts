@@ -342,7 +342,10 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
                 : c.level
                   ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
                   : c.owner && owners.length
-                    ? S.notOwner(owners.join(" dan "))
+                    ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
+                      entry.facts.people.length
+                      ? S.notOwnerPerson(owners.join(" dan "))
+                      : S.notOwner(owners.join(" dan "))
                     : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {

@@ -56,6 +56,9 @@ export type ClauseDecision =
       note?: string;
     };
 
+/** Price words that name the thing priced ("berapa TIKET terjual" may count tickets). */
+const PRICED_THINGS: ReadonlySet<string> = new Set(["tiket", "karcis"]);
+
 /** A clause whose own confidence is below this share of covered (idf-weighted) words is declined. */
 export const MIN_COVERAGE = 0.55;
 /** Coverage an entry needs to answer a clause whose verb the knowledge does not use. */
@@ -64,6 +67,9 @@ const PREDICATE_COVERAGE = 0.99;
 const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
 /** Words asking whose something is ("milik siapa", "punya Kediri"). */
 const OWNERSHIP = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
+
+/** Verbs of calling someone by a name ("yang disebut Bu Kades", "dipanggil", "disapa"). */
+const NAMING = new Set(["disebut", "dipanggil", "disapa", "dijuluki", "sapaan", "panggilan", "julukan"]);
 
 const NO_CONFLICTS: Conflicts = { owner: false, year: false };
 
@@ -869,6 +875,14 @@ export function decide(
     );
     if (foreign) return decline("focus-not-held");
   }
+  // "Berapa HARGA mesin pengering?": a price is answered only by an entry that states one, even one that
+  // says it answers amounts (a capacity in tons is no price).
+  if (
+    types.includes("amount") &&
+    focus.terms.some((t) => PRICE_WORDS.has(t.word) && !PRICED_THINGS.has(t.word)) &&
+    !PRICE.test(best.entry.answer)
+  )
+    return decline("type-mismatch");
   // "Maidi umur e piro?": a count asked of a party or a person alone names nothing the entry counts.
   if (
     types.includes("amount") &&
@@ -974,6 +988,17 @@ export function decide(
   }
   const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
+  // "Berapa luas tanam di Desa Jambean saja?": a number the entry holds for several parties together (its
+  // `about` names them all) is their sum, not the share of the party asked about.
+  if (
+    types.includes("amount") &&
+    best.entry.facts.numbers?.length &&
+    !best.entry.facts.targets.length &&
+    best.entry.about.length >= 2 &&
+    mentioned.size > 0 &&
+    best.entry.about.some((a) => !mentioned.has(a))
+  )
+    return decline("party");
   const owner =
     best.entry.about.length > 0 && mentioned.size > 0 && !best.entry.about.some((a) => mentioned.has(a));
   let speaker: Conflicts["speaker"];
@@ -994,8 +1019,11 @@ export function decide(
     const placeAdjunct =
       types.some((t) => t !== "place" && t !== "yesno" && STRONG_TYPES.includes(t)) &&
       [...premises.located].some((w) => partyWords.has(w));
+    // "Apakah Kepala Desa Ngampel yang DISEBUT Bu Kades?": who a name or nickname belongs to is asked.
     const asksWhose =
-      types.some((t) => t === "person" || t === "definition") || (types.includes("place") && !placeAdjunct);
+      types.some((t) => t === "person" || t === "definition") ||
+      (types.includes("place") && !placeAdjunct) ||
+      (yesNo && focus.tokens.some((t) => NAMING.has(t)));
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.

@@ -1,4 +1,5 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
+import { PREFIXES } from "../language/affixes.js";
 import { agreementWords, outOfScopeWords } from "../language/lexicon.js";
 import type { Analysis, Term } from "../language/pipeline.js";
 import {
@@ -413,19 +414,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
 }
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
-const VERB_PREFIXES = new Set([
-  "di",
-  "me",
-  "mem",
-  "men",
-  "meng",
-  "meny",
-  "menge",
-  "ter",
-  "ber",
-  "diper",
-  "memper",
-]);
+const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
 
 /** A real verb of the lexicon: the thesaurus calls it (or its root) a verb, or a verb prefix derives it. */
 function isPredicate(word: string, lemma: string): boolean {

@@ -8,6 +8,8 @@ const HOLDS: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
   date: (e) => e.facts.dates.length > 0,
   place: (e) => e.facts.places.length > 0,
   person: (e) => e.facts.people.length > 0,
+  // "Kerja samanya di bidang apa aja?": each agreement's own list of fields.
+  list: (e) => e.facts.sectors.length > 0,
 };
 
 /**

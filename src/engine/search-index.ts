@@ -1,5 +1,6 @@
 import type { Options } from "minisearch";
 import type { Entry, Knowledge } from "../knowledge/types.js";
+import { PREFIXES, SUFFIXES } from "../language/affixes.js";
 import { Speller } from "../language/fuzzy.js";
 import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
@@ -113,24 +114,8 @@ export function searchOncePerQuestion(index: SearchIndex): SearchIndex {
   };
 }
 
-const PREFIXES = [
-  "di",
-  "me",
-  "mem",
-  "men",
-  "meng",
-  "meny",
-  "ber",
-  "ter",
-  "pe",
-  "pem",
-  "pen",
-  "peng",
-  "per",
-  "ke",
-  "se",
-];
-const SUFFIXES = ["kan", "an", "i", "nya", "ne", "e", "kah", "lah"];
+/** The prefixes typo correction sets aside: each plain one (an extended form begins with a plain one). */
+const PLAIN_PREFIXES = PREFIXES.filter((p) => !p.extended).map((p) => p.text);
 
 /**
  * A speller that also corrects a derived word whose root is misspelt ("diprioitaskan", "maafaatnya"):
@@ -142,7 +127,7 @@ function affixAware(speller: Speller, known: (w: string) => boolean, knowledgeWo
   const correct = (word: string): string | undefined => {
     const direct = speller.correct(word);
     if (direct) return direct;
-    for (const p of ["", ...PREFIXES]) {
+    for (const p of ["", ...PLAIN_PREFIXES]) {
       if (!word.startsWith(p)) continue;
       for (const x of ["", ...SUFFIXES]) {
         if ((p === "" && x === "") || !word.endsWith(x)) continue;

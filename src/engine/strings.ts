@@ -31,6 +31,7 @@ export const engineStrings = {
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
+  notOwnerPerson: (owner: string) => `Bukan. Menurut berita, yang dimaksud adalah orang dari ${owner}.`,
   lasts: (days: string) => `Berlangsung ${days}.`,
   lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,
   notPlace: (place: string) => `Tidak, di ${place}.`,

@@ -3,8 +3,9 @@ import type { Knowledge } from "../knowledge/types.js";
 import { normalise } from "../knowledge/validate.js";
 import { agreementWords, genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { longDate } from "./dates.js";
-import type { EventFact, Extraction, PartyFact, QuoteFact } from "./extract.js";
+import { ATTENDED, type EventFact, type Extraction, type PartyFact, type QuoteFact } from "./extract.js";
 import type { Person } from "./people.js";
+import { findRelativeDates } from "./relative.js";
 import { importStrings as S } from "./strings.js";
 import { slug, wordsOf } from "./text.js";
 
@@ -169,6 +170,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         ? [`kabupaten ${place}`, `pemkab ${place}`, `pemerintah kabupaten ${place}`, `kab ${place}`, place]
         : []),
       ...(place && p.kind === "provinsi" ? [`provinsi ${place}`, `pemprov ${place}`, place] : []),
+      ...(place && p.kind === "desa"
+        ? [`desa ${place}`, `pemdes ${place}`, `pemerintah desa ${place}`, place]
+        : []),
     ].filter((a, i, all) => all.indexOf(a) === i && !usedAliases.has(a));
     for (const a of aliases) usedAliases.add(a);
     parties.push({ key, name: p.name, aliases });
@@ -188,7 +192,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           ? new RegExp(`\\b(?:Kota|Pemkot|Wali Kota|Walikota)\\s+${p.place}\\b`)
           : kind === "kabupaten"
             ? new RegExp(`\\b(?:Kabupaten|Pemkab|Bupati)\\s+${p.place}\\b`)
-            : new RegExp(`\\b(?:Provinsi|Pemprov|Gubernur)\\s+${p.place}\\b`);
+            : kind === "desa"
+              ? new RegExp(`\\b(?:Desa|Pemdes|Kades)\\s+${p.place}\\b`)
+              : new RegExp(`\\b(?:Provinsi|Pemprov|Gubernur)\\s+${p.place}\\b`);
       if (re.test(phrase)) return key;
     }
     return undefined;
@@ -202,10 +208,29 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // the article is about it, so a question naming it ("anggaran pipa air baku") finds a number or a
   // detail whose own sentence does not repeat it. Party names set the scene and are left out.
   const partyWords = new Set(ex.parties.flatMap((p) => p.name.toLowerCase().split(" ")));
-  const subject = contentWords(anchor)
-    .filter((w) => !agreementWords.has(w) && !["kerja", "sama"].includes(w) && !partyWords.has(w))
-    .slice(0, 3)
-    .filter((w) => !options.avoid?.keywords.has(w));
+  // ("Perjanjian ... tentang Pengelolaan Pasca Panen Jagung": what it is about follows "tentang".)
+  const subject = contentWords(/\btentang\s+(.+)$/i.exec(anchor)?.[1] ?? anchor)
+    .filter((w) => !agreementWords.has(w) && !SIGNING_WORDS.test(w) && !partyWords.has(w))
+    .slice(0, 3);
+  // The headline's words the article keeps using ("ambulans" in a story about a shared ambulance
+  // service, "jagung" in one about corn) are its subject too, even when the agreement's formal name leaves
+  // them out: the two most used.
+  const body = ex.sentences.map((x) => x.text).join(" ");
+  // (Counted as written in lower case: a name, "BUM", "Kalisoka", is never written so.)
+  const uses = (w: string) => (body.match(new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, "gu")) ?? []).length;
+  const headline = contentWords(ex.title ?? "")
+    .filter(
+      (w) =>
+        !subject.includes(w) &&
+        !partyWords.has(w) &&
+        !agreementWords.has(w) &&
+        !SIGNING_WORDS.test(w) &&
+        uses(w) >= 3,
+    )
+    .sort((a, b) => uses(b) - uses(a));
+  subject.push(...headline.slice(0, 2));
+  for (let k = subject.length - 1; k >= 0; k--)
+    if (options.avoid?.keywords.has(subject[k] as string)) subject.splice(k, 1);
   const withSubject = (keywords: string[]) => [...subject.filter((w) => !keywords.includes(w)), ...keywords];
   // The signatories' sentence is the signatories' entry: not a detail of its own as well.
   for (const p of ex.signatories)
@@ -250,6 +275,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         text: `dari ${q(ev.written)}; tahun: ${ev.yearFrom ?? "tertulis"}${ev.review ? `\nTINJAU: ${ev.review}` : ""}`,
       });
       if (!ev.written.includes(String(ev.date.slice(0, 4)))) answer += ` (${longDate(ev.date)})`;
+    } else if (findRelativeDates(ev.written).length) {
+      // "pekan depan": the day the article counts from is its publication date; the answer says so.
+      note.push(`TINJAU: ${ev.review ?? "tanggal belum pasti"}.`);
+      answer += ev.relative
+        ? ` ("${ev.written}" dihitung dari tanggal terbit berita ${longDate(ex.published?.value as string)}: ${ev.relative}.)`
+        : ` Tanggal terbit berita tidak tercantum, jadi "${ev.written}" tidak dapat dipastikan tanggalnya.`;
     } else {
       note.push(
         `TINJAU: ${ev.review ?? "tanggal belum pasti"}; bot menyebut tanggal seperti tertulis (${ev.written}).`,
@@ -258,15 +289,25 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     }
     if (ev.place) {
       const places = [ev.place];
-      const host = hostCity(ev.place, ex);
-      if (host) places.push(host);
-      facts.places = places;
-      factNotes.push({ path: ["facts", "places", 0], text: `dari ${q(ev.source)}` });
-      if (host)
+      factNotes.push({ path: ["facts", "places", 0], text: `dari ${q(ev.placeSource ?? ev.source)}` });
+      // "Ruang Rapat Utama Balai Kota X": the room is in the building, which is where it happened too.
+      const building = ROOM_IN_BUILDING.exec(ev.place)?.[1];
+      if (building) {
+        places.push(building);
         factNotes.push({
-          path: ["facts", "places", 1],
+          path: ["facts", "places", places.length - 1],
+          text: `gedung tempat ${ev.place}, tertulis ${q(building)} di berita`,
+        });
+      }
+      const host = hostCity(ev.place, ex);
+      if (host) {
+        places.push(host);
+        factNotes.push({
+          path: ["facts", "places", places.length - 1],
           text: `daerah tempat ${ev.place}, tertulis ${q(host)} di berita`,
         });
+      }
+      facts.places = places;
     }
     used.add(ev.source);
     const named = namedEvent(ev.source, anchor);
@@ -275,9 +316,13 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
       topic: `Waktu dan tempat: ${short}`,
+      // The guard's own topic names the parties; with none read, the event's place or date as written
+      // (without it a generic "penandatanganan" topic kept eight live date and place questions).
       ...(ex.parties.length
         ? { ownTopic: `Waktu dan tempat: ${joinAnd(ex.parties.map((p) => p.name))}` }
-        : {}),
+        : ev.place || ev.written
+          ? { ownTopic: `Waktu dan tempat: ${ev.place ?? ev.written}` }
+          : {}),
       answer,
       source: sourceId,
       answers: ["date", "relative", "yesno", ...(ev.place ? ["place"] : [])],
@@ -291,15 +336,21 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `tgl brp ${named ?? lowerFirst(shortPhrase(what, 5))}?`,
         named && ev.date ? `${named} masih berapa hari lagi?` : undefined,
       ),
-      keywords: keywordsOf(
-        ev.signing
-          ? ["penandatanganan", "diteken", "tanda tangan", "kapan", "tanggal", "tempat", "lokasi"]
-          : [],
-        named ? contentWords(named) : [],
-        contentWords(what).slice(0, 5),
-        ev.weekday ? [ev.weekday.toLowerCase()] : [],
-        // "... mulai Senin (13/7)": the date is a start, which questions ask as "dibuka", "dimulai".
-        /\bmulai\s+(?:\p{Lu}|\d)/u.test(ev.source) ? ["mulai", "dimulai", "dibuka"] : [],
+      keywords: (ev.signing ? withSubject : (k: string[]) => k)(
+        keywordsOf(
+          ev.signing
+            ? ["penandatanganan", "diteken", "tanda tangan", "kapan", "tanggal", "tempat", "lokasi"]
+            : [],
+          named ? contentWords(named) : [],
+          contentWords(what).slice(0, 5),
+          ev.weekday ? [ev.weekday.toLowerCase()] : [],
+          // "... mulai Senin (13/7)": the date is a start, which questions ask as "dibuka", "dimulai".
+          /\bmulai\s+(?:\p{Lu}|\d)/u.test(ev.source) ? ["mulai", "dimulai", "dibuka"] : [],
+          // "paling lambat akhir bulan ini": the date is a deadline, which questions ask as "batas akhir".
+          /\b(?:paling lambat|selambat-lambatnya|batas waktu|tenggat)\b/i.test(ev.source)
+            ? ["batas", "batas akhir", "tenggat", "paling lambat", "deadline"]
+            : [],
+        ),
       ),
       note,
       factNotes,
@@ -351,7 +402,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `Siapa penanda tangan ${object.toLowerCase()}?`,
         `${ex.signatories.map((p) => p.name.split(" ")[0]).join(" dan ")} meneken apa?`,
       ),
-      keywords: keywordsOf(ex.signatories.flatMap((p) => p.name.toLowerCase().split(" "))),
+      keywords: withSubject(keywordsOf(ex.signatories.flatMap((p) => p.name.toLowerCase().split(" ")))),
       note: [...new Set(ex.signatories.map((p) => p.source))].map((s) => `Sumber: ${q(s)}`),
       factNotes: [],
     });
@@ -397,9 +448,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
 
   // Attendees.
   if (ex.attendees.length) {
-    const sentence = ex.sentences.find((s) =>
-      /^(Turut hadir|Hadir pula|Tampak hadir|Hadir dalam|Turut menyaksikan)/i.test(s.text),
-    );
+    const sentence = ex.sentences.find((s) => ATTENDED.test(s.text));
     const answer =
       sentence?.text ?? `Turut hadir: ${ex.attendees.map((p) => `${p.title} ${p.name}`).join(", ")}.`;
     if (sentence) used.add(sentence.text);
@@ -447,6 +496,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     entries.push({
       id: newId(`daftar-${i + 1}`),
       topic: cap(what),
+      // When the listing words are a live entry's topic ("prioritas"), the topic names the items instead.
+      ownTopic: cap(shortPhrase(l.items.map(stripEnd).join(", "), 12)),
       answer,
       source: sourceId,
       // A list of named places ("Kelurahan Pasar Lor, Kelurahan Ujung, ...") also answers "mana saja".
@@ -549,8 +600,15 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       ? plain.replace(written, n.unit === "Rp" ? "berapa rupiah" : `berapa ${n.unit}`)
       : `Berapa ${n.unit} ${plain}`;
     const near = numbers.flatMap((x) => wordsNear(plain, x.value, 4));
+    // "keempat desa ... luas tanam mencapai 1.250 hektare": a number the parties hold together is about all
+    // of them (their total); the bot does not give it as one party's share.
+    const together =
+      ex.parties.length >= 2 && COLLECTIVE.test(plain) && !DISTRIBUTIVE.test(plain)
+        ? [...new Set(ex.parties.map((p) => partyKey.get(p)).filter((k): k is string => Boolean(k)))]
+        : [];
     return {
       id: newId(name),
+      ...(together.length >= 2 ? { about: together } : {}),
       topic: `Angka: ${numbers.map((x) => (x.unit === "Rp" ? `Rp ${x.value}` : `${x.value} ${x.unit}`)).join(", ")}`,
       answer,
       source: sourceId,
@@ -568,7 +626,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       // question naming that year is not declined for a year the knowledge lacks.
       facts: {
         numbers: numbers.map((x) => ({
-          label: x.unit === "Rp" ? "nilai rupiah" : `jumlah ${x.unit.toLowerCase()}`,
+          label: measureOf(plain, x) ?? (x.unit === "Rp" ? "nilai rupiah" : `jumlah ${x.unit.toLowerCase()}`),
           value: x.value,
           ...(x.unit === "Rp" ? { unit: "rupiah" } : { unit: x.unit }),
         })),
@@ -584,6 +642,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       keywords: withSubject(
         keywordsOf(
           numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+          numbers.flatMap((x) => (measureOf(plain, x) ?? "").split(" ").filter(Boolean).slice(0, 2)),
           near,
           contentWords(plain).slice(0, 6),
         ),
@@ -625,7 +684,12 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       const numbers = ex.numbers.filter((n) => n.source === s.text);
       if (!numbers.length) return;
       const prev = inPara[k - 1];
-      const withContext = s.text.split(" ").length < 12 && prev && !/[\u201c\u201d"]/.test(prev.text);
+      // (Not a sentence with a price when this one states none: its price would answer for this number.)
+      const withContext =
+        s.text.split(" ").length < 12 &&
+        prev &&
+        !/[\u201c\u201d"]/.test(prev.text) &&
+        !(PRICE_IN.test(prev.text) && !PRICE_IN.test(s.text));
       const body = withContext ? `${prev.text} ${s.text}` : s.text;
       used.add(s.text);
       numberNo++;
@@ -654,6 +718,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     if (/\b(agar|supaya|untuk|bertujuan|tujuan)\b/.test(body)) types.push("purpose");
     if (/\b(berharap|diharapkan|harapan|manfaat|dampak|membantu)\b/.test(body)) types.push("benefit");
     if (/\b(meliputi|antara lain|terdiri)\b/.test(body)) types.push("list");
+    // "menelepon nomor darurat 112": a number that names (a telephone, an account) answers "nomor berapa".
+    if (/\b(?:nomor|no\.|nomer|kode)\s+(?:[\p{L}-]+\s+){0,3}\d{2,}/iu.test(body)) types.push("amount");
     if (/\b(di|ke|melalui|lewat)\s+\p{Lu}|\blewat\b|\bmelalui\b/u.test(body)) types.push("place");
     for (const t of textTypes(body)) if (!types.includes(t)) types.push(t);
     entries.push({
@@ -825,6 +891,23 @@ function costWords(text: string): string[] {
     : [];
 }
 
+/** Words that put the parties together ("keempat desa", "kedua daerah", "total"): a number of theirs is a sum. */
+const COLLECTIVE =
+  /\b(?:(?:kedua|ketiga|keempat|kelima|keenam|seluruh|semua)\s+(?:desa|daerah|kota|kabupaten|pihak|pemerintah|pemda|kelurahan|wilayah)|total|gabungan|bersama-sama)\b/i;
+/** Words that give each party its own number ("masing-masing desa", "setiap daerah"). */
+const DISTRIBUTIVE = /\b(?:masing-masing|setiap|tiap-tiap|tiap)\b/i;
+
+/** Words of signing and agreeing ("Teken" in a headline): they name every agreement, not this one's subject. */
+const SIGNING_WORDS =
+  /^(?:kerja|sama|teken|diteken|meneken|penekenan|tanda|tangan|menandatangani|ditandatangani|penandatanganan|sepakat|bersepakat|kesepakatan|menjalin|dijalin)$/;
+
+/** A room named with the building it is in ("Ruang Rapat Utama Balai Kota X"): the building. */
+const ROOM_IN_BUILDING =
+  /^(?:Ruang|Ruangan|Aula|Lobi|Lantai|Gedung)\b.*?\s((?:Balai|Kantor|Gedung|Pendopo|Pendapa|Rumah Dinas|Graha|Wisma|Hotel|Kompleks)\s.+)$/;
+
+/** A price written in a text (the bot answers price questions only from entries that state one). */
+const PRICE_IN = /\bRp\.?\s?\d|\brupiah\b/i;
+
 /** Units that measure a length of time. */
 const DURATION_UNITS = new Set(["tahun", "bulan", "hari", "minggu", "pekan", "jam"]);
 
@@ -900,8 +983,16 @@ function eventPhrase(ev: EventFact, ex: Extraction): string {
   let t = ev.what.replace(ev.written, " ");
   if (ev.place)
     t = t.replace(new RegExp(`\\s*di\\s+${ev.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), " ");
-  t = t.replace(/\s+(pada|pukul)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
-  return stripEnd(t.replace(/\s+pada\s*$/, ""));
+  t = t.replace(/\s+(pada|pukul|mulai|sejak)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
+  // "Hanafi menjelaskan, posko ... dibuka", "Sebagai tindak lanjut, MAD ... digelar": the event, not who
+  // told it or how the article links it.
+  t = t
+    .replace(
+      /^(?:\p{Lu}[\p{L}.]*\s){1,4}(?:menjelaskan|mengatakan|menyebutkan|menambahkan|menyampaikan|mengungkapkan|menuturkan)(?:\s+bahwa)?,?\s+/u,
+      "",
+    )
+    .replace(/^(?:Sebagai tindak lanjut|Selain itu|Sementara itu|Selanjutnya|Adapun),?\s+/, "");
+  return cap(stripEnd(t.replace(/\s+pada\s*$/, "")));
 }
 
 /** "Balai Kota Kediri" -> "Kota Kediri" when the article writes the city that way. */
@@ -910,7 +1001,13 @@ function hostCity(place: string, ex: Extraction): string | undefined {
   for (const p of ex.parties) {
     if (p.place !== last) continue;
     const city =
-      p.kind === "kota" ? `Kota ${last}` : p.kind === "kabupaten" ? `Kabupaten ${last}` : undefined;
+      p.kind === "kota"
+        ? `Kota ${last}`
+        : p.kind === "kabupaten"
+          ? `Kabupaten ${last}`
+          : p.kind === "desa"
+            ? `Desa ${last}`
+            : undefined;
     if (city && city !== place && ex.sentences.some((s) => s.text.includes(city))) return city;
   }
   return undefined;
@@ -975,6 +1072,8 @@ function questionClause(s: string): string {
 function textTypes(text: string): string[] {
   const out: string[] = [];
   if (/\boleh\s/.test(text)) out.push("person");
+  // "sebagai lokasi gudang": a text that says where something will be answers "di mana".
+  if (/\b(?:lokasi|bertempat|berlokasi|terletak)\b/i.test(text)) out.push("place");
   if (
     /\b(setiap|per|tiap)\s+(hari|bulan|tahun|pekan|minggu)\b|\b(tahun|bulan|pekan|minggu)\s+(lalu|silam)\b/i.test(
       text,
@@ -999,17 +1098,85 @@ function wordsNear(text: string, value: string, span: number): string[] {
  */
 function amountLabel(numbers: { value: string; unit: string }[], text: string): string {
   const parts = numbers.map((n) => {
-    if (n.unit !== "Rp") return `Jumlah ${n.unit}: ${n.value}.`;
+    // "berkapasitas 10 ton per hari" -> "Kapasitas: 10 ton.": what the number measures, when written.
+    const measure = measureOf(text, n);
+    if (n.unit !== "Rp")
+      return measure ? `${cap(measure)}: ${n.value} ${n.unit}.` : `Jumlah ${n.unit}: ${n.value}.`;
     const kind = /\b(APBD|APBN|anggaran|dana|hibah)\b/i.test(text)
       ? "Nilai anggaran/dana"
       : /\btarif\b/i.test(text)
         ? "Tarif"
         : /\bbiaya\b/i.test(text)
           ? "Biaya"
-          : "Nilai";
+          : measure
+            ? cap(measure)
+            : "Nilai";
     return `${kind}: Rp ${n.value}.`;
   });
   return parts.join(" ");
+}
+
+/**
+ * Nouns that name what a number measures (its quantity, as opposed to its unit): "harga", "luas", "modal".
+ * Indonesian writes them before the number, bare or with ber-/se-/-nya ("berkapasitas 10 ton", "seluas
+ * 1.500 meter persegi", "jaraknya lebih dari 40 kilometer").
+ */
+const MEASURES = new Set(
+  (
+    "harga biaya tarif nilai modal anggaran dana gaji upah omzet pendapatan luas kapasitas jarak panjang " +
+    "lebar tinggi berat volume daya debit kecepatan suhu usia umur durasi waktu lama jumlah total kuota " +
+    "produksi populasi penduduk"
+  ).split(" "),
+);
+
+/** Words a measure may be followed by before its number ("luas tanam mencapai 1.250"). */
+const TO_NUMBER = new Set(
+  "mencapai sebesar sebanyak sekitar hingga sampai kurang lebih dari paling sedikitnya setidaknya cuma hanya hanyalah adalah yakni yaitu ialah bisa dapat akan menjadi".split(
+    " ",
+  ),
+);
+
+/**
+ * What a number measures, as the sentence names it before the number: the nearest measure noun within a
+ * few words, with the words qualifying it ("luas tanam", "total modal awal", "biaya operasional layanan
+ * bersama"). Undefined when the sentence names none (a count: its unit says what it counts).
+ */
+export function measureOf(text: string, n: { value: string; unit: string }): string | undefined {
+  const written =
+    n.unit === "Rp" ? new RegExp(`Rp\\.?\\s?${escapeRe(n.value)}`) : new RegExp(escapeRe(n.value));
+  const at = written.exec(text)?.index;
+  if (at === undefined) return undefined;
+  const before = text
+    .slice(0, at)
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean);
+  const low = (x: string | undefined) => (x ?? "").toLowerCase();
+  let k = before.length - 1;
+  while (k >= 0 && TO_NUMBER.has(low(before[k]))) k--;
+  for (let back = 0; back < 5 && k - back >= 0; back++) {
+    const w = low(before[k - back]);
+    if (w === "sejumlah") continue; // "di sejumlah desa": several, not a quantity
+    const root = w.replace(/^(?:ber|se)(?=\p{L}{4})/u, "").replace(/nya$/, "");
+    if (!MEASURES.has(root)) continue;
+    // The words qualifying the measure, up to a preposition, a clause word, a verb or a name.
+    const qualifying: string[] = [];
+    for (const x of w === root ? before.slice(k - back + 1, k + 1) : []) {
+      if (/^\p{Lu}/u.test(x) || QUALIFY_STOP.has(x) || /^(me|di)\p{L}{3}/u.test(x)) break;
+      qualifying.push(x);
+    }
+    const lead = low(before[k - back - 1]);
+    return [...(lead === "total" ? [lead] : []), root, ...qualifying.slice(0, 3)].join(" ");
+  }
+  return undefined;
+}
+
+/** Words that end the qualifiers of a measure ("waktu tunggu DI sejumlah desa"). */
+const QUALIFY_STOP = new Set(
+  "di ke dari pada untuk bagi dengan oleh yang ini itu tersebut dan atau serta sejumlah".split(" "),
+);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Sentences of a quotation's text. */
@@ -1055,7 +1222,13 @@ function quoteContext(qf: QuoteFact, ex: Extraction, used: Set<string>): string 
   const prev = ex.sentences.filter((s) => s.paragraph === para.index - 1);
   const names = [sp.name, ...sp.name.split(" "), ...sp.aliases];
   if (!prev.some((s) => names.some((n) => s.text.includes(n)))) return "";
-  const fresh = prev.filter((s) => !used.has(s.text) && !/["\u201c\u201d]/.test(s.text)).map((s) => s.text);
+  // (A sentence with numbers gets its own entry: as context it would be used up and its amounts lost.)
+  const fresh = prev
+    .filter(
+      (s) =>
+        !used.has(s.text) && !/["\u201c\u201d]/.test(s.text) && !ex.numbers.some((n) => n.source === s.text),
+    )
+    .map((s) => s.text);
   return fresh.join(" ").length <= 400 ? fresh.join(" ") : "";
 }
 

@@ -1,4 +1,4 @@
-import { type DateMention, findDates, type ResolvedDate, resolveDate } from "./dates.js";
+import { type DateMention, findDates, longDate, type ResolvedDate, resolveDate } from "./dates.js";
 import {
   findList,
   findNumbers,
@@ -19,6 +19,7 @@ import {
   shortNames,
 } from "./people.js";
 import { attributionOf, findQuotes, type RawQuote } from "./quotes.js";
+import { findRelativeDates, resolveRelative } from "./relative.js";
 import { importStrings as S } from "./strings.js";
 import { cleanText, type Paragraph, paragraphsOf, type Sentence, sentencesOf } from "./text.js";
 
@@ -56,13 +57,15 @@ export interface EventFact {
   source: string;
   review?: string;
   yearFrom?: string;
+  /** A date written relative to the article ("pekan depan"), counted from the publication date in words. */
+  relative?: string;
 }
 
 export interface PartyFact {
   name: string;
   /** The place word of a city/regency party ("Sekarpura"); absent for other organisations. */
   place?: string;
-  kind: "kota" | "kabupaten" | "provinsi" | "lain";
+  kind: "kota" | "kabupaten" | "provinsi" | "desa" | "lain";
   source: string;
 }
 
@@ -108,7 +111,18 @@ export interface Extraction {
   structural: Set<number>;
 }
 
-const SIGN = /\b(menandatangani|ditandatangani|penandatanganan|diteken|meneken|teken|menjalin|sepakat)\b/i;
+/**
+ * Words that list who attended or witnessed: "Turut hadir ...", "Hadir pula ...", "Penandatanganan turut
+ * disaksikan ...", "... disaksikan oleh ...".
+ */
+export const ATTENDED =
+  /(?:^|\b)(?:turut hadir|hadir pula|tampak hadir|juga hadir|hadir dalam|turut menyaksikan|turut disaksikan|disaksikan oleh|disaksikan pula)\b/i;
+
+/** The line under a site's name that says what the site is ("Blog Resmi ...", "Portal Berita ..."). */
+const SITE_TAGLINE = /^(?:Blog|Portal|Situs|Website|Laman|Media|Kanal)\s+(?:Resmi|Berita|Informasi|Warta)\b/i;
+
+const SIGN =
+  /\b(menandatangani|ditandatangani|penandatanganan|diteken|meneken|teken|menjalin|dijalin|sepakat)\b/i;
 const SIGNED_BY = /\b(diteken|ditandatangani|dilakukan langsung oleh|dilakukan oleh|ditandatangani oleh)\b/i;
 
 /** Dateline forms: "KETIK, MADIUN – ", "SEKARPURA, Suara Lembah — ", "Giriwana (Kabarnusa) - ". */
@@ -176,7 +190,15 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     review,
     structural: new Set(),
   };
+  // A blog or portal names itself at the top, its tagline under the name ("Kabar Kalisoka" / "Blog Resmi
+  // Kecamatan Kalisoka, ..."): the name is the outlet, and neither line is the headline.
+  const tagline = header.findIndex((h, i) => i > 0 && SITE_TAGLINE.test(h.text));
+  const siteName = tagline > 0 ? header[tagline - 1] : undefined;
+  if (siteName && /^(?:\p{Lu}[\p{L}.-]*\s?){1,4}$/u.test(siteName.text) && !findDates(siteName.text).length) {
+    ex.outlet = { value: siteName.text.trim(), source: `${siteName.text} / ${header[tagline]?.text}` };
+  }
   for (const h of header) {
+    if (ex.outlet && (h === siteName || h === header[tagline])) continue;
     const dates = findDates(h.text).filter((d) => d.year);
     if (dates.length && !ex.published) {
       const r = resolveDate(dates[0] as DateMention);
@@ -306,13 +328,18 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   // People: office + name, then roles, nicknames and short-name mentions.
   const places = placeWordsOf(bodyText);
   if (ex.datelinePlace) places.add(ex.datelinePlace.charAt(0) + ex.datelinePlace.slice(1).toLowerCase());
+  // Capitalised words written inside a sentence ("... ujar Sumiati"), not only at its start ("Akibatnya,"):
+  // a one-word name before a role is taken only when the article names it so elsewhere too.
+  const namedMidSentence = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.text.matchAll(/(?<=[\p{L},;)]\s)\p{Lu}\p{Ll}+\b/gu)) namedMidSentence.add(m[0]);
   for (const s of sentences) {
     const t = outsideQuotes(s);
     for (const m of officeMentions(t, places)) {
       const p = book.add(m.name, m.title, s.text);
       book.mention(p, bodyOffset(s) + m.start);
     }
-    for (const m of roleMentions(t, places)) {
+    for (const m of roleMentions(t, places, (w) => namedMidSentence.has(w))) {
       if (book.find(m.name)) continue;
       const p = book.add(m.name, m.title, s.text);
       book.mention(p, bodyOffset(s) + m.start);
@@ -323,6 +350,8 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     const words = n.name.split(" ");
     let p: Person | undefined;
     for (let k = 0; k < words.length && !p; k++) p = book.find(words.slice(k).join(" "));
+    // "Camat Kalisoka yang akrab disapa Pak Camat Bagus": the office alone, held by one person.
+    for (let k = 0; k < words.length && !p; k++) p = book.byTitle(words.slice(k).join(" "));
     // "Bupati yang akrab disapa Bunda Tari": the office alone, and a nickname cut from one name.
     p ??= book.byOfficeAndNickname(n.name, n.nickname);
     if (p && !p.aliases.includes(n.nickname)) p.aliases.push(n.nickname);
@@ -349,8 +378,10 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   // Signatories and attendees.
   for (const s of sentences) {
     const t = outsideQuotes(s);
-    if (/^(Turut hadir|Hadir pula|Tampak hadir|Hadir dalam|Turut menyaksikan)/i.test(t.trim())) {
-      for (const m of officeMentions(t, places)) {
+    const attended = ATTENDED.exec(t);
+    if (attended) {
+      // The people named after "turut disaksikan": the signers before it are not attendees.
+      for (const m of officeMentions(t.slice(attended.index), places)) {
         const p = book.find(m.name);
         if (p && !ex.attendees.includes(p)) ex.attendees.push(p);
       }
@@ -410,6 +441,44 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
       ex.events.push(ev);
       if (r.review) review.push(r.review);
     }
+    // "MAD akan digelar pekan depan di Balai Desa Ngampel", "paling lambat akhir bulan ini": counted from
+    // the publication date (never from the reader's today), in words, and marked for review.
+    if (inTail || findDates(t).length) continue;
+    for (const d of findRelativeDates(t)) {
+      const resolved = resolveRelative(d, ex.published?.value);
+      const published = ex.published ? longDate(ex.published.value) : undefined;
+      const note =
+        resolved && published ? S.relativeDate(d.text, resolved, published) : S.relativeDateNoAnchor(d.text);
+      const place = placesIn(t)
+        .filter((p) => !AREA.test(p.value))
+        .sort((a, b) => Math.abs(a.at - d.start) - Math.abs(b.at - d.start))[0]?.value;
+      ex.events.push({
+        what: t.replace(/\s+/g, " ").trim(),
+        written: d.text,
+        signing: SIGN.test(t),
+        source: s.text,
+        review: note,
+        ...(resolved ? { relative: resolved } : {}),
+        ...(place ? { place } : {}),
+      });
+      review.push(note);
+      break;
+    }
+  }
+
+  // "Penandatanganan berlangsung di Ruang Rapat Utama Balai Kota X.": a sentence of its own (often its own
+  // paragraph) that gives the signing's place without a date.
+  const signingEvent = ex.events.find((e) => e.signing);
+  if (signingEvent && !signingEvent.place) {
+    for (const s of sentences) {
+      const t = outsideQuotes(s);
+      if (!SIGNING_PLACE.test(t) || findDates(t).length) continue;
+      const pl = placesIn(t).find((p) => !AREA.test(p.value));
+      if (!pl) continue;
+      signingEvent.place = pl.value;
+      signingEvent.placeSource = s.text;
+      break;
+    }
   }
 
   // Quotes with speaker and date.
@@ -449,11 +518,15 @@ const KIND: Record<string, PartyFact["kind"]> = {
   Pemkot: "kota",
   Pemkab: "kabupaten",
   Pemprov: "provinsi",
+  Desa: "desa",
+  Pemdes: "desa",
 };
 
 /** Adds a party once ("Pemkot X" and "Pemerintah Kota X" are one party). */
 function addParty(ex: Extraction, written: string, source: string, fullForm = false): void {
-  const gov = /^(?:Pemerintah (Kota|Kabupaten|Provinsi)|(Pemkot|Pemkab|Pemprov)) (.+)$/.exec(written);
+  const gov = /^(?:Pemerintah (Kota|Kabupaten|Provinsi|Desa)|(Pemkot|Pemkab|Pemprov|Pemdes)) (.+)$/.exec(
+    written,
+  );
   const kind = gov ? (KIND[(gov[1] ?? gov[2]) as string] ?? "lain") : "lain";
   const place = gov?.[3];
   if (ex.parties.some((p) => (place ? p.place === place && p.kind === kind : p.name === written))) return;
@@ -507,6 +580,10 @@ function nearestPlace(t: string, d: DateMention, next?: string): string | undefi
   for (const p of ps) if (!best || Math.abs(p.at - d.start) < Math.abs(best.at - d.start)) best = p;
   return best?.value;
 }
+
+/** A sentence about the signing that says where it took place ("Penandatanganan berlangsung di ..."). */
+const SIGNING_PLACE =
+  /^(?:(?:acara|kegiatan|prosesi)\s+)?(?:penandatanganan|penekenan)\b[^.]*?\b(?:berlangsung|dilaksanakan|dilakukan|digelar|diadakan|bertempat|dipusatkan)\s+di\s/i;
 
 const AFTER_SIGNING =
   /\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+)?(?:penandatanganan|penekenan)/i;

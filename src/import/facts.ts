@@ -36,10 +36,22 @@ const INCOMPLETE =
   /\b(antara lain|di antaranya|diantaranya|seperti|misalnya|dan lain-lain|dan sebagainya|dll\.?|dsb\.?)\b/;
 const TWO_ITEM_TRIGGERS = new Set(["membawa", "menyiapkan", "melampirkan", "di bidang"]);
 
+/** "... dan lain-lain", "..., dll.", "... dan sebagainya" closing a list. */
+const ETC_END = /(?:,?\s+(?:dan|serta)\s+(?:lain-lain|lain sebagainya|sebagainya)|,?\s+(?:dll|dsb)\.?)$/;
+
 /** Splits "A, B, dan C" into items; undefined when it is no list. */
 export function splitItems(rest: string, allowTwo: boolean): string[] | undefined {
-  const body = rest.replace(/[.;:]+\s*$/, "").trim();
+  let body = rest.replace(/[.;:]+\s*$/, "").trim();
+  // "A, B, C dan lain-lain": the list ends with "and so on" instead of a connector before its last item.
+  const etc = ETC_END.exec(body);
+  if (etc) body = body.slice(0, etc.index).trim();
   const parts = body.split(/,\s+/).map((p) => p.trim());
+  if (
+    etc &&
+    parts.length >= 2 &&
+    !/^(dan|serta|hingga|maupun|atau|sampai)\s/.test(parts[parts.length - 1] ?? "")
+  )
+    return parts.filter(Boolean);
   const last = parts[parts.length - 1] ?? "";
   const connector = /^(dan|serta|hingga|maupun|atau|sampai)\s+/.exec(last);
   if (parts.length >= 3 && connector) {
@@ -71,7 +83,10 @@ export function findList(sentence: string): ListFact | undefined {
   if (!best) return undefined;
   const trigger = best[1] ?? "";
   const items = splitItems(s.slice(best.index + best[0].length), TWO_ITEM_TRIGGERS.has(trigger)) as string[];
-  const head = s.slice(0, best.index).replace(/[,:\s]+$/, "");
+  const head = s
+    .slice(0, best.index)
+    .replace(/[,:\s]+$/, "")
+    .replace(/^(?:Adapun|Sementara itu|Selain itu),?\s+/, "");
   const incomplete = INCOMPLETE.exec(s);
   const fact: ListFact = { what: head || trigger, items, complete: !incomplete, trigger, source: sentence };
   if (incomplete) fact.incompleteBy = incomplete[1] as string;
@@ -134,13 +149,15 @@ export function findNumbers(sentence: string, skip: { start: number; end: number
   return out;
 }
 
-const ORG = /(Pemerintah (?:Kota|Kabupaten|Provinsi) \p{Lu}[\p{L}-]+|Pem(?:kot|kab|prov) \p{Lu}[\p{L}-]+)/gu;
+const ORG =
+  /(Pemerintah (?:Kota|Kabupaten|Provinsi|Desa) \p{Lu}[\p{L}-]+|Pem(?:kot|kab|prov|des) \p{Lu}[\p{L}-]+)/gu;
 
 /** A target with a year ("X menargetkan Y pada 2027", "Y ditargetkan rampung pada 2028"). */
 export function findTarget(sentence: string): TargetFact | undefined {
   const s = sentence.replace(/[\u201c\u201d"]/g, "").trim();
+  // "pada 2027", "pada musim panen 2027", "hingga akhir tahun 2028": a few words may name the season.
   const yearM =
-    /\b(?:pada|tahun|hingga|sebelum|paling lambat|akhir)\s+(?:tahun\s+)?((?:19|20|21)\d\d)\b/.exec(s);
+    /\b(?:pada|tahun|hingga|sebelum|paling lambat|akhir)\s+(?:\p{Ll}+\s+){0,3}?((?:19|20|21)\d\d)\b/u.exec(s);
   if (!yearM) return undefined;
   const year = Number(yearM[1]);
   const active = /\bmenargetkan\s+/.exec(s);
@@ -152,7 +169,13 @@ export function findTarget(sentence: string): TargetFact | undefined {
     );
     const subject = s.slice(clauseStart, active.index);
     const owners = [...subject.matchAll(ORG)].map((m) => m[1] as string);
-    const what = s.slice(active.index + active[0].length, yearM.index).replace(/[,\s]+$/, "");
+    // What is targeted runs to the year, and on when the sentence adds to it ("..., dengan anggota
+    // sedikitnya 800 petani"); a year that closes the clause after a preposition is left out.
+    const upToYear = s.slice(active.index + active[0].length, yearM.index);
+    const after = s.slice(yearM.index + yearM[0].length).replace(/[.!?]+$/, "");
+    const what = /^,\s*\p{Ll}/u.test(after)
+      ? `${upToYear}${yearM[0]}${after}`.replace(/\s+/g, " ").trim()
+      : upToYear.replace(/[,\s]+$/, "");
     return { what, year, owners, source: sentence };
   }
   // "Targetnya, 12.000 sambungan rumah sudah teraliri air bersih pada 2028.": a target without a verb.
@@ -180,6 +203,6 @@ export function findTarget(sentence: string): TargetFact | undefined {
 /** Organisations named in a text ("Pemerintah Kota X", "Pemkab X", "Politeknik Negeri X"). */
 export function organisations(text: string): string[] {
   const re =
-    /(Pemerintah (?:Kota|Kabupaten|Provinsi) \p{Lu}[\p{L}-]+|Pem(?:kot|kab|prov) \p{Lu}[\p{L}-]+|(?:Politeknik|Universitas|Institut|Sekolah Tinggi|Badan|PT|Bank|Perumda|Rumah Sakit)(?:\s(?:\p{Lu}[\p{L}-]*))+)/gu;
+    /(Pemerintah (?:Kota|Kabupaten|Provinsi|Desa) \p{Lu}[\p{L}-]+|Pem(?:kot|kab|prov|des) \p{Lu}[\p{L}-]+|(?:Politeknik|Universitas|Institut|Sekolah Tinggi|Badan|PT|Bank|Perumda|Rumah Sakit)(?:\s(?:\p{Lu}[\p{L}-]*))+)/gu;
   return [...text.matchAll(re)].map((m) => m[1] as string);
 }

@@ -107,7 +107,9 @@ function tokens(text: string): Token[] {
     const raw = m[0];
     const word = m[1] ?? "";
     // Keep the dot of abbreviations (Pj., Plt.) inside the word.
-    const dotted = /^(Pj|Plt|Plh|Dr|Ir|H|Hj|Prof|Drs)\.$/.test(raw.replace(/[,;:)\u2014\u2013]+$/, ""));
+    const dotted = /^(Pj|Plt|Plh|Dr|dr|drg|Ir|H|Hj|Prof|Drs|Dra)\.$/.test(
+      raw.replace(/[,;:)\u2014\u2013]+$/, ""),
+    );
     out.push({
       word: dotted ? `${word}.` : word,
       after: (m[2] ?? "") + (raw.endsWith(".") && !dotted ? "." : ""),
@@ -119,7 +121,7 @@ function tokens(text: string): Token[] {
 }
 
 /** Academic and religious prefixes written before a name ("Drs. Gunawan Prasetya"): not part of the name. */
-const ACADEMIC = /^(Dr|Drs|Dra|Ir|Prof|H|Hj|KH)\.$/;
+const ACADEMIC = /^(Dr|dr|drg|Drs|Dra|Ir|Prof|H|Hj|KH)\.$/;
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
@@ -128,7 +130,7 @@ const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 export function placeWordsOf(text: string): Set<string> {
   const out = new Set<string>();
   const re =
-    /\b(?:Kota|Kabupaten|Kab\.|Provinsi|Desa|Kelurahan|Kecamatan|Negeri|Pemkot|Pemkab|Pemprov|Sungai|Waduk)\s+(\p{Lu}[\p{L}-]+)/gu;
+    /\b(?:(?<!Wali\s)Kota|Kabupaten|Kab\.|Provinsi|Desa|Kelurahan|Kecamatan|Negeri|Pemkot|Pemkab|Pemprov|Sungai|Waduk)\s+(\p{Lu}[\p{L}-]+)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) out.add(m[1]);
   // A company or body named where no office precedes it ("kantor Perumda Air Minum Tirta Sekar mulai"):
   // its capitalised words name the organisation, so "Direktur Perumda Air Minum Tirta Sekar Sri Wahyuni"
@@ -143,6 +145,9 @@ export function placeWordsOf(text: string): Set<string> {
 }
 
 function headAt(ts: Token[], i: number): number {
+  // "Pj. Kepala Desa", "Plt. Camat": an acting holder's office is the office with its prefix.
+  const acting = /^(Pj|Plt|Plh)\.?$/.test(ts[i]?.word ?? "") ? headAt(ts, i + 1) : 0;
+  if (acting) return acting + 1;
   for (const head of OFFICE_HEADS) {
     if (head.every((w, k) => ts[i + k]?.word === w && (k === head.length - 1 || !ts[i + k]?.after))) {
       return head.length;
@@ -181,7 +186,12 @@ export function officeMentions(
         }
         break;
       }
-      if (!isCap(t.word) || (j > i + h && headAt(ts, j) && !orgLike(run[run.length - 1]?.word ?? ""))) break;
+      // "Kepala Dinas Kesehatan dr. Hanafi Kurniawan": a lower-case degree before the name stays in the run.
+      if (
+        (!isCap(t.word) && !ACADEMIC.test(t.word)) ||
+        (j > i + h && headAt(ts, j) && !orgLike(run[run.length - 1]?.word ?? ""))
+      )
+        break;
       run.push(t);
       j++;
       if (t.after) closed = true;
@@ -220,15 +230,34 @@ export function officeMentions(
   return out;
 }
 
-/** "Siti Aminah, pedagang keripik tempe di Kelurahan Sumberwangi, menyambut": a name and its role. */
+/** Pronouns that open a self-introduction ("Saya Galih Pratama, reporter ..."): not part of the name. */
+const SELF = /^(?:Saya|Aku|Kami)\s+/u;
+
+/** First words of the offices, for a role written with capitals ("Sarjono, Ketua Kelompok Tani ..., menyambut"). */
+const OFFICE_START = [...new Set(OFFICE_HEADS.map((h) => h[0] as string))]
+  .map((w) => w.replace(/\./g, "\\."))
+  .join("|");
+
+/**
+ * "Siti Aminah, pedagang keripik tempe di Kelurahan Sumberwangi, menyambut": a name and its role. The role
+ * may be an office written after the name ("Sarjono, Ketua Kelompok Tani Ngudi Rejeki, menyambut"). A
+ * one-word name counts after a phrase ("Salah satu penerima, Darmin, ...") or when `named` says the word
+ * names someone elsewhere in the article ("... ujar Sumiati"): a clause opener ("Akibatnya, warga ...,")
+ * is never written so.
+ */
 export function roleMentions(
   sentence: string,
   places: ReadonlySet<string>,
+  named: (word: string) => boolean = () => false,
 ): { name: string; title: string; start: number }[] {
   const out: { name: string; title: string; start: number }[] = [];
-  const re = /(?:^|,\s|\.\s)((?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+),\s(\p{Ll}[^,]{3,120}?),\s\p{Ll}/gu;
+  const re = new RegExp(
+    `(?:^|,\\s|\\.\\s)((?:\\p{Lu}\\p{Ll}+\\s){0,3}\\p{Lu}\\p{Ll}+),\\s(\\p{Ll}[^,]{3,120}?|(?:${OFFICE_START})\\s[^,]{3,120}?),\\s\\p{Ll}`,
+    "gu",
+  );
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const name = m[1] ?? "";
+    const written = m[1] ?? "";
+    const name = written.replace(SELF, "");
     const words = name.split(" ");
     if (words.some((w) => NOT_NAMES.has(w) || ORG_WORDS.has(w) || places.has(w) || HONORIFICS.has(w)))
       continue;
@@ -239,8 +268,8 @@ export function roleMentions(
       )
     )
       continue;
-    // A one-word name only as an apposition after a phrase ("Salah satu penerima, Darmin, nelayan ...").
-    if (words.length === 1 && (!m[0].startsWith(",") || /nya$/.test(name))) continue;
+    const afterPhrase = m[0].startsWith(",") || written !== name;
+    if (words.length === 1 && ((!afterPhrase && !named(name)) || /nya$/.test(name))) continue;
     out.push({ name, title: m[2] ?? "", start: m.index + m[0].indexOf(name) });
   }
   return out;
@@ -251,7 +280,7 @@ export function nicknames(text: string): { nickname: string; name: string }[] {
   const out: { nickname: string; name: string }[] = [];
   // "Harjono Wibisono, yang akrab disapa Cak Har," / "Sri Handayani yang akrab disapa Bu Sri"
   const after =
-    /(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}),?\s+yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)\s+((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/gu;
+    /(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}),?\s+yang\s+(?:oleh\s+[\p{L}-]+\s+)?(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)\s+((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/gu;
   for (let m = after.exec(text); m; m = after.exec(text)) {
     out.push({ nickname: (m[2] ?? "").trim().replace(/[.,]$/, ""), name: m[1] ?? "" });
   }
@@ -286,6 +315,16 @@ export class PeopleBook {
     if (!e) return undefined;
     const exact = this.people.find((p) => p.name === e || p.aliases.includes(e));
     if (exact) return exact;
+    // "Pak Camat" for the one whose nickname is "Pak Camat Bagus"; "Pak Camat", "Bu Bupati" for the one
+    // person holding that office (an honorific before an office names its holder).
+    const honoured = HONORIFICS.has(e.split(/\s+/)[0] ?? "");
+    if (honoured) {
+      const byAlias = this.people.filter((p) => p.aliases.some((a) => a.startsWith(`${e} `)));
+      if (byAlias.length === 1) return byAlias[0];
+      const office = e.split(/\s+/).slice(1).join(" ");
+      const holders = this.people.filter((p) => p.title === office || p.title?.startsWith(`${office} `));
+      if (office && holders.length === 1) return holders[0];
+    }
     const words = e.split(/\s+/).filter((w) => !HONORIFICS.has(w));
     if (!words.length) return undefined;
     const matches = this.people.filter((p) => {
@@ -316,6 +355,12 @@ export class PeopleBook {
             .some((n) => n !== w && (n.startsWith(w) || n.endsWith(w))),
         ),
     );
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /** The one person whose office is written exactly so ("Camat Kalisoka"); undefined when none or several. */
+  byTitle(title: string): Person | undefined {
+    const fits = this.people.filter((p) => p.title === title.trim());
     return fits.length === 1 ? fits[0] : undefined;
   }
 

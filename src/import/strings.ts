@@ -16,6 +16,10 @@ export const importStrings = {
   quoteSpeakerUnsure: (speaker: string) => `pembicara "${speaker}" tidak dapat dipastikan; isi pembicaranya`,
   quoteSpeakerUnsureSummary: (start: string) => `kutipan dengan pembicara tak pasti: "${start}..."`,
   quoteDateUnsure: "tanggal kutipan belum pasti",
+  relativeDate: (written: string, resolved: string, published: string) =>
+    `tanggal ditulis relatif ("${written}"); dihitung dari tanggal terbit ${published}: ${resolved}. Isi facts.dates bila tanggal pastinya diketahui`,
+  relativeDateNoAnchor: (written: string) =>
+    `tanggal ditulis relatif ("${written}") dan tanggal terbit tidak tercantum: tanggalnya tidak dapat dihitung; isi bila diketahui`,
   detailDropped: (start: string) =>
     `rincian "${start}..." tidak didraf: kalimatnya menjawab pertanyaan yang sudah dimiliki pengetahuan aktif; tambahkan sendiri bila perlu`,
 } as const;

@@ -111,7 +111,20 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     const fixed = vocabulary?.isProtected(word) || /\d/.test(word);
     // The team stemmer (roots.txt) stays the search stem: indexing never pays for the lexicon, and the
     // lexicon's lemma as a stem changed no answer on any question set (measured); see `lemma`.
-    const stem = fixed ? word : stemmer.stem(word);
+    let stem = fixed ? word : stemmer.stem(word);
+    // "ambulansnya": a possessive on a word the stemmer has no root for (a loanword, a name of a thing) is
+    // one word with the bare one when the knowledge writes both ("ambulans", "ambulansnya terlambat").
+    // (A generic or function word stays what it was: "pihaknya" names no topic, as "pihak" does not.)
+    const clitic = stem === word && !fixed && vocabulary ? /^([a-z]{4,}?)(nya|ku|mu)$/.exec(word) : null;
+    const base = clitic?.[1];
+    if (
+      base &&
+      vocabulary?.has(word) &&
+      vocabulary.has(base) &&
+      !genericWords.has(base) &&
+      !stopWords.has(base)
+    )
+      stem = base;
     const forms = stem === word ? [word] : [word, stem];
     const isProtected = Boolean(vocabulary?.isProtected(word));
     // Lexicon facts are worked out on first read (own getters, so a spread copy keeps them): indexing

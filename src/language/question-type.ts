@@ -24,6 +24,9 @@ const QUOTE_WORDS = [
   "berkata",
 ];
 
+/** Words that make the unit of time after them a rate ("per tahun", "setiap bulan"). */
+const RATE: ReadonlySet<string> = new Set(["per", "setiap", "tiap"]);
+
 /**
  * The kinds of answer a question asks for, most specific first, from standardized tokens (after the
  * slang map and phrase joining, before stop-word removal). Empty when nothing marks the type.
@@ -34,9 +37,11 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     if (!types.includes(t)) types.push(t);
   };
   const berapa = has(tokens, "berapa", "berapalama");
+  // "Berapa biaya ... PER TAHUN?": a unit of time after per/setiap/tiap is a rate, not the time asked.
+  const timed = tokens.filter((_, i) => !RATE.has(tokens[i - 1] ?? ""));
   if (
     has(tokens, "berapalama") ||
-    (berapa && (has(tokens, ...TIME_UNITS) || has(tokens, "lalu", "sejak", "lagi", "lama"))) ||
+    (berapa && (has(timed, ...TIME_UNITS) || has(tokens, "lalu", "sejak", "lagi", "lama"))) ||
     (has(tokens, "sejak") && has(tokens, "sudah", "lama"))
   ) {
     add("relative");
@@ -45,7 +50,7 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     has(tokens, "kapan", "tanggal", "tgl") ||
     follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa", "apasaja"], 1) ||
     follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
-    (has(tokens, "tahun") && berapa)
+    (has(timed, "tahun") && berapa)
   ) {
     add("date");
   }

@@ -1,23 +1,14 @@
 import { type ChildProcess, fork } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Telegram } from "telegraf";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTelegramSend } from "../../src/bot/features/broadcastSend.js";
-import {
-  type BroadcastWorker,
-  createBroadcastWorker,
-  createJobRepo,
-  createSubscriberRepo,
-  renderAnnouncement,
-} from "../../src/broadcast/index.js";
+import { type BroadcastWorker, createBroadcastWorker, createJobRepo } from "../../src/broadcast/index.js";
 import { type Db, openDatabase } from "../../src/storage/db.js";
+import { accepted, seedBroadcast, sendTo } from "../support/broadcast.js";
 import { type FakeBotApi, startFakeBotApi } from "../support/fakeBotApi.js";
+import { removeTempDirs, tempDir } from "../support/tempDirs.js";
 
 const N = 300;
 let fake: FakeBotApi | undefined;
-const dirs: string[] = [];
 const children: ChildProcess[] = [];
 const dbs: Db[] = [];
 const workers: BroadcastWorker[] = [];
@@ -27,38 +18,16 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) db.close();
   await fake?.close();
   fake = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  removeTempDirs();
 });
 
 /** A data dir with N active subscribers (1001..1000+N) and one queued announcement due now. */
 function seed() {
-  const dir = mkdtempSync(join(tmpdir(), "bc-race-"));
-  dirs.push(dir);
+  const dir = tempDir("bc-race-");
   const db = openDatabase(dir);
-  const subs = createSubscriberRepo(db);
-  const now = new Date();
-  db.transaction(() => {
-    for (let i = 1; i <= N; i++) subs.subscribe(1000 + i, "private", now);
-  })();
-  const job = createJobRepo(db).create({
-    idemKey: "race",
-    message: renderAnnouncement("Uji balapan"),
-    now,
-    status: "queued",
-  }).job;
+  const job = seedBroadcast(db, N, "race", "Uji balapan");
   db.close();
   return { dir, jobId: job.id };
-}
-
-/** Copies Telegram accepted (answered 200), per chat id. */
-function accepted(api: FakeBotApi): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const c of api.callsTo("sendMessage")) {
-    if (c.response?.status !== 200) continue;
-    const chat = Number(c.params.chat_id);
-    m.set(chat, (m.get(chat) ?? 0) + 1);
-  }
-  return m;
 }
 
 function expectOneCopyEach(api: FakeBotApi) {
@@ -99,7 +68,7 @@ function localWorker(dir: string, api: FakeBotApi, leaseMs: number) {
   dbs.push(db);
   const worker = createBroadcastWorker({
     jobs: createJobRepo(db),
-    send: createTelegramSend(new Telegram(api.token, { apiRoot: api.apiRoot })),
+    send: sendTo(api),
     limits: { perSecond: 200, maxConcurrent: 8, privateGapMs: 0 },
     pollMs: 50,
     deliverOptions: { leaseMs },

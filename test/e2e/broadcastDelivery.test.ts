@@ -1,6 +1,3 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { Telegram } from "telegraf";
@@ -13,14 +10,17 @@ import {
   renderAnnouncement,
 } from "../../src/broadcast/index.js";
 import { openDatabase } from "../../src/storage/db.js";
+import { startBotProcess } from "../support/botProcess.js";
+import { accepted, seedBroadcast, sendTo } from "../support/broadcast.js";
 import { type FakeBotApi, type FakeCall, fail, startFakeBotApi } from "../support/fakeBotApi.js";
+import { removeTempDirs, tempDir } from "../support/tempDirs.js";
+import { until } from "../support/until.js";
 
 let fake: FakeBotApi | undefined;
-const dirs: string[] = [];
 afterEach(async () => {
   await fake?.close();
   fake = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  removeTempDirs();
 });
 
 const BLOCKED = new Set([1003, 1017, 1040]);
@@ -42,30 +42,10 @@ function faults(api: FakeBotApi) {
   });
 }
 
-/** Copies Telegram accepted, per chat id. */
-function accepted(api: FakeBotApi): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const c of api.callsTo("sendMessage")) {
-    if (c.response?.status !== 200) continue;
-    const chat = Number(c.params.chat_id);
-    m.set(chat, (m.get(chat) ?? 0) + 1);
-  }
-  return m;
-}
-
 function seed(dataDir: string, n: number) {
   const db = openDatabase(dataDir);
-  const subs = createSubscriberRepo(db);
-  const jobs = createJobRepo(db);
-  const now = new Date();
-  for (let i = 1; i <= n; i++) subs.subscribe(1000 + i, "private", now);
-  const job = jobs.create({
-    idemKey: "e2e",
-    message: renderAnnouncement("Uji siaran"),
-    now,
-    status: "queued",
-  }).job;
-  return { db, subs, jobs, job };
+  const job = seedBroadcast(db, n, "e2e", "Uji siaran");
+  return { db, subs: createSubscriberRepo(db), jobs: createJobRepo(db), job };
 }
 
 function expectExactlyOnce(copies: Map<number, number>, n: number, mayRepeat: Set<number> = new Set()) {
@@ -88,7 +68,7 @@ describe("broadcast delivery over HTTP (fake Bot API enforcing 30 msg/s)", () =>
     // 60/s is twice what the server allows: 429s must come back, pause the job and be retried.
     const worker = createBroadcastWorker({
       jobs,
-      send: createTelegramSend(new Telegram(fake.token, { apiRoot: fake.apiRoot })),
+      send: sendTo(fake),
       limits: { perSecond: 60, maxConcurrent: 4 },
       pollMs: 50,
       deliverOptions: { backoff: { baseMs: 50, maxMs: 200 } },
@@ -125,7 +105,7 @@ describe("broadcast delivery over HTTP (fake Bot API enforcing 30 msg/s)", () =>
     const { db, jobs } = seed(":memory:", 60);
     const worker = createBroadcastWorker({
       jobs,
-      send: createTelegramSend(new Telegram(fake.token, { apiRoot: fake.apiRoot })),
+      send: sendTo(fake),
       limits: { perSecond: 25 },
       pollMs: 50,
     });
@@ -141,30 +121,13 @@ describe("broadcast delivery over HTTP (fake Bot API enforcing 30 msg/s)", () =>
     const N = 120;
     fake = await startFakeBotApi({ rateLimitPerSecond: 30, latencyMs: 15 });
     faults(fake);
-    const dir = mkdtempSync(join(tmpdir(), "bc-kill-"));
-    dirs.push(dir);
+    const dir = tempDir("bc-kill-");
     const seeded = seed(dir, N);
     seeded.db.close();
     const api = fake;
     // The real bot process (npm start's entry), long polling the fake server; it paces at 40/s, above the
     // server's 30/s, so 429 pauses are in play across the kill too.
-    const root = join(import.meta.dirname, "../..");
-    const bot = () =>
-      spawn(process.execPath, ["--import", "tsx", join(root, "src/main.ts")], {
-        cwd: root,
-        stdio: ["ignore", "pipe", "pipe"],
-        env: {
-          ...process.env,
-          BOT_TOKEN: api.token,
-          TELEGRAM_API_ROOT: api.apiRoot,
-          DATA_DIR: dir,
-          KNOWLEDGE_DIR: join(root, "knowledge"),
-          LOG_LEVEL: "silent",
-          BROADCAST_RATE: "40",
-          ADMIN_IDS: "",
-          WEBHOOK_URL: "",
-        },
-      });
+    const bot = () => startBotProcess(api, dir, { BROADCAST_RATE: "40" });
     const jobStatus = () => {
       const ro = new Database(join(dir, "bot.sqlite"), { readonly: true });
       try {
@@ -176,11 +139,6 @@ describe("broadcast delivery over HTTP (fake Bot API enforcing 30 msg/s)", () =>
       } finally {
         ro.close();
       }
-    };
-    const until = async (cond: () => boolean, ms: number) => {
-      const deadline = Date.now() + ms;
-      while (!cond() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-      return cond();
     };
 
     const first = bot();

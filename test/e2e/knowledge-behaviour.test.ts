@@ -2,14 +2,11 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { knowledgeFeature } from "../../src/bot/features/knowledgeAdmin.js";
-import { createProblemNotifier } from "../../src/bot/features/knowledgeNotify.js";
 import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
-import { createEngine } from "../../src/engine/index.js";
-import { type LiveKnowledge, openLiveKnowledge } from "../../src/knowledge/live.js";
-import type { KnowledgeProblem } from "../../src/knowledge/problem.js";
-import { textUpdate } from "../bot/updates.js";
+import type { LiveKnowledge } from "../../src/knowledge/live.js";
 import { cleanupDirs, knowledgeDir, VALID_YAML } from "../knowledge/helpers.js";
-import { type E2E, startE2E } from "./botHarness.js";
+import { say as sayTo, startLiveKnowledgeBot } from "../support/liveKnowledgeBot.js";
+import type { E2E } from "./botHarness.js";
 
 /**
  * Issue 11 end to end: an edit that captures an example question of another entry, or answers a
@@ -60,21 +57,13 @@ let oldDir: string;
 beforeEach(async () => {
   dir = knowledgeDir({ "kerja-sama.yaml": VALID_YAML, "tolak.yaml": TOLAK });
   oldDir = knowledgeDir({ "kerja-sama.yaml": VALID_YAML, "tolak.yaml": TOLAK });
-  let notify: (p: KnowledgeProblem[]) => Promise<void> = async () => {};
-  live = openLiveKnowledge({
+  ({ e, live } = await startLiveKnowledgeBot({
     dir,
-    build: createEngine,
-    debounceMs: 50,
     settleMs: 100,
-    onProblems: (p) => notify(p),
     guard: { sets: [], now: () => NOW },
-  });
-  e = await startE2E({
-    engines: live,
-    features: [knowledgeFeature({ live, adminIds: [ADMIN], retentionDays: 30 })],
-  });
-  notify = createProblemNotifier(e.app.bot.telegram, [ADMIN], { version: () => live.info().version });
-  await live.watch();
+    adminIds: [ADMIN],
+    deps: (live) => ({ features: [knowledgeFeature({ live, adminIds: [ADMIN], retentionDays: 30 })] }),
+  }));
 });
 
 afterEach(async () => {
@@ -83,12 +72,7 @@ afterEach(async () => {
   cleanupDirs();
 });
 
-async function say(text: string, userId: number): Promise<string> {
-  const since = e.api.calls.length;
-  e.push(textUpdate(text, { userId }));
-  const reply = await e.reply(userId, since);
-  return reply.params.text as string;
-}
+const say = (text: string, userId: number) => sayTo(e, text, userId);
 
 function check(): { code: number; output: string } {
   const lines: string[] = [];

@@ -2,17 +2,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { knowledgeFeature } from "../../src/bot/features/knowledgeAdmin.js";
-import { createProblemNotifier } from "../../src/bot/features/knowledgeNotify.js";
-import { createEngine } from "../../src/engine/index.js";
 import { createGapRecorder } from "../../src/gaps/record.js";
 import { createGapStore, type GapStore } from "../../src/gaps/store.js";
-import { type LiveKnowledge, openLiveKnowledge } from "../../src/knowledge/live.js";
-import type { KnowledgeProblem } from "../../src/knowledge/problem.js";
+import type { LiveKnowledge } from "../../src/knowledge/live.js";
 import { type Db, openDatabase } from "../../src/storage/db.js";
-import { textUpdate } from "../bot/updates.js";
 import { cleanupDirs, knowledgeDir, VALID_YAML, validWith } from "../knowledge/helpers.js";
 import { ZERO_WASTE_ENTRY } from "../support/knowledge.js";
-import { type E2E, startE2E } from "./botHarness.js";
+import { say as sayTo, startLiveKnowledgeBot } from "../support/liveKnowledgeBot.js";
+import type { E2E } from "./botHarness.js";
 
 /**
  * Knowledge staff tooling end to end: a real Telegraf bot polling a fake Bot API on 127.0.0.1, the real
@@ -32,31 +29,27 @@ let reloads = 0;
 
 beforeEach(async () => {
   dir = knowledgeDir({ "kerja-sama.yaml": VALID_YAML });
-  let notify: (p: KnowledgeProblem[]) => Promise<void> = async () => {};
-  live = openLiveKnowledge({
-    dir,
-    build: createEngine,
-    debounceMs: 50,
-    settleMs: 150,
-    onProblems: (p) => notify(p),
-  });
-  const counted: LiveKnowledge = {
-    ...live,
-    reload: () => {
-      reloads++;
-      return live.reload();
-    },
-  };
   db = openDatabase(":memory:");
   gaps = createGapStore(db, { retentionDays: 30 });
-  const record = createGapRecorder(gaps, { version: () => live.info().version });
-  e = await startE2E({
-    engines: live,
-    features: [knowledgeFeature({ live: counted, gaps, adminIds: [ADMIN], retentionDays: 30 })],
-    onAnswer: (answer, now) => void record(answer, now),
-  });
-  notify = createProblemNotifier(e.app.bot.telegram, [ADMIN], { version: () => live.info().version });
-  await live.watch();
+  ({ e, live } = await startLiveKnowledgeBot({
+    dir,
+    settleMs: 150,
+    adminIds: [ADMIN],
+    deps: (live) => {
+      const counted: LiveKnowledge = {
+        ...live,
+        reload: () => {
+          reloads++;
+          return live.reload();
+        },
+      };
+      const record = createGapRecorder(gaps, { version: () => live.info().version });
+      return {
+        features: [knowledgeFeature({ live: counted, gaps, adminIds: [ADMIN], retentionDays: 30 })],
+        onAnswer: (answer, now) => void record(answer, now),
+      };
+    },
+  }));
   reloads = 0;
 });
 
@@ -67,12 +60,7 @@ afterEach(async () => {
   cleanupDirs();
 });
 
-async function say(text: string, userId: number): Promise<string> {
-  const since = e.api.calls.length;
-  e.push(textUpdate(text, { userId }));
-  const reply = await e.reply(userId, since);
-  return reply.params.text as string;
-}
+const say = (text: string, userId: number) => sayTo(e, text, userId);
 
 describe("knowledge admin commands over Telegram", () => {
   it("non-admins get a polite refusal for /muatulang, /versi and /celah, and nothing is reloaded", async () => {

@@ -8,6 +8,7 @@ import { strings } from "../../src/bot/strings.js";
 import { type Db, openDatabase } from "../../src/storage/db.js";
 import { textUpdate } from "../bot/updates.js";
 import { type FakeBotApi, type FakeCall, fail } from "../support/fakeBotApi.js";
+import { until } from "../support/until.js";
 import { type E2E, startE2E } from "./botHarness.js";
 
 const QUESTION = "kapan kerja sama ditandatangani?";
@@ -30,12 +31,6 @@ const accepted = (api: FakeBotApi, chatId: number) =>
   api.callsTo("sendMessage").filter((c) => c.params.chat_id === chatId && c.response?.status === 200);
 const apologies = (api: FakeBotApi) =>
   api.callsTo("sendMessage").filter((c) => c.params.text === strings.apology);
-
-async function until(cond: () => boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (!cond() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-  return cond();
-}
 
 describe("end to end: replies wait out an outage and reach the user exactly once", () => {
   it("sendMessage failing with 500 for a while: all 6 questions are answered once it is back, no apology", async () => {

@@ -1,13 +1,12 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/bot.js";
 import { runBot } from "../../src/bot/run.js";
 import { silentLogger } from "../../src/log.js";
 import { textUpdate } from "../bot/updates.js";
+import { startBotProcess } from "../support/botProcess.js";
 import { type FakeBotApi, type FakeCall, startFakeBotApi } from "../support/fakeBotApi.js";
+import { removeTempDirs, tempDir } from "../support/tempDirs.js";
+import { until } from "../support/until.js";
 import { type E2E, loadRealEngine, startE2E } from "./botHarness.js";
 
 const QUESTION = "kapan kerja sama ditandatangani?";
@@ -20,13 +19,8 @@ const apis: FakeBotApi[] = [];
 afterEach(async () => {
   for (const b of bots.splice(0)) await b.stop();
   for (const a of apis.splice(0)) await a.close();
+  removeTempDirs();
 });
-
-async function until(cond: () => boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (!cond() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-  return cond();
-}
 
 describe("end to end: timeouts on every Bot API call", () => {
   it("a long poll the network swallowed is given up after its poll time plus a margin; the next question is answered", async () => {
@@ -112,23 +106,9 @@ describe("end to end: timeouts on every Bot API call", () => {
     const api = await startFakeBotApi();
     apis.push(api);
     api.setHandler(() => never());
-    const root = join(import.meta.dirname, "../..");
-    const dir = mkdtempSync(join(tmpdir(), "startup-"));
-    const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/main.ts")], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        BOT_TOKEN: api.token,
-        TELEGRAM_API_ROOT: api.apiRoot,
-        DATA_DIR: dir,
-        KNOWLEDGE_DIR: join(root, "knowledge"),
-        LOG_LEVEL: "silent",
-        ADMIN_IDS: "",
-        WEBHOOK_URL: "",
-        TELEGRAM_TIMEOUT_S: "1",
-        STARTUP_TIMEOUT_S: "3",
-      },
+    const child = startBotProcess(api, tempDir("startup-"), {
+      TELEGRAM_TIMEOUT_S: "1",
+      STARTUP_TIMEOUT_S: "3",
     });
     let err = "";
     child.stderr.on("data", (d) => {
@@ -139,7 +119,6 @@ describe("end to end: timeouts on every Bot API call", () => {
       new Promise((r) => setTimeout(() => r("still running after 20 s"), 20_000)),
     ]);
     if (child.exitCode === null) child.kill("SIGKILL");
-    rmSync(dir, { recursive: true, force: true });
     expect(err).toContain("Menyambung ke Telegram");
     expect(err).toMatch(/Telegram tidak menjawab dalam 3 detik/);
     expect(code).toBe(1);

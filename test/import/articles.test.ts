@@ -51,6 +51,9 @@ const FLOORS: Record<string, { alone: number; beside: number }> = {
   "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
   "siaranpers-festival-lorowangi": { alone: 15, beside: 15 },
   "wire-giriwana-sungailor": { alone: 13, beside: 13 },
+  // Measured on 2026-11-29 (first contact: 10/9 and 6/6, with 2 of 5 out-of-scope answered wrongly).
+  "tvberita-laksmipura-ambulans": { alone: 15, beside: 14 },
+  "blog-kecamatan-kalisoka-jagung": { alone: 14, beside: 12 },
 };
 
 /**
@@ -61,10 +64,12 @@ const TAKE_OVERS: Record<string, number> = {
   "humas-wanakerta-sampah": 0,
   "instagram-wonosekar-airbaku": 0,
   "koran-sekarpura-politeknik": 0,
-  "portal-sendangrejo-tirtakarya": 2,
+  "portal-sendangrejo-tirtakarya": 1,
   "radio-tanjungmas-nelayan": 0,
   "siaranpers-festival-lorowangi": 0,
   "wire-giriwana-sungailor": 0,
+  "tvberita-laksmipura-ambulans": 0,
+  "blog-kecamatan-kalisoka-jagung": 0,
 };
 
 const report: string[] = [];
@@ -122,7 +127,10 @@ describe.each(articles)("article %s", (name) => {
     // The YAML is what the loader reads: the same entries as the draft's data.
     expect(parseDocument(draft.yaml).toJS().entries.length).toBe(entries);
     const unresolved = extraction.events.filter((ev) => !ev.date);
-    if (unresolved.length) expect(draft.yaml).toMatch(/TINJAU: tahun untuk/);
+    if (unresolved.some((ev) => !ev.review?.includes("relatif")))
+      expect(draft.yaml).toMatch(/TINJAU: tahun untuk/);
+    if (unresolved.some((ev) => ev.review?.includes("relatif")))
+      expect(draft.yaml).toMatch(/TINJAU: tanggal ditulis relatif/);
   });
 
   it("passes knowledge:check as written (alone), and the bot answers its questions", () => {

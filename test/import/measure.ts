@@ -96,7 +96,7 @@ export function recallAgainst(ex: Extraction, exp: Expected): Recall {
   for (const e of exp.events) {
     const hit = e.date
       ? ex.events.some((x) => x.date === e.date)
-      : ex.events.some((x) => !x.date && x.weekday === e.weekday);
+      : ex.events.some((x) => !x.date && (x.weekday ?? null) === e.weekday);
     score(r, "dates", hit, `${e.date ?? e.weekday}: ${e.what}`);
     if (e.weekday)
       score(

@@ -6,6 +6,7 @@ import { parseNow } from "../../src/engine/dates.js";
 import { createEngine } from "../../src/engine/index.js";
 import { meetsExpectation } from "../../src/knowledge/behaviour.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+import { readQuestionSet } from "../support/question-sets.js";
 import { cleanupDirs, knowledgeDir } from "./helpers.js";
 
 /**
@@ -39,21 +40,7 @@ function check(dir: string): { code: number; lines: string[] } {
   return { code, lines };
 }
 
-interface Row {
-  id: string;
-  now: string;
-  question: string;
-  expect: string;
-  forbid: string;
-}
-const rows: Row[] = readFileSync(`${FIXTURE}/questions.tsv`, "utf8")
-  .split("\n")
-  .slice(1)
-  .filter((l) => l.trim())
-  .map((l) => {
-    const [id = "", now = "", question = "", expect = "", forbid = ""] = l.split("\t");
-    return { id, now, question, expect, forbid };
-  });
+const rows = readQuestionSet(`${FIXTURE}/questions.tsv`);
 
 /** In-scope answered right and out-of-scope declined, over shipped + the file. */
 function score(dir: string): {

@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
-import { explainMiss } from "../../src/knowledge/explain.js";
+import type { Answer } from "../../src/engine/types.js";
+import { explainMiss, type MissInput } from "../../src/knowledge/explain.js";
 import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
+import type { Knowledge } from "../../src/knowledge/types.js";
 import { PARKIR_ENTRY, PARKIR_QUESTION, VALID_YAML } from "./helpers.js";
 
 /** Issue 11: every miss gets its reason and a fix that was tried on a copy of the knowledge. */
 const OPTIONS = { now: new Date("2026-11-28T05:00:00Z") };
+
+/** `question` asked of a fresh engine over `k` at the fixed clock: the engine and its answer. */
+function ask(k: Knowledge, question: string) {
+  const engine = createEngine(k);
+  return { engine, answer: engine.answer(question, OPTIONS) };
+}
+
+/** explainMiss over `k` at the fixed clock, its candidate fixes tried on engines built by createEngine. */
+function explainTried(
+  k: Knowledge,
+  question: string,
+  answer: Answer,
+  miss: Omit<MissInput, "question" | "answer" | "knowledge" | "options" | "build">,
+) {
+  return explainMiss({ question, answer, knowledge: k, options: OPTIONS, build: createEngine, ...miss });
+}
 
 function knowledgeWith(entry: string) {
   const r = parseKnowledgeFiles([
@@ -30,19 +48,13 @@ describe("explainMiss", () => {
       - Kapan pameran kerajinan dibuka?
     keywords: [pameran, kerajinan]
 `);
-    const engine = createEngine(k);
     const question = "kapan?";
-    const answer = engine.answer(question, OPTIONS);
+    const { answer } = ask(k, question);
     expect(answer.kind).not.toBe("answer");
-    const e = explainMiss({
-      question,
-      answer,
-      knowledge: k,
+    const e = explainTried(k, question, answer, {
       expected: "tanggal-penandatanganan",
       ownQuestion: false,
       mustDecline: false,
-      options: OPTIONS,
-      build: createEngine,
     });
     expect(e.why).toMatch(
       /hanya berisi kata tanya \("date"\), dan \d+ butir menjawab jenis itu \(.*"pameran"/,
@@ -60,20 +72,10 @@ describe("explainMiss", () => {
       - Apa itu pameran kerajinan?
     keywords: [pameran, kerajinan]
 `);
-    const engine = createEngine(k);
     const question = "Kapan pameran kerajinan dibuka?";
-    const answer = engine.answer(question, OPTIONS);
+    const { engine, answer } = ask(k, question);
     expect(answer.kind).toBe("decline");
-    const e = explainMiss({
-      question,
-      answer,
-      knowledge: k,
-      expected: "pameran",
-      mustDecline: false,
-      options: OPTIONS,
-      build: createEngine,
-      engine,
-    });
+    const e = explainTried(k, question, answer, { expected: "pameran", mustDecline: false, engine });
     expect(e.why).toBe(
       'Sebab: pertanyaan ini berjenis "date", tetapi butir "pameran" hanya menjawab "definition".',
     );
@@ -85,19 +87,10 @@ describe("explainMiss", () => {
 
   it("a must-decline question taken through a keyword names it, and removing it is tried and works", () => {
     const k = knowledgeWith(PARKIR_ENTRY);
-    const engine = createEngine(k);
     const question = PARKIR_QUESTION;
-    const answer = engine.answer(question, OPTIONS);
+    const { engine, answer } = ask(k, question);
     expect(answer.entryIds[0]).toBe("pameran");
-    const e = explainMiss({
-      question,
-      answer,
-      knowledge: k,
-      mustDecline: true,
-      options: OPTIONS,
-      build: createEngine,
-      engine,
-    });
+    const e = explainTried(k, question, answer, { mustDecline: true, engine });
     expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci "parkir")');
     expect(e.fix).toBe(
       'hapus kata kunci "parkir" dari butir "pameran" (lalu periksa lagi pertanyaan warga Anda yang memakai kata "parkir") (sudah dicoba: setelah itu pertanyaan ini ditolak)',
@@ -108,7 +101,7 @@ describe("explainMiss", () => {
   it("without an engine builder the fix is offered as a thing to try, not as tried", () => {
     const k = knowledgeWith(PARKIR_ENTRY);
     const question = PARKIR_QUESTION;
-    const answer = createEngine(k).answer(question, OPTIONS);
+    const { answer } = ask(k, question);
     const e = explainMiss({ question, answer, knowledge: k, mustDecline: true, options: OPTIONS });
     expect(e).toMatchObject({
       verified: false,
@@ -127,18 +120,12 @@ describe("explainMiss keeps its advice to the files the edit touched", () => {
       - Siapa kepala dinas lingkungan hidup?
     keywords: [agus, kepala, jabatan]
 `);
-    const engine = createEngine(k);
     const question = "Agus menjabat apa?";
-    const answer = engine.answer(question, OPTIONS);
+    const { engine, answer } = ask(k, question);
     expect(answer.entryIds[0]).toBe("kepala-dinas");
     const shippedIds = new Set(k.entries.filter((e) => e.location.file === "k.yaml").map((e) => e.id));
-    const e = explainMiss({
-      question,
-      answer,
-      knowledge: k,
+    const e = explainTried(k, question, answer, {
       mustDecline: true,
-      options: OPTIONS,
-      build: createEngine,
       engine,
       editable: (id) => !shippedIds.has(id),
     });
@@ -149,15 +136,9 @@ describe("explainMiss keeps its advice to the files the edit touched", () => {
 
   it("with no edited entry involved, the fix touches nothing and says why", () => {
     const k = knowledgeWith(PARKIR_ENTRY);
-    const engine = createEngine(k);
-    const answer = engine.answer(PARKIR_QUESTION, OPTIONS);
-    const e = explainMiss({
-      question: PARKIR_QUESTION,
-      answer,
-      knowledge: k,
+    const { engine, answer } = ask(k, PARKIR_QUESTION);
+    const e = explainTried(k, PARKIR_QUESTION, answer, {
       mustDecline: true,
-      options: OPTIONS,
-      build: createEngine,
       engine,
       editable: () => false,
     });

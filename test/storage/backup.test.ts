@@ -1,36 +1,25 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { Telegram } from "telegraf";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTelegramSend } from "../../src/bot/features/broadcastSend.js";
-import {
-  createBroadcastWorker,
-  createJobRepo,
-  createSubscriberRepo,
-  renderAnnouncement,
-} from "../../src/broadcast/index.js";
+import { createBroadcastWorker, createJobRepo, createSubscriberRepo } from "../../src/broadcast/index.js";
 import { runBackupCli } from "../../src/cli/backup.js";
 import { runRestoreCli } from "../../src/cli/restore.js";
 import { openDatabase } from "../../src/storage/db.js";
 import { lockDataDir } from "../../src/storage/lock.js";
+import { accepted, seedBroadcast, sendTo } from "../support/broadcast.js";
 import { type FakeBotApi, startFakeBotApi } from "../support/fakeBotApi.js";
+import { removeTempDirs, tempDir } from "../support/tempDirs.js";
+import { until } from "../support/until.js";
 
 const N = 300;
 let fake: FakeBotApi | undefined;
-const dirs: string[] = [];
 afterEach(async () => {
   await fake?.close();
   fake = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  removeTempDirs();
 });
-const tempDir = (p: string) => {
-  const d = mkdtempSync(join(tmpdir(), p));
-  dirs.push(d);
-  return d;
-};
 
 function output() {
   const lines: string[] = [];
@@ -39,50 +28,24 @@ function output() {
 
 function seed(dir: string) {
   const db = openDatabase(dir);
-  const subs = createSubscriberRepo(db);
-  const now = new Date();
-  db.transaction(() => {
-    for (let i = 1; i <= N; i++) subs.subscribe(1000 + i, "private", now);
-  })();
+  seedBroadcast(db, N, "backup-test", "Uji cadangan");
   db.prepare(
     "INSERT INTO unanswered_questions (text, asked_at, kind, confidence) VALUES ('siapa walkot surabaya', 1, 'decline', 0)",
   ).run();
-  createJobRepo(db).create({
-    idemKey: "backup-test",
-    message: renderAnnouncement("Uji cadangan"),
-    now,
-    status: "queued",
-  });
   db.close();
-}
-
-function accepted(api: FakeBotApi): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const c of api.callsTo("sendMessage")) {
-    if (c.response?.status !== 200) continue;
-    const chat = Number(c.params.chat_id);
-    m.set(chat, (m.get(chat) ?? 0) + 1);
-  }
-  return m;
 }
 
 function worker(dir: string, api: FakeBotApi) {
   const db = openDatabase(dir);
   const w = createBroadcastWorker({
     jobs: createJobRepo(db),
-    send: createTelegramSend(new Telegram(api.token, { apiRoot: api.apiRoot })),
+    send: sendTo(api),
     limits: { perSecond: 100, maxConcurrent: 4, privateGapMs: 0 },
     pollMs: 50,
     takeOverLeases: true,
   });
   w.start();
   return { db, w };
-}
-
-async function until(cond: () => boolean, ms: number) {
-  const deadline = Date.now() + ms;
-  while (!cond() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-  return cond();
 }
 
 /** A broadcast interrupted after a backup taken mid-way: returns the backup file and who had a copy at backup time. */

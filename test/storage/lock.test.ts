@@ -1,25 +1,18 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DataDirBusyError, lockDataDir } from "../../src/storage/lock.js";
+import { ROOT, startBotProcess } from "../support/botProcess.js";
 import { startFakeBotApi } from "../support/fakeBotApi.js";
+import { removeTempDirs, tempDir } from "../support/tempDirs.js";
 
-const dirs: string[] = [];
 afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  removeTempDirs();
 });
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), "lock-"));
-  dirs.push(d);
-  return d;
-};
-const root = join(import.meta.dirname, "../..");
 
 describe("one bot per DATA_DIR", () => {
   it("a second holder waits, then gets a clear Indonesian message; after release the lock is free", async () => {
-    const dir = tempDir();
+    const dir = tempDir("lock-");
     const first = await lockDataDir(dir);
     let waitedFor: string | undefined;
     const t0 = Date.now();
@@ -34,16 +27,16 @@ describe("one bot per DATA_DIR", () => {
   });
 
   it("a holder killed with SIGKILL leaves no stale lock", async () => {
-    const dir = tempDir();
+    const dir = tempDir("lock-");
     const holder = spawn(
       process.execPath,
       [
         "--import",
         "tsx",
         "-e",
-        `import("${join(root, "src/storage/lock.ts")}").then(async (m) => { await m.lockDataDir(${JSON.stringify(dir)}); console.log("held"); setInterval(() => {}, 1000); })`,
+        `import("${join(ROOT, "src/storage/lock.ts")}").then(async (m) => { await m.lockDataDir(${JSON.stringify(dir)}); console.log("held"); setInterval(() => {}, 1000); })`,
       ],
-      { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
     );
     await new Promise<void>((r) => holder.stdout.on("data", (d) => String(d).includes("held") && r()));
     await expect(lockDataDir(dir, { waitMs: 0 })).rejects.toBeInstanceOf(DataDirBusyError);
@@ -55,24 +48,8 @@ describe("one bot per DATA_DIR", () => {
 
   it("npm start's entry refuses to run a second bot on the same DATA_DIR, naming it", async () => {
     const api = await startFakeBotApi();
-    const dir = tempDir();
-    const env = {
-      ...process.env,
-      BOT_TOKEN: api.token,
-      TELEGRAM_API_ROOT: api.apiRoot,
-      DATA_DIR: dir,
-      KNOWLEDGE_DIR: join(root, "knowledge"),
-      LOG_LEVEL: "silent",
-      ADMIN_IDS: "",
-      WEBHOOK_URL: "",
-      DATA_DIR_LOCK_WAIT_S: "1",
-    };
-    const start = () =>
-      spawn(process.execPath, ["--import", "tsx", join(root, "src/main.ts")], {
-        cwd: root,
-        env,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+    const dir = tempDir("lock-");
+    const start = () => startBotProcess(api, dir, { DATA_DIR_LOCK_WAIT_S: "1" });
     const first = start();
     try {
       await api.waitFor("getUpdates", undefined, 30_000);

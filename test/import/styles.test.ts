@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.js";
+import { buildDraft, measureOf } from "../../src/import/draft.js";
+import { extractArticle } from "../../src/import/extract.js";
+import { findList, findTarget } from "../../src/import/facts.js";
+import { guardTakeOvers, liveFilesOf } from "../../src/import/guard.js";
+import { draftFromArticle } from "../../src/import/index.js";
+import { findRelativeDates, resolveRelative } from "../../src/import/relative.js";
+import { loadKnowledgeDir, parseKnowledgeFiles } from "../../src/knowledge/load.js";
+
+/**
+ * The outlet styles of a TV station's web transcript and a sub-district blog (issue 13, third round), on
+ * short fictional texts of our own: what each mechanism reads, whatever the names.
+ */
+
+const blog = [
+  "Warta Ngudirejo",
+  "Blog Resmi Kecamatan Ngudirejo, Kabupaten Sidomulyo",
+  "",
+  "Rabu, 8 April 2026 | Diposting oleh Admin | Kategori: Desa",
+  "",
+  "TIGA DESA DI NGUDIREJO BERSEPAKAT KELOLA BENIH PADI BERSAMA",
+  "",
+  "Pada hari Selasa (7/4) bertempat di Pendopo Kecamatan Ngudirejo telah dilaksanakan penandatanganan Perjanjian Kerja Sama Antar Desa tentang Pengelolaan Benih Padi. Kerja sama ini dijalin antara Pemerintah Desa Kaliwangi, Pemerintah Desa Tegalsari dan Pemerintah Desa Watugede.",
+  "Perjanjian tersebut ditandatangani oleh Kepala Desa Kaliwangi Suryani, Kepala Desa Tegalsari Hadi Purnomo, dan Pj. Kepala Desa Watugede Bambang Irawan.",
+  "Camat Ngudirejo Drs. Joko Susilo yang akrab disapa Pak Camat Joko menyampaikan terima kasih kepada para kepala desa. Ketiga desa tersebut memiliki luas sawah mencapai 900 hektare.",
+  '"Benih yang baik adalah awal panen yang baik.',
+  '"Kami ingin petani tidak lagi membeli benih mahal dari luar daerah," ungkap Pak Camat dalam sambutannya.',
+  "Kegiatan yang akan dijalankan antara lain penangkaran benih, pengujian mutu benih, penjualan benih ke kelompok tani dan lain-lain.",
+  "Gudang benih yang akan dibangun berkapasitas 20 ton.",
+  "Koperasi Benih Bersama menargetkan gudang benih sudah beroperasi pada musim tanam 2027, dengan anggota sedikitnya 300 petani.",
+  "Rapat pengurus akan digelar pekan depan di Balai Desa Tegalsari. Setiap desa diminta mengirim data paling lambat akhir bulan ini.",
+].join("\n");
+
+describe("a sub-district blog", () => {
+  const ex = extractArticle(blog);
+
+  it("takes the site's name above its tagline as the outlet, not the headline", () => {
+    expect(ex.outlet?.value).toBe("Warta Ngudirejo");
+    expect(ex.title).toBe("TIGA DESA DI NGUDIREJO BERSEPAKAT KELOLA BENIH PADI BERSAMA");
+    expect(ex.published?.value).toBe("2026-04-08");
+  });
+
+  it("reads village governments as parties and 'Pj. Kepala Desa' as an office", () => {
+    expect(ex.parties.map((p) => [p.name, p.kind])).toEqual([
+      ["Pemerintah Desa Kaliwangi", "desa"],
+      ["Pemerintah Desa Tegalsari", "desa"],
+      ["Pemerintah Desa Watugede", "desa"],
+    ]);
+    expect(ex.signatories.map((p) => `${p.title} ${p.name}`)).toEqual([
+      "Kepala Desa Kaliwangi Suryani",
+      "Kepala Desa Tegalsari Hadi Purnomo",
+      "Pj. Kepala Desa Watugede Bambang Irawan",
+    ]);
+  });
+
+  it("resolves an office nickname ('Pak Camat') and joins a quotation split over paragraphs", () => {
+    const camat = ex.people.find((p) => p.name === "Joko Susilo");
+    expect(camat?.aliases).toContain("Pak Camat Joko");
+    expect(ex.quotes).toHaveLength(1);
+    expect(ex.quotes[0]?.text).toBe(
+      "Benih yang baik adalah awal panen yang baik. Kami ingin petani tidak lagi membeli benih mahal dari luar daerah,",
+    );
+    expect(ex.quotes[0]?.speaker?.name).toBe("Joko Susilo");
+    expect(ex.quotes[0]?.date).toBe("2026-04-07");
+  });
+
+  it("reads a list closed by 'dan lain-lain' as incomplete, and a target with its season and year", () => {
+    const list = ex.lists.find((l) => l.items.includes("penangkaran benih"));
+    expect(list?.items).toEqual([
+      "penangkaran benih",
+      "pengujian mutu benih",
+      "penjualan benih ke kelompok tani",
+    ]);
+    expect(list?.complete).toBe(false);
+    expect(ex.targets[0]).toMatchObject({ year: 2027 });
+    expect(ex.targets[0]?.what).toContain("dengan anggota sedikitnya 300 petani");
+  });
+
+  it("counts 'pekan depan' and 'akhir bulan ini' from the publication date, as words to review", () => {
+    const rapat = ex.events.find((e) => e.written === "pekan depan");
+    expect(rapat?.date).toBeUndefined();
+    expect(rapat?.place).toBe("Balai Desa Tegalsari");
+    expect(rapat?.relative).toBe("Senin, 13 April 2026 s.d. Minggu, 19 April 2026");
+    expect(rapat?.review).toMatch(/relatif/);
+    expect(ex.events.find((e) => e.written === "akhir bulan ini")?.relative).toBe(
+      "akhir April 2026 (30 April 2026)",
+    );
+  });
+
+  it("drafts amounts with what they measure, and a total of the villages as theirs together", () => {
+    const { draft } = draftFromArticle(blog, { sourceId: "blog-uji" });
+    const loaded = parseKnowledgeFiles([{ path: "blog.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const engine = createEngine(loaded.knowledge);
+    const now = { now: new Date("2026-11-28T03:00:00Z") };
+    expect(engine.answer("Berapa kapasitas gudang benih?", now).text).toContain("20 ton");
+    // A capacity in tons is no price; the three villages' area is not one village's.
+    expect(engine.answer("Berapa harga gudang benih?", now).answered).toBe(false);
+    expect(engine.answer("Berapa luas sawah Desa Tegalsari saja?", now).answered).toBe(false);
+    expect(engine.answer("Berapa luas sawah ketiga desa?", now).text).toContain("900 hektare");
+  });
+});
+
+describe("the take-over guard on an article whose parties were not read", () => {
+  it("names the event by its place instead, and leaves the live date and place questions alone", () => {
+    const shipped = loadKnowledgeDir("knowledge");
+    if (!shipped.ok) throw new Error("shipped knowledge does not load");
+    const live = shipped.knowledge;
+    const ex = extractArticle(blog);
+    ex.parties = []; // first contact with the blog: no party was read, so no party-named topic existed
+    const guarded = guardTakeOvers(
+      (avoid) => buildDraft(ex, { sourceId: "blog-uji", live, avoid }),
+      live,
+      liveFilesOf(live) ?? [],
+      new Date("2026-11-28T03:00:00Z"),
+    );
+    expect(guarded.remaining).toEqual([]);
+    const signing = guarded.draft.data.entries.find((e) => e.id.endsWith("penandatanganan"));
+    expect(signing?.topic).toBe("Waktu dan tempat: Pendopo Kecamatan Ngudirejo");
+  });
+});
+
+describe("a TV station's web transcript", () => {
+  const tv = [
+    "Banyuasri Buka Layanan Mobil Jenazah Gratis",
+    "",
+    "BANYUASRI, SiarTV - Pemirsa, Pemerintah Kota Banyuasri dan Pemerintah Kabupaten Lerengwetan resmi menandatangani perjanjian layanan mobil jenazah bersama, Kamis (9/4/2026).",
+    "Penandatanganan berlangsung di Ruang Sidang Utama Balai Kota Banyuasri.",
+    "Perjanjian diteken langsung oleh Wali Kota Banyuasri Teguh Prasetyo dan Bupati Lerengwetan Sri Lestari.",
+    "Penandatanganan turut disaksikan Ketua DPRD Kota Banyuasri Anton Wibowo dan Kepala Dinas Sosial Kota Banyuasri dr. Rina Marlina.",
+    "Warga cukup menelepon nomor layanan 119.",
+    "Darsih, warga Desa Klampok, menyambut baik layanan itu.",
+    '"Dulu kami harus menyewa mobil sendiri," ujar Darsih.',
+    "Saya Wulan Sari, reporter SiarTV, melaporkan dari Balai Kota Banyuasri.",
+  ].join("\n");
+  const ex = extractArticle(tv);
+
+  it("reads the room inside the town hall as the signing's place, from its own sentence", () => {
+    expect(ex.events[0]?.place).toBe("Ruang Sidang Utama Balai Kota Banyuasri");
+    // The draft names the building and the city too, each as written in the article.
+    const { draft } = draftFromArticle(tv, { sourceId: "tv-uji" });
+    const signing = draft.data.entries.find((e) => e.id.endsWith("penandatanganan"));
+    expect(signing?.facts?.places).toEqual([
+      "Ruang Sidang Utama Balai Kota Banyuasri",
+      "Balai Kota Banyuasri",
+      "Kota Banyuasri",
+    ]);
+  });
+
+  it("keeps 'Wali Kota X' an office, a lower-case degree out of the name, and 'turut disaksikan' attendees", () => {
+    expect(ex.signatories.map((p) => p.name)).toEqual(["Teguh Prasetyo", "Sri Lestari"]);
+    expect(ex.attendees.map((p) => `${p.title} ${p.name}`)).toEqual([
+      "Ketua DPRD Kota Banyuasri Anton Wibowo",
+      "Kepala Dinas Sosial Kota Banyuasri Rina Marlina",
+    ]);
+  });
+
+  it("reads a one-word name before its role when the article names it elsewhere, and the reporter", () => {
+    expect(ex.people.find((p) => p.name === "Darsih")?.title).toBe("warga Desa Klampok");
+    expect(ex.quotes[0]?.speaker?.name).toBe("Darsih");
+    expect(ex.people.find((p) => p.name === "Wulan Sari")?.title).toBe("reporter SiarTV");
+    // "Pemirsa, ..." opens sentences only: never a person.
+    expect(ex.people.some((p) => p.name === "Pemirsa")).toBe(false);
+  });
+});
+
+describe("finders", () => {
+  it("splits a list ending in 'dll.' and reads a target year after a season", () => {
+    expect(findList("Bantuan meliputi pupuk, benih, obat hama, dll.")?.items).toEqual([
+      "pupuk",
+      "benih",
+      "obat hama",
+    ]);
+    expect(findTarget("Dinas menargetkan irigasi selesai pada akhir musim kemarau 2028.")?.year).toBe(2028);
+  });
+
+  it("names what a number measures, or nothing for a count", () => {
+    expect(measureOf("Jembatan itu panjangnya mencapai 120 meter.", { value: "120", unit: "meter" })).toBe(
+      "panjang",
+    );
+    expect(measureOf("Mesin itu berkapasitas 5 ton per jam.", { value: "5", unit: "ton" })).toBe("kapasitas");
+    expect(measureOf("Sebanyak 12 unit bus disiagakan.", { value: "12", unit: "unit" })).toBeUndefined();
+  });
+
+  it("reads relative days and weeks, and counts nothing without the article's date", () => {
+    const [besok] = findRelativeDates("Acara digelar besok di aula.");
+    expect(besok && resolveRelative(besok, "2026-04-08")).toBe("Kamis, 9 April 2026");
+    expect(besok && resolveRelative(besok)).toBeUndefined();
+    expect(findRelativeDates("banjir tahun kemarin")).toEqual([]);
+  });
+});
