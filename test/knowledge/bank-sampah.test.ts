@@ -88,7 +88,9 @@ describe("the bank-sampah file written by staff from the header alone", () => {
       // What staff do comes first and is theirs (a tried fix, or izinkan in their file after reading the
       // answer); only the case "the answer is wrong and no change of theirs helps" goes to the developers.
       expect(advice.split(/; bila salah, |; izinkan: /)[0], advice).not.toContain("pengembang");
-      expect(advice, advice).toMatch(/\(sudah dicoba: setelah itu|izinkan: bila jawaban butir "[^"]+" memang benar/);
+      expect(advice, advice).toMatch(
+        /\(sudah dicoba: setelah itu|izinkan: bila jawaban butir "[^"]+" memang benar/,
+      );
       // Entries the advice asks to change ("... ke/dari/di butir X", "izinkan: butir X").
       const named = [...advice.matchAll(/(?:\bke|\bdari|\bdi|izinkan:|ulang [^;]*) butir "([^"]+)"/g)].map(
         (m) => m[1] as string,
@@ -135,7 +137,9 @@ describe("the staff's own final version of the bank-sampah file", () => {
       // What staff do comes first and is theirs (a tried fix, or izinkan in their file after reading the
       // answer); only the case "the answer is wrong and no change of theirs helps" goes to the developers.
       expect(advice.split(/; bila salah, |; izinkan: /)[0], advice).not.toContain("pengembang");
-      expect(advice, advice).toMatch(/\(sudah dicoba: setelah itu|izinkan: bila jawaban butir "[^"]+" memang benar/);
+      expect(advice, advice).toMatch(
+        /\(sudah dicoba: setelah itu|izinkan: bila jawaban butir "[^"]+" memang benar/,
+      );
       // A verified rewording comes first; else the answer is shown and izinkan is the staff's call.
       const reword = /^ {4}saran: ganti kata "([^"]+)" di jawaban butir "([^"]+)" .*\(sudah dicoba: /.exec(
         advice,
