@@ -593,6 +593,21 @@ function inCities(tokens: readonly string[], partyWords: ReadonlySet<string>): s
   return out;
 }
 
+const peopleOf = new WeakMap<Knowledge, Set<string>>();
+/** Search forms of the knowledge's people and their offices (facts and quotes): "maidi", "walikota". */
+function peopleForms(knowledge: Knowledge): Set<string> {
+  let s = peopleOf.get(knowledge);
+  if (!s) {
+    const texts = knowledge.entries.flatMap((e) => [
+      ...e.facts.people.flatMap((p) => [p.name, p.office]),
+      ...e.quotes.flatMap((q) => [q.speaker, q.office]),
+    ]);
+    s = new Set(indexTerms(texts.join(" . ")));
+    peopleOf.set(knowledge, s);
+  }
+  return s;
+}
+
 /** "apa saja", "apa aja", "opo ae" as the pipeline reads them. */
 const LIST_WORDS = new Set(["apasaja", "apa"]);
 
@@ -943,7 +958,11 @@ export function decide(
   // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
   // their people it mentions (an entry that counts bank sampah does not tell anyone's age).
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
-    const counted = focus.terms.filter((t) => !partyWords.has(t.word) && !agreementWords.has(t.word));
+    // (The parties' people and offices count nothing either: "walkot madiun umur brp?".)
+    const people = peopleForms(knowledge);
+    const counted = focus.terms.filter(
+      (t) => !partyWords.has(t.word) && !agreementWords.has(t.word) && !t.forms.some((f) => people.has(f)),
+    );
     if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
       return decline("type-mismatch");
   }
