@@ -233,6 +233,38 @@ export function relativeYears(tokens: string[], now: Date): number[] {
   return years;
 }
 
+/** How a text writes each relative year a question may name ("tahun wingi" is the text's "tahun lalu"). */
+const RELATIVE_YEAR_WRITTEN: Record<string, RegExp> = {
+  lalu: /\btahun\s+(lalu|kemarin|silam)\b/i,
+  depan: /\btahun\s+(depan|mendatang)\b/i,
+  ini: /\btahun\s+ini\b/i,
+};
+const RELATIVE_YEAR_WORD: Record<string, string> = {
+  lalu: "lalu",
+  kemarin: "lalu",
+  kemaren: "lalu",
+  wingi: "lalu",
+  depan: "depan",
+  ngarep: "depan",
+  ini: "ini",
+  iki: "ini",
+};
+
+/**
+ * Whether every year a question names is one it names relative to now ("akhir tahun lalu") and `text`
+ * writes the same way: an entry with no year of its own that says "pada akhir tahun lalu" is answered in
+ * its source's words rather than declined for a year it cannot check.
+ */
+export function echoesRelativeYears(tokens: string[], years: number[], text: string, now: Date): boolean {
+  const relative = relativeYears(tokens, now);
+  if (!relative.length || !years.every((y) => relative.includes(y))) return false;
+  return tokens.every((t, i) => {
+    if (t !== "tahun" && t !== "taun") return true;
+    const kind = RELATIVE_YEAR_WORD[tokens[i + 1] ?? ""];
+    return !kind || (RELATIVE_YEAR_WRITTEN[kind] as RegExp).test(text);
+  });
+}
+
 /** Midnight of a moment's calendar day in Asia/Jakarta (whole months are counted between midnights). */
 export function jakartaMidnight(date: Date): Date {
   return jakartaDate(cachedFormat(date, "yyyy-MM-dd"));

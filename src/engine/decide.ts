@@ -4,7 +4,7 @@ import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { isNoiseWord, lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
-import { daysBetween, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
+import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
 import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
@@ -839,7 +839,12 @@ export function decide(
       ? best.entry.facts.targets.map((t) => t.year)
       : best.entry.facts.years;
     // An entry with no year facts cannot contradict a year: only decline (never deny) then.
-    if (!premises.years.every((y) => known.includes(y)) && !(known.length === 0 && yesNo)) {
+    // (Nor for "banjir akhir tahun lalu" asked of an entry without years that writes "akhir tahun lalu".)
+    const echoed =
+      known.length === 0 &&
+      now !== undefined &&
+      echoesRelativeYears(focus.premiseTokens, premises.years, best.entry.answer, now);
+    if (!premises.years.every((y) => known.includes(y)) && !(known.length === 0 && yesNo) && !echoed) {
       // "targetnya 2026 ya?" has a wrong premise to deny; any other question about that year is declined.
       if (!yesNo) return decline("year");
       year = true;

@@ -17,7 +17,7 @@ import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
 import { type Focus, findFocus, HONORIFICS } from "./focus.js";
-import { sameQuestionOtherSources } from "./other-sources.js";
+import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
 import { buildSearchIndex, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
@@ -453,9 +453,16 @@ export function createEngine(knowledge: Knowledge): Engine {
       contentWords <= 2
     ) {
       const [first, second] = answered[0].result.ranked;
+      // (Nor when the two are the same question's answer from two sources: each source's answer is given.)
+      const bySource =
+        first &&
+        second &&
+        first.entry.source.id !== second.entry.source.id &&
+        sameQuestionOtherSources(answered[0].focus, answered[0].result).includes(second.entry);
       if (
         first &&
         second &&
+        !bySource &&
         second.score >= first.score * CLARIFY_RATIO &&
         sameFit(first.entry, second.entry, whole.types) &&
         second.coverage >= first.coverage
@@ -511,23 +518,15 @@ export function createEngine(knowledge: Knowledge): Engine {
         parts.push({ entryId: result.entry.id, question: clauseText, text });
         continue;
       }
-      parts.push({
-        entryId: result.entry.id,
-        question: clauseText,
-        text: S.perSource(result.entry.source.outlet, text),
-      });
-      for (const other of others) {
-        entries.push(other);
-        const otherText = composePart(
-          other,
-          { ...context, conflicts: { owner: false, year: false } },
-          knowledge,
-        );
-        parts.push({
-          entryId: other.id,
-          question: clauseText,
-          text: S.perSource(other.source.outlet, otherText),
-        });
+      // Each source's answer, named, in sourcesInOrder's order (the chosen entry need not be first).
+      entries.splice(entries.indexOf(result.entry), 1);
+      for (const e of sourcesInOrder(result.entry, others)) {
+        entries.push(e);
+        const eText =
+          e === result.entry
+            ? text
+            : composePart(e, { ...context, conflicts: { owner: false, year: false } }, knowledge);
+        parts.push({ entryId: e.id, question: clauseText, text: S.perSource(e.source.outlet, eText) });
       }
     }
     const partial = answered.length < results.length;

@@ -17,7 +17,7 @@ const HOLDS: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
  * mana?" when the knowledge holds a signing from each of two articles (a second article's knowledge moved
  * in beside the first). The question names nothing that tells them apart (no party, person or year), every
  * one of its words is in each entry, and each entry holds the fact kind asked (a place for "di mana", a
- * date for "kapan", people for "siapa"). One entry per other source, best ranked first; none when the
+ * date for "kapan", people for "siapa", listed items for "apa saja"). One entry per other source, best ranked first; none when the
  * question names something of its own, since then it is about one of them.
  */
 export function sameQuestionOtherSources(focus: Focus, decision: ClauseDecision): Entry[] {
@@ -39,4 +39,15 @@ export function sameQuestionOtherSources(focus: Focus, decision: ClauseDecision)
     out.push(r.entry);
   }
   return out;
+}
+
+/**
+ * The order in which each source's answer is given: entries about no party in particular (the
+ * knowledge's general facts) before entries whose facts hold only for their parties (`about:`), which the
+ * question does not name (it names none, or no other source would be asked); otherwise best ranked first.
+ * A second article moved in beside the first answers "kapan MoU nya diteken?" after it, not instead of it.
+ */
+export function sourcesInOrder(chosen: Entry, others: Entry[]): Entry[] {
+  const all = [chosen, ...others];
+  return [...all.filter((e) => !e.about.length), ...all.filter((e) => e.about.length)];
 }

@@ -1,5 +1,7 @@
+import { addYears } from "date-fns/addYears";
 import { format } from "date-fns/format";
 import { getDay } from "date-fns/getDay";
+import { getYear } from "date-fns/getYear";
 import { id } from "date-fns/locale/id";
 import { isCalendarDate, MONTHS } from "../knowledge/calendar.js";
 import { importStrings as S } from "./strings.js";
@@ -138,4 +140,38 @@ export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
     };
   }
   return { iso: isoOf(best), weekday: WEEKDAYS[getDay(best)], yearFrom: `tahun berita ${ay}` };
+}
+
+/** A year written relative to the article's own date ("akhir tahun lalu", "tahun depan", "tahun ini"). */
+export interface RelativeYear {
+  /** As written ("akhir tahun lalu"). */
+  text: string;
+  /** Years from the article's year: -1, 0 or +1. */
+  offset: number;
+}
+
+/**
+ * "(awal|akhir|pertengahan) tahun lalu/kemarin/silam/ini/depan" in a text, in order. A count before it
+ * ("dua tahun lalu", "beberapa tahun lalu") is a span of time, not a calendar year: left out.
+ */
+const RELATIVE_YEAR =
+  /(?<!\b(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|belasan|puluhan)\s)\b(?:(?:awal|akhir|pertengahan)\s+)?tahun\s+(lalu|kemarin|silam|ini|depan)\b/giu;
+const OFFSETS: Record<string, number> = { lalu: -1, kemarin: -1, silam: -1, ini: 0, depan: 1 };
+
+/** The relative years of a text ("... terendam saat banjir melanda pada akhir tahun lalu"). */
+export function relativeYearsIn(text: string): RelativeYear[] {
+  return [...text.matchAll(RELATIVE_YEAR)].map((m) => ({
+    text: m[0],
+    offset: OFFSETS[(m[1] as string).toLowerCase()] ?? 0,
+  }));
+}
+
+/**
+ * The calendar year of a relative year, counted with date-fns from the article's date (ISO); without
+ * that date there is nothing to count from, and no year is given (never guessed from the reader's today).
+ */
+export function resolveRelativeYear(r: RelativeYear, articleDate?: string): number | undefined {
+  if (!articleDate) return undefined;
+  const [y, m, d] = articleDate.split("-").map(Number) as [number, number, number];
+  return getYear(addYears(new Date(y, m - 1, d), r.offset));
 }

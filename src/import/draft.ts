@@ -2,7 +2,8 @@ import { Document, isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from "y
 import type { Knowledge } from "../knowledge/types.js";
 import { normalise } from "../knowledge/validate.js";
 import { agreementWords, genericWords, questionWords, stopWords } from "../language/lexicon.js";
-import { longDate } from "./dates.js";
+import { lemmaInfo } from "../language/words.js";
+import { longDate, relativeYearsIn, resolveRelativeYear } from "./dates.js";
 import { ATTENDED, type EventFact, type Extraction, type PartyFact, type QuoteFact } from "./extract.js";
 import type { Person } from "./people.js";
 import { findRelativeDates } from "./relative.js";
@@ -79,6 +80,34 @@ const q = (s: string) => `«${s.replace(/\s+/g, " ").trim()}»`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 const stripEnd = (s: string) => s.replace(/[\s,.;:]+$/, "");
+
+/**
+ * Words the article's title writes beside a word of `text` that `text` lacks: an entry on "12 unit bus
+ * listrik" in an article titled "... Kerja Sama Bus Antarkota ..." is about the "bus antarkota" a citizen
+ * asks for ("tarif bus antarkotanya?").
+ */
+function titlePartners(text: string, title: string | undefined): string[] {
+  if (!title) return [];
+  const have = new Set(wordsOf(text).map((w) => w.toLowerCase()));
+  const ws = wordsOf(title).map((w) => w.toLowerCase());
+  const content = new Set(contentWords(title));
+  const out: string[] = [];
+  ws.forEach((w, i) => {
+    for (const n of [ws[i - 1], ws[i + 1]])
+      if (n && have.has(n) && content.has(n) && content.has(w) && !have.has(w) && !out.includes(w))
+        out.push(w);
+  });
+  return out;
+}
+
+/** The roots of affixed words ("pendaftaran" -> "daftar"), for keywords: chat writes the bare root. */
+function rootsOf(words: string[]): string[] {
+  return words
+    .map((w) => lemmaInfo(w))
+    .filter((l) => l.inLexicon)
+    .map((l) => l.lemma)
+    .filter((r, i, all) => r.length > 3 && !words.includes(r) && all.indexOf(r) === i);
+}
 
 /** Content words of a text worth a keyword: no stop, question or generic words, no bare numbers. */
 function contentWords(text: string): string[] {
@@ -200,6 +229,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     return undefined;
   };
 
+  // The agreement's own facts (its signing, parties, signatories, scope) hold for its parties only: beside
+  // a live knowledge about other parties, a question naming no party is the live knowledge's first
+  // (engine/other-sources.ts lists an entry about parties after one about none).
+  const agreementKeys = [...new Set(ex.parties.map((p) => partyKey.get(p) as string))];
+  // A fresh list per entry: one list shared by several entries is written as a YAML alias (&a1, *a1).
+  const agreementAbout = (): { about?: string[] } =>
+    ex.parties.length >= 2 ? { about: [...agreementKeys] } : {};
+
   const entries: DraftEntry[] = [];
   const used = new Set<string>(); // sentences already given as an answer
   const anchor = topicAnchor(ex);
@@ -315,6 +352,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const subject = named ?? lowerFirst(short);
     entries.push({
       id: newId(ev.signing ? "penandatanganan" : `acara-${i + 1}`),
+      ...(ev.signing ? agreementAbout() : {}),
       topic: `Waktu dan tempat: ${short}`,
       // The guard's own topic names the parties; with none read, the event's place or date as written
       // (without it a generic "penandatanganan" topic kept eight live date and place questions).
@@ -363,6 +401,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const answer = `${cap(signing.what.includes("kerja sama") ? "kerja sama" : "kesepakatan")} ini dijalin oleh ${joinAnd(names)}.`;
     entries.push({
       id: newId("para-pihak"),
+      ...agreementAbout(),
       topic: `Pihak dalam ${anchor}`,
       answer,
       ownAnswer: `Para pihak: ${joinAnd(names)}.`,
@@ -390,6 +429,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     const object = signingObject(ex) ?? "Kesepakatan";
     entries.push({
       id: newId("penanda-tangan"),
+      ...agreementAbout(),
       topic: `Penanda tangan ${object.toLowerCase()}`,
       ownTopic: joinAnd(listed),
       answer: `${cap(object)} ditandatangani oleh ${joinAnd(listed)}.`,
@@ -402,7 +442,14 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `Siapa penanda tangan ${object.toLowerCase()}?`,
         `${ex.signatories.map((p) => p.name.split(" ")[0]).join(" dan ")} meneken apa?`,
       ),
-      keywords: withSubject(keywordsOf(ex.signatories.flatMap((p) => p.name.toLowerCase().split(" ")))),
+      // The signers' names, and the verb a question asks them by ("siapa yang MENANDATANGANI ..."), which
+      // the attendees' sentence ("Hadir pula dalam penandatanganan ...") shares only as a noun.
+      keywords: withSubject(
+        keywordsOf(
+          ex.signatories.flatMap((p) => p.name.toLowerCase().split(" ")),
+          ["menandatangani", "meneken"],
+        ),
+      ),
       note: [...new Set(ex.signatories.map((p) => p.source))].map((s) => `Sumber: ${q(s)}`),
       factNotes: [],
     });
@@ -487,14 +534,32 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // Lists.
   ex.lists.forEach((l, i) => {
     used.add(l.source);
-    const what = listTopic(l.what, l.trigger);
+    // Named with the parties' names in the topic and answer, with their places in sample questions.
+    const together = ex.parties.length >= 2;
+    const what = listTopic(l.what, l.trigger, together ? joinAnd(ex.parties.map((p) => p.name)) : undefined);
+    const asked = listTopic(
+      l.what,
+      l.trigger,
+      together ? joinAnd(ex.parties.map((p) => p.place ?? p.name)) : undefined,
+    );
     const context = listContext(l.source, ex);
     // A narrative sentence given as context is answered here, not again in a paragraph entry.
     for (const s of ex.sentences)
       if (context?.startsWith(s.text) && !ex.numbers.some((n) => n.source === s.text)) used.add(s.text);
-    const answer = `${context ? `${context} ` : ""}${cap(what)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
+    const doers = context
+      ? ex.numbers
+          .filter((n) => n.source === context && n.unit !== "Rp" && !DURATION_UNITS.has(n.unit.toLowerCase()))
+          .map((n) => n.unit.toLowerCase())
+      : [];
+    // A topic cut to the words before the listing word ("kelompok nelayan di lima kelurahan pesisir")
+    // keeps the whole clause in the answer: "Penerima bantuan dipilih berdasarkan data dari ...".
+    const whole = stripEnd(l.what);
+    const head = whole !== what && whole.endsWith(what) ? whole : what;
+    const answer = `${context ? `${context} ` : ""}${cap(head)}: ${l.items.map(stripEnd).join("; ")}.${l.complete ? "" : ` Daftar ini tidak lengkap: berita menyebut "${l.incompleteBy}".`}`;
     entries.push({
       id: newId(`daftar-${i + 1}`),
+      // The agreement's own scope ("di bidang ...", "Kerja sama tersebut mencakup ...").
+      ...(l.trigger === "di bidang" || AGREEMENT_POINTED.test(stripEnd(l.what)) ? agreementAbout() : {}),
       topic: cap(what),
       // When the listing words are a live entry's topic ("prioritas"), the topic names the items instead.
       ownTopic: cap(shortPhrase(l.items.map(stripEnd).join(", "), 12)),
@@ -513,20 +578,27 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       ],
       facts: { sectors: l.items.map(stripEnd) },
       questions: questionsOf(
-        `Apa saja ${lowerFirst(what)}?`,
-        `${lowerFirst(what)} apa aja?`,
+        `Apa saja ${lowerFirst(asked)}?`,
+        `${lowerFirst(asked)} apa aja?`,
         // "mencakup/meliputi" lists are what a question calls the "cakupan" (scope).
-        /^(mencakup|mencakupi|meliputi|di bidang)$/.test(l.trigger ?? "")
-          ? `Apa saja cakupan ${lowerFirst(shortPhrase(what, 5))}?`
+        /^(mencakup|mencakupi|meliputi|di bidang)$/.test(l.trigger ?? "") && !/^cakupan\b/.test(asked)
+          ? `Apa saja cakupan ${lowerFirst(shortPhrase(asked, 5))}?`
           : undefined,
         l.items.every((it) => /^\p{Lu}/u.test(it))
-          ? `${lowerFirst(shortPhrase(what, 5))} mana saja?`
+          ? `${lowerFirst(shortPhrase(asked, 5))} mana saja?`
           : undefined,
-        `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(what, 4))}?`,
+        `Apakah ${l.items[0]} termasuk ${lowerFirst(shortPhrase(asked, 5))}?`,
+        // Who the context sentence counts ("Sebanyak 150 mahasiswa akan tinggal ... untuk mendampingi") does
+        // what is listed: asked as what they do ("Mahasiswa ngapain aja?").
+        ...doers.map((d) => `Apa saja yang dilakukan ${d} dalam ${lowerFirst(shortPhrase(asked, 5))}?`),
       ),
       keywords: keywordsOf(
         contentWords(what).slice(0, 4),
         l.items.flatMap((it) => contentWords(it).slice(0, 2)),
+        head === what ? [] : contentWords(head).slice(0, 3),
+        // Chat asks with the bare root ("daftar ... bayar gak?" for "Pendaftaran gratis ...").
+        rootsOf(contentWords(head).slice(0, 4)),
+        costWords(l.source),
       ),
       note: [
         `Sumber: ${q(l.source)}`,
@@ -617,7 +689,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         "amount",
         "definition",
         "yesno",
-        "list",
+        ...(numbers.length > 1 ? ["list"] : []),
         ...(numbers.some((x) => DURATION_UNITS.has(x.unit.toLowerCase())) ? ["date"] : []),
         ...textTypes(plain),
       ].filter((t, i, all) => all.indexOf(t) === i),
@@ -643,7 +715,10 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         keywordsOf(
           numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
           numbers.flatMap((x) => (measureOf(plain, x) ?? "").split(" ").filter(Boolean).slice(0, 2)),
+          // What the amount is ("Tarif", "Anggaran"): the word a question asks it by.
+          contentWords(amountLabel(numbers, text).split(":")[0] ?? "").slice(0, 1),
           near,
+          titlePartners(plain, ex.title),
           contentWords(plain).slice(0, 6),
         ),
       ),
@@ -737,6 +812,29 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       note: [`Sumber: ${q(body)}`],
       factNotes: [],
     });
+  }
+
+  // Years written relative to the article ("akhir tahun lalu", "tahun depan"): counted from the
+  // publication date (date-fns), so "banjir tahun lalu" is checked against that year like a written one;
+  // with no publication date nothing is counted, and the entry is marked for review.
+  for (const e of entries) {
+    const relative = relativeYearsIn(e.answer);
+    if (!relative.length) continue;
+    const years = ((e.facts?.years ?? []) as number[]).slice();
+    for (const r of relative) {
+      const year = resolveRelativeYear(r, ex.published?.value);
+      if (year === undefined) {
+        e.note.push(`TINJAU: ${S.relativeYearNoDate(r.text)}`);
+        continue;
+      }
+      if (years.includes(year)) continue;
+      years.push(year);
+      e.factNotes.push({
+        path: ["facts", "years", years.length - 1],
+        text: S.relativeYearFrom(q(r.text), year, ex.published?.value as string),
+      });
+    }
+    if (years.length) e.facts = { ...(e.facts ?? {}), years };
   }
 
   // The source itself.
@@ -1045,9 +1143,23 @@ function listContext(source: string, ex: Extraction): string | undefined {
   return `${before ? `${before.text} ` : ""}Menurut ${quote.speaker.name}:`;
 }
 
-/** "Kerja sama ... di bidang" -> "bidang kerja sama"; otherwise the words before the listing word. */
-function listTopic(what: string, trigger?: string): string {
-  const w = stripEnd(what);
+/** The agreement named by a pointing word ("Kerja sama tersebut", "Kesepakatan ini"): the article's own. */
+const AGREEMENT_POINTED =
+  /^(kerja sama|kerjasama|kesepakatan|perjanjian|nota kesepahaman|kolaborasi|MoU)\s+(?:tersebut|itu|ini)\b/i;
+
+/**
+ * "Kerja sama ... di bidang" -> "bidang kerja sama"; otherwise the words before the listing word. A list
+ * of "Kerja sama tersebut" is the article's agreement between its parties (`parties`, when it has two or
+ * more): named so, as a question names it ("cakupan kerja sama kedua kabupaten", "... Giriwana dan
+ * Sungailor"); a list it "mencakup/meliputi" is its scope ("cakupan").
+ */
+function listTopic(what: string, trigger?: string, parties?: string): string {
+  let w = stripEnd(what);
+  const pointed = parties ? AGREEMENT_POINTED.exec(w) : null;
+  if (pointed && parties) {
+    w = `${lowerFirst(pointed[1] as string)} ${parties}${w.slice(pointed[0].length)}`;
+    return /^(mencakup|mencakupi|meliputi)$/.test(trigger ?? "") ? `cakupan ${w}` : w;
+  }
   if (trigger === "di bidang") {
     const m = /(kerja sama|kolaborasi|kesepakatan|kontrak)[\p{L}\s]*$/u.exec(w);
     return `bidang ${m ? m[0].trim() : shortPhrase(w, 4)}`;

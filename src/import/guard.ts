@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { jakartaMidnight } from "../engine/dates.js";
 import { createEngine } from "../engine/index.js";
 import type { Engine } from "../engine/types.js";
 import { ParseCache, parseKnowledgeFiles } from "../knowledge/load.js";
@@ -30,7 +31,9 @@ export interface GuardResult {
 }
 
 const ROUNDS = 8;
-interface LiveSide {
+/** Rounds in a row without fewer take-overs after which the guard stops trying. */
+const PLATEAU = 3;
+export interface LiveSide {
   engine: Engine;
   owned: { entry: string; question: string }[];
   /**
@@ -39,21 +42,47 @@ interface LiveSide {
    */
   parses: ParseCache;
 }
-const liveCache = new WeakMap<Knowledge, LiveSide>();
+/**
+ * Per live knowledge, per day: an answer depends on the knowledge and on the calendar day of `now` in
+ * Asia/Jakarta (every date answer counts whole days there: "tahun depan", "berapa hari lagi", "kapan
+ * berikutnya"), so the questions a live entry owns are worked out again for another day.
+ */
+const liveCache = new WeakMap<
+  Knowledge,
+  { engine: Engine; parses: ParseCache; byDay: Map<number, LiveSide> }
+>();
 
-/** The live engine and the live entries' own questions it answers with their entry (cached per knowledge). */
-function liveOwned(live: Knowledge, now: Date): LiveSide {
-  const hit = liveCache.get(live);
+const MAX_DAYS = 8;
+
+/** The cache key of `now`: its calendar day in Asia/Jakarta (what the engine's answers depend on). */
+export function answerDay(now: Date): number {
+  return jakartaMidnight(now).getTime();
+}
+
+/**
+ * The live engine and the live entries' own questions it answers with their entry on `now`'s day
+ * (cached per knowledge and day).
+ */
+export function liveOwned(live: Knowledge, now: Date): LiveSide {
+  let perKnowledge = liveCache.get(live);
+  if (!perKnowledge) {
+    perKnowledge = { engine: createEngine(live), parses: new ParseCache(), byDay: new Map() };
+    liveCache.set(live, perKnowledge);
+  }
+  const day = answerDay(now);
+  const hit = perKnowledge.byDay.get(day);
   if (hit) return hit;
-  const engine = createEngine(live);
+  const { engine, parses } = perKnowledge;
   const owned: { entry: string; question: string }[] = [];
   for (const e of live.entries)
     for (const question of e.questions) {
       const a = engine.answer(question, { now });
       if (a.kind === "answer" && a.entryIds[0] === e.id) owned.push({ entry: e.id, question });
     }
-  const out = { engine, owned, parses: new ParseCache() };
-  liveCache.set(live, out);
+  const out = { engine, owned, parses };
+  // A long-running process drafts on many days: only the latest few are kept.
+  if (perKnowledge.byDay.size >= MAX_DAYS) perKnowledge.byDay.clear();
+  perKnowledge.byDay.set(day, out);
   return out;
 }
 
@@ -111,7 +140,19 @@ export function guardTakeOvers(
     return hit;
   };
   let remaining: string[] = [];
+  // The draft that took over the fewest live questions so far (a later round can take more), with what it
+  // avoided; the guard stops once PLATEAU rounds in a row did no better.
+  const snapshot = () => ({
+    keywords: [...avoid.keywords],
+    questions: [...avoid.questions],
+    topics: [...avoid.topics],
+    answers: [...avoid.answers],
+    dropped: [...avoid.drop],
+  });
+  let best: { draft: Draft; remaining: string[]; avoided: GuardResult["avoided"] } | undefined;
+  let noBetter = 0;
   for (let round = 0; round < ROUNDS; round++) {
+    const builtWith = snapshot();
     const combined = parseKnowledgeFiles([...liveFiles, { path: "draf-impor.yaml", content: draft.yaml }], {
       cache: parses,
     });
@@ -152,10 +193,12 @@ export function guardTakeOvers(
           changed = true;
           continue;
         }
-        const close = d.questions.filter((sq) => [...stems(sq)].filter((w) => asked.has(w)).length >= 2);
+        const shared = (sq: string) => [...stems(sq)].filter((w) => asked.has(w)).length;
+        // Closest first: when every sample question is close, the one sharing the fewest words is kept.
+        const close = d.questions.filter((sq) => shared(sq) >= 2).sort((a, b) => shared(b) - shared(a));
         const keep = d.questions.length - close.length;
         let acted = false;
-        for (const sq of keep ? close : close.slice(1)) {
+        for (const sq of keep ? close : close.slice(0, -1)) {
           const n = normalise(sq);
           if (avoid.questions.has(n)) continue;
           avoid.questions.add(n);
@@ -171,18 +214,12 @@ export function guardTakeOvers(
         }
       }
     }
-    if (!remaining.length || !changed) break;
+    if (!best || remaining.length < best.remaining.length) {
+      best = { draft, remaining, avoided: builtWith };
+      noBetter = 0;
+    } else noBetter++;
+    if (!remaining.length || !changed || noBetter >= PLATEAU) break;
     draft = build(avoid);
   }
-  return {
-    draft,
-    avoided: {
-      keywords: [...avoid.keywords],
-      questions: [...avoid.questions],
-      topics: [...avoid.topics],
-      answers: [...avoid.answers],
-      dropped: [...avoid.drop],
-    },
-    remaining,
-  };
+  return best ?? { draft, avoided: snapshot(), remaining };
 }

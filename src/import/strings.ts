@@ -20,6 +20,10 @@ export const importStrings = {
     `tanggal ditulis relatif ("${written}"); dihitung dari tanggal terbit ${published}: ${resolved}. Isi facts.dates bila tanggal pastinya diketahui`,
   relativeDateNoAnchor: (written: string) =>
     `tanggal ditulis relatif ("${written}") dan tanggal terbit tidak tercantum: tanggalnya tidak dapat dihitung; isi bila diketahui`,
+  relativeYearFrom: (written: string, year: number, published: string) =>
+    `${year}: dari ${written}, dihitung dari tanggal terbit ${published}`,
+  relativeYearNoDate: (written: string) =>
+    `"${written}" dihitung dari tanggal berita, yang tidak tercantum: tahunnya tidak ditulis; isi facts.years bila diketahui`,
   detailDropped: (start: string) =>
     `rincian "${start}..." tidak didraf: kalimatnya menjawab pertanyaan yang sudah dimiliki pengetahuan aktif; tambahkan sendiri bila perlu`,
 } as const;

@@ -116,6 +116,12 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
       out.push("datang");
       continue;
     }
+    // "Ngapain aja?", "ngopo wae?" ask what someone does, item by item ("melakukan apa saja"); "ngapain"
+    // on its own stays "kenapa" ("ngapain ke Kediri?").
+    if (DOING_WHAT.has(w) && ALL_OF.has(words[i + 1] as string)) {
+      out.push("melakukan", "apa");
+      continue;
+    }
     if (isKnown === nothingKnown) {
       out.push(...plainMapped(w));
       continue;
@@ -132,6 +138,11 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
   }
   return out;
 }
+
+/** Colloquial "doing what / why" verbs (ngapain, Javanese ngopo, lapo). */
+const DOING_WHAT = new Set(["ngapain", "ngapai", "ngapa", "ngopo", "lapo"]);
+/** Particles that make a question ask for every item ("apa AJA", "opo WAE"). */
+const ALL_OF = new Set(["aja", "ajah", "saja", "wae", "ae"]);
 
 /** Javanese words that mean "from" or "come" by their position ("teko Madiun" / "sing teko"). */
 const COME_OR_FROM = new Set(["teko", "tekan"]);

@@ -41,19 +41,20 @@ const KINDS = ["dates", "places", "people", "quotes", "list items", "targets"];
  * Bot accuracy measured on 2026-11-29 (in-scope answered right / out-of-scope declined), alone and beside
  * the shipped knowledge. Floors, not goals (the goal is 90%): raise them when the engine improves.
  * Beside the shipped knowledge a generic signing question ("Penandatanganannya di mana?") is answered from
- * both sources, each named (engine/other-sources.ts); the live entry stays first, so it is no take-over.
+ * both sources, each named (engine/other-sources.ts); the live entry comes first (the draft's agreement
+ * entries are about its own parties), so it is no take-over.
  */
 const FLOORS: Record<string, { alone: number; beside: number }> = {
-  "humas-wanakerta-sampah": { alone: 10, beside: 9 },
-  "instagram-wonosekar-airbaku": { alone: 14, beside: 14 },
-  "koran-sekarpura-politeknik": { alone: 14, beside: 13 },
+  "humas-wanakerta-sampah": { alone: 10, beside: 10 },
+  "instagram-wonosekar-airbaku": { alone: 15, beside: 15 },
+  "koran-sekarpura-politeknik": { alone: 15, beside: 15 },
   "portal-sendangrejo-tirtakarya": { alone: 15, beside: 14 },
-  "radio-tanjungmas-nelayan": { alone: 9, beside: 9 },
+  "radio-tanjungmas-nelayan": { alone: 10, beside: 10 },
   "siaranpers-festival-lorowangi": { alone: 15, beside: 15 },
-  "wire-giriwana-sungailor": { alone: 13, beside: 13 },
+  "wire-giriwana-sungailor": { alone: 15, beside: 15 },
   // Measured on 2026-11-29 (first contact: 10/9 and 6/6, with 2 of 5 out-of-scope answered wrongly).
-  "tvberita-laksmipura-ambulans": { alone: 15, beside: 14 },
-  "blog-kecamatan-kalisoka-jagung": { alone: 14, beside: 12 },
+  "tvberita-laksmipura-ambulans": { alone: 15, beside: 15 },
+  "blog-kecamatan-kalisoka-jagung": { alone: 14, beside: 13 },
 };
 
 /**
@@ -64,7 +65,7 @@ const TAKE_OVERS: Record<string, number> = {
   "humas-wanakerta-sampah": 0,
   "instagram-wonosekar-airbaku": 0,
   "koran-sekarpura-politeknik": 0,
-  "portal-sendangrejo-tirtakarya": 1,
+  "portal-sendangrejo-tirtakarya": 0,
   "radio-tanjungmas-nelayan": 0,
   "siaranpers-festival-lorowangi": 0,
   "wire-giriwana-sungailor": 0,
@@ -243,9 +244,25 @@ describe("a drafted quote entry", () => {
     const { draft } = draftFromArticle(read("koran-sekarpura-politeknik"), { sourceId: "koran" });
     const loaded = parseKnowledgeFiles([{ path: "koran.yaml", content: draft.yaml }]);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
-    const a = createEngine(loaded.knowledge).answer("Mahasiswa nanti ngapain aja di kampung?", { now: NOW });
+    // A question that is not a quote question ("kenapa") answered by the quote's entry.
+    const a = createEngine(loaded.knowledge).answer(
+      "Kenapa kampung disebut laboratorium yang sesungguhnya?",
+      {
+        now: NOW,
+      },
+    );
     expect(a.answered).toBe(true);
+    expect(a.entryIds[0]).toMatch(/kutipan-budi/);
     expect(a.text.split("Mahasiswa kami terbiasa").length - 1).toBe(1);
+  });
+
+  it("is not what 'ngapain aja' asks: that is what someone does, the list of activities", () => {
+    const { draft } = draftFromArticle(read("koran-sekarpura-politeknik"), { sourceId: "koran" });
+    const loaded = parseKnowledgeFiles([{ path: "koran.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const a = createEngine(loaded.knowledge).answer("Mahasiswa nanti ngapain aja di kampung?", { now: NOW });
+    expect(a.questionTypes).toContain("list");
+    expect(a.text).toContain("pelatihan pemasaran daring; pembuatan katalog produk");
   });
 });
 
@@ -276,5 +293,50 @@ describe("an undated statement asked by its speaker", () => {
     const a = createEngine(loaded.knowledge).answer("Kapan Rahmat Hidayat bilang itu?", { now: NOW });
     expect(a.text).toMatch(/^Berita tidak menyebut tanggal pernyataan Rahmat Hidayat/);
     expect(a.text).toContain("ini urusan bersama");
+  });
+});
+
+describe("a year the article writes relative to its own date ('akhir tahun lalu')", () => {
+  const text = read("wire-giriwana-sungailor");
+  const asked = "Berapa rumah warga Giriwana yang terendam banjir akhir tahun lalu?";
+  const engineOf = (yaml: string) => {
+    const loaded = parseKnowledgeFiles([{ path: "wire.yaml", content: yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    return createEngine(loaded.knowledge);
+  };
+  const houses = (d: { data: { entries: { answer: string; facts?: Record<string, unknown[]> }[] } }) =>
+    d.data.entries.find((e) => e.answer.includes("1.200 rumah"));
+
+  it("is counted from the publication date with date-fns, with the phrase as its source", () => {
+    const { draft } = draftFromArticle(text, { sourceId: "wire", date: "2026-03-06" });
+    expect(houses(draft)?.facts?.years).toEqual([2025]);
+    expect(draft.yaml).toContain("2025: dari «akhir tahun lalu», dihitung dari tanggal terbit 2026-03-06");
+    // (The publication date itself is the --date given, not the article's text.)
+    expect(untraceable(draft, text).filter((b) => !b.startsWith("wire-sumber:"))).toEqual([]);
+    const engine = engineOf(draft.yaml);
+    // Asked in 2026, "tahun lalu" is 2025: answered. Asked in 2027 it is 2026, which the article does not speak of.
+    const now = engine.answer(asked, { now: NOW });
+    expect(now.answered).toBe(true);
+    expect(now.text).toContain("1.200");
+    expect(engine.answer(asked, { now: new Date("2027-11-28T03:00:00Z") }).answered).toBe(false);
+  });
+
+  it("is not counted without a publication date: marked for review, answered in the article's own words", () => {
+    const { draft } = draftFromArticle(text, { sourceId: "wire" });
+    expect(houses(draft)?.facts?.years).toBeUndefined();
+    expect(draft.yaml).toMatch(
+      /TINJAU: "akhir tahun lalu" dihitung dari tanggal berita, yang tidak tercantum/,
+    );
+    const engine = engineOf(draft.yaml);
+    const a = engine.answer(asked, { now: NOW });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("pada akhir tahun lalu");
+    // A year the entry does not write the same way is still no fact of it.
+    expect(
+      engine.answer("Berapa rumah warga Giriwana yang terendam banjir tahun 2024?", { now: NOW }).answered,
+    ).toBe(false);
+    expect(
+      engine.answer("Berapa rumah warga Giriwana yang terendam banjir tahun depan?", { now: NOW }).answered,
+    ).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, resolveDate } from "../../src/import/dates.js";
+import { findDates, relativeYearsIn, resolveDate, resolveRelativeYear } from "../../src/import/dates.js";
 
 const one = (text: string, anchor?: string) => {
   const [m] = findDates(text);
@@ -51,5 +51,28 @@ describe("dates as news writes them", () => {
 
   it("does not read a quantity as a date", () => {
     expect(findDates("sebanyak 150 mahasiswa dan 24 kelurahan")).toEqual([]);
+  });
+});
+
+describe("years written relative to the article", () => {
+  it("reads 'akhir tahun lalu', 'tahun depan', 'tahun ini', not a span ('dua tahun lalu')", () => {
+    expect(relativeYearsIn("banjir melanda pada akhir tahun lalu.")).toEqual([
+      { text: "akhir tahun lalu", offset: -1 },
+    ]);
+    expect(relativeYearsIn("Mulai tahun depan, itu tidak boleh terjadi lagi")).toEqual([
+      { text: "tahun depan", offset: 1 },
+    ]);
+    expect(relativeYearsIn("Festival tahun ini menghadirkan 120 stan")).toEqual([
+      { text: "tahun ini", offset: 0 },
+    ]);
+    expect(relativeYearsIn("dua tahun lalu dan beberapa tahun lalu")).toEqual([]);
+  });
+
+  it("counts them from the article's date, and from nothing else", () => {
+    const [late] = relativeYearsIn("akhir tahun lalu");
+    if (!late) throw new Error("not read");
+    expect(resolveRelativeYear(late, "2026-03-06")).toBe(2025);
+    expect(resolveRelativeYear(late, "2027-01-02")).toBe(2026);
+    expect(resolveRelativeYear(late)).toBeUndefined();
   });
 });

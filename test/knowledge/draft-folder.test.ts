@@ -76,10 +76,17 @@ describe("knowledge:check --draft", () => {
   });
 
   it("fails, naming each live question, when the draft would take questions over", () => {
-    // A second signing makes the live knowledge's generic signing questions go to the draft.
+    // A second signing drafted without the take-over guard (no live knowledge given to the importer):
+    // the live knowledge's generic signing questions go to the draft.
     mkdirSync(join(dir, "draft"));
     const path = join(dir, "draft", "portal.yaml");
-    writeFileSync(path, draftOf("portal-sendangrejo-tirtakarya").yaml);
+    const unguarded = draftFromArticle(
+      readFileSync("test/import/articles/portal-sendangrejo-tirtakarya.txt", "utf8"),
+      {
+        sourceId: "portal-sendangrejo-tirtakarya",
+      },
+    ).draft;
+    writeFileSync(path, unguarded.yaml);
     const r = check(path);
     expect(r.code).toBe(1);
     expect(r.text).toMatch(

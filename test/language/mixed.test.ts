@@ -200,6 +200,13 @@ describe("Javanese inflection over the glossary's roots and English question wor
     expect(read("wakil walkot melu teko gak")).toContain("datang");
     expect(read("teko madiun")).not.toContain("datang");
   });
+  it("reads 'ngapain aja' / 'ngopo wae' as what someone does, item by item, and 'ngapain' alone as why", () => {
+    expect(read("mahasiswa ngapain aja di kampung")).toBe("mahasiswa melakukan apasaja di kampung");
+    expect(read("mahasiswa ngopo wae neng kampung")).toBe("mahasiswa melakukan apasaja di kampung");
+    expect(read("ngapain ke kediri")).toBe("kenapa ke kediri");
+    expect(analyze("Mahasiswa nanti ngapain aja di kampung?").types).toEqual(["list"]);
+    expect(analyze("ngapain ke kediri?").types).toEqual(["reason"]);
+  });
   it("reads the glossary's particles and adverbs (seh, tok) as noise", () => {
     expect(read("diteken kapan seh")).toBe("ditandatangani kapan");
     expect(read("pemerintahan tok ta")).toBe("pemerintahan saja");
