@@ -175,7 +175,12 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // it names something the knowledge lacks. Only its vowels may be heard differently (datang ~ dateng).
   const spelled = vocabulary.speller.correct(token);
   const corrected =
-    spelled && isRealWordAsWritten(token) && consonantsOf(spelled) !== consonantsOf(token)
+    spelled &&
+    isRealWordAsWritten(token) &&
+    consonantsOf(spelled) !== consonantsOf(token) &&
+    // ... but an affixed form keeps its own root ("dinormalisasi" -> normalisasi).
+    !token.includes(spelled) &&
+    lemmaInfo(spelled).lemma !== lemmaInfo(token).lemma
       ? undefined
       : spelled;
   if (corrected) {
