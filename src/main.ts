@@ -74,6 +74,8 @@ try {
     guard: { sets: teamQuestionSets() },
     // The last good knowledge, for `npm run knowledge:check` where there is no git history.
     snapshotDir: join(config.dataDir, "pengetahuan-terakhir"),
+    // A folder that does not load at start: that copy serves (as it would had the bot kept running).
+    fallbackDir: join(config.dataDir, "pengetahuan-terakhir"),
     // In the terminal chat, say so on stderr when a change is picked up (the bot logs it instead).
     onReload: (info) => {
       if (!config.botToken)

@@ -1,9 +1,11 @@
 import { createInterface } from "node:readline";
 import { type ConversationState, converse } from "../conversation/index.js";
 import { createEngine, parseNow } from "../engine/index.js";
-import type { Answer } from "../engine/types.js";
-import { formatProblem, loadKnowledgeDir } from "../knowledge/load.js";
+import type { Answer, Engine } from "../engine/types.js";
+import { KnowledgeLoadError, openLiveKnowledge } from "../knowledge/live.js";
+import { formatProblem } from "../knowledge/load.js";
 import { takeOption, takeSwitch } from "./args.js";
+import { defaultSnapshotDir } from "./knowledge-check.js";
 import { cliStrings as S } from "./strings.js";
 
 /**
@@ -28,13 +30,26 @@ if (!now) {
   console.error(S.badNow(nowArg));
   process.exit(2);
 }
-const loaded = loadKnowledgeDir(dir);
-if (!loaded.ok) {
+// The knowledge as the bot would serve it at start (knowledge/live.ts): a folder that does not load is
+// answered from the last good copy the bot keeps (DATA_DIR/pengetahuan-terakhir), with its problems on
+// stderr, every time; with no such copy, the same error as the bot's start.
+let engine: Engine;
+try {
+  const live = openLiveKnowledge({ dir, build: createEngine, fallbackDir: defaultSnapshotDir() });
+  engine = live.current();
+  const problems = live.startProblems();
+  if (problems) {
+    console.error(
+      S.askServingLastGood(problems.filter((p) => p.severity === "error").length, live.info().version),
+    );
+    for (const p of problems) if (p.severity === "error") console.error(formatProblem(p));
+  }
+} catch (e) {
+  if (!(e instanceof KnowledgeLoadError)) throw e;
   console.error(S.invalidKnowledge);
-  for (const p of loaded.problems) console.error(formatProblem(p));
+  for (const p of e.problems) console.error(formatProblem(p));
   process.exit(1);
 }
-const engine = createEngine(loaded.knowledge);
 
 const toJson = (a: Answer, asked?: string) =>
   JSON.stringify({

@@ -7,6 +7,8 @@ export const cliStrings = {
   badNow: (value: string | undefined) =>
     `--now tidak valid: "${value}" (tulis TTTT-BB-HH, misalnya 2026-11-28)`,
   invalidKnowledge: "Berkas pengetahuan tidak valid:",
+  askServingLastGood: (errors: number, version: string) =>
+    `Berkas pengetahuan tidak valid (${errors} galat); seperti bot, jawaban di bawah memakai versi terakhir yang benar (${version}). Perbaiki dulu (npm run knowledge:check):`,
   invalidKnowledgeFixFirst: "Berkas pengetahuan tidak valid; perbaiki dulu (npm run knowledge:check):",
 
   // ask and the terminal chat

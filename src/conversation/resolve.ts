@@ -373,7 +373,10 @@ export function resolveQuestion(
   // word of content) offered to confirm, checked against the previous topic ("is the priority tourism?").
   // The topic's own values give way to the one offered ("tanggal 14 ya?" then "bulan Februari?").
   const offered = rest.filter((w) => !isValue(w, cast));
-  if (confirming && !swap && offered.length <= 1 && rest.length <= 5) {
+  // ("Bu Vinanda ikut ttd gak?" names a person AND what she did: a full question of its own.)
+  const fullQuestion =
+    namesPerson && rest.length >= 4 && offered.some((w) => isContent(w.raw) && w.std.some(isContent));
+  if (confirming && !swap && !fullQuestion && offered.length <= 1 && rest.length <= 5) {
     // The topic first, as a full question would put it ("apakah pelatihan diadakan di Kediri ya").
     const topicOf = (subject: string[]) => subject.filter((w) => !isValueWord(w));
     const read = build("reference", (subject) => [...topicOf(subject), ...out]);

@@ -45,6 +45,11 @@ const THANKS =
 const GREETING =
   /^(halo|hallo|hai|hi|hello|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|assalamualaikum( wr wb)?|permisi|p)( (min|kak|bot|pak|bu|mas|mbak))*$/;
 
+/** Question words asking which one, after a noun ("sektor MANA"). */
+const WHICH = new Set(["mana", "manasaja", "apa", "apasaja"]);
+/** Nouns whose "mana"/"apa" asks which of a list ("sektor mana", "bidang apa"). */
+const LISTED = new Set(["sektor", "bidang", "program"]);
+
 /** Last words that turn a statement into a request for confirmation. */
 const CONFIRMATION = new Set([
   "ya",
@@ -86,19 +91,19 @@ const MAX_WORDS = 60;
  * The message's tokens cut at its question marks ("sampai kapan? berapa tahun?" asks two things), when
  * every part still has words and the parts read as the whole message does; else the whole as one part.
  */
-function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string[]): string[][] {
+function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string[]): Sentence[] {
   const parts = question.split(/\?+\s+(?=\S)/);
-  if (parts.length < 2) return [tokens];
+  if (parts.length < 2) return [{ tokens, guessed: false }];
   const known = knownTo(vocabulary);
   const read = parts.map((p) => {
     const words = normalizeText(p).split(" ").filter(Boolean);
     return { words, tokens: standardize(words, known) };
   });
   if (read.some((r) => r.tokens.length === 0) || read.flatMap((r) => r.tokens).join(" ") !== tokens.join(" "))
-    return [tokens];
+    return [{ tokens, guessed: false }];
   // A later part asks a question of its own only with a question word and no word pointing back at
   // the first part ("contohnya opo?"); a guess offered to confirm ("ramah lingkungan ta?") belongs to it.
-  const out: string[][] = [];
+  const out: Sentence[] = [];
   for (const r of read) {
     const own =
       // ("Pemkot to? APA kabupaten?": a first "apa" asks yes or no, here an alternative to the first part.)
@@ -107,10 +112,52 @@ function sentenceTokens(question: string, vocabulary: Vocabulary, tokens: string
         (w) => /(nya|ne)$/.test(w) && w.length > 5 && !known(w) && !known(w.replace(/(nya|ne)$/, "")),
       );
     const last = out[out.length - 1];
-    if (last && !own) last.push(...r.tokens);
-    else out.push([...r.tokens]);
+    if (last && !own) {
+      last.tokens.push(...r.tokens);
+      // "taun brp diteken? dua ribu dua lima ya?": the later part offers an answer to confirm.
+      // Only a value offered (a number, a day, a month): "kan kotane dewe2" gives a reason, guesses nothing.
+      const value = r.tokens.some((t) => /^\d+$/.test(t) || WEEKDAYS.has(t) || MONTHS.has(t));
+      if (value && r.words.some((w) => CONFIRMATION.has(w))) last.guessed = true;
+    } else out.push({ tokens: [...r.tokens], guessed: false });
   }
   return out;
+}
+
+/** One sentence of a message; `guessed` when a later part offered an answer to confirm ("... ? 2025 ya?"). */
+interface Sentence {
+  tokens: string[];
+  guessed: boolean;
+}
+
+/**
+ * "Tahun berapa ya, tahun 2026 kan?": after the part of the message that asks, a later part (after a
+ * comma) offers an answer, a number, with a word asking to confirm it. Returns the numbers offered.
+ */
+export function offeredAnswers(question: string): string[] {
+  const parts = question.split(/[,;]/).map((p) => normalizeText(p).split(" ").filter(Boolean));
+  const asked = parts.findIndex((w) =>
+    standardize(w).some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah"),
+  );
+  if (asked < 0) return [];
+  return parts
+    .slice(asked + 1)
+    .filter((w) => w.some((x) => CONFIRMATION.has(x)))
+    .flatMap((w) => standardize(w).filter((t) => /^\d+$/.test(t)));
+}
+
+/** Words saying "true" that ask to confirm at the end of a statement ("..., betul begitu?"). */
+const TRUE_WORDS = new Set(["benar", "bener", "betul", "iya"]);
+/** Words pointing back at the statement being confirmed ("betul BEGITU?"). */
+const SO = new Set(["begitu", "begini", "demikian", "gitu", "tidak", "bukan"]);
+
+/** Whether a statement ends asking if it is true ("... pariwisata, betul begitu?", "... bener?"). */
+export function endsAskingTrue(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  if (n < 3) return false;
+  return (
+    TRUE_WORDS.has(tokens[n - 1] as string) ||
+    (TRUE_WORDS.has(tokens[n - 2] as string) && SO.has(tokens[n - 1] as string))
+  );
 }
 
 /** Reads a message into its whole analysis and its clauses. */
@@ -128,10 +175,12 @@ export function analyseQuestion(
   // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
   // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
   const confirming = words.some((w) => CONFIRMATION.has(w));
+  const offered = confirming ? offeredAnswers(question) : [];
   const withConfirm = (a: Analysis): Analysis =>
     confirming &&
     !a.types.includes("yesno") &&
-    !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah")
+    (!a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah") ||
+      offered.some((n) => a.tokens.includes(n)))
       ? { ...a, types: [...a.types, "yesno"] }
       : a;
   // Unknown words that only introduce the asker or set the scene do not make the question unknown.
@@ -154,7 +203,12 @@ export function analyseQuestion(
         !agreementWords.has(a.tokens[i + 1] ?? "") &&
         namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
     );
-    return placed && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
+    // ("Sektor mana ... oleh orang nomor satu DI KOTA MADIUN?" asks its own question: the place is its setting.)
+    // ("Bank sampah di Madiun ada di MANA SAJA?" still asks where: a bare "mana saja" is no other question.)
+    const asksOther =
+      a.types.some((t) => WH_TYPES.has(t) && t !== "list") ||
+      a.tokens.some((t, i) => WHICH.has(t) && LISTED.has(a.tokens[i - 1] ?? ""));
+    return placed && !asksOther && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
   };
   // A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: a date question.
   const withDateType = (a: Analysis): Analysis => {
@@ -182,6 +236,7 @@ export function analyseQuestion(
   const withYesNo = (a: Analysis): Analysis =>
     (a.tokens.includes("apakah") ||
       ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
+      endsAskingTrue(a.tokens) ||
       statesOwner(a) ||
       verbOrNot(a)) &&
     !a.types.includes("yesno")
@@ -195,13 +250,23 @@ export function analyseQuestion(
   };
   const whole = withDefinition(withYesNo(withoutScene(withConfirm(analyzeTokens(tokens, vocabulary)))));
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
-  const sentences2 = sentenceTokens(question, vocabulary, tokens).map(splitClauses);
+  const read = sentenceTokens(question, vocabulary, tokens);
+  const sentences2 = read.map((r) => splitClauses(r.tokens));
   const laterSentence = sentences2.flatMap((cs, s) => cs.map((_, k) => s > 0 && k === 0));
+  // The clause a guess was offered for ("taun brp diteken? 2025 ya?") asks to confirm it, question word or not.
+  const guessed = sentences2.flatMap((cs, s) =>
+    cs.map((_, k) => Boolean(read[s]?.guessed) && k === cs.length - 1),
+  );
+  const withGuess = (a: Analysis, i: number): Analysis =>
+    guessed[i] && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno"] } : a;
   const clauses = sentences2
     .flat()
-    .map((c) =>
-      withDefinition(
-        withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+    .map((c, i) =>
+      withGuess(
+        withDefinition(
+          withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(analyzeTokens(c, vocabulary)))))),
+        ),
+        i,
       ),
     );
   return { kind: "question", whole, clauses, laterSentence };

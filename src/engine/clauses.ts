@@ -33,6 +33,20 @@ const OPENERS = new Set([
   ],
 ]);
 
+/** Whether the tokens from `from` on hold a question word before the next conjunction. */
+function asksBeforeConjunction(tokens: string[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k] as string;
+    if (CONJUNCTIONS.has(w)) return false;
+    // ("apa" alone may only name a thing: "dan UMKM masuk sektor apa" asks the first question on.)
+    if (questionWords.has(w) && !YES_NO_WORDS.has(w) && w !== "apasaja") return true;
+  }
+  return false;
+}
+
+/** Question words that also open a yes/no question or name a thing ("apa", "apakah"). */
+const YES_NO_WORDS = new Set(["apa", "apakah"]);
+
 /**
  * Splits a compound question into clauses at a conjunction followed by a question word:
  * "kapan dan di mana ..." -> ["kapan", "dimana ..."]; "siapa walikota madiun dan apa targetnya" ->
@@ -49,7 +63,13 @@ export function splitClauses(tokens: string[]): string[][] {
     const after = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
     // "ulang tahun PERTAMA kapan": an ordinal numbering the word before it enumerates nothing.
     const numbers = takesOrdinal(tokens[i - 1] ?? "");
-    if (ORDINALS.has(t) && !numbers && after !== undefined && questionWords.has(after)) {
+    // ("KEDUA tanggal berapa": a word opening a question, like "tanggal", also follows an ordinal.)
+    if (
+      ORDINALS.has(t) &&
+      !numbers &&
+      after !== undefined &&
+      (questionWords.has(after) || OPENERS.has(after))
+    ) {
       const asks = current.some((w) => questionWords.has(w));
       if (current.length && (enumerated || asks)) clauses.push(current);
       current = [];
@@ -61,7 +81,21 @@ export function splitClauses(tokens: string[]): string[][] {
     const next = LEAD_WORDS.has(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
     // "tahun LALU berapa persen", "dua minggu LALU kapan": after a unit of time "lalu" means ago, not then.
     const ago = t === "lalu" && unitOf(tokens[i - 1] ?? "") !== undefined;
-    if (CONJUNCTIONS.has(t) && !ago && next !== undefined && OPENERS.has(next) && current.length > 0) {
+    // "yg ttd sapa TRS ttd-nya dimana": a clause that has asked already, and a rest that asks a question word
+    // of its own before any further conjunction, is a second question.
+    const asksAgain =
+      current.some((w) => questionWords.has(w) && !YES_NO_WORDS.has(w)) &&
+      asksBeforeConjunction(tokens, i + 1);
+    // "antara siapa DAN siapa" asks one question, between whom.
+    const between = current.slice(-3).includes("antara");
+    if (
+      CONJUNCTIONS.has(t) &&
+      !ago &&
+      !between &&
+      next !== undefined &&
+      (OPENERS.has(next) || asksAgain) &&
+      current.length > 0
+    ) {
       clauses.push(current);
       current = [];
       continue;

@@ -2,19 +2,20 @@ import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.
 import { UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFacts } from "./date-answer.js";
-import { readDateQuestion, unitOf } from "./date-question.js";
+import { isBetweenWord, readDateQuestion, unitOf } from "./date-question.js";
 import {
   daysBetween,
   formatLongDate,
   formatMonth,
   jakartaDate,
   MONTHS,
+  TIME_WORDS,
   timeSince,
   timeUnit,
   WEEKDAYS,
 } from "./dates.js";
 import { type Conflicts, sectorForms } from "./decide.js";
-import { namedParties, partyLookups, statementsOf } from "./facts.js";
+import { enumerations, namedParties, partyLookups, statementsOf } from "./facts.js";
 import type { Focus, Intent } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
 
@@ -214,7 +215,8 @@ const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana",
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
   const c = ctx.conflicts;
-  if (c.owner || c.year || c.office || c.speaker || c.level || c.place || c.outlet) return true;
+  if (c.owner || c.year || c.office || c.speaker || c.level || c.place || c.outlet || c.sector || c.partner)
+    return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
   const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
   if (days.length) {
@@ -230,10 +232,19 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
     if (months.some((m) => !dated.some((s) => s.includes(` ${m} `)))) return true;
   }
-  // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing).
-  const dayNumbers = ctx.tokens.filter((t, i) => /^\d{1,2}$/.test(t) && MONTHS.has(ctx.tokens[i + 1] ?? ""));
-  if (dayNumbers.length && entry.facts.dates.length) {
-    const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
+  // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing; "tgl
+  // 13 ya?" about words said on the 14th).
+  const dayNumbers = ctx.tokens.filter(
+    (t, i) =>
+      /^\d{1,2}$/.test(t) &&
+      (MONTHS.has(ctx.tokens[i + 1] ?? "") || ["tanggal", "tgl"].includes(ctx.tokens[i - 1] ?? "")),
+  );
+  const ownDates = [
+    ...entry.facts.dates.map((d) => d.date),
+    ...(entry.facts.dates.length ? [] : entry.quotes.flatMap((q) => (q.date ? [q.date] : []))),
+  ];
+  if (dayNumbers.length && ownDates.length) {
+    const dated = ownDates.map((d) => formatLongDate(jakartaDate(d)).toLowerCase());
     if (dayNumbers.some((n) => !dated.some((s) => s.includes(` ${Number(n)} `)))) return true;
   }
   // "Prioritas utama pariwisata kan?": a sector of the knowledge that is not this entry's sector.
@@ -282,6 +293,15 @@ function confirmedByFacts(entry: Entry, ctx: PartContext, knowledge: Knowledge):
       for (const w of indexTerms(place)) factWords.add(w);
   }
   const terms = ctx.terms.filter((t) => !GENERIC_FOR_YES.has(t.stem));
+  // "Bu Vinanda ikut ttd gak?": a question naming one of the entry's people asks what the entry states of
+  // them; the answer's own words ("Ia menandatangani kerja sama ini") confirm it.
+  const person = entry.facts.people.some((p) =>
+    p.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((n) => ctx.tokens.includes(n)),
+  );
+  if (person) for (const f of indexTerms(entry.answer)) factWords.add(f);
   return terms.length > 0 && terms.every((t) => t.forms.some((f) => factWords.has(f)));
 }
 
@@ -317,6 +337,22 @@ export function factStrings(e: Entry): string[] {
   ];
 }
 
+/**
+ * "Ada berapa sektor strategis?": the number of items of the list the answer enumerates after the noun the
+ * question counts ("sektor strategis, antara lain: A, B, C, serta D" -> 4, said to be an open list).
+ */
+function listCount(entry: Entry, ctx: PartContext): string | undefined {
+  const asked = new Set(ctx.terms.flatMap((t) => [t.word, ...t.forms]));
+  let best: { n: number; list: ReturnType<typeof enumerations>[number] } | undefined;
+  for (const list of enumerations(entry)) {
+    const n = list.nouns.filter((w) => asked.has(w)).length;
+    if (n > 0 && (!best || n > best.n)) best = { n, list };
+  }
+  if (!best) return undefined;
+  const what = best.list.nouns.filter((w) => asked.has(w)).join(" ");
+  return S.listCount(best.list.items.length, what, best.list.open);
+}
+
 /** The text answering one clause from one entry, shaped by the question's types. */
 export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge): string {
   const lines: string[] = [];
@@ -333,20 +369,24 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       lines.push(
         c.outlet
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
-          : place
-            ? S.notPlace(place)
-            : c.speaker
-              ? S.notSpeaker(c.speaker.name, c.speaker.office)
-              : c.office
-                ? S.notOffice(c.office)
-                : c.level
-                  ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                  : c.owner && owners.length
-                    ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
-                      entry.facts.people.length
-                      ? S.notOwnerPerson(owners.join(" dan "))
-                      : S.notOwner(owners.join(" dan "))
-                    : S.no,
+          : c.partner
+            ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
+            : c.sector
+              ? S.notSector(c.sector, entry.facts.sectors.join(", "))
+              : place
+                ? S.notPlace(place)
+                : c.speaker
+                  ? S.notSpeaker(c.speaker.name, c.speaker.office)
+                  : c.office
+                    ? S.notOffice(c.office)
+                    : c.level
+                      ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                      : c.owner && owners.length
+                        ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
+                          entry.facts.people.length
+                          ? S.notOwnerPerson(owners.join(" dan "))
+                          : S.notOwner(owners.join(" dan "))
+                        : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
@@ -370,6 +410,8 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
   // "Di mana Maidi mengatakan itu?": the source names no place for the words; say so, never guess one.
   const quotePlaceOnly = types.includes("place") && !entry.facts.places.length && entry.quotes[0];
   if (quotePlaceOnly && entry.quotes[0]) lines.push(S.quoteNoPlace(entry.quotes[0].speaker));
+  const counted = types.includes("amount") && !relative ? listCount(entry, ctx) : undefined;
+  if (counted) lines.push(counted);
   if (!relative || entry.facts.targets.length) lines.push(entry.answer);
   if ((wantsQuote || quoteDateOnly) && entry.quotes.length) {
     // An answer that already gives the words verbatim (a drafted quote entry) does not repeat them.
@@ -414,7 +456,9 @@ export function composeStatements(
   const speakers = [...new Set(knowledge.entries.flatMap((e) => e.quotes.map((q) => q.speaker)))];
   const speaker = focus.premises.speakers[0] ?? (speakers.length === 1 ? speakers[0] : undefined);
   if (!speaker || focus.premises.otherPeople.length) return undefined;
-  const said = statementsOf(knowledge, speaker);
+  const all = statementsOf(knowledge, speaker);
+  // "Apa pesan penutup Maidi?": only the last (or first) of them, in the source's order.
+  const said = focus.order ? (focus.order === "first" ? all.slice(0, 1) : all.slice(-1)) : all;
   if (!said.length) return undefined;
   const office = said[0]?.quote.office ?? "";
   const lines = said.map(({ quote }) => `- ${quoteLine(quote)}`);
@@ -422,6 +466,7 @@ export function composeStatements(
   const quoted = new Set(said.map((s) => s.entry));
   const reported = knowledge.entries.filter(
     (e) =>
+      !focus.order &&
       !quoted.has(e) &&
       !e.facts.people.length &&
       new RegExp(`\\b${speaker}\\b[^.]*\\b(menyampaikan|menegaskan|menambahkan|menilai|mengatakan)\\b`).test(
@@ -435,7 +480,11 @@ export function composeStatements(
       ? [quoteDateSentence(said[0].quote, knowledge)]
       : [];
   return {
-    text: [...undated, S.statementsTitle(speaker, office), ...lines].join("\n"),
+    text: [
+      ...undated,
+      focus.order ? S.statementAt(focus.order, speaker, office) : S.statementsTitle(speaker, office),
+      ...lines,
+    ].join("\n"),
     entries: [...quoted, ...reported],
   };
 }
@@ -469,6 +518,39 @@ function datedEvents(knowledge: Knowledge): DatedEvent[] {
   return events;
 }
 
+/**
+ * "Tgl 14 Januari 2026 iku ono opo?": every dated fact and dated statement of that calendar day, each with
+ * its entry's words. Undefined text (with the day as the source writes it) when the knowledge dates
+ * nothing on that day.
+ */
+export function composeDay(
+  focus: Focus,
+  knowledge: Knowledge,
+): { text?: string; entries: Entry[]; day: string } {
+  const asked = focus.day;
+  const month = asked ? `${asked.month.charAt(0).toUpperCase()}${asked.month.slice(1)}` : "";
+  const day = asked ? `${asked.day} ${month}${asked.year ? ` ${asked.year}` : ""}` : "";
+  if (!asked) return { entries: [], day };
+  const onDay = datedEvents(knowledge).filter((e) => {
+    const written = formatLongDate(jakartaDate(e.date)).toLowerCase();
+    return (
+      written.includes(` ${asked.day} ${asked.month} `) &&
+      (!asked.year || written.endsWith(String(asked.year)))
+    );
+  });
+  if (!onDay.length) return { entries: [], day };
+  const lines: string[] = [];
+  const entries: Entry[] = [];
+  for (const e of onDay) {
+    if (entries.includes(e.entry)) continue;
+    entries.push(e.entry);
+    const when = formatLongDate(jakartaDate(e.date));
+    const said = e.entry.quotes.filter((q) => q.date === e.date).map((q) => quoteLine(q));
+    lines.push(`- ${S.onDay(when, e.label)} ${e.entry.answer}${said.length ? ` ${said.join(" ")}` : ""}`);
+  }
+  return { text: lines.join("\n"), entries, day };
+}
+
 /** Search forms of every word of the parties' names and aliases ("kota", "pemkot", "madiun"). */
 const sceneFormsOf = new WeakMap<Knowledge, Set<string>>();
 function partySceneForms(knowledge: Knowledge): Set<string> {
@@ -480,18 +562,43 @@ function partySceneForms(knowledge: Knowledge): Set<string> {
   return s;
 }
 
+/** Nouns of a moment ("saat", "waktu"): they name when, not which event. */
+const MOMENT = new Set(["saat", "waktu", "ketika", "kala", "pas"]);
+
 /** The days between two dated facts the question names ("antara penandatanganan dan pernyataan wali kota"). */
 export function composeInterval(
   focus: Focus,
   knowledge: Knowledge,
 ): { text: string; entries: Entry[] } | undefined {
+  // "Jarak dan waktu TEMPUH ... naik MOBIL": content the knowledge lacks asks about something else.
+  if (focus.unknown.some((w) => !isBetweenWord(w))) return undefined;
   // The parties' names ("kota", "madiun") set the scene: they name no dated event of their own.
   const sceneForms = partySceneForms(knowledge);
   const asked = new Set(indexTerms(focus.premiseTokens.join(" ")).filter((f) => !sceneForms.has(f)));
   const named = datedEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
-  const byDate = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
+  const unique = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
+  // More than two events share a word ("pernyataan" of every dated quote): the events the question names
+  // most fully ("pernyataan ... Maidi"), leaving out one whose named words another already explains.
+  // Words of time ("saat", "waktu") name no event.
+  const held = (e: (typeof unique)[number]) =>
+    [...asked].filter((f) => e.forms.has(f) && !TIME_WORDS.has(f) && !MOMENT.has(f));
+  let byDate = unique;
+  if (unique.length > 2) {
+    byDate = [];
+    const explained = new Set<string>();
+    for (const e of [...unique].sort((a, b) => held(b).length - held(a).length)) {
+      const own = held(e);
+      if (own.every((f) => explained.has(f))) continue;
+      for (const f of own) explained.add(f);
+      byDate.push(e);
+    }
+  }
   const [first, second] = byDate.sort((a, b) => a.date.localeCompare(b.date));
   if (!first || !second || byDate.length !== 2) return undefined;
+  // Two events told apart by the question: a word naming one and not the other ("MULAI" / "SELESAI"). Words
+  // both share (their entry's topic, "waktu") name neither ("berapa jarak dan waktu tempuh ...").
+  const own = (a: DatedEvent, b: DatedEvent) => [...a.forms].some((f) => asked.has(f) && !b.forms.has(f));
+  if (!own(first, second) && !own(second, first)) return undefined;
   const a = jakartaDate(first.date);
   const b = jakartaDate(second.date);
   const days = daysBetween(a, b);

@@ -9,6 +9,7 @@ import {
   jakartaDate,
   jakartaMidnight,
   jakartaYear,
+  timeSince,
   yearsAfter,
 } from "./dates.js";
 import { partyLookups } from "./facts.js";
@@ -97,6 +98,8 @@ export function resolveDatedFact(
   const facts = datedFacts(knowledge);
   if (!facts.length) return { none: true };
   const { partyWords, personParty } = partyLookups(knowledge);
+  // "Hari jadi KOTA Madiun": the words of the parties' longer names name the party, not a fact.
+  const aliasWords = new Set(knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.split(" "))));
   // Unknown content the focus stage kept (not a particle, typo or predicate): the question names more.
   if (unknown.some((w) => !q.grammar.has(w))) return { none: true };
   // "Hari jadi KOTA Madiun": the other words of a party's name ("kota", "pemkot") are the party too.
@@ -111,6 +114,7 @@ export function resolveDatedFact(
     t.status === "generic" ||
     unitOf(t.word) !== undefined ||
     (partyWords.has(t.word) && !personParty.has(t.word)) ||
+    (aliasWords.has(t.word) && terms.some((x) => partyWords.has(x.word) && !personParty.has(x.word))) ||
     agreementWords.has(t.word) ||
     honorifics.has(t.word) ||
     /^\d+$/.test(t.word);
@@ -213,7 +217,12 @@ export function composeDateAnswer(q: DateQuestion, fact: DatedFact, now: Date): 
     const since = daysBetween(date, today);
     if (q.ask === "check") {
       if (left === 0) return S.anniversaryToday(years, fact.label, dayText);
-      if (left > 0) return S.anniversaryAhead(years, fact.label, dayText, left);
+      // "Udh setaun lalu blm?": not yet, and how long it has been so far.
+      if (left > 0) {
+        const months = timeSince(date, today, "month");
+        const elapsed = months > 0 ? `${months} bulan (${since} hari)` : `${since} hari`;
+        return S.anniversaryAhead(years, fact.label, dayText, left, elapsed);
+      }
       return q.today
         ? S.anniversaryNotToday(years, fact.label, dayText, -left)
         : S.anniversaryPassed(years, fact.label, dayText, since);

@@ -196,9 +196,16 @@ const BETWEEN = new Set([
   "selisih",
   "jarak",
   "rentang",
+  "selang",
+  "jeda",
   "after",
   "before",
 ]);
+
+/** Whether a word places a count between two facts ("antara", "selisih", "jarak"). */
+export function isBetweenWord(word: string): boolean {
+  return BETWEEN.has(word);
+}
 
 /**
  * "Berapa tahun?", "berapa lama berlakunya?" with nothing counting from or to a moment (no "sudah",

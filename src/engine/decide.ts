@@ -1,11 +1,12 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
+import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { isNoiseWord, lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
-import { countedNouns, entryAnswers, PRICE, PRICE_WORDS } from "./facts.js";
+import { countedNouns, entryAnswers, listsCounted, PRICE, PRICE_WORDS, partyLookups } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -41,6 +42,10 @@ export interface Conflicts {
   outlet?: string;
   /** A place the question names that is not the entry's ("di Surabaya?"). */
   place?: string;
+  /** A city the question names as a party's partner instead of the knowledge's ("dengan Kota Surabaya?"). */
+  partner?: string;
+  /** A thing the question names in the place of an entry's only sector ("pertanian" for "ekonomi"). */
+  sector?: string;
   /** The speaker who really said it, when the question names someone else. */
   speaker?: { name: string; office: string };
 }
@@ -217,8 +222,11 @@ function holdsThing(
   let named = 0;
   let held = 0;
   for (const t of focus.terms) {
-    if (partyWords.has(t.word) || focus.premises.located.has(t.word)) continue;
+    if (partyWords.has(t.word)) continue;
     const holds = t.forms.some((f) => index.entryHas(entry.id, f));
+    // "Hadir DI PELATIHAN?": a file's subject named as where something happened is still what is asked.
+    if (focus.premises.located.has(t.word) && !(t.forms.some((f) => things.subjects.has(f)) && !holds))
+      continue;
     // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
     // "Jalan Hayam Wuruk") does not. A file's subject ("festival") must be held too.
     if ((things.places.has(t.word) || t.forms.some((f) => things.subjects.has(f))) && !holds) return false;
@@ -227,6 +235,13 @@ function holdsThing(
     if (holds) held++;
   }
   if (named > 0 && held === 0) return false;
+  // "Target PARIWISATA 2027": a target asked of a sector the knowledge names belongs to that sector; an
+  // entry that never names it holds another target.
+  if (focus.tokens.some((t) => /^target/.test(t)) && entry.facts.targets.length) {
+    const sectors = sectorForms(knowledge);
+    const sector = focus.terms.find((t) => !partyWords.has(t.word) && t.forms.some((f) => sectors.has(f)));
+    if (sector && !sector.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  }
   // "Kantor Dinas PARIWISATA": the word naming which department or agency must be the entry's own.
   for (let i = 0; i + 1 < focus.tokens.length; i++) {
     if (!ORGANISATION_HEADS.has(focus.tokens[i] as string)) continue;
@@ -245,6 +260,15 @@ function holdsThing(
  * hold them (a yes/no question may still be answered, to say who really said it).
  */
 function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
+  // "Vinanda targetin apa?": a target asked of a person is that person's; an entry that never names them
+  // holds someone else's target. (A yes/no question is answered, to say whose it is.)
+  if (focus.types.includes("target") && !focus.types.includes("yesno") && entry.facts.targets.length) {
+    const named = [
+      ...focus.premises.speakers.map((sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""),
+      ...focus.premises.otherPeople,
+    ];
+    if (named.some((w) => w && !index.entryHas(entry.id, w))) return false;
+  }
   const speakers = focus.premises.speakers;
   if (!speakers.length || focus.types.includes("yesno")) return true;
   if (!entry.quotes.length && !focus.types.includes("quote")) return true;
@@ -345,7 +369,11 @@ const COUNTED_FROM = new Set([
  */
 function asksLength(tokens: readonly string[]): boolean {
   const counts = tokens.some(
-    (t, i) => t === "berapa" && (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama"),
+    (t, i) =>
+      t === "berapa" &&
+      (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama") &&
+      // ("tahun berapa, TAHUN 2027?": a year offered as the answer, not a length asked.)
+      !/^(19|20)\d\d$/.test(tokens[i + 2] ?? ""),
   );
   return counts && !tokens.some((t) => COUNTED_FROM.has(t));
 }
@@ -467,11 +495,18 @@ function namedTopic(
   }
   const searched = holding[0];
   if (!searched || best === searched || bestFit.named === 0) return undefined;
-  // Only when the search's choice is about something else: its topic names none of the question's words.
-  // And only an entry that holds every word asked: "kuliner KHAS apa yg mau dikembangin" names more than
-  // a festival whose title says "Kuliner" (what it asks is the ranking's and the rules' to settle).
+  // Only when the search's choice is about something else: its topic names none of the question's words,
+  // or it is no entry that tells what something is ("Jumlah peserta pelatihan" for "ceritakan tentang
+  // pelatihan UMKM") and the summary's topic names more of it. And only an entry that holds every word
+  // asked: "kuliner KHAS apa yg mau dikembangin" names more than a festival whose title says "Kuliner"
+  // (what it asks is the ranking's and the rules' to settle).
   const holdsAll = asked.every((t) => t.forms.some((f) => index.entryHas(best.entry.id, f)));
-  return topicFit(searched).named === 0 && holdsAll ? best : undefined;
+  if (!holdsAll) return undefined;
+  const searchedFit = topicFit(searched);
+  if (searchedFit.named === 0) return best;
+  return !entryAnswers(searched.entry).has("definition") && bestFit.named > searchedFit.named
+    ? best
+    : undefined;
 }
 
 /** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
@@ -514,6 +549,17 @@ function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
     return y.named - x.named || x.missing - y.missing;
   });
   return [...ordered, ...fitting.filter((r) => !dated.includes(r))];
+}
+
+/**
+ * "Berapa UMKM yang ikut pelatihan?": an entry whose staff say it answers counts ("answers: [amount]",
+ * the participants) comes before one that only happens to state a number in passing (a summary's "150
+ * pelaku UMKM"), which the count checks below would then decline.
+ */
+function declaredFirst(types: readonly QuestionType[], fitting: Ranked[]): Ranked[] {
+  if (!types.includes("amount") || types.includes("date") || types.includes("relative")) return fitting;
+  const declared = fitting.filter((r) => r.entry.answers.includes("amount"));
+  return declared.length ? [...declared, ...fitting.filter((r) => !declared.includes(r))] : fitting;
 }
 
 /**
@@ -608,6 +654,122 @@ function peopleForms(knowledge: Knowledge): Set<string> {
   return s;
 }
 
+/**
+ * "Sektor pertanian dadi prioritas utama kan?": a yes/no question that puts an unknown noun where an entry
+ * holds ONE sector (the priority is ekonomi: a closed fact, unlike the open "antara lain" list of sectors).
+ * The rest of the question is the entry's own words ("prioritas utama"); the named thing is then a wrong
+ * premise, answered "Bukan" with the fact. Undefined when the question is anything else (a membership
+ * question about the open list stays declined).
+ */
+function singleFactPremise(
+  focus: Focus,
+  ranked: Ranked[],
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+  now?: Date,
+): ClauseDecision | undefined {
+  if (focus.types.some((t) => WH_TYPES.has(t))) return undefined;
+  if (!focus.unknown.every((w) => lemmaInfo(w).inLexicon && !/\d/.test(w))) return undefined;
+  // The rest of the question decides the entry; its sector frame ("sektor ...") has been read here.
+  const tokens = focus.tokens.filter((t) => t !== "sektor" && t !== "bidang");
+  const rest = decide({ ...focus, tokens, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  if (rest.status !== "answer") return undefined;
+  const { entry } = rest;
+  const c = rest.conflicts;
+  if (entry.facts.sectors.length !== 1 || c.owner || c.year || c.office || c.speaker || c.place)
+    return undefined;
+  const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
+  // The question names what the single fact is (the entry's own words) and not the fact itself.
+  const naming = focus.terms.filter(
+    (t) => !SECTOR_FRAME.has(t.word) && !partyWords.has(t.word) && !agreementWords.has(t.word),
+  );
+  if (!naming.length || naming.some((t) => t.forms.some((f) => own.has(f)))) return undefined;
+  // ... and names it by the entry's topic ("prioritas utama"), not by any word of its text ("kesehatan").
+  const topic = topicOf(entry);
+  if (!naming.every((t) => t.forms.some((f) => topic.has(f)))) return undefined;
+  return { ...rest, conflicts: { ...c, sector: focus.unknown.join(" ") } };
+}
+
+/** Words asking what something is like, after "seperti" or "yang" ("seperti apa", "yang bagaimana"). */
+const WHAT_LIKE = new Set(["apa", "bagaimana"]);
+/** Words that cannot be part of the noun phrase described. */
+const NOT_IN_PHRASE = new Set([
+  "yang",
+  "itu",
+  "ini",
+  "seperti",
+  "apa",
+  "bagaimana",
+  "siapa",
+  "di",
+  "dari",
+  "ke",
+]);
+
+/**
+ * "Pembangunan kota yang seperti apa yang dituju?", "kota kayak gimana": the noun phrase before "(yang)
+ * seperti apa" / "yang bagaimana" is described by an answer that writes it with a relative clause
+ * ("pembangunan kota yang ramah lingkungan"). The first holding entry that does, else undefined.
+ */
+export function describedPhrase(tokens: readonly string[], holding: Ranked[]): Ranked | undefined {
+  let at = -1;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const asks =
+      (tokens[i] === "seperti" && WHAT_LIKE.has(tokens[i + 1] as string)) ||
+      (tokens[i] === "yang" && tokens[i + 1] === "bagaimana");
+    if (asks) {
+      at = tokens[i - 1] === "yang" ? i - 1 : i;
+      break;
+    }
+  }
+  if (at <= 0) return undefined;
+  const phrase: string[] = [];
+  for (let k = at - 1; k >= 0 && !NOT_IN_PHRASE.has(tokens[k] as string); k--)
+    phrase.unshift(tokens[k] as string);
+  if (!phrase.length) return undefined;
+  const written = ` ${phrase.join(" ")} yang `;
+  return holding.find((r) => ` ${normalizeText(r.entry.answer)} `.includes(written));
+}
+
+/**
+ * Whether a question about the parties' level also names the right one ("pemkot atau pemkab?", "pemkot to?
+ * apa kabupaten?"): then it is a choice to answer, no wrong premise to deny, unless it negates the right
+ * one ("Kabupaten Kediri ya, BUKAN KOTA?").
+ */
+function offersRightLevel(tokens: readonly string[]): boolean {
+  const negated = tokens.some(
+    (t, i) => t === "kota" && ["bukan", "tidak", "dudu"].includes(tokens[i - 1] ?? ""),
+  );
+  return tokens.includes("kota") && !negated;
+}
+
+/** Whether an entry answers "who" and its answer names every party of the knowledge. */
+function namesParties(entry: Entry, knowledge: Knowledge): boolean {
+  const text = ` ${entry.answer.toLowerCase()} `;
+  return (
+    entryAnswers(entry).has("person") &&
+    knowledge.parties.every((p) => p.aliases.some((a) => text.includes(` ${a} `) || text.includes(`${a})`)))
+  );
+}
+
+/** Words of the offices the knowledge's people hold ("walikota", "wali", "kota"), remembered per knowledge. */
+const officeWordsOf = new WeakMap<Knowledge, Set<string>>();
+function officeWords(knowledge: Knowledge): Set<string> {
+  let s = officeWordsOf.get(knowledge);
+  if (!s) {
+    s = new Set<string>();
+    for (const e of knowledge.entries)
+      for (const p of e.facts.people) {
+        if (/wali\s*kota/i.test(p.office)) s.add("walikota");
+        for (const w of indexTerms(p.office))
+          if (!partyLookups(knowledge).partyWords.has(w) && w !== "kota") s.add(w);
+      }
+    officeWordsOf.set(knowledge, s);
+  }
+  return s;
+}
+
 /** "apa saja", "apa aja", "opo ae" as the pipeline reads them. */
 const LIST_WORDS = new Set(["apasaja", "apa"]);
 
@@ -645,6 +807,21 @@ function holdsListed(
     )
     .every((t) => t.forms.some((f) => index.entryHas(entry.id, f)));
 }
+
+/** Negations and exceptions: a count asked of what is NOT in a list is no count of the list. */
+const NEGATIONS = new Set([
+  "belum",
+  "tidak",
+  "bukan",
+  "tanpa",
+  "kecuali",
+  "selain",
+  "gagal",
+  "batal",
+  "dibatalkan",
+]);
+/** A number written in an answer before a noun (a stated count, not a list to count). */
+const COUNTED_IN_TEXT = /\b\d+\s+\p{L}/u;
 
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
@@ -692,7 +869,10 @@ export function decide(
     };
   }
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
-  if (focus.unknown.length) return decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
+  if (focus.unknown.length) {
+    const corrected = yesNo ? singleFactPremise(focus, ranked, knowledge, index, partyWords, now) : undefined;
+    return corrected ?? decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
+  }
   // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
   // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
   const unlisted = unlistedSectors(focus, knowledge, partyWords);
@@ -707,6 +887,8 @@ export function decide(
   // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
+  // "Ada berapa sektor strategis?": an entry listing what is counted answers the count too.
+  const askedWords = new Set(focus.terms.flatMap((t) => [t.word, ...t.forms]));
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
   const held = ranked.filter(
@@ -717,7 +899,10 @@ export function decide(
   );
   // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
   // no content words, it is about the agreement, so entries naming the agreement come first.
-  const kindOnly = focus.terms.every((t) => detectQuestionTypes([t.word]).length > 0);
+  // A year names no topic either ("target 2027?").
+  const kindOnly = focus.terms.every(
+    (t) => detectQuestionTypes([t.word]).length > 0 || /^\d{4}$/.test(t.word),
+  );
   // Among those, an entry whose topic names another file's subject ("Tujuan FESTIVAL ...") is about that
   // subject: "tujuan?", "sumber?" alone keep the agreement's own answer beside a second file.
   const agreementFirst = (e: Entry) =>
@@ -740,13 +925,19 @@ export function decide(
         )
       : undefined;
   const holding = plainFirst ? [plainFirst, ...sorted.filter((r) => r !== plainFirst)] : sorted;
-  const fitting = datedFirst(
-    focus,
-    strongTypes.length
-      ? holding.filter(
-          (r) => strongTypes.some((t) => entryAnswers(r.entry).has(t)) && r.coverage >= MIN_COVERAGE,
-        )
-      : [],
+  const fitting = declaredFirst(
+    types,
+    datedFirst(
+      focus,
+      strongTypes.length
+        ? holding.filter(
+            (r) =>
+              (strongTypes.some((t) => entryAnswers(r.entry).has(t)) ||
+                (strongTypes.includes("amount") && listsCounted(r.entry, askedWords))) &&
+              r.coverage >= MIN_COVERAGE,
+          )
+        : [],
+    ),
   );
   // "Kuliner termasuk bidang kerja sama?": the entry that lists the named sector answers a yes/no question.
   const sectors = yesNo ? sectorForms(knowledge) : undefined;
@@ -786,9 +977,12 @@ export function decide(
     focus.tokens.includes("bagaimana");
   const telling = asksHow ? holding.find((r) => answersHow(r.entry)) : undefined;
   // "Diteken di Surabaya?": the entry that says where answers a place premise.
-  const placing = premises.places.length
-    ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
-    : undefined;
+  // So does "bukannya di Madiun?", which names nothing but a party: where the event of a place fact was.
+  const onlyParties = focus.terms.every((t) => partyWords.has(t.word));
+  const placing =
+    premises.places.length || (yesNo && types.includes("place") && onlyParties)
+      ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
+      : undefined;
   // "Berapa UMKM yang ikut pelatihan?": of the entries that answer a count, the one whose numbers count
   // a word of the question (its numbers' units, or "150 pelaku UMKM" in its answer) answers.
   const counts = (e: Entry) => {
@@ -802,7 +996,22 @@ export function decide(
     types.includes("amount") && fitting[0] && !counts(fitting[0].entry)
       ? fitting.find((r) => counts(r.entry))
       : undefined;
+  // "Pembangunan kota yang seperti apa?": the entry that describes that very noun phrase ("pembangunan kota
+  // yang ramah lingkungan ...") answers what it is like.
+  const describing = describedPhrase(focus.tokens, holding);
+  // "Apakah Gubernur Jawa Timur ikut menandatangani?": an office premise is denied by an entry naming the
+  // knowledge's people.
+  const naming =
+    yesNo && premises.offices.length ? holding.find((r) => r.entry.facts.people.length) : undefined;
+  // "... dengan Kota Surabaya?": the entry that says who the parties are corrects a partner premise.
+  const partnering =
+    yesNo && premises.partners.length
+      ? (holding.find((r) => namesParties(r.entry, knowledge) && !r.entry.facts.people.length) ?? holding[0])
+      : undefined;
   const best =
+    partnering ??
+    naming ??
+    describing ??
     namedTopic(focus, holding, partyWords, index) ??
     telling ??
     placing ??
@@ -832,7 +1041,9 @@ export function decide(
   )
     return decline("unknown-terms", focus.predicates);
   const answers = entryAnswers(best.entry);
-  if (strongTypes.length && !types.some((t) => answers.has(t))) return decline("type-mismatch");
+  const countsList = types.includes("amount") && listsCounted(best.entry, askedWords);
+  if (strongTypes.length && !types.some((t) => answers.has(t)) && !countsList)
+    return decline("type-mismatch");
   let year = false;
   if (premises.years.length) {
     const known = types.includes("target")
@@ -960,6 +1171,13 @@ export function decide(
     });
     if (!namesWhat && !countsUnit) return decline("focus-not-held");
   }
+  // "Berapa sektor yang BELUM disepakati?": the items an answer lists count what it lists, nothing negated.
+  if (
+    types.includes("amount") &&
+    !COUNTED_IN_TEXT.test(best.entry.answer) &&
+    focus.tokens.some((t) => NEGATIONS.has(t))
+  )
+    return decline("focus-not-held");
   // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
   // their people it mentions (an entry that counts bank sampah does not tell anyone's age).
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
@@ -971,6 +1189,45 @@ export function decide(
     if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
       return decline("type-mismatch");
   }
+  // "Ada berapa UMKM di Kota Madiun?": a count asked of nothing but things other files speak of too (UMKM,
+  // a sector of the agreement) asks how many there are at all; an entry of one file counts only some of
+  // them (the training's 75 participants), so it does not answer. Naming what the entry counts them in
+  // ("yang ikut pelatihan") asks its count.
+  if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
+    const asked = focus.terms.filter(
+      (t) =>
+        !partyWords.has(t.word) && !agreementWords.has(t.word) && detectQuestionTypes([t.word]).length === 0,
+    );
+    const file = best.entry.location.file;
+    const others = knowledge.entries.filter((e) => e.location.file !== file);
+    const general = (t: Term) => others.some((e) => t.forms.some((f) => index.entryHas(e.id, f)));
+    if (others.length && asked.length && asked.every(general)) return decline("focus-not-held");
+  }
+  // "Sudah berapa produk terdaftar?": an entry whose only count is a target (1.000 UMKM by 2027) tells how
+  // many there should be, not how many there are; it answers a count asked of the target or its year.
+  if (
+    types.includes("amount") &&
+    !types.includes("target") &&
+    best.entry.facts.targets.length > 0 &&
+    (best.entry.facts.numbers ?? []).every((n) => /target|sasaran/i.test(n.label)) &&
+    !premises.years.some((y) => best.entry.facts.targets.some((t) => t.year === y))
+  )
+    return decline("type-mismatch");
+  // "Pertemuan lanjutan tgl brp?": a date is not answered by an entry whose only dated thing would be an
+  // undated quote, unless the question asks when someone said something.
+  if (
+    types.some((t) => t === "date" || t === "relative") &&
+    !types.includes("target") &&
+    !best.entry.answers.some((t) => t === "date" || t === "relative") &&
+    best.entry.facts.dates.length === 0 &&
+    best.entry.facts.targets.length === 0 &&
+    best.entry.quotes.length > 0 &&
+    best.entry.quotes.every((q) => !q.date) &&
+    !premises.saying &&
+    !premises.speakers.length &&
+    !types.includes("quote")
+  )
+    return decline("type-mismatch");
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
   // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").
   if (types.includes("person") && premises.named.size && best.entry.facts.people.length) {
@@ -1030,7 +1287,9 @@ export function decide(
     const quote = best.entry.quotes[0];
     const tokens = focus.premiseTokens;
     // "Vinanda yang bilang ekonomi nomor satu?": someone else's words, said by the quote's speaker.
-    if (yesNo && quote && premises.otherPeople.length)
+    // "Quote ttg sinergi itu dr WALKOT KEDIRI kan?": an office of another party names someone else too.
+    const otherOffice = tokens.some((t) => officeWords(knowledge).has(t));
+    if (yesNo && quote && (premises.otherPeople.length || (otherOffice && focus.types.includes("quote"))))
       speaker = { name: quote.speaker, office: quote.office };
     // "Target zero waste itu milik Kediri?": whose it is, asked to confirm. "Kediri JUGA target ...?"
     // asks about a target of Kediri's own, which the knowledge does not have.
@@ -1077,8 +1336,10 @@ export function decide(
       ...(office ? { office } : {}),
       ...(place ? { place } : {}),
       ...(speaker ? { speaker } : {}),
-      // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny.
-      ...(premises.levels[0] && yesNo && !focus.premiseTokens.includes("kota")
+      ...(yesNo && premises.partners[0] ? { partner: premises.partners[0] } : {}),
+      // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
+      // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
+      ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens)
         ? { level: premises.levels[0] }
         : {}),
     },

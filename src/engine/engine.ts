@@ -3,6 +3,7 @@ import type { Analysis } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
+  composeDay,
   composeInterval,
   composePart,
   composeStatements,
@@ -346,6 +347,15 @@ export function createEngine(knowledge: Knowledge): Engine {
           confidence: 1,
           questionTypes: whole.types,
         });
+    }
+    // "Tgl 14 Januari 2026 ono opo?": the dated facts and statements of that day, or that there are none.
+    if (wholeFocus.intent === "day") {
+      const day = composeDay(wholeFocus, knowledge);
+      if (!day.text) return decline(question, [], whole.types, [], false, S.nothingOnDay(day.day));
+      return fromEntries(question, [{ entryId: "", question, text: day.text }], day.entries, {
+        confidence: 1,
+        questionTypes: whole.types,
+      });
     }
     if (wholeFocus.intent === "interval") {
       const text = composeInterval(wholeFocus, knowledge);

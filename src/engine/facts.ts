@@ -22,18 +22,104 @@ export function countedNouns(e: Entry): Set<string> {
   let s = counted.get(e);
   if (!s) {
     s = new Set();
-    for (const m of e.answer.matchAll(new RegExp(COUNT.source, "gi"))) {
+    for (const m of countMatches(e.answer)) {
       const noun = m[2]?.toLowerCase();
       if (noun) s.add(noun);
     }
+    // "sektor strategis, antara lain: A, B, C, serta D" counts four sectors.
+    for (const list of enumerations(e)) for (const n of list.nouns) s.add(n);
     counted.set(e, s);
   }
   return s;
 }
 
+/** A list an answer enumerates after a noun ("sektor strategis, antara lain: A, B, C, serta D"). */
+export interface Enumeration {
+  /** Lower-case words right before the list (the noun and its modifiers: "sektor", "strategis"). */
+  nouns: string[];
+  items: string[];
+  /** The source marks the list as not exhaustive ("antara lain", "seperti", "di antaranya"). */
+  open: boolean;
+}
+
+/** A marker opening a list after its noun; the open ones say the list is not complete. */
+const LIST_MARKER = /^(antara lain|di antaranya|seperti|yaitu|yakni|meliputi|berupa)\s*:?\s*/i;
+const OPEN_MARKERS = /antara lain|di antaranya|seperti/i;
+/** The conjunction before a list's last item. */
+const LAST_ITEM = /^(serta|dan|hingga|maupun)\s+/i;
+/** Items of a list are short; a longer comma part is the sentence the list sits in. */
+const MAX_ITEM_WORDS = 5;
+
+const enumerated = new WeakMap<Entry, Enumeration[]>();
+/**
+ * The lists an answer enumerates, each with the words before it: "sektor strategis, antara lain: A, B, C,
+ * serta D" or "di bidang A, B, serta C". A list is at least three comma parts ending in ", serta/dan/
+ * hingga X" (so dates such as "Selasa, 13 Januari 2026" and "A dan B" are none).
+ */
+export function enumerations(e: Entry): Enumeration[] {
+  let out = enumerated.get(e);
+  if (out) return out;
+  out = [];
+  const wordsOf = (x: string) => x.split(/\s+/).filter(Boolean);
+  const clean = (ws: string[]) =>
+    ws.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
+  for (const sentence of e.answer.split(/(?<=[.!?])\s+/)) {
+    const parts = sentence.replace(/[.!?]\s*$/, "").split(/,\s*/);
+    const last = parts.findLastIndex((p) => LAST_ITEM.test(p) && wordsOf(p).length <= MAX_ITEM_WORDS + 1);
+    if (last < 2) continue;
+    const items = [parts[last]?.replace(LAST_ITEM, "") as string];
+    let nouns: string[] = [];
+    let open = false;
+    for (let k = last - 1; k >= 0; k--) {
+      const part = parts[k] as string;
+      const marker = LIST_MARKER.exec(part);
+      if (marker && k > 0) {
+        // "sektor strategis, antara lain: A": the words before the marker name what is listed.
+        items.unshift(part.slice(marker[0].length));
+        nouns = clean(wordsOf(parts[k - 1] as string).slice(-2));
+        open = OPEN_MARKERS.test(marker[1] as string);
+        break;
+      }
+      const words = wordsOf(part);
+      if (words.length <= 1 || (k > 0 && words.length <= MAX_ITEM_WORDS)) {
+        items.unshift(part);
+        continue;
+      }
+      // "Kontrak ... di bidang A": the first item is the last word, the words before it name the list.
+      items.unshift(words[words.length - 1] as string);
+      nouns = clean(words.slice(-3, -1));
+      break;
+    }
+    if (items.length >= 3 && nouns.length) out.push({ nouns, items, open });
+  }
+  enumerated.set(e, out);
+  return out;
+}
+
+/**
+ * Whether an entry counts what a question counts by listing it: one of its lists follows a word the
+ * question names ("berapa SEKTOR strategis" of "sektor strategis, antara lain: A, B, C, serta D").
+ */
+export function listsCounted(e: Entry, words: ReadonlySet<string>): boolean {
+  return enumerations(e).some((l) => l.nouns.some((n) => words.has(n)));
+}
+
 /** A number that counts something: digits or a number word before a noun, not a day of a month or a year. */
 const COUNT =
   /\b(\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)\s+(?!januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)([a-z]+)/i;
+
+/**
+ * The counts an answer states. A number word written with a capital inside a sentence is part of a name
+ * ("katalog Etalase Dua Kota", "Kota Tiga Dara"): it counts nothing.
+ */
+function countMatches(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(new RegExp(COUNT.source, "gi"))].filter((m) => {
+    const word = m[1] ?? "";
+    if (/^\d/.test(word) || word[0] === word[0]?.toLowerCase()) return true;
+    const before = text.slice(0, m.index).trimEnd();
+    return before === "" || /[.!?:]$/.test(before);
+  });
+}
 
 /** A price stated in an answer: free of charge, or an amount of rupiah. */
 export const PRICE =
@@ -66,7 +152,7 @@ function typesAnswered(e: Entry): Set<QuestionType> {
     s.add("relative");
   }
   // An answer that states a count ("tiga hari", "120 stan") or a price ("gratis", "Rp25.000") answers "berapa".
-  if (COUNT.test(e.answer) || PRICE.test(e.answer)) s.add("amount");
+  if (countMatches(e.answer).length || PRICE.test(e.answer)) s.add("amount");
   if (e.facts.targets.length) {
     s.add("target");
     s.add("relative");

@@ -1,7 +1,7 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { PREFIXES } from "../language/affixes.js";
 import { agreementWords, outOfScopeWords } from "../language/lexicon.js";
-import type { Analysis, Term } from "../language/pipeline.js";
+import { type Analysis, contentTerms, type Term } from "../language/pipeline.js";
 import {
   isNoiseWord,
   lemmaInfo,
@@ -55,6 +55,10 @@ export interface Focus {
   premises: Premises;
   /** What kind of answer beyond one entry is asked for, if any. */
   intent: Intent;
+  /** With intent "statements": only the speaker's first or last statement ("pesan penutup", "pertama"). */
+  order?: "first" | "last";
+  /** With intent "day": the calendar day asked about ("tgl 14 januari 2026 ono opo?"). */
+  day?: AskedDay;
 }
 
 export interface Premises {
@@ -81,6 +85,8 @@ export interface Premises {
   located: Set<string>;
   /** Places a yes/no question names that nothing explains ("di Surabaya"): a premise to correct. */
   places: string[];
+  /** Cities a yes/no question names as the partner of one of the parties ("dengan Kota Surabaya?"). */
+  partners: string[];
   /** An outlet the question says the news is from that is not the knowledge's ("dari Detik?"). */
   outlet?: string;
 }
@@ -89,7 +95,7 @@ export interface Premises {
  * Answers that are not one entry's text: every statement of a speaker, the span between two dated facts,
  * an anniversary of a dated fact ("kapan genap setahun"), time since / until in weeks, months or years.
  */
-export type Intent = "entry" | "statements" | "interval" | "anniversary";
+export type Intent = "entry" | "statements" | "interval" | "anniversary" | "day";
 
 /**
  * Titles of public offices: a closed class of Indonesian nouns (like the pronouns), not a list of
@@ -244,10 +250,40 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       ...miscorrected.map((t) => ({ ...t, word: t.typed ?? t.word, status: "unknown" as const })),
     ];
   }
+  // "Kontrak iku antara sopo karo sopo?": the reciprocal question asks between whom, the relation itself:
+  // its "antara" is the focus (elsewhere the word only links two things).
+  const betweenWhom = asksBetweenWhom(tokens);
+  // "... dalam satu atau dua kalimat": how long the answer should be, not what it is about.
+  const format = formatWords(tokens);
+  if (format.size) {
+    terms = terms.filter((t) => !format.has(t.word));
+    unknownTerms = unknownTerms.filter((t) => !format.has(t.word) && !format.has(t.typed ?? t.word));
+  }
+  // "Bisakah Anda merangkum inti berita ini?": a request for the summary (of the news, or of a topic it
+  // names), read as the word "ringkasan"; with a speaker named it asks for the speaker's statements instead.
+  // (Not a request for the full text, "isi lengkap", "naskah": a summary is not what is asked then.)
+  const summary =
+    !tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t) || SAY_WORDS.has(t)) &&
+    !clause.types.includes("quote") &&
+    clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word));
+  if (summary) {
+    const isSummary = (t: Term) => SUMMARY_WORDS.has(t.word) || SUMMARY_WORDS.has(t.typed ?? t.word);
+    terms = [...terms.filter((t) => !isSummary(t)), ...contentTerms("ringkasan")];
+    unknownTerms = unknownTerms.filter((t) => !isSummary(t));
+  }
+  const meaning = asksMeaningOfText(tokens);
+  if (meaning) terms = terms.filter((t) => !MEANING_WORDS.has(t.word));
+  if (betweenWhom && !terms.some((t) => t.word === "antara")) terms = [...terms, ...contentTerms("antara")];
   let premiseTokens = tokens;
   if (terms.length === 0 && unknownTerms.length === 0) {
     terms = whole.terms.filter((t) => t.status === "known");
     premiseTokens = whole.tokens;
+  }
+  // "Sopo ae pihak e?": a "who" question whose only noun is a generic one ("pihak") asks about that noun.
+  if (terms.length === 0 && unknownTerms.length === 0 && clause.types.includes("person")) {
+    terms = clause.terms.filter(
+      (t) => t.status === "generic" && wordClassOf(t.word) === "content" && lemmaInfo(t.word).inLexicon,
+    );
   }
   // An office title the knowledge's people do not hold, with the unknown words right after it (whose
   // office: "gubernur jawa timur"), is a premise about the people, not the focus.
@@ -338,6 +374,21 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       return false;
     });
   }
+  // "Benarkah Kota Madiun menjalin kerja sama tersebut dengan KOTA SURABAYA?": a yes/no question that names
+  // one party and, as its partner, a city no resource explains, claims another partner: a premise to
+  // correct. Not when it asks about another agreement or one more party ("JUGA", "serupa", "lain").
+  const partners: string[] = [];
+  const namedHere = namedParties(tokens, knowledge);
+  if (clause.types.includes("yesno") && namedHere.size === 1 && !tokens.some((t) => ALSO.has(t))) {
+    unknownTerms = unknownTerms.filter((t) => {
+      const i = tokens.indexOf(t.word);
+      const kind = tokens[i - 1] ?? "";
+      const linked = tokens.slice(Math.max(0, i - 4), i).some((w) => PARTNER_LINKS.has(w));
+      if (i < 1 || !PARTY_KINDS.has(kind) || !linked || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
+      partners.push(t.typed ?? t.word);
+      return false;
+    });
+  }
   // "Beritanya dari Detik ya?", "berasal dari harian Kompas?": a yes/no question naming the outlet of the
   // news is a premise about the source (corrected with the knowledge's own outlet), not a topic.
   const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
@@ -373,15 +424,38 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
     located,
     places,
+    partners,
     ...(outlet ? { outlet } : {}),
     saying: asksSaying,
   };
+  // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
+  const order = asksSaying ? statementOrder(tokens) : undefined;
+  if (order) {
+    const ordinal = (t: Term) => ORDER_FIRST.has(t.word) || ORDER_LAST.has(t.word);
+    terms = terms.filter((t) => !ordinal(t));
+    unknownTerms = unknownTerms.filter((t) => !ordinal(t) && !ordinal({ ...t, word: t.typed ?? t.word }));
+  }
   const read = intentOf(clause, asksSaying, premises, terms, (w) => {
     return partyLookups(knowledge).partyWords.has(w) || held.has(w) || HONORIFICS.has(w);
   });
   // "Maidi ngomong apa soal PERTANIAN": a topic the knowledge lacks is not "everything he said".
-  const topicLacking = lacking.some((w) => !ALL_WORDS.has(w) && !SAY_WORDS.has(w));
-  const intent: Intent = read === "statements" && topicLacking ? "entry" : read;
+  const topicLacking = lacking.some(
+    (w) => !ALL_WORDS.has(w) && !SAY_WORDS.has(w) && !(order && (ORDER_FIRST.has(w) || ORDER_LAST.has(w))),
+  );
+  // "Tgl 14 Januari 2026 iku ono opo?": what happened on a calendar day, when nothing else is named.
+  const day = askedDay(tokens);
+  const onlyDay =
+    day !== undefined &&
+    tokens.some((t) => t === "apa" || t === "apasaja") &&
+    terms.every((t) => isDateWord(t.word) || /^\d+$/.test(t.word) || EVENT_WORDS.has(t.word)) &&
+    unknownTerms.every((t) => EVENT_WORDS.has(t.typed ?? t.word));
+  const intent: Intent = onlyDay
+    ? "day"
+    : read === "statements" && topicLacking
+      ? "entry"
+      : order && read === "entry" && onlyPeople(terms, knowledge, held)
+        ? "statements"
+        : read;
   // An anniversary is found by its event ("penandatanganan"), not by the words counting the years.
   const counting = new Set(
     tokens.filter((t, i) => timeUnit(tokens[i + 1] ?? "") && (t === "satu" || /^\d+$/.test(t))),
@@ -398,6 +472,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Kapan genap setahun?", "sudah setahun belum?", "brp mgg sjk ttd": counted from a dated fact.
   const countsTime = tokens.some((t) => timeUnit(t) || t === "hari") && tokens.some((t) => SINCE.has(t));
   let types: QuestionType[] = clause.types;
+  if (betweenWhom && !types.includes("list")) types = [...types, "list"];
+  // "Apa maksud dari TULISAN tersebut?": the meaning of a piece of text, not anyone's intention.
+  if (meaning) types = ["definition", ...types.filter((t) => t !== "purpose" && t !== "definition")];
+  if (summary && !types.includes("definition")) types = [...types, "definition"];
   if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
     types = [...types.filter((t) => t !== "amount"), "relative"];
   }
@@ -410,8 +488,189 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     predicates,
     premises,
     intent,
+    ...(order && intent === "statements" ? { order } : {}),
+    ...(day && intent === "day" ? { day } : {}),
   };
 }
+
+/** A calendar day a question names: a day of the month before a month name, and a year if it follows. */
+export interface AskedDay {
+  day: number;
+  month: string;
+  year?: number;
+}
+
+/** Words asking what happened ("ada apa", "kejadian apa", "terjadi apa"). */
+const EVENT_WORDS = new Set([
+  "terjadi",
+  "kejadian",
+  "peristiwa",
+  "acara",
+  "agenda",
+  "berlangsung",
+  "ono",
+  "ada",
+]);
+
+/** The day of the month and month (and year) the tokens name ("14 januari 2026"), if any. */
+export function askedDay(tokens: readonly string[]): AskedDay | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = Number(tokens[i]);
+    const month = tokens[i + 1] as string;
+    if (!/^\d{1,2}$/.test(tokens[i] as string) || n < 1 || n > 31 || !MONTHS.has(month)) continue;
+    const year = /^(19|20)\d\d$/.test(tokens[i + 2] ?? "") ? Number(tokens[i + 2]) : undefined;
+    return { day: n, month, ...(year ? { year } : {}) };
+  }
+  return undefined;
+}
+
+/** Ordinal words placing a statement first or last in the source ("pernyataan pertama", "pesan penutup"). */
+const ORDER_FIRST = new Set(["pertama", "awal", "pembuka", "pembukaan"]);
+const ORDER_LAST = new Set([
+  "terakhir",
+  "akhir",
+  "penutup",
+  "pungkas",
+  "pamungkas",
+  "penutupnya",
+  "terakhirnya",
+]);
+
+/** Whether the tokens ask for the first or the last statement. */
+function statementOrder(tokens: readonly string[]): "first" | "last" | undefined {
+  if (tokens.some((t) => ORDER_LAST.has(t))) return "last";
+  if (tokens.some((t) => ORDER_FIRST.has(t))) return "first";
+  return undefined;
+}
+
+/** Whether the terms name only people, parties, offices or honorifics (no topic of their own). */
+function onlyPeople(terms: Term[], knowledge: Knowledge, held: ReadonlySet<string>): boolean {
+  const { partyWords } = partyLookups(knowledge);
+  return terms.every(
+    (t) => partyWords.has(t.word) || held.has(t.word) || HONORIFICS.has(t.word) || SAY_WORDS.has(t.word),
+  );
+}
+
+/** Words asking for a summary ("rangkum", "inti berita", "garis besarnya", "summarize"). */
+const SUMMARY_WORDS = new Set([
+  "rangkum",
+  "merangkum",
+  "rangkumkan",
+  "rangkuman",
+  "ringkas",
+  "meringkas",
+  "ringkaskan",
+  "ringkasan",
+  "ringkasannya",
+  "inti",
+  "intisari",
+  "simpulkan",
+  "kesimpulan",
+  "kesimpulannya",
+  "summary",
+  "summarize",
+]);
+
+/** Words asking for a whole text rather than a summary of it ("isi lengkap", "naskah"). */
+const FULL_TEXT = new Set(["lengkap", "lengkapnya", "naskah", "naskahnya", "utuh", "full", "salinan"]);
+
+/** Units a requested answer length is counted in ("dalam dua kalimat", "maksimal tiga paragraf"). */
+const TEXT_UNITS = new Set(["kalimat", "paragraf", "alinea", "poin", "baris", "kata"]);
+/** Words that may stand in a length instruction before its unit. */
+const LENGTH_WORDS = new Set([
+  "satu",
+  "dua",
+  "tiga",
+  "empat",
+  "lima",
+  "beberapa",
+  "atau",
+  "sampai",
+  "hingga",
+  "singkat",
+]);
+
+/**
+ * The words of an instruction about the answer's length ("dalam satu atau dua kalimat", "maksimal 3
+ * paragraf"): a unit of text after numbers, led by "dalam", "maksimal" or "dengan".
+ */
+export function formatWords(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!TEXT_UNITS.has(t)) return;
+    let k = i - 1;
+    while (k >= 0 && (LENGTH_WORDS.has(tokens[k] as string) || /^\d+$/.test(tokens[k] as string))) k--;
+    if (k === i - 1 || !["dalam", "maksimal", "dengan", "cukup", "paling"].includes(tokens[k] ?? "")) return;
+    for (let j = k + 1; j <= i; j++) out.add(tokens[j] as string);
+  });
+  return out;
+}
+
+/** Words asking what something means ("maksud", "arti"); of an action they ask its intention instead. */
+const MEANING_WORDS = new Set(["maksud", "maksudnya", "arti", "artinya", "makna", "maknanya"]);
+/** Nouns naming a piece of language or text: what a meaning is asked of. */
+const TEXT_NOUNS = new Set([
+  "tulisan",
+  "tulisannya",
+  "kata",
+  "kalimat",
+  "istilah",
+  "singkatan",
+  "frasa",
+  "teks",
+  "ungkapan",
+  "judul",
+  "dateline",
+]);
+
+/** Whether the tokens ask the meaning of a piece of text ("apa maksud dari tulisan tersebut"). */
+export function asksMeaningOfText(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      MEANING_WORDS.has(t) &&
+      [1, 2].some((k) => TEXT_NOUNS.has(tokens[i + k] ?? "") && (k === 1 || tokens[i + 1] === "dari")),
+  );
+}
+
+/** Words saying a question is about one more party or another agreement ("juga", "serupa", "lain"). */
+const ALSO = new Set([
+  "juga",
+  "jg",
+  "pula",
+  "serupa",
+  "lain",
+  "lainnya",
+  "liyane",
+  "uga",
+  "lagi",
+  "menyusul",
+  "gabung",
+  "bergabung",
+]);
+/** Nouns naming the kind of a party ("kota Surabaya", "pemkot Blitar"). */
+const PARTY_KINDS = new Set(["kota", "pemkot", "kabupaten", "pemkab"]);
+/** Words linking a party to its partner ("dengan", "sama", "karo"). */
+const PARTNER_LINKS = new Set(["dengan", "sama", "karo", "bareng", "antara"]);
+
+/** Words joining the two sides of a reciprocal question ("antara siapa DAN siapa"). */
+const RECIPROCAL_JOINS = new Set(["dan", "dengan", "sama", "karo", "lan"]);
+/** Nouns that may stand between "antara" and the question word ("antara KOTA mana dan ..."). */
+const SIDE_NOUNS = new Set(["kota", "pihak", "daerah", "pemkot", "pemerintah", "lembaga", "instansi"]);
+
+/** Whether the tokens ask "antara siapa dan siapa" / "antara kota mana dengan kota mana". */
+export function asksBetweenWhom(tokens: readonly string[]): boolean {
+  const asks = (i: number) =>
+    WHO_OR_WHICH.has(tokens[i] ?? "") ||
+    (SIDE_NOUNS.has(tokens[i] ?? "") && WHO_OR_WHICH.has(tokens[i + 1] ?? ""));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== "antara" || !asks(i + 1)) continue;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++)
+      if (RECIPROCAL_JOINS.has(tokens[k] as string) && asks(k + 1)) return true;
+  }
+  return false;
+}
+/** Question words naming one side of a reciprocal question. */
+const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
 const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));

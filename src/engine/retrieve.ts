@@ -1,6 +1,9 @@
 import type { Entry } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
+import { boundedMemo } from "../language/memo.js";
 import type { Term } from "../language/pipeline.js";
+import { stemmer } from "../language/stemmer.js";
+import { mutualSynonyms, partsOfSpeech } from "../language/words.js";
 import { isCalendarWord, TIME_WORDS } from "./dates.js";
 import { entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
@@ -54,6 +57,7 @@ export function coverageOf(
     const w = Math.max(...t.forms.map((f) => index.idf(f)));
     return {
       forms: t.forms,
+      kin: adjectiveKin(t.word),
       weight:
         isCalendarWord(t.word) || agreementWords.has(t.word) || TIME_WORDS.has(t.word)
           ? 0.15
@@ -71,10 +75,27 @@ export function coverageOf(
       const weight = t.party && !entry.about.length ? 0.15 : t.weight;
       total += weight;
       if (t.forms.some((f) => index.entryHas(entry.id, f))) covered += weight;
+      // "Ekonomi itu PENTING karena apa?" of an entry saying "prioritas UTAMA": an adjective is partly held
+      // by a mutual thesaurus synonym of the same part of speech (never a noun: those are too loose).
+      else if (t.kin.some((f) => index.entryHas(entry.id, f))) covered += weight * KIN_SHARE;
     }
     return total === 0 ? 0 : covered / total;
   };
 }
+
+/** Share of an adjective's weight held through a synonym instead of the word itself. */
+const KIN_SHARE = 0.5;
+
+/**
+ * Search forms of the mutual thesaurus synonyms of an adjective that is only an adjective ("penting" ~
+ * "utama"), each itself an adjective; none for nouns, verbs and words of several parts of speech.
+ */
+const adjectiveKin = boundedMemo((word: string): string[] => {
+  if (partsOfSpeech(word).join() !== "a") return [];
+  return mutualSynonyms(word)
+    .filter((w) => !w.includes(" ") && partsOfSpeech(w).join() === "a")
+    .map((w) => stemmer.stem(w));
+}, 20_000);
 
 /** Ranks the entries for a focus, best first. */
 export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlySet<string>): Ranked[] {

@@ -9,6 +9,12 @@ const SELF = new Set(["saya", "aku", "kami", "sebagai"]);
 const BEFORE_ROLE = new Set(["seorang", "salah", "satu", "adalah", "ini", "cuma", "hanya", "juga"]);
 
 const NONE: ReadonlySet<string> = new Set();
+/** A part ending in a particle that asks to confirm it ("..., ya,", "... kan."). */
+const CONFIRMING_END = /\b(ya|kan|to|toh|tah|po|yo|kah)\s*[,.;:!]?\s*$/i;
+/** Words opening the address of a letter ("Kepada Yth. ...", "Yth. Admin", "Dear ..."). */
+const ADDRESS = new Set(["kepada", "kpd", "yth", "dear"]);
+/** Abbreviations written with a period that ends no sentence. */
+const ABBREVIATIONS = /\b(yth|kpd|bpk|sdr|sdri|ibu|bp|dll|dsb|dkk)\./gi;
 /** Words opening a condition ("kalau hujan, ..."). */
 const CONDITIONS = new Set([
   "kalau",
@@ -47,8 +53,10 @@ const ANAPHORA = new Set([
  * right after "saya" / "sebagai" ("Sebagai jurnalis, saya ingin ..."). An unknown word among them is no
  * reason to decline; an unknown word in the question itself still is.
  */
-export function sceneWords(message: string, options: { parts?: boolean } = {}): ReadonlySet<string> {
+export function sceneWords(input: string, options: { parts?: boolean } = {}): ReadonlySet<string> {
   const parts = options.parts ?? true;
+  // "Yth.", "Bpk.": the period of an abbreviation ends no sentence.
+  const message = input.replace(ABBREVIATIONS, "$1");
   // Most messages are one sentence without an introduction: nothing to look at.
   if (!/[.!?\n:;,]\s*\S/.test(message.trim()) && !/\b(saya|aku|kami|sebagai)\b/i.test(message)) return NONE;
   const out = new Set<string>();
@@ -61,6 +69,8 @@ export function sceneWords(message: string, options: { parts?: boolean } = {}): 
   // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
   const asks = (s: { raw: string; words: string[] }) =>
     s.raw.includes("?") ||
+    // "Kerja samanya dengan Kabupaten Kediri YA, bukan kota?": a statement offered to confirm asks.
+    CONFIRMING_END.test(s.raw) ||
     CONDITIONS.has(s.words[0] ?? "") ||
     s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
   const asking = sentences.filter(asks);
@@ -85,6 +95,11 @@ export function sceneWords(message: string, options: { parts?: boolean } = {}): 
   }
   for (const part of message.split(/[.,;:!?\n]+/)) {
     const words = standardize(normalizeText(part).split(" ").filter(Boolean));
+    // "Kepada Yth. pengelola layanan informasi, ...": whom the message is addressed to asks nothing.
+    if (ADDRESS.has(words[0] ?? "") && !words.some((w) => questionWords.has(w))) {
+      for (const w of words) out.add(w);
+      continue;
+    }
     if (!SELF.has(words[0] ?? "")) continue;
     let i = 1;
     while (i < words.length && BEFORE_ROLE.has(words[i] as string)) i++;

@@ -35,12 +35,24 @@ export const engineStrings = {
   lasts: (days: string) => `Berlangsung ${days}.`,
   lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,
   notPlace: (place: string) => `Tidak, di ${place}.`,
+  listCount: (n: number, what: string, open: boolean) =>
+    open
+      ? `Berita menyebut ${n} ${what} (dengan kata "antara lain", jadi daftarnya belum tentu lengkap).`
+      : `Berita menyebut ${n} ${what}.`,
+  notPartner: (partner: string, parties: string) =>
+    `Tidak. Berita tidak menyebut ${cap(partner)}; kerja sama ini antara ${parties}.`,
+  notSector: (named: string, sector: string) =>
+    `Bukan ${named}. Menurut berita, yang disebut adalah ${sector}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
   statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,
+  statementAt: (order: "first" | "last", speaker: string, office: string) =>
+    `Pernyataan ${order === "first" ? "pertama" : "terakhir (penutup)"} ${speaker} (${office}) dalam berita:`,
+  onDay: (date: string, label: string) => `${date} (${label}):`,
+  nothingOnDay: (day: string) => `Maaf, berita tidak mencatat peristiwa apa pun pada ${day}.`,
   statementLabel: (speaker: string) => `pernyataan ${speaker}`,
   interval: (a: string, aDate: string, b: string, bDate: string, days: number) =>
     `${cap(a)} (${aDate}) dan ${b} (${bDate}) berselang ${days} hari.`,
@@ -51,8 +63,8 @@ export const engineStrings = {
     date: string,
   ) =>
     `Sudah ${counts.map((c) => `${c.n === 0 ? "kurang dari 1" : c.n} ${UNIT_WORDS[c.unit]}`).join(" atau ")} (${days} hari) sejak ${label} pada ${date}.`,
-  anniversaryAhead: (years: number, label: string, date: string, days: number) =>
-    `Belum genap ${years} tahun. Genap ${years} tahun sejak ${label} jatuh pada ${date}, ${days} hari lagi.`,
+  anniversaryAhead: (years: number, label: string, date: string, days: number, elapsed: string) =>
+    `Belum genap ${years} tahun: baru ${elapsed} sejak ${label}. Genap ${years} tahun jatuh pada ${date}, ${days} hari lagi.`,
   anniversaryPassed: (years: number, label: string, date: string, days: number) =>
     `Sudah. Genap ${years} tahun sejak ${label} jatuh pada ${date}; kini sudah ${days} hari sejak ${label}.`,
   anniversaryToday: (years: number, label: string, date: string) =>

@@ -82,6 +82,8 @@ export interface BehaviourChange {
   hasAllow?: boolean;
   /** A change no edited entry takes part in: for the developers, not a staff warning. */
   forDevelopers?: boolean;
+  /** Where the entry of the edited files that the advice is about starts. */
+  actingAt?: { file: string; line: number };
   /** The start of what the bot now answers (for staff to judge whether it is right). */
   answerStart?: string;
 }
@@ -223,10 +225,25 @@ export function diffBehaviour(
   const allowed = new Map<string, Set<string>>();
   for (const e of after.knowledge.entries) allowed.set(e.id, new Set((e.allow ?? []).map(normalise)));
   let verifyLeft = options.verifyLimit ?? 12;
-  for (const item of bank) {
-    const asked = item.now ? { ...options, now: item.now } : options;
-    const oldAnswer = before.answer(item.question, asked);
-    const newAnswer = after.answer(item.question, asked);
+  // Every question asked to both first: a suggested fix is checked against the other questions the
+  // entries it touches answer now.
+  const asked = bank.map((item) => {
+    const at = item.now ? { ...options, now: item.now } : options;
+    return {
+      item,
+      at,
+      oldAnswer: before.answer(item.question, at),
+      newAnswer: after.answer(item.question, at),
+    };
+  });
+  const answered = new Map<string, string[]>();
+  for (const a of asked) {
+    const id = a.newAnswer.kind === "answer" ? a.newAnswer.entryIds[0] : undefined;
+    if (id && a.oldAnswer.kind === "answer" && a.oldAnswer.entryIds[0] === id)
+      answered.set(id, [...(answered.get(id) ?? []), a.item.question]);
+  }
+  const answeredBy = (id: string) => answered.get(id) ?? [];
+  for (const { item, oldAnswer, newAnswer } of asked) {
     const was = outcomeOf(oldAnswer);
     const now = outcomeOf(newAnswer);
     const mustDecline = item.origin.kind === "tolak";
@@ -261,8 +278,11 @@ export function diffBehaviour(
         options,
         build: verify ? options.build : undefined,
         engine: after,
+        answeredBy,
         ...(options.editable ? { editable: options.editable } : {}),
       });
+      // Nothing in the edited files takes part: staff cannot act, so it must not block their edit.
+      if (explained.actionable === false && severity === "error") severity = "warning";
     }
     // A warning no entry of the edited files takes part in (an old question of an untouched file now
     // declined or asked back between two untouched entries): staff cannot act on it; it is listed for the
@@ -277,6 +297,9 @@ export function diffBehaviour(
       severity === "warning" && editable !== undefined && !involved.some((id) => editable(id));
     if (forDevelopers) severity = "info";
     const answering = now.entryId ? after.knowledge.entries.find((e) => e.id === now.entryId) : undefined;
+    const acting = explained.entryId
+      ? after.knowledge.entries.find((e) => e.id === explained.entryId)
+      : undefined;
     changes.push({
       item,
       change,
@@ -286,8 +309,14 @@ export function diffBehaviour(
       severity,
       ...explained,
       ...(forDevelopers ? { forDevelopers } : {}),
-      ...(answering ? { answeredAt: answering.location, hasAllow: (answering.allow ?? []).length > 0 } : {}),
-      ...(answering ? { answerStart: answerStart(newAnswer.text) } : {}),
+      ...(answering
+        ? {
+            answeredAt: answering.location,
+            hasAllow: (answering.allow ?? []).length > 0,
+            answerStart: answerStart(newAnswer.text),
+          }
+        : {}),
+      ...(acting ? { actingAt: acting.location } : {}),
     });
   }
   return {
@@ -314,11 +343,13 @@ function originText(item: BankQuestion): string {
     case "contoh":
       return `pertanyaan contoh butir "${item.origin.entryId}"`;
     case "tolak":
-      return "pertanyaan yang harus ditolak (tolak)";
+      return /\.tsv$/i.test(item.file)
+        ? "pertanyaan warga dari daftar uji yang harus ditolak"
+        : "pertanyaan yang harus ditolak (tolak)";
     case "examples":
       return "contoh pertanyaan (examples)";
     default:
-      return "pertanyaan uji tim";
+      return "pertanyaan warga dari daftar uji (jawabannya tidak boleh berubah)";
   }
 }
 
@@ -344,15 +375,26 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
   const why = c.why ? `. ${c.why}${said}` : said ? `.${said}` : "";
   // The fix first; then, for staff who judge the new answer right, exactly where and how to say so.
   const where = c.answeredAt ? ` (${c.answeredAt.file}:${c.answeredAt.line})` : "";
-  const how = c.hasAllow
+  const allow = c.hasAllow
     ? `tambahkan ${JSON.stringify(item.question)} ke daftar izinkan: yang sudah ada di butir itu${where}`
-    : `tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}]`;
+    : `tambahkan di butir itu${where} baris: izinkan: [${JSON.stringify(item.question)}] (bila butir itu sudah punya izinkan, tambahkan pertanyaan ini ke daftarnya, dipisah koma)`;
   const intendedHow =
     c.after.entryId && c.change !== "ditolak"
-      ? `; izinkan: bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, ${how}`
+      ? `; izinkan: bila jawaban butir "${c.after.entryId}" memang benar untuk pertanyaan ini, ${allow}`
       : "";
-  const hint = `${c.fix}${intendedHow}`.trim();
+  // A must-decline question answered by staff's entry: the list was written before their file existed,
+  // so whether the new answer is right comes first, then what to do when it is not.
+  const hint =
+    c.change === "dijawab" && c.after.entryId && c.actingAt
+      ? `periksa jawaban butir "${c.after.entryId}" untuk pertanyaan ini (daftar tolak ditulis sebelum berkas Anda ada). Bila BENAR: ${allow}. Bila SALAH: ${c.fix}`
+      : `${c.fix}${intendedHow}`.trim();
   const make = c.severity === "error" ? errorAt : warningAt;
+  // A team set's question (test/engine/*.tsv) is no file of staff's: the problem is shown at the entry of
+  // their file that it is about, or (nothing of theirs involved) without a place to edit.
+  if (/\.tsv$/i.test(item.file)) {
+    const at = c.actingAt ?? (c.severity === "error" ? c.answeredAt : undefined);
+    if (at) return [make(at.file, at.line, 1, `${message}${why}`, hint || undefined)];
+  }
   return [make(item.file, item.line, item.column, `${message}${why}`, hint || undefined)];
 }
 
@@ -375,11 +417,11 @@ function toNote(c: BehaviourChange): string[] {
 
 const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ");
 
-/** The first sentence (at most ~100 characters) of an answer's text, on one line. */
+/** The first sentence (at most ~180 characters: enough to judge it) of an answer's text, on one line. */
 function answerStart(text: string): string {
   const line = (text.split("\n")[0] ?? "").trim();
   const sentence = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
-  return sentence.length > 100 ? `${sentence.slice(0, 100).replace(/\s+\S*$/, "")} …` : sentence;
+  return sentence.length > 180 ? `${sentence.slice(0, 180).replace(/\s+\S*$/, "")} …` : sentence;
 }
 
 /**

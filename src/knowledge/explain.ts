@@ -14,6 +14,13 @@ export interface FixAttempt {
   why: string;
   fix: string;
   verified: boolean;
+  /**
+   * False when no entry of the edited files takes part in the miss: nothing in staff's files explains
+   * it, and the advice says plainly that nothing is needed from them.
+   */
+  actionable?: boolean;
+  /** The entry of the edited files the advice is about (where staff act). */
+  entryId?: string;
 }
 
 export interface MissInput {
@@ -37,6 +44,11 @@ export interface MissInput {
    * entry of a file they did not touch (the shipped file) to make their own file pass. Default: all.
    */
   editable?: (entryId: string) => boolean;
+  /**
+   * Other questions the entries answer now (the standing bank's), by entry id: a fix that makes one of
+   * them go elsewhere is not suggested (it would only trade this error for another).
+   */
+  answeredBy?: (entryId: string) => readonly string[];
 }
 
 const STRONG: QuestionType[] = ["date", "relative", "place", "person", "quote", "target", "amount"];
@@ -250,6 +262,17 @@ function explain(input: MissInput): FixAttempt {
 
   const candidates: { text: string; knowledge: Knowledge }[] = [];
   if (expected && !input.mustDecline && editable(expected.id)) {
+    // Words the bot does not know at all: making them the entry's keywords is the first thing to try.
+    const unknown = answer.unknownTerms.filter((w) => !missingWords.some((t) => t.word === w));
+    if (unknown.length) {
+      candidates.push({
+        text: `tambahkan kata kunci ${quoted(unknown)} ke butir "${expected.id}"`,
+        knowledge: withEntry(knowledge, expected.id, (e) => ({
+          ...e,
+          keywords: [...e.keywords, ...unknown],
+        })),
+      });
+    }
     const words = missingWords.map(asked);
     const addWords = (e: Entry): Entry => ({ ...e, keywords: [...e.keywords, ...words] });
     const addTypes = (e: Entry): Entry => ({ ...e, answers: [...new Set([...e.answers, ...missingTypes])] });
@@ -371,10 +394,21 @@ function explain(input: MissInput): FixAttempt {
     }
   }
   const tried = candidates.map((c) => c.text);
-  if (candidates.length === 0)
-    return { why, fix: fallback(input, rival, terms, shared, tried), verified: false };
-  if (!input.build) return { why, fix: `coba: ${candidates[0]?.text}`, verified: false };
+  const about =
+    rival && editable(rival.id) ? rival.id : expected && editable(expected.id) ? expected.id : undefined;
+  const actionable = about !== undefined;
+  const done = (fix: string, verified: boolean): FixAttempt => ({
+    why,
+    fix,
+    verified,
+    actionable,
+    ...(about ? { entryId: about } : {}),
+  });
+  if (candidates.length === 0) return done(fallback(input, rival, terms, shared, tried), false);
+  if (!input.build) return done(`coba: ${candidates[0]?.text}`, false);
   const current = input.engine ?? input.build(knowledge);
+  // A fix that leaves no word unknown to the bot comes first; one that does says what it costs.
+  let costly: { text: string; lost: string[]; result: string } | undefined;
   for (const c of candidates) {
     const engine = input.build(c.knowledge);
     const a = engine.answer(question, input.options);
@@ -385,11 +419,45 @@ function explain(input: MissInput): FixAttempt {
     if (!ok) continue;
     // A fix must not cost the entries it touches the example questions they answered.
     const touched = c.knowledge.entries.filter((e) => e.id === rival?.id || e.id === expected?.id);
-    if (costsExamples(touched, input.options, current, engine)) continue;
+    if (costsExamples(touched, input.options, current, engine, input.answeredBy)) continue;
     const result = input.mustDecline || !expected ? "ditolak" : `dijawab butir "${expected.id}"`;
-    return { why, fix: `${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})`, verified: true };
+    // A removal that leaves a word in no entry makes the bot decline every question with that word.
+    const lost = lostWords(knowledge, c.knowledge);
+    if (lost.length) {
+      costly ??= { text: c.text, lost, result };
+      continue;
+    }
+    return done(`${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})`, true);
   }
-  return { why, fix: fallback(input, rival, terms, shared, tried), verified: false };
+  if (costly) {
+    return done(
+      `${costly.text} (sudah dicoba: setelah itu pertanyaan ini ${costly.result}; akibatnya kata ${quoted(costly.lost)} tidak dikenal bot lagi, jadi pertanyaan warga yang memakainya juga ditolak)`,
+      true,
+    );
+  }
+  return done(fallback(input, rival, terms, shared, tried), false);
+}
+
+/** Words some entry held before a change and no entry holds after it (they become unknown to the bot). */
+function lostWords(before: Knowledge, after: Knowledge): string[] {
+  const words = (k: Knowledge) => {
+    const changed = k.entries.filter((e) => !before.entries.includes(e) || !after.entries.includes(e));
+    return changed.flatMap((e) => [
+      ...fieldsOf(e)
+        .slice(0, 4)
+        .flatMap((f) => [...f.written.keys()]),
+    ]);
+  };
+  const had = new Set(words(before));
+  if (!had.size) return [];
+  const all = new Set(
+    after.entries.flatMap((e) =>
+      fieldsOf(e)
+        .slice(0, 4)
+        .flatMap((f) => [...f.written.keys()]),
+    ),
+  );
+  return [...had].filter((w) => !all.has(w) && !/\s/.test(w));
 }
 
 /**
@@ -414,8 +482,9 @@ function fallback(
       return f ? [heldAs(f, t)] : [];
     });
     const where = [...new Set(held)].join(", ");
-    // A must-decline question the entry holds every word of: whether its answer is right is the staff's
-    // call (the new file may really answer it); no small change makes the bot decline it.
+    // A must-decline question that an entry of staff's file answers: either the answer is right (the
+    // decline list was written before this file existed: toProblem asks that first and says how to allow
+    // it) or, when it is wrong, what the entry holds of the question and what staff can change.
     if (input.mustDecline) {
       const removal = tried.length
         ? "; menghapus kata kuncinya tidak membuat bot menolaknya (sudah dicoba)"
@@ -446,16 +515,17 @@ function fallback(
         ),
       ];
       const reading = lacking.length
-        ? `bila salah, kirim pertanyaan ini ke pengembang: bot menjawab walau kata ${quoted(lacking)} tidak ada di butir itu`
+        ? `kirim pertanyaan ini ke pengembang: bot menjawab walau kata ${quoted(lacking)} tidak ada di butir itu`
         : rewordable.length
-          ? `bila salah, ganti ${rewordable.join(", ")} di butir "${rival.id}" dan jalankan pemeriksaan lagi`
-          : "bila salah, kirim pertanyaan ini ke pengembang: kata-kata pertanyaan ini memang pokok berkas Anda";
+          ? `ganti ${rewordable.join(", ")} di butir "${rival.id}" dan jalankan pemeriksaan lagi`
+          : "kirim pertanyaan ini ke pengembang: kata-kata pertanyaan ini memang pokok berkas Anda";
       const holds = lacking.length ? "memuat" : "memuat semua kata pertanyaan ini:";
-      return `butir "${rival.id}" di berkas Anda ${holds} ${where}${removal}. Baca jawaban bot di atas: bila benar, izinkan (lihat di bawah); ${reading}`;
+      return `butir "${rival.id}" di berkas Anda ${holds} ${where}${removal}; jangan izinkan jawaban yang salah: ${reading}`;
     }
-    // Words whose removal was tried and did not help are not suggested again.
+    // Keywords whose removal was tried and did not help are not suggested again; the parties' names and
+    // the answer's own text are no words to remove.
     const untried = [...new Set(held)].filter(
-      (h) => !tried.some((t) => t.includes(h.replace(/^kata kunci /, ""))),
+      (h) => h.startsWith("kata kunci ") && !tried.some((t) => t.includes(h.replace(/^kata kunci /, ""))),
     );
     const change = untried.length
       ? `Ubah atau hapus ${untried.join(", ")} di butir "${rival.id}", atau bila`
@@ -465,17 +535,20 @@ function fallback(
   if (input.expected && editable(input.expected) && input.ownQuestion !== false) {
     return `tambahkan ke questions butir "${input.expected}" pertanyaan lain yang mirip, atau hapus pertanyaan ini dari questions butir "${input.expected}" bila butir itu memang tidak menjawabnya`;
   }
-  return "berkas yang Anda ubah tidak memuat butir yang menjawab pertanyaan ini; perubahan kata di berkas itu mengubah cara bot membaca pertanyaan ini: laporkan pertanyaan ini ke pengembang";
+  return "tidak ada yang perlu Anda ubah: tidak ada butir di berkas Anda yang menjawab pertanyaan ini (kata-kata baru di berkas Anda hanya mengubah cara bot membaca pertanyaan ini); perubahan ini dicatat sebagai peringatan, bukan galat";
 }
 function costsExamples(
   entries: (Entry | undefined)[],
   options: AnswerOptions,
   before: Engine,
   after: Engine,
+  answeredBy?: (entryId: string) => readonly string[],
 ): boolean {
   for (const e of entries) {
     if (!e) continue;
-    for (const q of e.questions) {
+    // Its own example questions, and (at most 40) other questions of the standing bank it answers now.
+    const others = (answeredBy?.(e.id) ?? []).slice(0, 40);
+    for (const q of new Set([...e.questions, ...others])) {
       if (before.answer(q, options).entryIds[0] === e.id && after.answer(q, options).entryIds[0] !== e.id)
         return true;
     }

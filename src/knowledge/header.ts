@@ -46,10 +46,14 @@ export const HEADER_BODY = `#
 #                definition penjelasan: "apa itu ...?", "siapa ... itu?", "jelaskan ..."
 #                yesno      ya/tidak: "apakah ... termasuk?", "benar diteken di Kediri?"
 #                amount     jumlah/angka: "berapa harganya?", "berapa jumlah peserta?", "piro?"
-#   about:     pihak (key dari parties) pemilik fakta ini, bila fakta hanya berlaku untuk satu pihak
-#              (misalnya target 2027 milik Pemkot Madiun): pertanyaan tentang pihak lain ditolak.
-#              (about = pihak pemilik SELURUH butir; party = pihak seorang di people; owner = pihak
-#              pemilik SATU target di targets. Kosongkan bila milik bersama.)
+#   about:     pihak (key dari parties) pemilik SELURUH isi butir ini, bila isinya hanya berlaku untuk
+#              satu pihak (target 2027 milik Pemkot Madiun: about: [madiun]); pertanyaan tentang pihak
+#              lain lalu ditolak. Hapus baris about bila butir berlaku untuk kedua pihak atau bersama.
+#              Tiga kolom pihak yang mirip, masing-masing di tempatnya sendiri:
+#                about  di butir           milik siapa isi butir ini     about: [madiun]
+#                party  di facts.people    orang itu dari pihak mana     party: kediri
+#                owner  di facts.targets   target itu milik siapa        owner: madiun
+#              Semuanya boleh dikosongkan (hapus barisnya) bila berita tidak menyebutnya.
 #   facts:     fakta yang bisa ditanyakan langsung. Setiap jenis fakta otomatis menambah jenis jawaban:
 #                dates:   [{label: penandatanganan, date: 2026-01-13}]        -> date dan relative
 #                places:  [Balai Kota Kediri]                                 -> place
@@ -58,13 +62,14 @@ export const HEADER_BODY = `#
 #                numbers: [{label: jumlah stan, value: 120, unit: stan}]      -> amount (berapa)
 #                         (value boleh teks, misalnya value: "16.00-22.00", unit: WIB)
 #                targets: [{what: zero waste, year: 2027, owner: madiun}]     -> target
-#                         (owner: pihak pemilik target; hapus baris owner bila target itu milik
-#                         bersama kedua pihak atau berita tidak menyebut pemiliknya)
+#                         (target bersama kedua pihak: owner: [madiun, kediri]; bila berita tidak
+#                         menyebut pemiliknya, hapus owner)
 #                sectors: [pariwisata, UMKM];  years: [2027]
 #              Bila sebuah fakta diubah, pemeriksaan menyebut setiap jawaban (berkas:baris) yang masih
 #              menulis nilai lamanya.
 #   quotes:    kutipan: [{text: ..., speaker: Maidi, office: Wali Kota Madiun, date: 2026-01-14}].
-#              Isi "date" hanya bila berita menyebut tanggal ucapan itu; bila tidak, hapus baris date.
+#              Isi "date" hanya bila berita menyebut tanggal ucapan itu; bila tidak, hapus baris date
+#              (kutipannya tetap ditulis di quotes, jangan dipindah ke answer).
 #   related:   id butir lain yang ditawarkan sebagai pertanyaan lanjutan.
 #   izinkan:   pertanyaan milik butir lain (atau dari daftar tolak) yang MEMANG boleh dijawab butir ini.
 #              Tanpa izinkan, perubahan yang membuat pertanyaan contoh butir lain kini dijawab butir ini,

@@ -56,6 +56,8 @@ export interface LiveKnowledge extends EngineSource {
   current(): Engine;
   /** The version serving now. */
   info(): KnowledgeVersionInfo;
+  /** The folder's problems when it did not load at start and the last good copy serves instead. */
+  startProblems(): readonly KnowledgeProblem[] | undefined;
   /**
    * Loads, validates and builds a new engine to the side, then swaps it in with one assignment.
    * An invalid knowledge leaves the current engine serving. Concurrent calls are queued.
@@ -101,6 +103,12 @@ export interface LiveKnowledgeOptions {
    * knowledge): `npm run knowledge:check` compares an edit with it when there is no git history.
    */
   snapshotDir?: string;
+  /**
+   * Where the last good knowledge is kept (normally `snapshotDir`): when the folder does not load at
+   * start, this copy serves instead (its problems go to onProblems) and the folder is still watched, so
+   * a bad edit made while the bot was stopped does not keep it down. Only read, never written.
+   */
+  fallbackDir?: string;
   /** Quiet time after the last file event before reloading (ms, default 200). */
   debounceMs?: number;
   /**
@@ -192,15 +200,39 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
 
   const holdShare = options.holdShare ?? 0.2;
   const rearmMs = options.rearmMs ?? 500;
-  const first = attempt();
+  let first = attempt();
+  // The folder does not load: the last good copy serves, as it would have had the bot kept running.
+  let fellBack: KnowledgeProblem[] | undefined;
+  if (!first.ok && options.fallbackDir && existsSync(options.fallbackDir)) {
+    const fallback = attempt(undefined, options.fallbackDir);
+    if (fallback.ok) {
+      fellBack = first.problems;
+      first = fallback;
+    }
+  }
   if (!first.ok) throw new KnowledgeLoadError(first.problems);
   if (!("serving" in first)) throw new Error("unreachable: nothing to compare the first load with");
   let serving: Serving = first.serving;
-  snapshot(serving.info);
+  // The copy is what serves: it is not overwritten with the folder's (invalid) files.
+  if (!fellBack) snapshot(serving.info);
   // The check of a large knowledge compares words of its questions: worked out now, not on the first save.
   if (options.guard)
     prepareBank(questionBank(serving.engine.knowledge, first.serving.loaded?.positions, options.guard.sets));
   const notified = new Set<string>();
+  if (fellBack) {
+    for (const p of fellBack) notified.add(problemKey(p));
+    log?.warn(
+      { problems: fellBack.length, dir: options.fallbackDir },
+      "knowledge invalid at start; last good copy serving",
+    );
+    try {
+      void Promise.resolve(options.onProblems?.(fellBack)).catch((e) =>
+        log?.error({ err: e }, "onProblems failed"),
+      );
+    } catch (e) {
+      log?.error({ err: e }, "onProblems failed");
+    }
+  }
   let watcher: FSWatcher | undefined;
   let watching: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -211,12 +243,13 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   /** Loads and builds to the side. Skips building when the content hash equals `currentVersion`. */
   function attempt(
     currentVersion?: string,
+    dir = options.dir,
   ):
     | { ok: true; serving: Serving; ms: number }
     | { ok: true; unchanged: true; ms: number }
     | { ok: false; problems: KnowledgeProblem[]; ms: number } {
     const started = performance.now();
-    const result = load(options.dir);
+    const result = load(dir);
     if (!result.ok) return { ok: false, problems: result.problems, ms: performance.now() - started };
     if (result.knowledge.version === currentVersion) {
       return { ok: true, unchanged: true, ms: performance.now() - started };
@@ -408,6 +441,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   return {
     current: () => serving.engine,
     info: () => serving.info,
+    startProblems: () => fellBack,
     reload: () => enqueue(() => apply(attempt(serving.info.version), true)),
     watch() {
       if (watching) return watching;

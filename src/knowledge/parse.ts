@@ -169,6 +169,23 @@ function syntaxProblems(
     if (!isDuplicate && structural) continue;
     if (!isDuplicate) structural = true;
     const pos = lines.linePos(e.pos[0]);
+    if (isDuplicate) {
+      // Name the column, and for a list say how to merge ("izinkan" written once per question asked).
+      const key = /^\s*(?:-\s*)?([A-Za-z_]+)\s*:/.exec(content.split("\n")[pos.line - 1] ?? "")?.[1];
+      if (key) {
+        out.push(
+          errorAt(
+            file,
+            pos.line,
+            pos.col,
+            `kolom "${key}" ditulis dua kali dalam satu bagian`,
+            `tulis "${key}" sekali saja dan gabungkan isinya dalam satu daftar, misalnya ${key}: ["isi pertama", "isi kedua"]`,
+          ),
+        );
+        if (out.length >= MAX_SYNTAX_PROBLEMS) break;
+        continue;
+      }
+    }
     out.push(errorAt(file, pos.line, pos.col, yamlMessage(e.code), yamlHint(e.code)));
     if (out.length >= MAX_SYNTAX_PROBLEMS) break;
   }

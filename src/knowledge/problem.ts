@@ -32,7 +32,11 @@ export function formatProblem(p: KnowledgeProblem): string {
  * name the entry and the value, so they tell problems apart).
  */
 export function problemKey(p: KnowledgeProblem): string {
-  return `${p.severity}|${p.file}|${p.message}`;
+  // The same file checked from another folder (a copy beside `--lama knowledge`) has the same problems:
+  // folders are left out of the file and of the paths the message names.
+  const base = (path: string) => path.replace(/^.*[\\/]/, "");
+  const message = p.message.replace(/[^\s("']*[\\/]([^\s/\\:]+\.ya?ml)/g, "$1");
+  return `${p.severity}|${base(p.file)}|${message}`;
 }
 
 /** Builds an error-level problem. */

@@ -118,8 +118,16 @@ const factsSchema = z.strictObject(
         {
           what: text("isi target"),
           year: year("tahun target"),
-          // Optional: a target both parties share (or whose owner the news does not name) has none.
-          owner: idOf("pemilik target (owner)").optional(),
+          // One party's key, a list of keys for a target the parties share ([madiun, kediri]), or left out
+          // when the source does not say whose target it is.
+          owner: z
+            .union([idOf("pemilik target (owner)"), z.array(idOf("pemilik target (owner)"))], {
+              error: (iss) =>
+                Array.isArray(iss.input)
+                  ? "pemilik target (owner) berisi key pihak, misalnya [madiun, kediri]"
+                  : notText("pemilik target (owner)", iss.input),
+            })
+            .optional(),
         },
         objectErrors("target"),
       ),

@@ -75,8 +75,16 @@ export interface DateFact {
 export interface TargetFact {
   what: string;
   year: number;
-  /** Key of the party that owns the target, e.g. "madiun"; absent when both share it or none is named. */
-  owner?: string;
+  /**
+   * Key of the party that owns the target ("madiun"), the keys of the parties that share it
+   * (["madiun", "kediri"]), or absent when the source does not say whose target it is.
+   */
+  owner?: string | string[];
+}
+
+/** The keys of a target's owners (none when the source does not say). */
+export function targetOwners(t: TargetFact): string[] {
+  return t.owner === undefined ? [] : typeof t.owner === "string" ? [t.owner] : t.owner;
 }
 
 /** A number staff state once (a price, a count, a length): `{label}` in an answer shows it. */

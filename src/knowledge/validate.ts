@@ -4,7 +4,7 @@ import { daysInMonth, MONTHS } from "./calendar.js";
 import { fileReferenceValues, referenceValues, unknownReferences, withFileReferences } from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
 import { errorAt, type KnowledgeProblem, warningAt } from "./problem.js";
-import type { Knowledge } from "./types.js";
+import { type Knowledge, targetOwners } from "./types.js";
 
 /** Answers longer than this are hard to read on a phone; staff are warned, not stopped. */
 export const LONG_ANSWER_CHARS = 600;
@@ -155,10 +155,19 @@ export function validateKnowledge(
         }
       });
       e.facts?.targets.forEach((t, j) => {
-        if (t.owner !== undefined && !parties.has(t.owner))
-          problems.push(
-            unknownParty(pf, ["entries", i, "facts", "targets", j, "owner"], e.id, t.owner, parties),
-          );
+        const owners = targetOwners(t);
+        owners.forEach((o, k) => {
+          const path = [
+            "entries",
+            i,
+            "facts",
+            "targets",
+            j,
+            "owner",
+            ...(typeof t.owner === "string" ? [] : [k]),
+          ];
+          if (!parties.has(o)) problems.push(unknownParty(pf, path, e.id, o, parties));
+        });
       });
       e.facts?.dates.forEach((d, j) => {
         problems.push(...checkDate(pf, ["entries", i, "facts", "dates", j, "date"], d.date, e.id));

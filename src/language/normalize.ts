@@ -1,5 +1,5 @@
 import { isEnglishWord, readEnglish } from "./english.js";
-import { outOfScopeWords, phrases, rootWords, slang, typeMarkers } from "./lexicon.js";
+import { outOfScopeWords, phrases, questionWords, rootWords, slang, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { correctFunctionWord } from "./typos.js";
 import { isRealWord, lexicon, mutualSynonyms } from "./words.js";
@@ -192,6 +192,12 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     // ("nyata" of "langkah nyata") must not make it content.
     const marker = markerWithEnding(w);
     if (marker) return marker;
+    // The particle -kah on any question word ("manakah", "kapankah", "berapakah") asks the same.
+    if (w.length > 5 && w.endsWith("kah") && !questionWords.has(w)) {
+      const base = w.slice(0, -3);
+      const asked = questionWords.has(base) ? base : slang.get(base)?.[0];
+      if (asked && questionWords.has(asked)) return [asked];
+    }
     if (isKnown(w)) return [w];
     // Colloquial verb forms are only read into forms the knowledge knows.
     const colloquial = isKnown === nothingKnown ? undefined : colloquialVerb(w, isKnown);
@@ -348,16 +354,39 @@ function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | un
   return candidates.find((c) => c.length >= 3 && isKnown(c));
 }
 
-/** Two known words typed without a space ("kerjasamamadiun" -> kerjasama madiun). */
-function splitJoined(w: string, isKnown: (w: string) => boolean): string[] | undefined {
-  if (w.length < 8 || !/^[a-z]+$/.test(w)) return undefined;
-  const ok = (x: string) => x.length >= 4 && (isKnown(x) || (slang.get(x)?.length ?? 0) > 0);
-  for (let i = w.length - 4; i >= 4; i--) {
-    const a = w.slice(0, i);
-    const b = w.slice(i);
-    if (ok(a) && ok(b)) return [...(slang.get(a) ?? [a]), ...(slang.get(b) ?? [b])];
+/** Longest run-together word that is segmented (a message's longest word is far shorter). */
+const MAX_JOINED = 40;
+/** At most this many words are read out of one run-together word. */
+const MAX_PIECES = 4;
+
+/**
+ * Words typed without spaces ("kerjasamamadiun" -> kerjasama madiun, "sopowalkotmadiun" -> siapa
+ * walikota madiun): the fewest pieces, by dynamic programming over the word, such that EVERY piece is a
+ * word the pipeline knows (the knowledge's vocabulary, a slang or Javanese word, or a question word).
+ * Pieces are at least four letters (three for a question word), so a name no resource explains is never
+ * cut into syllables; a real word of the lexicon is never split.
+ */
+export function splitJoined(w: string, isKnown: (w: string) => boolean): string[] | undefined {
+  if (w.length < 8 || w.length > MAX_JOINED || !/^[a-z]+$/.test(w) || isRealWord(w)) return undefined;
+  const piece = (x: string) =>
+    (x.length >= 4 && (isKnown(x) || (slang.get(x)?.length ?? 0) > 0)) ||
+    (x.length >= 3 && questionWords.has(slang.get(x)?.[0] ?? x));
+  // best[i]: the fewest pieces covering w[0..i), with where the last piece starts.
+  const best: { n: number; from: number }[] = [{ n: 0, from: -1 }];
+  for (let i = 1; i <= w.length; i++) {
+    for (let j = Math.max(0, i - MAX_JOINED); j <= i - 3; j++) {
+      const before = best[j];
+      if (!before || before.n >= MAX_PIECES || !piece(w.slice(j, i))) continue;
+      const current = best[i];
+      if (!current || before.n + 1 < current.n) best[i] = { n: before.n + 1, from: j };
+    }
   }
-  return undefined;
+  const end = best[w.length];
+  if (!end || end.n < 2) return undefined;
+  const pieces: string[] = [];
+  for (let i = w.length; i > 0; i = (best[i] as { from: number }).from)
+    pieces.unshift(w.slice(best[i]?.from, i));
+  return pieces.flatMap((x) => slang.get(x) ?? [x]);
 }
 
 /** Digit words (satu … sembilan) and their values. */

@@ -48,6 +48,8 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   }
   if (
     has(tokens, "kapan", "tanggal", "tgl") ||
+    // "harinya?", "tanggale?": the day of the thing asked about (not "berapa harinya", a count).
+    (has(tokens, "harinya", "tanggalnya", "tanggale", "dinane") && !berapa) ||
     follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa", "apasaja"], 1) ||
     follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
     (has(timed, "tahun") && berapa)
@@ -63,7 +65,14 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
       1,
     )
   ) {
-    add("place");
+    // "Pemkot endi?", "pemerintah kota mana?": which government, a "who" question, not a place.
+    const which = tokens.some(
+      (t, i) =>
+        t === "mana" &&
+        (["pemkot", "pemda", "pemkab"].includes(tokens[i - 1] ?? "") ||
+          (tokens[i - 1] === "kota" && tokens[i - 2] === "pemerintah")),
+    );
+    add(which ? "person" : "place");
   }
   // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
   if (follows(tokens, ["walikota"], ["mana"], 1)) add("definition");
@@ -80,7 +89,12 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
   if (amountAsked && !types.includes("relative") && !types.includes("date")) add("amount");
   // "Jumlah peserta?": a count asked without "berapa".
   if (has(tokens, "jumlah", "jumlahnya") && !types.length) add("amount");
-  if (has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab")) add("reason");
+  if (
+    has(tokens, "kenapa", "mengapa", "alasan", "alasannya", "sebab") ||
+    // "penting KARENA APA?", "gara-gara apa": the cause asked with a conjunction of cause.
+    follows(tokens, ["karena", "krn", "soale", "gara"], ["apa"], 1)
+  )
+    add("reason");
   if (
     has(tokens, ...QUOTE_WORDS) ||
     tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan"))
@@ -97,7 +111,7 @@ export function detectQuestionTypes(tokens: string[]): QuestionType[] {
     add("benefit");
   if (
     has(tokens, "apasaja", "manasaja") ||
-    follows(tokens, ["sektor", "bidang", "program"], ["apa", "apasaja"], 1)
+    follows(tokens, ["sektor", "bidang", "program"], ["apa", "apasaja", "mana", "manasaja"], 1)
   )
     add("list");
   if (has(tokens, "apaitu") || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");

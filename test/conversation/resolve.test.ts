@@ -305,6 +305,12 @@ describe("corrections, premises and pointing at a kind of thing", () => {
     expect((kediri.alternatives ?? []).join(" ")).not.toContain("madiun");
   });
 
+  it("reads a yes/no question naming a person and what they did as a full question, not a value to confirm", () => {
+    const [first] = play("apa target pemkot madiun?");
+    expect(resolveQuestion("Bu Vinanda ikut ttd gak?", first?.state, engine.knowledge).kind).toBe("own");
+    expect(last(play("sektor apa saja?", "Bu Vinanda ikut ttd gak?")).answer.text).toMatch(/^Ya\./);
+  });
+
   it("measures a declined count of time from the dated thing just answered", () => {
     const turns = play(
       "maidi ngomong ekonomi prioritas nomor satu itu kapan?",

@@ -173,6 +173,13 @@ describe("dates beyond day counts", () => {
     expect(ask("berapa hari antara penandatanganan dan pernyataan wali kota?").text).toMatch(
       /berselang 1 hari/,
     );
+    // Words of a span ("selang", "jeda") frame the count; distance and travel do not.
+    for (const q of [
+      "selang berapa hari antara penandatanganan dan pernyataan pak maidi soal ekonomi",
+      "jeda brp hari antara ttd dan omongan maidi soal ekonomi",
+    ])
+      expect(ask(q).text).toMatch(/berselang 1 hari/);
+    expect(ask("berapa jarak dan waktu tempuh dari Madiun ke Kediri naik mobil?").answered).toBe(false);
   });
 });
 

@@ -180,7 +180,7 @@ describe("a second file written by staff from the header alone (test/fixtures/fe
     );
     expect(taken).toBeGreaterThanOrEqual(0);
     expect(lines[taken + 1]).toMatch(
-      /saran: .+; izinkan: bila jawaban butir "festival-pendaftaran" memang benar untuk pertanyaan ini, tambahkan di butir itu \(\S+festival-kuliner\.yaml:\d+\) baris: izinkan: \["carane daftar umkm piye"\]/,
+      /saran: periksa jawaban butir "festival-pendaftaran" untuk pertanyaan ini .+ Bila BENAR: tambahkan di butir itu \(\S+festival-kuliner\.yaml:\d+\) baris: izinkan: \["carane daftar umkm piye"\][^.]*\. Bila SALAH: /,
     );
     // The amount type the header documents is what the hint adds, verified on a copy.
     expect(text).toMatch(/tambahkan "amount" ke answers butir "festival-stan" \(sudah dicoba: /);
@@ -341,9 +341,11 @@ describe("team question sets in the behaviour check", () => {
     expect(text).toMatch(
       /set\.tsv:3:1: galat: pertanyaan contoh butir "sektor" "Bidang apa saja yang dicakup\?" kini dijawab butir "pameran"|galat: pertanyaan contoh butir "sektor" "Bidang apa saja yang dicakup\?"/,
     );
+    // Shown at the entry of the edited file that answers it: staff cannot edit the team's set.
     expect(text).toMatch(
-      /set\.tsv:4:1: galat: pertanyaan yang harus ditolak \(dari daftar uji pengembang; berkas itu tidak perlu dibuka, perbaikannya di berkas Anda\) "Kapan pameran batik Madiun\?" kini dijawab butir "pameran"/,
+      /p\.yaml:\d+:1: galat: pertanyaan yang harus ditolak \(dari daftar uji pengembang; berkas itu tidak perlu dibuka, perbaikannya di berkas Anda\) "Kapan pameran batik Madiun\?" kini dijawab butir "pameran"/,
     );
+    expect(text).not.toMatch(/set\.tsv:\d+:\d+: galat: pertanyaan yang harus ditolak/);
     expect(text).not.toMatch(/galat: pertanyaan uji tim[^"]*"Bidang apa saja yang dicakup kerja sama\?"/);
   });
 });

@@ -93,7 +93,7 @@ describe("explainMiss", () => {
     const e = explainTried(k, question, answer, { mustDecline: true, engine });
     expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci "parkir")');
     expect(e.fix).toBe(
-      'hapus kata kunci "parkir" dari butir "pameran" (lalu periksa lagi pertanyaan warga Anda yang memakai kata "parkir") (sudah dicoba: setelah itu pertanyaan ini ditolak)',
+      'hapus kata kunci "parkir" dari butir "pameran" (lalu periksa lagi pertanyaan warga Anda yang memakai kata "parkir") (sudah dicoba: setelah itu pertanyaan ini ditolak; akibatnya kata "parkir" tidak dikenal bot lagi, jadi pertanyaan warga yang memakainya juga ditolak)',
     );
     expect(e.verified).toBe(true);
   });
@@ -144,6 +144,8 @@ describe("explainMiss keeps its advice to the files the edit touched", () => {
     });
     expect(e.verified).toBe(false);
     expect(e.fix).not.toContain("hapus kata kunci");
-    expect(e.fix).toContain("berkas yang Anda ubah tidak memuat butir yang menjawab pertanyaan ini");
+    // Nothing of staff's takes part: the advice says plainly that nothing is needed from them.
+    expect(e.fix).toContain("tidak ada yang perlu Anda ubah");
+    expect(e.actionable).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
@@ -51,6 +51,35 @@ describe("LiveKnowledge: reload keeps the last good knowledge", () => {
       expect((e as KnowledgeLoadError).problems[0]?.message).toMatch(/2026-02-31/);
       expect((e as Error).message).toMatch(/k\.yaml:\d+:\d+: galat/);
     }
+  });
+
+  it("starts on the last good copy when the folder does not load, reports why, and still follows the folder", async () => {
+    const dir = knowledgeDir({ "k.yaml": BROKEN });
+    const copy = knowledgeDir({ "k.yaml": VALID_YAML });
+    const told: KnowledgeProblem[][] = [];
+    const live = openTrackedLive({
+      dir,
+      build: createEngine,
+      debounceMs: 50,
+      settleMs: 250,
+      fallbackDir: copy,
+      snapshotDir: copy,
+      onProblems: (p) => {
+        told.push(p);
+      },
+    });
+    // The copy serves: the same answers as the valid knowledge, and the folder's problems are told.
+    expect(live.current().answer("sektor apa saja?", NOW).text).toContain(V1_ANSWER);
+    expect(live.startProblems()?.[0]?.message).toMatch(/2026-02-31/);
+    await until(() => told.length > 0);
+    expect(told[0]?.[0]?.message).toMatch(/2026-02-31/);
+    // The copy is not overwritten with the broken folder's files.
+    expect(readFileSync(join(copy, "k.yaml"), "utf8")).toBe(VALID_YAML);
+    // Fixing the folder is picked up as usual.
+    writeFileSync(join(dir, "k.yaml"), V2);
+    expect((await live.reload()).ok).toBe(true);
+    expect(live.current().answer("sektor apa saja?", NOW).text).toContain("VERSI DUA");
+    expect(live.startProblems()).toBeDefined();
   });
 
   it("an invalid change keeps the old engine serving; a valid one swaps it in", async () => {

@@ -63,17 +63,17 @@ describe("knowledge watch", () => {
     );
   });
 
-  it("a file cut short at an entry boundary (15 entries -> 7) is held and reported with the ids until /muatulang", async () => {
+  it("a file cut short at an entry boundary (16 entries -> 7) is held and reported with the ids until /muatulang", async () => {
     const dir = knowledgeDir({ "k.yaml": SHIPPED });
     const notices: RemovalNotice[] = [];
     const live = open(dir, notices);
     await live.watch();
-    expect(live.info().entries).toBe(15);
+    expect(live.info().entries).toBe(16);
     writeFileSync(join(dir, "k.yaml"), cutAfter(SHIPPED, 7));
     await until(() => notices.length > 0);
-    expect(live.info().entries).toBe(15);
-    expect(notices[0]).toMatchObject({ held: true, before: 15, after: 7 });
-    expect(notices[0]?.removed).toHaveLength(8);
+    expect(live.info().entries).toBe(16);
+    expect(notices[0]).toMatchObject({ held: true, before: 16, after: 7 });
+    expect(notices[0]?.removed).toHaveLength(9);
     expect(notices[0]?.removed).toContain("target-2027");
     // The admin confirms: /muatulang loads it.
     const outcome = await live.reload();
@@ -81,14 +81,14 @@ describe("knowledge watch", () => {
     expect(live.info().entries).toBe(7);
   });
 
-  it("removing one entry of 15 is served and reported with its id", async () => {
+  it("removing one entry of 16 is served and reported with its id", async () => {
     const dir = knowledgeDir({ "k.yaml": SHIPPED });
     const notices: RemovalNotice[] = [];
     const live = open(dir, notices);
     await live.watch();
-    writeFileSync(join(dir, "k.yaml"), cutAfter(SHIPPED, 14));
+    writeFileSync(join(dir, "k.yaml"), cutAfter(SHIPPED, 15));
     await until(() => notices.length > 0);
-    expect(notices[0]).toMatchObject({ held: false, removed: ["sumber-berita"], before: 15, after: 14 });
-    expect(live.info().entries).toBe(14);
+    expect(notices[0]).toMatchObject({ held: false, removed: ["dateline-berita"], before: 16, after: 15 });
+    expect(live.info().entries).toBe(15);
   });
 });

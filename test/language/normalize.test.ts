@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collapseDoubles, normalizeText, standardize } from "../../src/language/normalize.js";
+import { collapseDoubles, normalizeText, splitJoined, standardize } from "../../src/language/normalize.js";
 
 describe("normalizeText", () => {
   it("lowercases, strips punctuation and collapses spaces", () => {
@@ -84,5 +84,21 @@ describe("thesaurus readings of words the knowledge does not use", () => {
     expect(standardize(["kapan", "berakhir"], isKnown)).toEqual(["kapan", "berakhir"]);
     expect(standardize(["kapan", "lahir"], isKnown)).toEqual(["kapan", "lahir"]);
     expect(standardize(["kesehatan"], isKnown)).toEqual(["kesehatan"]);
+  });
+});
+
+describe("words typed together and question particles", () => {
+  const known = (w: string) => ["madiun", "kediri", "kerjasama", "walikota", "tandatangan"].includes(w);
+  it("segments a run-together word into the fewest known pieces, only when every piece is known", () => {
+    expect(splitJoined("sopowalkotmadiun", known)).toEqual(["siapa", "walikota", "madiun"]);
+    expect(splitJoined("kerjasamamadiun", known)).toEqual(["kerjasama", "madiun"]);
+    // A name no resource explains is never cut into syllables, nor is a real word.
+    expect(splitJoined("ponorogo", known)).toBeUndefined();
+    expect(splitJoined("madiunponorogo", known)).toBeUndefined();
+    expect(splitJoined("pertanian", known)).toBeUndefined();
+  });
+  it("reads '-kah' on any question word as the question word", () => {
+    expect(standardize(["sektor", "manakah"], () => false)).toEqual(["sektor", "mana"]);
+    expect(standardize(["kapankah"], () => false)).toEqual(["kapan"]);
   });
 });

@@ -37,3 +37,14 @@ describe("detectQuestionTypes", () => {
     expect(types("kerja sama madiun kediri")).toEqual([]);
   });
 });
+
+describe("question types read from the shape of a phrase", () => {
+  it("'karena apa' asks a reason, 'harinya?' the day, 'pemkot mana' which government", () => {
+    expect(types("ekonomi itu penting karena apa")).toContain("reason");
+    expect(types("harinya?")).toEqual(["date"]);
+    expect(types("berapa harinya")).not.toContain("date");
+    expect(types("pemerintah kota mana yang menargetkan")).toContain("person");
+    expect(types("kota mana yang jadi tuan rumah")).toContain("place");
+    expect(types("sektor mana yang jadi prioritas")).toContain("list");
+  });
+});
