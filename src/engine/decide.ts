@@ -1182,9 +1182,18 @@ export function decide(
   // their people it mentions (an entry that counts bank sampah does not tell anyone's age).
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
     // (The parties' people and offices count nothing either: "walkot madiun umur brp?".)
+    // ... but what the entry's own numbers count is counted, even when a person's role says it too
+    // ("peserta pelatihan" of a participant quoted; "berapa UMKM ... ikut pelatihan?" counts 75 UMKM).
+    const own = new Set([
+      ...countedNouns(best.entry),
+      ...indexTerms((best.entry.facts.numbers ?? []).flatMap((n) => [n.label, n.unit ?? ""]).join(" . ")),
+    ]);
     const people = peopleForms(knowledge);
     const counted = focus.terms.filter(
-      (t) => !partyWords.has(t.word) && !agreementWords.has(t.word) && !t.forms.some((f) => people.has(f)),
+      (t) =>
+        !partyWords.has(t.word) &&
+        !agreementWords.has(t.word) &&
+        !t.forms.some((f) => people.has(f) && !own.has(f)),
     );
     if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
       return decline("type-mismatch");
