@@ -260,7 +260,9 @@ function explain(input: MissInput): FixAttempt {
   }
   const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
 
-  const candidates: { text: string; knowledge: Knowledge }[] = [];
+  // `recheck`: a keyword removal reminds staff to re-check their own questions using it (said after the
+  // tried result, unless the result already says the word becomes unknown).
+  const candidates: { text: string; knowledge: Knowledge; recheck?: string }[] = [];
   if (expected && !input.mustDecline && editable(expected.id)) {
     // Words the bot does not know at all: making them the entry's keywords is the first thing to try.
     const unknown = answer.unknownTerms.filter((w) => !missingWords.some((t) => t.word === w));
@@ -317,8 +319,9 @@ function explain(input: MissInput): FixAttempt {
       }));
     for (const k of ownShared) {
       candidates.push({
-        text: `hapus kata kunci "${k}" dari butir "${rival.id}" (lalu periksa lagi pertanyaan warga Anda yang memakai kata "${k}")`,
+        text: `hapus kata kunci "${k}" dari butir "${rival.id}"`,
         knowledge: dropKeywords([k]),
+        recheck: ` (lalu periksa lagi pertanyaan warga Anda yang memakai kata "${k}")`,
       });
     }
     if (ownShared.length > 1) {
@@ -346,7 +349,8 @@ function explain(input: MissInput): FixAttempt {
     }
     if (alike.length > 1 && alike.length <= 2 && ownShared.length) {
       candidates.push({
-        text: `hapus pertanyaan contoh ${quoted(alike)} dan kata kunci ${quoted(ownShared)} di butir "${rival.id}" (lalu periksa lagi pertanyaan warga Anda yang memakai kata itu)`,
+        text: `hapus pertanyaan contoh ${quoted(alike)} dan kata kunci ${quoted(ownShared)} di butir "${rival.id}"`,
+        recheck: " (lalu periksa lagi pertanyaan warga Anda yang memakai kata itu)",
         knowledge: withEntry(knowledge, rival.id, (e) => ({
           ...e,
           questions: e.questions.filter((x) => !alike.includes(x)),
@@ -427,7 +431,7 @@ function explain(input: MissInput): FixAttempt {
       costly ??= { text: c.text, lost, result };
       continue;
     }
-    return done(`${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})`, true);
+    return done(`${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})${c.recheck ?? ""}`, true);
   }
   if (costly) {
     return done(

@@ -87,9 +87,9 @@ describe("the bank-sampah file written by staff from the header alone", () => {
       // Never "report to the developers", never an entry of the shipped file to edit.
       // What staff do comes first and is theirs (a tried fix, or izinkan in their file after reading the
       // answer); only the case "the answer is wrong and no change of theirs helps" goes to the developers.
-      expect(advice.split(/; bila salah, |; izinkan: /)[0], advice).not.toContain("pengembang");
+      expect(advice.split(/; bila salah, |; izinkan: |Bila SALAH: /)[0], advice).not.toContain("pengembang");
       expect(advice, advice).toMatch(
-        /\(sudah dicoba: setelah itu|izinkan: bila jawaban butir "[^"]+" memang benar/,
+        /\(sudah dicoba: setelah itu|izinkan: bila jawaban butir "[^"]+" memang benar|Bila BENAR: /,
       );
       // Entries the advice asks to change ("... ke/dari/di butir X", "izinkan: butir X").
       const named = [...advice.matchAll(/(?:\bke|\bdari|\bdi|izinkan:|ulang [^;]*) butir "([^"]+)"/g)].map(
@@ -136,9 +136,9 @@ describe("the staff's own final version of the bank-sampah file", () => {
       const advice = first.lines[i + 1] as string;
       // What staff do comes first and is theirs (a tried fix, or izinkan in their file after reading the
       // answer); only the case "the answer is wrong and no change of theirs helps" goes to the developers.
-      expect(advice.split(/; bila salah, |; izinkan: /)[0], advice).not.toContain("pengembang");
+      expect(advice.split(/; bila salah, |; izinkan: |Bila SALAH: /)[0], advice).not.toContain("pengembang");
       expect(advice, advice).toMatch(
-        /\(sudah dicoba: setelah itu|izinkan: bila jawaban butir "[^"]+" memang benar/,
+        /\(sudah dicoba: setelah itu|izinkan: bila jawaban butir "[^"]+" memang benar|Bila BENAR: /,
       );
       // A verified rewording comes first; else the answer is shown and izinkan is the staff's call.
       const reword = /^ {4}saran: ganti kata "([^"]+)" di jawaban butir "([^"]+)" .*\(sudah dicoba: /.exec(
@@ -165,11 +165,15 @@ describe("the staff's own final version of the bank-sampah file", () => {
         continue;
       }
       expect(first.lines[i], first.lines[i]).toMatch(/Jawaban bot kini: "/);
-      const allow = /izinkan: bila jawaban butir "([^"]+)" memang benar .* baris: (izinkan: \[.*\])$/.exec(
-        advice,
-      );
+      // "izinkan: bila jawaban butir X memang benar ..." or, for a must-decline question, "periksa jawaban
+      // butir X ... Bila BENAR: ... baris: izinkan: [...]".
+      const allow =
+        /(?:izinkan: bila jawaban butir "([^"]+)" memang benar|periksa jawaban butir "([^"]+)" untuk pertanyaan ini).*? baris: (izinkan: \[[^\]]*\])/.exec(
+          advice,
+        );
       expect(allow, advice).not.toBeNull();
-      const [, id, line] = allow as unknown as [string, string, string];
+      const id = (allow?.[1] ?? allow?.[2]) as string;
+      const line = allow?.[3] as string;
       yaml = yaml.replace(`  - id: ${id}\n`, `  - id: ${id}\n    ${line}\n`);
     }
     const before = score(dir);

@@ -93,7 +93,7 @@ describe("explainMiss", () => {
     const e = explainTried(k, question, answer, { mustDecline: true, engine });
     expect(e.why).toContain('butir "pameran" menang karena sama-sama memuat "parkir" (kata kunci "parkir")');
     expect(e.fix).toBe(
-      'hapus kata kunci "parkir" dari butir "pameran" (lalu periksa lagi pertanyaan warga Anda yang memakai kata "parkir") (sudah dicoba: setelah itu pertanyaan ini ditolak; akibatnya kata "parkir" tidak dikenal bot lagi, jadi pertanyaan warga yang memakainya juga ditolak)',
+      'hapus kata kunci "parkir" dari butir "pameran" (sudah dicoba: setelah itu pertanyaan ini ditolak; akibatnya kata "parkir" tidak dikenal bot lagi, jadi pertanyaan warga yang memakainya juga ditolak)',
     );
     expect(e.verified).toBe(true);
   });
