@@ -4,7 +4,7 @@ import { join, relative, resolve } from "node:path";
 import { blankAnswer } from "../engine/engine.js";
 import { createEngine } from "../engine/index.js";
 import type { Answer, Engine } from "../engine/types.js";
-import type { QuestionSet } from "../knowledge/behaviour.js";
+import type { BehaviourChange, QuestionSet } from "../knowledge/behaviour.js";
 import { explainMiss } from "../knowledge/explain.js";
 import { checkChange, editableEntries, teamQuestionSets } from "../knowledge/guard.js";
 import {
@@ -99,6 +99,7 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   const oldRetrieval =
     retrieval && oldEngine && old?.ok ? checkRetrieval(old.knowledge, oldEngine, { now }) : undefined;
 
+  const editable = editableEntries(old?.ok ? old.knowledge : undefined, k);
   // Entries with a question answered wrongly: shared-keyword warnings about other entries are noise.
   const missed = new Set<string>();
   for (const m of retrieval?.misses ?? []) {
@@ -110,11 +111,13 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     if (c.severity === "info") continue;
     for (const id of [c.before.entryId, c.after.entryId]) if (id) missed.add(id);
   }
+  // ... and a keyword two entries of files this edit did not touch share is not the staff's to fix here
+  // ("pariwisata" of two shipped entries, shown only because a second file moved a question): never shown.
+  const touched = (p: KnowledgeProblem) => !old?.ok || (p.entries ?? []).some((id) => editable.has(id));
   const relevant = (p: KnowledgeProblem) =>
-    p.code !== "shared-keyword" || (p.entries ?? []).some((id) => missed.has(id));
+    p.code !== "shared-keyword" || ((p.entries ?? []).some((id) => missed.has(id)) && touched(p));
 
   let verifyLeft = 40;
-  const editable = editableEntries(old?.ok ? old.knowledge : undefined, k);
   const oldKeys = new Set((old?.ok ? old.warnings : []).map(problemKey));
   const oldMisses = new Set((oldRetrieval?.misses ?? []).map((m) => `${m.entryId}|${m.question}`));
   const fresh: KnowledgeProblem[] = [...change.warnings];
@@ -158,6 +161,14 @@ function check(options: CheckOptions, out: (line: string) => void): number {
     out(S.checkErrors(errors.length));
     for (const p of errors) out(formatProblem(p));
     out("");
+    // Several questions allowed to one entry go in ONE izinkan list (a second "izinkan:" line is a YAML
+    // error): the lists staff can paste, with the questions the entry already allows.
+    const allowLines = allowSummary(change.behaviour.changes, k, editable);
+    if (allowLines.length) {
+      out(S.checkAllowAll);
+      for (const line of allowLines) out(line);
+      out("");
+    }
   }
   if (preview.length) {
     out(S.checkDraftPreview(preview.length));
@@ -215,6 +226,26 @@ function check(options: CheckOptions, out: (line: string) => void): number {
   }
   out(S.checkValid(k.entries.length, k.files.length, k.sources.length, k.version, warnings));
   return 0;
+}
+
+/** One izinkan list per editable entry that took error-level questions (existing allowed questions first). */
+function allowSummary(
+  changes: readonly BehaviourChange[],
+  knowledge: Knowledge,
+  editable: ReadonlySet<string>,
+): string[] {
+  const byEntry = new Map<string, string[]>();
+  for (const c of changes) {
+    const id = c.after.entryId;
+    if (c.severity !== "error" || !id || c.change === "ditolak" || !editable.has(id)) continue;
+    byEntry.set(id, [...(byEntry.get(id) ?? []), c.item.question]);
+  }
+  return [...byEntry].flatMap(([id, questions]) => {
+    const entry = knowledge.entries.find((e) => e.id === id);
+    if (!entry) return [];
+    const all = [...new Set([...(entry.allow ?? []), ...questions])];
+    return [S.checkAllowLine(`${entry.location.file}:${entry.location.line}`, id, all)];
+  });
 }
 
 /**

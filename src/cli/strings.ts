@@ -68,6 +68,10 @@ export const cliStrings = {
     `Butir yang dihapus (${removed.length} dari ${before}): ${removed.join(", ")}`,
   checkAdded: (added: readonly string[]) => `Butir baru: ${added.join(", ")}`,
   checkNote: (note: string) => `• ${note}`,
+  checkAllowAll:
+    "Bila SEMUA jawaban di atas yang menyarankan izinkan memang benar, cukup satu baris izinkan per butir (ganti baris izinkan yang sudah ada):",
+  checkAllowLine: (where: string, entryId: string, questions: readonly string[]) =>
+    `    ${where} butir "${entryId}": izinkan: [${questions.map((q) => JSON.stringify(q)).join(", ")}]`,
   checkMoreNotes: (count: number) => `• … dan ${count} perubahan lain`,
   checkOldWarnings: (count: number) => `Peringatan lama (${count}):`,
   checkOldWarningsHidden: (count: number) =>

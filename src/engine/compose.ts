@@ -653,7 +653,10 @@ export function composeInterval(
   knowledge: Knowledge,
 ): { text: string; entries: Entry[] } | undefined {
   // "Jarak dan waktu TEMPUH ... naik MOBIL": content the knowledge lacks asks about something else.
-  if (focus.unknown.some((w) => !isBetweenWord(w))) return undefined;
+  // A stated distance ("SEHARI setelah ...", a real word never spelt into a knowledge word) is the
+  // claim checked below, not content.
+  const claimed = focus.types.includes("yesno") ? claimedCount(focus.premiseTokens) : undefined;
+  if (focus.unknown.some((w) => !isBetweenWord(w) && !(claimed && unitOf(w)))) return undefined;
   // The parties' names ("kota", "madiun") set the scene: they name no dated event of their own.
   const sceneForms = partySceneForms(knowledge);
   const asked = new Set(indexTerms(focus.premiseTokens.join(" ")).filter((f) => !sceneForms.has(f)));
@@ -685,7 +688,6 @@ export function composeInterval(
   const b = jakartaDate(second.date);
   const days = daysBetween(a, b);
   // "... sehari setelah ...?": the stated distance confirmed or denied.
-  const claimed = focus.types.includes("yesno") ? claimedCount(focus.premiseTokens) : undefined;
   const verdict = claimed
     ? (claimed.unit === "day" ? days : timeSince(a, b, claimed.unit)) === claimed.n
       ? `${S.yes} `

@@ -163,7 +163,13 @@ export function resolveDatedFact(
   const aliasWords = new Set(knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.split(" "))));
   // Unknown content the focus stage kept (not a particle, typo or predicate): the question names more.
   if (unknown.some((w) => !q.grammar.has(w))) return { none: true };
+  // "Hari jadi KOTA Madiun": the other words of a party's name ("kota", "pemkot") are the party too.
+  const nameWords = new Set(
+    knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/))),
+  );
+  const withParty = terms.some((t) => partyWords.has(t.word) && !personParty.has(t.word));
   const explained = (t: Term) =>
+    (withParty && nameWords.has(t.word)) ||
     q.grammar.has(t.word) ||
     (t.typed !== undefined && q.grammar.has(t.typed)) ||
     t.status === "generic" ||

@@ -3,7 +3,7 @@ import { agreementWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
-import { lemmaInfo } from "../language/words.js";
+import { isNoiseWord, lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
 import {
@@ -182,6 +182,12 @@ function subjectForms(knowledge: Knowledge): Set<string> {
       if (n >= SUBJECT_MIN_ENTRIES && n >= SUBJECT_SHARE * entries.length) out.add(f);
   }
   return out;
+}
+
+/** Whether the entry's topic names the subject of a file ("Lokasi FESTIVAL"), the parties aside. */
+function topicNamesSubject(entry: Entry, knowledge: Knowledge): boolean {
+  const subjects = thingForms(knowledge).subjects;
+  return [...topicOf(entry)].some((f) => subjects.has(f) && !agreementWords.has(f));
 }
 
 /** Nouns heading the name of a department or agency ("Dinas Koperasi", "Badan Pendapatan"). */
@@ -475,7 +481,12 @@ function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: Readonl
  * answering "definition" whose topic names most of them wins, among equals the topic with fewer words
  * the question does not name. Undefined when no topic is named.
  */
-function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<string>): Ranked | undefined {
+function namedTopic(
+  focus: Focus,
+  holding: Ranked[],
+  partyWords: ReadonlySet<string>,
+  index: SearchIndex,
+): Ranked | undefined {
   // A question with no question word ("info kerja sama madiun kediri dong", "ceritakan tentang ...") asks
   // about the topic as a whole too.
   const general = focus.types.length === 0 || focus.types.every((t) => t === "definition");
@@ -505,7 +516,11 @@ function namedTopic(focus: Focus, holding: Ranked[], partyWords: ReadonlySet<str
   if (!searched || best === searched || bestFit.named === 0) return undefined;
   // Only when the search's choice is about something else: its topic names none of the question's words,
   // or it is no entry that tells what something is ("Jumlah peserta pelatihan" for "ceritakan tentang
-  // pelatihan UMKM") and the summary's topic names more of it.
+  // pelatihan UMKM") and the summary's topic names more of it. And only an entry that holds every word
+  // asked: "kuliner KHAS apa yg mau dikembangin" names more than a festival whose title says "Kuliner"
+  // (what it asks is the ranking's and the rules' to settle).
+  const holdsAll = asked.every((t) => t.forms.some((f) => index.entryHas(best.entry.id, f)));
+  if (!holdsAll) return undefined;
   const searchedFit = topicFit(searched);
   if (searchedFit.named === 0) return best;
   return !entryAnswers(searched.entry).has("definition") && bestFit.named > searchedFit.named
@@ -639,6 +654,75 @@ function holdsWhole(head: string, entry: Entry): boolean {
 }
 
 /**
+ * A content word of the focus that no entry of `entry`'s file holds while another file does (only with
+ * several files): the word the question turns on belongs to something else. Parties, the agreement's own
+ * words, calendar and time words and words that only name the kind of answer are never foreign.
+ */
+function foreignWord(
+  focus: Focus,
+  best: Ranked,
+  ranked: readonly Ranked[],
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): string | undefined {
+  const entry = best.entry;
+  if (new Set(knowledge.entries.map((e) => e.location.file)).size < 2) return undefined;
+  const mates = entriesOfFile(knowledge, entry.location.file);
+  // The other file must offer a reading of the question of its own (an entry holding the word that
+  // covers at least half as much): a stray word ("class" -> kelas of a festival's "naik kelas") is not it.
+  const rivalHolds = (t: Term) =>
+    ranked.some(
+      (r) =>
+        r.entry.location.file !== entry.location.file &&
+        r.coverage >= best.coverage / 2 &&
+        t.forms.some((f) => index.entryHas(r.entry.id, f)),
+    );
+  const found = focus.terms.find(
+    (t) =>
+      t.status === "known" &&
+      // Only a word that would be content without the other file: not a corrected or noise word
+      // ("sekaligus"), which the pipeline would have let pass.
+      !t.corrected &&
+      !isNoiseWord(t.word) &&
+      !partyWords.has(t.word) &&
+      !agreementWords.has(t.word) &&
+      !isCalendarWord(t.word) &&
+      !TIME_WORDS.has(t.word) &&
+      detectQuestionTypes([t.word]).length === 0 &&
+      !mates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))) &&
+      rivalHolds(t),
+  );
+  return found ? (found.typed ?? found.word) : undefined;
+}
+
+/** The parties' names a question puts something in ("di Kediri", "nang Kota Madiun"). */
+function inCities(tokens: readonly string[], partyWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t !== "di" && t !== "nang" && t !== "neng") return;
+    const next = tokens[i + 1] === "kota" ? tokens[i + 2] : tokens[i + 1];
+    if (next && next !== "kota" && partyWords.has(next)) out.push(next);
+  });
+  return out;
+}
+
+const peopleOf = new WeakMap<Knowledge, Set<string>>();
+/** Search forms of the knowledge's people and their offices (facts and quotes): "maidi", "walikota". */
+function peopleForms(knowledge: Knowledge): Set<string> {
+  let s = peopleOf.get(knowledge);
+  if (!s) {
+    const texts = knowledge.entries.flatMap((e) => [
+      ...e.facts.people.flatMap((p) => [p.name, p.office]),
+      ...e.quotes.flatMap((q) => [q.speaker, q.office]),
+    ]);
+    s = new Set(indexTerms(texts.join(" . ")));
+    peopleOf.set(knowledge, s);
+  }
+  return s;
+}
+
+/**
  * "Sektor pertanian dadi prioritas utama kan?": a yes/no question that puts an unknown noun where an entry
  * holds ONE sector (the priority is ekonomi: a closed fact, unlike the open "antara lain" list of sectors).
  * The rest of the question is the entry's own words ("prioritas utama"); the named thing is then a wrong
@@ -754,6 +838,44 @@ function officeWords(knowledge: Knowledge): Set<string> {
   return s;
 }
 
+/** "apa saja", "apa aja", "opo ae" as the pipeline reads them. */
+const LIST_WORDS = new Set(["apasaja", "apa"]);
+
+/**
+ * Whether the entry holds every content word of the thing a list question lists, the words before its
+ * "apa saja" ("KULINER KHAS KEDIRI apa aja yg mau dikembangkan"). Parties and the agreement's own words
+ * set the scene and are not required. True for any other question.
+ */
+function holdsListed(
+  focus: Focus,
+  entry: Entry,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): boolean {
+  if (!focus.types.includes("list")) return true;
+  const at = focus.tokens.findIndex((t) => LIST_WORDS.has(t));
+  if (at <= 0) return true;
+  // The noun phrase right before "apa" ("kuliner khas kediri"), "itu" skipped; other words end it.
+  const byWord = new Map(focus.terms.flatMap((t) => [[t.word, t] as const, [t.typed ?? t.word, t] as const]));
+  const head: Term[] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const token = focus.tokens[k] as string;
+    if (token === "itu" && k === at - 1) continue;
+    const term = byWord.get(token);
+    if (!term || head.length === 3) break;
+    head.push(term);
+  }
+  return head
+    .filter(
+      (t) =>
+        !partyWords.has(t.word) &&
+        !agreementWords.has(t.word) &&
+        !t.forms.some((f) => SECTOR_FRAME.has(f)) &&
+        detectQuestionTypes([t.word]).length === 0,
+    )
+    .every((t) => t.forms.some((f) => index.entryHas(entry.id, f)));
+}
+
 /** Negations and exceptions: a count asked of what is NOT in a list is no count of the list. */
 const NEGATIONS = new Set([
   "belum",
@@ -850,11 +972,28 @@ export function decide(
   const kindOnly = focus.terms.every(
     (t) => detectQuestionTypes([t.word]).length > 0 || /^\d{4}$/.test(t.word),
   );
-  const holding = kindOnly
-    ? [...held].sort(
-        (a, b) => Number(namesAgreement(b.entry, index)) - Number(namesAgreement(a.entry, index)),
-      )
+  // Among those, an entry whose topic names another file's subject ("Tujuan FESTIVAL ...") is about that
+  // subject: "tujuan?", "sumber?" alone keep the agreement's own answer beside a second file.
+  const agreementFirst = (e: Entry) =>
+    Number(namesAgreement(e, index)) * 2 + Number(!topicNamesSubject(e, knowledge));
+  const sorted = kindOnly
+    ? [...held].sort((a, b) => agreementFirst(b.entry) - agreementFirst(a.entry))
     : held;
+  // "sumber?", "sumber berita?": a question that names no file's subject is about what the bot is for; an
+  // entry that covers it as well and is not about another file's subject ("Sumber informasi FESTIVAL") wins.
+  const subjects = thingForms(knowledge).subjects;
+  const plain = !focus.terms.some((t) => t.forms.some((f) => subjects.has(f)));
+  const top = sorted[0];
+  const plainFirst =
+    plain && top && topicNamesSubject(top.entry, knowledge)
+      ? sorted.find(
+          (r) =>
+            r.entry.location.file !== top.entry.location.file &&
+            !topicNamesSubject(r.entry, knowledge) &&
+            r.coverage >= top.coverage,
+        )
+      : undefined;
+  const holding = plainFirst ? [plainFirst, ...sorted.filter((r) => r !== plainFirst)] : sorted;
   const fitting = declaredFirst(
     types,
     datedFirst(
@@ -913,6 +1052,19 @@ export function decide(
     premises.places.length || (yesNo && types.includes("place") && onlyParties)
       ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
       : undefined;
+  // "Berapa UMKM yang ikut pelatihan?": of the entries that answer a count, the one whose numbers count
+  // a word of the question (its numbers' units, or "150 pelaku UMKM" in its answer) answers.
+  const counts = (e: Entry) => {
+    const nouns = new Set([
+      ...countedNouns(e),
+      ...indexTerms((e.facts.numbers ?? []).map((n) => n.unit ?? "").join(" . ")),
+    ]);
+    return focus.terms.some((t) => !partyWords.has(t.word) && t.forms.some((f) => nouns.has(f)));
+  };
+  const counting =
+    types.includes("amount") && fitting[0] && !counts(fitting[0].entry)
+      ? fitting.find((r) => counts(r.entry))
+      : undefined;
   // "Pembangunan kota yang seperti apa?": the entry that describes that very noun phrase ("pembangunan kota
   // yang ramah lingkungan ...") answers what it is like.
   const describing = describedPhrase(focus.tokens, holding);
@@ -929,10 +1081,11 @@ export function decide(
     partnering ??
     naming ??
     describing ??
-    namedTopic(focus, holding, partyWords) ??
+    namedTopic(focus, holding, partyWords, index) ??
     telling ??
     placing ??
     listing ??
+    counting ??
     fitting[0] ??
     aboutFocus(focus, holding, partyWords) ??
     holding[0];
@@ -951,6 +1104,14 @@ export function decide(
       "unknown-terms",
       unheld.map((t) => t.synonymOf as string),
     );
+  // A word that only another file uses ("khas" of a festival's stands, asked of the agreement's "kuliner")
+  // is as unknown to the chosen entry's file as it was before that file came: declined, as it was then.
+  const foreign = foreignWord(focus, best, ranked, knowledge, index, partyWords);
+  if (foreign) return decline("focus-not-held");
+  // "Kuliner khas Kediri apa aja ...?" lists kinds of "kuliner khas Kediri": an entry that does not hold
+  // every word of what is listed cannot list it (a festival summary that says "kuliner" but no "khas").
+  if (best !== listing && !holdsListed(focus, best.entry, index, partyWords))
+    return decline("focus-not-held");
   // A verb the knowledge does not use only links the focus: the entry must hold all of the focus.
   // ("Gubernur hadir MENYAKSIKAN?": what someone the knowledge lacks did is not in it, neither yes nor no.)
   if (
@@ -1062,6 +1223,40 @@ export function decide(
     if (!priced && !focus.terms.some((t) => nouns.has(t.word) || t.forms.some((f) => nouns.has(f))))
       return decline("type-mismatch");
   }
+  // "Ada berapa UMKM di Kota Madiun?" beside "150 pelaku UMKM ikut pelatihan": a stated number counts the
+  // thing its label and its entry's topic name (participants of a training), not every thing of its unit;
+  // the question must name one of those words (or its file's subject), not only the unit and the parties.
+  const numbers = best.entry.facts.numbers ?? [];
+  if (
+    types.includes("amount") &&
+    !types.some((t) => t === "relative" || t === "date" || t === "target") &&
+    numbers.length
+  ) {
+    const units = new Set(indexTerms(numbers.map((n) => n.unit ?? "").join(" . ")));
+    const nameWords = new Set(
+      knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/))),
+    );
+    // Any other word the entry (its label, topic, keywords, example questions) or its file's subject holds.
+    const namesWhat = focus.terms.some(
+      (t) =>
+        !partyWords.has(t.word) &&
+        !nameWords.has(t.word) &&
+        detectQuestionTypes([t.word]).length === 0 &&
+        !t.forms.some((f) => units.has(f)) &&
+        t.forms.some((f) => index.entryHas(best.entry.id, f) || subjects.has(f)),
+    );
+    // A number whose label names nothing but its unit and a party ("kader madiun", 30 kader) counts the
+    // unit itself: "berapa kader dari Madiun?" names it.
+    const countsUnit = numbers.some((n) => {
+      const own = new Set(indexTerms(n.unit ?? ""));
+      const rest = indexTerms(n.label).filter(
+        (f) =>
+          !own.has(f) && !nameWords.has(f) && !partyWords.has(f) && detectQuestionTypes([f]).length === 0,
+      );
+      return rest.length === 0 && focus.terms.some((t) => t.forms.some((f) => own.has(f)));
+    });
+    if (!namesWhat && !countsUnit) return decline("focus-not-held");
+  }
   // "Berapa sektor yang BELUM disepakati?": the items an answer lists count what it lists, nothing negated.
   if (
     types.includes("amount") &&
@@ -1072,7 +1267,20 @@ export function decide(
   // "Umur Maidi berapa?": a count must be of something the entry holds, not only of the parties or
   // their people it mentions (an entry that counts bank sampah does not tell anyone's age).
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
-    const counted = focus.terms.filter((t) => !partyWords.has(t.word) && !agreementWords.has(t.word));
+    // (The parties' people and offices count nothing either: "walkot madiun umur brp?".)
+    // ... but what the entry's own numbers count is counted, even when a person's role says it too
+    // ("peserta pelatihan" of a participant quoted; "berapa UMKM ... ikut pelatihan?" counts 75 UMKM).
+    const own = new Set([
+      ...countedNouns(best.entry),
+      ...indexTerms((best.entry.facts.numbers ?? []).flatMap((n) => [n.label, n.unit ?? ""]).join(" . ")),
+    ]);
+    const people = peopleForms(knowledge);
+    const counted = focus.terms.filter(
+      (t) =>
+        !partyWords.has(t.word) &&
+        !agreementWords.has(t.word) &&
+        !t.forms.some((f) => people.has(f) && !own.has(f)),
+    );
     if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
       return decline("type-mismatch");
   }
@@ -1121,6 +1329,15 @@ export function decide(
     const parties = best.entry.facts.people.map((p) => p.party ?? partyInText(p.office, knowledge));
     if (parties.every((p) => p !== undefined && !premises.named.has(p))) return decline("party");
   }
+  // "Vinanda targetin apa buat Kediri?": a target asked of a person is that person's; an entry whose
+  // target no one of that name set (a dinas head's catalogue target) does not hold it.
+  if (
+    types.includes("target") &&
+    !yesNo &&
+    premises.otherPeople.length &&
+    !premises.otherPeople.some((p) => index.entryHas(best.entry.id, p))
+  )
+    return decline("party");
   // "Ditandatangani bupati?": the entry must name the people of the fact to deny the office.
   if (yesNo && premises.offices.length && !best.entry.facts.people.length) {
     return decline("unknown-terms", premises.offices);
@@ -1128,6 +1345,23 @@ export function decide(
   // "Diteken di Surabaya?": a place premise is corrected by an entry that states where; else declined.
   const place = premises.places[0];
   if (place && !best.entry.facts.places.length) return decline("unknown-terms", premises.places);
+  // "Pecel Madiun bakal dijual DI KEDIRI gak?": whether something happens in one of the parties' cities is
+  // a place premise too; an entry that tells no place (stands and their food) can neither confirm nor deny it.
+  // (Only "di Kediri" / "di Kota Kediri" itself, and not the city an entry about that party lives in:
+  // "Maidi jabatane opo? aku wong anyar nang Madiun".)
+  if (
+    yesNo &&
+    types.includes("place") &&
+    types.every((t) => t === "yesno" || t === "place") &&
+    !answers.has("place")
+  ) {
+    const cities = inCities(focus.premiseTokens, partyWords);
+    const own = new Set(
+      best.entry.about.flatMap((a) => knowledge.parties.find((p) => p.key === a)?.aliases ?? []),
+    );
+    const ownWords = new Set([...own].flatMap((a) => a.toLowerCase().split(/\s+/)));
+    if (cities.some((c) => !ownWords.has(c))) return decline("focus-not-held");
+  }
   const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
   // "Berapa luas tanam di Desa Jambean saja?": a number the entry holds for several parties together (its
@@ -1174,7 +1408,15 @@ export function decide(
   // A question naming only a kind of answer is about the agreement: entries that do not name it are no
   // competitors to ask back about.
   const competing = (r: Ranked) =>
-    r !== best && (!kindOnly || namesAgreement(r.entry, index) === namesAgreement(best.entry, index));
+    r !== best &&
+    (!kindOnly || agreementFirst(r.entry) === agreementFirst(best.entry)) &&
+    // (the same reading: beside the agreement's own entry, another file's entry about its subject is no rival)
+    !(
+      plain &&
+      r.entry.location.file !== best.entry.location.file &&
+      !topicNamesSubject(best.entry, knowledge) &&
+      topicNamesSubject(r.entry, knowledge)
+    );
   const pool =
     best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
   const ordered = [best, ...pool.filter(competing)];

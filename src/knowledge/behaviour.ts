@@ -78,10 +78,12 @@ export interface BehaviourChange {
   verified: boolean;
   /** Where the answering entry starts (to tell staff where `izinkan:` goes). */
   answeredAt?: { file: string; line: number };
-  /** Where the entry of the edited files that the advice is about starts. */
-  actingAt?: { file: string; line: number };
   /** The answering entry already has an `izinkan:` list (the question is added to it, not a second one). */
   hasAllow?: boolean;
+  /** A change no edited entry takes part in: for the developers, not a staff warning. */
+  forDevelopers?: boolean;
+  /** Where the entry of the edited files that the advice is about starts. */
+  actingAt?: { file: string; line: number };
   /** The start of what the bot now answers (for staff to judge whether it is right). */
   answerStart?: string;
 }
@@ -282,6 +284,18 @@ export function diffBehaviour(
       // Nothing in the edited files takes part: staff cannot act, so it must not block their edit.
       if (explained.actionable === false && severity === "error") severity = "warning";
     }
+    // A warning no entry of the edited files takes part in (an old question of an untouched file now
+    // declined or asked back between two untouched entries): staff cannot act on it; it is listed for the
+    // developers instead of among the staff's warnings.
+    const editable = options.editable;
+    const involved = [
+      was.entryId,
+      now.entryId,
+      ...(newAnswer.kind === "clarify" ? newAnswer.choices.map((c) => c.entryId) : []),
+    ].filter((id): id is string => id !== undefined);
+    const forDevelopers =
+      severity === "warning" && editable !== undefined && !involved.some((id) => editable(id));
+    if (forDevelopers) severity = "info";
     const answering = now.entryId ? after.knowledge.entries.find((e) => e.id === now.entryId) : undefined;
     const acting = explained.entryId
       ? after.knowledge.entries.find((e) => e.id === explained.entryId)
@@ -294,6 +308,7 @@ export function diffBehaviour(
       intended,
       severity,
       ...explained,
+      ...(forDevelopers ? { forDevelopers } : {}),
       ...(answering
         ? {
             answeredAt: answering.location,
@@ -313,7 +328,17 @@ export function diffBehaviour(
   };
 }
 
+/** Said of a question from the team's sets: staff need not (and cannot) open those files. */
+const TEAM_SET_NOTE =
+  "dari daftar uji pengembang; berkas itu tidak perlu dibuka, perbaikannya di berkas Anda";
+
 function originText(item: BankQuestion): string {
+  const fromSet =
+    !/\.ya?ml$/i.test(item.file) && item.origin.kind !== "contoh" && item.origin.kind !== "examples";
+  if (fromSet)
+    return item.origin.kind === "tolak"
+      ? `pertanyaan yang harus ditolak (${TEAM_SET_NOTE})`
+      : `pertanyaan uji tim (${TEAM_SET_NOTE})`;
   switch (item.origin.kind) {
     case "contoh":
       return `pertanyaan contoh butir "${item.origin.entryId}"`;
@@ -376,6 +401,10 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
 function toNote(c: BehaviourChange): string[] {
   if (c.severity !== "info") return [];
   const q = `"${c.item.question}"`;
+  if (c.forDevelopers)
+    return [
+      `untuk pengembang (tidak perlu tindakan staf): ${q} dulu ${outcomeText(c.before)}, kini ${outcomeText(c.after)}`,
+    ];
   if (c.intended) return [`disengaja (izinkan): ${q} kini dijawab butir "${c.after.entryId}"`];
   if (c.item.expect !== undefined && c.after.entryId && c.change !== "dijawab") {
     return [

@@ -1,4 +1,5 @@
 import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
+import { agreementWords } from "../language/lexicon.js";
 import { contentTerms, type Term } from "../language/pipeline.js";
 import type { Entry, Knowledge, QuestionType } from "./types.js";
 
@@ -147,6 +148,32 @@ function askedAs(question: string): (t: Term) => string {
   return (t) => t.forms.map((f) => written.get(f)).find((w) => w !== undefined) ?? t.typed ?? t.word;
 }
 
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const subjectCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+/**
+ * Search forms of what the entry's file is about, words staff cannot reword away: those in the topics,
+ * or in the texts, of at least half its entries ("festival", "bank sampah", "UMKM").
+ */
+function fileSubject(knowledge: Knowledge, entry: Entry): Set<string> {
+  let byFile = subjectCache.get(knowledge);
+  if (!byFile) {
+    byFile = new Map();
+    subjectCache.set(knowledge, byFile);
+  }
+  const file = entry.location.file;
+  const known = byFile.get(file);
+  if (known) return known;
+  const mates = knowledge.entries.filter((e) => e.location.file === file);
+  const counts = new Map<string, number>();
+  for (const e of mates)
+    for (const f of stemsOf([e.topic, e.answer])) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const out = new Set([...counts].filter(([, n]) => n >= Math.max(2, mates.length / 2)).map(([f]) => f));
+  byFile.set(file, out);
+  return out;
+}
+
 function withEntry(k: Knowledge, id: string, change: (e: Entry) => Entry): Knowledge {
   return { ...k, entries: k.entries.map((e) => (e.id === id ? change(e) : e)) };
 }
@@ -233,7 +260,9 @@ function explain(input: MissInput): FixAttempt {
   }
   const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
 
-  const candidates: { text: string; knowledge: Knowledge }[] = [];
+  // `recheck`: a keyword removal reminds staff to re-check their own questions using it (said after the
+  // tried result, unless the result already says the word becomes unknown).
+  const candidates: { text: string; knowledge: Knowledge; recheck?: string }[] = [];
   if (expected && !input.mustDecline && editable(expected.id)) {
     // Words the bot does not know at all: making them the entry's keywords is the first thing to try.
     const unknown = answer.unknownTerms.filter((w) => !missingWords.some((t) => t.word === w));
@@ -292,6 +321,7 @@ function explain(input: MissInput): FixAttempt {
       candidates.push({
         text: `hapus kata kunci "${k}" dari butir "${rival.id}"`,
         knowledge: dropKeywords([k]),
+        recheck: ` (lalu periksa lagi pertanyaan warga Anda yang memakai kata "${k}")`,
       });
     }
     if (ownShared.length > 1) {
@@ -320,12 +350,51 @@ function explain(input: MissInput): FixAttempt {
     if (alike.length > 1 && alike.length <= 2 && ownShared.length) {
       candidates.push({
         text: `hapus pertanyaan contoh ${quoted(alike)} dan kata kunci ${quoted(ownShared)} di butir "${rival.id}"`,
+        recheck: " (lalu periksa lagi pertanyaan warga Anda yang memakai kata itu)",
         knowledge: withEntry(knowledge, rival.id, (e) => ({
           ...e,
           questions: e.questions.filter((x) => !alike.includes(x)),
           keywords: e.keywords.filter((x) => !ownShared.some((k) => norm(k) === norm(x))),
         })),
       });
+    }
+    // A word the rival holds only in its topic or only in its answer text (a verb such as "dicanangkan",
+    // not a party's name nor the file's subject): rewording it is a staff-level fix, tried by leaving it out.
+    const subject = fileSubject(knowledge, rival);
+    const lowerParty = new Set([...partyWords].map((w) => w.toLowerCase()));
+    const rewordable = shared.filter(
+      (t) =>
+        !partyWords.has(t.word) &&
+        !lowerParty.has(t.word) &&
+        !t.forms.some((f) => subject.has(f)) &&
+        !/^\d+$/.test(t.word),
+    );
+    const fields = fieldsOf(rival);
+    const onlyIn = (t: Term) =>
+      fields.filter((f) => t.forms.some((x) => f.written.has(x))).map((f) => f.name);
+    for (const t of rewordable.slice(0, 4)) {
+      const where = onlyIn(t);
+      if (where.length !== 1 || (where[0] !== "jawaban" && where[0] !== "topic")) continue;
+      const field = fields.find((f) => f.name === where[0]) as Field;
+      const written = t.forms.map((x) => field.written.get(x)).find((w) => w !== undefined);
+      if (!written || /\s/.test(written)) continue;
+      const drop = (text: string) =>
+        text.replace(new RegExp(`(^|[^\\p{L}])${escapeRegExp(written)}(?=$|[^\\p{L}])`, "giu"), "$1");
+      candidates.push(
+        where[0] === "topic"
+          ? {
+              text: `hapus kata "${written}" dari topic butir "${rival.id}"`,
+              knowledge: withEntry(knowledge, rival.id, (e) => ({ ...e, topic: drop(e.topic) })),
+            }
+          : {
+              text: `ganti kata "${written}" di jawaban butir "${rival.id}" dengan kata lain (atau susun kalimatnya tanpa kata itu)`,
+              knowledge: withEntry(knowledge, rival.id, (e) => ({
+                ...e,
+                answer: drop(e.answer),
+                quotes: e.quotes.map((q) => ({ ...q, text: drop(q.text) })),
+              })),
+            },
+      );
     }
   }
   const tried = candidates.map((c) => c.text);
@@ -362,7 +431,7 @@ function explain(input: MissInput): FixAttempt {
       costly ??= { text: c.text, lost, result };
       continue;
     }
-    return done(`${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})`, true);
+    return done(`${c.text} (sudah dicoba: setelah itu pertanyaan ini ${result})${c.recheck ?? ""}`, true);
   }
   if (costly) {
     return done(
@@ -404,7 +473,7 @@ function lostWords(before: Knowledge, after: Knowledge): string[] {
 function fallback(
   input: MissInput,
   rival: Entry | undefined,
-  _terms: Term[],
+  terms: Term[],
   shared: Term[],
   tried: string[],
 ): string {
@@ -417,13 +486,45 @@ function fallback(
       return f ? [heldAs(f, t)] : [];
     });
     const where = [...new Set(held)].join(", ");
+    // A must-decline question that an entry of staff's file answers: either the answer is right (the
+    // decline list was written before this file existed: toProblem asks that first and says how to allow
+    // it) or, when it is wrong, what the entry holds of the question and what staff can change.
     if (input.mustDecline) {
-      // A must-decline question that an entry of staff's file answers: either the answer is right (the
-      // decline list was written before this file existed) or no small edit of the entry fixes it.
-      const keys = [...new Set(held)].filter(
-        (h) => h.startsWith("kata kunci ") || h.startsWith("pertanyaan contoh"),
+      const removal = tried.length
+        ? "; menghapus kata kuncinya tidak membuat bot menolaknya (sudah dicoba)"
+        : "";
+      const partyWords = new Set(
+        input.knowledge.parties.flatMap((p) => [
+          p.key,
+          ...p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/)),
+        ]),
       );
-      return `tidak ada satu perubahan kecil di butir "${rival.id}" yang membuat bot menolaknya tanpa merusak pertanyaan lain${triedText}; jangan izinkan jawaban yang salah: ${keys.length ? `ubah ${keys.join(", ")}` : "ubah kata kunci atau pertanyaan contoh yang mirip pertanyaan ini"} di butir "${rival.id}" lalu periksa lagi`;
+      // The parties' names ("Pemkot", "Kediri") set the scene; they are not what the entry lacks.
+      const lacking = terms
+        .filter((t) => !shared.includes(t) && !partyWords.has(t.word) && !agreementWords.has(t.word))
+        .map(askedAs(input.question));
+      // Words staff could reword: not a party's name nor what the whole file is about ("bank sampah").
+      const subject = fileSubject(input.knowledge, rival);
+      const parties = new Set(
+        input.knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/))),
+      );
+      const rewordable = [
+        ...new Set(
+          shared
+            .filter((t) => !parties.has(t.word) && !t.forms.some((f) => subject.has(f)))
+            .flatMap((t) => {
+              const f = has(fields, t);
+              return f ? [heldAs(f, t)] : [];
+            }),
+        ),
+      ];
+      const reading = lacking.length
+        ? `kirim pertanyaan ini ke pengembang: bot menjawab walau kata ${quoted(lacking)} tidak ada di butir itu`
+        : rewordable.length
+          ? `ganti ${rewordable.join(", ")} di butir "${rival.id}" dan jalankan pemeriksaan lagi`
+          : "kirim pertanyaan ini ke pengembang: kata-kata pertanyaan ini memang pokok berkas Anda";
+      const holds = lacking.length ? "memuat" : "memuat semua kata pertanyaan ini:";
+      return `butir "${rival.id}" di berkas Anda ${holds} ${where}${removal}; jangan izinkan jawaban yang salah: ${reading}`;
     }
     // Keywords whose removal was tried and did not help are not suggested again; the parties' names and
     // the answer's own text are no words to remove.

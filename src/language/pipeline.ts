@@ -176,7 +176,18 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // A greeting, particle, courtesy, filler, modality or adverb the knowledge does not use is noise,
   // not a topic it lacks ("ngapunten", "sekilas", "memastikan"); "pernah", "tidak" are not noise.
   if (isNoiseWord(token)) return make(token, "generic");
-  const corrected = vocabulary.speller.correct(token);
+  // A real root word is never "corrected" into another word of the knowledge ("pasal" is not "pasar"):
+  // it names something the knowledge lacks. Only its vowels may be heard differently (datang ~ dateng).
+  const spelled = vocabulary.speller.correct(token);
+  const corrected =
+    spelled &&
+    isRealWordAsWritten(token) &&
+    consonantsOf(spelled) !== consonantsOf(token) &&
+    // ... but an affixed form keeps its own root ("dinormalisasi" -> normalisasi).
+    !token.includes(spelled) &&
+    lemmaInfo(spelled).lemma !== lemmaInfo(token).lemma
+      ? undefined
+      : spelled;
   if (corrected) {
     const base = standardize([corrected])[0] ?? corrected;
     return make(base, "known", token);
@@ -192,6 +203,13 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     return make(base, isNoiseWord(base) ? "generic" : "unknown", token);
   }
   return make(token, "unknown");
+}
+
+const consonantsOf = (w: string) => w.replace(/[aiueo]/g, "");
+
+/** Whether a word is a word of the Indonesian lexicon as written (a root or its affixed form, not a typo). */
+function isRealWordAsWritten(word: string): boolean {
+  return /^[a-z]+$/.test(word) && lemmaInfo(word).inLexicon;
 }
 
 /**

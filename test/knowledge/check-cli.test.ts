@@ -215,6 +215,72 @@ describe("a second file written by staff from the header alone (test/fixtures/fe
   });
 });
 
+describe("the festival file after the fixes its check prints, applied literally", () => {
+  const NOW = new Date("2026-11-28T05:00:00Z");
+  const shipped = () => ({
+    "kerja-sama-madiun-kediri.yaml": readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
+    "tolak.yaml": readFileSync("knowledge/tolak.yaml", "utf8"),
+  });
+  const check = (dir: string) => {
+    const lines: string[] = [];
+    const code = runKnowledgeCheck({
+      dir,
+      baseline: "knowledge",
+      now: NOW,
+      out: (l) => lines.push(...l.split("\n")),
+    });
+    return { code, lines };
+  };
+
+  it("is VALID, and the bot answers every question of the set as it did before the fixes", {
+    timeout: 120_000,
+  }, async () => {
+    const { parseKnowledgeFiles } = await import("../../src/knowledge/load.js");
+    const { readQuestionSet, judgeRow } = await import("../support/question-sets.js");
+    const original = readFileSync("test/fixtures/festival/festival-kuliner.yaml", "utf8");
+    const dir = knowledgeDir({ ...shipped(), "festival-kuliner.yaml": original });
+    const first = check(dir);
+    expect(first.code).toBe(1);
+    const errors = first.lines.filter((l) => / galat: /.test(l));
+    // Every error left is a must-decline question that an entry of the file now answers, with the new
+    // answer shown and the exact izinkan line to add; none asks staff to edit another file.
+    for (const e of errors) {
+      expect(e).toMatch(/kini dijawab butir "festival-[a-z]+" padahal harus ditolak/);
+      expect(e).toMatch(/Jawaban bot kini: "/);
+    }
+    // The summary: one izinkan list per entry, located in the staff's file.
+    const summary = first.lines.flatMap((l) => {
+      const m = /^ {4}(\S+):(\d+) butir "([^"]+)": (izinkan: \[.*\])$/.exec(l);
+      return m ? [{ file: m[1] as string, line: Number(m[2]), text: m[4] as string }] : [];
+    });
+    expect(summary.length).toBeGreaterThan(0);
+    for (const s of summary) expect(s.file.endsWith("festival-kuliner.yaml")).toBe(true);
+    // Applied as staff would: the line under the entry's "- id:" line.
+    const rows = original.split("\n");
+    for (const s of [...summary].sort((a, b) => b.line - a.line)) rows.splice(s.line, 0, `    ${s.text}`);
+    const fixed = rows.join("\n");
+    writeFileSync(join(dir, "festival-kuliner.yaml"), fixed);
+    const second = check(dir);
+    expect(second.code, second.lines.filter((l) => /galat/.test(l)).join("\n")).toBe(0);
+    // izinkan only marks changes as intended: the bot's answers stay what they were.
+    const engineOf = (content: string) => {
+      const loaded = parseKnowledgeFiles([
+        ...Object.entries(shipped()).map(([path, c]) => ({ path, content: c })),
+        { path: "festival-kuliner.yaml", content },
+      ]);
+      if (!loaded.ok) throw new Error("festival file invalid");
+      return createEngine(loaded.knowledge);
+    };
+    const before = engineOf(original);
+    const after = engineOf(fixed);
+    const set = readQuestionSet("test/fixtures/festival/festival-questions.tsv");
+    const verdicts = (e: ReturnType<typeof engineOf>) => set.map((r) => judgeRow(e, r) ?? "ok");
+    expect(verdicts(after)).toEqual(verdicts(before));
+    const right = verdicts(after).filter((v) => v === "ok").length;
+    expect(right / set.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe("the last good knowledge the bot keeps", () => {
   it("is copied on every swap and is the old side of the check where there is no git history", async () => {
     const dir = knowledgeDir({ "k.yaml": VALID_YAML });
@@ -277,12 +343,10 @@ describe("team question sets in the behaviour check", () => {
     );
     // Shown at the entry of the edited file that answers it: staff cannot edit the team's set.
     expect(text).toMatch(
-      /p\.yaml:\d+:1: galat: pertanyaan warga dari daftar uji yang harus ditolak "Kapan pameran batik Madiun\?" kini dijawab butir "pameran"/,
+      /p\.yaml:\d+:1: galat: pertanyaan yang harus ditolak \(dari daftar uji pengembang; berkas itu tidak perlu dibuka, perbaikannya di berkas Anda\) "Kapan pameran batik Madiun\?" kini dijawab butir "pameran"/,
     );
-    expect(text).not.toMatch(/set\.tsv:\d+:\d+: galat: pertanyaan warga dari daftar uji yang harus ditolak/);
-    expect(text).not.toMatch(
-      /galat: pertanyaan warga dari daftar uji[^"]*"Bidang apa saja yang dicakup kerja sama\?"/,
-    );
+    expect(text).not.toMatch(/set\.tsv:\d+:\d+: galat: pertanyaan yang harus ditolak/);
+    expect(text).not.toMatch(/galat: pertanyaan uji tim[^"]*"Bidang apa saja yang dicakup kerja sama\?"/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.js";
 import type { Answer, Engine } from "../../src/engine/types.js";
@@ -257,5 +258,25 @@ describe("alternate questions as a regression test", () => {
       "bot bertanya balik (sektor / penandatangan)",
       "ditolak (bot menjawab tidak tahu)",
     ]);
+  });
+});
+
+describe("a target's owner", () => {
+  const shipped = readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8");
+  it("may be left out (a target both parties share, or whose owner the news does not name)", () => {
+    const without = shipped.replace(/\n {10}owner: madiun/, "");
+    expect(without).not.toBe(shipped);
+    const r = load({ "k.yaml": without });
+    expect(r.ok, JSON.stringify(r.ok ? [] : r.problems)).toBe(true);
+    if (r.ok)
+      expect(r.knowledge.entries.flatMap((e) => e.facts.targets).some((t) => t.owner === undefined)).toBe(
+        true,
+      );
+  });
+  it("when given, must be a party key", () => {
+    const errors = errorsOf({
+      "k.yaml": shipped.replace(/\n {10}owner: madiun/, "\n          owner: surabaya"),
+    });
+    expect(errors.map((e) => e.message).join("\n")).toMatch(/surabaya/);
   });
 });
