@@ -1,13 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
-import { parseNow } from "../../src/engine/dates.js";
-import { createEngine } from "../../src/engine/index.js";
-import { meetsExpectation } from "../../src/knowledge/behaviour.js";
-import { loadKnowledgeDir } from "../../src/knowledge/load.js";
 import { readQuestionSet } from "../support/question-sets.js";
-import { cleanupDirs, knowledgeDir } from "./helpers.js";
+import { checkAgainstShipped, cleanupDirs, knowledgeDir, scoreStaffSet, shippedFiles } from "./helpers.js";
 
 /**
  * The second staff role-play (test/fixtures/bank-sampah): a file written from the article and the
@@ -22,50 +17,15 @@ const NOW = new Date("2026-11-29T05:00:00Z");
 afterAll(cleanupDirs);
 
 function withShipped(file: string): string {
-  return knowledgeDir({
-    "kerja-sama-madiun-kediri.yaml": readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
-    "tolak.yaml": readFileSync("knowledge/tolak.yaml", "utf8"),
-    "bank-sampah.yaml": readFileSync(`${FIXTURE}/${file}`, "utf8"),
-  });
+  return knowledgeDir({ ...shippedFiles(), "bank-sampah.yaml": readFileSync(`${FIXTURE}/${file}`, "utf8") });
 }
 
-function check(dir: string): { code: number; lines: string[] } {
-  const lines: string[] = [];
-  const code = runKnowledgeCheck({
-    dir,
-    baseline: "knowledge",
-    now: NOW,
-    out: (l) => lines.push(...l.split("\n")),
-  });
-  return { code, lines };
-}
+const check = (dir: string) => checkAgainstShipped(dir, NOW);
 
 const rows = readQuestionSet(`${FIXTURE}/questions.tsv`);
 
 /** In-scope answered right and out-of-scope declined, over shipped + the file. */
-function score(dir: string): {
-  inScope: number;
-  inTotal: number;
-  declined: number;
-  outTotal: number;
-  misses: string[];
-} {
-  const loaded = loadKnowledgeDir(dir);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  const engine = createEngine(loaded.knowledge);
-  let inScope = 0;
-  let declined = 0;
-  const misses: string[] = [];
-  for (const r of rows) {
-    const a = engine.answer(r.question, { now: parseNow(r.now) ?? NOW });
-    const ok = r.expect === "-" ? !a.answered : meetsExpectation(a, r.expect, r.forbid);
-    if (ok && r.expect === "-") declined++;
-    else if (ok) inScope++;
-    else misses.push(`${r.id} ${r.question} -> ${a.text.split("\n")[0]}`);
-  }
-  const outTotal = rows.filter((r) => r.expect === "-").length;
-  return { inScope, inTotal: rows.length - outTotal, declined, outTotal, misses };
-}
+const score = (dir: string) => scoreStaffSet(dir, rows, NOW);
 
 const newIds = [...readFileSync(`${FIXTURE}/first-version.yaml`, "utf8").matchAll(/^ {2}- id: (\S+)/gm)].map(
   (m) => m[1] as string,

@@ -7,11 +7,13 @@ import { createEngine } from "../../src/engine/index.js";
 import { readQuestionSets } from "../../src/knowledge/behaviour.js";
 import { openLiveKnowledge } from "../../src/knowledge/live.js";
 import {
+  checkAgainstShipped,
   cleanupDirs,
   FIXTURE_DIR,
   knowledgeDir,
   PARKIR_ENTRY,
   PARKIR_QUESTION,
+  shippedFiles,
   VALID_YAML,
   validWith,
 } from "./helpers.js";
@@ -217,20 +219,8 @@ describe("a second file written by staff from the header alone (test/fixtures/fe
 
 describe("the festival file after the fixes its check prints, applied literally", () => {
   const NOW = new Date("2026-11-28T05:00:00Z");
-  const shipped = () => ({
-    "kerja-sama-madiun-kediri.yaml": readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
-    "tolak.yaml": readFileSync("knowledge/tolak.yaml", "utf8"),
-  });
-  const check = (dir: string) => {
-    const lines: string[] = [];
-    const code = runKnowledgeCheck({
-      dir,
-      baseline: "knowledge",
-      now: NOW,
-      out: (l) => lines.push(...l.split("\n")),
-    });
-    return { code, lines };
-  };
+  const shipped = shippedFiles;
+  const check = (dir: string) => checkAgainstShipped(dir, NOW);
 
   it("is VALID, and the bot answers every question of the set as it did before the fixes", {
     timeout: 120_000,

@@ -2,11 +2,62 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
+import { parseNow } from "../../src/engine/dates.js";
+import { createEngine } from "../../src/engine/index.js";
+import { meetsExpectation } from "../../src/knowledge/behaviour.js";
 import {
   type LiveKnowledge,
   type LiveKnowledgeOptions,
   openLiveKnowledge,
 } from "../../src/knowledge/live.js";
+import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+
+/**
+ * Staff role-plays (a second file beside the shipped knowledge): the shipped files by name, the check
+ * run against the shipped folder, and the score of a role-play's questions.
+ */
+export function shippedFiles(): Record<string, string> {
+  return {
+    "kerja-sama-madiun-kediri.yaml": readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
+    "tolak.yaml": readFileSync("knowledge/tolak.yaml", "utf8"),
+  };
+}
+
+/** `knowledge:check` of a folder with the shipped folder as the old version, its output as lines. */
+export function checkAgainstShipped(dir: string, now: Date): { code: number; lines: string[] } {
+  const lines: string[] = [];
+  const code = runKnowledgeCheck({
+    dir,
+    baseline: "knowledge",
+    now,
+    out: (l) => lines.push(...l.split("\n")),
+  });
+  return { code, lines };
+}
+
+/** In-scope answered right and out-of-scope declined over a folder's knowledge, judged as the check judges. */
+export function scoreStaffSet(
+  dir: string,
+  rows: readonly { id: string; now: string; question: string; expect: string; forbid: string }[],
+  now: Date,
+): { inScope: number; inTotal: number; declined: number; outTotal: number; misses: string[] } {
+  const loaded = loadKnowledgeDir(dir);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  const engine = createEngine(loaded.knowledge);
+  let inScope = 0;
+  let declined = 0;
+  const misses: string[] = [];
+  for (const r of rows) {
+    const a = engine.answer(r.question, { now: parseNow(r.now) ?? now });
+    const ok = r.expect === "-" ? !a.answered : meetsExpectation(a, r.expect, r.forbid);
+    if (ok && r.expect === "-") declined++;
+    else if (ok) inScope++;
+    else misses.push(`${r.id} ${r.question} -> ${a.text.split("\n")[0]}`);
+  }
+  const outTotal = rows.filter((r) => r.expect === "-").length;
+  return { inScope, inTotal: rows.length - outTotal, declined, outTotal, misses };
+}
 
 /** The small valid knowledge fixture (three entries). */
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "knowledge-valid");

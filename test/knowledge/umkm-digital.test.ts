@@ -3,12 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
-import { parseNow } from "../../src/engine/dates.js";
 import { createEngine } from "../../src/engine/index.js";
-import { meetsExpectation } from "../../src/knowledge/behaviour.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
-import { cleanupDirs, knowledgeDir } from "./helpers.js";
+import { readQuestionSet } from "../support/question-sets.js";
+import { checkAgainstShipped, cleanupDirs, knowledgeDir, scoreStaffSet, shippedFiles } from "./helpers.js";
 
 /**
  * The third staff role-play (test/fixtures/umkm-digital): a training-and-catalogue file written from the
@@ -24,39 +22,12 @@ const FILE = "pelatihan-umkm-digital.yaml";
 afterAll(cleanupDirs);
 
 function withShipped(file: string): string {
-  return knowledgeDir({
-    "kerja-sama-madiun-kediri.yaml": readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
-    "tolak.yaml": readFileSync("knowledge/tolak.yaml", "utf8"),
-    [FILE]: readFileSync(`${FIXTURE}/${file}`, "utf8"),
-  });
+  return knowledgeDir({ ...shippedFiles(), [FILE]: readFileSync(`${FIXTURE}/${file}`, "utf8") });
 }
 
-function check(dir: string): { code: number; lines: string[] } {
-  const lines: string[] = [];
-  const code = runKnowledgeCheck({
-    dir,
-    baseline: "knowledge",
-    now: NOW,
-    out: (l) => lines.push(...l.split("\n")),
-  });
-  return { code, lines };
-}
+const check = (dir: string) => checkAgainstShipped(dir, NOW);
 
-interface Row {
-  id: string;
-  now: string;
-  question: string;
-  expect: string;
-  forbid: string;
-}
-const rows: Row[] = readFileSync(`${FIXTURE}/questions.tsv`, "utf8")
-  .split("\n")
-  .slice(1)
-  .filter((l) => l.trim())
-  .map((l) => {
-    const [id = "", now = "", question = "", expect = "", forbid = ""] = l.split("\t");
-    return { id, now, question, expect, forbid };
-  });
+const rows = readQuestionSet(`${FIXTURE}/questions.tsv`);
 
 function engineOf(dir: string) {
   const loaded = loadKnowledgeDir(dir);
@@ -65,21 +36,7 @@ function engineOf(dir: string) {
 }
 
 /** In-scope answered right and out-of-scope declined, over shipped + the file (the evaluation's rule). */
-function score(dir: string) {
-  const engine = engineOf(dir);
-  let inScope = 0;
-  let declined = 0;
-  const misses: string[] = [];
-  for (const r of rows) {
-    const a = engine.answer(r.question, { now: parseNow(r.now) ?? NOW });
-    const ok = r.expect === "-" ? !a.answered : meetsExpectation(a, r.expect, r.forbid);
-    if (ok && r.expect === "-") declined++;
-    else if (ok) inScope++;
-    else misses.push(`${r.id} ${r.question} -> ${a.text.split("\n")[0]}`);
-  }
-  const outTotal = rows.filter((r) => r.expect === "-").length;
-  return { inScope, inTotal: rows.length - outTotal, declined, outTotal, misses };
-}
+const score = (dir: string) => scoreStaffSet(dir, rows, NOW);
 
 interface FileEntry {
   id: string;
