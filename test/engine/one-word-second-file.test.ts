@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createEngine } from "../../src/engine/engine.js";
-import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
-import { at, shippedEngine } from "../support/engine.js";
+import { at, engineBesideShipped, shippedEngine } from "../support/engine.js";
 
 /**
  * A one-word question ("tanggal?", "sektor?", "sumber?") names nothing but a kind of answer or a word of
@@ -13,16 +11,8 @@ import { at, shippedEngine } from "../support/engine.js";
 const now = at("2026-11-28");
 const shipped = shippedEngine();
 
-function withFile(path: string): ReturnType<typeof createEngine> {
-  const loaded = parseKnowledgeFiles([
-    {
-      path: "kerja-sama-madiun-kediri.yaml",
-      content: readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
-    },
-    { path: "second.yaml", content: readFileSync(path, "utf8") },
-  ]);
-  if (!loaded.ok) throw new Error(`${path} invalid`);
-  return createEngine(loaded.knowledge);
+function withFile(path: string): ReturnType<typeof engineBesideShipped> {
+  return engineBesideShipped({ path: "second.yaml", content: readFileSync(path, "utf8") });
 }
 
 const ONE_WORD = [

@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createEngine } from "../../src/engine/engine.js";
-import { parseKnowledgeFiles } from "../../src/knowledge/load.js";
-import { at } from "../support/engine.js";
+import { at, engineBesideShipped } from "../support/engine.js";
 
 /**
  * A second signing in its own file and source, beside the shipped knowledge: a question that names
@@ -36,15 +33,7 @@ entries:
 `;
 
 describe("the same question answered by two sources", () => {
-  const loaded = parseKnowledgeFiles([
-    {
-      path: "knowledge/kerja-sama-madiun-kediri.yaml",
-      content: readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
-    },
-    { path: "banyuarum.yaml", content: second },
-  ]);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
-  const engine = createEngine(loaded.knowledge);
+  const engine = engineBesideShipped({ path: "banyuarum.yaml", content: second });
   const now = at("2026-11-28");
 
   it("gives each source's place for a question that names neither signing", () => {
@@ -109,15 +98,7 @@ entries:
 `;
 
 describe("a second source whose facts are its own parties' (about:)", () => {
-  const loaded = parseKnowledgeFiles([
-    {
-      path: "knowledge/kerja-sama-madiun-kediri.yaml",
-      content: readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
-    },
-    { path: "banyuarum.yaml", content: secondAbout },
-  ]);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
-  const engine = createEngine(loaded.knowledge);
+  const engine = engineBesideShipped({ path: "banyuarum.yaml", content: secondAbout });
   const now = at("2026-11-28");
 
   it("answers a question naming no party with the general source first, then its own", () => {
@@ -177,15 +158,7 @@ entries:
 `;
 
 describe("two sources' signings almost tied for a short question", () => {
-  const loaded = parseKnowledgeFiles([
-    {
-      path: "knowledge/kerja-sama-madiun-kediri.yaml",
-      content: readFileSync("knowledge/kerja-sama-madiun-kediri.yaml", "utf8"),
-    },
-    { path: "sekarpura.yaml", content: closeSecond },
-  ]);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
-  const engine = createEngine(loaded.knowledge);
+  const engine = engineBesideShipped({ path: "sekarpura.yaml", content: closeSecond });
 
   it("are each given, named, instead of asking back which one", () => {
     for (const q of ["Hari apa penandatanganan dilakukan?", "Penandatanganan berlangsung di mana?"]) {
