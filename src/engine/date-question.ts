@@ -187,19 +187,21 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
   return undefined;
 }
 
-/** Words placing a count between two facts ("berapa hari SETELAH tanda tangan", "selisih", "antara"). */
+/** Words placing one dated thing before or after another ("berapa hari SETELAH tanda tangan"). */
+export const ORDER_WORDS: ReadonlySet<string> = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
+/** Nouns asking how long between two things ("SELISIH", "JARAK"), read as an interval question. */
+export const SPAN_WORDS: ReadonlySet<string> = new Set(["selisih", "jarak", "rentang"]);
+/**
+ * Every word placing a count between two facts: the order and span words, "antara", and span words that
+ * frame a count without making it an interval question on their own ("selang", "jeda").
+ */
 const BETWEEN = new Set([
-  "setelah",
-  "sesudah",
-  "sebelum",
+  ...ORDER_WORDS,
+  ...SPAN_WORDS,
   "antara",
-  "selisih",
-  "jarak",
-  "rentang",
   "selang",
   "berselang",
   "jeda",
-  "sehabis",
   "after",
   "before",
 ]);

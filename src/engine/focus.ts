@@ -14,6 +14,7 @@ import {
 /** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
 
+import { ORDER_WORDS, SPAN_WORDS } from "./date-question.js";
 import { ANNIVERSARY_WORDS, MONTHS, relativeYears, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
 
 /** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
@@ -736,11 +737,6 @@ const MEDIA_KINDS = new Set([
 /** Prepositions of time that set an event as the moment of the focus ("pas dino ttd", "saat acara"). */
 const WHEN_PREPOSITIONS = new Set(["saat", "pas", "ketika", "waktu", "sewaktu", "semasa"]);
 
-/** Words placing one dated thing before or after another. */
-const ORDER_WORDS = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
-
-/** Words asking how long between two things ("antara ... dan ...", "selisih", "jarak"). */
-const SPAN_WORDS = new Set(["selisih", "jarak", "rentang"]);
 /** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
 
 /** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
