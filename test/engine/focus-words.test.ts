@@ -1,10 +1,10 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/engine/analyse.js";
 import { findFocus } from "../../src/engine/focus.js";
 import { buildSearchIndex } from "../../src/engine/search-index.js";
 import { nonContentWords } from "../../src/language/words.js";
 import { at, shippedEngine } from "../support/engine.js";
+import { expectSameEntryWithNoise } from "../support/properties.js";
 
 /**
  * The focus decides (issue 9): a word explained by a general-language resource (the Javanese glossary
@@ -132,18 +132,6 @@ describe("properties", () => {
     // (Conjunctions that open a new clause before a question word, "terus kapan", are no noise here.)
   ].filter((w) => w.length > 1 && !["dan", "serta", "lalu", "terus", "trus", "kemudian", "jadi"].includes(w));
   it("an answerable question plus any non-content words before or after it keeps its entry", () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...answerable),
-        fc.array(fc.constantFrom(...words), { maxLength: 2 }),
-        fc.array(fc.constantFrom(...words), { maxLength: 3 }),
-        (q, before, after) => {
-          const base = ask(q).entryIds[0];
-          const noisy = `${before.join(" ")} ${q.replace(/\?$/, "")} ${after.join(" ")}?`;
-          expect(ask(noisy).entryIds[0], noisy).toBe(base);
-        },
-      ),
-      { numRuns: 200 },
-    );
+    expectSameEntryWithNoise(ask, answerable, words, { before: 2, after: 3, numRuns: 200 });
   });
 });

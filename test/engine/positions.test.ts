@@ -8,6 +8,7 @@ import { analyzeTokens } from "../../src/language/pipeline.js";
 import { detectQuestionTypes } from "../../src/language/question-type.js";
 import { isRealWord, nonContentWords, partsOfSpeech, wordClassOf } from "../../src/language/words.js";
 import { at, shippedEngine } from "../support/engine.js";
+import { expectSameEntryWithNoise } from "../support/properties.js";
 
 /**
  * The focus decides (issue 9): a word no resource explains declines a question only where it stands in
@@ -175,18 +176,10 @@ describe("properties (issue 9, 'How it is measured')", () => {
     );
 
   it("known-answerable content plus any number of non-content words gets the same entry", () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...answerable),
-        fc.array(fc.constantFrom(...words), { maxLength: 3 }),
-        fc.array(fc.constantFrom(...words), { maxLength: 3 }),
-        (q, before, after) => {
-          const base = ask(q).entryIds[0];
-          const noisy = `${before.join(" ")} ${q.replace(/\?$/, "")} ${after.join(" ")}?`;
-          expect(ask(noisy).entryIds[0], noisy).toBe(base);
-        },
-      ),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
-    );
+    expectSameEntryWithNoise(ask, answerable, words, {
+      before: 3,
+      after: 3,
+      numRuns: Number(process.env.PROPERTY_RUNS ?? 200),
+    });
   });
 });
