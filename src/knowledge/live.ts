@@ -68,6 +68,12 @@ export interface LiveKnowledge extends EngineSource {
   watch(): Promise<void>;
   /** Stops watching and cancels pending reloads. */
   close(): Promise<void>;
+  /**
+   * Resolves once the serving engine's answers to the behaviour check's question bank are remembered
+   * (worked out in the background, in slices, while the bot is idle; see `guard`), so that the next
+   * reload asks only the new engine. Resolves at once without a guard or with a large bank.
+   */
+  warmed(): Promise<void>;
 }
 
 /** What openLiveKnowledge needs: the folder, how to build an engine, and who hears about changes. */
@@ -115,7 +121,11 @@ export interface LiveKnowledgeOptions {
    * a bad edit made while the bot was stopped does not keep it down. Only read, never written.
    */
   fallbackDir?: string;
-  /** Quiet time after the last file event before reloading (ms, default 200). */
+  /**
+   * Quiet time after the last file event before reloading (ms, default 50). The watcher itself reports a
+   * write only once the file has not grown for 150 ms, and a half-written file is looked at again after
+   * `settleMs`: this only gathers the events of one save (several files, a rename) into one reload.
+   */
   debounceMs?: number;
   /**
    * Editors that save in several steps can leave a half-written or missing file for a moment. A
@@ -176,6 +186,14 @@ async function askInSlices(
   }
 }
 
+/**
+ * With at most this many bank questions, the serving engine's answers to the whole bank are worked out in
+ * the background after start-up and after each swap (the shipped knowledge with the team's sets: ~1,400
+ * questions, about a second of idle time), so a save is checked by asking only the new engine. A larger
+ * bank (10,000 entries: 30,000 questions) is not: its checks ask few questions, on demand.
+ */
+const WARM_LIMIT = 5000;
+
 /** Lets the event loop run what is waiting (citizens' questions) before the next step of a reload. */
 const breathe = () => new Promise<void>((resume) => setImmediate(resume));
 
@@ -204,7 +222,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   const load = options.load ?? ((dir: string) => loadKnowledgeDir(dir, { cache }));
   const clock = options.clock ?? (() => new Date());
   const log = options.logger;
-  const debounceMs = options.debounceMs ?? 200;
+  const debounceMs = options.debounceMs ?? 50;
   const settleMs = options.settleMs ?? 400;
 
   const holdShare = options.holdShare ?? 0.2;
@@ -250,6 +268,11 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   let chain: Promise<unknown> = Promise.resolve();
   let closed = false;
   let rearmTimer: NodeJS.Timeout | undefined;
+  /** Reload jobs waiting or running (the background warming gives way to them). */
+  let pending = 0;
+  /** The background warming of the serving engine's bank answers, and the version it finished for. */
+  let warming: Promise<void> = Promise.resolve();
+  let warmedVersion: string | undefined;
 
   type Attempt =
     | { ok: true; serving: Serving; ms: number }
@@ -460,9 +483,49 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   }
 
   function enqueue<T>(job: () => Promise<T> | T): Promise<T> {
-    const next = chain.then(job, job);
+    pending++;
+    const run = async () => {
+      try {
+        return await job();
+      } finally {
+        pending--;
+        warm();
+      }
+    };
+    const next = chain.then(run, run);
     chain = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Works out the serving engine's answers to the whole bank in the background (see WARM_LIMIT), in
+   * slices; gives way (stops) as soon as a reload is waiting or running, and starts again after it.
+   */
+  function warm(): void {
+    const guard = options.guard;
+    if (!guard || closed || warmedVersion === serving.info.version) return;
+    const target = serving;
+    const bank = questionBank(target.engine.knowledge, target.loaded?.positions, guard.sets);
+    if (bank.length > WARM_LIMIT) {
+      warmedVersion = target.info.version;
+      return;
+    }
+    const engine = servingAnswers();
+    const now = guard.now?.() ?? clock();
+    const run = async (): Promise<void> => {
+      await breathe();
+      let sliceStart = performance.now();
+      for (const item of bank) {
+        if (closed || serving !== target || pending > 0 || timer) return;
+        engine.answer(item.question, { now: item.now ?? now });
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await breathe();
+          sliceStart = performance.now();
+        }
+      }
+      if (serving === target) warmedVersion = target.info.version;
+    };
+    warming = warming.then(run, run);
   }
 
   async function onWatchedChange(): Promise<void> {
@@ -505,6 +568,9 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     }, debounceMs);
   }
 
+  // The serving engine's answers to the bank, worked out while the bot is idle (the first save's check
+  // then asks only the new engine).
+  warm();
   return {
     current: () => serving.engine,
     info: () => serving.info,
@@ -515,12 +581,22 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
       watching = arm();
       return watching;
     },
+    async warmed() {
+      while (!closed && options.guard && warmedVersion !== serving.info.version) {
+        await chain;
+        await warming;
+        if (pending === 0 && !timer) warm();
+        await warming;
+        if (warmedVersion !== serving.info.version) await breathe();
+      }
+    },
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
       if (rearmTimer) clearTimeout(rearmTimer);
       await watcher?.close();
       await chain;
+      await warming;
     },
   };
 
