@@ -1,5 +1,5 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
-import type { Analysis } from "../language/pipeline.js";
+import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
@@ -630,5 +630,9 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     },
     examples: getExamples,
     entryCount: (form) => index.entryCount(form),
+    wordForms(word) {
+      const term = termsOfTokens([word], vocabulary)[0];
+      return term ? { forms: term.forms, status: term.status } : undefined;
+    },
   };
 }

@@ -72,6 +72,12 @@ export interface Engine {
    * check of a large knowledge ask only the questions a change can reach. Optional for test doubles.
    */
   entryCount?(form: string): number;
+  /**
+   * What a question word becomes under this knowledge's vocabulary (its spelling corrected, known or not):
+   * its search forms and status, or undefined for a word without content. For the same narrowing: a word
+   * the knowledge does not know is followed to the form it is read as. Optional for test doubles.
+   */
+  wordForms?(word: string): { forms: string[]; status: string } | undefined;
 }
 
 /** Where adapters get the engine from: the current one, swapped atomically on knowledge reload. */

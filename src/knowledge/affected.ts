@@ -1,6 +1,7 @@
 import { formatLongDate, jakartaDate } from "../engine/dates.js";
 import { isCommonForm } from "../engine/retrieve.js";
 import type { Answer, Engine } from "../engine/types.js";
+import { PREFIXES, SUFFIXES } from "../language/affixes.js";
 import { boundedMemo } from "../language/memo.js";
 import { contentTerms } from "../language/pipeline.js";
 import type { BankQuestion } from "./behaviour.js";
@@ -17,8 +18,9 @@ import type { Entry, Knowledge } from "./types.js";
  *   version): the changed entry was, or can become, one of its candidates, and the weights of the forms
  *   it was found by moved;
  * - one of its forms changes between common and rare, or between known and unknown (its search changes);
- * - one of its forms is unknown to the knowledge and close to a form the change adds or removes (the
- *   spelling correction of that word can change);
+ * - one of its forms is unknown to the knowledge (old or new) and close to a form of a changed entry,
+ *   itself or with its affixes set aside as the speller does: the word can be corrected to that form
+ *   (which the change may add, remove or weigh anew) under either knowledge;
  * - its old answer names a changed entry.
  * Anything else (parties, sources) changed, many entries changed, entries added or removed in a small
  * knowledge (with few entries the entry count moves every form's weight), or an engine without
@@ -37,11 +39,16 @@ const MAX_CHANGED = 500;
  * A text's search forms, as the index stores them (written form and stem of each content word). Bank
  * questions are the same texts reload after reload: their forms are worked out once.
  */
-const formsOf = boundedMemo((text: string): string[] => {
+const termsOf = boundedMemo((text: string): { words: string[]; forms: string[] } => {
   const forms = new Set<string>();
-  for (const t of contentTerms(text)) for (const f of t.forms) forms.add(f);
-  return [...forms];
+  const words = new Set<string>();
+  for (const t of contentTerms(text)) {
+    words.add(t.word);
+    for (const f of t.forms) forms.add(f);
+  }
+  return { words: [...words], forms: [...forms] };
 }, 200_000);
+const formsOf = (text: string): string[] => termsOf(text).forms;
 
 /**
  * Works out the forms of every bank question ahead (a large bank at start-up, ~40 µs a question), so the
@@ -107,6 +114,26 @@ function near(word: string, form: string): boolean {
   return withinTwoEdits(word, form);
 }
 
+/** Plain prefixes the speller sets aside before correcting a derived word's root (search-index.ts). */
+const PLAIN_PREFIXES = PREFIXES.filter((p) => !p.extended).map((p) => p.text);
+
+/**
+ * A word and the roots the speller corrects when the word itself has no match: the word without a
+ * plain prefix and/or a suffix, five letters at least (affixAware in search-index.ts).
+ */
+function spellingCores(word: string): string[] {
+  const cores = [word];
+  for (const p of ["", ...PLAIN_PREFIXES]) {
+    if (!word.startsWith(p)) continue;
+    for (const x of ["", ...SUFFIXES]) {
+      if ((p === "" && x === "") || !word.endsWith(x)) continue;
+      const core = word.slice(p.length, word.length - x.length);
+      if (core.length >= 5) cores.push(core);
+    }
+  }
+  return cores;
+}
+
 /** Levenshtein distance <= 2 (a bounded band; the words are short). */
 function withinTwoEdits(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
@@ -129,15 +156,15 @@ function withinTwoEdits(a: string, b: string): boolean {
   return (prev[b.length] as number) <= 2;
 }
 
-type Counting = Pick<Engine, "knowledge"> & { entryCount(form: string): number };
+type Counting = Pick<Engine, "knowledge" | "wordForms"> & { entryCount(form: string): number };
 
 /**
  * The bank questions a change from `before` to `after` can reach (see the file comment), or undefined
  * when the whole bank must be asked. `oldAnswer` gives the serving engine's remembered answer, if any.
  */
 export function affectedQuestions(
-  before: Pick<Engine, "knowledge" | "entryCount">,
-  after: Pick<Engine, "knowledge" | "entryCount">,
+  before: Pick<Engine, "knowledge" | "entryCount" | "wordForms">,
+  after: Pick<Engine, "knowledge" | "entryCount" | "wordForms">,
   bank: readonly BankQuestion[],
   oldAnswer: (question: string) => Answer | undefined = () => undefined,
 ): BankQuestion[] | undefined {
@@ -166,12 +193,40 @@ export function affectedQuestions(
       }
     }
   }
-  // Forms the knowledge gains or loses: the spelling correction of an unknown word can change.
-  const gainedOrLost = [...touched].filter((f) => (b.entryCount(f) === 0) !== (a.entryCount(f) === 0));
+  // An unknown word the speller may correct to a form of a changed entry (remembered per word).
+  const touchedList = [...touched];
+  const corrections = new Map<string, boolean>();
+  const mayCorrectToTouched = (w: string): boolean => {
+    let r = corrections.get(w);
+    if (r === undefined) {
+      const rb = b.wordForms?.(w);
+      const ra = a.wordForms?.(w);
+      if (b.wordForms && a.wordForms) {
+        // Exactly as each engine reads the word: reached when the readings differ or meet the change.
+        const key = (t: typeof rb) => (t ? `${t.status} ${t.forms.join(" ")}` : "");
+        r = key(rb) !== key(ra) || [...(rb?.forms ?? []), ...(ra?.forms ?? [])].some((f) => touched.has(f));
+      } else {
+        r = spellingCores(w).some((c) => touchedList.some((f) => near(c, f)));
+      }
+      corrections.set(w, r);
+    }
+    return r;
+  };
 
+  const readings = new Map<string, boolean>();
+  const readingChanged = (w: string): boolean => {
+    let r = readings.get(w);
+    if (r === undefined) {
+      const key = (t: ReturnType<NonNullable<Counting["wordForms"]>>) =>
+        t ? `${t.status} ${t.forms.join(" ")}` : "";
+      r = b.wordForms && a.wordForms ? key(b.wordForms(w)) !== key(a.wordForms(w)) : true;
+      readings.set(w, r);
+    }
+    return r;
+  };
   const reached = (item: BankQuestion): boolean => {
     if (texts.has(item.question)) return true;
-    const forms = formsOf(item.question);
+    const { words, forms } = termsOf(item.question);
     const searchB: string[] = [];
     const searchA: string[] = [];
     let rareB = false;
@@ -196,11 +251,14 @@ export function affectedQuestions(
       !rare || !isCommonForm(side.entryCount(f), size);
     if (searchB.some((f) => touched.has(f) && searched(f, b, sizeB, rareB))) return true;
     if (searchA.some((f) => touched.has(f) && searched(f, a, sizeA, rareA))) return true;
-    if (gainedOrLost.length) {
-      for (const w of forms) {
-        if (b.entryCount(w) > 0 && a.entryCount(w) > 0) continue;
-        if (gainedOrLost.some((f) => near(w, f))) return true;
+    for (const w of [...words, ...forms]) {
+      // A known word is read as itself, but whether it counts as known can still turn on the changed
+      // entry (an out-of-scope word written in an answer): a word of the change is read on both sides.
+      if (b.entryCount(w) > 0 && a.entryCount(w) > 0) {
+        if (touched.has(w) && readingChanged(w)) return true;
+        continue;
       }
+      if (mayCorrectToTouched(w)) return true;
     }
     const was = oldAnswer(item.question);
     return (
