@@ -43,7 +43,7 @@ describe("conversation sets", () => {
   });
 
   // fresh5-conv.tsv: 33 conversations of a fifth independent round (154 turns). First contact on d890ff2
-  // (score-conv.mjs, as written): 112/132 in-scope turns, 101/121 follow-ups, 20/22 declines; with the two turns asking
+  // (score-conv.mjs, as written): 112/132 in-scope turns, 101/121 follow-ups, 20/22 declines. The two turns asking
   // whether an unnamed sector is one ("Pendidikan termasuk?", "Is health one of them?") are declines here,
   // as in dev-extra.tsv (the article's list is open, "antara lain", so the bot cannot say no): 103/121, 22/24.
   it("fresh5-conv: follow-up turns and declines stay at or above their floors", () => {
