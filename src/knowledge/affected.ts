@@ -199,14 +199,19 @@ export function affectedQuestions(
   const mayCorrectToTouched = (w: string): boolean => {
     let r = corrections.get(w);
     if (r === undefined) {
-      const rb = b.wordForms?.(w);
-      const ra = a.wordForms?.(w);
-      if (b.wordForms && a.wordForms) {
+      // Only a word close to a form of the change (itself or its root) can be read differently or as that
+      // form; the engines' own readings are asked for those alone (a reading is a spelling search).
+      const close = spellingCores(w).some((c) => touchedList.some((f) => near(c, f)));
+      const rb = close ? b.wordForms?.(w) : undefined;
+      const ra = close ? a.wordForms?.(w) : undefined;
+      if (!close) {
+        r = false;
+      } else if (b.wordForms && a.wordForms) {
         // Exactly as each engine reads the word: reached when the readings differ or meet the change.
         const key = (t: typeof rb) => (t ? `${t.status} ${t.forms.join(" ")}` : "");
         r = key(rb) !== key(ra) || [...(rb?.forms ?? []), ...(ra?.forms ?? [])].some((f) => touched.has(f));
       } else {
-        r = spellingCores(w).some((c) => touchedList.some((f) => near(c, f)));
+        r = true;
       }
       corrections.set(w, r);
     }
