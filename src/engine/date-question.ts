@@ -72,6 +72,11 @@ const COUNTING = new Set([
   "skrg",
 ]);
 
+/** Whether a word counts from or to a moment ("sudah", "sejak", "lagi", "berjalan"): date grammar, no topic. */
+export function isCountingWord(word: string): boolean {
+  return COUNTING.has(word);
+}
+
 /** "Sampai", "hingga": with "kapan" they ask for an end. */
 const UNTIL = new Set(["sampai", "hingga", "sampe"]);
 
