@@ -441,7 +441,13 @@ export function resolveQuestion(
   const dated = tokens.some((t) => TIME_WORDS.has(t)) ? lastDated(turns) : undefined;
   if (dated && ownAfterSwap.alternatives === undefined) {
     const entry = knowledge.entries.find((e) => e.id === dated.entryIds[0]);
-    const readings = [dated.subject, entry ? entrySubjectOf(entry) : []]
+    // A date that was a statement's ("kapan ngomonge?" -> 14 Januari) is the statement of its speaker, as
+    // the knowledge names the event ("pernyataan Maidi"); that reading comes first.
+    const said = dated.entryIds
+      .flatMap((id) => knowledge.entries.find((e) => e.id === id)?.quotes ?? [])
+      .find((q) => q.date && dated.dates.includes(q.date));
+    const statement = said ? ["pernyataan", said.speaker] : [];
+    const readings = [statement, dated.subject, entry ? entrySubjectOf(entry) : []]
       .map((s) => s.filter((w) => !written.has(w) && !overridden(w)))
       .filter((s) => s.length)
       .map((s) => [...out, ...s].join(" "));

@@ -492,7 +492,26 @@ for (const p of phrases) {
 function phraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
   const w = words[i] as string;
   const exact = phrasesByFirst.get(w)?.find((p) => p.words.every((pw, k) => words[i + k] === pw));
-  return exact ?? droppedVowelPhraseAt(words, i);
+  return exact ?? possessedPhraseAt(words, i) ?? droppedVowelPhraseAt(words, i);
+}
+
+/**
+ * The phrase starting at word i whose last word carries a possessive ending ("nomor satunya", "ulang
+ * tahune", "balai kotane"): the ending belongs to the whole phrase, which reads as the phrase.
+ */
+function possessedPhraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
+  const w = words[i] as string;
+  return phrasesByFirst.get(w)?.find(
+    (p) =>
+      p.words.length > 1 &&
+      p.words.every((pw, k) => {
+        const t = words[i + k];
+        if (k < p.words.length - 1) return t === pw;
+        return (
+          t !== undefined && (t === `${pw}nya` || t === `${pw}ne` || (/[^aiueo]$/.test(pw) && t === `${pw}e`))
+        );
+      }),
+  );
 }
 
 /** The phrase starting at word i with some of its words written without vowels ("tnda tngn"). */
