@@ -1,5 +1,5 @@
 import { isCountingWord } from "../engine/date-question.js";
-import { TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
+import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
 import {
@@ -125,7 +125,7 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
         !CONTINUE_MARKERS.has(t) &&
         !PARTICLES.has(t) &&
         !(isCountingWord(t) && t !== "dari") &&
-        !TIME_GRAMMAR.has(t),
+        !(TIME_GRAMMAR.has(t) && !ANNIVERSARY_WORDS.has(t)),
     );
     if (keep && !out.includes(w.raw)) out.push(w.raw);
   }

@@ -531,6 +531,12 @@ function droppedVowelPhraseAt(words: string[], i: number): (typeof phrases)[numb
 function joinPhrases(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
+    // "awal 2027", "awal tahun 2027": the start of a year is the day a count to that year counts to (1
+    // January), so the year alone says it. ("akhir 2027" is another day and stays as written.)
+    if (words[i] === "awal" && isYearStart(words, i + 1)) {
+      i++;
+      continue;
+    }
     const match = phraseAt(words, i);
     if (match) {
       out.push(match.token);
@@ -541,6 +547,12 @@ function joinPhrases(words: string[]): string[] {
     }
   }
   return out;
+}
+
+/** Whether a year follows at i ("2027", "tahun 2027", "taun 2027"). */
+function isYearStart(words: string[], i: number): boolean {
+  const year = (w: string | undefined) => w !== undefined && /^(19|20)\d\d$/.test(w);
+  return year(words[i]) || (["tahun", "taun", "thn"].includes(words[i] ?? "") && year(words[i + 1]));
 }
 
 /** Words with doubled letters collapsed once ("kerjaa" -> "kerja"), for a second look-up. */
