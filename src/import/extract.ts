@@ -116,13 +116,15 @@ export interface Extraction {
  * disaksikan ...", "... disaksikan oleh ...".
  */
 export const ATTENDED =
-  /(?:^|\b)(?:turut hadir|hadir pula|tampak hadir|juga hadir|hadir dalam|turut menyaksikan|turut disaksikan|disaksikan oleh|disaksikan pula)\b/i;
+  /(?:^|\b)(?:turut hadir|hadir pula|tampak hadir|juga hadir|hadir dalam|turut menyaksikan|turut disaksikan|disaksikan oleh|disaksikan pula|disaksikan)\b|^Tampak\s(?=\p{Lu})/iu;
 
 /** The line under a site's name that says what the site is ("Blog Resmi ...", "Portal Berita ..."). */
 const SITE_TAGLINE = /^(?:Blog|Portal|Situs|Website|Laman|Media|Kanal)\s+(?:Resmi|Berita|Informasi|Warta)\b/i;
 
 const SIGN =
   /\b(menandatangani|ditandatangani|penandatanganan|diteken|meneken|teken|menjalin|dijalin|sepakat)\b/i;
+/** Signing in the active voice: the signers are the subject. */
+const SIGNS = /\b(?:menandatangani|meneken|membubuhkan tanda tangan|membubuhkan tandatangan)\b/i;
 const SIGNED_BY = /\b(diteken|ditandatangani|dilakukan langsung oleh|dilakukan oleh|ditandatangani oleh)\b/i;
 
 /** Dateline forms: "KETIK, MADIUN – ", "SEKARPURA, Suara Lembah — ", "Giriwana (Kabarnusa) - ". */
@@ -299,9 +301,10 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     }
   }
 
+  // A term in quote marks ('SPAM Regional "Sendang Tiga"') is part of the sentence, not speech.
   const quotes = findQuotes(
     bodyParas.filter((p) => !ex.structural.has(p.index)).map((p, i) => ({ ...p, index: i })),
-  );
+  ).filter((q) => attributionOf(q) || q.text.split(/\s+/).length >= 6);
   const paraOf = bodyParas.filter((p) => !ex.structural.has(p.index));
   // Text outside quotations, per paragraph, for people and places (quotes speak of others).
   const quoteSpans = new Map<number, { start: number; end: number }[]>();
@@ -333,11 +336,23 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   const namedMidSentence = new Set<string>();
   for (const s of sentences)
     for (const m of s.text.matchAll(/(?<=[\p{L},;)]\s)\p{Lu}\p{Ll}+\b/gu)) namedMidSentence.add(m[0]);
+  // Capitalised words written right after a lower-case word ("kata Agus"): words the article uses alone as
+  // names, which tell where a long office ends and the name begins.
+  const standalone = new Set<string>();
+  for (const s of sentences)
+    for (const m of outsideQuotes(s).matchAll(/(?<=(?:^|\s)\p{Ll}+\s)\p{Lu}\p{Ll}+\b/gu)) standalone.add(m[0]);
   for (const s of sentences) {
     const t = outsideQuotes(s);
-    for (const m of officeMentions(t, places)) {
+    for (const m of officeMentions(t, places, standalone)) {
       const p = book.add(m.name, m.title, s.text);
       book.mention(p, bodyOffset(s) + m.start);
+    }
+    // "Sainem (58) menurunkan ...": a name with the age in brackets, news style for a citizen.
+    for (const m of t.matchAll(/(?<!\p{Lu}[\p{L}.]*\s)\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s\((\d{1,3})\)/gu)) {
+      const name = m[1] as string;
+      if (name.split(" ").some((w) => places.has(w)) || book.find(name)) continue;
+      const p = book.add(name, undefined, s.text);
+      book.mention(p, bodyOffset(s) + (m.index ?? 0));
     }
     for (const m of roleMentions(t, places, (w) => namedMidSentence.has(w))) {
       if (book.find(m.name)) continue;
@@ -354,6 +369,8 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     for (let k = 0; k < words.length && !p; k++) p = book.byTitle(words.slice(k).join(" "));
     // "Bupati yang akrab disapa Bunda Tari": the office alone, and a nickname cut from one name.
     p ??= book.byOfficeAndNickname(n.name, n.nickname);
+    // "perempuan yang akrab disapa Bu Siska": the nickname alone, cut from one person's name.
+    p ??= book.find(n.nickname);
     if (p && !p.aliases.includes(n.nickname)) p.aliases.push(n.nickname);
   }
   for (const s of sentences) {
@@ -381,12 +398,17 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     const attended = ATTENDED.exec(t);
     if (attended) {
       // The people named after "turut disaksikan": the signers before it are not attendees.
-      for (const m of officeMentions(t.slice(attended.index), places)) {
+      for (const m of officeMentions(t.slice(attended.index), places, standalone)) {
         const p = book.find(m.name);
         if (p && !ex.attendees.includes(p)) ex.attendees.push(p);
       }
-    } else if (SIGNED_BY.test(t)) {
-      for (const m of officeMentions(t, places)) {
+    }
+    // "Nota itu diteken X dan Y, disaksikan ...": the signers are named before the witnesses.
+    const signing = attended ? t.slice(0, attended.index) : t;
+    if (SIGNED_BY.test(signing) || SIGNS.test(signing)) {
+      // Active voice ("X, Y dan Z menandatangani ..."): the signers are named before the verb.
+      const active = SIGNED_BY.test(signing) ? undefined : SIGNS.exec(signing);
+      for (const m of officeMentions(active ? signing.slice(0, active.index) : signing, places, standalone)) {
         const p = book.find(m.name);
         if (p && !ex.signatories.includes(p)) ex.signatories.push(p);
       }
@@ -483,7 +505,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
 
   // Quotes with speaker and date.
   for (const q of quotes) {
-    const fact = quoteFact(q, ex, book, paraOf);
+    const fact = quoteFact(q, ex, book, paraOf, places);
     if (fact) ex.quotes.push(fact);
   }
 
@@ -591,7 +613,13 @@ const AT_MAIN_EVENT =
   /\b(?:sambutan(?:nya)?|(?:usai|seusai|selepas|di sela(?:-sela)?)\s+acara|dalam acara)\b/i;
 const AT_PRESS = /\b(?:konferensi|jumpa)\s+pers\b/i;
 
-function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragraph[]): QuoteFact | undefined {
+function quoteFact(
+  q: RawQuote,
+  ex: Extraction,
+  book: PeopleBook,
+  paras: Paragraph[],
+  places: ReadonlySet<string>,
+): QuoteFact | undefined {
   const attribution = attributionOf(q);
   const words = q.text.split(/\s+/).length;
   if (!attribution && words < 6) return undefined; // a term in quote marks, not speech
@@ -612,7 +640,12 @@ function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragra
     return fact;
   }
   const at = first.start + q.open;
-  const speaker = attribution.speaker ? book.find(attribution.speaker) : book.lastBefore(at);
+  let speaker = attribution.speaker ? book.find(attribution.speaker, at) : book.lastBefore(at);
+  // "ujar Kepala Desa Padang Lalang, Bahtiar Ramli.": an office written before the name.
+  if (!speaker && attribution.speaker) {
+    const named = officeMentions(attribution.clause, places)[0];
+    speaker = (named && book.find(named.name)) || book.byTitle(attribution.speaker);
+  }
   fact.speakerAs = attribution.speaker ?? "(kata ganti)";
   if (speaker) fact.speaker = speaker;
   else {
