@@ -331,6 +331,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   // People: office + name, then roles, nicknames and short-name mentions.
   const places = placeWordsOf(bodyText);
   if (ex.datelinePlace) places.add(ex.datelinePlace.charAt(0) + ex.datelinePlace.slice(1).toLowerCase());
+  TOWNS = places;
   // Capitalised words written inside a sentence ("... ujar Sumiati"), not only at its start ("Akibatnya,"):
   // a one-word name before a role is taken only when the article names it so elsewhere too.
   const namedMidSentence = new Set<string>();
@@ -425,10 +426,14 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   // Events: every date in the body outside quotations.
   for (const s of sentences) {
     const t = outsideQuotes(s);
-    const inTail = quoteSpans
-      .get(s.paragraph)
-      ?.some((q) => q.end - s.start > 0 && q.end - s.start <= t.length);
+    const quoteEnds = (quoteSpans.get(s.paragraph) ?? [])
+      .map((q) => q.end - s.start)
+      .filter((end) => end > 0 && end <= t.length);
+    const inTail = quoteEnds.length > 0;
     for (const d of findDates(t)) {
+      // "ujarnya saat meninjau X pada Rabu (14/1)": a date after a quotation dates the speaker's visit; one
+      // before it ("dalam rapat paripurna, Senin (9/11), Marlina sempat mengatakan, ...") is an event.
+      const afterQuote = quoteEnds.some((end) => end <= d.start);
       const r = resolveDate(d, ex.anchor?.value);
       let what = t.replace(/\s+/g, " ").trim();
       const after = sentences[sentences.indexOf(s) + 1];
@@ -439,7 +444,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
         place = nearestPlace(t, d, next);
         if (place) placeSource = next;
       }
-      if (inTail) {
+      if (afterQuote) {
         // "ujarnya saat meninjau X pada Rabu (14/1)": the event is the visit, by the speaker.
         const act = /\b(?:saat|ketika|sewaktu)\s+(\p{Ll}+)\s+(.+?)(?=\s+pada\b|,|$)/u.exec(t);
         if (!act) continue;
@@ -503,9 +508,31 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     }
   }
 
+  // A live timeline: entries stamped with a time of day ("10.20 WIB —") report the day the lead calls
+  // "hari ini" ("... hari ini, Selasa (17/11/2026), menandatangani"); what is said in them is said that day.
+  const stamped = paraOf.flatMap((p, i) => (STAMP.test(p.text) ? [i] : []));
+  const today = ex.events.find((e) => e.date && /\bhari ini\b/i.test(e.source));
+  const timeline =
+    stamped.length >= 3 && today
+      ? {
+          from: stamped[0] as number,
+          to: paraOf.findIndex((p, i) => i > (stamped[stamped.length - 1] as number) && /^[-—_*=]{3,}$/.test(p.text)),
+          day: today,
+        }
+      : undefined;
   // Quotes with speaker and date.
   for (const q of quotes) {
     const fact = quoteFact(q, ex, book, paraOf, places);
+    if (
+      fact &&
+      !fact.date &&
+      timeline &&
+      q.paragraph >= timeline.from &&
+      (timeline.to < 0 || q.paragraph < timeline.to)
+    ) {
+      fact.date = timeline.day.date as string;
+      fact.dateBy = `linimasa hari itu (${timeline.day.written})`;
+    }
     if (fact) ex.quotes.push(fact);
   }
 
@@ -567,21 +594,29 @@ function addParty(ex: Extraction, written: string, source: string, fullForm = fa
 
 const PLACE_RUN = "(\\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*))*)";
 /** Places in a sentence: "di Balai Kota Kediri", "meninjau Instalasi Pengolahan Air Cempakasari". */
-function placesIn(t: string): { value: string; at: number }[] {
+function placesIn(t: string, towns: ReadonlySet<string> = TOWNS): { value: string; at: number }[] {
   const out: { value: string; at: number }[] = [];
-  // A lower-case venue noun before the name belongs to the place ("datang ke kantor Perumda ...").
+  // A lower-case venue noun before the name belongs to the place ("datang ke kantor Perumda ...", "di
+  // kawasan Sumber Gempol").
   const re = new RegExp(
-    `\\b(?:di|meninjau|mengunjungi|mendatangi|datang ke)\\s+((?:kantor|gedung|aula|rumah dinas)\\s+)?${PLACE_RUN}`,
+    `\\b(?:di|meninjau|mengunjungi|mendatangi|datang ke)\\s+((?:kantor|gedung|aula|rumah dinas|kawasan|kompleks|komplek|lapangan|halaman)\\s+)?${PLACE_RUN}`,
     "gu",
   );
   for (let m = re.exec(t); m; m = re.exec(t)) {
     let v = `${m[1] ?? ""}${m[2] as string}`.trim();
     // A weekday right after the place is the date, not part of it.
     v = v.replace(/\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/, "");
+    // "di Pendapa Sasana Arum, Sendangarum, Bupati ...": the venue's town, one word the article names as a
+    // place, written after it between commas, is part of the place as written.
+    const town = /^,\s(\p{Lu}[\p{L}-]+)(?=[,.;]|$)/u.exec(t.slice(m.index + m[0].length));
+    if (town && towns.has(town[1] as string) && !v.includes(town[1] as string)) v = `${v}, ${town[1]}`;
     if (v.split(" ").length >= 2 || /-/.test(v)) out.push({ value: v, at: m.index });
   }
   return out;
 }
+
+/** The article's place words, for the town written after a venue (set per article by extractArticle). */
+let TOWNS: ReadonlySet<string> = new Set();
 
 /** An area rather than a venue ("Kota Tanjungmas"): an event's place is the venue when one is named. */
 const AREA = /^(?:Kota|Kabupaten|Provinsi|Desa|Kelurahan|Kecamatan)\s+\S+$/;
@@ -606,6 +641,9 @@ function nearestPlace(t: string, d: DateMention, next?: string): string | undefi
 /** A sentence about the signing that says where it took place ("Penandatanganan berlangsung di ..."). */
 const SIGNING_PLACE =
   /^(?:(?:acara|kegiatan|prosesi)\s+)?(?:penandatanganan|penekenan)\b[^.]*?\b(?:berlangsung|dilaksanakan|dilakukan|digelar|diadakan|bertempat|dipusatkan)\s+di\s/i;
+
+/** A timeline entry's time stamp at the start of a paragraph: "10.20 WIB —", "11.35 WIB |". */
+const STAMP = /^\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b/;
 
 const AFTER_SIGNING =
   /\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+)?(?:penandatanganan|penekenan)/i;
@@ -663,7 +701,11 @@ function quoteFact(
     } else fact.review = r.review ?? S.quoteDateUnsure;
     return fact;
   }
-  const setting = `${q.leadIn} ${clause}`;
+  // A quotation opening its paragraph continues the one before it ("Dalam sambutannya, bupati ... mengingatkan
+  // ..." / "“Sungai dan mata air ...”"): that paragraph sets the scene when it quotes nobody itself.
+  const before = paras[q.paragraph - 1]?.text ?? "";
+  const sceneBefore = !q.leadIn.trim() && before && !/["\u201c\u201d]/.test(before) ? before : "";
+  const setting = `${sceneBefore} ${q.leadIn} ${clause}`;
   const signing = ex.events.find((e) => e.signing);
   const main = signing ?? ex.events[0];
   const press = ex.events.find((e) => AT_PRESS.test(e.source));
