@@ -2,7 +2,7 @@ import { type DateMention, findDates, longDate, type ResolvedDate, resolveDate }
 import {
   findList,
   findNumbers,
-  findTarget,
+  findTargets,
   type ListFact,
   type NumberFact,
   numberedItem,
@@ -546,11 +546,13 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     );
   for (const q of ex.quotes)
     texts.push(...sentencesOf({ index: 0, text: q.text, start: 0 }).map((s) => s.text));
+  let targeted = false;
   for (const t of texts) {
     const list = findList(t);
     if (list) ex.lists.push(list);
-    const target = findTarget(t);
-    if (target) ex.targets.push(target);
+    const found = findTargets(t, targeted);
+    ex.targets.push(...found);
+    targeted = found.length > 0;
   }
   for (const s of sentences) {
     const skip = findDates(s.text).map((d) => ({ start: d.start, end: d.end }));
