@@ -19,8 +19,7 @@ export const WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", 
 
 const DAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)";
 /** A part of the day, or the week counted from the article's day ("Jumat pekan lalu (20/3)"). */
-const PART =
-  "(?:\\s+(?:pagi|siang|sore|malam|dini hari|(?:pekan|minggu) (?:lalu|depan|ini)|lalu|kemarin))?";
+const PART = "(?:\\s+(?:pagi|siang|sore|malam|dini hari|(?:pekan|minggu) (?:lalu|depan|ini)|lalu|kemarin))?";
 const MONTH = `(${MONTHS.join("|")})`;
 
 /** A date expression found in a text. */

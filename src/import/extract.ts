@@ -341,7 +341,8 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   // names, which tell where a long office ends and the name begins.
   const standalone = new Set<string>();
   for (const s of sentences)
-    for (const m of outsideQuotes(s).matchAll(/(?<=(?:^|\s)\p{Ll}+\s)\p{Lu}\p{Ll}+\b/gu)) standalone.add(m[0]);
+    for (const m of outsideQuotes(s).matchAll(/(?<=(?:^|\s)\p{Ll}+\s)\p{Lu}\p{Ll}+\b/gu))
+      standalone.add(m[0]);
   for (const s of sentences) {
     const t = outsideQuotes(s);
     for (const m of officeMentions(t, places, standalone)) {
@@ -349,7 +350,9 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
       book.mention(p, bodyOffset(s) + m.start);
     }
     // "Sainem (58) menurunkan ...": a name with the age in brackets, news style for a citizen.
-    for (const m of t.matchAll(/(?<!\p{Lu}[\p{L}.]*\s)\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s\((\d{1,3})\)/gu)) {
+    for (const m of t.matchAll(
+      /(?<!\p{Lu}[\p{L}.]*\s)\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s\((\d{1,3})\)/gu,
+    )) {
       const name = m[1] as string;
       if (name.split(" ").some((w) => places.has(w)) || book.find(name)) continue;
       const p = book.add(name, undefined, s.text);
@@ -516,7 +519,9 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     stamped.length >= 3 && today
       ? {
           from: stamped[0] as number,
-          to: paraOf.findIndex((p, i) => i > (stamped[stamped.length - 1] as number) && /^[-—_*=]{3,}$/.test(p.text)),
+          to: paraOf.findIndex(
+            (p, i) => i > (stamped[stamped.length - 1] as number) && /^[-—_*=]{3,}$/.test(p.text),
+          ),
           day: today,
         }
       : undefined;

@@ -176,7 +176,9 @@ export function findTarget(sentence: string): TargetFact | undefined {
   const s = sentence.replace(/[\u201c\u201d"]/g, "").trim();
   // "pada 2027", "pada musim panen 2027", "hingga akhir tahun 2028": a few words may name the season.
   const yearM =
-    /\b(?:pada|tahun|hingga|sebelum|paling lambat|akhir|awal|pertengahan|medio|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?:\p{Ll}+\s+){0,3}?((?:19|20|21)\d\d)\b/u.exec(s);
+    /\b(?:pada|tahun|hingga|sebelum|paling lambat|akhir|awal|pertengahan|medio|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?:\p{Ll}+\s+){0,3}?((?:19|20|21)\d\d)\b/u.exec(
+      s,
+    );
   if (!yearM) return undefined;
   const year = Number(yearM[1]);
   const active = /\bmenargetkan\s+/.exec(s);
@@ -231,12 +233,18 @@ export function findTargets(sentence: string, continues = false): TargetFact[] {
   const out: TargetFact[] = first ? [first] : [];
   const yearWords = "(?:pada|tahun|awal|akhir|pertengahan|medio)\\s+((?:19|20|21)\\d\\d)\\b";
   if (first) {
-    const then = new RegExp(`,\\s*(?:sehingga|agar|supaya|lalu|kemudian)\\s+([^,]+?\\s${yearWords})`, "u").exec(s);
+    const then = new RegExp(
+      `,\\s*(?:sehingga|agar|supaya|lalu|kemudian)\\s+([^,]+?\\s${yearWords})`,
+      "u",
+    ).exec(s);
     if (then && Number(then[2]) > first.year)
       out.push({ what: then[1] as string, year: Number(then[2]), owners: first.owners, source: sentence });
   } else if (continues) {
-    const follow = new RegExp(`^(?:Kalau|Jika|Bila|Apabila)\\s[^,]+,\\s*([^,]+?\\s${yearWords})`, "u").exec(s);
-    if (follow) out.push({ what: follow[1] as string, year: Number(follow[2]), owners: [], source: sentence });
+    const follow = new RegExp(`^(?:Kalau|Jika|Bila|Apabila)\\s[^,]+,\\s*([^,]+?\\s${yearWords})`, "u").exec(
+      s,
+    );
+    if (follow)
+      out.push({ what: follow[1] as string, year: Number(follow[2]), owners: [], source: sentence });
   }
   return out;
 }

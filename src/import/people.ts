@@ -60,6 +60,9 @@ const ORG_WORDS = new Set(
   ).split(" "),
 );
 
+/** Words after which a capitalised word names a field of an office ("Bidang Ekonomi"). */
+const FIELD_OF = new Set(["Bidang", "Seksi", "Bagian", "Urusan", "Subbagian"]);
+
 /** Nouns of buildings and rooms: an office after them names the building ("Kantor Wali Kota X"). */
 const BUILDINGS = new Set(
   "Rumah Kantor Aula Gedung Balai Pendopo Pendapa Ruang Ruangan Graha Wisma Istana Lapangan Halaman Jalan".split(
@@ -262,7 +265,10 @@ export function officeMentions(
     }
     const words = run.map((t) => t.word);
     let lastOrg = h - 1;
-    for (let k = h; k < words.length; k++) if (orgLike(words[k] as string)) lastOrg = k;
+    // "Staf Ahli Gubernur Bidang Ekonomi Wahyu Siregar": the word after "Bidang", "Seksi" or "Bagian"
+    // names the field and belongs to the office.
+    for (let k = h; k < words.length; k++)
+      if (orgLike(words[k] as string) || FIELD_OF.has(words[k - 1] as string)) lastOrg = k;
     // "Wali Kota Tirtamulya Ir. Fransiska Dewi Anggraeni": an academic prefix inside the run opens the name.
     let titleEnd = lastOrg;
     const academic = run.findIndex((t, k) => k >= h && ACADEMIC.test(t.word));
@@ -293,7 +299,11 @@ export function officeMentions(
       }
       // The name closes with a comma, or ends the sentence ("ujar Kepala Desa Padang Lalang, Bahtiar Ramli.").
       const lastAppos = appos[appos.length - 1];
-      if (lastAppos && (lastAppos.after.startsWith(",") || /^\.?$/.test(lastAppos.after)) && (lastAppos.after.startsWith(",") || !ts[ts.indexOf(lastAppos) + 1])) {
+      if (
+        lastAppos &&
+        (lastAppos.after.startsWith(",") || /^\.?$/.test(lastAppos.after)) &&
+        (lastAppos.after.startsWith(",") || !ts[ts.indexOf(lastAppos) + 1])
+      ) {
         nameTokens = appos;
         end = appos[appos.length - 1]?.end ?? end;
       }

@@ -121,7 +121,9 @@ export function attributionOf(q: RawQuote): Attribution | undefined {
   }
   // "tambah pria asal Watukarang itu", "ujar perempuan yang akrab disapa Bu Siska itu": a description of
   // someone already named; its nickname, when it gives one, names the speaker.
-  const described = new RegExp(`^(?:${AFTER_VERBS})\\s+(\\p{Ll}[^,.;!?]*?)\\s(?:itu|tersebut)\\b`, "u").exec(tail);
+  const described = new RegExp(`^(?:${AFTER_VERBS})\\s+(\\p{Ll}[^,.;!?]*?)\\s(?:itu|tersebut)\\b`, "u").exec(
+    tail,
+  );
   if (described) {
     const nick = /\b(?:disapa|dipanggil|sapaan)\s+((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/u.exec(described[1] ?? "");
     const name = nick?.[1]?.trim();
