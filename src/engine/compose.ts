@@ -297,7 +297,44 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     const direct = namedParties(ctx.tokens, knowledge);
     if (named && person.party && direct.size && !direct.has(person.party)) return true;
   }
-  return false;
+  return witnessAskedAsSigner(entry, ctx);
+}
+
+/** Forms of signing and of witnessing, as the pipeline indexes them. */
+const SIGN_FORMS = new Set(
+  indexTerms("menandatangani ditandatangani tandatangan penandatanganan teken meneken diteken"),
+);
+const WITNESS = /\b(?:disaksikan|menyaksikan|turut hadir|hadir pula|tampak hadir|juga hadir|saksi)\b/i;
+
+/**
+ * "Apakah Nurhayati Lubis ikut menandatangani?" answered by "Penandatanganan disaksikan ..., Nurhayati
+ * Lubis.": the sentence naming the person says they witnessed the signing, so the premise is wrong.
+ */
+function witnessAskedAsSigner(entry: Entry, ctx: PartContext): boolean {
+  if (!ctx.terms.some((t) => t.forms.some((f) => SIGN_FORMS.has(f)))) return false;
+  if (ctx.terms.some((t) => t.forms.some((f) => /saksi|hadir/.test(f)))) return false;
+  const sentences = entry.answer.split(/(?<=[.!?])\s+/);
+  const asked = entry.facts.people.filter((p) =>
+    p.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((n) => n.length > 2 && ctx.tokens.includes(n)),
+  );
+  return (
+    asked.length > 0 &&
+    asked.every((p) => {
+      const own = sentences.filter((x) => x.includes(p.name));
+      // The name comes after the witness word ("..., disaksikan puluhan ketua RW" after the signers'
+      // names does not make them witnesses).
+      return (
+        own.length > 0 &&
+        own.every((x) => {
+          const w = WITNESS.exec(x);
+          return w !== null && x.indexOf(p.name) > w.index;
+        })
+      );
+    })
+  );
 }
 
 /**
