@@ -379,7 +379,7 @@ export function nicknames(text: string): { nickname: string; name: string }[] {
   // "Nurcahyo Adi Prasetyo, yang di daerahnya lebih dikenal dengan sapaan Cak Nur"; "bupati yang akrab
   // disapa Bu Tyas itu" (the office in lower case: the holder is found by the nickname).
   const known =
-    /(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}|\b(?:bupati|wali kota|walikota|camat|lurah|gubernur|sekda|kepala desa|kades|direktur|rektor))(?:,?\s+yang\s+(?:[\p{Ll}-]+\s+){0,4}?(?:dikenal|disapa|dipanggil)\s+(?:dengan\s+)?(?:sapaan|panggilan|nama\s+panggilan)\s+|\s+yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)\s+)((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/gu;
+    /(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}|\b(?:bupati|wali kota|walikota|camat|lurah|gubernur|sekda|kepala desa|kades|direktur|rektor|perempuan|pria|wanita|lelaki|ibu|bapak))(?:,?\s+yang\s+(?:[\p{Ll}-]+\s+){0,4}?(?:dikenal|disapa|dipanggil)\s+(?:dengan\s+)?(?:sapaan|panggilan|nama\s+panggilan)\s+|\s+yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)\s+)((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/gu;
   for (let m = known.exec(text); m; m = known.exec(text)) {
     const nickname = (m[2] ?? "").trim().replace(/[.,]$/, "");
     const name = (m[1] ?? "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
