@@ -54,11 +54,11 @@ const FLOORS: Record<string, { alone: number; beside: number }> = {
   "wire-giriwana-sungailor": { alone: 15, beside: 15 },
   // Measured on 2026-11-29 (first contact: 10/9 and 6/6, with 2 of 5 out-of-scope answered wrongly).
   "tvberita-laksmipura-ambulans": { alone: 15, beside: 15 },
-  "blog-kecamatan-kalisoka-jagung": { alone: 14, beside: 13 },
+  "blog-kecamatan-kalisoka-jagung": { alone: 14, beside: 14 },
   // Measured on 2026-11-29 (first contact: 4/4 and 8/8); spoken Javanese units ("dowone", "saben dina"),
   // "jatah", "nama lengkap" and yes/no premises about nicknames are engine work still open.
   "majalah-sendangarum-air-bersih": { alone: 7, beside: 7 },
-  "linimasa-tanjungselasih-sampah": { alone: 10, beside: 10 },
+  "linimasa-tanjungselasih-sampah": { alone: 11, beside: 11 },
 };
 
 /**

@@ -16,7 +16,7 @@ for (const name of process.argv.slice(3)) {
   const r = recallAgainst(extraction, exp);
   console.log(name);
   for (const [k, s] of Object.entries(r))
-    console.log(`  ${k}: ${s.found}/${s.total}${s.missed.length ? "  missed: " + s.missed.join(" | ") : ""}`);
+    console.log(`  ${k}: ${s.found}/${s.total}${s.missed.length ? `  missed: ${s.missed.join(" | ")}` : ""}`);
   console.log("  untraceable:", untraceable(draft, text).length);
   const alone = botAccuracy(draft, join(DIR, `${name}.questions.tsv`), false);
   const g = draftFromArticle(text, { sourceId: name, live, now: NOW });
@@ -24,5 +24,5 @@ for (const name of process.argv.slice(3)) {
   console.log(
     `  alone in ${pct(alone.inScope.ok, alone.inScope.total)} out ${pct(alone.outOfScope.ok, alone.outOfScope.total)}; beside in ${pct(beside.inScope.ok, beside.inScope.total)} out ${pct(beside.outOfScope.ok, beside.outOfScope.total)}; take-overs ${g.takeOvers?.length}`,
   );
-  console.log("  " + [...alone.failures, ...beside.failures].join("\n  "));
+  console.log(`  ${[...alone.failures, ...beside.failures].join("\n  ")}`);
 }

@@ -234,6 +234,23 @@ describe("a live timeline with acting officials and a correction note", () => {
     expect(ex.events.some((e) => e.date === "2026-08-31" && e.weekday === "Senin")).toBe(true);
   });
 
+  it("serves a draft that says a witness did not sign, and whose nickname a nickname is", () => {
+    const { draft } = draftFromArticle(live, { sourceId: "linimasa-uji" });
+    const loaded = parseKnowledgeFiles([{ path: "linimasa-uji.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const engine = createEngine(loaded.knowledge);
+    const now = { now: new Date("2026-11-28T03:00:00Z") };
+    const witness = engine.answer("Apakah Wahyu Siregar ikut menandatangani perjanjian itu?", now);
+    expect(witness.text).toMatch(/^Tidak/);
+    expect(witness.text).toContain("disaksikan");
+    // A signer is still a signer: the witnesses named after the signers do not make them witnesses.
+    expect(engine.answer("Apakah Ratih Simanjuntak ikut menandatangani?", now).text).not.toMatch(/^Tidak/);
+    const nick = engine.answer("Apakah Pj. Bupati Batu Ampar yang disebut Bu Wali?", now);
+    expect(nick.text).toMatch(
+      /^Bukan\. Menurut berita, "Bu Wali" adalah sapaan Wali Kota Kuala Bening Ratih/,
+    );
+  });
+
   it("reads a target by its month and the later consequence in the same sentence", () => {
     expect(ex.targets.map((t) => t.year)).toEqual([2027, 2028]);
     expect(ex.targets[1]?.what).toBe("pedagang bisa pindah awal 2028");
