@@ -1,5 +1,5 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
-import { UNITS } from "../language/normalize.js";
+import { normalizeWords, standardize, UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFactsOf } from "./date-answer.js";
 import { isBetweenWord, readDateQuestion, unitOf } from "./date-question.js";
@@ -297,7 +297,90 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     const direct = namedParties(ctx.tokens, knowledge);
     if (named && person.party && direct.size && !direct.has(person.party)) return true;
   }
-  return false;
+  return witnessAskedAsSigner(entry, ctx);
+}
+
+/** Nicknames the knowledge states ('Ia akrab disapa "Bu Kades".') with the one person each names. */
+const nicknameCache = new WeakMap<Knowledge, { nickname: string; name: string; office: string }[]>();
+function nicknamesOf(knowledge: Knowledge): { nickname: string; name: string; office: string }[] {
+  let out = nicknameCache.get(knowledge);
+  if (out) return out;
+  out = [];
+  for (const e of knowledge.entries) {
+    const person = e.facts.people.length === 1 ? e.facts.people[0] : undefined;
+    if (!person) continue;
+    for (const m of e.answer.matchAll(/\b(?:disapa|dipanggil|sapaan)\s+"([^"]{2,40})"/g)) {
+      const nickname = (m[1] as string).trim();
+      if (!out.some((n) => n.nickname.toLowerCase() === nickname.toLowerCase()))
+        out.push({ nickname, name: person.name, office: person.office });
+    }
+  }
+  nicknameCache.set(knowledge, out);
+  return out;
+}
+
+/**
+ * "Apakah Kepala Desa Ngampel yang disebut Bu Kades?", "Apakah Bu Siska itu Bupati Sendangarum?": the
+ * question names a nickname that the knowledge gives to someone this entry is not about.
+ */
+function nicknameOfAnother(
+  entry: Entry,
+  ctx: PartContext,
+  knowledge: Knowledge,
+): { nickname: string; name: string; office: string } | undefined {
+  const own = new Set(entry.facts.people.map((p) => p.name));
+  if (!own.size) return undefined;
+  const t = ctx.tokens;
+  return nicknamesOf(knowledge).find((n) => {
+    if (own.has(n.name)) return false;
+    // The nickname as the question's own tokens read it (the honorific dropped: "Bu Kades" -> "kades").
+    const words = standardize(normalizeWords(n.nickname));
+    if (!words.length) return false;
+    for (let i = 0; i + words.length <= t.length; i++) {
+      if (!words.every((w, k) => t[i + k] === w)) continue;
+      // "wali kota", "wakil bupati": the office itself, not the nickname "Bu Wali".
+      if (t[i + words.length] === "kota" || t[i - 1] === "wakil") continue;
+      return true;
+    }
+    return false;
+  });
+}
+
+/** Forms of signing and of witnessing, as the pipeline indexes them. */
+const SIGN_FORMS = new Set(
+  indexTerms("menandatangani ditandatangani tandatangan penandatanganan teken meneken diteken"),
+);
+const WITNESS = /\b(?:disaksikan|menyaksikan|turut hadir|hadir pula|tampak hadir|juga hadir|saksi)\b/i;
+
+/**
+ * "Apakah Nurhayati Lubis ikut menandatangani?" answered by "Penandatanganan disaksikan ..., Nurhayati
+ * Lubis.": the sentence naming the person says they witnessed the signing, so the premise is wrong.
+ */
+function witnessAskedAsSigner(entry: Entry, ctx: PartContext): boolean {
+  if (!ctx.terms.some((t) => t.forms.some((f) => SIGN_FORMS.has(f)))) return false;
+  if (ctx.terms.some((t) => t.forms.some((f) => /saksi|hadir/.test(f)))) return false;
+  const sentences = entry.answer.split(/(?<=[.!?])\s+/);
+  const asked = entry.facts.people.filter((p) =>
+    p.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((n) => n.length > 2 && ctx.tokens.includes(n)),
+  );
+  return (
+    asked.length > 0 &&
+    asked.every((p) => {
+      const own = sentences.filter((x) => x.includes(p.name));
+      // The name comes after the witness word ("..., disaksikan puluhan ketua RW" after the signers'
+      // names does not make them witnesses).
+      return (
+        own.length > 0 &&
+        own.every((x) => {
+          const w = WITNESS.exec(x);
+          return w !== null && x.indexOf(p.name) > w.index;
+        })
+      );
+    })
+  );
 }
 
 /**
@@ -427,7 +510,10 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
   const lines: string[] = [];
   const { types } = ctx;
   if (types.includes("yesno")) {
-    if (contradicts(entry, ctx, knowledge)) {
+    const nickname = nicknameOfAnother(entry, ctx, knowledge);
+    if (nickname) {
+      lines.push(S.notNickname(nickname.nickname, nickname.name, nickname.office));
+    } else if (contradicts(entry, ctx, knowledge)) {
       const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
       const c = ctx.conflicts;
       // "Diadakan di Kediri?" about an event in Madiun: where it really is, not whose it is.

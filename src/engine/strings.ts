@@ -31,6 +31,8 @@ export const engineStrings = {
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
   greeting: "Halo! Saya bot informasi kerja sama Pemkot Madiun dan Pemkot Kediri.",
   notOwner: (owner: string) => `Bukan. Menurut berita, ini milik ${owner}.`,
+  notNickname: (nickname: string, name: string, office: string) =>
+    `Bukan. Menurut berita, "${nickname}" adalah sapaan ${office ? `${office} ` : ""}${name}.`,
   notOwnerPerson: (owner: string) => `Bukan. Menurut berita, yang dimaksud adalah orang dari ${owner}.`,
   lasts: (days: string) => `Berlangsung ${days}.`,
   lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,

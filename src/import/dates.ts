@@ -1,4 +1,5 @@
 import { addYears } from "date-fns/addYears";
+import { differenceInCalendarWeeks } from "date-fns/differenceInCalendarWeeks";
 import { format } from "date-fns/format";
 import { getDay } from "date-fns/getDay";
 import { getYear } from "date-fns/getYear";
@@ -17,7 +18,8 @@ import { importStrings as S } from "./strings.js";
 export const WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
 
 const DAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)";
-const PART = "(?:\\s+(?:pagi|siang|sore|malam|dini hari))?";
+/** A part of the day, or the week counted from the article's day ("Jumat pekan lalu (20/3)"). */
+const PART = "(?:\\s+(?:pagi|siang|sore|malam|dini hari|(?:pekan|minggu) (?:lalu|depan|ini)|lalu|kemarin))?";
 const MONTH = `(${MONTHS.join("|")})`;
 
 /** A date expression found in a text. */
@@ -138,6 +140,19 @@ export function resolveDate(m: DateMention, anchor?: string): ResolvedDate {
       ...(weekday ? { weekday } : {}),
       review: S.yearDoesNotFit(m.text, ay),
     };
+  }
+  // "Jumat pekan lalu (20/3)": the week words must agree with the day counted from the article's date.
+  const week = /\b(?:pekan|minggu) (lalu|depan|ini)\b/.exec(m.text)?.[1];
+  if (week) {
+    const weeks = differenceInCalendarWeeks(best, new Date(anchorTime), { weekStartsOn: 1 });
+    if (weeks !== { lalu: -1, ini: 0, depan: 1 }[week]) {
+      return {
+        iso: isoOf(best),
+        weekday: WEEKDAYS[getDay(best)] as string,
+        review: S.weekWordsMismatch(m.text, isoOf(best), anchor),
+        yearFrom: `tahun berita ${ay}`,
+      };
+    }
   }
   return { iso: isoOf(best), weekday: WEEKDAYS[getDay(best)], yearFrom: `tahun berita ${ay}` };
 }

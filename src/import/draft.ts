@@ -495,10 +495,15 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
 
   // Attendees.
   if (ex.attendees.length) {
-    const sentence = ex.sentences.find((s) => ATTENDED.test(s.text));
-    const answer =
-      sentence?.text ?? `Turut hadir: ${ex.attendees.map((p) => `${p.title} ${p.name}`).join(", ")}.`;
-    if (sentence) used.add(sentence.text);
+    // The sentences that name them ("Penandatanganan disaksikan X." and "Tampak Y dan Z."), not a signing
+    // sentence that only mentions witnesses in passing ("..., disaksikan puluhan ketua RW").
+    const named = ex.sentences.filter(
+      (s) => ATTENDED.test(s.text) && ex.attendees.some((p) => s.text.includes(p.name)),
+    );
+    const answer = named.length
+      ? named.map((s) => s.text).join(" ")
+      : `Turut hadir: ${ex.attendees.map((p) => `${p.title} ${p.name}`).join(", ")}.`;
+    for (const s of named) used.add(s.text);
     entries.push({
       id: newId("turut-hadir"),
       topic: `Yang turut hadir: ${anchor}`,

@@ -2,7 +2,7 @@ import { type DateMention, findDates, longDate, type ResolvedDate, resolveDate }
 import {
   findList,
   findNumbers,
-  findTarget,
+  findTargets,
   type ListFact,
   type NumberFact,
   numberedItem,
@@ -116,13 +116,15 @@ export interface Extraction {
  * disaksikan ...", "... disaksikan oleh ...".
  */
 export const ATTENDED =
-  /(?:^|\b)(?:turut hadir|hadir pula|tampak hadir|juga hadir|hadir dalam|turut menyaksikan|turut disaksikan|disaksikan oleh|disaksikan pula)\b/i;
+  /(?:^|\b)(?:turut hadir|hadir pula|tampak hadir|juga hadir|hadir dalam|turut menyaksikan|turut disaksikan|disaksikan oleh|disaksikan pula|disaksikan)\b|^Tampak\s(?=\p{Lu})/iu;
 
 /** The line under a site's name that says what the site is ("Blog Resmi ...", "Portal Berita ..."). */
 const SITE_TAGLINE = /^(?:Blog|Portal|Situs|Website|Laman|Media|Kanal)\s+(?:Resmi|Berita|Informasi|Warta)\b/i;
 
 const SIGN =
   /\b(menandatangani|ditandatangani|penandatanganan|diteken|meneken|teken|menjalin|dijalin|sepakat)\b/i;
+/** Signing in the active voice: the signers are the subject. */
+const SIGNS = /\b(?:menandatangani|meneken|membubuhkan tanda tangan|membubuhkan tandatangan)\b/i;
 const SIGNED_BY = /\b(diteken|ditandatangani|dilakukan langsung oleh|dilakukan oleh|ditandatangani oleh)\b/i;
 
 /** Dateline forms: "KETIK, MADIUN – ", "SEKARPURA, Suara Lembah — ", "Giriwana (Kabarnusa) - ". */
@@ -299,9 +301,10 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     }
   }
 
+  // A term in quote marks ('SPAM Regional "Sendang Tiga"') is part of the sentence, not speech.
   const quotes = findQuotes(
     bodyParas.filter((p) => !ex.structural.has(p.index)).map((p, i) => ({ ...p, index: i })),
-  );
+  ).filter((q) => attributionOf(q) || q.text.split(/\s+/).length >= 6);
   const paraOf = bodyParas.filter((p) => !ex.structural.has(p.index));
   // Text outside quotations, per paragraph, for people and places (quotes speak of others).
   const quoteSpans = new Map<number, { start: number; end: number }[]>();
@@ -328,16 +331,32 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   // People: office + name, then roles, nicknames and short-name mentions.
   const places = placeWordsOf(bodyText);
   if (ex.datelinePlace) places.add(ex.datelinePlace.charAt(0) + ex.datelinePlace.slice(1).toLowerCase());
+  TOWNS = places;
   // Capitalised words written inside a sentence ("... ujar Sumiati"), not only at its start ("Akibatnya,"):
   // a one-word name before a role is taken only when the article names it so elsewhere too.
   const namedMidSentence = new Set<string>();
   for (const s of sentences)
     for (const m of s.text.matchAll(/(?<=[\p{L},;)]\s)\p{Lu}\p{Ll}+\b/gu)) namedMidSentence.add(m[0]);
+  // Capitalised words written right after a lower-case word ("kata Agus"): words the article uses alone as
+  // names, which tell where a long office ends and the name begins.
+  const standalone = new Set<string>();
+  for (const s of sentences)
+    for (const m of outsideQuotes(s).matchAll(/(?<=(?:^|\s)\p{Ll}+\s)\p{Lu}\p{Ll}+\b/gu))
+      standalone.add(m[0]);
   for (const s of sentences) {
     const t = outsideQuotes(s);
-    for (const m of officeMentions(t, places)) {
+    for (const m of officeMentions(t, places, standalone)) {
       const p = book.add(m.name, m.title, s.text);
       book.mention(p, bodyOffset(s) + m.start);
+    }
+    // "Sainem (58) menurunkan ...": a name with the age in brackets, news style for a citizen.
+    for (const m of t.matchAll(
+      /(?<!\p{Lu}[\p{L}.]*\s)\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s\((\d{1,3})\)/gu,
+    )) {
+      const name = m[1] as string;
+      if (name.split(" ").some((w) => places.has(w)) || book.find(name)) continue;
+      const p = book.add(name, undefined, s.text);
+      book.mention(p, bodyOffset(s) + (m.index ?? 0));
     }
     for (const m of roleMentions(t, places, (w) => namedMidSentence.has(w))) {
       if (book.find(m.name)) continue;
@@ -354,6 +373,8 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     for (let k = 0; k < words.length && !p; k++) p = book.byTitle(words.slice(k).join(" "));
     // "Bupati yang akrab disapa Bunda Tari": the office alone, and a nickname cut from one name.
     p ??= book.byOfficeAndNickname(n.name, n.nickname);
+    // "perempuan yang akrab disapa Bu Siska": the nickname alone, cut from one person's name.
+    p ??= book.find(n.nickname);
     if (p && !p.aliases.includes(n.nickname)) p.aliases.push(n.nickname);
   }
   for (const s of sentences) {
@@ -381,12 +402,17 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     const attended = ATTENDED.exec(t);
     if (attended) {
       // The people named after "turut disaksikan": the signers before it are not attendees.
-      for (const m of officeMentions(t.slice(attended.index), places)) {
+      for (const m of officeMentions(t.slice(attended.index), places, standalone)) {
         const p = book.find(m.name);
         if (p && !ex.attendees.includes(p)) ex.attendees.push(p);
       }
-    } else if (SIGNED_BY.test(t)) {
-      for (const m of officeMentions(t, places)) {
+    }
+    // "Nota itu diteken X dan Y, disaksikan ...": the signers are named before the witnesses.
+    const signing = attended ? t.slice(0, attended.index) : t;
+    if (SIGNED_BY.test(signing) || SIGNS.test(signing)) {
+      // Active voice ("X, Y dan Z menandatangani ..."): the signers are named before the verb.
+      const active = SIGNED_BY.test(signing) ? undefined : SIGNS.exec(signing);
+      for (const m of officeMentions(active ? signing.slice(0, active.index) : signing, places, standalone)) {
         const p = book.find(m.name);
         if (p && !ex.signatories.includes(p)) ex.signatories.push(p);
       }
@@ -403,10 +429,14 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   // Events: every date in the body outside quotations.
   for (const s of sentences) {
     const t = outsideQuotes(s);
-    const inTail = quoteSpans
-      .get(s.paragraph)
-      ?.some((q) => q.end - s.start > 0 && q.end - s.start <= t.length);
+    const quoteEnds = (quoteSpans.get(s.paragraph) ?? [])
+      .map((q) => q.end - s.start)
+      .filter((end) => end > 0 && end <= t.length);
+    const inTail = quoteEnds.length > 0;
     for (const d of findDates(t)) {
+      // "ujarnya saat meninjau X pada Rabu (14/1)": a date after a quotation dates the speaker's visit; one
+      // before it ("dalam rapat paripurna, Senin (9/11), Marlina sempat mengatakan, ...") is an event.
+      const afterQuote = quoteEnds.some((end) => end <= d.start);
       const r = resolveDate(d, ex.anchor?.value);
       let what = t.replace(/\s+/g, " ").trim();
       const after = sentences[sentences.indexOf(s) + 1];
@@ -417,7 +447,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
         place = nearestPlace(t, d, next);
         if (place) placeSource = next;
       }
-      if (inTail) {
+      if (afterQuote) {
         // "ujarnya saat meninjau X pada Rabu (14/1)": the event is the visit, by the speaker.
         const act = /\b(?:saat|ketika|sewaktu)\s+(\p{Ll}+)\s+(.+?)(?=\s+pada\b|,|$)/u.exec(t);
         if (!act) continue;
@@ -481,9 +511,33 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     }
   }
 
+  // A live timeline: entries stamped with a time of day ("10.20 WIB —") report the day the lead calls
+  // "hari ini" ("... hari ini, Selasa (17/11/2026), menandatangani"); what is said in them is said that day.
+  const stamped = paraOf.flatMap((p, i) => (STAMP.test(p.text) ? [i] : []));
+  const today = ex.events.find((e) => e.date && /\bhari ini\b/i.test(e.source));
+  const timeline =
+    stamped.length >= 3 && today
+      ? {
+          from: stamped[0] as number,
+          to: paraOf.findIndex(
+            (p, i) => i > (stamped[stamped.length - 1] as number) && /^[-—_*=]{3,}$/.test(p.text),
+          ),
+          day: today,
+        }
+      : undefined;
   // Quotes with speaker and date.
   for (const q of quotes) {
-    const fact = quoteFact(q, ex, book, paraOf);
+    const fact = quoteFact(q, ex, book, paraOf, places);
+    if (
+      fact &&
+      !fact.date &&
+      timeline &&
+      q.paragraph >= timeline.from &&
+      (timeline.to < 0 || q.paragraph < timeline.to)
+    ) {
+      fact.date = timeline.day.date as string;
+      fact.dateBy = `linimasa hari itu (${timeline.day.written})`;
+    }
     if (fact) ex.quotes.push(fact);
   }
 
@@ -497,11 +551,13 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     );
   for (const q of ex.quotes)
     texts.push(...sentencesOf({ index: 0, text: q.text, start: 0 }).map((s) => s.text));
+  let targeted = false;
   for (const t of texts) {
     const list = findList(t);
     if (list) ex.lists.push(list);
-    const target = findTarget(t);
-    if (target) ex.targets.push(target);
+    const found = findTargets(t, targeted);
+    ex.targets.push(...found);
+    targeted = found.length > 0;
   }
   for (const s of sentences) {
     const skip = findDates(s.text).map((d) => ({ start: d.start, end: d.end }));
@@ -545,21 +601,29 @@ function addParty(ex: Extraction, written: string, source: string, fullForm = fa
 
 const PLACE_RUN = "(\\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*))*)";
 /** Places in a sentence: "di Balai Kota Kediri", "meninjau Instalasi Pengolahan Air Cempakasari". */
-function placesIn(t: string): { value: string; at: number }[] {
+function placesIn(t: string, towns: ReadonlySet<string> = TOWNS): { value: string; at: number }[] {
   const out: { value: string; at: number }[] = [];
-  // A lower-case venue noun before the name belongs to the place ("datang ke kantor Perumda ...").
+  // A lower-case venue noun before the name belongs to the place ("datang ke kantor Perumda ...", "di
+  // kawasan Sumber Gempol").
   const re = new RegExp(
-    `\\b(?:di|meninjau|mengunjungi|mendatangi|datang ke)\\s+((?:kantor|gedung|aula|rumah dinas)\\s+)?${PLACE_RUN}`,
+    `\\b(?:di|meninjau|mengunjungi|mendatangi|datang ke)\\s+((?:kantor|gedung|aula|rumah dinas|kawasan|kompleks|komplek|lapangan|halaman)\\s+)?${PLACE_RUN}`,
     "gu",
   );
   for (let m = re.exec(t); m; m = re.exec(t)) {
     let v = `${m[1] ?? ""}${m[2] as string}`.trim();
     // A weekday right after the place is the date, not part of it.
     v = v.replace(/\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/, "");
+    // "di Pendapa Sasana Arum, Sendangarum, Bupati ...": the venue's town, one word the article names as a
+    // place, written after it between commas, is part of the place as written.
+    const town = /^,\s(\p{Lu}[\p{L}-]+)(?=[,.;]|$)/u.exec(t.slice(m.index + m[0].length));
+    if (town && towns.has(town[1] as string) && !v.includes(town[1] as string)) v = `${v}, ${town[1]}`;
     if (v.split(" ").length >= 2 || /-/.test(v)) out.push({ value: v, at: m.index });
   }
   return out;
 }
+
+/** The article's place words, for the town written after a venue (set per article by extractArticle). */
+let TOWNS: ReadonlySet<string> = new Set();
 
 /** An area rather than a venue ("Kota Tanjungmas"): an event's place is the venue when one is named. */
 const AREA = /^(?:Kota|Kabupaten|Provinsi|Desa|Kelurahan|Kecamatan)\s+\S+$/;
@@ -585,13 +649,22 @@ function nearestPlace(t: string, d: DateMention, next?: string): string | undefi
 const SIGNING_PLACE =
   /^(?:(?:acara|kegiatan|prosesi)\s+)?(?:penandatanganan|penekenan)\b[^.]*?\b(?:berlangsung|dilaksanakan|dilakukan|digelar|diadakan|bertempat|dipusatkan)\s+di\s/i;
 
+/** A timeline entry's time stamp at the start of a paragraph: "10.20 WIB —", "11.35 WIB |". */
+const STAMP = /^\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b/;
+
 const AFTER_SIGNING =
   /\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+)?(?:penandatanganan|penekenan)/i;
 const AT_MAIN_EVENT =
   /\b(?:sambutan(?:nya)?|(?:usai|seusai|selepas|di sela(?:-sela)?)\s+acara|dalam acara)\b/i;
 const AT_PRESS = /\b(?:konferensi|jumpa)\s+pers\b/i;
 
-function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragraph[]): QuoteFact | undefined {
+function quoteFact(
+  q: RawQuote,
+  ex: Extraction,
+  book: PeopleBook,
+  paras: Paragraph[],
+  places: ReadonlySet<string>,
+): QuoteFact | undefined {
   const attribution = attributionOf(q);
   const words = q.text.split(/\s+/).length;
   if (!attribution && words < 6) return undefined; // a term in quote marks, not speech
@@ -612,7 +685,12 @@ function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragra
     return fact;
   }
   const at = first.start + q.open;
-  const speaker = attribution.speaker ? book.find(attribution.speaker) : book.lastBefore(at);
+  let speaker = attribution.speaker ? book.find(attribution.speaker, at) : book.lastBefore(at);
+  // "ujar Kepala Desa Padang Lalang, Bahtiar Ramli.": an office written before the name.
+  if (!speaker && attribution.speaker) {
+    const named = officeMentions(attribution.clause, places)[0];
+    speaker = (named && book.find(named.name)) || book.byTitle(attribution.speaker);
+  }
   fact.speakerAs = attribution.speaker ?? "(kata ganti)";
   if (speaker) fact.speaker = speaker;
   else {
@@ -630,7 +708,11 @@ function quoteFact(q: RawQuote, ex: Extraction, book: PeopleBook, paras: Paragra
     } else fact.review = r.review ?? S.quoteDateUnsure;
     return fact;
   }
-  const setting = `${q.leadIn} ${clause}`;
+  // A quotation opening its paragraph continues the one before it ("Dalam sambutannya, bupati ... mengingatkan
+  // ..." / "“Sungai dan mata air ...”"): that paragraph sets the scene when it quotes nobody itself.
+  const before = paras[q.paragraph - 1]?.text ?? "";
+  const sceneBefore = !q.leadIn.trim() && before && !/["\u201c\u201d]/.test(before) ? before : "";
+  const setting = `${sceneBefore} ${q.leadIn} ${clause}`;
   const signing = ex.events.find((e) => e.signing);
   const main = signing ?? ex.events[0];
   const press = ex.events.find((e) => AT_PRESS.test(e.source));

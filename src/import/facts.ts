@@ -80,7 +80,7 @@ export function findList(sentence: string): ListFact | undefined {
     const items = splitItems(s.slice(m.index + m[0].length), TWO_ITEM_TRIGGERS.has(m[1] ?? ""));
     if (items) best = m; // the innermost listing word wins ("mencakup sektor, antara lain A, B, hingga C")
   }
-  if (!best) return undefined;
+  if (!best) return classifiedList(sentence, s);
   const trigger = best[1] ?? "";
   const items = splitItems(s.slice(best.index + best[0].length), TWO_ITEM_TRIGGERS.has(trigger)) as string[];
   const head = s
@@ -89,6 +89,25 @@ export function findList(sentence: string): ListFact | undefined {
     .replace(/^(?:Adapun|Sementara itu|Selain itu),?\s+/, "");
   const incomplete = INCOMPLETE.exec(s);
   const fact: ListFact = { what: head || trigger, items, complete: !incomplete, trigger, source: sentence };
+  if (incomplete) fact.incompleteBy = incomplete[1] as string;
+  return fact;
+}
+
+/**
+ * "menanam 2.500 bibit aren, beringin, dan gayam di lahan ...": kinds listed after a number and its
+ * classifier; the last item ends where a preposition starts the rest of the clause. "Susunan acara:
+ * laporan ..., sambutan ..., dan doa penutup.": items after a colon.
+ */
+function classifiedList(sentence: string, s: string): ListFact | undefined {
+  const m = /\b\d[\d.,]*\s+(bibit|jenis|ekor|batang)\s+|(?<=\p{Ll})(:)\s+/u.exec(s);
+  if (!m) return undefined;
+  let rest = s.slice(m.index + m[0].length);
+  if (m[1]) rest = rest.replace(/\s(?:di|ke|dari|pada|untuk|sebagai|seluas|sebanyak|yang|oleh)\s.*$/u, "");
+  const items = splitItems(rest, false);
+  if (!items || items.length < 3 || items.some((i) => i.split(" ").length > 6)) return undefined;
+  const head = s.slice(0, m.index + (m[1] ? m[0].length - 1 : 0)).replace(/[,:\s]+$/, "");
+  const incomplete = INCOMPLETE.exec(s);
+  const fact: ListFact = { what: head, items, complete: !incomplete, trigger: m[1] ?? ":", source: sentence };
   if (incomplete) fact.incompleteBy = incomplete[1] as string;
   return fact;
 }
@@ -150,14 +169,16 @@ export function findNumbers(sentence: string, skip: { start: number; end: number
 }
 
 const ORG =
-  /(Pemerintah (?:Kota|Kabupaten|Provinsi|Desa) \p{Lu}[\p{L}-]+|Pem(?:kot|kab|prov|des) \p{Lu}[\p{L}-]+)/gu;
+  /(Pemerintah (?:Kota|Kabupaten|Provinsi|Desa) \p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+(?=[,.;:)]|\s\p{Ll}|$))?|Pem(?:kot|kab|prov|des) \p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+(?=[,.;:)]|\s\p{Ll}|$))?)/gu;
 
 /** A target with a year ("X menargetkan Y pada 2027", "Y ditargetkan rampung pada 2028"). */
 export function findTarget(sentence: string): TargetFact | undefined {
   const s = sentence.replace(/[\u201c\u201d"]/g, "").trim();
   // "pada 2027", "pada musim panen 2027", "hingga akhir tahun 2028": a few words may name the season.
   const yearM =
-    /\b(?:pada|tahun|hingga|sebelum|paling lambat|akhir)\s+(?:\p{Ll}+\s+){0,3}?((?:19|20|21)\d\d)\b/u.exec(s);
+    /\b(?:pada|tahun|hingga|sebelum|paling lambat|akhir|awal|pertengahan|medio|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?:\p{Ll}+\s+){0,3}?((?:19|20|21)\d\d)\b/u.exec(
+      s,
+    );
   if (!yearM) return undefined;
   const year = Number(yearM[1]);
   const active = /\bmenargetkan\s+/.exec(s);
@@ -184,7 +205,7 @@ export function findTarget(sentence: string): TargetFact | undefined {
     const what = s.slice(noun[0].length, yearM.index).replace(/[,\s]+$/, "");
     return { what, year, owners: [], source: sentence };
   }
-  const passive = /\bditargetkan\s+/.exec(s);
+  const passive = /\b(?:ditargetkan|(?:kami|kita)\s+targetkan)\s+/.exec(s);
   if (passive && passive.index < yearM.index) {
     const verb = s.slice(passive.index + passive[0].length, yearM.index).trim();
     let subject = s
@@ -200,9 +221,37 @@ export function findTarget(sentence: string): TargetFact | undefined {
   return undefined;
 }
 
+/**
+ * The targets a sentence states: the one findTarget reads, then a consequence with a later year in the
+ * same sentence ("..., sehingga lelang konstruksi bisa dimulai awal 2027"). With `continues` (the sentence
+ * before stated a target in the same passage), a conditional follow-up with a year is one too ("Kalau
+ * lancar, truk sampah pertama masuk Padang Lalang awal 2028.").
+ */
+export function findTargets(sentence: string, continues = false): TargetFact[] {
+  const s = sentence.replace(/[\u201c\u201d"]/g, "").trim();
+  const first = findTarget(sentence);
+  const out: TargetFact[] = first ? [first] : [];
+  const yearWords = "(?:pada|tahun|awal|akhir|pertengahan|medio)\\s+((?:19|20|21)\\d\\d)\\b";
+  if (first) {
+    const then = new RegExp(
+      `,\\s*(?:sehingga|agar|supaya|lalu|kemudian)\\s+([^,]+?\\s${yearWords})`,
+      "u",
+    ).exec(s);
+    if (then && Number(then[2]) > first.year)
+      out.push({ what: then[1] as string, year: Number(then[2]), owners: first.owners, source: sentence });
+  } else if (continues) {
+    const follow = new RegExp(`^(?:Kalau|Jika|Bila|Apabila)\\s[^,]+,\\s*([^,]+?\\s${yearWords})`, "u").exec(
+      s,
+    );
+    if (follow)
+      out.push({ what: follow[1] as string, year: Number(follow[2]), owners: [], source: sentence });
+  }
+  return out;
+}
+
 /** Organisations named in a text ("Pemerintah Kota X", "Pemkab X", "Politeknik Negeri X"). */
 export function organisations(text: string): string[] {
   const re =
-    /(Pemerintah (?:Kota|Kabupaten|Provinsi|Desa) \p{Lu}[\p{L}-]+|Pem(?:kot|kab|prov|des) \p{Lu}[\p{L}-]+|(?:Politeknik|Universitas|Institut|Sekolah Tinggi|Badan|PT|Bank|Perumda|Rumah Sakit)(?:\s(?:\p{Lu}[\p{L}-]*))+)/gu;
+    /(Pemerintah (?:Kota|Kabupaten|Provinsi|Desa) \p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+(?=[,.;:)]|\s\p{Ll}|$))?|Pem(?:kot|kab|prov|des) \p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+(?=[,.;:)]|\s\p{Ll}|$))?|(?:Politeknik|Universitas|Institut|Sekolah Tinggi|Badan|PT|Bank|Perumda|Rumah Sakit)(?:\s(?:\p{Lu}[\p{L}-]*))+)/gu;
   return [...text.matchAll(re)].map((m) => m[1] as string);
 }

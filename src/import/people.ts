@@ -60,6 +60,30 @@ const ORG_WORDS = new Set(
   ).split(" "),
 );
 
+/** Words after which a capitalised word names a field of an office ("Bidang Ekonomi"). */
+const FIELD_OF = new Set(["Bidang", "Seksi", "Bagian", "Urusan", "Subbagian"]);
+
+/** Nouns of buildings and rooms: an office after them names the building ("Kantor Wali Kota X"). */
+const BUILDINGS = new Set(
+  "Rumah Kantor Aula Gedung Balai Pendopo Pendapa Ruang Ruangan Graha Wisma Istana Lapangan Halaman Jalan".split(
+    " ",
+  ),
+);
+
+/** Offices as people say them, with the offices they stand for ("Sekda" -> "Sekretaris Daerah"). */
+const SHORT_OFFICES: Record<string, string[]> = {
+  Sekda: ["Sekretaris Daerah"],
+  Wali: ["Wali Kota", "Walikota"],
+  Walkot: ["Wali Kota", "Walikota"],
+  Kades: ["Kepala Desa"],
+  Kadis: ["Kepala Dinas"],
+  Wabup: ["Wakil Bupati"],
+  Wawali: ["Wakil Wali Kota"],
+  Pj: ["Pj."],
+  Plt: ["Plt."],
+  Kapolres: ["Kapolres"],
+};
+
 /** Honorifics that come before a short name and are not part of a name. */
 const HONORIFICS = new Set(
   "Mbak Mas Pak Bu Bapak Ibu Cak Gus Kang Ning Bunda Abah Mbah Bung Sdr Sdri Saudara Saudari".split(" "),
@@ -126,9 +150,43 @@ const ACADEMIC = /^(Dr|dr|drg|Drs|Dra|Ir|Prof|H|Hj|KH)\.$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 
+/** Words that start a place name but are the area, not the name ("Kota", "Desa"). */
+const AREA_WORDS = "Kota|Kabupaten|Provinsi|Desa|Kelurahan|Kecamatan";
+/** Capitalised words that never belong to a place name written after an area word. */
+const NOT_PLACE = new Set(
+  "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(
+    " ",
+  ),
+);
+
+/**
+ * Place names of two or three words ("Tanjung Selasih", "Muara Leban"), read where the article writes them
+ * unambiguously: after an area word that no capitalised word precedes ("Pemerintah Kota Tanjung Selasih,",
+ * "warga Desa Padang Lalang menggelar") and closed by punctuation or a lower-case word. After an office
+ * ("Wali Kota Tanjung Selasih Marlina Situmeang") the name cannot be told from the person's, so such
+ * places are learnt from their other mentions.
+ */
+export function multiWordPlaces(text: string): string[] {
+  const out = new Set<string>();
+  const re = new RegExp(
+    `(?:^|(?<=(?:^|[\\s(])\\p{Ll}+\\s|(?:Pemerintah|Pemkot|Pemkab)\\s|[,(]\\s))(?:${AREA_WORDS})\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2})(?=[,.;:)]|\\s\\p{Ll}|\\s*$)`,
+    "gmu",
+  );
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1] as string;
+    const words = name.split(" ");
+    if (words.some((w) => NOT_PLACE.has(w) || HONORIFICS.has(w))) continue;
+    // "Kota Tanjung Selasih Dra. Marlina": an academic prefix is the start of a name.
+    if (/^(Dr|Dra|Drs|Ir|Prof|H|Hj|KH)$/.test(words[words.length - 1] as string)) continue;
+    out.add(name);
+  }
+  return [...out];
+}
+
 /** Capitalised words that name places in this article: the word after Kota, Kabupaten, Desa, Negeri... */
 export function placeWordsOf(text: string): Set<string> {
   const out = new Set<string>();
+  for (const name of multiWordPlaces(text)) for (const w of name.split(" ")) out.add(w);
   const re =
     /\b(?:(?<!Wali\s)Kota|Kabupaten|Kab\.|Provinsi|Desa|Kelurahan|Kecamatan|Negeri|Pemkot|Pemkab|Pemprov|Sungai|Waduk)\s+(\p{Lu}[\p{L}-]+)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) out.add(m[1]);
@@ -160,6 +218,7 @@ function headAt(ts: Token[], i: number): number {
 export function officeMentions(
   sentence: string,
   places: ReadonlySet<string>,
+  standalone: ReadonlySet<string> = new Set(),
 ): { name: string; title: string; start: number; end: number }[] {
   const ts = tokens(sentence);
   const out: { name: string; title: string; start: number; end: number }[] = [];
@@ -169,7 +228,14 @@ export function officeMentions(
     if (!h) continue;
     // An office word in the middle of a capitalised run names a building ("Rumah Dinas Wali Kota X").
     const prev = ts[i - 1];
-    if (prev && isCap(prev.word) && !prev.after && !NOT_NAMES.has(prev.word) && !HONORIFICS.has(prev.word))
+    // Other capitalised words before an office open the sentence ("Sambutan Wali Kota X", "Laporan Kepala
+    // Dinas ...", "Rombongan Pj. Bupati ...").
+    if (
+      prev &&
+      isCap(prev.word) &&
+      !prev.after &&
+      (ORG_WORDS.has(prev.word) || BUILDINGS.has(prev.word) || places.has(prev.word))
+    )
       continue;
     const run: Token[] = ts.slice(i, i + h);
     let j = i + h;
@@ -194,13 +260,33 @@ export function officeMentions(
         break;
       run.push(t);
       j++;
-      if (t.after) closed = true;
+      // "Kepala Dinas Lingkungan Hidup (DLH) Kota ...": an acronym in brackets stays inside the office.
+      if (t.after && !(t.after === ")" && sentence[t.start - 1] === "(")) closed = true;
     }
     const words = run.map((t) => t.word);
     let lastOrg = h - 1;
-    for (let k = h; k < words.length; k++) if (orgLike(words[k] as string)) lastOrg = k;
+    // "Staf Ahli Gubernur Bidang Ekonomi Wahyu Siregar": the word after "Bidang", "Seksi" or "Bagian"
+    // names the field and belongs to the office.
+    for (let k = h; k < words.length; k++)
+      if (orgLike(words[k] as string) || FIELD_OF.has(words[k - 1] as string)) lastOrg = k;
+    // "Wali Kota Tirtamulya Ir. Fransiska Dewi Anggraeni": an academic prefix inside the run opens the name.
+    let titleEnd = lastOrg;
+    const academic = run.findIndex((t, k) => k >= h && ACADEMIC.test(t.word));
+    if (academic > lastOrg) {
+      lastOrg = academic;
+      titleEnd = academic - 1;
+    }
+    // "Direktur Utama Perumda Air Minum Tirta Arum Agus Triwibowo": no word marks where the organisation
+    // ends; the name starts at a word the article also writes alone as a name ("kata Agus").
+    if (run.length - lastOrg - 1 > 3) {
+      const k = run.findIndex((t, n) => n > lastOrg && n >= run.length - 4 && standalone.has(t.word));
+      if (k > 0) {
+        lastOrg = k - 1;
+        titleEnd = k - 1;
+      }
+    }
     let nameTokens = run.slice(lastOrg + 1);
-    const titleTokens = run.slice(0, lastOrg + 1);
+    const titleTokens = run.slice(0, titleEnd + 1);
     let end = run[run.length - 1]?.end ?? 0;
     if (nameTokens.length === 0 && run[run.length - 1]?.after.startsWith(",")) {
       // "Bupati Lorowangi, Suryo Hadikusumo, menyampaikan"
@@ -211,7 +297,13 @@ export function officeMentions(
         appos.push(t);
         if (t.after) break;
       }
-      if (appos.length && appos[appos.length - 1]?.after.startsWith(",")) {
+      // The name closes with a comma, or ends the sentence ("ujar Kepala Desa Padang Lalang, Bahtiar Ramli.").
+      const lastAppos = appos[appos.length - 1];
+      if (
+        lastAppos &&
+        (lastAppos.after.startsWith(",") || /^\.?$/.test(lastAppos.after)) &&
+        (lastAppos.after.startsWith(",") || !ts[ts.indexOf(lastAppos) + 1])
+      ) {
         nameTokens = appos;
         end = appos[appos.length - 1]?.end ?? end;
       }
@@ -284,6 +376,15 @@ export function nicknames(text: string): { nickname: string; name: string }[] {
   for (let m = after.exec(text); m; m = after.exec(text)) {
     out.push({ nickname: (m[2] ?? "").trim().replace(/[.,]$/, ""), name: m[1] ?? "" });
   }
+  // "Nurcahyo Adi Prasetyo, yang di daerahnya lebih dikenal dengan sapaan Cak Nur"; "bupati yang akrab
+  // disapa Bu Tyas itu" (the office in lower case: the holder is found by the nickname).
+  const known =
+    /(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}|\b(?:bupati|wali kota|walikota|camat|lurah|gubernur|sekda|kepala desa|kades|direktur|rektor|perempuan|pria|wanita|lelaki|ibu|bapak))(?:,?\s+yang\s+(?:[\p{Ll}-]+\s+){0,4}?(?:dikenal|disapa|dipanggil)\s+(?:dengan\s+)?(?:sapaan|panggilan|nama\s+panggilan)\s+|\s+yang\s+(?:akrab|biasa|karib)\s+(?:disapa|dipanggil)\s+)((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/gu;
+  for (let m = known.exec(text); m; m = known.exec(text)) {
+    const nickname = (m[2] ?? "").trim().replace(/[.,]$/, "");
+    const name = (m[1] ?? "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    if (!out.some((n) => n.nickname === nickname)) out.push({ nickname, name });
+  }
   const re =
     /((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)\s*(?:[\u2014\u2013-]+|,|\()\s*(?:sapaan|panggilan)\s+(?:akrab|karib|hangat|populer)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ nickname: m[1] ?? "", name: m[2] ?? "" });
@@ -309,8 +410,12 @@ export class PeopleBook {
     return p;
   }
 
-  /** The person a name, short name or nickname refers to ("Ratna", "Mbak Wali", "Budi Santosa"). */
-  find(expr: string): Person | undefined {
+  /**
+   * The person a name, short name or nickname refers to ("Ratna", "Mbak Wali", "Budi Santosa"). With `at`
+   * (an offset of the body), an office several people hold ("Pak Sekda", "Bu Bupati") is the holder named
+   * last before it.
+   */
+  find(expr: string, at?: number): Person | undefined {
     const e = expr.trim().replace(/[,.]$/, "");
     if (!e) return undefined;
     const exact = this.people.find((p) => p.name === e || p.aliases.includes(e));
@@ -321,9 +426,28 @@ export class PeopleBook {
     if (honoured) {
       const byAlias = this.people.filter((p) => p.aliases.some((a) => a.startsWith(`${e} `)));
       if (byAlias.length === 1) return byAlias[0];
-      const office = e.split(/\s+/).slice(1).join(" ");
-      const holders = this.people.filter((p) => p.title === office || p.title?.startsWith(`${office} `));
-      if (office && holders.length === 1) return holders[0];
+      const written = e.split(/\s+/).slice(1).join(" ");
+      // Spoken short forms of offices: "Pak Sekda" is the Sekretaris Daerah, "Bu Wali" the Wali Kota.
+      const offices = [written, ...(SHORT_OFFICES[written.replace(/\.$/, "")] ?? [])];
+      const holders = this.people.filter((p) =>
+        offices.some((o) => p.title === o || p.title?.startsWith(`${o} `)),
+      );
+      if (written && holders.length === 1) return holders[0];
+      if (written && holders.length > 1 && at !== undefined) {
+        const last = this.lastBefore(at, holders);
+        if (last) return last;
+      }
+      // "Cak Nur", "Bu Tyas", "Bu Siska": a nickname cut from the start or the end of one person's name.
+      const cut = written.toLowerCase();
+      if (cut.length >= 3 && !/\s/.test(cut)) {
+        const fits = this.people.filter((p) =>
+          p.name
+            .toLowerCase()
+            .split(" ")
+            .some((n) => n !== cut && (n.startsWith(cut) || n.endsWith(cut))),
+        );
+        if (fits.length === 1) return fits[0];
+      }
     }
     const words = e.split(/\s+/).filter((w) => !HONORIFICS.has(w));
     if (!words.length) return undefined;
@@ -369,10 +493,11 @@ export class PeopleBook {
     this.mentions.push({ person, at });
   }
 
-  /** The person named last before offset `at` (what "ia", "dia" and "ujarnya" refer to). */
-  lastBefore(at: number): Person | undefined {
+  /** The person named last before offset `at` (what "ia", "dia" and "ujarnya" refer to), of `among` if given. */
+  lastBefore(at: number, among?: readonly Person[]): Person | undefined {
     let best: Mention | undefined;
-    for (const m of this.mentions) if (m.at < at && (!best || m.at > best.at)) best = m;
+    for (const m of this.mentions)
+      if (m.at < at && (!best || m.at > best.at) && (!among || among.includes(m.person))) best = m;
     return best?.person;
   }
 }

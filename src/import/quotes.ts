@@ -96,7 +96,7 @@ function sentenceRest(s: string): string {
 
 /** Verbs of saying that follow a quotation ("ujarnya", "kata Rahmat", "jelas Endang"). */
 const AFTER_VERBS =
-  "ujar|kata|jelas|tegas|imbuh|pungkas|ucap|tutur|terang|tambah|lanjut|papar|ungkap|sebut|tandas|pesan|harap|akui|aku|seru";
+  "ujar|kata|jelas|tegas|imbuh|pungkas|ucap|tutur|terang|tambah|lanjut|papar|ungkap|sebut|tandas|pesan|harap|akui|aku|seru|kenang|kisah|cerita|sambung|timpal|canda";
 
 /** Who a quotation is attributed to, as written: a name/nickname, or a pronoun ("-nya", "ia"). */
 export interface Attribution {
@@ -119,12 +119,22 @@ export function attributionOf(q: RawQuote): Attribution | undefined {
     const name = (after[3] ?? after[2])?.trim();
     return name ? { speaker: name, pronoun: false, clause: tail } : { pronoun: true, clause: tail };
   }
+  // "tambah pria asal Watukarang itu", "ujar perempuan yang akrab disapa Bu Siska itu": a description of
+  // someone already named; its nickname, when it gives one, names the speaker.
+  const described = new RegExp(`^(?:${AFTER_VERBS})\\s+(\\p{Ll}[^,.;!?]*?)\\s(?:itu|tersebut)\\b`, "u").exec(
+    tail,
+  );
+  if (described) {
+    const nick = /\b(?:disapa|dipanggil|sapaan)\s+((?:\p{Lu}\p{Ll}*\.?\s?){1,3})/u.exec(described[1] ?? "");
+    const name = nick?.[1]?.trim();
+    return name ? { speaker: name, pronoun: false, clause: tail } : { pronoun: true, clause: tail };
+  }
   const lead = q.leadIn.trim();
   const before =
     /(?:^|[.,;]\s*)(?:Kata|Menurut|Ujar|Tutur|Ucap)\s+((?:\p{Lu}[\p{L}.]*\s?){1,4}|dia|ia|nya)\s*[,:]\s*$/u.exec(
       lead,
     ) ??
-    /(?:^|[.,;]\s*)((?:\p{Lu}[\p{L}.]*\s?){1,4}|Ia|Dia)\s+(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|menerangkan|berpesan|mengaku)\s*[,:]?\s*$/u.exec(
+    /(?:^|[.,;]\s*)((?:\p{Lu}[\p{L}.]*\s?){1,4}|Ia|Dia)\s+(?:(?:sempat|juga|pun|pernah|lalu|kemudian|kembali|bahkan)\s+)?(?:mengatakan|menyatakan|berkata|menegaskan|menjelaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|menerangkan|berpesan|mengaku)\s*[,:]?\s*$/u.exec(
       lead,
     );
   if (before) {

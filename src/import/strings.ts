@@ -10,6 +10,8 @@ export const importStrings = {
     `tahun untuk "${written}" tidak disebut dalam berita; isi tanggal bila diketahui`,
   yearDoesNotFit: (written: string, year: number) =>
     `"${written}" tidak cocok dengan tahun berita (${year}); periksa tanggalnya`,
+  weekWordsMismatch: (written: string, iso: string, anchor: string) =>
+    `berita menulis "${written}", padahal ${iso} tidak jatuh pada pekan itu dihitung dari tanggal berita ${anchor}; periksa tanggalnya`,
   quoteNotClosed: "tanda kutip penutup tidak ditemukan; periksa batas kutipan",
   quoteNoSpeaker: "pembicara kutipan tidak disebut; isi pembicaranya",
   quoteNoSpeakerSummary: (start: string) => `kutipan tanpa pembicara: "${start}..."`,

@@ -25,6 +25,8 @@ const ABBREVIATIONS = new Set([
   "plh",
   "dr",
   "drs",
+  "dra",
+  "kh",
   "ir",
   "h",
   "hj",

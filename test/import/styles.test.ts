@@ -190,3 +190,124 @@ describe("finders", () => {
     expect(findRelativeDates("banjir tahun kemarin")).toEqual([]);
   });
 });
+
+describe("a live timeline with acting officials and a correction note", () => {
+  const live = [
+    "KabarPesisir.id",
+    "LINIMASA: Dua Daerah Teken Kerja Sama Pasar Induk",
+    "Kamis, 10 September 2026 | 08.00 WIB",
+    "KABARPESISIR.ID, KUALA BENING – Pemerintah Kota Kuala Bening dan Pemerintah Kabupaten Batu Ampar hari ini, Kamis (10/9/2026), menandatangani perjanjian kerja sama pasar induk bersama di Gedung Serbaguna Kuala Bening.",
+    "11.20 WIB — Rapat lanjutan dijadwalkan besok, Jumat (11/9), di Kantor Bappeda Kabupaten Batu Ampar.",
+    '"Pasar ini milik dua daerah. Kami jaga bersama," kata Wali Kota yang akrab disapa Bu Wali itu.',
+    "10.30 WIB | Wali Kota Kuala Bening Dra. Ratih Simanjuntak dan Pj. Bupati Batu Ampar Drs. Hendri Lubis membubuhkan tanda tangan pada perjanjian itu.",
+    "Penandatanganan disaksikan Staf Ahli Gubernur Bidang Ekonomi, Wahyu Siregar.",
+    "10.05 WIB — Pak Pj., begitu ia biasa disapa, menyebut pembangunan ditargetkan rampung Juni 2027, sehingga pedagang bisa pindah awal 2028.",
+    '"Pedagang kami tidak boleh dirugikan sedikit pun oleh pemindahan ini," ujar Kepala Desa Batu Ampar, Rusli Hasibuan.',
+    '09.40 WIB — Pekan lalu, dalam rapat DPRD, Senin (31/8), Ratih sempat mengatakan, "Kalau pasar ini batal, pedagang kita yang paling rugi."',
+    "---",
+    "Ralat: sebelumnya tertulis luas pasar 8 hektare, yang benar 12 hektare.",
+  ].join("\n");
+  const ex = extractArticle(live);
+  const byText = (start: string) => ex.quotes.find((q) => q.text.startsWith(start));
+
+  it("reads two-word place names, acting titles and the names after academic prefixes", () => {
+    expect(ex.parties.map((p) => p.name)).toEqual([
+      "Pemerintah Kota Kuala Bening",
+      "Pemerintah Kabupaten Batu Ampar",
+    ]);
+    expect(ex.signatories.map((p) => `${p.title} | ${p.name}`)).toEqual([
+      "Wali Kota Kuala Bening | Ratih Simanjuntak",
+      "Pj. Bupati Batu Ampar | Hendri Lubis",
+    ]);
+    expect(ex.attendees.map((p) => `${p.title} | ${p.name}`)).toEqual([
+      "Staf Ahli Gubernur Bidang Ekonomi | Wahyu Siregar",
+    ]);
+  });
+
+  it("resolves a spoken office ('Bu Wali'), an office then the name, and dates quotes on the timeline's day", () => {
+    expect(byText("Pasar ini milik")?.speaker?.name).toBe("Ratih Simanjuntak");
+    expect(byText("Pasar ini milik")?.date).toBe("2026-09-10");
+    expect(byText("Pedagang kami")?.speaker?.name).toBe("Rusli Hasibuan");
+    // A date written in the quote's own lead-in wins over the timeline's day.
+    expect(byText("Kalau pasar ini batal")?.speaker?.name).toBe("Ratih Simanjuntak");
+    expect(byText("Kalau pasar ini batal")?.date).toBe("2026-08-31");
+    expect(ex.events.some((e) => e.date === "2026-08-31" && e.weekday === "Senin")).toBe(true);
+  });
+
+  it("serves a draft that says a witness did not sign, and whose nickname a nickname is", () => {
+    const { draft } = draftFromArticle(live, { sourceId: "linimasa-uji" });
+    const loaded = parseKnowledgeFiles([{ path: "linimasa-uji.yaml", content: draft.yaml }]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+    const engine = createEngine(loaded.knowledge);
+    const now = { now: new Date("2026-11-28T03:00:00Z") };
+    const witness = engine.answer("Apakah Wahyu Siregar ikut menandatangani perjanjian itu?", now);
+    expect(witness.text).toMatch(/^Tidak/);
+    expect(witness.text).toContain("disaksikan");
+    // A signer is still a signer: the witnesses named after the signers do not make them witnesses.
+    expect(engine.answer("Apakah Ratih Simanjuntak ikut menandatangani?", now).text).not.toMatch(/^Tidak/);
+    const nick = engine.answer("Apakah Pj. Bupati Batu Ampar yang disebut Bu Wali?", now);
+    expect(nick.text).toMatch(
+      /^Bukan\. Menurut berita, "Bu Wali" adalah sapaan Wali Kota Kuala Bening Ratih/,
+    );
+  });
+
+  it("reads a target by its month and the later consequence in the same sentence", () => {
+    expect(ex.targets.map((t) => t.year)).toEqual([2027, 2028]);
+    expect(ex.targets[1]?.what).toBe("pedagang bisa pindah awal 2028");
+  });
+});
+
+describe("a magazine feature with nicknames and relative weeks", () => {
+  const feature = [
+    "Majalah Suara Lereng",
+    "Terbit Jumat, 15 Mei 2026",
+    "Kebuntuan itu pecah. Selasa (5/5/2026), di Pendapa Agung, Lerengsari, Bupati Lerengsari Dr. Ayu Kartikasari dan Bupati Watugede H. Bambang Prakoso menandatangani Kesepakatan Bersama tentang jaringan irigasi bersama.",
+    "Turut hadir Direktur Utama Perumda Tirta Lereng Gedhe Suwarno Hadi, yang kelak mengelola jaringan itu. Suwarno Hadi menyebut jaringan itu akan melayani empat desa, kata Suwarno.",
+    "Jaringan itu akan mengairi sawah di Kabupaten Lerengsari dan Kabupaten Watugede.",
+    "Dalam sambutannya, bupati yang akrab disapa Bu Ayu itu mengingatkan soal air.",
+    "“Air tidak mengenal batas kabupaten. Kita yang membuat garis itu.",
+    "“Jadi kita juga yang harus berani melampauinya,” tutur Bu Bupati.",
+    "Bambang Prakoso, yang di daerahnya lebih dikenal dengan sapaan Cak Bambang, menyebut warganya sempat khawatir.",
+    "“Ongkos merawat hutan itu bukan harga air, tetapi harga hidup kami,” tambah pria asal Watugede itu.",
+    "Jumat pekan lalu (8/5), kedua bupati menanam 1.200 bibit aren, beringin, dan gayam di kawasan Sumber Lereng.",
+    "Darmi (61), petani di lereng itu, menunggu air sampai ke sawahnya.",
+    "“Kalau air sudah sampai, saya tidak perlu lagi antre di sungai tiap subuh,” kenangnya.",
+  ].join("\n");
+  const ex = extractArticle(feature);
+  const byText = (start: string) => ex.quotes.find((q) => q.text.startsWith(start));
+
+  it("reads the signing whose date and place open the sentence, with its active-voice signers", () => {
+    const signing = ex.events.find((e) => e.signing);
+    expect(signing?.date).toBe("2026-05-05");
+    expect(signing?.place).toBe("Pendapa Agung, Lerengsari");
+    expect(ex.signatories.map((p) => p.name)).toEqual(["Ayu Kartikasari", "Bambang Prakoso"]);
+  });
+
+  it("dates 'Jumat pekan lalu (8/5)' from the issue's own date and lists the seedlings", () => {
+    const planting = ex.events.find((e) => e.date === "2026-05-08");
+    expect(planting?.weekday).toBe("Jumat");
+    expect(planting?.place).toBe("kawasan Sumber Lereng");
+    expect(planting?.review).toBeUndefined();
+    expect(ex.lists.find((l) => l.items.includes("beringin"))).toMatchObject({
+      items: ["aren", "beringin", "gayam"],
+      complete: true,
+    });
+  });
+
+  it("joins a split quote, gives it the speech's date, and resolves nicknames and descriptions", () => {
+    const speech = byText("Air tidak mengenal");
+    expect(speech?.text).toContain("berani melampauinya");
+    expect(speech?.speaker?.name).toBe("Ayu Kartikasari");
+    expect(speech?.date).toBe("2026-05-05");
+    expect(byText("Ongkos merawat")?.speaker?.name).toBe("Bambang Prakoso");
+    expect(byText("Ongkos merawat")?.date).toBeUndefined();
+    // "Darmi (61)": a citizen named with her age; her undated memory keeps no date.
+    expect(byText("Kalau air sudah sampai")?.speaker?.name).toBe("Darmi");
+    expect(byText("Kalau air sudah sampai")?.date).toBeUndefined();
+  });
+
+  it("marks a relative week that does not fit the article's date for review", () => {
+    const wrong = extractArticle(feature.replace("Jumat pekan lalu (8/5)", "Jumat pekan lalu (1/5)"));
+    expect(wrong.events.find((e) => e.date === "2026-05-01")?.review).toMatch(/pekan lalu/);
+  });
+});
