@@ -6,7 +6,7 @@ import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../langu
 import { splitClauses } from "./clauses.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { namedParties } from "./facts.js";
-import { sceneWords } from "./scene.js";
+import { frameWordsOf, sceneWords } from "./scene.js";
 
 /**
  * Stage 1 (ANALYSE -> focus -> retrieve -> decide -> compose): the message read as words (normalised,
@@ -215,9 +215,12 @@ export function analyseQuestion(
   const scene = sceneWords(question);
   // Whole sentences that do not ask ("Saya warga Madiun.") are no part of the focus, known words or not.
   const sentences = scene.size ? sceneWords(question, { parts: false }) : scene;
+  // Known words only in the frame of the asking ("karena saya PERLU ...", "sebagaimana DISEBUT dalam
+  // BERITA") are not what is asked either: not searched, not required of the answer.
+  const frame = scene.size ? frameWordsOf(question) : scene;
   const isScene = (t: Analysis["terms"][number]) =>
     (t.status === "unknown" && scene.has(t.typed ?? t.word)) ||
-    (t.status === "known" && sentences.has(t.typed ?? t.word));
+    (t.status === "known" && (sentences.has(t.typed ?? t.word) || frame.has(t.typed ?? t.word)));
   const withoutScene = (a: Analysis): Analysis =>
     scene.size && a.terms.some(isScene)
       ? { ...a, terms: a.terms.map((t) => (isScene(t) ? { ...t, status: "generic" } : t)) }

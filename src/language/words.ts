@@ -141,7 +141,22 @@ export function isNoiseWord(word: string): boolean {
   if (closed.classOf.has(word)) return false;
   const lemma = lemmaOf(word);
   const cls = closed.classOf.get(lemma);
-  return cls !== undefined && BY_LEMMA.has(cls) && noiseWords.has(lemma);
+  if (cls !== undefined && BY_LEMMA.has(cls) && noiseWords.has(lemma)) return true;
+  return thesaurusFunctionWord(word);
+}
+
+/** Parts of speech of the thesaurus that name nothing: particles/conjunctions/prepositions, pronouns, adverbs. */
+const FUNCTION_POS = new Set(["p", "pron", "adv"]);
+
+/**
+ * A word the thesaurus knows only as a conjunction, preposition, pronoun or adverb (never as a noun, verb,
+ * adjective or numeral: "bila", "tatkala", "sekiranya", "kendati"), and that data/word-classes.txt does not
+ * list (a listed "!word" such as "tidak" or "sejak" keeps its own rule): a closed-class word of the
+ * general lexicon. It names nothing, so it is never a topic the knowledge lacks.
+ */
+function thesaurusFunctionWord(word: string): boolean {
+  const pos = partsOfSpeech(word);
+  return pos.length > 0 && pos.every((p) => FUNCTION_POS.has(p));
 }
 
 // ---------------------------------------------------------------- lemmas
