@@ -3,10 +3,11 @@ import { explainFrameWords } from "../language/explain.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
+import { detectQuestionTypes } from "../language/question-type.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { namedParties } from "./facts.js";
-import { frameWordsOf, sceneWords } from "./scene.js";
+import { askingPart, frameWordsOf, sceneWords } from "./scene.js";
 
 /**
  * Stage 1 (ANALYSE -> focus -> retrieve -> decide -> compose): the message read as words (normalised,
@@ -166,6 +167,19 @@ export function endsAskingTrue(tokens: readonly string[]): boolean {
   );
 }
 
+/**
+ * The kinds of answer the asking sentences of a message ask for, when other sentences only set the scene
+ * and the asking ones have a question word of their own (scene.ts askingPart); else undefined (the whole
+ * message's kinds stand, as for "Saya dengar ... ditandatangani bupati. Apakah benar demikian?").
+ */
+function askingTypes(question: string, vocabulary: Vocabulary): QuestionType[] | undefined {
+  const asking = askingPart(question);
+  if (!asking) return undefined;
+  const tokens = standardize(normalizeText(asking).split(" ").filter(Boolean), knownTo(vocabulary));
+  const types = detectQuestionTypes(tokens);
+  return types.some((t) => WH_TYPES.has(t)) ? types : undefined;
+}
+
 /** Reads a message into its whole analysis and its clauses. */
 export function analyseQuestion(
   question: string,
@@ -279,8 +293,13 @@ export function analyseQuestion(
     const asksWhat = n >= 3 && a.tokens[n - 1] === "apa" && a.tokens[n - 2] === "itu";
     return asksWhat && !a.types.includes("definition") ? { ...a, types: ["definition", ...a.types] } : a;
   };
+  // "... anak saya BILANG Pak Maidi ke Kediri untuk tanda tangan. Itu kerja sama dalam bidang apa saja?":
+  // what a sentence that sets the scene says someone said is no kind of answer asked for; the kinds come
+  // from the sentences that ask, when they ask with a question word of their own.
+  const asked = askingTypes(question, vocabulary);
+  const withAskedTypes = (a: Analysis): Analysis => (asked ? { ...a, types: asked } : a);
   const whole = withDefinition(
-    withYesNo(withoutScene(withConfirm(withExplained(analyzeTokens(tokens, vocabulary))))),
+    withYesNo(withoutScene(withConfirm(withExplained(withAskedTypes(analyzeTokens(tokens, vocabulary)))))),
   );
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const read = sentenceTokens(question, vocabulary, tokens, explain);
@@ -292,13 +311,24 @@ export function analyseQuestion(
   );
   const withGuess = (a: Analysis, i: number): Analysis =>
     guessed[i] && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno"] } : a;
+  const single = sentences2.flat().length === 1;
   const clauses = sentences2
     .flat()
     .map((c, i) =>
       withGuess(
         withDefinition(
           withDateType(
-            withPlaceType(withYesNo(withConfirm(withoutScene(withExplained(analyzeTokens(c, vocabulary)))))),
+            withPlaceType(
+              withYesNo(
+                withConfirm(
+                  withoutScene(
+                    withExplained(
+                      single ? withAskedTypes(analyzeTokens(c, vocabulary)) : analyzeTokens(c, vocabulary),
+                    ),
+                  ),
+                ),
+              ),
+            ),
           ),
         ),
         i,

@@ -247,6 +247,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     (t) =>
       t.status === "unknown" &&
       !isTimeWord(t.typed ?? t.word) &&
+      !timePreposition(t.typed ?? t.word, tokens) &&
       !MONTHS.has(t.word) &&
       !isNoiseWord(t.typed ?? t.word),
   );
@@ -774,6 +775,16 @@ function intentOf(
   );
   if (t.some((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x))) || oneYear) return "anniversary";
   return "entry";
+}
+
+/**
+ * "PER hari ini", "per 1 Juli": a word the thesaurus knows as a preposition, right before a time word, a
+ * number or a calendar word, sets the moment of the question; it names nothing.
+ */
+function timePreposition(word: string, tokens: readonly string[]): boolean {
+  const next = tokens[tokens.indexOf(word) + 1];
+  if (next === undefined || !partsOfSpeech(word).includes("p")) return false;
+  return isTimeWord(next) || /^\d+$/.test(next) || isDateWord(next);
 }
 
 /** A time word, also with a possessive ending ("setaune", "bulannya"). */

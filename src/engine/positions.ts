@@ -1,5 +1,5 @@
 import { PREFIXES } from "../language/affixes.js";
-import { questionWords } from "../language/lexicon.js";
+import { genericWords, questionWords } from "../language/lexicon.js";
 import { isNoiseWord, lemmaInfo, lexicon, partsOfSpeech, wordClassOf } from "../language/words.js";
 
 /**
@@ -187,7 +187,19 @@ export function clausePositions(tokens: readonly string[]): Position[] {
     while (end < tokens.length && DEMONSTRATIVES.has(tokens[end] as string)) end++;
     for (let k = open; k < end; k++) out[k] = "frame";
   }
-  // 5. An alternative offered after "atau" when something is asked before it: "antar pemerintah daerah ya
+  // 5. What the asker is about to ask, counted ("ingin menanyakan DUA HAL: siapa ...", "mau tanya SATU
+  // PERTANYAAN"): after a word of asking, a number and a generic noun, right before the question word.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (wordClassOf(tokens[i] as string) !== "modality") continue;
+    let k = i + 1;
+    while (k < tokens.length && wordClassOf(tokens[k] as string) === "number") k++;
+    const noun = tokens[k];
+    if (k === i + 1 || noun === undefined) continue;
+    if (!genericWords.has(noun) && wordClassOf(noun) !== "modality") continue;
+    if (k + 1 < tokens.length && !asks(tokens[k + 1] as string)) continue;
+    for (let j = i + 1; j <= k; j++) out[j] = "frame";
+  }
+  // 6. An alternative offered after "atau" when something is asked before it: "antar pemerintah daerah ya
   // atau sama swasta?". Up to a question word ("... atau tidak, kapan ...").
   const or = tokens.findIndex((t, i) => OR.has(t) && i > 0);
   if (or > 0 && tokens.slice(0, or).some((t, i) => out[i] === "focus" && !closedClass(t))) {

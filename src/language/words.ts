@@ -142,8 +142,30 @@ export function isNoiseWord(word: string): boolean {
   const lemma = lemmaOf(word);
   const cls = closed.classOf.get(lemma);
   if (cls !== undefined && BY_LEMMA.has(cls) && noiseWords.has(lemma)) return true;
-  return thesaurusFunctionWord(word);
+  return thesaurusFunctionWord(word) || sentenceAdverb(word) !== undefined;
 }
+
+/**
+ * A sentence adverb made with -nya from an adjective ("PASTINYA", "akuratnya"), read as the listed adverb
+ * of one of its synonyms ("persisnya", "tepatnya" in data/word-classes.txt): the adjective's first
+ * adjective sense lists a synonym that lists it back and whose -nya form is a listed noise adverb. It says
+ * how the asker wants the answer (exactly, in short), not what about; memoised.
+ */
+export function sentenceAdverb(word: string): string | undefined {
+  return adverbMemo(word) ?? undefined;
+}
+const adverbMemo = boundedMemo((word: string): string | null => {
+  if (!word.endsWith("nya") || word.length < 7) return null;
+  const base = word.slice(0, -3);
+  for (const s of firstSenseSynonyms(base, "a")) {
+    const adverb = `${s}nya`;
+    // (Only an adverb that the closed classes list in its -nya form alone, a sentence adverb such as
+    // "persisnya", "biasanya"; not one listed bare as well, a degree such as "ramai"/"ramainya".)
+    if (closed.classOf.get(adverb) === "adverb" && noiseWords.has(adverb) && !closed.classOf.has(s))
+      return adverb;
+  }
+  return null;
+}, 20_000);
 
 /** Parts of speech of the thesaurus that name nothing: particles/conjunctions/prepositions, pronouns, adverbs. */
 const FUNCTION_POS = new Set(["p", "pron", "adv"]);
@@ -429,6 +451,7 @@ function computeClass(word: string): WordClass {
   const lemma = lemmaOf(word);
   const byLemma = closed.classOf.get(lemma);
   if (byLemma && BY_LEMMA.has(byLemma)) return byLemma;
+  if (sentenceAdverb(word)) return "adverb";
   const pos = partsOfSpeech(word);
   if (pos.length > 0 && !pos.some((p) => p === "n" || p === "v" || p === "a")) {
     if (pos.includes("num")) return "number";
