@@ -199,7 +199,18 @@ export function clausePositions(tokens: readonly string[]): Position[] {
     if (k + 1 < tokens.length && !asks(tokens[k + 1] as string)) continue;
     for (let j = i + 1; j <= k; j++) out[j] = "frame";
   }
-  // 6. An alternative offered after "atau" when something is asked before it: "antar pemerintah daerah ya
+  // 6. A verb of attitude around the real predicate ("kenapa kedua kota MERASA perlu bekerja sama",
+  // "Maidi MENGANGGAP harus ..."): a verb followed by a word of modality and then another content word
+  // takes a clause, the predicate asked about; the verb only says how its subject stands to it.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (wordClassOf(t) !== "content" || !isVerb(t)) continue;
+    const aux = tokens[i + 1] as string;
+    if (wordClassOf(aux) !== "modality" || !AUXILIARIES.has(lemmaInfo(aux).lemma)) continue;
+    if (wordClassOf(tokens[i + 2] as string) !== "content") continue;
+    out[i] = "frame";
+  }
+  // 7. An alternative offered after "atau" when something is asked before it: "antar pemerintah daerah ya
   // atau sama swasta?". Up to a question word ("... atau tidak, kapan ...").
   const or = tokens.findIndex((t, i) => OR.has(t) && i > 0);
   if (or > 0 && tokens.slice(0, or).some((t, i) => out[i] === "focus" && !closedClass(t))) {
@@ -208,6 +219,20 @@ export function clausePositions(tokens: readonly string[]): Position[] {
   }
   return out;
 }
+
+/** Modal auxiliaries that take a predicate after them ("perlu bekerja sama", "harus ke Kediri"). */
+const AUXILIARIES = new Set([
+  "perlu",
+  "harus",
+  "wajib",
+  "ingin",
+  "mau",
+  "bisa",
+  "dapat",
+  "butuh",
+  "kudu",
+  "pengen",
+]);
 
 /** Nouns naming the text the answer comes from ("berita", "artikel", "naskah"). */
 const TEXT_NOUNS = new Set([
@@ -254,9 +279,10 @@ export function requestedActs(words: readonly string[]): Set<string> {
  * di- before a root ("dikoreksi", "diklarifikasi": forms the dictionary's flags do not license too).
  */
 function isImperative(word: string): boolean {
-  if (word.startsWith("di")) {
-    const { lemma, inLexicon } = lemmaInfo(word);
-    if (inLexicon && lemma !== word && word.includes(lemma.slice(1))) return true;
+  const { lemma, inLexicon } = lemmaInfo(word);
+  if (inLexicon && lemma !== word) {
+    if (word.startsWith("di") && word.includes(lemma.slice(1))) return true;
+    if (["kan", "i"].some((x) => word === `${lemma}${x}`)) return true;
   }
   return lexicon()
     .derive(word)

@@ -148,11 +148,10 @@ function askingFrame(message: string, address?: Set<string>, anyClass = false): 
  * The words of a message that stand only in the frame of its asking parts (see askingFrame), known words
  * too: a word the knowledge happens to use ("karena saya PERLU menuliskannya", "sebagaimana DISEBUT dalam
  * BERITA") is not what the question asks for, so it is neither searched nor required of the answer.
+ * (Read only for a message that has a scene or frame at all: sceneWords found one.)
  */
 export function frameWordsOf(input: string): ReadonlySet<string> {
-  const message = input.replace(ABBREVIATIONS, "$1");
-  if (!FRAME_OPENERS.test(message) && !TEXT_REFERENCE.test(message)) return NONE;
-  return askingFrame(message, undefined, true);
+  return askingFrame(input.replace(ABBREVIATIONS, "$1"), undefined, true);
 }
 
 /**
