@@ -6,7 +6,8 @@ import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../langu
 import { detectQuestionTypes } from "../language/question-type.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
-import { namedParties } from "./facts.js";
+import { namedParties, partyLookups, speakerWords } from "./facts.js";
+import { officesHeld } from "./focus.js";
 import { askingPart, frameWordsOf, sceneWords } from "./scene.js";
 
 /**
@@ -198,6 +199,11 @@ export function analyseQuestion(
       ts,
       knownTo(vocabulary),
       (t) => analyzeTokens([t], vocabulary, false).terms[0]?.status,
+      // ("pandangan WALIKOTA madiun", "pendiriane MAIDI": a person of the knowledge, by name or office.)
+      (t) =>
+        speakerWords(knowledge).has(t) ||
+        partyLookups(knowledge).personParty.has(t) ||
+        officesHeld(knowledge).has(t),
     );
     for (const [k, v] of r.explained) explained.set(k, v);
     return r.tokens;

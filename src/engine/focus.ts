@@ -210,7 +210,7 @@ const GROUPS = new Set([
 
 /** Office titles the knowledge's people hold (a word of any person's office). */
 const heldOffices = new WeakMap<Knowledge, Set<string>>();
-function officesHeld(knowledge: Knowledge): Set<string> {
+export function officesHeld(knowledge: Knowledge): Set<string> {
   let s = heldOffices.get(knowledge);
   if (!s) {
     s = new Set();

@@ -420,6 +420,14 @@ export function firstSenseSynonyms(word: string, pos: string, backInAnySense = f
   );
 }
 
+/** Synonyms of any noun sense of a word that list the word back in some sense of theirs (later senses too). */
+export function nounSenseSynonyms(word: string): string[] {
+  const all = senses(word)
+    .filter((s) => s.pos === "n")
+    .flatMap((s) => s.words);
+  return [...new Set(all)].filter((w) => senses(w).some((s) => s.words.includes(word)));
+}
+
 /** A word's synonyms, mutual ones first; memoised. */
 export function synonymsOf(word: string): string[] {
   return synonymMemo(word);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clausePositions, type Position, requestedActs } from "../../src/engine/positions.js";
 import { frameWordsOf } from "../../src/engine/scene.js";
+import { viewReading } from "../../src/language/explain.js";
 import { normalizeText, standardize } from "../../src/language/normalize.js";
 import { isNoiseWord, sentenceAdverb, wordClassOf } from "../../src/language/words.js";
 import { at, shippedEngine } from "../support/engine.js";
@@ -188,6 +189,19 @@ describe("words about the asking or the text (frame5)", () => {
     expect(q.get("merasa")).toBe("frame");
     expect(q.get("kerjasama")).toBe("focus");
     expect(positionsOf("kenapa gaji wali kota perlu naik").get("gaji")).toBe("focus");
+  });
+
+  it("a noun of someone's view before a person of the knowledge asks what that person said", () => {
+    expect(viewReading("pandangan")).toBe("kata");
+    expect(viewReading("rumah")).toBeUndefined();
+    expect(viewReading("gaji")).toBeUndefined();
+    const a = ask("Bagaimana pandangan Wali Kota Madiun mengenai sektor yang paling diutamakan?");
+    expect(a.text).toMatch(/ekonomi/);
+    // A group's view is not a person's statement; a topic the knowledge lacks stays declined.
+    expect(ask("bagaimana pandangan warga soal kerja sama ini?").answered).toBe(false);
+    const b = ask("bagaimana pandangan Pak Maidi soal gaji PNS?");
+    expect(b.answered).toBe(false);
+    expect(b.text).toContain('"gaji"');
   });
 
   it("known words only in the frame are not searched ('karena saya PERLU menuliskannya')", () => {
