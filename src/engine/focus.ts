@@ -7,6 +7,7 @@ import {
   lemmaInfo,
   lexicon,
   partsOfSpeech,
+  thesaurusFunctionWord,
   type WordClass,
   wordClassOf,
 } from "../language/words.js";
@@ -14,7 +15,7 @@ import {
 /** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
 
-import { ORDER_WORDS, SPAN_WORDS } from "./date-question.js";
+import { isBetweenWord, ORDER_WORDS, SPAN_WORDS } from "./date-question.js";
 import { ANNIVERSARY_WORDS, MONTHS, relativeYears, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
 
 /** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
@@ -248,6 +249,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       t.status === "unknown" &&
       !isTimeWord(t.typed ?? t.word) &&
       !timePreposition(t.typed ?? t.word, tokens) &&
+      !closedFunctionWord(t.typed ?? t.word) &&
       !MONTHS.has(t.word) &&
       !isNoiseWord(t.typed ?? t.word),
   );
@@ -775,6 +777,15 @@ function intentOf(
   );
   if (t.some((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x))) || oneYear) return "anniversary";
   return "entry";
+}
+
+/**
+ * A conjunction, preposition, pronoun or adverb of the general lexicon that no list names ("BILA saya
+ * keliru", "tatkala"): it names nothing the knowledge could lack. Not a word ordering two facts in time
+ * ("setelah", "sebelum") or counting from a moment ("sejak"): the date stage reads those.
+ */
+function closedFunctionWord(word: string): boolean {
+  return thesaurusFunctionWord(word) && !isBetweenWord(word) && !SINCE.has(word);
 }
 
 /**

@@ -142,7 +142,7 @@ export function isNoiseWord(word: string): boolean {
   const lemma = lemmaOf(word);
   const cls = closed.classOf.get(lemma);
   if (cls !== undefined && BY_LEMMA.has(cls) && noiseWords.has(lemma)) return true;
-  return thesaurusFunctionWord(word) || sentenceAdverb(word) !== undefined;
+  return sentenceAdverb(word) !== undefined;
 }
 
 /**
@@ -174,9 +174,11 @@ const FUNCTION_POS = new Set(["p", "pron", "adv"]);
  * A word the thesaurus knows only as a conjunction, preposition, pronoun or adverb (never as a noun, verb,
  * adjective or numeral: "bila", "tatkala", "sekiranya", "kendati"), and that data/word-classes.txt does not
  * list (a listed "!word" such as "tidak" or "sejak" keeps its own rule): a closed-class word of the
- * general lexicon. It names nothing, so it is never a topic the knowledge lacks.
+ * general lexicon. It names nothing, so the focus stage never counts it as a topic the knowledge lacks
+ * (unless it orders two facts in time, "setelah", which the date stage reads: not noise everywhere).
  */
-function thesaurusFunctionWord(word: string): boolean {
+export function thesaurusFunctionWord(word: string): boolean {
+  if (closed.classOf.has(word)) return false;
   const pos = partsOfSpeech(word);
   return pos.length > 0 && pos.every((p) => FUNCTION_POS.has(p));
 }

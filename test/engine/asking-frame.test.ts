@@ -4,7 +4,7 @@ import { clausePositions, type Position, requestedActs } from "../../src/engine/
 import { frameWordsOf } from "../../src/engine/scene.js";
 import { viewReading } from "../../src/language/explain.js";
 import { normalizeText, standardize } from "../../src/language/normalize.js";
-import { isNoiseWord, sentenceAdverb, wordClassOf } from "../../src/language/words.js";
+import { sentenceAdverb, thesaurusFunctionWord, wordClassOf } from "../../src/language/words.js";
 import { at, shippedEngine } from "../support/engine.js";
 
 /**
@@ -143,10 +143,14 @@ describe("words about the asking or the text (frame5)", () => {
   });
 
   it("a word the thesaurus knows only as a conjunction, preposition or adverb is a closed-class word", () => {
-    for (const w of ["bila", "tatkala", "sekiranya", "kendati"]) expect(isNoiseWord(w), w).toBe(true);
-    // A listed word that changes what is asked keeps its own rule; a noun, verb or adjective is content.
+    for (const w of ["bila", "tatkala", "sekiranya", "kendati"])
+      expect(thesaurusFunctionWord(w), w).toBe(true);
+    // A listed word keeps its own rule; a noun, verb or adjective is content.
     for (const w of ["tidak", "sejak", "rumah", "gaji", "anggaran", "jadwal"])
-      expect(isNoiseWord(w), w).toBe(false);
+      expect(thesaurusFunctionWord(w), w).toBe(false);
+    // It never declines; a word ordering two facts in time still does when alone ("berapa hari SETELAH ...").
+    expect(ask("tatkala kerja sama diteken, di mana tempatnya?").answered).toBe(true);
+    expect(ask("berapa hari setelah tanda tangan?").answered).toBe(false);
   });
 
   it("an adjective with -nya reads as the listed sentence adverb of its synonym, not any adjective", () => {
