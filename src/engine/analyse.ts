@@ -3,10 +3,12 @@ import { explainFrameWords } from "../language/explain.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
+import { detectQuestionTypes } from "../language/question-type.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
-import { namedParties } from "./facts.js";
-import { sceneWords } from "./scene.js";
+import { namedParties, partyLookups, speakerWords } from "./facts.js";
+import { officesHeld } from "./focus.js";
+import { askingPart, frameWordsOf, sceneWords } from "./scene.js";
 
 /**
  * Stage 1 (ANALYSE -> focus -> retrieve -> decide -> compose): the message read as words (normalised,
@@ -166,6 +168,19 @@ export function endsAskingTrue(tokens: readonly string[]): boolean {
   );
 }
 
+/**
+ * The kinds of answer the asking sentences of a message ask for, when other sentences only set the scene
+ * and the asking ones have a question word of their own (scene.ts askingPart); else undefined (the whole
+ * message's kinds stand, as for "Saya dengar ... ditandatangani bupati. Apakah benar demikian?").
+ */
+function askingTypes(question: string, vocabulary: Vocabulary): QuestionType[] | undefined {
+  const asking = askingPart(question);
+  if (!asking) return undefined;
+  const tokens = standardize(normalizeText(asking).split(" ").filter(Boolean), knownTo(vocabulary));
+  const types = detectQuestionTypes(tokens);
+  return types.some((t) => WH_TYPES.has(t)) ? types : undefined;
+}
+
 /** Reads a message into its whole analysis and its clauses. */
 export function analyseQuestion(
   question: string,
@@ -184,6 +199,11 @@ export function analyseQuestion(
       ts,
       knownTo(vocabulary),
       (t) => analyzeTokens([t], vocabulary, false).terms[0]?.status,
+      // ("pandangan WALIKOTA madiun", "pendiriane MAIDI": a person of the knowledge, by name or office.)
+      (t) =>
+        speakerWords(knowledge).has(t) ||
+        partyLookups(knowledge).personParty.has(t) ||
+        officesHeld(knowledge).has(t),
     );
     for (const [k, v] of r.explained) explained.set(k, v);
     return r.tokens;
@@ -215,9 +235,12 @@ export function analyseQuestion(
   const scene = sceneWords(question);
   // Whole sentences that do not ask ("Saya warga Madiun.") are no part of the focus, known words or not.
   const sentences = scene.size ? sceneWords(question, { parts: false }) : scene;
+  // Known words only in the frame of the asking ("karena saya PERLU ...", "sebagaimana DISEBUT dalam
+  // BERITA") are not what is asked either: not searched, not required of the answer.
+  const frame = scene.size ? frameWordsOf(question) : scene;
   const isScene = (t: Analysis["terms"][number]) =>
     (t.status === "unknown" && scene.has(t.typed ?? t.word)) ||
-    (t.status === "known" && sentences.has(t.typed ?? t.word));
+    (t.status === "known" && (sentences.has(t.typed ?? t.word) || frame.has(t.typed ?? t.word)));
   const withoutScene = (a: Analysis): Analysis =>
     scene.size && a.terms.some(isScene)
       ? { ...a, terms: a.terms.map((t) => (isScene(t) ? { ...t, status: "generic" } : t)) }
@@ -276,8 +299,13 @@ export function analyseQuestion(
     const asksWhat = n >= 3 && a.tokens[n - 1] === "apa" && a.tokens[n - 2] === "itu";
     return asksWhat && !a.types.includes("definition") ? { ...a, types: ["definition", ...a.types] } : a;
   };
+  // "... anak saya BILANG Pak Maidi ke Kediri untuk tanda tangan. Itu kerja sama dalam bidang apa saja?":
+  // what a sentence that sets the scene says someone said is no kind of answer asked for; the kinds come
+  // from the sentences that ask, when they ask with a question word of their own.
+  const asked = askingTypes(question, vocabulary);
+  const withAskedTypes = (a: Analysis): Analysis => (asked ? { ...a, types: asked } : a);
   const whole = withDefinition(
-    withYesNo(withoutScene(withConfirm(withExplained(analyzeTokens(tokens, vocabulary))))),
+    withYesNo(withoutScene(withConfirm(withExplained(withAskedTypes(analyzeTokens(tokens, vocabulary)))))),
   );
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const read = sentenceTokens(question, vocabulary, tokens, explain);
@@ -289,13 +317,24 @@ export function analyseQuestion(
   );
   const withGuess = (a: Analysis, i: number): Analysis =>
     guessed[i] && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno"] } : a;
+  const single = sentences2.flat().length === 1;
   const clauses = sentences2
     .flat()
     .map((c, i) =>
       withGuess(
         withDefinition(
           withDateType(
-            withPlaceType(withYesNo(withConfirm(withoutScene(withExplained(analyzeTokens(c, vocabulary)))))),
+            withPlaceType(
+              withYesNo(
+                withConfirm(
+                  withoutScene(
+                    withExplained(
+                      single ? withAskedTypes(analyzeTokens(c, vocabulary)) : analyzeTokens(c, vocabulary),
+                    ),
+                  ),
+                ),
+              ),
+            ),
           ),
         ),
         i,

@@ -7,6 +7,7 @@ import {
   lemmaInfo,
   lexicon,
   partsOfSpeech,
+  thesaurusFunctionWord,
   type WordClass,
   wordClassOf,
 } from "../language/words.js";
@@ -14,7 +15,7 @@ import {
 /** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
 
-import { isSpanWord, ORDER_WORDS } from "./date-question.js";
+import { isBetweenWord, isSpanWord, ORDER_WORDS } from "./date-question.js";
 import { ANNIVERSARY_WORDS, MONTHS, relativeYears, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
 
 /** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
@@ -210,7 +211,7 @@ const GROUPS = new Set([
 
 /** Office titles the knowledge's people hold (a word of any person's office). */
 const heldOffices = new WeakMap<Knowledge, Set<string>>();
-function officesHeld(knowledge: Knowledge): Set<string> {
+export function officesHeld(knowledge: Knowledge): Set<string> {
   let s = heldOffices.get(knowledge);
   if (!s) {
     s = new Set();
@@ -247,6 +248,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     (t) =>
       t.status === "unknown" &&
       !isTimeWord(t.typed ?? t.word) &&
+      !timePreposition(t.typed ?? t.word, tokens) &&
+      !closedFunctionWord(t.typed ?? t.word) &&
       !MONTHS.has(t.word) &&
       !isNoiseWord(t.typed ?? t.word),
   );
@@ -773,6 +776,25 @@ function intentOf(
   );
   if (t.some((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x))) || oneYear) return "anniversary";
   return "entry";
+}
+
+/**
+ * A conjunction, preposition, pronoun or adverb of the general lexicon that no list names ("BILA saya
+ * keliru", "tatkala"): it names nothing the knowledge could lack. Not a word ordering two facts in time
+ * ("setelah", "sebelum") or counting from a moment ("sejak"): the date stage reads those.
+ */
+function closedFunctionWord(word: string): boolean {
+  return thesaurusFunctionWord(word) && !isBetweenWord(word) && !SINCE.has(word);
+}
+
+/**
+ * "PER hari ini", "per 1 Juli": a word the thesaurus knows as a preposition, right before a time word, a
+ * number or a calendar word, sets the moment of the question; it names nothing.
+ */
+function timePreposition(word: string, tokens: readonly string[]): boolean {
+  const next = tokens[tokens.indexOf(word) + 1];
+  if (next === undefined || !partsOfSpeech(word).includes("p")) return false;
+  return isTimeWord(next) || /^\d+$/.test(next) || isDateWord(next);
 }
 
 /** A time word, also with a possessive ending ("setaune", "bulannya"). */

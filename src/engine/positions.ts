@@ -1,6 +1,6 @@
 import { PREFIXES } from "../language/affixes.js";
-import { questionWords } from "../language/lexicon.js";
-import { isNoiseWord, lexicon, partsOfSpeech, wordClassOf } from "../language/words.js";
+import { genericWords, questionWords } from "../language/lexicon.js";
+import { isNoiseWord, lemmaInfo, lexicon, partsOfSpeech, wordClassOf } from "../language/words.js";
 
 /**
  * Where each word of a clause stands (issue 9, "the focus decides"): in the FOCUS (what the clause asks
@@ -151,7 +151,66 @@ export function clausePositions(tokens: readonly string[]): Position[] {
     for (let j = i; j < k; j++) out[j] = "frame";
     i = k - 1;
   }
-  // 3. An alternative offered after "atau" when something is asked before it: "antar pemerintah daerah ya
+  // 3. A request to the answerer ("APAKAH ANDA bisa KONFIRMASI", "could you confirm" -> "apakah anda
+  // confirm", "BISAKAH ANDA sebutkan"): the addressee and the act asked of it are about the asking; what
+  // the act is done to ("... tanggal penandatanganan", "... gaji wali kota") stays the focus.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ADDRESSEE.has(tokens[i] as string) || !ASKS_ADDRESSEE.has(tokens[i - 1] as string)) continue;
+    out[i] = "frame";
+    // The act: the modality words after the addressee ("bisa konfirmasi", "tahu"), else one verb
+    // ("bisakah anda SEBUTKAN ..."); never the noun it is done to ("... konfirmasi BUDGET").
+    let k = i + 1;
+    while (k < tokens.length && wordClassOf(tokens[k] as string) === "modality") out[k++] = "frame";
+    const next = tokens[k];
+    if (
+      k === i + 1 &&
+      next !== undefined &&
+      wordClassOf(next) === "content" &&
+      (isVerb(next) || isImperative(next))
+    )
+      out[k] = "frame";
+  }
+  // 4. Where the text says it ("SEBAGAIMANA TERCANTUM DALAM BERITA", "yang ditulis di artikel itu", "yang
+  // diberitakan tersebut"): a verb whose place is the news, or whose root is the news, after the word that
+  // opens it, is about the source, not about the agreement.
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as string;
+    const inText = TEXT_NOUNS.has(t) && TEXT_PREPOSITIONS.has(tokens[j - 1] ?? "");
+    const ofText = lemmaInfo(t).lemma !== t && TEXT_NOUNS.has(lemmaInfo(t).lemma) && isImperative(t);
+    if (!inText && !ofText) continue;
+    const verbAt = inText ? j - 2 : j;
+    const verb = tokens[verbAt];
+    if (verb === undefined || !(isVerb(verb) || isImperative(verb))) continue;
+    const open = verbAt - 1;
+    if (!TEXT_OPENERS.has(tokens[open] ?? "")) continue;
+    let end = j + 1;
+    while (end < tokens.length && DEMONSTRATIVES.has(tokens[end] as string)) end++;
+    for (let k = open; k < end; k++) out[k] = "frame";
+  }
+  // 5. What the asker is about to ask, counted ("ingin menanyakan DUA HAL: siapa ...", "mau tanya SATU
+  // PERTANYAAN"): after a word of asking, a number and a generic noun, right before the question word.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (wordClassOf(tokens[i] as string) !== "modality") continue;
+    let k = i + 1;
+    while (k < tokens.length && wordClassOf(tokens[k] as string) === "number") k++;
+    const noun = tokens[k];
+    if (k === i + 1 || noun === undefined) continue;
+    if (!genericWords.has(noun) && wordClassOf(noun) !== "modality") continue;
+    if (k + 1 < tokens.length && !asks(tokens[k + 1] as string)) continue;
+    for (let j = i + 1; j <= k; j++) out[j] = "frame";
+  }
+  // 6. A verb of attitude around the real predicate ("kenapa kedua kota MERASA perlu bekerja sama",
+  // "Maidi MENGANGGAP harus ..."): a verb followed by a word of modality and then another content word
+  // takes a clause, the predicate asked about; the verb only says how its subject stands to it.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (wordClassOf(t) !== "content" || !isVerb(t)) continue;
+    const aux = tokens[i + 1] as string;
+    if (wordClassOf(aux) !== "modality" || !AUXILIARIES.has(lemmaInfo(aux).lemma)) continue;
+    if (wordClassOf(tokens[i + 2] as string) !== "content") continue;
+    out[i] = "frame";
+  }
+  // 7. An alternative offered after "atau" when something is asked before it: "antar pemerintah daerah ya
   // atau sama swasta?". Up to a question word ("... atau tidak, kapan ...").
   const or = tokens.findIndex((t, i) => OR.has(t) && i > 0);
   if (or > 0 && tokens.slice(0, or).some((t, i) => out[i] === "focus" && !closedClass(t))) {
@@ -159,6 +218,75 @@ export function clausePositions(tokens: readonly string[]): Position[] {
       if (out[k] === "focus") out[k] = "alternative";
   }
   return out;
+}
+
+/** Modal auxiliaries that take a predicate after them ("perlu bekerja sama", "harus ke Kediri"). */
+const AUXILIARIES = new Set([
+  "perlu",
+  "harus",
+  "wajib",
+  "ingin",
+  "mau",
+  "bisa",
+  "dapat",
+  "butuh",
+  "kudu",
+  "pengen",
+]);
+
+/** Nouns naming the text the answer comes from ("berita", "artikel", "naskah"). */
+const TEXT_NOUNS = new Set([
+  "berita",
+  "artikel",
+  "naskah",
+  "tulisan",
+  "teks",
+  "liputan",
+  "sumber",
+  "media",
+  "kabar",
+]);
+/** Prepositions placing something in the text ("tercantum DALAM berita", "ditulis DI artikel"). */
+const TEXT_PREPOSITIONS = new Set(["dalam", "di", "pada", "dlm", "nang", "neng", "ndek"]);
+/** Words opening a reference to the text ("SEBAGAIMANA tercantum", "SEPERTI disebut", "YANG ditulis"). */
+const TEXT_OPENERS = new Set(["sebagaimana", "seperti", "sesuai", "yang", "sing", "kayak", "koyo"]);
+/** Demonstratives closing such a reference ("yang diberitakan TERSEBUT"). */
+const DEMONSTRATIVES = new Set(["tersebut", "tsb", "ini", "itu", "iki", "iku"]);
+
+/** The one answering, addressed in a question ("apakah ANDA ...", "could YOU ..."). */
+const ADDRESSEE = new Set(["anda", "kamu", "you", "njenengan", "panjenengan", "sampeyan", "kowe"]);
+/** Words that ask the addressee something ("APAKAH anda", "BISAKAH anda", "could you" -> apakah anda). */
+const ASKS_ADDRESSEE = new Set(["apakah", "bisakah", "dapatkah", "maukah", "sudikah", "bisa", "dapat"]);
+
+/**
+ * The acts a message asks of the answerer by a word of courtesy ("MOHON dikoreksi", "TOLONG jelaskan",
+ * "please confirm", "mohon disebutkan"): a verb right after a courtesy word, in `words` as written
+ * (normalised, before the slang map drops "mohon" and "tolong"). Such a verb is about the asking, not
+ * about the agreement; the thing it is asked of ("mohon dijelaskan JADWAL BUS") stays the focus.
+ */
+export function requestedActs(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (wordClassOf(words[i] as string) !== "courtesy") continue;
+    const next = words[i + 1] as string;
+    if (wordClassOf(next) === "content" && (isVerb(next) || isImperative(next))) out.add(next);
+  }
+  return out;
+}
+
+/**
+ * An imperative or passive request form: a root with -kan or -i and no prefix ("sebutkan", "jelaskan"), or
+ * di- before a root ("dikoreksi", "diklarifikasi": forms the dictionary's flags do not license too).
+ */
+function isImperative(word: string): boolean {
+  const { lemma, inLexicon } = lemmaInfo(word);
+  if (inLexicon && lemma !== word) {
+    if (word.startsWith("di") && word.includes(lemma.slice(1))) return true;
+    if (["kan", "i"].some((x) => word === `${lemma}${x}`)) return true;
+  }
+  return lexicon()
+    .derive(word)
+    .some((d) => d.prefix === undefined && d.suffixes.some((x) => x === "kan" || x === "i"));
 }
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */

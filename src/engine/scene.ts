@@ -1,15 +1,17 @@
 import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { wordClassOf } from "../language/words.js";
-import { clausePositions, isFirstPerson } from "./positions.js";
+import { clausePositions, isFirstPerson, requestedActs } from "./positions.js";
 
 /** Words that turn a sentence into a request even without a question word ("Mohon informasi ..."). */
 const REQUESTS = new Set(["mohon", "tolong", "jelaskan", "sebutkan", "bisakah", "dapatkah", "minta", "info"]);
 
 const NONE: ReadonlySet<string> = new Set();
-/** Words (as typed) that may open a frame inside one sentence: the asker, a reason, a purpose, a condition. */
+/** Words (as typed) that may open a frame inside one sentence: the asker, a request to the answerer, a reason, a purpose, a condition. */
 const FRAME_OPENERS =
-  /\b(saya|aku|kami|kita|gue|gua|gw|kulo|sy|aq|ak|sebagai|karena|krn|soale|soalnya|sebab|mergo|amarga|untuk|utk|buat|nggo|kanggo|kalau|kalo|klo|nek|lek|yen|jika|bila|apabila)\b/i;
+  /\b(saya|aku|kami|kita|gue|gua|gw|kulo|sy|aq|ak|sebagai|sebagaimana|seperti|sesuai|mohon|tolong|please|anda|you|kamu|karena|krn|soale|soalnya|sebab|mergo|amarga|untuk|utk|buat|nggo|kanggo|kalau|kalo|klo|nek|lek|yen|jika|bila|apabila)\b/i;
+/** Words naming the text, which a reference to it holds ("yang DIBERITAKAN", "tercantum dalam ARTIKEL"). */
+const TEXT_REFERENCE = /berita|artikel|naskah|tulisan|liputan/i;
 /** A part ending in a particle that asks to confirm it ("..., ya,", "... kan."). */
 const CONFIRMING_END = /\b(ya|kan|to|toh|tah|po|yo|kah)\s*[,.;:!]?\s*$/i;
 /** Words opening the address of a letter ("Kepada Yth. ...", "Yth. Admin", "Dear ..."). */
@@ -59,7 +61,12 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
   // "Yth.", "Bpk.": the period of an abbreviation ends no sentence.
   const message = input.replace(ABBREVIATIONS, "$1");
   // Most messages are one sentence without an introduction: nothing to look at.
-  if (!/[.!?\n:;,]\s*\S/.test(message.trim()) && !FRAME_OPENERS.test(message)) return NONE;
+  if (
+    !/[.!?\n:;,]\s*\S/.test(message.trim()) &&
+    !FRAME_OPENERS.test(message) &&
+    !TEXT_REFERENCE.test(message)
+  )
+    return NONE;
   const out = new Set<string>();
   // Sentences, and the parts of a sentence before a colon or a comma ("Mohon maaf mengganggu, kapan
   // ...?", "ingin memastikan satu hal: apakah ...?"): a part that does not ask sets the scene.
@@ -86,37 +93,65 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
       .map((x) => (x.words.includes("bahwa") ? x.words.slice(x.words.indexOf("bahwa") + 1) : x.words));
     const stated = new Set(said.flat());
     for (const x of sentences) for (const w of x.words) if (!stated.has(w)) out.add(w);
-    return out;
-  }
-  if (asking.length > 0 && asking.length < sentences.length) {
+    // (The stated sentences still have a frame of their own: "Mohon dikoreksi bila saya keliru, ...".)
+  } else if (asking.length > 0 && asking.length < sentences.length) {
     const asked = new Set(asking.flatMap((s) => s.words));
     for (const s of sentences) {
       if (!asks(s)) for (const w of s.words) if (!asked.has(w)) out.add(w);
     }
   }
-  // The frame of each asking part (clause positions): a description of the asker, the asker's reason,
-  // purpose or hedge ("saya pelaku usaha keripik tempe rumahan mau tanya ...", "kalau tidak salah").
-  // A word standing in a focus position anywhere in the message is not frame.
+  for (const w of askingFrame(message, out)) out.add(w);
+  return out;
+}
+
+/**
+ * The frame of each asking part (clause positions): a description of the asker, the asker's reason,
+ * purpose or hedge ("saya pelaku usaha keripik tempe rumahan mau tanya ...", "kalau tidak salah"), an act
+ * asked of the answerer ("mohon dikoreksi"), where the text says it ("sebagaimana tercantum dalam
+ * berita"). A word standing in a focus position anywhere in the message is not frame. Only words that
+ * could name something (unless `anyClass`: a modality word the knowledge happens to use): the pronouns
+ * and conjunctions of the frame name nothing. Words of a part
+ * addressing the message ("Kepada Yth. ...") go to `address` when given.
+ */
+function askingFrame(message: string, address?: Set<string>, anyClass = false): Set<string> {
   const framed = new Set<string>();
   const focused = new Set<string>();
   for (const part of message.split(/[.,;:!?\n]+/)) {
     const words = standardize(normalizeText(part).split(" ").filter(Boolean));
     // "Kepada Yth. pengelola layanan informasi, ...": whom the message is addressed to asks nothing.
     if (ADDRESS.has(words[0] ?? "") && !words.some((w) => questionWords.has(w))) {
-      for (const w of words) out.add(w);
+      for (const w of words) address?.add(w);
       continue;
     }
     const positions = clausePositions(words);
+    // "Mohon DIKOREKSI bila saya keliru": an act asked of the answerer is frame too.
+    const acts = new Set(
+      [...requestedActs(normalizeText(part).split(" ").filter(Boolean))].flatMap((w) => standardize([w])),
+    );
+    words.forEach((w, i) => {
+      if (acts.has(w)) positions[i] = "frame";
+    });
     words.forEach((w, i) => {
       (positions[i] === "frame" ? framed : focused).add(w);
     });
   }
-  // (Only words that could name something: the pronouns and conjunctions of the frame name nothing.)
+  const out = new Set<string>();
   for (const w of framed) {
     const cls = wordClassOf(w);
-    if (!focused.has(w) && !isFirstPerson(w) && (cls === "content" || cls === "intro")) out.add(w);
+    if (!focused.has(w) && !isFirstPerson(w) && (anyClass || cls === "content" || cls === "intro"))
+      out.add(w);
   }
   return out;
+}
+
+/**
+ * The words of a message that stand only in the frame of its asking parts (see askingFrame), known words
+ * too: a word the knowledge happens to use ("karena saya PERLU menuliskannya", "sebagaimana DISEBUT dalam
+ * BERITA") is not what the question asks for, so it is neither searched nor required of the answer.
+ * (Read only for a message that has a scene or frame at all: sceneWords found one.)
+ */
+export function frameWordsOf(input: string): ReadonlySet<string> {
+  return askingFrame(input.replace(ABBREVIATIONS, "$1"), undefined, true);
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { QuestionType } from "../knowledge/types.js";
 import { outOfScopeWords, questionWords, stopWords } from "./lexicon.js";
+import { boundedMemo } from "./memo.js";
+import { standardize } from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
-import { firstSenseSynonyms, lemmaOf, partsOfSpeech, wordClassOf } from "./words.js";
+import { firstSenseSynonyms, lemmaOf, nounSenseSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
 
 /**
  * Words of asking explained as general language (issue 9, "unknown words are explained before they
@@ -74,19 +76,45 @@ export function frameReading(
 }
 
 /**
+ * "Bagaimana PANDANGAN Wali Kota Madiun mengenai ...": a noun naming someone's view, right before the
+ * person whose view it is, asks what that person said. Read as the word of saying that one of its noun
+ * senses lists as a mutual synonym (pandangan ~ pendapat, read by the slang map as "kata"), if any.
+ */
+export function viewReading(word: string): string | undefined {
+  return viewMemo(word) ?? undefined;
+}
+const viewMemo = boundedMemo((word: string): string | null => {
+  if (!/^[a-z]{4,}$/.test(word) || outOfScopeWords.has(word) || wordClassOf(word) !== "content") return null;
+  for (const s of nounSenseSynonyms(word)) {
+    const read = standardize([s])[0];
+    if (read && read !== s && detectQuestionTypes([read]).includes("quote")) return read;
+  }
+  return null;
+}, 5_000);
+
+/** viewReading as a FrameReading. */
+function viewAsQuote(word: string): FrameReading | undefined {
+  const token = viewReading(word);
+  return token ? { token, kind: "quote" } : undefined;
+}
+
+/**
  * Replaces the words of asking in standardized tokens that `unknown` says nothing explains by the words
- * they read as (see frameReading). Returns the tokens and, for each replacing token, the word as written.
+ * they read as (see frameReading; a view before the `person` whose it is, see viewReading). Returns the tokens and, for each replacing token, the word as written.
  */
 export function explainFrameWords(
   tokens: readonly string[],
   known: (w: string) => boolean,
   status: (w: string) => "known" | "generic" | "unknown" | undefined,
+  person: (w: string) => boolean = () => false,
 ): { tokens: string[]; explained: Map<string, string> } {
   const explained = new Map<string, string>();
   const read = (ts: readonly string[], quoteFrame: boolean) =>
-    ts.map((t) => {
+    ts.map((t, i) => {
       if (status(t) !== "unknown" || questionWords.has(t) || stopWords.has(t)) return t;
-      const reading = frameReading(t, (w) => status(w) === "known", known, quoteFrame);
+      const reading =
+        frameReading(t, (w) => status(w) === "known", known, quoteFrame) ??
+        (person(ts[i + 1] ?? "") ? viewAsQuote(t) : undefined);
       if (!reading) return t;
       explained.set(reading.token, explained.get(t) ?? t);
       return reading.token;

@@ -141,7 +141,46 @@ export function isNoiseWord(word: string): boolean {
   if (closed.classOf.has(word)) return false;
   const lemma = lemmaOf(word);
   const cls = closed.classOf.get(lemma);
-  return cls !== undefined && BY_LEMMA.has(cls) && noiseWords.has(lemma);
+  if (cls !== undefined && BY_LEMMA.has(cls) && noiseWords.has(lemma)) return true;
+  return sentenceAdverb(word) !== undefined;
+}
+
+/**
+ * A sentence adverb made with -nya from an adjective ("PASTINYA", "akuratnya"), read as the listed adverb
+ * of one of its synonyms ("persisnya", "tepatnya" in data/word-classes.txt): the adjective's first
+ * adjective sense lists a synonym that lists it back and whose -nya form is a listed noise adverb. It says
+ * how the asker wants the answer (exactly, in short), not what about; memoised.
+ */
+export function sentenceAdverb(word: string): string | undefined {
+  return adverbMemo(word) ?? undefined;
+}
+const adverbMemo = boundedMemo((word: string): string | null => {
+  if (!word.endsWith("nya") || word.length < 7) return null;
+  const base = word.slice(0, -3);
+  for (const s of firstSenseSynonyms(base, "a")) {
+    const adverb = `${s}nya`;
+    // (Only an adverb that the closed classes list in its -nya form alone, a sentence adverb such as
+    // "persisnya", "biasanya"; not one listed bare as well, a degree such as "ramai"/"ramainya".)
+    if (closed.classOf.get(adverb) === "adverb" && noiseWords.has(adverb) && !closed.classOf.has(s))
+      return adverb;
+  }
+  return null;
+}, 20_000);
+
+/** Parts of speech of the thesaurus that name nothing: particles/conjunctions/prepositions, pronouns, adverbs. */
+const FUNCTION_POS = new Set(["p", "pron", "adv"]);
+
+/**
+ * A word the thesaurus knows only as a conjunction, preposition, pronoun or adverb (never as a noun, verb,
+ * adjective or numeral: "bila", "tatkala", "sekiranya", "kendati"), and that data/word-classes.txt does not
+ * list (a listed "!word" such as "tidak" or "sejak" keeps its own rule): a closed-class word of the
+ * general lexicon. It names nothing, so the focus stage never counts it as a topic the knowledge lacks
+ * (unless it orders two facts in time, "setelah", which the date stage reads: not noise everywhere).
+ */
+export function thesaurusFunctionWord(word: string): boolean {
+  if (closed.classOf.has(word)) return false;
+  const pos = partsOfSpeech(word);
+  return pos.length > 0 && pos.every((p) => FUNCTION_POS.has(p));
 }
 
 // ---------------------------------------------------------------- lemmas
@@ -383,6 +422,14 @@ export function firstSenseSynonyms(word: string, pos: string, backInAnySense = f
   );
 }
 
+/** Synonyms of any noun sense of a word that list the word back in some sense of theirs (later senses too). */
+export function nounSenseSynonyms(word: string): string[] {
+  const all = senses(word)
+    .filter((s) => s.pos === "n")
+    .flatMap((s) => s.words);
+  return [...new Set(all)].filter((w) => senses(w).some((s) => s.words.includes(word)));
+}
+
 /** A word's synonyms, mutual ones first; memoised. */
 export function synonymsOf(word: string): string[] {
   return synonymMemo(word);
@@ -414,6 +461,7 @@ function computeClass(word: string): WordClass {
   const lemma = lemmaOf(word);
   const byLemma = closed.classOf.get(lemma);
   if (byLemma && BY_LEMMA.has(byLemma)) return byLemma;
+  if (sentenceAdverb(word)) return "adverb";
   const pos = partsOfSpeech(word);
   if (pos.length > 0 && !pos.some((p) => p === "n" || p === "v" || p === "a")) {
     if (pos.includes("num")) return "number";

@@ -32,7 +32,10 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   "fresh4-chat.tsv": { inScope: 0.96, outOfScope: 0.97 },
   // Fifth round, first contact on d890ff2: formal 61/84 (72.6%) and 40/41; chat 73/83 (88.0%) and 37/38;
   // conv (all turns, with conversation state) 112/132 in scope, 20/22 declines, 101/121 follow-ups.
-  "fresh5-formal.tsv": { inScope: 0.72, outOfScope: 0.97 },
+  // With frame5 (words about the asking or the text: "mohon dikoreksi bila saya keliru", "could you
+  // confirm", "sebagaimana tercantum dalam berita", "pastinya", "per hari ini"): formal 73/84 (86.9%)
+  // and 40/41; chat 73/83 and 37/38; conv 113/130 in scope, 22/24 declines, 104/121 follow-ups.
+  "fresh5-formal.tsv": { inScope: 0.85, outOfScope: 0.97 },
   "fresh5-chat.tsv": { inScope: 0.87, outOfScope: 0.97 },
   "fresh5-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
 };
