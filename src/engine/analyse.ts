@@ -2,7 +2,7 @@ import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { explainFrameWords } from "../language/explain.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
-import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
+import { type Analysis, analyzeTokens, knownTo, termStatus, type Vocabulary } from "../language/pipeline.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { namedParties } from "./facts.js";
@@ -180,11 +180,7 @@ export function analyseQuestion(
   // does use ("pengaruhe ... opo" -> dampak, "ucapan siapa" -> ucap): see explain.ts.
   const explained = new Map<string, string>();
   const explain = (ts: string[]): string[] => {
-    const r = explainFrameWords(
-      ts,
-      knownTo(vocabulary),
-      (t) => analyzeTokens([t], vocabulary, false).terms[0]?.status,
-    );
+    const r = explainFrameWords(ts, knownTo(vocabulary), (t) => termStatus(t, vocabulary));
     for (const [k, v] of r.explained) explained.set(k, v);
     return r.tokens;
   };
@@ -276,9 +272,13 @@ export function analyseQuestion(
     const asksWhat = n >= 3 && a.tokens[n - 1] === "apa" && a.tokens[n - 2] === "itu";
     return asksWhat && !a.types.includes("definition") ? { ...a, types: ["definition", ...a.types] } : a;
   };
-  const whole = withDefinition(
-    withYesNo(withoutScene(withConfirm(withExplained(analyzeTokens(tokens, vocabulary))))),
-  );
+  const read0 = analyzeTokens(tokens, vocabulary);
+  const whole = withDefinition(withYesNo(withoutScene(withConfirm(withExplained(read0)))));
+  // A clause with the message's own tokens (most messages are one clause) reads as the message does.
+  const analyzeClause = (c: string[]): Analysis =>
+    c.length === tokens.length && c.every((t, i) => t === tokens[i])
+      ? { ...read0, tokens: c }
+      : analyzeTokens(c, vocabulary);
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const read = sentenceTokens(question, vocabulary, tokens, explain);
   const sentences2 = read.map((r) => splitClauses(r.tokens));
@@ -294,9 +294,7 @@ export function analyseQuestion(
     .map((c, i) =>
       withGuess(
         withDefinition(
-          withDateType(
-            withPlaceType(withYesNo(withConfirm(withoutScene(withExplained(analyzeTokens(c, vocabulary)))))),
-          ),
+          withDateType(withPlaceType(withYesNo(withConfirm(withoutScene(withExplained(analyzeClause(c))))))),
         ),
         i,
       ),
