@@ -2,7 +2,7 @@ import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { explainFrameWords } from "../language/explain.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
-import { type Analysis, analyzeTokens, knownTo, type Vocabulary } from "../language/pipeline.js";
+import { type Analysis, analyzeTokens, knownTo, termStatus, type Vocabulary } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
@@ -198,7 +198,7 @@ export function analyseQuestion(
     const r = explainFrameWords(
       ts,
       knownTo(vocabulary),
-      (t) => analyzeTokens([t], vocabulary, false).terms[0]?.status,
+      (t) => termStatus(t, vocabulary),
       // ("pandangan WALIKOTA madiun", "pendiriane MAIDI": a person of the knowledge, by name or office.)
       (t) =>
         speakerWords(knowledge).has(t) ||
@@ -304,9 +304,13 @@ export function analyseQuestion(
   // from the sentences that ask, when they ask with a question word of their own.
   const asked = askingTypes(question, vocabulary);
   const withAskedTypes = (a: Analysis): Analysis => (asked ? { ...a, types: asked } : a);
-  const whole = withDefinition(
-    withYesNo(withoutScene(withConfirm(withExplained(withAskedTypes(analyzeTokens(tokens, vocabulary)))))),
-  );
+  const read0 = analyzeTokens(tokens, vocabulary);
+  const whole = withDefinition(withYesNo(withoutScene(withConfirm(withExplained(withAskedTypes(read0))))));
+  // A clause with the message's own tokens (most messages are one clause) reads as the message does.
+  const analyzeClause = (c: string[]): Analysis =>
+    c.length === tokens.length && c.every((t, i) => t === tokens[i])
+      ? { ...read0, tokens: c }
+      : analyzeTokens(c, vocabulary);
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const read = sentenceTokens(question, vocabulary, tokens, explain);
   const sentences2 = read.map((r) => splitClauses(r.tokens));
@@ -327,11 +331,7 @@ export function analyseQuestion(
             withPlaceType(
               withYesNo(
                 withConfirm(
-                  withoutScene(
-                    withExplained(
-                      single ? withAskedTypes(analyzeTokens(c, vocabulary)) : analyzeTokens(c, vocabulary),
-                    ),
-                  ),
+                  withoutScene(withExplained(single ? withAskedTypes(analyzeClause(c)) : analyzeClause(c))),
                 ),
               ),
             ),

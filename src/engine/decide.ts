@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
-import { detectQuestionTypes } from "../language/question-type.js";
+import { wordTypes } from "../language/question-type.js";
 import { isNoiseWord, lemmaInfo } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
@@ -655,8 +655,7 @@ function wholeAsked(tokens: readonly string[]): string | undefined {
 
 /** Whether an entry keeps whole what a completeness word asks for: a quote verbatim, a person's name. */
 function holdsWhole(head: string, entry: Entry): boolean {
-  if (detectQuestionTypes([head]).includes("quote") || head.startsWith("kutipan"))
-    return entry.quotes.length > 0;
+  if (wordTypes(head).includes("quote") || head.startsWith("kutipan")) return entry.quotes.length > 0;
   if (head === "nama" || head === "namanya" || head === "jeneng" || head === "jenenge")
     return entry.facts.people.length > 0 || entry.quotes.length > 0;
   return false;
@@ -698,7 +697,7 @@ function foreignWord(
       !agreementWords.has(t.word) &&
       !isCalendarWord(t.word) &&
       !TIME_WORDS.has(t.word) &&
-      detectQuestionTypes([t.word]).length === 0 &&
+      wordTypes(t.word).length === 0 &&
       !mates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))) &&
       rivalHolds(t),
   );
@@ -880,7 +879,7 @@ function holdsListed(
         !partyWords.has(t.word) &&
         !agreementWords.has(t.word) &&
         !t.forms.some((f) => SECTOR_FRAME.has(f)) &&
-        detectQuestionTypes([t.word]).length === 0,
+        wordTypes(t.word).length === 0,
     )
     .every((t) => t.forms.some((f) => index.entryHas(entry.id, f)));
 }
@@ -978,9 +977,7 @@ export function decide(
   // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
   // no content words, it is about the agreement, so entries naming the agreement come first.
   // A year names no topic either ("target 2027?").
-  const kindOnly = focus.terms.every(
-    (t) => detectQuestionTypes([t.word]).length > 0 || /^\d{4}$/.test(t.word),
-  );
+  const kindOnly = focus.terms.every((t) => wordTypes(t.word).length > 0 || /^\d{4}$/.test(t.word));
   // Among those, an entry whose topic names another file's subject ("Tujuan FESTIVAL ...") is about that
   // subject: "tujuan?", "sumber?" alone keep the agreement's own answer beside a second file.
   const agreementFirst = (e: Entry) =>
@@ -1250,7 +1247,7 @@ export function decide(
       (t) =>
         !partyWords.has(t.word) &&
         !nameWords.has(t.word) &&
-        detectQuestionTypes([t.word]).length === 0 &&
+        wordTypes(t.word).length === 0 &&
         !t.forms.some((f) => units.has(f)) &&
         t.forms.some((f) => index.entryHas(best.entry.id, f) || subjects.has(f)),
     );
@@ -1259,8 +1256,7 @@ export function decide(
     const countsUnit = numbers.some((n) => {
       const own = new Set(indexTerms(n.unit ?? ""));
       const rest = indexTerms(n.label).filter(
-        (f) =>
-          !own.has(f) && !nameWords.has(f) && !partyWords.has(f) && detectQuestionTypes([f]).length === 0,
+        (f) => !own.has(f) && !nameWords.has(f) && !partyWords.has(f) && wordTypes(f).length === 0,
       );
       return rest.length === 0 && focus.terms.some((t) => t.forms.some((f) => own.has(f)));
     });
@@ -1299,8 +1295,7 @@ export function decide(
   // ("yang ikut pelatihan") asks its count.
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
     const asked = focus.terms.filter(
-      (t) =>
-        !partyWords.has(t.word) && !agreementWords.has(t.word) && detectQuestionTypes([t.word]).length === 0,
+      (t) => !partyWords.has(t.word) && !agreementWords.has(t.word) && wordTypes(t.word).length === 0,
     );
     const file = best.entry.location.file;
     const others = knowledge.entries.filter((e) => e.location.file !== file);

@@ -61,6 +61,8 @@ const QUOTE_MATCH = 0.8;
  * all of a quoted span's words.
  */
 export function quotedEntry(message: string, knowledge: Knowledge): Entry | undefined {
+  // (Most messages quote nothing: no quotation mark, no span to read.)
+  if (!/['"\u201C\u2018]/.test(message)) return undefined;
   const spans = [...message.matchAll(/['"\u201C\u2018]([^'"\u201D\u2019]{10,})['"\u201D\u2019]/gu)].map((m) =>
     quoteWords(m[1] as string),
   );

@@ -59,7 +59,7 @@ const ANAPHORA = new Set([
 export function sceneWords(input: string, options: { parts?: boolean } = {}): ReadonlySet<string> {
   const parts = options.parts ?? true;
   // "Yth.", "Bpk.": the period of an abbreviation ends no sentence.
-  const message = input.replace(ABBREVIATIONS, "$1");
+  const message = input.includes(".") ? input.replace(ABBREVIATIONS, "$1") : input;
   // Most messages are one sentence without an introduction: nothing to look at.
   if (
     !/[.!?\n:;,]\s*\S/.test(message.trim()) &&

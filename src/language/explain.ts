@@ -2,7 +2,7 @@ import type { QuestionType } from "../knowledge/types.js";
 import { outOfScopeWords, questionWords, stopWords } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { standardize } from "./normalize.js";
-import { detectQuestionTypes } from "./question-type.js";
+import { asksQuote, detectQuestionTypes, wordTypes } from "./question-type.js";
 import { firstSenseSynonyms, lemmaOf, nounSenseSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
 
 /**
@@ -25,7 +25,7 @@ const FRAME_KINDS: ReadonlySet<QuestionType> = new Set(["benefit", "purpose", "r
 
 /** The kinds of answer among FRAME_KINDS a single word names ("dampak" -> benefit). */
 function kindsOf(word: string): QuestionType[] {
-  return detectQuestionTypes([word]).filter((t) => FRAME_KINDS.has(t));
+  return wordTypes(word).filter((t) => FRAME_KINDS.has(t));
 }
 
 /** A word read as another: the token that replaces it and the kind of answer it names. */
@@ -121,7 +121,7 @@ export function explainFrameWords(
     });
   // A word read as one of saying ("diucapkan" -> ucap) makes the clause ask about something said, so
   // a second reading may take a synonym of saying ("kalimat" -> kata).
-  let out = read(tokens, detectQuestionTypes([...tokens]).includes("quote"));
-  if (detectQuestionTypes(out).includes("quote")) out = read(out, true);
+  let out = read(tokens, asksQuote(tokens));
+  if (asksQuote(out)) out = read(out, true);
   return { tokens: out, explained };
 }

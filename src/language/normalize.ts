@@ -32,16 +32,22 @@ export function normalizeText(input: string, maxChars = MAX_INPUT_CHARS): string
           .replace(/[\p{M}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu, "")
           .normalize("NFKC")
   ).toLowerCase();
-  s = s.replace(/<[^>]{0,200}>/g, " "); // HTML-like tags carry no question
-  s = s.replace(/https?:\/\/\S+/g, " ");
-  s = s.replace(/&/g, " dan ").replace(/\+/g, " dan ");
-  s = s.replace(/[’'`´]/g, "");
-  // Reduplication: kota-kota -> kota, masing-masing -> masing (also with a suffix: masing-masingnya).
-  s = s.replace(/\b(\p{L}+)-\1(\p{L}*)\b/gu, "$1$2");
+  // (Each rule runs only when the text has the character it needs: most questions have no tag, link,
+  // "&", quote mark, hyphen or "2", and these Unicode patterns are the costly part of reading a question.)
+  if (s.includes("<")) s = s.replace(/<[^>]{0,200}>/g, " "); // HTML-like tags carry no question
+  if (s.includes("://")) s = s.replace(/https?:\/\/\S+/g, " ");
+  if (s.includes("&") || s.includes("+")) s = s.replace(/&/g, " dan ").replace(/\+/g, " dan ");
+  if (/[’'`´]/.test(s)) s = s.replace(/[’'`´]/g, "");
+  if (s.includes("-")) {
+    // Reduplication: kota-kota -> kota, masing-masing -> masing (also with a suffix: masing-masingnya).
+    s = s.replace(/\b(\p{L}+)-\1(\p{L}*)\b/gu, "$1$2");
+  }
   // Chat shorthand for reduplication: "denger2", "kota2nya" -> "denger", "kotanya".
-  s = s.replace(/(\p{L}{2,})2(\p{L}*)\b/gu, "$1$2");
-  s = s.replace(/(\p{L})-(nya|ne|e|ku|mu|lah|kah|pun)\b/gu, "$1$2");
-  s = s.replace(/(\d)-(\d)/g, "$1 $2");
+  if (s.includes("2")) s = s.replace(/(\p{L}{2,})2(\p{L}*)\b/gu, "$1$2");
+  if (s.includes("-")) {
+    s = s.replace(/(\p{L})-(nya|ne|e|ku|mu|lah|kah|pun)\b/gu, "$1$2");
+    s = s.replace(/(\d)-(\d)/g, "$1 $2");
+  }
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ");
   // Letters repeated three times or more are stretched speech: "kapaaan" -> "kapan".
   s = s.replace(/(\p{L})\1{2,}/gu, "$1");
@@ -134,9 +140,25 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
       i += phrase.words.length - 1;
       continue;
     }
-    out.push(...mapWord(w, isKnown));
+    const memo = readingsUnder.get(isKnown);
+    out.push(...(memo ? memo(w) : mapWord(w, isKnown)));
   }
   return out;
+}
+
+/** Word readings remembered per `isKnown` function that `rememberReadings` registered. */
+const readingsUnder = new WeakMap<(w: string) => boolean, (w: string) => string[]>();
+
+/**
+ * Remembers `mapWord`'s reading of each word under `isKnown` (bounded), for an `isKnown` that always
+ * answers the same for a word (the knowledge's vocabulary: see pipeline.ts `knownTo`).
+ */
+export function rememberReadings(isKnown: (w: string) => boolean): void {
+  if (!readingsUnder.has(isKnown))
+    readingsUnder.set(
+      isKnown,
+      boundedMemo((w) => mapWord(w, isKnown), 50_000),
+    );
 }
 
 /** Colloquial "doing what / why" verbs (ngapain, Javanese ngopo, lapo). */
@@ -488,6 +510,9 @@ for (const p of phrases) {
   if (key.length >= 2) phrasesBySkeleton.set(key, [...(phrasesBySkeleton.get(key) ?? []), p]);
 }
 
+/** The phrases whose first word has the consonants of `w` (most words have none); memoised per word. */
+const phrasesOfSkeleton = boundedMemo((w) => phrasesBySkeleton.get(w.replace(/[aeiou]/g, "")), 50_000);
+
 /** The phrase starting at word i: as written, else with its words' vowels dropped (each at least once). */
 function phraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
   const w = words[i] as string;
@@ -517,7 +542,7 @@ function possessedPhraseAt(words: string[], i: number): (typeof phrases)[number]
 /** The phrase starting at word i with some of its words written without vowels ("tnda tngn"). */
 function droppedVowelPhraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
   const w = words[i] as string;
-  const bySkeleton = phrasesBySkeleton.get(w.replace(/[aeiou]/g, ""));
+  const bySkeleton = phrasesOfSkeleton(w);
   return bySkeleton?.find(
     (p) =>
       p.words.some((pw, k) => words[i + k] !== pw) &&
@@ -579,7 +604,5 @@ export function joinsFrom(tokens: readonly string[], i: number): boolean {
 }
 
 export function joinsNeighbours(word: string): boolean {
-  return (
-    phrasesByFirst.has(word) || NUMBER_WORDS.has(word) || phrasesBySkeleton.has(word.replace(/[aeiou]/g, ""))
-  );
+  return phrasesByFirst.has(word) || NUMBER_WORDS.has(word) || phrasesOfSkeleton(word) !== undefined;
 }

@@ -1,7 +1,13 @@
 import type { QuestionType } from "../knowledge/types.js";
 import type { Speller } from "./fuzzy.js";
 import { genericWords, outOfScopeWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
-import { collapseDoubles, normalizeText, normalizeWords, standardize } from "./normalize.js";
+import {
+  collapseDoubles,
+  normalizeText,
+  normalizeWords,
+  rememberReadings,
+  standardize,
+} from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
 import { stemmer } from "./stemmer.js";
 import { correctTypo } from "./typos.js";
@@ -218,11 +224,27 @@ function isRealWordAsWritten(word: string): boolean {
  * accept a colloquial form's standard reading.
  */
 export function knownTo(vocabulary: Vocabulary): (w: string) => boolean {
-  return (w) => {
-    if (vocabulary.has(w) || typeMarkers.has(w) || genericWords.has(w)) return true;
-    const stem = stemmer.stem(w);
-    return vocabulary.has(stem) || stopWords.has(stem) || genericWords.has(stem) || typeMarkers.has(stem);
-  };
+  let known = knownBy.get(vocabulary);
+  if (!known) {
+    known = (w) => {
+      if (vocabulary.has(w) || typeMarkers.has(w) || genericWords.has(w)) return true;
+      const stem = stemmer.stem(w);
+      return vocabulary.has(stem) || stopWords.has(stem) || genericWords.has(stem) || typeMarkers.has(stem);
+    };
+    // One function per vocabulary, so that the slang map can remember its readings under it.
+    rememberReadings(known);
+    knownBy.set(vocabulary, known);
+  }
+  return known;
+}
+const knownBy = new WeakMap<Vocabulary, (w: string) => boolean>();
+
+/**
+ * The status of one standardized token's content term (`analyzeTokens([token], vocabulary, false)`'s
+ * first term), or undefined for a question, stop or type-marker word. Memoised per vocabulary.
+ */
+export function termStatus(token: string, vocabulary: Vocabulary): TermStatus | undefined {
+  return termOf(token, vocabulary)?.status;
 }
 
 /** Convenience for indexing: the search forms of a text, in order, duplicates removed. */

@@ -1,19 +1,33 @@
 import type { QuestionType } from "../knowledge/types.js";
 
-/** Whether one of `words` is among the tokens (a set of them: questions are read many times a second). */
-const has = (tokens: ReadonlySet<string>, ...words: string[]) => words.some((w) => tokens.has(w));
+import { boundedMemo } from "./memo.js";
+
+/** A set of words, for the look-ups below (questions are read many times a second). */
+const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+/** A few words, each looked up in a question's set of tokens. */
+const list = (...words: string[]): readonly string[] => words;
+/** Whether one of `words` is among the tokens (a set of them, made once per question). */
+const has = (tokens: ReadonlySet<string>, words: readonly string[]): boolean => {
+  for (const w of words) if (tokens.has(w)) return true;
+  return false;
+};
 /** Whether a word of `first` is followed, within `window` tokens, by a word of `second`. */
-const follows = (tokens: string[], first: string[], second: string[], window = 2) => {
+const follows = (
+  tokens: readonly string[],
+  first: ReadonlySet<string>,
+  second: ReadonlySet<string>,
+  window = 2,
+) => {
   for (let i = 0; i < tokens.length; i++) {
-    if (!first.includes(tokens[i] as string)) continue;
+    if (!first.has(tokens[i] as string)) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 1 + window); k++)
-      if (second.includes(tokens[k] as string)) return true;
+      if (second.has(tokens[k] as string)) return true;
   }
   return false;
 };
 
-const TIME_UNITS = ["hari", "bulan", "minggu", "pekan"];
-const QUOTE_WORDS = [
+const TIME_UNITS = set("hari", "bulan", "minggu", "pekan");
+const QUOTE_WORDS = list(
   "kata",
   "katanya",
   "ujar",
@@ -28,109 +42,148 @@ const QUOTE_WORDS = [
   "dikatakan",
   "mengatakan",
   "berkata",
-];
+);
 
 /** Words that make the unit of time after them a rate ("per tahun", "setiap bulan"). */
 const RATE: ReadonlySet<string> = new Set(["per", "setiap", "tiap"]);
+/** Whether a token of `words` stands where no rate word comes right before it ("per tahun" is a rate). */
+const hasTimed = (tokens: readonly string[], words: ReadonlySet<string>): boolean =>
+  tokens.some((t, i) => words.has(t) && !RATE.has(tokens[i - 1] ?? ""));
+
+const BERAPA = list("berapa", "berapalama");
+const BERAPALAMA = list("berapalama");
+const COUNTED_FROM = list("lalu", "sejak", "lagi", "lama");
+const SEJAK = list("sejak");
+const SUDAH_LAMA = list("sudah", "lama");
+const WHEN = list("kapan", "tanggal", "tgl");
+const DAY_OF = list("harinya", "tanggalnya", "tanggale", "dinane");
+const DAY_UNITS = set("hari", "bulan", "tahun");
+const WHICH_DAY = set("apa", "berapa", "apasaja");
+const APA_PADA = set("apa", "pada");
+const HARI_BULAN = set("hari", "bulan");
+const TAHUN = set("tahun");
+const WHERE = list("dimana", "lokasi", "tempat", "gedung");
+const PLACE_NOUNS = set("kota", "balaikota", "daerah", "jalan", "kelurahan", "kecamatan", "desa");
+const MANA_APA = set("mana", "apa");
+const GOVERNMENTS = set("pemkot", "pemda", "pemkab");
+const WALIKOTA = set("walikota");
+const MANA = set("mana");
+const SIAPA = list("siapa");
+const OFFICE_NOUNS = set("dinas", "instansi", "lembaga", "badan", "kantor", "organisasi");
+const DATE_BEFORE_BERAPA = set("tanggal", "tahun", "hari", "bulan", "jam", "pukul");
+const UNIT_AFTER_BERAPA = set("hari", "bulan", "minggu", "pekan", "tahun", "lama", "lalu", "lagi");
+const JUMLAH = list("jumlah", "jumlahnya");
+const WHY = list("kenapa", "mengapa", "alasan", "alasannya", "sebab");
+const BECAUSE = set("karena", "krn", "soale", "gara");
+const APA = set("apa");
+const PURPOSE = list("tujuan", "tujuannya", "untukapa", "maksud", "bertujuan");
+const BENEFIT = /^(manfaat|harap|dampak|untung|keuntungan|faedah)/;
+const ALL_OF = list("apasaja", "manasaja");
+const LISTED = set("sektor", "bidang", "program");
+const WHICH_OF = set("apa", "apasaja", "mana", "manasaja");
+const APAITU = list("apaitu");
+const TRULY = list("benarkah", "betulkah");
+const TRUE = set("benar", "bener", "betul", "iya");
 
 /**
  * The kinds of answer a question asks for, most specific first, from standardized tokens (after the
  * slang map and phrase joining, before stop-word removal). Empty when nothing marks the type.
  */
-export function detectQuestionTypes(tokens: string[]): QuestionType[] {
-  const words = new Set(tokens);
+export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
   const types: QuestionType[] = [];
   const add = (t: QuestionType) => {
     if (!types.includes(t)) types.push(t);
   };
-  const berapa = has(words, "berapa", "berapalama");
+  const words = new Set(tokens);
+  const berapa = has(words, BERAPA);
   // "Berapa biaya ... PER TAHUN?": a unit of time after per/setiap/tiap is a rate, not the time asked.
-  const timed = new Set(tokens.filter((_, i) => !RATE.has(tokens[i - 1] ?? "")));
   if (
-    has(words, "berapalama") ||
-    (berapa && (has(timed, ...TIME_UNITS) || has(words, "lalu", "sejak", "lagi", "lama"))) ||
-    (has(words, "sejak") && has(words, "sudah", "lama"))
+    has(words, BERAPALAMA) ||
+    (berapa && (hasTimed(tokens, TIME_UNITS) || has(words, COUNTED_FROM))) ||
+    (has(words, SEJAK) && has(words, SUDAH_LAMA))
   ) {
     add("relative");
   }
   if (
-    has(words, "kapan", "tanggal", "tgl") ||
+    has(words, WHEN) ||
     // "harinya?", "tanggale?": the day of the thing asked about (not "berapa harinya", a count).
-    (has(words, "harinya", "tanggalnya", "tanggale", "dinane") && !berapa) ||
-    follows(tokens, ["hari", "bulan", "tahun"], ["apa", "berapa", "apasaja"], 1) ||
-    follows(tokens, ["apa", "pada"], ["hari", "bulan"], 1) ||
-    (has(timed, "tahun") && berapa)
+    (has(words, DAY_OF) && !berapa) ||
+    follows(tokens, DAY_UNITS, WHICH_DAY, 1) ||
+    follows(tokens, APA_PADA, HARI_BULAN, 1) ||
+    (hasTimed(tokens, TAHUN) && berapa)
   ) {
     add("date");
   }
-  if (
-    has(words, "dimana", "lokasi", "tempat", "gedung") ||
-    follows(
-      tokens,
-      ["kota", "balaikota", "daerah", "jalan", "kelurahan", "kecamatan", "desa"],
-      ["mana", "apa"],
-      1,
-    )
-  ) {
+  if (has(words, WHERE) || follows(tokens, PLACE_NOUNS, MANA_APA, 1)) {
     // "Pemkot endi?", "pemerintah kota mana?": which government, a "who" question, not a place.
     const which = tokens.some(
       (t, i) =>
         t === "mana" &&
-        (["pemkot", "pemda", "pemkab"].includes(tokens[i - 1] ?? "") ||
+        (GOVERNMENTS.has(tokens[i - 1] ?? "") ||
           (tokens[i - 1] === "kota" && tokens[i - 2] === "pemerintah")),
     );
     add(which ? "person" : "place");
   }
   // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
-  if (follows(tokens, ["walikota"], ["mana"], 1)) add("definition");
-  if (has(words, "siapa")) add("person");
+  if (follows(tokens, WALIKOTA, MANA, 1)) add("definition");
+  if (has(words, SIAPA)) add("person");
   // "Dinas apa yang mengadakan ...?", "instansi mana?": which office or organisation, a "siapa" question.
-  if (follows(tokens, ["dinas", "instansi", "lembaga", "badan", "kantor", "organisasi"], ["apa", "mana"], 1))
-    add("person");
+  if (follows(tokens, OFFICE_NOUNS, MANA_APA, 1)) add("person");
   const amountAsked = tokens.some(
     (t, i) =>
       t === "berapa" &&
-      !["tanggal", "tahun", "hari", "bulan", "jam", "pukul"].includes(tokens[i - 1] ?? "") &&
-      !["hari", "bulan", "minggu", "pekan", "tahun", "lama", "lalu", "lagi"].includes(tokens[i + 1] ?? ""),
+      !DATE_BEFORE_BERAPA.has(tokens[i - 1] ?? "") &&
+      !UNIT_AFTER_BERAPA.has(tokens[i + 1] ?? ""),
   );
   if (amountAsked && !types.includes("relative") && !types.includes("date")) add("amount");
   // "Jumlah peserta?": a count asked without "berapa".
-  if (has(words, "jumlah", "jumlahnya") && !types.length) add("amount");
+  if (has(words, JUMLAH) && !types.length) add("amount");
   if (
-    has(words, "kenapa", "mengapa", "alasan", "alasannya", "sebab") ||
+    has(words, WHY) ||
     // "penting KARENA APA?", "gara-gara apa": the cause asked with a conjunction of cause.
-    follows(tokens, ["karena", "krn", "soale", "gara"], ["apa"], 1)
+    follows(tokens, BECAUSE, APA, 1)
   )
     add("reason");
-  if (has(words, ...QUOTE_WORDS) || tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan")))
-    add("quote");
+  if (asksQuote(tokens, words)) add("quote");
   if (
     tokens.some(
       (t) => t.startsWith("target") || t === "menargetkan" || t === "ditargetkan" || t === "sasaran",
     )
   )
     add("target");
-  if (has(words, "tujuan", "tujuannya", "untukapa", "maksud", "bertujuan")) add("purpose");
-  if (tokens.some((t) => /^(manfaat|harap|dampak|untung|keuntungan|faedah)/.test(t) || t === "diharapkan"))
-    add("benefit");
-  if (
-    has(words, "apasaja", "manasaja") ||
-    follows(tokens, ["sektor", "bidang", "program"], ["apa", "apasaja", "mana", "manasaja"], 1)
-  )
-    add("list");
-  if (has(words, "apaitu") || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
+  if (has(words, PURPOSE)) add("purpose");
+  if (tokens.some((t) => BENEFIT.test(t) || t === "diharapkan")) add("benefit");
+  if (has(words, ALL_OF) || follows(tokens, LISTED, WHICH_OF, 1)) add("list");
+  if (has(words, APAITU) || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
   const last = tokens[tokens.length - 1];
   if (
     tokens[0] === "apakah" ||
     last === "tidak" ||
     last === "bukan" ||
-    has(words, "benarkah", "betulkah") ||
-    follows(tokens, ["apa"], ["benar", "bener", "betul", "iya"], 1)
+    has(words, TRULY) ||
+    follows(tokens, APA, TRUE, 1)
   ) {
     add("yesno");
   }
   return types;
 }
+
+/**
+ * Whether the tokens ask for something said (`detectQuestionTypes(tokens).includes("quote")`, without
+ * reading the other types). `words`: the tokens as a set, when the caller has made one.
+ */
+export function asksQuote(tokens: readonly string[], words: ReadonlySet<string> = new Set(tokens)): boolean {
+  return has(words, QUOTE_WORDS) || tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan"));
+}
+
+/**
+ * The kinds of answer one word names on its own (`detectQuestionTypes([word])`), memoised: the engine asks
+ * this of every content word of a question, often several times. The array is shared: read it only.
+ */
+export const wordTypes: (word: string) => readonly QuestionType[] = boundedMemo(
+  (word) => detectQuestionTypes([word]),
+  50_000,
+);
 
 /** The casual "you" after "menurut"/"pendapat" ("menurut kamu"), and the words that carry it ("menurutmu"). */
 const CASUAL_YOU = new Set(["kamu", "km", "kau", "awakmu", "koen", "kon", "lu", "lo", "loe", "elu", "bot"]);
