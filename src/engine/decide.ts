@@ -140,8 +140,18 @@ export function thingForms(knowledge: Knowledge): ThingForms {
     // A number ("100" of "100 bank sampah aktif") counts; it names no thing ("lewat 100 hari sejak ttd").
     const formsOf = (texts: string[]) =>
       new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f) && !/^\d+$/.test(f)));
+    // A word of a place's name that also names what another entry is about ("UMKM" of "Aula Graha UMKM"
+    // beside the topic "Pelatihan digital UMKM") is a common noun there, not the place: only words that
+    // name nothing else ("Hayam Wuruk", "Balai") name the place.
+    const topicsElsewhere = new Set<string>();
+    for (const e of knowledge.entries) {
+      const own = formsOf(e.facts.places);
+      for (const f of topicOf(e)) if (!own.has(f)) topicsElsewhere.add(f);
+    }
     s = {
-      places: formsOf(knowledge.entries.flatMap((e) => e.facts.places)),
+      places: new Set(
+        [...formsOf(knowledge.entries.flatMap((e) => e.facts.places))].filter((f) => !topicsElsewhere.has(f)),
+      ),
       others: new Set(
         formsOf(
           knowledge.entries.flatMap((e) => [
@@ -292,6 +302,13 @@ function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
     !entry.quotes.length &&
     speakers.some((sp) => index.entryHas(entry.id, sp.toLowerCase().split(/\s+/)[0] ?? ""))
   );
+}
+
+/** Whether the question names every content word of a speaker's role ("peserta pelatihan"), parties aside. */
+function roleNamed(office: string, focus: Focus, partyWords: ReadonlySet<string>): boolean {
+  const role = contentTerms(office).filter((t) => !partyWords.has(t.word));
+  const asked = new Set(focus.terms.flatMap((t) => t.forms));
+  return role.length > 0 && role.every((t) => t.forms.some((f) => asked.has(f)));
 }
 
 /** Content forms of an entry's topic, remembered per entry. */
@@ -1053,11 +1070,12 @@ export function decide(
       ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
       : undefined;
   // "Berapa UMKM yang ikut pelatihan?": of the entries that answer a count, the one whose numbers count
-  // a word of the question (its numbers' units, or "150 pelaku UMKM" in its answer) answers.
+  // a word of the question (its numbers' labels and units, or "150 pelaku UMKM" in its answer) answers:
+  // "jumlah PESERTA" (label) of 80 kader counts peserta as much as its unit counts kader.
   const counts = (e: Entry) => {
     const nouns = new Set([
       ...countedNouns(e),
-      ...indexTerms((e.facts.numbers ?? []).map((n) => n.unit ?? "").join(" . ")),
+      ...indexTerms((e.facts.numbers ?? []).flatMap((n) => [n.label, n.unit ?? ""]).join(" . ")),
     ]);
     return focus.terms.some((t) => !partyWords.has(t.word) && t.forms.some((f) => nouns.has(f)));
   };
@@ -1077,9 +1095,16 @@ export function decide(
     yesNo && premises.partners.length
       ? (holding.find((r) => namesParties(r.entry, knowledge) && !r.entry.facts.people.length) ?? holding[0])
       : undefined;
+  // "Apa kata PESERTA PELATIHAN?": words asked of a speaker named by their role are the words of the quote
+  // whose speaker holds that role (every word of it named), not of another quote that mentions them.
+  const voicing =
+    types.includes("quote") && !premises.speakers.length
+      ? holding.find((r) => r.entry.quotes.some((q) => roleNamed(q.office, focus, partyWords)))
+      : undefined;
   const best =
     partnering ??
     naming ??
+    voicing ??
     describing ??
     namedTopic(focus, holding, partyWords, index) ??
     telling ??

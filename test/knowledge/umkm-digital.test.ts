@@ -130,7 +130,7 @@ describe("the UMKM training file written by staff from the header alone", () => 
     expect(edits.length).toBeGreaterThan(0);
   });
 
-  it("fixed as its messages asked: valid, >= 90% answered and >= 90% declined, no existing answer taken", {
+  it("fixed as its messages asked: valid, >= 95% answered and >= 95% declined (issue 9), no existing answer taken", {
     timeout: 180_000,
   }, () => {
     const dir = withShipped("fixed.yaml");
@@ -141,8 +141,8 @@ describe("the UMKM training file written by staff from the header alone", () => 
       lines.filter((l) => /galat|peringatan/.test(l) && /kini dijawab butir|kini ditolak/.test(l)),
     ).toEqual([]);
     const s = score(dir);
-    expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
-    expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
   });
 
   it("answers what the article says and declines what it does not, whatever the file's wording", () => {
