@@ -132,6 +132,17 @@ function heldAs(field: Field, term: Term): string {
   return written ? `${field.name} "${written}"` : field.name;
 }
 
+/**
+ * When the question's word and the entry's word differ as written ("UMKM" / topic "Usaha", "mlebu" /
+ * "memasukkan"), the reading they share, so that no synonym of the bot stays hidden from staff.
+ */
+function readAlike(field: Field, term: Term, asked: string): string {
+  const form = term.forms.find((x) => field.written.has(x));
+  const written = form ? field.written.get(form) : undefined;
+  if (!form || !written || written.toLowerCase() === asked.toLowerCase()) return "";
+  return `; bot membaca keduanya sebagai "${form}"`;
+}
+
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(", ");
 
 /** The question's content words (as the bot reads them), without repeats. */
@@ -214,7 +225,7 @@ function explain(input: MissInput): FixAttempt {
     const wf = fieldsOf(rival);
     const parts = terms.flatMap((t) => {
       const f = has(wf, t);
-      return f ? [`"${asked(t)}" (${heldAs(f, t)})`] : [];
+      return f ? [`"${asked(t)}" (${heldAs(f, t)}${readAlike(f, t, asked(t))})`] : [];
     });
     shared = terms.filter((t) => has(wf, t));
     const typeFit = types.filter((t) => rival.answers.includes(t));
@@ -226,9 +237,13 @@ function explain(input: MissInput): FixAttempt {
       `${verb} sama-sama memuat ${parts.join(", ") || "kata umum saja"}` +
         (typeFit.length ? ` dan menjawab jenis pertanyaan ${quoted(typeFit)}` : ""),
     );
-    const absent = terms.filter((t) => !has(wf, t) && !answer.unknownTerms.includes(t.word));
+    // A written word read as two ("Pemkot": pemerintah kota) is not said to be both held and missing.
+    const sharedAsked = new Set(shared.map(asked));
+    const absent = terms.filter(
+      (t) => !has(wf, t) && !answer.unknownTerms.includes(t.word) && !sharedAsked.has(asked(t)),
+    );
     if (absent.length && input.mustDecline) {
-      reasons.push(`kata ${quoted(absent.map(asked))} tidak ada di butir "${rival.id}"`);
+      reasons.push(`kata ${quoted([...new Set(absent.map(asked))])} tidak ada di butir "${rival.id}"`);
     }
   }
   let missingWords: Term[] = [];
