@@ -417,17 +417,19 @@ const COUNTED_FROM = new Set([
 function asksLength(tokens: readonly string[]): boolean {
   const counts = tokens.some(
     (t, i) =>
-      t === "berapa" &&
-      (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama") &&
-      // ("tahun berapa, TAHUN 2027?": a year offered as the answer, not a length asked.)
-      !/^(19|20)\d\d$/.test(tokens[i + 2] ?? ""),
+      // ("berapa lama" is read as one word, the phrase "berapalama".)
+      (t === "berapalama" && !/^(19|20)\d\d$/.test(tokens[i + 1] ?? "")) ||
+      (t === "berapa" &&
+        (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama") &&
+        // ("tahun berapa, TAHUN 2027?": a year offered as the answer, not a length asked.)
+        !/^(19|20)\d\d$/.test(tokens[i + 2] ?? "")),
   );
   return counts && !tokens.some((t) => COUNTED_FROM.has(t));
 }
 
 /** A length stated in an answer: a number (in digits or words) before a unit of time. */
 const STATED_LENGTH =
-  /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)\s*(tahun|bulan|minggu|pekan|hari)\b/i;
+  /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)\s*(tahun|bulan|minggu|pekan|hari|jam|menit)\b/i;
 
 /** A time of day written in an answer ("pukul 16.00", "jam 9", "19:30"). */
 const CLOCK_TIME = /\b(pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b/i;
@@ -1112,10 +1114,16 @@ export function decide(
     types.includes("quote") && !premises.speakers.length
       ? holding.find((r) => r.entry.quotes.some((q) => roleNamed(q.office, focus, partyWords)))
       : undefined;
+  // "Berapa lama perjalanan Madiun ke Kediri?": a length asked of something is the length an entry states
+  // ("waktu tempuh ... sekitar tiga jam"), before any span between two dated facts.
+  const lengthing = asksLength(focus.tokens)
+    ? holding.find((r) => STATED_LENGTH.test(r.entry.answer) && r.coverage >= PREDICATE_COVERAGE)
+    : undefined;
   const best =
     partnering ??
     naming ??
     voicing ??
+    lengthing ??
     describing ??
     namedTopic(focus, holding, partyWords, index) ??
     telling ??
@@ -1164,7 +1172,7 @@ export function decide(
     return decline("unknown-terms", premises.alternatives);
   const answers = entryAnswers(best.entry);
   const countsList = types.includes("amount") && listsCounted(best.entry, askedWords);
-  if (strongTypes.length && !types.some((t) => answers.has(t)) && !countsList)
+  if (strongTypes.length && !types.some((t) => answers.has(t)) && !countsList && best !== lengthing)
     return decline("type-mismatch");
   let year = false;
   if (premises.years.length) {
