@@ -292,12 +292,11 @@ function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
     ];
     if (named.some((w) => w && !index.entryHas(entry.id, w))) return false;
   }
-  // "Apa kata VINANDA soal bus?": words asked of a person of the knowledge who is quoted nowhere are not
-  // in an entry that quotes someone else and never names that person.
+  // "Apa kata VINANDA soal bus?", "bu VINANDA lahir tahun berapa": what is asked of a person of the
+  // knowledge who is quoted nowhere is not in an entry that quotes someone else and never names them.
   const { otherPeople } = focus.premises;
   if (
     otherPeople.length &&
-    focus.types.includes("quote") &&
     !focus.types.includes("yesno") &&
     entry.quotes.length &&
     !otherPeople.some((w) => index.entryHas(entry.id, w))
