@@ -3,7 +3,7 @@ import { agreementWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
-import { isNoiseWord, lemmaInfo } from "../language/words.js";
+import { isNoiseWord, lemmaInfo, wordClassOf } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
 import {
@@ -714,6 +714,8 @@ function foreignWord(
       // ("sekaligus"), which the pipeline would have let pass.
       !t.corrected &&
       !isNoiseWord(t.word) &&
+      // A closed-class word ("sejak", "bagi") names nothing another file could own.
+      wordClassOf(t.word) === "content" &&
       !partyWords.has(t.word) &&
       !agreementWords.has(t.word) &&
       !isCalendarWord(t.word) &&

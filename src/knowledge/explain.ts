@@ -169,6 +169,30 @@ function questionTerms(question: string): Term[] {
   );
 }
 
+/** Why the bot declined, in staff's words, from the engine's decline reason (undefined: no reason known). */
+function declineReasonText(
+  reason: Answer["declineReason"],
+  near: string | undefined,
+  types: readonly QuestionType[],
+): string | undefined {
+  const nearest = near ? ` (butir terdekat: "${near}")` : "";
+  switch (reason) {
+    case "focus-not-held":
+      return `bot menilai hal yang ditanyakan tidak dimuat butir yang cocok${nearest}: ada kata pertanyaan yang hanya dipakai berkas lain, atau butir itu tidak memuat semua yang ditanyakan`;
+    case "low-coverage":
+    case "no-match":
+      return `tidak ada butir yang memuat cukup banyak kata pertanyaan ini${nearest}`;
+    case "type-mismatch":
+      return `butir yang memuat kata-katanya${nearest} tidak menjawab jenis pertanyaan ini (${quoted(types)}): isi answers butir itu atau fakta yang sesuai`;
+    case "year":
+      return `tahun yang disebut pertanyaan tidak ada di fakta butir mana pun${nearest}`;
+    case "party":
+      return "pertanyaan ini menanyakan ucapan orang atau kelompok yang tidak dikutip di pengetahuan";
+    default:
+      return undefined;
+  }
+}
+
 /** A question word as the question writes it ("wargane", not the bot's reading "masyarakat"). */
 function askedAs(question: string): (t: Term) => string {
   const written = writtenForms([question]);
@@ -288,6 +312,12 @@ function explain(input: MissInput): FixAttempt {
         `pertanyaan ini hanya berisi kata tanya (${quoted(strong)}), dan ${able.length} butir menjawab jenis itu (${quoted(able.slice(0, 4))}${able.length > 4 ? ", ..." : ""}), jadi bot tidak bisa memilih satu`,
       );
     }
+  }
+  // A decline no word explains: the engine's own reason, in words staff can check against their file.
+  if (reasons.length === 0 && answer.kind === "decline") {
+    const near = answer.choices[0]?.entryId;
+    const reason = declineReasonText(answer.declineReason, near, types);
+    if (reason) reasons.push(reason);
   }
   const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
 

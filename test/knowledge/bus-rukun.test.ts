@@ -53,6 +53,20 @@ describe("the bus file written by staff from the header alone", () => {
     }
   });
 
+  it("explains every decline and every shared keyword in terms staff can act on", {
+    timeout: 180_000,
+  }, () => {
+    const { lines } = checkAgainstShipped(withShipped("first-version.yaml"), NOW);
+    // A declined sample question gets the bot's reason, never "too general to be sure".
+    expect(lines.join("\n")).not.toContain("terlalu umum");
+    // "kapan" as a keyword is never searched: sharing it cannot make the bot hesitate, and the hint says so.
+    const kapan = lines.findIndex((l) => /kata kunci "kapan" juga dipakai butir/.test(l));
+    expect(kapan).toBeGreaterThanOrEqual(0);
+    expect(lines[kapan + 1]).toMatch(/bot tidak mencarinya sebagai kata kunci/);
+    // A word of a quote is named as such and never offered for rewording.
+    expect(lines.join("\n")).not.toMatch(/ganti kata "lahir" di jawaban/);
+  });
+
   it("its final version is valid beside the shipped file and answers >= 95% / declines >= 95%", {
     timeout: 180_000,
   }, () => {
