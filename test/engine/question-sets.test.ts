@@ -30,6 +30,11 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // and 35/35; chat 79/80 and 38/38 (on 80d2b52, as every floor above was re-measured: jowo 91/91).
   "fresh4-formal.tsv": { inScope: 0.96, outOfScope: 0.97 },
   "fresh4-chat.tsv": { inScope: 0.96, outOfScope: 0.97 },
+  // Fifth round, first contact on d890ff2: formal 61/84 (72.6%) and 40/41; chat 73/83 (88.0%) and 37/38;
+  // conv (all turns, with conversation state) 112/132 in scope, 20/22 declines, 101/121 follow-ups.
+  "fresh5-formal.tsv": { inScope: 0.72, outOfScope: 0.97 },
+  "fresh5-chat.tsv": { inScope: 0.87, outOfScope: 0.97 },
+  "fresh5-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
 };
 
 const dir = new URL("./", import.meta.url);
