@@ -16,7 +16,7 @@ import {
 } from "../knowledge/load.js";
 import { type KnowledgeProblem, problemKey, sortProblems } from "../knowledge/problem.js";
 import type { Knowledge } from "../knowledge/types.js";
-import { checkRetrieval } from "../knowledge/validate.js";
+import { checkRetrieval, searchedKeyword } from "../knowledge/validate.js";
 import { optionValue } from "./args.js";
 import { isMain } from "./is-main.js";
 import { cliStrings as S } from "./strings.js";
@@ -257,7 +257,7 @@ function sharedKeywordHint(p: KnowledgeProblem, added: ReadonlySet<string>): Kno
   const news = (p.entries ?? []).filter((id) => added.has(id));
   const fresh = news.length === 1 ? news[0] : undefined;
   const keyword = /kata kunci "([^"]+)"/.exec(p.message)?.[1];
-  if (!fresh || !keyword) return p;
+  if (!fresh || !keyword || !searchedKeyword(keyword)) return p;
   return {
     ...p,
     hint: S.checkSharedKeywordHint(keyword, fresh),

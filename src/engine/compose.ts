@@ -112,9 +112,16 @@ const DAY_UNITS = new Set(["hari", "dino", "day", "days"]);
 
 /** Whether an entry states how long it lasts: a number of days, or a first and a last date. */
 export function statesDuration(entry: Entry): boolean {
-  const days = (entry.facts.numbers ?? []).some((n) => unitOf((n.unit ?? "").toLowerCase()) !== undefined);
+  // (A length in hours or minutes, "waktu tempuh 3 jam", states how long as much as one in days.)
+  const days = (entry.facts.numbers ?? []).some((n) => {
+    const unit = (n.unit ?? "").toLowerCase();
+    return unitOf(unit) !== undefined || HOUR_UNITS.has(unit);
+  });
   return days || new Set(entry.facts.dates.map((d) => d.date)).size > 1;
 }
+
+/** Units of a length shorter than a day. */
+const HOUR_UNITS: ReadonlySet<string> = new Set(["jam", "menit"]);
 
 /**
  * "Berapa hari pelatihan berlangsung?", "pirang dino?": how long an event lasts, from a number fact in

@@ -3,7 +3,7 @@ import { agreementWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { wordTypes } from "../language/question-type.js";
-import { isNoiseWord, lemmaInfo } from "../language/words.js";
+import { isNoiseWord, lemmaInfo, wordClassOf } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
 import {
@@ -149,8 +149,18 @@ export function thingForms(knowledge: Knowledge): ThingForms {
     // A number ("100" of "100 bank sampah aktif") counts; it names no thing ("lewat 100 hari sejak ttd").
     const formsOf = (texts: string[]) =>
       new Set(indexTerms(texts.join(" . ")).filter((f) => !partyForms.has(f) && !/^\d+$/.test(f)));
+    // A word of a place's name that also names what another entry is about ("UMKM" of "Aula Graha UMKM"
+    // beside the topic "Pelatihan digital UMKM") is a common noun there, not the place: only words that
+    // name nothing else ("Hayam Wuruk", "Balai") name the place.
+    const topicsElsewhere = new Set<string>();
+    for (const e of knowledge.entries) {
+      const own = formsOf(e.facts.places);
+      for (const f of topicOf(e)) if (!own.has(f)) topicsElsewhere.add(f);
+    }
     s = {
-      places: formsOf(knowledge.entries.flatMap((e) => e.facts.places)),
+      places: new Set(
+        [...formsOf(knowledge.entries.flatMap((e) => e.facts.places))].filter((f) => !topicsElsewhere.has(f)),
+      ),
       others: new Set(
         formsOf(
           knowledge.entries.flatMap((e) => [
@@ -291,6 +301,16 @@ function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
     ];
     if (named.some((w) => w && !index.entryHas(entry.id, w))) return false;
   }
+  // "Apa kata VINANDA soal bus?", "bu VINANDA lahir tahun berapa": what is asked of a person of the
+  // knowledge who is quoted nowhere is not in an entry that quotes someone else and never names them.
+  const { otherPeople } = focus.premises;
+  if (
+    otherPeople.length &&
+    !focus.types.includes("yesno") &&
+    entry.quotes.length &&
+    !otherPeople.some((w) => index.entryHas(entry.id, w))
+  )
+    return false;
   const speakers = focus.premises.speakers;
   if (!speakers.length || focus.types.includes("yesno")) return true;
   if (!entry.quotes.length && !focus.types.includes("quote")) return true;
@@ -301,6 +321,13 @@ function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
     !entry.quotes.length &&
     speakers.some((sp) => index.entryHas(entry.id, sp.toLowerCase().split(/\s+/)[0] ?? ""))
   );
+}
+
+/** Whether the question names every content word of a speaker's role ("peserta pelatihan"), parties aside. */
+function roleNamed(office: string, focus: Focus, partyWords: ReadonlySet<string>): boolean {
+  const role = contentTerms(office).filter((t) => !partyWords.has(t.word));
+  const asked = new Set(focus.terms.flatMap((t) => t.forms));
+  return role.length > 0 && role.every((t) => t.forms.some((f) => asked.has(f)));
 }
 
 /** Content forms of an entry's topic, remembered per entry. */
@@ -398,17 +425,19 @@ const COUNTED_FROM = new Set([
 function asksLength(tokens: readonly string[]): boolean {
   const counts = tokens.some(
     (t, i) =>
-      t === "berapa" &&
-      (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama") &&
-      // ("tahun berapa, TAHUN 2027?": a year offered as the answer, not a length asked.)
-      !/^(19|20)\d\d$/.test(tokens[i + 2] ?? ""),
+      // ("berapa lama" is read as one word, the phrase "berapalama".)
+      (t === "berapalama" && !/^(19|20)\d\d$/.test(tokens[i + 1] ?? "")) ||
+      (t === "berapa" &&
+        (TIME_WORDS.has(tokens[i + 1] ?? "") || tokens[i + 1] === "lama") &&
+        // ("tahun berapa, TAHUN 2027?": a year offered as the answer, not a length asked.)
+        !/^(19|20)\d\d$/.test(tokens[i + 2] ?? "")),
   );
   return counts && !tokens.some((t) => COUNTED_FROM.has(t));
 }
 
 /** A length stated in an answer: a number (in digits or words) before a unit of time. */
 const STATED_LENGTH =
-  /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)\s*(tahun|bulan|minggu|pekan|hari)\b/i;
+  /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)\s*(tahun|bulan|minggu|pekan|hari|jam|menit)\b/i;
 
 /** A time of day written in an answer ("pukul 16.00", "jam 9", "19:30"). */
 const CLOCK_TIME = /\b(pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b/i;
@@ -693,6 +722,8 @@ function foreignWord(
       // ("sekaligus"), which the pipeline would have let pass.
       !t.corrected &&
       !isNoiseWord(t.word) &&
+      // A closed-class word ("sejak", "bagi") names nothing another file could own.
+      wordClassOf(t.word) === "content" &&
       !partyWords.has(t.word) &&
       !agreementWords.has(t.word) &&
       !isCalendarWord(t.word) &&
@@ -1059,11 +1090,12 @@ export function decide(
       ? holding.find((r) => r.entry.facts.places.length && entryAnswers(r.entry).has("place"))
       : undefined;
   // "Berapa UMKM yang ikut pelatihan?": of the entries that answer a count, the one whose numbers count
-  // a word of the question (its numbers' units, or "150 pelaku UMKM" in its answer) answers.
+  // a word of the question (its numbers' labels and units, or "150 pelaku UMKM" in its answer) answers:
+  // "jumlah PESERTA" (label) of 80 kader counts peserta as much as its unit counts kader.
   const counts = (e: Entry) => {
     const nouns = new Set([
       ...countedNouns(e),
-      ...indexTerms((e.facts.numbers ?? []).map((n) => n.unit ?? "").join(" . ")),
+      ...indexTerms((e.facts.numbers ?? []).flatMap((n) => [n.label, n.unit ?? ""]).join(" . ")),
     ]);
     return focus.terms.some((t) => !partyWords.has(t.word) && t.forms.some((f) => nouns.has(f)));
   };
@@ -1083,9 +1115,22 @@ export function decide(
     yesNo && premises.partners.length
       ? (holding.find((r) => namesParties(r.entry, knowledge) && !r.entry.facts.people.length) ?? holding[0])
       : undefined;
+  // "Apa kata PESERTA PELATIHAN?": words asked of a speaker named by their role are the words of the quote
+  // whose speaker holds that role (every word of it named), not of another quote that mentions them.
+  const voicing =
+    types.includes("quote") && !premises.speakers.length
+      ? holding.find((r) => r.entry.quotes.some((q) => roleNamed(q.office, focus, partyWords)))
+      : undefined;
+  // "Berapa lama perjalanan Madiun ke Kediri?": a length asked of something is the length an entry states
+  // ("waktu tempuh ... sekitar tiga jam"), before any span between two dated facts.
+  const lengthing = asksLength(focus.tokens)
+    ? holding.find((r) => STATED_LENGTH.test(r.entry.answer) && r.coverage >= PREDICATE_COVERAGE)
+    : undefined;
   const best =
     partnering ??
     naming ??
+    voicing ??
+    lengthing ??
     describing ??
     namedTopic(focus, holding, partyWords, index) ??
     telling ??
@@ -1134,7 +1179,7 @@ export function decide(
     return decline("unknown-terms", premises.alternatives);
   const answers = entryAnswers(best.entry);
   const countsList = types.includes("amount") && listsCounted(best.entry, askedWords);
-  if (strongTypes.length && !types.some((t) => answers.has(t)) && !countsList)
+  if (strongTypes.length && !types.some((t) => answers.has(t)) && !countsList && best !== lengthing)
     return decline("type-mismatch");
   let year = false;
   if (premises.years.length) {

@@ -15,7 +15,7 @@ import {
 } from "./compose.js";
 import { composeDateAnswer, type DatedFact, laterOccurrence, resolveDatedFact } from "./date-answer.js";
 import { asksDuration, readDateQuestion } from "./date-question.js";
-import { type ClauseDecision, decide } from "./decide.js";
+import { type ClauseDecision, type DeclineReason, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
 import { type Focus, findFocus, HONORIFICS } from "./focus.js";
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
@@ -228,6 +228,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     near: Entry[],
     empty = false,
     reason?: string,
+    declineReason?: DeclineReason,
   ): Answer => {
     const choices = near.length ? near.slice(0, 3).map(suggestionFor) : getExamples();
     const opening = reason
@@ -252,6 +253,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       questionTypes: types,
       unknownTerms: unknown,
       related: [],
+      ...(declineReason ? { declineReason } : {}),
     });
   };
 
@@ -460,6 +462,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       const note = results
         .map((r) => (r.result.status === "decline" ? r.result.note : undefined))
         .find(Boolean);
+      const first = results.find((r) => r.result.status === "decline")?.result;
       return decline(
         question,
         unknown,
@@ -467,6 +470,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
         [...new Map(near.map((e) => [e.id, e])).values()],
         false,
         note,
+        first?.status === "decline" ? first.reason : undefined,
       );
     }
     // A short question ("siapa wali kota?") with two entries almost tied that fit its question type

@@ -45,6 +45,8 @@ export interface Enumeration {
 
 /** A marker opening a list after its noun; the open ones say the list is not complete. */
 const LIST_MARKER = /^(antara lain|di antaranya|seperti|yaitu|yakni|meliputi|berupa)\s*:?\s*/i;
+/** The same marker inside a comma part, after the noun it lists ("Materi pelatihan antara lain: A"). */
+const INNER_MARKER = /\s(antara lain|di antaranya|yaitu|yakni|meliputi|berupa)\s*:\s*/i;
 const OPEN_MARKERS = /antara lain|di antaranya|seperti/i;
 /** The conjunction before a list's last item. */
 const LAST_ITEM = /^(serta|dan|hingga|maupun)\s+/i;
@@ -71,6 +73,19 @@ export function enumerations(e: Entry): Enumeration[] {
     const items = [parts[last]?.replace(LAST_ITEM, "") as string];
     let nouns: string[] = [];
     let open = false;
+    // "Materi pelatihan antara lain: A ..., B ..., serta C": a marker with a colon inside a part names the
+    // list by the words before it, and every part after it is an item, however long ("pembuatan kompos dari
+    // sampah rumah tangga" is an item, not the words that name the list).
+    const inner = parts.slice(0, last).findIndex((p) => INNER_MARKER.test(p));
+    if (inner >= 0) {
+      const part = parts[inner] as string;
+      const m = INNER_MARKER.exec(part) as RegExpExecArray;
+      const named = clean(wordsOf(part.slice(0, m.index)).slice(-2));
+      const listed = [part.slice(m.index + m[0].length), ...parts.slice(inner + 1, last), ...items];
+      if (listed.length >= 3 && named.length)
+        out.push({ nouns: named, items: listed, open: OPEN_MARKERS.test(m[1] as string) });
+      continue;
+    }
     for (let k = last - 1; k >= 0; k--) {
       const part = parts[k] as string;
       const marker = LIST_MARKER.exec(part);

@@ -33,7 +33,7 @@ const SINCE = new Set([
 ]);
 
 import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
-import { alternativeWords, clausePositions } from "./positions.js";
+import { alternativeWords, clausePositions, isFirstPerson } from "./positions.js";
 
 /**
  * Stage 2 of a question's trip (analyse -> FOCUS -> retrieve -> decide -> compose): what one clause asks
@@ -227,6 +227,38 @@ export function officesHeld(knowledge: Knowledge): Set<string> {
   return s;
 }
 
+/** Words asking a time of day ("jam berapa", "pukul berapa"): the kind of answer, never a topic. */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(["jam", "pukul"]);
+
+/** Search forms of the places the knowledge's facts name (the parties' own names aside), per knowledge. */
+const placesOf = new WeakMap<Knowledge, Set<string>>();
+function placeForms(knowledge: Knowledge): Set<string> {
+  let s = placesOf.get(knowledge);
+  if (!s) {
+    const parties = new Set(
+      contentTerms(knowledge.parties.flatMap((p) => p.aliases).join(" . ")).flatMap((t) => t.forms),
+    );
+    s = new Set(
+      contentTerms(knowledge.entries.flatMap((e) => e.facts.places).join(" . "))
+        .flatMap((t) => t.forms)
+        .filter((f) => !parties.has(f)),
+    );
+    placesOf.set(knowledge, s);
+  }
+  return s;
+}
+
+/** Words asking who someone is or their name, around the person word they ask of. */
+const NAME_OF = new Set(["nama", "namanya", "siapa", "sopo", "sapa", "sinten"]);
+
+/** Whether the question asks the name of, or who is, `word` ("nama sopir", "siapa sopir", "sopir sopo"). */
+function asksNameOf(tokens: readonly string[], word: string): boolean {
+  const i = tokens.indexOf(word);
+  if (i < 0) return false;
+  if (tokens.slice(0, i).some(isFirstPerson)) return false;
+  return NAME_OF.has(tokens[i - 1] ?? "") || NAME_OF.has(tokens[i + 1] ?? "");
+}
+
 /**
  * Finds the focus and premises of one clause. `whole` is the whole question, whose content words a clause
  * without its own borrows ("KAPAN dan siapa yang menandatangani").
@@ -253,6 +285,20 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !MONTHS.has(t.word) &&
       !isNoiseWord(t.typed ?? t.word),
   );
+  // "Siapa nama SOPIR bus perdana?": a word that introduces an asker elsewhere ("saya sopir ...") is what
+  // is asked when the question asks its name or who it is ("nama X", "siapa X", "X-e sopo"); the knowledge
+  // must hold it like any other focus word.
+  const named = clause.terms.filter(
+    (t) =>
+      t.status === "generic" &&
+      wordClassOf(t.word) === "intro" &&
+      !isFirstPerson(t.word) &&
+      !NAME_OF.has(t.word) &&
+      !clause.terms.some((u) => u !== t && u.status === "known" && u.forms.includes(t.word)) &&
+      asksNameOf(tokens, t.word),
+  );
+  if (named.length)
+    unknownTerms = [...unknownTerms, ...named.map((t) => ({ ...t, status: "unknown" as const }))];
   // A typo "corrected" into a time word ("saksi" -> sasi -> bulan) is no reading to trust: the date
   // stage would take it for a premise. The word stays what it was typed as, unknown.
   const miscorrected = terms.filter((t) => t.typed && isTimeWord(t.word) && !isTimeWord(t.typed));
@@ -358,6 +404,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !HONORIFICS.has(t.word) &&
       !isTimeWord(t.word) &&
       !isDateWord(t.word) &&
+      // A place names where, not what, and a clock word the kind of answer ("Terminal Purboyo BUKA jam
+      // berapa?" asks what the place does: the verb is the focus).
+      !t.forms.some((f) => placeForms(knowledge).has(f)) &&
+      !CLOCK_WORDS.has(t.word) &&
       !/^\d+$/.test(t.word),
   );
   if (topical && unknownTerms.length) {

@@ -1,7 +1,8 @@
-import type { Entry } from "../knowledge/types.js";
+import type { Entry, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { boundedMemo } from "../language/memo.js";
 import type { Term } from "../language/pipeline.js";
+import { detectQuestionTypes } from "../language/question-type.js";
 import { stemmer } from "../language/stemmer.js";
 import { mutualSynonyms, partsOfSpeech } from "../language/words.js";
 import { isCalendarWord, TIME_WORDS } from "./dates.js";
@@ -56,8 +57,13 @@ export function coverageOf(
   const weighed = terms.map((t) => {
     const w = Math.max(...t.forms.map((f) => index.idf(f)));
     return {
+      word: t.word,
       forms: t.forms,
       kin: adjectiveKin(t.word),
+      // "Apa TUJUAN katalog ...?": a word that names a descriptive kind of answer (a purpose, a benefit, a
+      // reason: what no fact holds) is held by an entry that answers that kind. (A place, date or person
+      // word is not: "lokasi" is held by what names the place, not by every entry that mentions one.)
+      kinds: detectQuestionTypes([t.word]).filter((k) => DESCRIPTIVE_KINDS.has(k)),
       weight:
         isCalendarWord(t.word) || agreementWords.has(t.word) || TIME_WORDS.has(t.word)
           ? 0.15
@@ -75,6 +81,11 @@ export function coverageOf(
       const weight = t.party && !entry.about.length ? 0.15 : t.weight;
       total += weight;
       if (t.forms.some((f) => index.entryHas(entry.id, f))) covered += weight;
+      // (Half held: an entry that has the word itself comes first, "harapan" of the hopes entry.)
+      else if (t.kinds.length && t.kinds.some((k) => entryAnswers(entry).has(k)))
+        covered += weight * KIN_SHARE;
+      // "kepala DINKOP madiun": a short form of a department or office the entry names (Dinas Koperasi).
+      else if (shortFormOfName(t.word, entry)) covered += weight;
       // "Ekonomi itu PENTING karena apa?" of an entry saying "prioritas UTAMA": an adjective is partly held
       // by a mutual thesaurus synonym of the same part of speech (never a noun: those are too loose).
       else if (t.kin.some((f) => index.entryHas(entry.id, f))) covered += weight * KIN_SHARE;
@@ -82,6 +93,56 @@ export function coverageOf(
     return total === 0 ? 0 : covered / total;
   };
 }
+
+/** The names of offices and organisations an entry holds, as lower-case word lists, remembered per entry. */
+const namesOf = new WeakMap<Entry, string[][]>();
+function entryNames(entry: Entry): string[][] {
+  let names = namesOf.get(entry);
+  if (!names) {
+    const texts = [
+      ...entry.facts.people.map((p) => p.office),
+      ...entry.quotes.map((q) => q.office),
+      ...(entry.facts.organisations ?? []),
+    ];
+    names = texts.map((t) =>
+      t
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean),
+    );
+    namesOf.set(entry, names);
+  }
+  return names;
+}
+
+/**
+ * Whether a word is a syllable short form of consecutive words of a name the entry holds: "dinkop" (DINas
+ * KOPerasi), "kadin" (KApala DINas) or the initials "dlh" (Dinas Lingkungan Hidup). Each part is the
+ * start of one word, at least two words; parts of two letters or more, or single letters throughout.
+ */
+export function shortFormOfName(word: string, entry: Entry): boolean {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return false;
+  return entryNames(entry).some((name) => name.some((_, i) => shortFormAt(word, name, i)));
+}
+
+function shortFormAt(word: string, name: readonly string[], start: number): boolean {
+  const go = (rest: string, i: number, parts: number, initials: boolean | undefined): boolean => {
+    if (rest === "") return parts >= 2;
+    const w = name[i];
+    if (!w) return false;
+    for (let n = Math.min(rest.length, w.length); n >= 1; n--) {
+      if (rest.slice(0, n) !== w.slice(0, n)) continue;
+      const single = n === 1;
+      if (initials !== undefined && single !== initials) continue;
+      if (go(rest.slice(n), i + 1, parts + 1, single)) return true;
+    }
+    return false;
+  };
+  return go(word, start, 0, undefined);
+}
+
+/** Kinds of answer told in words, never by a fact: a word naming one is held by an entry answering it. */
+const DESCRIPTIVE_KINDS: ReadonlySet<QuestionType> = new Set(["purpose", "benefit", "reason"]);
 
 /** Share of an adjective's weight held through a synonym instead of the word itself. */
 const KIN_SHARE = 0.5;

@@ -1,4 +1,5 @@
 import type { QuestionType, Source } from "../knowledge/types.js";
+import type { DeclineReason } from "./decide.js";
 
 /** What the engine decided for one question. */
 export type AnswerKind =
@@ -41,6 +42,8 @@ export interface Answer {
   partial: boolean;
   /** Set only when the engine hit a bug and declined as a fallback; adapters should log it. */
   internalError?: string;
+  /** For "decline": why the first declined clause was declined (for the check's explanations to staff). */
+  declineReason?: DeclineReason;
 }
 
 export interface AnswerOptions {

@@ -72,12 +72,26 @@ function writtenForms(texts: readonly string[], whole = false): Map<string, stri
     for (const word of words) {
       for (const term of contentTerms(word)) for (const f of term.forms) if (!out.has(f)) out.set(f, word);
     }
-    // Phrases read as one word ("kerja sama" -> kerjasama) and keywords as a whole.
+    // Phrases read as one word ("kerja sama" -> kerjasama): the words that make it ("kerja samanya"), never
+    // the whole text; keywords as a whole.
     for (const term of contentTerms(text)) {
-      for (const f of term.forms) if (!out.has(f) || whole) out.set(f, whole ? text : (out.get(f) ?? text));
+      for (const f of term.forms) {
+        if (whole) out.set(f, text);
+        else if (!out.has(f)) out.set(f, phraseOf(words, f) ?? term.typed ?? term.word);
+      }
     }
   }
   return out;
+}
+
+/** The two to four neighbouring words of a text read together as one form, as written. */
+function phraseOf(words: readonly string[], form: string): string | undefined {
+  for (let n = 2; n <= 4; n++)
+    for (let i = 0; i + n <= words.length; i++) {
+      const span = words.slice(i, i + n).join(" ");
+      if (contentTerms(span).some((t) => t.forms.includes(form))) return span;
+    }
+  return undefined;
 }
 
 function stemsOf(texts: readonly string[]): Set<string> {
@@ -103,7 +117,9 @@ function computeFields(e: Entry): Field[] {
   const fields: Field[] = [
     { name: "kata kunci", written: writtenForms(e.keywords, true) },
     { name: "topic", written: writtenForms([e.topic]) },
-    { name: "jawaban", written: writtenForms([e.answer, ...e.quotes.map((q) => q.text)]) },
+    { name: "jawaban", written: writtenForms([e.answer]) },
+    // A quote is the speaker's words verbatim: named apart, and never offered for rewording.
+    { name: "kutipan", written: writtenForms(e.quotes.map((q) => q.text)) },
     {
       name: "facts",
       written: writtenForms([
@@ -132,6 +148,17 @@ function heldAs(field: Field, term: Term): string {
   return written ? `${field.name} "${written}"` : field.name;
 }
 
+/**
+ * When the question's word and the entry's word differ as written ("UMKM" / topic "Usaha", "mlebu" /
+ * "memasukkan"), the reading they share, so that no synonym of the bot stays hidden from staff.
+ */
+function readAlike(field: Field, term: Term, asked: string): string {
+  const form = term.forms.find((x) => field.written.has(x));
+  const written = form ? field.written.get(form) : undefined;
+  if (!form || !written || written.toLowerCase() === asked.toLowerCase()) return "";
+  return `; bot membaca keduanya sebagai "${form}"`;
+}
+
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(", ");
 
 /** The question's content words (as the bot reads them), without repeats. */
@@ -140,6 +167,30 @@ function questionTerms(question: string): Term[] {
   return contentTerms(question).filter(
     (t) => t.status !== "generic" && !seen.has(t.stem) && seen.add(t.stem),
   );
+}
+
+/** Why the bot declined, in staff's words, from the engine's decline reason (undefined: no reason known). */
+function declineReasonText(
+  reason: Answer["declineReason"],
+  near: string | undefined,
+  types: readonly QuestionType[],
+): string | undefined {
+  const nearest = near ? ` (butir terdekat: "${near}")` : "";
+  switch (reason) {
+    case "focus-not-held":
+      return `bot menilai hal yang ditanyakan tidak dimuat butir yang cocok${nearest}: ada kata pertanyaan yang hanya dipakai berkas lain, atau butir itu tidak memuat semua yang ditanyakan`;
+    case "low-coverage":
+    case "no-match":
+      return `tidak ada butir yang memuat cukup banyak kata pertanyaan ini${nearest}`;
+    case "type-mismatch":
+      return `butir yang memuat kata-katanya${nearest} tidak menjawab jenis pertanyaan ini (${quoted(types)}): isi answers butir itu atau fakta yang sesuai`;
+    case "year":
+      return `tahun yang disebut pertanyaan tidak ada di fakta butir mana pun${nearest}`;
+    case "party":
+      return "pertanyaan ini menanyakan ucapan orang atau kelompok yang tidak dikutip di pengetahuan";
+    default:
+      return undefined;
+  }
 }
 
 /** A question word as the question writes it ("wargane", not the bot's reading "masyarakat"). */
@@ -214,7 +265,7 @@ function explain(input: MissInput): FixAttempt {
     const wf = fieldsOf(rival);
     const parts = terms.flatMap((t) => {
       const f = has(wf, t);
-      return f ? [`"${asked(t)}" (${heldAs(f, t)})`] : [];
+      return f ? [`"${asked(t)}" (${heldAs(f, t)}${readAlike(f, t, asked(t))})`] : [];
     });
     shared = terms.filter((t) => has(wf, t));
     const typeFit = types.filter((t) => rival.answers.includes(t));
@@ -226,9 +277,13 @@ function explain(input: MissInput): FixAttempt {
       `${verb} sama-sama memuat ${parts.join(", ") || "kata umum saja"}` +
         (typeFit.length ? ` dan menjawab jenis pertanyaan ${quoted(typeFit)}` : ""),
     );
-    const absent = terms.filter((t) => !has(wf, t) && !answer.unknownTerms.includes(t.word));
+    // A written word read as two ("Pemkot": pemerintah kota) is not said to be both held and missing.
+    const sharedAsked = new Set(shared.map(asked));
+    const absent = terms.filter(
+      (t) => !has(wf, t) && !answer.unknownTerms.includes(t.word) && !sharedAsked.has(asked(t)),
+    );
     if (absent.length && input.mustDecline) {
-      reasons.push(`kata ${quoted(absent.map(asked))} tidak ada di butir "${rival.id}"`);
+      reasons.push(`kata ${quoted([...new Set(absent.map(asked))])} tidak ada di butir "${rival.id}"`);
     }
   }
   let missingWords: Term[] = [];
@@ -257,6 +312,12 @@ function explain(input: MissInput): FixAttempt {
         `pertanyaan ini hanya berisi kata tanya (${quoted(strong)}), dan ${able.length} butir menjawab jenis itu (${quoted(able.slice(0, 4))}${able.length > 4 ? ", ..." : ""}), jadi bot tidak bisa memilih satu`,
       );
     }
+  }
+  // A decline no word explains: the engine's own reason, in words staff can check against their file.
+  if (reasons.length === 0 && answer.kind === "decline") {
+    const near = answer.choices[0]?.entryId;
+    const reason = declineReasonText(answer.declineReason, near, types);
+    if (reason) reasons.push(reason);
   }
   const why = `Sebab: ${reasons.join("; ") || "pertanyaan terlalu umum untuk dipastikan"}.`;
 
@@ -448,7 +509,7 @@ function lostWords(before: Knowledge, after: Knowledge): string[] {
     const changed = k.entries.filter((e) => !before.entries.includes(e) || !after.entries.includes(e));
     return changed.flatMap((e) => [
       ...fieldsOf(e)
-        .slice(0, 4)
+        .slice(0, 5)
         .flatMap((f) => [...f.written.keys()]),
     ]);
   };
@@ -457,7 +518,7 @@ function lostWords(before: Knowledge, after: Knowledge): string[] {
   const all = new Set(
     after.entries.flatMap((e) =>
       fieldsOf(e)
-        .slice(0, 4)
+        .slice(0, 5)
         .flatMap((f) => [...f.written.keys()]),
     ),
   );
@@ -490,9 +551,6 @@ function fallback(
     // decline list was written before this file existed: toProblem asks that first and says how to allow
     // it) or, when it is wrong, what the entry holds of the question and what staff can change.
     if (input.mustDecline) {
-      const removal = tried.length
-        ? "; menghapus kata kuncinya tidak membuat bot menolaknya (sudah dicoba)"
-        : "";
       const partyWords = new Set(
         input.knowledge.parties.flatMap((p) => [
           p.key,
@@ -503,28 +561,17 @@ function fallback(
       const lacking = terms
         .filter((t) => !shared.includes(t) && !partyWords.has(t.word) && !agreementWords.has(t.word))
         .map(askedAs(input.question));
-      // Words staff could reword: not a party's name nor what the whole file is about ("bank sampah").
-      const subject = fileSubject(input.knowledge, rival);
-      const parties = new Set(
-        input.knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/))),
-      );
-      const rewordable = [
-        ...new Set(
-          shared
-            .filter((t) => !parties.has(t.word) && !t.forms.some((f) => subject.has(f)))
-            .flatMap((t) => {
-              const f = has(fields, t);
-              return f ? [heldAs(f, t)] : [];
-            }),
-        ),
-      ];
-      const reading = lacking.length
-        ? `kirim pertanyaan ini ke pengembang: bot menjawab walau kata ${quoted(lacking)} tidak ada di butir itu`
-        : rewordable.length
-          ? `ganti ${rewordable.join(", ")} di butir "${rival.id}" dan jalankan pemeriksaan lagi`
-          : "kirim pertanyaan ini ke pengembang: kata-kata pertanyaan ini memang pokok berkas Anda";
-      const holds = lacking.length ? "memuat" : "memuat semua kata pertanyaan ini:";
-      return `butir "${rival.id}" di berkas Anda ${holds} ${where}${removal}; jangan izinkan jawaban yang salah: ${reading}`;
+      // Every change of staff's own that could make the bot decline was tried above (removing the shared
+      // keywords, rewording a word of the answer or topic); none is suggested again untried, and nothing
+      // is asked that contradicts it ("removing did not help: change them").
+      const triedNote = tried.length ? ` (sudah dicoba: ${tried.slice(0, 3).join("; ")})` : "";
+      const why = lacking.length
+        ? `bot menjawab walau kata ${quoted(lacking)} tidak ada di butir itu`
+        : "kata-kata pertanyaan ini memang pokok berkas Anda";
+      const holds = where
+        ? `memuat ${lacking.length ? "" : "semua kata pertanyaan ini: "}${where}`
+        : "hanya memuat kata umum pertanyaan ini";
+      return `butir "${rival.id}" di berkas Anda ${holds}; tidak ada perubahan di berkas Anda yang membuat bot menolaknya${triedNote}. Jangan izinkan jawaban yang salah: kirim pertanyaan ini ke pengembang (${why}); sampai bot diperbaiki, pemeriksaan tetap menolak perubahan ini`;
     }
     // Keywords whose removal was tried and did not help are not suggested again; the parties' names and
     // the answer's own text are no words to remove.

@@ -1,5 +1,6 @@
 import type { AnswerOptions, Engine } from "../engine/types.js";
 import { normalizeWords, standardize } from "../language/normalize.js";
+import { contentTerms } from "../language/pipeline.js";
 import { daysInMonth, MONTHS } from "./calendar.js";
 import { fileReferenceValues, referenceValues, unknownReferences, withFileReferences } from "./facts.js";
 import { locate, type ParsedFile, type Position } from "./parse.js";
@@ -296,6 +297,18 @@ interface KeywordUse {
   second?: { file: string; line: number; column: number; entry: string; keyword: string };
 }
 
+/**
+ * Whether the bot searches a keyword at all: one made only of question words, words naming the kind of
+ * answer ("kapan", "tanggal", "kata") and stop words is never searched (the kind is read from `answers`).
+ */
+export function searchedKeyword(keyword: string): boolean {
+  return contentTerms(keyword).some((t) => !/^\d+$/.test(t.word)) || /\d/.test(keyword);
+}
+
+/** The hint of a shared keyword the bot never searches: removing it changes no answer. */
+export const unsearchedKeywordHint = (keyword: string): string =>
+  `"${keyword}" adalah kata tanya atau kata jenis pertanyaan: bot tidak mencarinya sebagai kata kunci (jenis pertanyaan dibaca dari answers), jadi menghapusnya dari butir mana pun tidak mengubah jawaban`;
+
 function keywordOverlap(use: KeywordUse, s: NonNullable<KeywordUse["second"]>): KnowledgeProblem {
   const others = use.more > 0 ? ` dan ${use.more} butir lain` : "";
   return {
@@ -304,7 +317,9 @@ function keywordOverlap(use: KeywordUse, s: NonNullable<KeywordUse["second"]>): 
       s.line,
       s.column,
       `butir "${s.entry}": kata kunci "${s.keyword}" juga dipakai butir "${use.entry}" (${use.where()})${others}`,
-      `kata kunci yang dipakai dua butir membuat bot ragu memilih: hapus "${s.keyword}" dari butir yang tidak khas memakainya`,
+      searchedKeyword(s.keyword)
+        ? `kata kunci yang dipakai dua butir membuat bot ragu memilih: hapus "${s.keyword}" dari butir yang tidak khas memakainya`
+        : unsearchedKeywordHint(s.keyword),
     ),
     code: "shared-keyword",
     entries: [s.entry, use.entry],

@@ -122,6 +122,19 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
       out.push("datang");
       continue;
     }
+    // "bagi" before what it is for ("manfaat BAGI warga") is the preposition "untuk", a function word; as a
+    // verb it ends its clause or comes before what is asked ("saling bagi opo", "bagi hasil" aside).
+    if (
+      PREPOSITION_OR_VERB.has(w) &&
+      i < words.length - 1 &&
+      !CLAUSE_END.has(words[i + 1] as string) &&
+      !questionWords.has(words[i + 1] as string) &&
+      !VERB_OBJECTS.has(words[i + 1] as string) &&
+      !VERB_BEFORE.has(words[i - 1] as string)
+    ) {
+      out.push("untuk");
+      continue;
+    }
     // "Ngapain aja?", "ngopo wae?" ask what someone does, item by item ("melakukan apa saja"); "ngapain"
     // on its own stays "kenapa" ("ngapain ke Kediri?").
     if (DOING_WHAT.has(w) && ALL_OF.has(words[i + 1] as string)) {
@@ -160,6 +173,13 @@ export function rememberReadings(isKnown: (w: string) => boolean): void {
       boundedMemo((w) => mapWord(w, isKnown), 50_000),
     );
 }
+
+/** A word that is a preposition before what it is for and a verb root elsewhere ("bagi warga" / "saling bagi"). */
+const PREPOSITION_OR_VERB = new Set(["bagi"]);
+/** Nouns that make "bagi" the verb of a compound ("bagi hasil", "bagi tugas"). */
+const VERB_OBJECTS = new Set(["hasil", "tugas", "pengalaman", "ilmu", "informasi", "info", "peran", "data"]);
+/** Words before "bagi" that make it a verb ("saling bagi", "mau bagi", "berbagi"). */
+const VERB_BEFORE = new Set(["saling", "mau", "ingin", "bisa", "untuk", "akan", "sudah", "lagi"]);
 
 /** Colloquial "doing what / why" verbs (ngapain, Javanese ngopo, lapo). */
 const DOING_WHAT = new Set(["ngapain", "ngapai", "ngapa", "ngopo", "lapo"]);

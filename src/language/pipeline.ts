@@ -118,11 +118,11 @@ function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null 
 }
 
 function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undefined {
-  const make = (word: string, status: TermStatus, typed?: string): Term => {
+  const make = (word: string, status: TermStatus, typed?: string, root?: string): Term => {
     const fixed = vocabulary?.isProtected(word) || /\d/.test(word);
     // The team stemmer (roots.txt) stays the search stem: indexing never pays for the lexicon, and the
     // lexicon's lemma as a stem changed no answer on any question set (measured); see `lemma`.
-    let stem = fixed ? word : stemmer.stem(word);
+    let stem = root ?? (fixed ? word : stemmer.stem(word));
     // "ambulansnya": a possessive on a word the stemmer has no root for (a loanword, a name of a thing) is
     // one word with the bare one when the knowledge writes both ("ambulans", "ambulansnya terlambat").
     // (A generic or function word stays what it was: "pihaknya" names no topic, as "pihak" does not.)
@@ -173,6 +173,22 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     const c = make(collapsed, "known", token);
     if (c.forms.some((f) => vocabulary.has(f))) return c;
   }
+  // "ditampung" beside a file that writes "menampung" and "tampung": a root the team stemmer does not
+  // know is reached by the lexicon's affix rules; the knowledge holding that root knows the word. Only a
+  // verb's inflection (di-, me-, ter-, -kan, -i) keeps the root's meaning; a derived noun does not
+  // ("lulusan", a graduate, is not "lulus").
+  const root = lemmaInfo(token);
+  if (
+    VERB_INFLECTION.test(token) &&
+    !NOUN_DERIVATION.test(token) &&
+    root.inLexicon &&
+    root.lemma !== token &&
+    root.lemma.length >= 4 &&
+    !stopWords.has(root.lemma) &&
+    !genericWords.has(root.lemma) &&
+    vocabulary.has(root.lemma)
+  )
+    return make(token, "known", undefined, root.lemma);
   if (genericWords.has(token) || genericWords.has(direct.stem)) return make(token, "generic");
   // A word naming something else (bupati, pertanian, Ponorogo) is never "corrected" into a known one.
   if (outOfScopeWords.has(token) || outOfScopeWords.has(direct.stem)) return make(token, "unknown");
@@ -212,6 +228,10 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
 }
 
 const consonantsOf = (w: string) => w.replace(/[aiueo]/g, "");
+/** Prefixes that inflect a verb (ditampung, menampung, tertampung). */
+const VERB_INFLECTION = /^(di|me|ter)[a-z]{3,}/;
+/** A noun's suffix -an (not the verb's -kan): "lulusan", "tampungan". */
+const NOUN_DERIVATION = /(?<!k)an$/;
 
 /** Whether a word is a word of the Indonesian lexicon as written (a root or its affixed form, not a typo). */
 function isRealWordAsWritten(word: string): boolean {

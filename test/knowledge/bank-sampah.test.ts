@@ -69,7 +69,7 @@ describe("the bank-sampah file written by staff from the header alone", () => {
     expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("fixed as its messages asked: valid, >= 90% answered and >= 90% declined, no existing answer taken", {
+  it("fixed as its messages asked: valid, >= 95% answered and >= 95% declined (issue 9), no existing answer taken", {
     timeout: 120_000,
   }, () => {
     const dir = withShipped("fixed.yaml");
@@ -78,8 +78,8 @@ describe("the bank-sampah file written by staff from the header alone", () => {
     // Only the two questions staff allowed (izinkan) changed hands; no team question moved to another entry.
     expect(lines.filter((l) => /kini dijawab butir/.test(l) && /galat|peringatan/.test(l))).toEqual([]);
     const s = score(dir);
-    expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
-    expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
   });
 });
 

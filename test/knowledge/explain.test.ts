@@ -130,7 +130,8 @@ describe("explainMiss keeps its advice to the files the edit touched", () => {
       editable: (id) => !shippedIds.has(id),
     });
     // The staff's own keyword, not the bot's reading of the question word.
-    expect(e.why).toContain('(kata kunci "jabatan")');
+    // ... and how the bot reads both, when they differ as written (no hidden synonym).
+    expect(e.why).toContain('(kata kunci "jabatan"; bot membaca keduanya sebagai "jabat")');
     for (const id of shippedIds) expect(e.fix).not.toContain(`butir "${id}"`);
   });
 

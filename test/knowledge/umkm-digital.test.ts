@@ -65,10 +65,15 @@ describe("the UMKM training file written by staff from the header alone", () => 
       const message = lines[i] as string;
       const advice = lines[i + 1] as string;
       expect(message).toMatch(/^\S+\.yaml:\d+:\d+: galat: .+ Sebab: /);
-      // Never a team set staff cannot open, never "report to the developers".
+      // Never a team set staff cannot open; what staff do first is theirs, never "report to the developers"
+      // (only when the answer is wrong and every change of theirs was tried without effect: "Bila SALAH").
       expect(message).not.toMatch(/^test\//);
       expect(advice).toMatch(/^ {4}saran: \S/);
-      expect(advice, advice).not.toContain("pengembang");
+      expect(advice.split(/Bila SALAH: /)[0], advice).not.toContain("pengembang");
+      // Nothing untried is asked after "removing it did not help" (the bus role-play's chasing complaint).
+      expect(advice, advice).not.toMatch(
+        /tidak membuat bot menolaknya \(sudah dicoba\); jangan izinkan jawaban yang salah: ganti/,
+      );
       // Every entry the advice asks to change is one of the new file's.
       const named = [...advice.matchAll(/(?:\bke|\bdari|\bdi) butir "([^"]+)"/g)].map((m) => m[1] as string);
       for (const id of named) expect(newIds, `${id} in: ${advice}`).toContain(id);
@@ -130,7 +135,7 @@ describe("the UMKM training file written by staff from the header alone", () => 
     expect(edits.length).toBeGreaterThan(0);
   });
 
-  it("fixed as its messages asked: valid, >= 90% answered and >= 90% declined, no existing answer taken", {
+  it("fixed as its messages asked: valid, >= 95% answered and >= 95% declined (issue 9), no existing answer taken", {
     timeout: 180_000,
   }, () => {
     const dir = withShipped("fixed.yaml");
@@ -141,8 +146,8 @@ describe("the UMKM training file written by staff from the header alone", () => 
       lines.filter((l) => /galat|peringatan/.test(l) && /kini dijawab butir|kini ditolak/.test(l)),
     ).toEqual([]);
     const s = score(dir);
-    expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
-    expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(s.inScope / s.inTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(s.declined / s.outTotal, s.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
   });
 
   it("answers what the article says and declines what it does not, whatever the file's wording", () => {
