@@ -1622,13 +1622,6 @@ export function decide(
   const pool =
     best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
   const ordered = [best, ...pool.filter(competing)];
-  console.error(
-    "P5D",
-    best.entry.id,
-    JSON.stringify(
-      focus.terms.map((t) => [t.word, t.forms, t.forms.some((f) => index.entryHas(best.entry.id, f))]),
-    ),
-  );
   return {
     status: "answer",
     entry: best.entry,
