@@ -1,5 +1,5 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
-import { agreementWords } from "../language/lexicon.js";
+import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
@@ -870,7 +870,15 @@ function headNoun(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<st
   const offices = officeWords(knowledge);
   const people = peopleForms(knowledge);
   const names = partyNameForms(knowledge);
-  for (const t of termsInOrder(focus)) {
+  // The noun right after the question word ("siapa PEJABAT yang ...", "kapan ada ACARA ..."), else the one
+  // nearest before it ("RUMAHNYA Maidi di mana?"): words further off belong to the asker's frame
+  // ("untuk keperluan laporan, ... siapa ...").
+  const asking = focus.tokens.findIndex((w) => questionWords.has(w));
+  const at = (t: Term) => focus.tokens.indexOf(t.word);
+  const ordered = termsInOrder(focus);
+  const after = ordered.filter((t) => at(t) > asking);
+  const candidates = asking >= 0 && after.length ? after : ordered.filter((t) => at(t) < asking).reverse();
+  for (const t of asking >= 0 ? candidates : ordered) {
     const w = t.word;
     if (
       partyWords.has(w) ||
@@ -1348,6 +1356,19 @@ export function decide(
       if (!yesNo) return decline("year");
       year = true;
     }
+  }
+  // "Kemarin Maidi ngomong apa?": days named relative to now set when the thing asked about happened; an
+  // entry dated on none of them (or on no day at all) does not hold it. (A yes/no question is corrected.)
+  const when = premises.when;
+  if (when && !yesNo) {
+    const daysOf = (e: Entry) => {
+      const facts = e.facts.dates.map((d) => d.date);
+      return facts.length ? facts : e.quotes.flatMap((q) => (q.date ? [q.date] : []));
+    };
+    // ("Siapa yang ttd kemarin?": the signers' entry is undated; the signing's own entry dates it.)
+    const own = daysOf(best.entry);
+    const days = own.length ? own : holding.flatMap((r) => daysOf(r.entry));
+    if (!days.some((d) => d >= when.from && d <= when.to)) return decline("focus-not-held");
   }
   // "Sampai kapan?" asks when something ends: only a dated end (a deadline, a last day) answers it, or a
   // target, whose year is the deadline ("paling lambat kapan" 1.000 UMKM bersertifikat halal).

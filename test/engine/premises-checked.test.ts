@@ -146,6 +146,22 @@ describe("a wh-question is answered only by an entry holding what it asks about"
     expect(text("tempat acara penandatanganan di mana?")).toMatch(/Balai Kota Kediri/);
   });
 
+  it("the noun asked about is the one at the question word, not a noun of the asker's frame", () => {
+    const t = text(
+      "Permisi, saya ASN di lingkungan Pemkot Madiun. Untuk keperluan laporan, mohon dikonfirmasi siapa pejabat yang menandatangani kesepakatan itu mewakili Kota Madiun dan apa jabatannya.",
+    );
+    expect(t).toMatch(/Maidi/);
+  });
+
+  it("days named relative to now in a wh-question must be the entry's days ('kemarin Maidi ngomong apa?')", () => {
+    expect(ask("kemarin Maidi ngomong apa?", "2026-11-29").answered).toBe(false);
+    expect(ask("bulan lalu ada kerja sama apa?", "2026-11-29").answered).toBe(false);
+    expect(ask("siapa yang ttd kemarin?", "2026-11-29").answered).toBe(false);
+    // On the day after, they are: Maidi's words are dated 14 January, the signing 13 January.
+    expect(text("apa kata maidi kemarin?", "2026-01-15")).toMatch(/ekonomi/);
+    expect(text("siapa yang ttd kemarin?", "2026-01-14")).toMatch(/Maidi.*Vinanda/s);
+  });
+
   it("a noun phrase opened by a kind of answer asks for that kind ('TEMPAT wisata mana saja')", () => {
     for (const q of [
       "Tempat wisata mana saja di Madiun dan Kediri yang akan dikembangkan bersama melalui kerja sama ini?",
