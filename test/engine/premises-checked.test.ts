@@ -197,3 +197,27 @@ describe("date premises: the words", () => {
     expect([...calendarFrameWords(["ttd", "tahun", "2025", "kemarin"])].sort()).toEqual(["kemarin", "tahun"]);
   });
 });
+
+describe("chat forms of place and owner questions", () => {
+  it("run-together words split into short pieces too ('ttd', 'nya', 'dan'), 'ndek' is 'di'", () => {
+    const both = text("ttdnyadimanadankapan");
+    expect(both).toMatch(/Balai Kota Kediri/);
+    expect(both).toMatch(/13 Januari 2026/);
+    for (const q of ["ttd e ndek endi cak", "ttdne ndek ngendi?"])
+      expect(text(q), q).toMatch(/Balai Kota Kediri/);
+  });
+
+  it("'kota mana' after a target asks whose it is", () => {
+    for (const q of ["zerowaste itu buat kota mana", "target zero kabel punya pemkot mana?"]) {
+      const t = text(q);
+      expect(t, q).toMatch(/Pemkot Madiun/);
+      expect(t, q).not.toMatch(/tidak menyebut tempat/);
+    }
+  });
+
+  it("the day a quote was said confirms a weekday premise ('hari Rabu, betul?')", () => {
+    const t = text("Saya dengar Pak Maidi menyampaikan pernyataannya soal ekonomi pada hari Rabu, betul?");
+    expect(t).toMatch(/^Ya, benar\./);
+    expect(t).toMatch(/14 Januari 2026/);
+  });
+});
