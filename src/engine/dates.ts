@@ -359,6 +359,9 @@ export interface RelativeDays {
 /** Words that make a question count time from a moment: "hari ini" then is the end of a count, no premise. */
 const COUNTING_WORDS = new Set(["berapa", "sejak", "sjk", "sampai", "hingga", "per", "genap", "pas"]);
 
+/** First-person words (after the slang map): a time next to them is when the asker did something. */
+const ASKER = new Set(["saya", "aku", "kami", "kita"]);
+
 /** Whether a question names a day, week or month relative to now (see relativeDays). */
 export function namesRelativeDays(tokens: readonly string[]): boolean {
   return relativeDaySpan(tokens) !== undefined;
@@ -373,6 +376,9 @@ function relativeDaySpan(
     const t = tokens[i] as string;
     const next = tokens[i + 1] ?? "";
     const before = tokens[i - 1] ?? "";
+    // "Kemarin SAYA mendengar ...", "saya kemarin baca": the asker's own time, not a premise.
+    const asker = [before, next, tokens[i + 2] ?? ""].some((w) => ASKER.has(w));
+    if (asker) continue;
     if ((t === "minggu" || t === "pekan" || t === "bulan") && RELATIVE_AFTER[next] !== undefined) {
       // "dua minggu lalu" counts weeks back (claimedCount), not last week.
       if (/^\d+$/.test(before) || NUMBER_WORDS.has(before)) return undefined;

@@ -194,6 +194,9 @@ describe("date premises: the words", () => {
     // Counts are the date stage's: "dua minggu lalu", "sudah berapa hari sejak kemarin".
     expect(relativeDays(["dua", "minggu", "lalu"], now)).toBeUndefined();
     expect(relativeDays(["berapa", "hari", "sejak", "kemarin"], now)).toBeUndefined();
+    // The asker's own time is no premise: "kemarin saya mendengar ...", "saya kemarin baca ...".
+    expect(relativeDays(["kemarin", "saya", "mendengar"], now)).toBeUndefined();
+    expect(relativeDays(["saya", "kemarin", "baca", "berita"], now)).toBeUndefined();
     expect([...calendarFrameWords(["ttd", "tahun", "2025", "kemarin"])].sort()).toEqual(["kemarin", "tahun"]);
   });
 });
