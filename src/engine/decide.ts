@@ -882,6 +882,7 @@ function headNoun(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<st
     const w = t.word;
     if (
       partyWords.has(w) ||
+      TEXT_WORDS.has(w) ||
       t.forms.some((f) => names.has(f)) ||
       agreementWords.has(w) ||
       offices.has(w) ||
@@ -902,6 +903,30 @@ function headNoun(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<st
   }
   return undefined;
 }
+
+/**
+ * Nouns about the news or the asking itself ("kutipan terakhir dalam BERITA", "ISINYA", "INFO"): they name
+ * no thing of the world a wh-question asks about.
+ */
+const TEXT_WORDS: ReadonlySet<string> = new Set([
+  "berita",
+  "beritanya",
+  "artikel",
+  "sumber",
+  "media",
+  "liputan",
+  "kabar",
+  "tulisan",
+  "isi",
+  "isinya",
+  "hal",
+  "info",
+  "informasi",
+  "pertanyaan",
+  "jawaban",
+  "kalimat",
+  "keterangan",
+]);
 
 /** A focus's terms in the order the question writes them. */
 function termsInOrder(focus: Focus): Term[] {
@@ -1368,7 +1393,9 @@ export function decide(
     // ("Siapa yang ttd kemarin?": the signers' entry is undated; the signing's own entry dates it.)
     const own = daysOf(best.entry);
     const days = own.length ? own : holding.flatMap((r) => daysOf(r.entry));
-    if (!days.some((d) => d >= when.from && d <= when.to)) return decline("focus-not-held");
+    // (Nothing dated at all: the answer states no day, so it claims none: "kerja sama yg diberitain
+    // kemarin antara kota mana?" is answered with the parties.)
+    if (days.length && !days.some((d) => d >= when.from && d <= when.to)) return decline("focus-not-held");
   }
   // "Sampai kapan?" asks when something ends: only a dated end (a deadline, a last day) answers it, or a
   // target, whose year is the deadline ("paling lambat kapan" 1.000 UMKM bersertifikat halal).

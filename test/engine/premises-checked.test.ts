@@ -160,6 +160,8 @@ describe("a wh-question is answered only by an entry holding what it asks about"
     // On the day after, they are: Maidi's words are dated 14 January, the signing 13 January.
     expect(text("apa kata maidi kemarin?", "2026-01-15")).toMatch(/ekonomi/);
     expect(text("siapa yang ttd kemarin?", "2026-01-14")).toMatch(/Maidi.*Vinanda/s);
+    // Where nothing the question reaches is dated, the answer claims no day: the parties are said.
+    expect(text("itu kerja sama yg diberitain kemarin tuh antara kota mana aja sih?")).toMatch(/Kota Kediri/);
   });
 
   it("a noun phrase opened by a kind of answer asks for that kind ('TEMPAT wisata mana saja')", () => {

@@ -32,8 +32,10 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   "fresh4-chat.tsv": { inScope: 0.96, outOfScope: 0.97 },
   // Fifth round, first contact on d890ff2: formal 61/84 (72.6%) and 40/41; chat 73/83 (88.0%) and 37/38;
   // conv (all turns, with conversation state) 112/132 in scope, 20/22 declines, 101/121 follow-ups.
-  "fresh5-formal.tsv": { inScope: 0.72, outOfScope: 0.97 },
-  "fresh5-chat.tsv": { inScope: 0.87, outOfScope: 0.97 },
+  // After premise5 (premises checked before "Ya", wh-questions need the thing asked about): formal 66/84
+  // and 41/41; chat 81/83 and 38/38.
+  "fresh5-formal.tsv": { inScope: 0.77, outOfScope: 0.97 },
+  "fresh5-chat.tsv": { inScope: 0.95, outOfScope: 0.97 },
   "fresh5-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
 };
 
