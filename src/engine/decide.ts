@@ -928,6 +928,14 @@ const TEXT_WORDS: ReadonlySet<string> = new Set([
   "keterangan",
 ]);
 
+/** Coverage under which an entry lacking a wh-question's noun does not answer it. */
+const HEAD_COVERAGE = 0.7;
+
+/** Nouns that name a kind of answer (a place): "TEMPAT wisata mana", "LOKASI kuliner apa". */
+const KIND_NOUNS: ReadonlySet<string> = new Set(["tempat", "lokasi"]);
+/** Question words asking which ones of a noun phrase ("tempat wisata MANA SAJA"). */
+const WHICH_WORDS: ReadonlySet<string> = new Set(["mana", "manasaja", "apa", "apasaja", "dimana"]);
+
 /** A focus's terms in the order the question writes them. */
 function termsInOrder(focus: Focus): Term[] {
   return [...focus.terms].sort((a, b) => focus.tokens.indexOf(a.word) - focus.tokens.indexOf(b.word));
@@ -958,10 +966,14 @@ function openingKinds(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySe
       !agreementWords.has(t.word),
   );
   if (!first) return [];
-  // Only a noun phrase: the kind word followed by the noun it qualifies ("tempat WISATA").
+  // Only a noun naming the kind itself ("tempat", "lokasi"), in a noun phrase with the noun it qualifies
+  // ("tempat WISATA") that a question word follows ("... mana saja"): "GEDUNG Pusat Kreatif ... tahun
+  // berapa" asks a year of a building.
+  if (!KIND_NOUNS.has(first.word)) return [];
   const at = focus.tokens.indexOf(first.word);
   const next = focus.terms.find((t) => t.word === focus.tokens[at + 1]);
   if (!next || detectQuestionTypes([next.word]).length) return [];
+  if (!focus.tokens.slice(at + 2, at + 4).some((t) => WHICH_WORDS.has(t))) return [];
   return detectQuestionTypes([first.word]).filter((t) => STRONG_TYPES.includes(t));
 }
 
@@ -974,6 +986,16 @@ function holdsHead(entry: Entry, head: Term, tokens: readonly string[], index: S
   if (!head.forms.some((f) => index.entryHas(entry.id, f))) return false;
   const own = ownTextForms(entry);
   if (head.forms.some((f) => own.has(f))) return true;
+  // A sample question names the thing too, except inside a compound the entry keeps as a keyword
+  // ("Kota mana yang jadi TUAN RUMAH penandatanganan?" names no "rumah").
+  const compounds = entry.keywords.filter((k) => k.trim().includes(" ")).map((k) => k.toLowerCase());
+  const sampled = entry.questions.some((q) => {
+    let text = ` ${q.toLowerCase()} `;
+    for (const c of compounds) text = text.split(` ${c} `).join(" . ");
+    const forms = indexTerms(text);
+    return head.forms.some((f) => forms.includes(f));
+  });
+  if (sampled) return true;
   const asked = new Set(indexTerms(tokens.join(" ")));
   return entry.keywords.some((k) => {
     const forms = indexTerms(k);
@@ -1361,9 +1383,22 @@ export function decide(
   if (kinds.length && !kinds.some((t) => answers.has(t))) return decline("type-mismatch");
   // "RUMAHNYA Maidi di mana?", "kapan ada ACARA lanjutan?": the thing a wh-question asks about, its first
   // noun, must be something the entry holds; the entry's other words (Maidi, kerja sama) do not answer it.
+  // (A count has checks of its own below: "berapa MENIT" names the unit of the answer.)
   const head =
-    types.some((t) => WH_TYPES.has(t)) && !yesNo ? headNoun(focus, knowledge, partyWords) : undefined;
-  if (head && !holdsHead(best.entry, head, focus.tokens, index))
+    types.some((t) => WH_TYPES.has(t)) && !yesNo && !types.includes("amount")
+      ? headNoun(focus, knowledge, partyWords)
+      : undefined;
+  // (Held by another entry of the same file, the noun is that file's topic: only an entry covering little
+  // else of the question is then refused.)
+  const fileHolds = (t: Term) =>
+    entriesOfFile(knowledge, best.entry.location.file).some(
+      (e) => e !== best.entry && holdsHead(e, t, focus.tokens, index),
+    );
+  if (
+    head &&
+    !holdsHead(best.entry, head, focus.tokens, index) &&
+    (best.coverage < HEAD_COVERAGE || !fileHolds(head))
+  )
     return decline("focus-not-held", [head.typed ?? head.word]);
   let year = false;
   if (premises.years.length) {
