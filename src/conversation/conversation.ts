@@ -144,10 +144,13 @@ export function converse(
     resolution = { asked: question, kind: "own" };
   }
   let answered = engine.answer(resolution.asked, options);
+  // A reading the engine declines, or is unsure about ("Maksud Anda ...?" between entries), gives way to
+  // the next reading of the same follow-up ("jabatannya apa?" after "siapa yg ttd?" clarifies as "jabatan
+  // ttd", and answers as "jabatan penanda tangan kesepakatan"). A clarification only gives way to an answer.
   for (const alternative of resolution.alternatives ?? []) {
-    if (answered.kind !== "decline") break;
+    if (answered.kind === "answer") break;
     const second = engine.answer(alternative, options);
-    if (second.kind !== "decline") {
+    if (second.kind === "answer" || (answered.kind === "decline" && second.kind !== "decline")) {
       resolution = { asked: alternative, kind: resolution.kind, topic: resolution.topic };
       answered = second;
     }

@@ -57,3 +57,8 @@ export function lastAnswered(turns: readonly Turn[]): Turn | undefined {
     if (turns[i]?.kind === "answer" && turns[i]?.subject.length) return turns[i];
   return undefined;
 }
+
+/** The answered turns with a topic, newest first. */
+export function answeredTurns(turns: readonly Turn[]): Turn[] {
+  return turns.filter((t) => t.kind === "answer" && t.subject.length).reverse();
+}

@@ -1,6 +1,16 @@
+import { isCountingWord } from "../engine/date-question.js";
+import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
-import { lastAnswered, lastDated, lastPerson, lastQuoted, lastTopical, pointedPlace } from "./history.js";
+import {
+  answeredTurns,
+  lastAnswered,
+  lastDated,
+  lastPerson,
+  lastQuoted,
+  lastTopical,
+  pointedPlace,
+} from "./history.js";
 import {
   CONFIRMING_ENDS,
   doubtsAnswer,
@@ -54,6 +64,12 @@ const POINTING_AFTER = new Set([
   "kecuali",
   "bab",
   "semua",
+  // English auxiliaries: "what day will that be?", "when was that?".
+  "is",
+  "was",
+  "will",
+  "would",
+  "be",
 ]);
 
 /**
@@ -107,7 +123,9 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
         !DEMONSTRATIVES.has(t) &&
         !OPENERS.has(t) &&
         !CONTINUE_MARKERS.has(t) &&
-        !PARTICLES.has(t),
+        !PARTICLES.has(t) &&
+        !(isCountingWord(t) && t !== "dari") &&
+        !(TIME_GRAMMAR.has(t) && !ANNIVERSARY_WORDS.has(t)),
     );
     if (keep && !out.includes(w.raw)) out.push(w.raw);
   }
@@ -147,6 +165,9 @@ function entrySubjectOf(entry: Entry): string[] {
   }
   return subject;
 }
+
+/** Words asking for the others of something named before ("sektor lainnya?", "yang lain apa?"). */
+const OTHER_WORDS = new Set(["lain", "lainnya", "laine", "lainne", "liyane", "other", "others", "else"]);
 
 /** Words of a question about time since or until something ("sejak itu", "berapa hari yang lalu"). */
 const TIME_WORDS = new Set([
@@ -301,8 +322,26 @@ export function resolveQuestion(
   // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question);
   // when the topic's turn was declined, the last answered topic is read too ("itu" may skip a decline).
   const answered = lastAnswered(turns);
-  const topicTurns = topic.kind === "answer" || !answered || refs.length === 0 ? [topic] : [topic, answered];
+  // A bare slot after a declined topic ("jam berapa acaranya?" declined, then "tujuane opo?") may ask it of
+  // the answered topics before it, newest first (the conversation's own subject, "kerja sama madiun kediri").
+  const bare = content.length === 0;
+  const topicTurns =
+    topic.kind === "answer" || !answered
+      ? [topic]
+      : bare
+        ? [topic, ...answeredTurns(turns)]
+        : refs.length === 0
+          ? [topic]
+          : [topic, answered];
+  // "dari omongan itu": the words of the entry that holds the quote come first (the turn pointed at may
+  // have weighed the quote against another dated fact: "itu sehari setelah ttd kan?").
   const candidates = topicTurns.flatMap((turn) => {
+    if (aboutQuote) {
+      const quoting = turn.entryIds
+        .map((id) => knowledge.entries.find((e) => e.id === id))
+        .find((e) => e?.quotes?.length);
+      if (quoting) return [entrySubjectOf(quoting), turn.subject];
+    }
     const entry = knowledge.entries.find((e) => e.id === turn.entryIds[0]);
     return [turn.subject, entry ? entrySubjectOf(entry) : []];
   });
@@ -318,9 +357,12 @@ export function resolveQuestion(
           cast.people.some((p) => p.nameWords.includes(t)) &&
           !ownPeople.some((p) => p.nameWords.includes(t))),
     );
+  // A topic left with no word of content ("ngomong" once "Maidi" gives way to "Vinanda") is no topic: the
+  // next reading (the entry's own words) is asked instead.
   const subjects = candidates
     .map((s) => s.filter((w) => !overridden(w)))
-    .filter((s, i, all) => s.length && all.findIndex((x) => x.join(" ") === s.join(" ")) === i);
+    .filter((s) => s.some((w) => standardTokens(w).some(isContent)))
+    .filter((s, i, all) => all.findIndex((x) => x.join(" ") === s.join(" ")) === i);
   // Topic words the question already has are not added again ("kapan dia ngomong itu?" + "ngomong ...").
   const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));
   // A rewritten statement to confirm is asked as one ("apakah ..."): its "?" is lost in the rewrite.
@@ -376,12 +418,21 @@ export function resolveQuestion(
   // ("Bu Vinanda ikut ttd gak?" names a person AND what she did: a full question of its own.)
   const fullQuestion =
     namesPerson && rest.length >= 4 && offered.some((w) => isContent(w.raw) && w.std.some(isContent));
-  if (confirming && !swap && !fullQuestion && offered.length <= 1 && rest.length <= 5) {
+  // "Tempat penandatanganannya di Kediri ya?" names a slot AND what it belongs to: a full question too.
+  const ownSlot =
+    tokens.some((t) => SLOT_WORDS.has(t)) && offered.some((w) => isContent(w.raw) && w.std.some(isContent));
+  if (confirming && !swap && !fullQuestion && !ownSlot && offered.length <= 1 && rest.length <= 5) {
     // The topic first, as a full question would put it ("apakah pelatihan diadakan di Kediri ya").
     const topicOf = (subject: string[]) => subject.filter((w) => !isValueWord(w));
     const read = build("reference", (subject) => [...topicOf(subject), ...out]);
     // What the turn is about is the topic, not the value offered (which may be wrong).
     return { ...read, topic: topicOf(subjects[0] ?? []) };
+  }
+  // "Sektor lainnya apa saja?" after one sector was confirmed: the others of the previous topic's list; if
+  // the question alone is not settled, it is asked again with that topic written in.
+  if (!swap && rest.some((w) => OTHER_WORDS.has(w.raw) || w.std.some((t) => OTHER_WORDS.has(t)))) {
+    const readings = subjects.map((s) => [...out, ...s.filter((w) => !written.has(w))].join(" "));
+    if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
   }
   // "berapa hari setelah tanda tangan?" after "kapan Maidi bilang itu?": a count of time may be measured from
   // the dated thing just answered; if the question alone is declined, it is asked again with that thing
@@ -390,7 +441,13 @@ export function resolveQuestion(
   const dated = tokens.some((t) => TIME_WORDS.has(t)) ? lastDated(turns) : undefined;
   if (dated && ownAfterSwap.alternatives === undefined) {
     const entry = knowledge.entries.find((e) => e.id === dated.entryIds[0]);
-    const readings = [dated.subject, entry ? entrySubjectOf(entry) : []]
+    // A date that was a statement's ("kapan ngomonge?" -> 14 Januari) is the statement of its speaker, as
+    // the knowledge names the event ("pernyataan Maidi"); that reading comes first.
+    const said = dated.entryIds
+      .flatMap((id) => knowledge.entries.find((e) => e.id === id)?.quotes ?? [])
+      .find((q) => q.date && dated.dates.includes(q.date));
+    const statement = said ? ["pernyataan", said.speaker] : [];
+    const readings = [statement, dated.subject, entry ? entrySubjectOf(entry) : []]
       .map((s) => s.filter((w) => !written.has(w) && !overridden(w)))
       .filter((s) => s.length)
       .map((s) => [...out, ...s].join(" "));

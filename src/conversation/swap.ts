@@ -33,6 +33,19 @@ const FRAME_WORDS = new Set([
 ]);
 /** Prepositions dropped in front of a swapped-in element ("terus soal ekonomi?" -> "ekonomi"). */
 const LEAD_INS = new Set([...TOPIC_PREPOSITIONS, "yang", "dengan", "untuk"]);
+/** Words that introduce a partner or a party's side ("dengan Madiun", "karo Kediri", "dari Kediri"). */
+const PARTNER_WORDS = new Set([
+  "dengan",
+  "sama",
+  "ama",
+  "karo",
+  "bareng",
+  "bersama",
+  "dan",
+  "dari",
+  "kota",
+  "pemkot",
+]);
 /** Replaces words[from..to) by `by`. */
 function splice(words: string[], from: number, to: number, by: string[]): string[] {
   return [...words.slice(0, from), ...by, ...words.slice(to)];
@@ -95,6 +108,29 @@ function swapWords(prev: Turn, x: Word[], cast: Cast): string {
       );
       const i = prevWords.findIndex((w) => w.std.some((t) => aliases.includes(t)));
       if (i >= 0 && xWord) return splice(raw, i, i + 1, [xWord]).join(" ");
+    }
+    // "Wali Kota Kediri siapa yang tanda tangan dengan Madiun?" then "kalau yang Madiun?": both parties are
+    // named; the one the question was about gives way to X, and the phrase naming X as the partner ("dengan
+    // Madiun") goes, or the question would name X twice.
+    if (prevParties.length === 1 && named.length === 2) {
+      const ownAliases = cast.partyAliases.get(prevParties[0] as string) ?? [];
+      const xAliases = cast.partyAliases.get(xParties[0] as string) ?? [];
+      const xWord = xAliases.find((a) => !a.includes(" ")) ?? xRaw.join(" ");
+      const words: string[] = [];
+      prevWords.forEach((w, k) => {
+        if (w.std.some((t) => ownAliases.includes(t))) words.push(xWord);
+        else if (w.std.some((t) => xAliases.includes(t))) {
+          // ("sama" of "kerja sama" stays.)
+          const partner = () => {
+            const last = words[words.length - 1] as string;
+            return (
+              PARTNER_WORDS.has(last) && !(last === "sama" && words[words.length - 2]?.endsWith("kerja"))
+            );
+          };
+          while (words.length && partner()) words.pop();
+        } else words.push(raw[k] as string);
+      });
+      if (words.join(" ") !== raw.join(" ")) return words.join(" ");
     }
     if (named.length === 0) {
       const span = personSpan();

@@ -1,3 +1,4 @@
+import { TIME_WORDS } from "../engine/dates.js";
 import {
   agreementWords,
   genericWords,
@@ -197,6 +198,11 @@ export function standardTokens(text: string): string[] {
 
 /** A possessive suffix that points at the previous topic ("tempatnya", "jabatane"). */
 export function possessed(token: string): string | undefined {
+  // Javanese -e after a consonant ("jabatane", "tempate") when it leaves an attribute: "jabatane" is
+  // jabatan + e, not jabata + ne.
+  // (Not for time words: "setahune" asks about the anniversary itself, a topic of its own.)
+  const e = /^(\p{L}{3,}[^aiueo\P{L}])e$/u.exec(token)?.[1];
+  if (e && isAttribute(e) && !TIME_WORDS.has(e)) return e;
   const m = /^(\p{L}{3,}?)(nya|ne)$/u.exec(token);
   return m?.[1];
 }

@@ -72,6 +72,11 @@ const COUNTING = new Set([
   "skrg",
 ]);
 
+/** Whether a word counts from or to a moment ("sudah", "sejak", "lagi", "berjalan"): date grammar, no topic. */
+export function isCountingWord(word: string): boolean {
+  return COUNTING.has(word);
+}
+
 /** "Sampai", "hingga": with "kapan" they ask for an end. */
 const UNTIL = new Set(["sampai", "hingga", "sampe"]);
 
@@ -190,7 +195,20 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
 /** Words placing one dated thing before or after another ("berapa hari SETELAH tanda tangan"). */
 export const ORDER_WORDS: ReadonlySet<string> = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
 /** Nouns asking how long between two things ("SELISIH", "JARAK"), read as an interval question. */
-export const SPAN_WORDS: ReadonlySet<string> = new Set(["selisih", "jarak", "rentang"]);
+export const SPAN_WORDS: ReadonlySet<string> = new Set([
+  "selisih",
+  "jarak",
+  "rentang",
+  "beda",
+  "perbedaan",
+  "difference",
+]);
+
+/** Whether a word is a span word, also with a possessive ending ("selisihnya", "bedane", "jarake"). */
+export function isSpanWord(word: string): boolean {
+  if (SPAN_WORDS.has(word)) return true;
+  return ["nya", "ne", "e"].some((end) => word.endsWith(end) && SPAN_WORDS.has(word.slice(0, -end.length)));
+}
 /**
  * Every word placing a count between two facts: the order and span words, "antara", and span words that
  * frame a count without making it an interval question on their own ("selang", "jeda").
@@ -208,7 +226,7 @@ const BETWEEN = new Set([
 
 /** Whether a word places a count between two facts ("antara", "selisih", "jarak"). */
 export function isBetweenWord(word: string): boolean {
-  return BETWEEN.has(word);
+  return BETWEEN.has(word) || isSpanWord(word);
 }
 
 /**

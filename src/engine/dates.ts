@@ -238,6 +238,13 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "lusa",
   "tadi",
   "barusan",
+  // The act of counting itself ("kalau DIHITUNG sampai 2027", "ngitung dari ttd").
+  "hitung",
+  "dihitung",
+  "menghitung",
+  "itung",
+  "diitung",
+  "ngitung",
 ]);
 /** Time words asking for a whole number of years since a dated fact (an anniversary). */
 export const ANNIVERSARY_WORDS: ReadonlySet<string> = new Set([

@@ -80,7 +80,16 @@ export const MIN_COVERAGE = 0.55;
 /** Coverage an entry needs to answer a clause whose verb the knowledge does not use. */
 const PREDICATE_COVERAGE = 0.99;
 /** Types the question must get: answering a "kapan" question with a person is wrong, not partial. */
-const STRONG_TYPES: QuestionType[] = ["date", "relative", "place", "target", "person", "quote", "amount"];
+const STRONG_TYPES: QuestionType[] = [
+  "date",
+  "relative",
+  "place",
+  "target",
+  "person",
+  "quote",
+  "amount",
+  "reason",
+];
 /** Words asking whose something is ("milik siapa", "punya Kediri"). */
 const OWNERSHIP = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
 

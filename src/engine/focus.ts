@@ -14,7 +14,7 @@ import {
 /** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
 
-import { ORDER_WORDS, SPAN_WORDS } from "./date-question.js";
+import { isSpanWord, ORDER_WORDS } from "./date-question.js";
 import {
   ANNIVERSARY_WORDS,
   calendarFrameWords,
@@ -782,8 +782,7 @@ function intentOf(
   if (asksSaying && onlyWho && (premises.speakers.length > 0 || t.some((w) => ALL_WORDS.has(w))))
     return "statements";
   const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
-  if (dated && (t.some((w) => SPAN_WORDS.has(w)) || (t.includes("antara") && t.includes("dan"))))
-    return "interval";
+  if (dated && (t.some(isSpanWord) || (t.includes("antara") && t.includes("dan")))) return "interval";
   // "Apakah Maidi bicara SEHARI SETELAH penandatanganan?": two dated things and their distance.
   if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
   // "Berapa hari SETELAH penandatanganan (Maidi bicara)?": the distance between two dated things.

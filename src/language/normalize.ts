@@ -499,7 +499,26 @@ for (const p of phrases) {
 function phraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
   const w = words[i] as string;
   const exact = phrasesByFirst.get(w)?.find((p) => p.words.every((pw, k) => words[i + k] === pw));
-  return exact ?? droppedVowelPhraseAt(words, i);
+  return exact ?? possessedPhraseAt(words, i) ?? droppedVowelPhraseAt(words, i);
+}
+
+/**
+ * The phrase starting at word i whose last word carries a possessive ending ("nomor satunya", "ulang
+ * tahune", "balai kotane"): the ending belongs to the whole phrase, which reads as the phrase.
+ */
+function possessedPhraseAt(words: string[], i: number): (typeof phrases)[number] | undefined {
+  const w = words[i] as string;
+  return phrasesByFirst.get(w)?.find(
+    (p) =>
+      p.words.length > 1 &&
+      p.words.every((pw, k) => {
+        const t = words[i + k];
+        if (k < p.words.length - 1) return t === pw;
+        return (
+          t !== undefined && (t === `${pw}nya` || t === `${pw}ne` || (/[^aiueo]$/.test(pw) && t === `${pw}e`))
+        );
+      }),
+  );
 }
 
 /** The phrase starting at word i with some of its words written without vowels ("tnda tngn"). */
@@ -519,6 +538,12 @@ function droppedVowelPhraseAt(words: string[], i: number): (typeof phrases)[numb
 function joinPhrases(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
+    // "awal 2027", "awal tahun 2027": the start of a year is the day a count to that year counts to (1
+    // January), so the year alone says it. ("akhir 2027" is another day and stays as written.)
+    if (words[i] === "awal" && isYearStart(words, i + 1)) {
+      i++;
+      continue;
+    }
     const match = phraseAt(words, i);
     if (match) {
       out.push(match.token);
@@ -529,6 +554,12 @@ function joinPhrases(words: string[]): string[] {
     }
   }
   return out;
+}
+
+/** Whether a year follows at i ("2027", "tahun 2027", "taun 2027"). */
+function isYearStart(words: string[], i: number): boolean {
+  const year = (w: string | undefined) => w !== undefined && /^(19|20)\d\d$/.test(w);
+  return year(words[i]) || (["tahun", "taun", "thn"].includes(words[i] ?? "") && year(words[i + 1]));
 }
 
 /** Words with doubled letters collapsed once ("kerjaa" -> "kerja"), for a second look-up. */

@@ -46,13 +46,19 @@ describe("conversation sets", () => {
   // (score-conv.mjs, as written): 112/132 in-scope turns, 101/121 follow-ups, 20/22 declines. The two turns asking
   // whether an unnamed sector is one ("Pendidikan termasuk?", "Is health one of them?") are declines here,
   // as in dev-extra.tsv (the article's list is open, "antara lain", so the bot cannot say no): 103/121, 22/24.
+  // After conv5 (readings that give way when the engine clarifies, bare slots after a decline asked of
+  // the answered topics, both-party swaps, "omongan itu" on the quoting entry, "lainnya", a count from a
+  // dated statement, English "will that be", confirmations naming their own slot, "jabatane", and the
+  // single-question readings 'nomor satunya', 'suwe', 'selisihnya'/'bedane', 'awal 2027', 'kenapa' needing a
+  // reason): 115/121 (95.0%), 23/24. Left: frame5's "pastinya", "ngasih keterangan", "dulu" (and V20.4,
+  // which counts from that answer), premise5's "rumahnya Maidi", and "Kalau sama Kediri, ... soal apa?".
   it("fresh5-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh5-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh5-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.83);
-    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.85);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.94);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.95);
   });
 
   it("own checks: every turn right", () => {

@@ -128,6 +128,27 @@ describe("premises and small talk", () => {
   });
 });
 
+describe("reasons", () => {
+  it("answers 'why' only from an entry that gives a reason; why it was signed at Kediri is not in the source", () => {
+    expect(ask("kenapa ekonomi jadi prioritas?").entryIds).toContain("prioritas-ekonomi");
+    expect(ask("Mengapa Madiun dan Kediri menjalin kerja sama?").answered).toBe(true);
+    expect(ask("kenapa ditandatangani di Kediri?").kind).toBe("decline");
+    expect(ask("kenapa maidi yang tanda tangan?").kind).toBe("decline");
+  });
+});
+
+describe("intervals", () => {
+  it("reads a span word with a possessive ending or 'beda' as the days between two dated facts", () => {
+    const q = (span: string) => ask(`${span} berapa hari antara ttd dan pernyataan maidi`).text;
+    expect(q("selisihnya")).toContain("1 hari");
+    expect(q("bedanya")).toContain("1 hari");
+    expect(ask("bedane tanggal teken karo omongane maidi piro dino").text).toContain("1 hari");
+  });
+  it("counts to 'awal 2027' as to the year 2027, whatever counting verb frames it", () => {
+    expect(ask("kalau dihitung sampai awal 2027 berapa hari?").text).toContain("1 Januari 2027");
+  });
+});
+
 describe("declines", () => {
   it.each([
     "Siapa wali kota Surabaya?",

@@ -53,6 +53,20 @@ describe("standardize", () => {
     expect(standardize(["wakil", "wali", "kota"])).toEqual(["wakilwalikota"]);
     expect(standardize(["di", "mana"])).toEqual(["dimana"]);
   });
+  it("joins a phrase whose last word carries a possessive ending ('nomor satunya', 'ulang tahune')", () => {
+    expect(standardize(["prioritas", "nomor", "satunya"])).toEqual(["prioritas", "nomorsatu"]);
+    expect(standardize(["ulang", "tahune"])).toEqual(["harijadi"]);
+    expect(standardize(["nomor", "satupun"])).not.toContain("nomorsatu");
+  });
+  it("reads 'awal <year>' as the year (the day a count to that year counts to), not 'akhir <year>'", () => {
+    expect(standardize(["sampai", "awal", "2027"])).toEqual(["sampai", "2027"]);
+    expect(standardize(["awal", "tahun", "2027"])).toEqual(["tahun", "2027"]);
+    expect(standardize(["akhir", "2027"])).toContain("akhir");
+    expect(standardize(["awal", "berita"])).toContain("awal");
+  });
+  it("reads Javanese 'suwe' (long) as 'lama': 'piro suwene' asks how long", () => {
+    expect(standardize(["piro", "suwene"])).toEqual(["berapalama"]);
+  });
   it("strips Javanese -ne/-e from a known word only", () => {
     const known = (w: string) => ["sektor", "jadwal"].includes(w);
     expect(standardize(["sektore", "jadwale", "kotane"], known)).toEqual(["sektor", "jadwal", "kota"]);
