@@ -5,7 +5,7 @@ import { normalizeText, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, termStatus, type Vocabulary } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { splitClauses } from "./clauses.js";
-import { MONTHS, WEEKDAYS } from "./dates.js";
+import { MONTHS, namesRelativeDays, WEEKDAYS, weekdaysNamed } from "./dates.js";
 import { namedParties, partyLookups, speakerWords } from "./facts.js";
 import { officesHeld } from "./focus.js";
 import { askingPart, frameWordsOf, sceneWords } from "./scene.js";
@@ -264,7 +264,16 @@ export function analyseQuestion(
   // A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: a date question.
   const withDateType = (a: Analysis): Analysis => {
     const yesNo = a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t));
-    const dated = a.tokens.some((t) => WEEKDAYS.has(t) || MONTHS.has(t) || /^(19|20)\d\d$/.test(t));
+    const dated =
+      weekdaysNamed(a.tokens).length > 0 ||
+      a.tokens.some((t) => MONTHS.has(t) || /^(19|20)\d\d$/.test(t)) ||
+      namesRelativeDays(a.tokens);
+    // "MoU nya ditandatangani desember 2025?": a statement naming a date, with no question word, is
+    // offered to be confirmed.
+    // So is one whose only types come from markers ("pak maidi NGOMONG soal ekonomi itu hari selasa?").
+    const asks = a.tokens.some((t) => questionWords.has(t));
+    if (dated && !asks && !yesNo && a.types.every((t) => t === "quote"))
+      return { ...a, types: [...new Set([...a.types, "yesno" as const, "date" as const])] };
     return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
   };
   // "Dengan hormat, APAKAH ...", "BENER ttd di balkot?": a yes/no question even when it is not the first word.

@@ -4,19 +4,21 @@ import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFactsOf } from "./date-answer.js";
 import { isBetweenWord, readDateQuestion, unitOf } from "./date-question.js";
 import {
+  calendarFrameWords,
   daysBetween,
   formatLongDate,
   formatMonth,
   jakartaDate,
   MONTHS,
+  type RelativeDays,
   TIME_WORDS,
   timeSince,
   timeUnit,
-  WEEKDAYS,
+  weekdaysNamed,
 } from "./dates.js";
-import { type Conflicts, sectorForms } from "./decide.js";
+import { type Conflicts, PARTY_KINDS, sectorForms } from "./decide.js";
 import { enumerations, namedParties, ownSectorForms, partyLookups, statementsOf } from "./facts.js";
-import type { Focus, Intent } from "./focus.js";
+import type { Focus, Intent, Premises } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
 
 /**
@@ -41,6 +43,11 @@ export interface PartContext {
    * "Ya" (only a contradiction is said outright).
    */
   predicates?: string[];
+  /**
+   * The premises the clause names (parties' level, offices, years, days relative to now ...): a yes/no
+   * question gets "Ya" only when the entry verifies every one of them.
+   */
+  premises?: Premises;
 }
 
 /** A quote as a citizen reads it: verbatim, with speaker, office and the day it was said when the source dates it. */
@@ -236,6 +243,41 @@ function quoteDateSentence(q: Entry["quotes"][number], knowledge: Knowledge): st
 /** Words that ask whether something has already happened ("sudah tercapai?"). */
 const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana", "berhasil"]);
 
+/** The calendar days an entry is dated by: its dated facts, else the days its quotes were said. */
+function entryDays(entry: Entry): string[] {
+  const facts = entry.facts.dates.map((d) => d.date);
+  return facts.length ? facts : entry.quotes.flatMap((q) => (q.date ? [q.date] : []));
+}
+
+/** Whether the entry's date falls in the days a question names relative to now, and that date. */
+function datedAgainst(entry: Entry, when: RelativeDays): { inside: boolean; date: string } | undefined {
+  const days = entryDays(entry);
+  const first = days[0];
+  if (!first) return undefined;
+  const inside = days.find((d) => d >= when.from && d <= when.to);
+  return { inside: inside !== undefined, date: formatLongDate(jakartaDate(inside ?? first)) };
+}
+
+/**
+ * A premise of a yes/no question that the entry does not verify: a level of government, an office, a place
+ * or a partner nothing confirms, a year the entry has no fact for, a weekday, month or day relative to now
+ * asked of an entry with no date. No "Ya" then: a premise not checked is not confirmed.
+ */
+function unverifiedPremise(entry: Entry, ctx: PartContext): boolean {
+  const p = ctx.premises;
+  if (!p) return false;
+  if (p.levels.length || p.offices.length || p.places.length || p.partners.length || p.alternatives.length)
+    return true;
+  const days = entryDays(entry);
+  if (!days.length && (p.when || p.weekdays.length || ctx.tokens.some((t) => MONTHS.has(t)))) return true;
+  const years = new Set([
+    ...entry.facts.years,
+    ...entry.facts.targets.map((t) => t.year),
+    ...days.map((d) => Number(d.slice(0, 4))),
+  ]);
+  return p.years.some((y) => !years.has(y));
+}
+
 /** A wrong premise in a yes/no question: a party or person that the entry's facts contradict. */
 function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
   const c = ctx.conflicts;
@@ -253,7 +295,7 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
   )
     return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
-  const days = ctx.tokens.filter((t) => WEEKDAYS.has(t));
+  const days = weekdaysNamed(ctx.tokens);
   if (days.length) {
     const said = [
       ...entry.facts.dates.map((d) => d.date),
@@ -407,7 +449,9 @@ function confirmedByFacts(entry: Entry, ctx: PartContext, knowledge: Knowledge):
     if (place.phrase && asked.includes(place.phrase) && answer.includes(place.lower))
       for (const w of place.forms) factWords.add(w);
   }
-  const terms = ctx.terms.filter((t) => !GENERIC_FOR_YES.has(t.stem));
+  // Words framing a date premise ("TAHUN lalu", "kemarin") are checked with the entry's dates, not here.
+  const calendar = calendarFrameWords(ctx.tokens);
+  const terms = ctx.terms.filter((t) => !GENERIC_FOR_YES.has(t.stem) && !calendar.has(t.word));
   // "Bu Vinanda ikut ttd gak?": a question naming one of the entry's people asks what the entry states of
   // them; the answer's own words ("Ia menandatangani kerja sama ini") confirm it.
   const person = entry.facts.people.some((p) =>
@@ -425,7 +469,12 @@ const factFormsOf = new WeakMap<Entry, ReadonlySet<string>>();
 function factForms(entry: Entry): ReadonlySet<string> {
   let s = factFormsOf.get(entry);
   if (!s) {
-    s = new Set(indexTerms([...factStrings(entry), entry.topic].join(" . ")));
+    // The speaker of a quote and the day it was said are facts too ("Maidi bilang itu hari Rabu, betul?").
+    const said = entry.quotes.flatMap((q) => [
+      q.speaker,
+      ...(q.date ? [formatLongDate(jakartaDate(q.date))] : []),
+    ]);
+    s = new Set(indexTerms([...factStrings(entry), ...said, entry.topic].join(" . ")));
     factFormsOf.set(entry, s);
   }
   return s;
@@ -516,11 +565,22 @@ function listCount(entry: Entry, ctx: PartContext): string | undefined {
 export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge): string {
   const lines: string[] = [];
   const { types } = ctx;
+  const relative =
+    types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)
+      ? relativeSentence(entry, ctx, knowledge)
+      : undefined;
+  // "ttdne seminggu lalu ya?": a stated count is confirmed or denied by the count itself, said once.
+  const relativeVerdict = relative?.startsWith(S.yes) || relative?.startsWith(S.no);
+  // "ttd nya kemarin ya?": the entry's date against the days named relative to now.
+  const when = types.includes("yesno") && ctx.premises?.when;
+  const dated = when ? datedAgainst(entry, when) : undefined;
   if (types.includes("yesno")) {
     const nickname = nicknameOfAnother(entry, ctx, knowledge);
     if (nickname) {
       lines.push(S.notNickname(nickname.nickname, nickname.name, nickname.office));
-    } else if (contradicts(entry, ctx, knowledge)) {
+    } else if (when && dated && !dated.inside && !contradicts(entry, ctx, knowledge))
+      lines.push(S.notWhen(when.phrase, dated.date));
+    else if (contradicts(entry, ctx, knowledge)) {
       const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
       const c = ctx.conflicts;
       // "Diadakan di Kediri?" about an event in Madiun: where it really is, not whose it is.
@@ -557,13 +617,15 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       const t = entry.facts.targets[0] as Entry["facts"]["targets"][number];
       const what = entry.facts.targets.filter((x) => x.year === t.year).map((x) => x.what);
       lines.push(S.onlyTarget(what.join(" dan "), t.year));
-    } else if (ctx.coverage >= 0.8 && !ctx.predicates?.length && confirmedByFacts(entry, ctx, knowledge))
-      lines.push(S.yes);
+    } else if (
+      ctx.coverage >= 0.8 &&
+      !ctx.predicates?.length &&
+      !relativeVerdict &&
+      !unverifiedPremise(entry, ctx) &&
+      confirmedByFacts(entry, ctx, knowledge)
+    )
+      lines.push(when && dated ? S.yesWhen(when.phrase, dated.date) : S.yes);
   }
-  const relative =
-    types.includes("relative") || (ctx.intent === "anniversary" && entry.facts.dates.length)
-      ? relativeSentence(entry, ctx, knowledge)
-      : undefined;
   if (relative) lines.push(relative);
   const wantsQuote = types.includes("quote") || types.includes("reason");
   // "Kapan dia bilang itu?": the day of the words (or that the source gives none), also for a target's words.
@@ -573,7 +635,11 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     (!entry.facts.targets.length || types.includes("quote"));
   if (quoteDateOnly && entry.quotes[0]) lines.push(quoteDateSentence(entry.quotes[0], knowledge));
   // "Di mana Maidi mengatakan itu?": the source names no place for the words; say so, never guess one.
-  const quotePlaceOnly = types.includes("place") && !entry.facts.places.length && entry.quotes[0];
+  // ("Zero waste itu buat KOTA MANA": which party's, which the answer says; no place is asked.)
+  const whichParty =
+    entry.about.length > 0 && ctx.tokens.some((t, i) => PARTY_KINDS.has(t) && ctx.tokens[i + 1] === "mana");
+  const quotePlaceOnly =
+    types.includes("place") && !whichParty && !entry.facts.places.length && entry.quotes[0];
   if (quotePlaceOnly && entry.quotes[0]) lines.push(S.quoteNoPlace(entry.quotes[0].speaker));
   const counted = types.includes("amount") && !relative ? listCount(entry, ctx) : undefined;
   if (counted) lines.push(counted);

@@ -234,6 +234,8 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "semalam",
   "kemarin",
   "kemaren",
+  "besok",
+  "lusa",
   "tadi",
   "barusan",
   // The act of counting itself ("kalau DIHITUNG sampai 2027", "ngitung dari ttd").
@@ -322,4 +324,131 @@ export function echoesRelativeYears(tokens: string[], years: number[], text: str
 /** Midnight of a moment's calendar day in Asia/Jakarta (whole months are counted between midnights). */
 export function jakartaMidnight(date: Date): Date {
   return jakartaDate(jakartaIsoDay(date));
+}
+
+/** Words after "minggu" / "pekan" / "bulan" that make it a span relative to now ("minggu lalu"), not a day. */
+const RELATIVE_AFTER: Readonly<Record<string, -1 | 0 | 1>> = {
+  lalu: -1,
+  kemarin: -1,
+  kepungkur: -1,
+  ini: 0,
+  iki: 0,
+  depan: 1,
+  ngarep: 1,
+  mendatang: 1,
+};
+
+/**
+ * The weekdays a question names: "Minggu" is Sunday, but "minggu lalu", "dua minggu", "berapa minggu" count
+ * weeks.
+ */
+export function weekdaysNamed(tokens: readonly string[]): string[] {
+  return tokens.filter((t, i) => {
+    if (!WEEKDAYS.has(t)) return false;
+    if (t !== "minggu") return true;
+    const before = tokens[i - 1] ?? "";
+    const after = tokens[i + 1] ?? "";
+    const counted = /^\d+$/.test(before) || before === "berapa" || NUMBER_WORDS.has(before);
+    return !counted && RELATIVE_AFTER[after] === undefined && after !== "yang";
+  });
+}
+const NUMBER_WORDS = new Set(["satu", "dua", "tiga", "empat", "lima", "enam", "beberapa", "se"]);
+
+/** A span of calendar days (Asia/Jakarta) that a question names relative to now ("kemarin", "bulan lalu"). */
+export interface RelativeDays {
+  /** First and last calendar day of the span, ISO. */
+  from: string;
+  to: string;
+  /** The words as the question writes them, standard ("kemarin", "minggu lalu"). */
+  phrase: string;
+}
+
+/** Words that make a question count time from a moment: "hari ini" then is the end of a count, no premise. */
+const COUNTING_WORDS = new Set(["berapa", "sejak", "sjk", "sampai", "hingga", "per", "genap", "pas"]);
+
+/** First-person words (after the slang map): a time next to them is when the asker did something. */
+const ASKER = new Set(["saya", "aku", "kami", "kita"]);
+
+/** Whether a question names a day, week or month relative to now (see relativeDays). */
+export function namesRelativeDays(tokens: readonly string[]): boolean {
+  return relativeDaySpan(tokens) !== undefined;
+}
+
+/** The unit and offset of the span a question names relative to now, and its words. */
+function relativeDaySpan(
+  tokens: readonly string[],
+): { unit: "day" | "week" | "month"; offset: number; phrase: string } | undefined {
+  if (tokens.some((t) => COUNTING_WORDS.has(t) || ANNIVERSARY_WORDS.has(t))) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const next = tokens[i + 1] ?? "";
+    const before = tokens[i - 1] ?? "";
+    // "Kemarin SAYA mendengar ...", "saya kemarin baca": the asker's own time, not a premise.
+    const asker = [before, next, tokens[i + 2] ?? ""].some((w) => ASKER.has(w));
+    if (asker) continue;
+    if ((t === "minggu" || t === "pekan" || t === "bulan") && RELATIVE_AFTER[next] !== undefined) {
+      // "dua minggu lalu" counts weeks back (claimedCount), not last week.
+      if (/^\d+$/.test(before) || NUMBER_WORDS.has(before)) return undefined;
+      const unit = t === "bulan" ? "month" : "week";
+      return { unit, offset: RELATIVE_AFTER[next] as number, phrase: `${t} ${next}` };
+    }
+    // "tahun kemarin" is a year (relativeYears); "minggu kemarin" is read above.
+    if (t === "kemarin" && !["tahun", "taun", "minggu", "pekan", "bulan"].includes(before))
+      return next === "lusa"
+        ? { unit: "day", offset: -2, phrase: "kemarin lusa" }
+        : { unit: "day", offset: -1, phrase: "kemarin" };
+    if (t === "besok" && next !== "lusa") return { unit: "day", offset: 1, phrase: "besok" };
+    if (t === "lusa" && before !== "kemarin") return { unit: "day", offset: 2, phrase: "lusa" };
+    if (t === "hari" && (next === "ini" || next === "iki"))
+      return { unit: "day", offset: 0, phrase: "hari ini" };
+  }
+  return undefined;
+}
+
+/**
+ * The calendar days a question names relative to now: "kemarin" (the day before), "minggu lalu" (last
+ * Monday-to-Sunday week), "bulan lalu" (last calendar month), "besok", "hari ini". A count ("dua minggu
+ * lalu", "sudah berapa hari") is no such span: the date stage counts it.
+ */
+export function relativeDays(tokens: readonly string[], now: Date): RelativeDays | undefined {
+  const span = relativeDaySpan(tokens);
+  if (!span) return undefined;
+  const today = jakartaDayNumber(now);
+  const iso = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+  if (span.unit === "day") {
+    const day = iso(today + span.offset);
+    return { from: day, to: day, phrase: span.phrase };
+  }
+  if (span.unit === "week") {
+    // Day numbers count from Thursday 1 January 1970: Monday is (n + 3) % 7 === 0.
+    const monday = today - ((today + 3) % 7) + 7 * span.offset;
+    return { from: iso(monday), to: iso(monday + 6), phrase: span.phrase };
+  }
+  const [y, m] = iso(today).split("-").map(Number) as [number, number];
+  const first = new Date(Date.UTC(y, m - 1 + span.offset, 1));
+  const last = new Date(Date.UTC(y, m + span.offset, 0));
+  return {
+    from: first.toISOString().slice(0, 10),
+    to: last.toISOString().slice(0, 10),
+    phrase: span.phrase,
+  };
+}
+
+/**
+ * Words that only frame a calendar value the question names ("TAHUN 2025", "BULAN Desember", "HARI Selasa",
+ * "MINGGU lalu", "kemarin"): the value is a premise the date checks read, the words name no topic.
+ */
+export function calendarFrameWords(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1] ?? "";
+    const relative = RELATIVE_AFTER[next] !== undefined;
+    if ((t === "tahun" || t === "taun" || t === "thn") && (/^(19|20)\d\d$/.test(next) || relative))
+      out.add(t);
+    else if ((t === "bulan" || t === "bln") && (MONTHS.has(next) || relative)) out.add(t);
+    else if ((t === "minggu" || t === "pekan") && relative) out.add(t);
+    else if (t === "hari" && (WEEKDAYS.has(next) || next === "ini")) out.add(t);
+    else if (t === "kemarin" || t === "besok" || t === "lusa") out.add(t);
+  });
+  return out;
 }

@@ -1,15 +1,16 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
-import { agreementWords } from "../language/lexicon.js";
+import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
-import { wordTypes } from "../language/question-type.js";
-import { isNoiseWord, lemmaInfo, wordClassOf } from "../language/words.js";
+import { detectQuestionTypes, wordTypes } from "../language/question-type.js";
+import { isNoiseWord, lemmaInfo, partsOfSpeech, wordClassOf } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
 import {
   countedNouns,
   entryAnswers,
   listsCounted,
+  namedParties,
   ownSectorForms,
   PRICE,
   PRICE_WORDS,
@@ -844,12 +845,35 @@ export function describedPhrase(tokens: readonly string[], holding: Ranked[]): R
  * apa kabupaten?"): then it is a choice to answer, no wrong premise to deny, unless it negates the right
  * one ("Kabupaten Kediri ya, BUKAN KOTA?").
  */
-function offersRightLevel(tokens: readonly string[]): boolean {
-  const negated = tokens.some(
-    (t, i) => t === "kota" && ["bukan", "tidak", "dudu"].includes(tokens[i - 1] ?? ""),
+function offersRightLevel(tokens: readonly string[], levels: readonly string[]): boolean {
+  const negated = tokens.some((t, i) => t === "kota" && LEVEL_NEGATIONS.has(tokens[i - 1] ?? ""));
+  if (negated) return false;
+  // Offered, not claimed: a choice word between the right level and a wrong one ("pemkot to? APA
+  // kabupaten?", "kota ATAU kabupaten?"), or the wrong one negated ("kota, BUKAN kabupaten"). Joined by
+  // "dan", "ama", "karo" ("pemkot madiun AMA pemkab madiun") both are claimed: the wrong one is a premise.
+  const rights = tokens.flatMap((t, i) => (t === "kota" ? [i] : []));
+  const wrongs = tokens.flatMap((t, i) => (levels.includes(t) ? [i] : []));
+  return rights.some((r) =>
+    wrongs.some((w) => {
+      if (LEVEL_NEGATIONS.has(tokens[w - 1] ?? "")) return true;
+      const between = tokens.slice(Math.min(r, w) + 1, Math.max(r, w));
+      return between.some((t) => LEVEL_CHOICES.has(t));
+    }),
   );
-  return tokens.includes("kota") && !negated;
 }
+/** Words that negate the level after them ("bukan kabupaten"). */
+const LEVEL_NEGATIONS: ReadonlySet<string> = new Set(["bukan", "tidak", "dudu", "not"]);
+/** Words that offer a choice between two levels ("kota atau kabupaten", "pemkot to? apa kabupaten?"). */
+const LEVEL_CHOICES: ReadonlySet<string> = new Set([
+  "atau",
+  "apa",
+  "opo",
+  "ato",
+  "utawa",
+  "or",
+  "ataukah",
+  "apakah",
+]);
 
 /** Whether an entry answers "who" and its answer names every party of the knowledge. */
 function namesParties(entry: Entry, knowledge: Knowledge): boolean {
@@ -875,6 +899,194 @@ function officeWords(knowledge: Knowledge): Set<string> {
     officeWordsOf.set(knowledge, s);
   }
   return s;
+}
+
+/**
+ * The first noun of a clause's focus that names a thing (not a party, person, office, the agreement, a
+ * kind of answer, a time or a number): what a wh-question asks about ("RUMAHNYA Maidi di mana?").
+ */
+function headNoun(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<string>): Term | undefined {
+  const offices = officeWords(knowledge);
+  const people = peopleForms(knowledge);
+  const names = partyNameForms(knowledge);
+  // The noun right after the question word ("siapa PEJABAT yang ...", "kapan ada ACARA ..."), else the one
+  // nearest before it ("RUMAHNYA Maidi di mana?"): words further off belong to the asker's frame
+  // ("untuk keperluan laporan, ... siapa ...").
+  const asking = focus.tokens.findIndex((w) => questionWords.has(w));
+  const at = (t: Term) => focus.tokens.indexOf(t.word);
+  const ordered = termsInOrder(focus);
+  const after = ordered.filter((t) => at(t) > asking);
+  const candidates = asking >= 0 && after.length ? after : ordered.filter((t) => at(t) < asking).reverse();
+  for (const t of asking >= 0 ? candidates : ordered) {
+    const w = t.word;
+    if (
+      partyWords.has(w) ||
+      TEXT_WORDS.has(w) ||
+      t.forms.some((f) => names.has(f)) ||
+      agreementWords.has(w) ||
+      offices.has(w) ||
+      t.forms.some((f) => people.has(f)) ||
+      TIME_WORDS.has(w) ||
+      isCalendarWord(w) ||
+      /^\d+$/.test(w) ||
+      detectQuestionTypes([w]).length > 0 ||
+      t.synonymOf
+    )
+      continue;
+    const own = partsOfSpeech(t.typed ?? w);
+    const pos = own.length ? own : partsOfSpeech(lemmaInfo(t.typed ?? w).lemma);
+    // Only a word that is nothing but a noun: a verb or adjective ("lanjut", "dikembangkan") links or
+    // qualifies the focus and is checked by coverage.
+    if (pos.length && pos.every((p) => p === "n")) return t;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Nouns about the news or the asking itself ("kutipan terakhir dalam BERITA", "ISINYA", "INFO"): they name
+ * no thing of the world a wh-question asks about.
+ */
+const TEXT_WORDS: ReadonlySet<string> = new Set([
+  "berita",
+  "beritanya",
+  "artikel",
+  "sumber",
+  "media",
+  "liputan",
+  "kabar",
+  "tulisan",
+  "isi",
+  "isinya",
+  "hal",
+  "info",
+  "informasi",
+  "pertanyaan",
+  "jawaban",
+  "kalimat",
+  "keterangan",
+]);
+
+/** Coverage under which an entry lacking a wh-question's noun does not answer it. */
+const HEAD_COVERAGE = 0.7;
+
+/** Nouns that name a kind of answer (a place): "TEMPAT wisata mana", "LOKASI kuliner apa". */
+const KIND_NOUNS: ReadonlySet<string> = new Set(["tempat", "lokasi"]);
+/** Question words asking which ones of a noun phrase ("tempat wisata MANA SAJA"). */
+const WHICH_WORDS: ReadonlySet<string> = new Set(["mana", "manasaja", "apa", "apasaja", "dimana"]);
+
+/** A focus's terms in the order the question writes them. */
+function termsInOrder(focus: Focus): Term[] {
+  return [...focus.terms].sort((a, b) => focus.tokens.indexOf(a.word) - focus.tokens.indexOf(b.word));
+}
+
+/** Search forms of the words of the parties' names and aliases ("pemerintah", "kota", "madiun"). */
+const partyNameFormsOf = new WeakMap<Knowledge, Set<string>>();
+function partyNameForms(knowledge: Knowledge): Set<string> {
+  let s = partyNameFormsOf.get(knowledge);
+  if (!s) {
+    s = new Set(indexTerms(knowledge.parties.flatMap((p) => [p.name, ...p.aliases]).join(" . ")));
+    partyNameFormsOf.set(knowledge, s);
+  }
+  return s;
+}
+
+/**
+ * The strong kinds of answer named by the first word of a focus ("TEMPAT wisata mana saja", "LOKASI ..."),
+ * the parties and people aside: a noun phrase opened by a kind asks for that kind.
+ */
+function openingKinds(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<string>): QuestionType[] {
+  const names = partyNameForms(knowledge);
+  const people = peopleForms(knowledge);
+  const first = termsInOrder(focus).find(
+    (t) =>
+      !partyWords.has(t.word) &&
+      !t.forms.some((f) => names.has(f) || people.has(f)) &&
+      !agreementWords.has(t.word),
+  );
+  if (!first) return [];
+  // Only a noun naming the kind itself ("tempat", "lokasi"), in a noun phrase with the noun it qualifies
+  // ("tempat WISATA") that a question word follows ("... mana saja"): "GEDUNG Pusat Kreatif ... tahun
+  // berapa" asks a year of a building.
+  if (!KIND_NOUNS.has(first.word)) return [];
+  const at = focus.tokens.indexOf(first.word);
+  const next = focus.terms.find((t) => t.word === focus.tokens[at + 1]);
+  if (!next || detectQuestionTypes([next.word]).length) return [];
+  if (!focus.tokens.slice(at + 2, at + 4).some((t) => WHICH_WORDS.has(t))) return [];
+  return detectQuestionTypes([first.word]).filter((t) => STRONG_TYPES.includes(t));
+}
+
+/**
+ * Whether an entry holds the head noun of a question: in its own text (answer, topic, facts) or as a
+ * keyword of its own. A word of a longer keyword counts only with the whole keyword ("tuan rumah" is
+ * where an event is hosted, not "rumahnya Maidi"); sample questions only lead the search to the entry.
+ */
+function holdsHead(entry: Entry, head: Term, tokens: readonly string[], index: SearchIndex): boolean {
+  if (!head.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  const own = ownTextForms(entry);
+  if (head.forms.some((f) => own.has(f))) return true;
+  // A sample question names the thing too, except inside a compound the entry keeps as a keyword
+  // ("Kota mana yang jadi TUAN RUMAH penandatanganan?" names no "rumah").
+  const compounds = entry.keywords.filter((k) => k.trim().includes(" ")).map((k) => k.toLowerCase());
+  const sampled = entry.questions.some((q) => {
+    let text = ` ${q.toLowerCase()} `;
+    for (const c of compounds) text = text.split(` ${c} `).join(" . ");
+    const forms = indexTerms(text);
+    return head.forms.some((f) => forms.includes(f));
+  });
+  if (sampled) return true;
+  const asked = new Set(indexTerms(tokens.join(" ")));
+  return entry.keywords.some((k) => {
+    const forms = indexTerms(k);
+    const words = contentTerms(k);
+    if (!head.forms.some((f) => forms.includes(f))) return false;
+    return words.length <= 1 || words.every((w) => w.forms.some((f) => asked.has(f)));
+  });
+}
+const ownTextOf = new WeakMap<Entry, Set<string>>();
+function ownTextForms(entry: Entry): Set<string> {
+  let s = ownTextOf.get(entry);
+  if (!s) {
+    const facts = [
+      ...entry.facts.places,
+      ...entry.facts.people.flatMap((p) => [p.name, p.office]),
+      ...entry.facts.sectors,
+      ...entry.facts.targets.map((t) => t.what),
+      ...entry.facts.dates.map((d) => d.label),
+    ];
+    s = new Set(indexTerms([entry.answer, entry.topic, ...facts].join(" . ")));
+    ownTextOf.set(entry, s);
+  }
+  return s;
+}
+
+/** Kinds of party a question names before "mana" ("kota mana", "pemkot mana"). */
+export const PARTY_KINDS: ReadonlySet<string> = new Set([
+  "kota",
+  "pemkot",
+  "pemerintah",
+  "daerah",
+  "pihak",
+  "pemda",
+]);
+
+/** Words asking with whom ("bareng SIAPA", "sama siapa"). */
+const COMPANIONS: ReadonlySet<string> = new Set(["sama", "bareng", "bersama", "dengan", "karo", "ama"]);
+
+/**
+ * Parties named right after an office the knowledge's people hold ("wali kota MADIUN", "walkot kediri"):
+ * whose office the question asks about.
+ */
+export function officeBoundParties(tokens: readonly string[], knowledge: Knowledge): Set<string> {
+  const offices = officeWords(knowledge);
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!offices.has(t)) return;
+    // ("wali kota KOTA madiun": the level word between office and name is skipped.)
+    const next = tokens[i + 1] === "kota" ? tokens.slice(i + 2, i + 3) : tokens.slice(i + 1, i + 2);
+    for (const p of namedParties(next, knowledge)) out.add(p);
+  });
+  return out;
 }
 
 /** "apa saja", "apa aja", "opo ae" as the pipeline reads them. */
@@ -1030,7 +1242,27 @@ export function decide(
             r.coverage >= top.coverage,
         )
       : undefined;
-  const holding = plainFirst ? [plainFirst, ...sorted.filter((r) => r !== plainFirst)] : sorted;
+  const ordered0 = plainFirst ? [plainFirst, ...sorted.filter((r) => r !== plainFirst)] : sorted;
+  // "Wali Kota MADIUN namanya siapa di berita kerja sama Madiun-Kediri?": the party right after an office
+  // is whose office it is; the other parties named elsewhere set the scene. An entry whose people all hold
+  // the office for another party does not answer who holds it.
+  // (A yes/no question's office premise is checked against the people instead: "Maidi walkot Kediri kan?";
+  // "walikota madiun SAMA SIAPA" asks for the other one.)
+  const withWhom = focus.tokens.some((t, i) => t === "siapa" && COMPANIONS.has(focus.tokens[i - 1] ?? ""));
+  const bound = yesNo || withWhom ? new Set<string>() : officeBoundParties(focus.premiseTokens, knowledge);
+  const holders = (r: Ranked) =>
+    r.entry.facts.people.map((p) => {
+      const party = p.party ?? partyInText(p.office, knowledge);
+      return party === undefined || bound.has(party);
+    });
+  const boundHeld = ordered0.filter((r) => !r.entry.facts.people.length || holders(r).some(Boolean));
+  // The entry about that office holder alone comes before one naming both parties' people.
+  const holding = bound.size
+    ? [
+        ...boundHeld.filter((r) => r.entry.facts.people.length && holders(r).every(Boolean)),
+        ...boundHeld.filter((r) => !(r.entry.facts.people.length && holders(r).every(Boolean))),
+      ]
+    : ordered0;
   const fitting = declaredFirst(
     types,
     datedFirst(
@@ -1126,7 +1358,7 @@ export function decide(
   const lengthing = asksLength(focus.tokens)
     ? holding.find((r) => STATED_LENGTH.test(r.entry.answer) && r.coverage >= PREDICATE_COVERAGE)
     : undefined;
-  const best =
+  const chosen =
     partnering ??
     naming ??
     voicing ??
@@ -1140,6 +1372,13 @@ export function decide(
     fitting[0] ??
     aboutFocus(focus, holding, partyWords) ??
     holding[0];
+  // "ditandatangani pada tahun 2025, ya?": a year premise is checked by an entry that has years; one that
+  // covers the question as well replaces an entry that could neither confirm nor deny it.
+  const yearless = (r: Ranked) => !r.entry.facts.years.length && !r.entry.facts.targets.length;
+  const best =
+    chosen && yesNo && premises.years.length && yearless(chosen)
+      ? (holding.find((r) => !yearless(r) && r.coverage >= chosen.coverage - 0.05) ?? chosen)
+      : chosen;
   if (!best) {
     const top = ranked[0];
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
@@ -1179,8 +1418,40 @@ export function decide(
     return decline("unknown-terms", premises.alternatives);
   const answers = entryAnswers(best.entry);
   const countsList = types.includes("amount") && listsCounted(best.entry, askedWords);
-  if (strongTypes.length && !types.some((t) => answers.has(t)) && !countsList && best !== lengthing)
+  // "zerowaste itu buat KOTA MANA": which party, not which place; an entry about a party answers it.
+  const whichParty =
+    best.entry.about.length > 0 &&
+    focus.tokens.some((t, i) => PARTY_KINDS.has(t) && focus.tokens[i + 1] === "mana");
+  if (
+    strongTypes.length &&
+    !types.some((t) => answers.has(t) || (t === "place" && whichParty)) &&
+    !countsList &&
+    best !== lengthing
+  )
     return decline("type-mismatch");
+  // "TEMPAT wisata mana saja ...?": a focus that opens with a kind of answer asks for that kind (places); a
+  // list of sectors is no answer.
+  const kinds = yesNo ? [] : openingKinds(focus, knowledge, partyWords);
+  if (kinds.length && !kinds.some((t) => answers.has(t))) return decline("type-mismatch");
+  // "RUMAHNYA Maidi di mana?", "kapan ada ACARA lanjutan?": the thing a wh-question asks about, its first
+  // noun, must be something the entry holds; the entry's other words (Maidi, kerja sama) do not answer it.
+  // (A count has checks of its own below: "berapa MENIT" names the unit of the answer.)
+  const head =
+    types.some((t) => WH_TYPES.has(t)) && !yesNo && !types.includes("amount")
+      ? headNoun(focus, knowledge, partyWords)
+      : undefined;
+  // (Held by another entry of the same file, the noun is that file's topic: only an entry covering little
+  // else of the question is then refused.)
+  const fileHolds = (t: Term) =>
+    entriesOfFile(knowledge, best.entry.location.file).some(
+      (e) => e !== best.entry && holdsHead(e, t, focus.tokens, index),
+    );
+  if (
+    head &&
+    !holdsHead(best.entry, head, focus.tokens, index) &&
+    (best.coverage < HEAD_COVERAGE || !fileHolds(head))
+  )
+    return decline("focus-not-held", [head.typed ?? head.word]);
   let year = false;
   if (premises.years.length) {
     const known = types.includes("target")
@@ -1197,6 +1468,21 @@ export function decide(
       if (!yesNo) return decline("year");
       year = true;
     }
+  }
+  // "Kemarin Maidi ngomong apa?": days named relative to now set when the thing asked about happened; an
+  // entry dated on none of them (or on no day at all) does not hold it. (A yes/no question is corrected.)
+  const when = premises.when;
+  if (when && !yesNo) {
+    const daysOf = (e: Entry) => {
+      const facts = e.facts.dates.map((d) => d.date);
+      return facts.length ? facts : e.quotes.flatMap((q) => (q.date ? [q.date] : []));
+    };
+    // ("Siapa yang ttd kemarin?": the signers' entry is undated; the signing's own entry dates it.)
+    const own = daysOf(best.entry);
+    const days = own.length ? own : holding.flatMap((r) => daysOf(r.entry));
+    // (Nothing dated at all: the answer states no day, so it claims none: "kerja sama yg diberitain
+    // kemarin antara kota mana?" is answered with the parties.)
+    if (days.length && !days.some((d) => d >= when.from && d <= when.to)) return decline("focus-not-held");
   }
   // "Sampai kapan?" asks when something ends: only a dated end (a deadline, a last day) answers it, or a
   // target, whose year is the deadline ("paling lambat kapan" 1.000 UMKM bersertifikat halal).
@@ -1484,7 +1770,7 @@ export function decide(
       ...(yesNo && premises.partners[0] ? { partner: premises.partners[0] } : {}),
       // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
       // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
-      ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens)
+      ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens, premises.levels)
         ? { level: premises.levels[0] }
         : {}),
     },

@@ -542,6 +542,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
         coverage: result.coverage,
         now,
         predicates: focus.predicates,
+        premises: focus.premises,
       };
       const text = composePart(result.entry, context, knowledge);
       // The same question answered as fully from another source's entry: each source's answer, named.

@@ -16,7 +16,18 @@ import {
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
 
 import { isBetweenWord, isSpanWord, ORDER_WORDS } from "./date-question.js";
-import { ANNIVERSARY_WORDS, MONTHS, relativeYears, TIME_WORDS, timeUnit, WEEKDAYS } from "./dates.js";
+import {
+  ANNIVERSARY_WORDS,
+  calendarFrameWords,
+  MONTHS,
+  type RelativeDays,
+  relativeDays,
+  relativeYears,
+  TIME_WORDS,
+  timeUnit,
+  WEEKDAYS,
+  weekdaysNamed,
+} from "./dates.js";
 
 /** Words that count from or to a moment ("sejak", "lalu", "lagi"), with their chat spellings. */
 const SINCE = new Set([
@@ -97,6 +108,8 @@ export interface Premises {
   partners: string[];
   /** An outlet the question says the news is from that is not the knowledge's ("dari Detik?"). */
   outlet?: string;
+  /** Calendar days named relative to now ("kemarin", "minggu lalu", "bulan lalu"). */
+  when?: RelativeDays;
 }
 
 /**
@@ -487,6 +500,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   }
   const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote");
   const groupQuote = tokens.some((t, i) => SAY_WORDS.has(t) && GROUPS.has(tokens[i + 1] ?? ""));
+  // "ttd nya kemarin ya?", "minggu lalu?": days named relative to now, a premise checked like a date.
+  const when = now ? relativeDays(premiseTokens, now) : undefined;
   const premises: Premises = {
     parties: mentionedParties(premiseTokens, knowledge),
     named: namedParties(premiseTokens, knowledge),
@@ -501,12 +516,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     speakers,
     otherPeople,
     groupQuote,
-    weekdays: premiseTokens.filter((t) => WEEKDAYS.has(t)),
+    weekdays: weekdaysNamed(premiseTokens),
     located,
     places,
     alternatives,
     partners,
     ...(outlet ? { outlet } : {}),
+    ...(when ? { when } : {}),
     saying: asksSaying,
   };
   // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
@@ -543,9 +559,12 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
   // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
-  const framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
+  let framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
   // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent.
   const countingDays = new Set(tokens.filter((t, i) => /^\d+$/.test(t) && tokens[i + 1] === "hari"));
+  // "taun 2025 ya?", "ttd nya kemarin?": words framing a date premise are read by the date checks.
+  const calendar = calendarFrameWords(tokens);
+  if (calendar.size && clause.types.includes("yesno")) framed = framed.filter((t) => !calendar.has(t.word));
   const focusTerms =
     intent === "anniversary"
       ? framed.filter((t) => !TIME_WORDS.has(t.word) && !counting.has(t.word))

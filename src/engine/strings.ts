@@ -24,8 +24,13 @@ export const engineStrings = {
   tryAsking: "Coba tanyakan, misalnya:",
   partialMissing: (part: string) => `Untuk "${part}", informasinya belum ada dalam pengetahuan saya.`,
   clarify: "Maksud Anda yang mana?",
-  yes: "Ya.",
+  /** A premise confirmed by the knowledge (citizens ask "betul?", "benarkah?": the answer says so). */
+  yes: "Ya, benar.",
   no: "Tidak.",
+  /** A day named relative to now ("kemarin") that the knowledge's date confirms. */
+  yesWhen: (phrase: string, date: string) => `Ya, benar: ${phrase}, ${date}.`,
+  /** A day named relative to now that the knowledge's date contradicts. */
+  notWhen: (phrase: string, date: string) => `Bukan ${phrase}. Menurut berita, tanggalnya ${date}.`,
   onlyTarget: (what: string, year: number) =>
     `Berita tidak menyebut capaiannya; yang disebut hanya target ${what} pada ${year}.`,
   thanks: "Sama-sama. Silakan bertanya lagi kapan saja tentang kerja sama Pemkot Madiun dan Pemkot Kediri.",
@@ -71,7 +76,7 @@ export const engineStrings = {
   anniversaryPassed: (years: number, label: string, date: string, days: number) =>
     `Sudah. Genap ${years} tahun sejak ${label} jatuh pada ${date}; kini sudah ${days} hari sejak ${label}.`,
   anniversaryToday: (years: number, label: string, date: string) =>
-    `Ya. Hari ini, ${date}, genap ${years} tahun sejak ${label}.`,
+    `Ya, benar. Hari ini, ${date}, genap ${years} tahun sejak ${label}.`,
   anniversaryNotToday: (years: number, label: string, date: string, daysAgo: number) =>
     `Tidak. Genap ${years} tahun sejak ${label} sudah lewat: jatuh pada ${date}, ${daysAgo} hari yang lalu.`,
   anniversaryOn: (years: number, label: string, date: string, distance: string) =>

@@ -399,20 +399,27 @@ function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | un
 /** Longest run-together word that is segmented (a message's longest word is far shorter). */
 const MAX_JOINED = 40;
 /** At most this many words are read out of one run-together word. */
-const MAX_PIECES = 4;
+const MAX_PIECES = 6;
+/**
+ * Three-letter pieces a run-together chat message is made of besides question words: abbreviations of the
+ * slang map that stand for a content word ("ttd", "tgl"), conjunctions and the possessive ("dan", "nya").
+ */
+const SHORT_PIECES = new Set(["dan", "nya", "yang", "atau", "sama", "karo"]);
 
 /**
  * Words typed without spaces ("kerjasamamadiun" -> kerjasama madiun, "sopowalkotmadiun" -> siapa
  * walikota madiun): the fewest pieces, by dynamic programming over the word, such that EVERY piece is a
  * word the pipeline knows (the knowledge's vocabulary, a slang or Javanese word, or a question word).
- * Pieces are at least four letters (three for a question word), so a name no resource explains is never
- * cut into syllables; a real word of the lexicon is never split.
+ * Pieces are at least four letters (three for a question word, a conjunction or a slang abbreviation of
+ * a longer word: "ttdnyadimanadankapan"), so a name no resource explains is never cut into syllables; a
+ * real word of the lexicon is never split.
  */
 export function splitJoined(w: string, isKnown: (w: string) => boolean): string[] | undefined {
   if (w.length < 8 || w.length > MAX_JOINED || !/^[a-z]+$/.test(w) || isRealWord(w)) return undefined;
   const piece = (x: string) =>
     (x.length >= 4 && (isKnown(x) || (slang.get(x)?.length ?? 0) > 0)) ||
-    (x.length >= 3 && questionWords.has(slang.get(x)?.[0] ?? x));
+    (x.length >= 3 && questionWords.has(slang.get(x)?.[0] ?? x)) ||
+    (x.length === 3 && (SHORT_PIECES.has(x) || (slang.get(x)?.[0]?.length ?? 0) >= 6));
   // best[i]: the fewest pieces covering w[0..i), with where the last piece starts.
   const best: { n: number; from: number }[] = [{ n: 0, from: -1 }];
   for (let i = 1; i <= w.length; i++) {

@@ -308,7 +308,7 @@ describe("corrections, premises and pointing at a kind of thing", () => {
   it("reads a yes/no question naming a person and what they did as a full question, not a value to confirm", () => {
     const [first] = play("apa target pemkot madiun?");
     expect(resolveQuestion("Bu Vinanda ikut ttd gak?", first?.state, engine.knowledge).kind).toBe("own");
-    expect(last(play("sektor apa saja?", "Bu Vinanda ikut ttd gak?")).answer.text).toMatch(/^Ya\./);
+    expect(last(play("sektor apa saja?", "Bu Vinanda ikut ttd gak?")).answer.text).toMatch(/^Ya, benar\./);
   });
 
   it("measures a declined count of time from the dated thing just answered", () => {

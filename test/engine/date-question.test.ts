@@ -136,7 +136,7 @@ describe("anniversaries", () => {
     expect(ask("kurang piro sasi maneh pas setahun ttd ne?", "2026-04-10").text).toContain(`${months} bulan`);
   });
   it("yes/no: Ya on the day, Belum before, Sudah after, Tidak when 'today' is past", () => {
-    expect(ask("hari ini pas setahun kerja sama madiun kediri ya?", iso(first)).text).toMatch(/^Ya\./);
+    expect(ask("hari ini pas setahun kerja sama madiun kediri ya?", iso(first)).text).toMatch(/^Ya, benar\./);
     expect(ask("sudah setahun belum kerjasamanya?", "2026-12-01").text).toMatch(/^Belum/);
     expect(ask("udah lewat setahun belum?", "2027-03-01").text).toMatch(/^Sudah\./);
     expect(ask("hari ini pas setahun kerja sama madiun kediri ya?", "2027-03-01").text).toMatch(/^Tidak\./);

@@ -41,11 +41,11 @@ describe("wrong premises are corrected", () => {
     expect(
       text("menurut Pak Maidi prioritas utama kerja sama ini adalah sektor pariwisata, betul begitu?"),
     ).toMatch(/^Tidak\..*ekonomi/s);
-    expect(text("ekonomi prioritas utama bener?")).toMatch(/^Ya\./);
+    expect(text("ekonomi prioritas utama bener?")).toMatch(/^Ya, benar\./);
   });
 
   it("a person's yes/no question is confirmed by what the entry states of that person", () => {
-    expect(text("Bu Vinanda ikut ttd gak?")).toMatch(/^Ya\..*Vinanda/s);
+    expect(text("Bu Vinanda ikut ttd gak?")).toMatch(/^Ya, benar\..*Vinanda/s);
     expect(text("Apakah Maidi menandatangani kerja sama di Surabaya?")).toMatch(/^Tidak/);
   });
 

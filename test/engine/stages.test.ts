@@ -66,8 +66,8 @@ describe("stages", () => {
   it("compose: a true premise naming a place of the knowledge in full is confirmed with 'Ya.'", () => {
     const q = (place: string) =>
       ask(`Apakah benar penandatanganannya dilakukan di ${place} pada tanggal 13 Januari 2026?`).text;
-    expect(q("Balai Kota Kediri")).toMatch(/^Ya\./);
-    expect(q("Balai Kota Madiun")).not.toMatch(/^Ya\./);
+    expect(q("Balai Kota Kediri")).toMatch(/^Ya, benar\./);
+    expect(q("Balai Kota Madiun")).not.toMatch(/^Ya\b/);
   });
   it("decide: a sector the source does not name is declined with the sectors it does name", () => {
     const a = ask("pertanian termasuk sektor?");
@@ -112,7 +112,7 @@ describe("wrong premises get Tidak/Bukan with the fact", () => {
     expect(ask("ttd taun 2025 yo").text).toMatch(/^Tidak\..*13 Januari 2026/s);
     expect(ask("prioritas utama pariwisata kan").text).toMatch(/^Tidak\..*ekonomi/s);
     expect(ask("sudah tiga ratus sembilan belas hari ya sejak tanda tangan").text).toMatch(
-      /^Ya\. Sudah 319 hari/,
+      /^Ya, benar\. Sudah 319 hari/,
     );
   });
   it("a sector the knowledge names nowhere is declined, not answered from a sentence using the word", () => {
@@ -163,7 +163,7 @@ describe("dates beyond day counts", () => {
   });
   it("confirms or denies a stated distance between two dated facts", () => {
     expect(ask("Apakah Maidi menyampaikan pernyataannya sehari setelah penandatanganan?").text).toMatch(
-      /^Ya\./,
+      /^Ya, benar\./,
     );
     expect(ask("Apakah pernyataan wali kota disampaikan dua hari setelah penandatanganan?").text).toMatch(
       /^Tidak\./,
