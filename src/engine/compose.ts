@@ -686,7 +686,8 @@ export function composeStatements(
 ): { text: string; entries: Entry[] } | undefined {
   const speakers = [...new Set(knowledge.entries.flatMap((e) => e.quotes.map((q) => q.speaker)))];
   const speaker = focus.premises.speakers[0] ?? (speakers.length === 1 ? speakers[0] : undefined);
-  if (!speaker || focus.premises.otherPeople.length) return undefined;
+  if (focus.premises.otherPeople.length) return undefined;
+  if (!speaker) return focus.order ? statementAtOfEachSource(focus.order, knowledge) : undefined;
   const all = statementsOf(knowledge, speaker);
   // "Apa pesan penutup Maidi?": only the last (or first) of them, in the source's order.
   const said = focus.order ? (focus.order === "first" ? all.slice(0, 1) : all.slice(-1)) : all;
@@ -718,6 +719,46 @@ export function composeStatements(
     ].join("\n"),
     entries: [...quoted, ...reported],
   };
+}
+
+/**
+ * "Siapa yang menyampaikan kutipan terakhir dalam berita?" with several speakers and no one named: the
+ * first (or last) statement of each news report the knowledge quotes, in the order its entries are written.
+ */
+function statementAtOfEachSource(
+  order: "first" | "last",
+  knowledge: Knowledge,
+): { text: string; entries: Entry[] } | undefined {
+  const bySource = new Map<Source, { entry: Entry; quote: Entry["quotes"][number] }[]>();
+  for (const entry of knowledge.entries)
+    for (const quote of entry.quotes) {
+      const said = bySource.get(entry.source) ?? [];
+      said.push({ entry, quote });
+      bySource.set(entry.source, said);
+    }
+  const picked = [...bySource.entries()].map(([source, said]) => ({
+    source,
+    ...(order === "first" ? said[0] : said[said.length - 1]),
+  }));
+  if (!picked.length) return undefined;
+  const several = picked.length > 1;
+  const text = picked
+    .map(({ source, quote }) =>
+      quote
+        ? [
+            S.statementAt(order, quote.speaker, quote.office, several ? sourceLabel(source) : undefined),
+            `- ${quoteLine(quote)}`,
+          ].join("\n")
+        : "",
+    )
+    .filter(Boolean)
+    .join("\n\n");
+  return { text, entries: picked.flatMap((p) => (p.entry ? [p.entry] : [])) };
+}
+
+/** A news report by its outlet and, when staff gave one, its title (two reports may share an outlet). */
+function sourceLabel(source: Source): string {
+  return source.title ? `${source.outlet} "${source.title}"` : source.outlet;
 }
 
 /** Dated facts and dated statements of the knowledge, as events a question can name. */

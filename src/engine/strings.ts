@@ -57,8 +57,8 @@ export const engineStrings = {
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
   statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,
-  statementAt: (order: "first" | "last", speaker: string, office: string) =>
-    `Pernyataan ${order === "first" ? "pertama" : "terakhir (penutup)"} ${speaker} (${office}) dalam berita:`,
+  statementAt: (order: "first" | "last", speaker: string, office: string, outlet?: string) =>
+    `Pernyataan ${order === "first" ? "pertama" : "terakhir (penutup)"} ${speaker} (${office}) dalam berita${outlet ? ` ${outlet}` : ""}:`,
   onDay: (date: string, label: string) => `${date} (${label}):`,
   nothingOnDay: (day: string) => `Maaf, berita tidak mencatat peristiwa apa pun pada ${day}.`,
   statementLabel: (speaker: string) => `pernyataan ${speaker}`,

@@ -173,8 +173,26 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
  * reading the other types). `words`: the tokens as a set, when the caller has made one.
  */
 export function asksQuote(tokens: readonly string[], words: ReadonlySet<string> = new Set(tokens)): boolean {
-  return has(words, QUOTE_WORDS) || tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan"));
+  if (tokens.some((t) => t.startsWith("pernyataan") || t.startsWith("kutipan"))) return true;
+  if (!has(words, QUOTE_WORDS)) return false;
+  // "... menurut BERITA?" names where the asker read it, not words someone said.
+  return tokens.some(
+    (t, i) => QUOTE_WORDS.includes(t) && !(t === "menurut" && REPORT_WORDS.has(tokens[i + 1] ?? "")),
+  );
 }
+
+/** Words for the news report itself ("menurut berita", "menurut artikel itu"). */
+const REPORT_WORDS: ReadonlySet<string> = new Set([
+  "berita",
+  "beritanya",
+  "artikel",
+  "sumber",
+  "media",
+  "liputan",
+  "laporan",
+  "tulisan",
+  "koran",
+]);
 
 /**
  * The kinds of answer one word names on its own (`detectQuestionTypes([word])`), memoised: the engine asks
