@@ -1,6 +1,6 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { PREFIXES } from "../language/affixes.js";
-import { agreementWords, outOfScopeWords } from "../language/lexicon.js";
+import { agreementWords, outOfScopeWords, questionWords } from "../language/lexicon.js";
 import { type Analysis, contentTerms, type Term } from "../language/pipeline.js";
 import {
   isNoiseWord,
@@ -264,12 +264,25 @@ function placeForms(knowledge: Knowledge): Set<string> {
 /** Words asking who someone is or their name, around the person word they ask of. */
 const NAME_OF = new Set(["nama", "namanya", "siapa", "sopo", "sapa", "sinten"]);
 
+/** The question words that ask who. */
+const WHO = new Set(["siapa", "sopo", "sapa", "sinten"]);
+
 /** Whether the question asks the name of, or who is, `word` ("nama sopir", "siapa sopir", "sopir sopo"). */
 function asksNameOf(tokens: readonly string[], word: string): boolean {
   const i = tokens.indexOf(word);
   if (i < 0) return false;
   if (tokens.slice(0, i).some(isFirstPerson)) return false;
-  return NAME_OF.has(tokens[i - 1] ?? "") || NAME_OF.has(tokens[i + 1] ?? "");
+  // Asked only by a question that asks who ("KAPAN diteken? mahasiswi, nama ..." asks a date, "apa
+  // prioritas ...? murid, jeneng ..." a thing).
+  if (
+    !tokens.some((t) => WHO.has(t)) ||
+    tokens.some((t) => questionWords.has(t) && !NAME_OF.has(t) && t !== "apa")
+  )
+    return false;
+  if (NAME_OF.has(tokens[i - 1] ?? "")) return true;
+  // "sopir e sopo?" asks of the word before the question word only when nothing is asked after it:
+  // "ABANG siapa wali kota kediri?" addresses the bot and asks of what follows.
+  return NAME_OF.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).every((t) => wordClassOf(t) !== "content");
 }
 
 /**
@@ -306,6 +319,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       t.status === "generic" &&
       wordClassOf(t.word) === "intro" &&
       !isFirstPerson(t.word) &&
+      !HONORIFICS.has(t.word) &&
+      !ADDRESS_WORDS.has(t.word) &&
       !NAME_OF.has(t.word) &&
       !clause.terms.some((u) => u !== t && u.status === "known" && u.forms.includes(t.word)) &&
       asksNameOf(tokens, t.word),
@@ -812,6 +827,11 @@ const WHEN_PREPOSITIONS = new Set(["saat", "pas", "ketika", "waktu", "sewaktu", 
 /** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
 
 /** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
+/** Words that address the bot or the asker's listener ("ABANG siapa ...?", "jeneng KAK ..."): no one asked of. */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(
+  "mba kak kakak adik dik dek om tante bang abang cak mbakyu".split(" "),
+);
+
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "pak",
   "bapak",

@@ -19,8 +19,8 @@ import { isNoiseWord, lemmaInfo, lexicon, partsOfSpeech, wordClassOf } from "../
  */
 export type Position = "focus" | "frame" | "alternative";
 
-/** First-person pronouns after the slang map (aku, gue, kulo -> saya). */
-const FIRST_PERSON = new Set(["saya", "kami", "kita", "sy", "aq", "ak", "gua", "awakdewe"]);
+/** First-person pronouns after the slang map (aku, gue, kulo -> saya), with those it leaves as written (awak). */
+const FIRST_PERSON = new Set(["saya", "kami", "kita", "sy", "aq", "ak", "gua", "awak", "awakdewe"]);
 /** Words that open a clause about the asker's reason, purpose or condition for asking. */
 const REASON = new Set(["karena", "soalnya", "sebab", "pasalnya", "lantaran"]);
 const PURPOSE = new Set(["untuk", "demi"]);
