@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
-import { detectQuestionTypes, wordTypes } from "../language/question-type.js";
+import { detectQuestionTypes, REPORT_WORDS, wordTypes } from "../language/question-type.js";
 import { isNoiseWord, lemmaInfo, partsOfSpeech, wordClassOf } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
@@ -948,14 +948,8 @@ function headNoun(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<st
  * no thing of the world a wh-question asks about.
  */
 const TEXT_WORDS: ReadonlySet<string> = new Set([
-  "berita",
-  "beritanya",
-  "artikel",
-  "sumber",
-  "media",
-  "liputan",
+  ...REPORT_WORDS,
   "kabar",
-  "tulisan",
   "isi",
   "isinya",
   "hal",

@@ -181,8 +181,8 @@ export function asksQuote(tokens: readonly string[], words: ReadonlySet<string> 
   );
 }
 
-/** Words for the news report itself ("menurut berita", "menurut artikel itu"). */
-const REPORT_WORDS: ReadonlySet<string> = new Set([
+/** Words for the news report itself ("menurut berita", "menurut artikel itu", "dalam berita"). */
+export const REPORT_WORDS: ReadonlySet<string> = new Set([
   "berita",
   "beritanya",
   "artikel",
