@@ -736,24 +736,21 @@ function statementAtOfEachSource(
       said.push({ entry, quote });
       bySource.set(entry.source, said);
     }
-  const picked = [...bySource.entries()].map(([source, said]) => ({
-    source,
-    ...(order === "first" ? said[0] : said[said.length - 1]),
-  }));
+  const picked = [...bySource.entries()].flatMap(([source, said]) => {
+    const one = order === "first" ? said[0] : said[said.length - 1];
+    return one ? [{ source, ...one }] : [];
+  });
   if (!picked.length) return undefined;
   const several = picked.length > 1;
   const text = picked
     .map(({ source, quote }) =>
-      quote
-        ? [
-            S.statementAt(order, quote.speaker, quote.office, several ? sourceLabel(source) : undefined),
-            `- ${quoteLine(quote)}`,
-          ].join("\n")
-        : "",
+      [
+        S.statementAt(order, quote.speaker, quote.office, several ? sourceLabel(source) : undefined),
+        `- ${quoteLine(quote)}`,
+      ].join("\n"),
     )
-    .filter(Boolean)
     .join("\n\n");
-  return { text, entries: picked.flatMap((p) => (p.entry ? [p.entry] : [])) };
+  return { text, entries: picked.map((p) => p.entry) };
 }
 
 /** A news report by its outlet and, when staff gave one, its title (two reports may share an outlet). */

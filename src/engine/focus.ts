@@ -826,12 +826,12 @@ const WHEN_PREPOSITIONS = new Set(["saat", "pas", "ketika", "waktu", "sewaktu", 
 
 /** Words asking for a whole year or anniversary ("setahun", "genap", "ulang tahun"). */
 
-/** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
 /** Words that address the bot or the asker's listener ("ABANG siapa ...?", "jeneng KAK ..."): no one asked of. */
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(
   "mba kak kakak adik dik dek om tante bang abang cak mbakyu".split(" "),
 );
 
+/** Words addressing or titling a person ("pak Maidi", "bu Vinanda"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "pak",
   "bapak",
