@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 import { runKnowledgeCheck } from "../../src/cli/knowledge-check.js";
 import { parseNow } from "../../src/engine/dates.js";
 import { createEngine } from "../../src/engine/index.js";
@@ -129,4 +130,23 @@ export async function until(cond: () => boolean, timeoutMs = 8000): Promise<void
     if (Date.now() - start > timeoutMs) throw new Error("condition not reached in time");
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * The check's errors, each with the advice line under it, after what every staff role-play's errors share:
+ * located in a file staff edit (never a team set under test/), with a reason ("Sebab:"), and advice whose
+ * first step is the staff's own (never "pengembang" before "Bila SALAH").
+ */
+export function staffActionableErrors(lines: readonly string[]): { message: string; advice: string }[] {
+  const errors = lines.flatMap((l, i) =>
+    /: galat: /.test(l) ? [{ message: l, advice: lines[i + 1] ?? "" }] : [],
+  );
+  expect(errors.length).toBeGreaterThan(0);
+  for (const { message, advice } of errors) {
+    expect(message).toMatch(/^\S+\.yaml:\d+:\d+: galat: .+ Sebab: /);
+    expect(message).not.toMatch(/^test\//);
+    expect(advice).toMatch(/^ {4}saran: \S/);
+    expect(advice.split(/Bila SALAH: /)[0], advice).not.toContain("pengembang");
+  }
+  return errors;
 }
