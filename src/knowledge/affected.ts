@@ -21,7 +21,8 @@ import type { Entry, Knowledge } from "./types.js";
  * - one of its forms is unknown to the knowledge (old or new) and close to a form of a changed entry,
  *   itself or with its affixes set aside as the speller does: the word can be corrected to that form
  *   (which the change may add, remove or weigh anew) under either knowledge;
- * - its old answer names a changed entry.
+ * - its old answer names a changed entry (as an answering entry, a choice asked back, or a near entry a
+ *   decline suggests; not the example questions every decline lists).
  * Anything else (parties, sources) changed, many entries changed, entries added or removed in a small
  * knowledge (with few entries the entry count moves every form's weight), or an engine without
  * `entryCount`: undefined, the whole bank is asked.
@@ -163,7 +164,7 @@ type Counting = Pick<Engine, "knowledge" | "wordForms"> & { entryCount(form: str
  * when the whole bank must be asked. `oldAnswer` gives the serving engine's remembered answer, if any.
  */
 export function affectedQuestions(
-  before: Pick<Engine, "knowledge" | "entryCount" | "wordForms">,
+  before: Pick<Engine, "knowledge" | "entryCount" | "wordForms"> & Partial<Pick<Engine, "examples">>,
   after: Pick<Engine, "knowledge" | "entryCount" | "wordForms">,
   bank: readonly BankQuestion[],
   oldAnswer: (question: string) => Answer | undefined = () => undefined,
@@ -229,6 +230,10 @@ export function affectedQuestions(
     }
     return r;
   };
+  // A decline lists the knowledge's example questions when nothing came near: those entries took no part
+  // in the question (every decline names them), unlike the near entries a decline lists otherwise.
+  const examples = new Set((before.examples?.() ?? []).map((s) => `${s.entryId}\n${s.question}`));
+  const offered = (c: { entryId: string; question: string }) => examples.has(`${c.entryId}\n${c.question}`);
   const reached = (item: BankQuestion): boolean => {
     if (texts.has(item.question)) return true;
     const { words, forms } = termsOf(item.question);
@@ -268,7 +273,8 @@ export function affectedQuestions(
     const was = oldAnswer(item.question);
     return (
       was !== undefined &&
-      (was.entryIds.some((id) => changed.has(id)) || was.choices.some((c) => changed.has(c.entryId)))
+      (was.entryIds.some((id) => changed.has(id)) ||
+        was.choices.some((c) => changed.has(c.entryId) && !(was.kind === "decline" && offered(c))))
     );
   };
   return bank.filter(reached);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, relative, resolve } from "node:path";
 import { type FSWatcher, watch } from "chokidar";
 import { prepareKnowledge, prepareKnowledgeInSlices } from "../engine/prepare.js";
-import type { Engine, EngineSource } from "../engine/types.js";
+import type { Answer, Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import { affectedQuestions, prepareBank } from "./affected.js";
 import { type BankQuestion, type QuestionSet, questionBank } from "./behaviour.js";
@@ -71,7 +71,8 @@ export interface LiveKnowledge extends EngineSource {
   /**
    * Resolves once the serving engine's answers to the behaviour check's question bank are remembered
    * (worked out in the background, in slices, while the bot is idle; see `guard`), so that the next
-   * reload asks only the new engine. Resolves at once without a guard or with a large bank.
+   * reload asks only the new engine (of a large bank, the standing questions: see WARM_LIMIT). Resolves at
+   * once without a guard.
    */
   warmed(): Promise<void>;
 }
@@ -189,10 +190,48 @@ async function askInSlices(
 /**
  * With at most this many bank questions, the serving engine's answers to the whole bank are worked out in
  * the background after start-up and after each swap (the shipped knowledge with the team's sets: ~1,400
- * questions, about a second of idle time), so a save is checked by asking only the new engine. A larger
- * bank (10,000 entries: 30,000 questions) is not: its checks ask few questions, on demand.
+ * questions, about a second of idle time), so a save is checked by asking only the new engine. Of a
+ * larger bank (10,000 entries: 30,000 questions) only the standing questions are (the must-decline list,
+ * the file's examples, the team's sets: up to this many): an edit reaches few entries' example questions
+ * (those are asked on demand), but with common words a team question is reached by almost any edit.
  */
 const WARM_LIMIT = 5000;
+
+/**
+ * The bank questions whose serving answers are worked out in the background (see WARM_LIMIT), or
+ * undefined when there are too many.
+ */
+export function questionsToWarm(bank: readonly BankQuestion[]): readonly BankQuestion[] | undefined {
+  if (bank.length <= WARM_LIMIT) return bank;
+  const standing = bank.filter((q) => q.origin.kind !== "contoh");
+  return standing.length <= WARM_LIMIT ? standing : undefined;
+}
+
+/**
+ * The serving answers remembered for the next check once `after` serves: the new engine's answers to the
+ * questions the check asked (`asked`), and the remembered old answers of the other questions of the new
+ * bank. A question the change cannot reach (affected.ts) gets the same entry from both engines, which is
+ * all the check compares; so the background work of the old version is not thrown away at each save.
+ * Questions no longer in the bank are dropped.
+ */
+export function carryAnswers(
+  old: ReadonlyMap<string, Answer> | undefined,
+  asked: ReadonlyMap<string, Answer>,
+  checked: readonly BankQuestion[],
+  bank: readonly BankQuestion[],
+): Map<string, Answer> {
+  const out = new Map<string, Answer>();
+  if (old) {
+    const reached = new Set(checked.map((q) => q.question));
+    for (const q of bank) {
+      if (reached.has(q.question)) continue;
+      const a = old.get(q.question);
+      if (a) out.set(q.question, a);
+    }
+  }
+  for (const [q, a] of asked) out.set(q, a);
+  return out;
+}
 
 /** Lets the event loop run what is waiting (citizens' questions) before the next step of a reload. */
 const breathe = () => new Promise<void>((resume) => setImmediate(resume));
@@ -273,6 +312,16 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   /** The background warming of the serving engine's bank answers, and the version it finished for. */
   let warming: Promise<void> = Promise.resolve();
   let warmedVersion: string | undefined;
+  /** The question bank of each knowledge (worked out once: a reload's check and the warming share it). */
+  const banks = new WeakMap<Knowledge, BankQuestion[]>();
+  const bankOf = (s: Serving, sets: readonly QuestionSet[] | undefined): BankQuestion[] => {
+    let bank = banks.get(s.engine.knowledge);
+    if (!bank) {
+      bank = questionBank(s.engine.knowledge, s.loaded?.positions, sets);
+      banks.set(s.engine.knowledge, bank);
+    }
+    return bank;
+  };
 
   type Attempt =
     | { ok: true; serving: Serving; ms: number }
@@ -396,18 +445,22 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     let removed = [...oldIds].filter((id) => !newIds.has(id));
     // The new engine's answers to the bank, kept to be the old side of the next check once it serves.
     const newAnswers = new Map<string, ReturnType<Engine["answer"]>>();
+    /** The serving engine's remembered answers, and the questions this check asks both engines. */
+    let remembered: Map<string, Answer> | undefined;
+    let checked: readonly BankQuestion[] = [];
     if (options.guard) {
       const fresh = r.serving.engine;
       const remembering = rememberingAnswers(fresh, newAnswers);
       const before = servingAnswers();
-      const remembered = memo?.answers;
+      remembered = memo?.answers;
       const now = options.guard.now?.() ?? clock();
       const positions = r.serving.loaded?.positions;
-      const whole = questionBank(fresh.knowledge, positions, options.guard.sets);
+      const whole = bankOf(r.serving, options.guard.sets);
       // The new engine's tables first, in slices: else the first question asked builds them in one go.
       await prepareKnowledgeInSlices(fresh.knowledge);
       // A large knowledge: only the questions the change can reach (affected.ts), asked in slices.
       const bank = affectedQuestions(serving.engine, fresh, whole, (q) => remembered?.get(q)) ?? whole;
+      checked = bank;
       await breathe();
       await askInSlices(before, bank, now);
       await askInSlices(remembering, bank, now);
@@ -438,7 +491,12 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     // The swap: one assignment. A question that already took current() finishes on the old engine.
     serving = r.serving;
     snapshot(serving.info);
-    if (options.guard) memo = { version: serving.info.version, answers: newAnswers };
+    if (options.guard) {
+      memo = {
+        version: serving.info.version,
+        answers: carryAnswers(remembered, newAnswers, checked, bankOf(serving, options.guard.sets)),
+      };
+    }
     log?.info(
       { version: serving.info.version, entries: serving.info.entries, ms: Math.round(r.ms) },
       "knowledge reloaded",
@@ -498,15 +556,15 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   }
 
   /**
-   * Works out the serving engine's answers to the whole bank in the background (see WARM_LIMIT), in
+   * Works out the serving engine's answers to the bank in the background (see WARM_LIMIT), in
    * slices; gives way (stops) as soon as a reload is waiting or running, and starts again after it.
    */
   function warm(): void {
     const guard = options.guard;
     if (!guard || closed || warmedVersion === serving.info.version) return;
     const target = serving;
-    const bank = questionBank(target.engine.knowledge, target.loaded?.positions, guard.sets);
-    if (bank.length > WARM_LIMIT) {
+    const bank = questionsToWarm(bankOf(target, guard.sets));
+    if (!bank) {
       warmedVersion = target.info.version;
       return;
     }
