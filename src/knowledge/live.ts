@@ -323,6 +323,22 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     return bank;
   };
 
+  /**
+   * How long each step of the reload under way took (ms, waits for other work included), logged with its
+   * outcome: where a slow reload spends its time.
+   */
+  let steps: Record<string, number> = {};
+  let stepAt = 0;
+  const startSteps = () => {
+    steps = {};
+    stepAt = performance.now();
+  };
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round((steps[name] ?? 0) + now - stepAt);
+    stepAt = now;
+  };
+
   type Attempt =
     | { ok: true; serving: Serving; ms: number }
     | { ok: true; unchanged: true; ms: number }
@@ -347,11 +363,15 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     if (!options.load) {
       parseAhead(options.dir, cache);
       await breathe();
+      step("parse");
     }
     const loaded = loadStep(currentVersion, started);
+    step("load");
     if (!("result" in loaded)) return loaded;
     await breathe();
-    return buildInSlicesStep(loaded.result, started);
+    const r = await buildInSlicesStep(loaded.result, started);
+    step("build");
+    return r;
   }
 
   function loadStep(
@@ -456,14 +476,19 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
       const now = options.guard.now?.() ?? clock();
       const positions = r.serving.loaded?.positions;
       const whole = bankOf(r.serving, options.guard.sets);
+      step("bank");
       // The new engine's tables first, in slices: else the first question asked builds them in one go.
       await prepareKnowledgeInSlices(fresh.knowledge);
+      step("prepare");
       // A large knowledge: only the questions the change can reach (affected.ts), asked in slices.
       const bank = affectedQuestions(serving.engine, fresh, whole, (q) => remembered?.get(q)) ?? whole;
       checked = bank;
+      step("affected");
       await breathe();
       await askInSlices(before, bank, now);
+      step("askOld");
       await askInSlices(remembering, bank, now);
+      step("askNew");
       await breathe();
       const report = checkChange(before, remembering, {
         now,
@@ -474,6 +499,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
         ...(options.guard.sets ? { sets: options.guard.sets } : {}),
         ...(positions ? { positions } : {}),
       });
+      step("check");
       if (report.errors.length) return { ok: false, problems: report.errors, info: serving.info, ms: r.ms };
       removed = report.removed;
     }
@@ -497,8 +523,9 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
         answers: carryAnswers(remembered, newAnswers, checked, bankOf(serving, options.guard.sets)),
       };
     }
+    step("swap");
     log?.info(
-      { version: serving.info.version, entries: serving.info.entries, ms: Math.round(r.ms) },
+      { version: serving.info.version, entries: serving.info.entries, ms: Math.round(r.ms), steps },
       "knowledge reloaded",
     );
     try {
@@ -588,6 +615,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
 
   async function onWatchedChange(): Promise<void> {
     if (closed) return;
+    startSteps();
     let r = await attemptInSteps(serving.info.version);
     const shrank = "serving" in r && r.serving.info.files.length < serving.info.files.length;
     if ((!r.ok || shrank) && settleMs > 0) {
@@ -605,7 +633,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     }
     const fresh = outcome.problems.filter((p) => !notified.has(problemKey(p)));
     log?.warn(
-      { problems: outcome.problems.map(formatProblem), version: serving.info.version },
+      { problems: outcome.problems.map(formatProblem), version: serving.info.version, steps },
       "knowledge change rejected; last good version keeps serving",
     );
     for (const p of fresh) notified.add(problemKey(p));
@@ -633,7 +661,11 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     current: () => serving.engine,
     info: () => serving.info,
     startProblems: () => fellBack,
-    reload: () => enqueue(async () => apply(await attemptInSteps(serving.info.version), true)),
+    reload: () =>
+      enqueue(async () => {
+        startSteps();
+        return apply(await attemptInSteps(serving.info.version), true);
+      }),
     watch() {
       if (watching) return watching;
       watching = arm();
