@@ -105,14 +105,26 @@ export function changedEntries(before: Knowledge, after: Knowledge): Set<string>
   return out;
 }
 
+/** A word without its vowels (two words with the same consonants may be one word misspelt). */
+function consonants(w: string): string {
+  return w.replace(/[aeiou]/g, "");
+}
+
+/** A word and its consonants, worked out once (near() compares many words with the same forms). */
+interface Spelt {
+  word: string;
+  consonants: string;
+}
+
+const spelt = (word: string): Spelt => ({ word, consonants: consonants(word) });
+
 /** Whether two words are close enough for a spelling correction to take one for the other. */
-function near(word: string, form: string): boolean {
-  const [short, long] = word.length < form.length ? [word, form] : [form, word];
+function near(a: Spelt, b: Spelt): boolean {
+  const [short, long] = a.word.length < b.word.length ? [a.word, b.word] : [b.word, a.word];
   if (short.length >= 4 && long.includes(short)) return true;
   if (short.length < 3) return false;
-  const consonants = (w: string) => w.replace(/[aeiou]/g, "");
-  if (consonants(word) === consonants(form)) return true;
-  return withinTwoEdits(word, form);
+  if (a.consonants === b.consonants) return true;
+  return withinTwoEdits(a.word, b.word);
 }
 
 /** Plain prefixes the speller sets aside before correcting a derived word's root (search-index.ts). */
@@ -135,24 +147,27 @@ function spellingCores(word: string): string[] {
   return cores;
 }
 
-/** Levenshtein distance <= 2 (a bounded band; the words are short). */
+/** Levenshtein distance <= 2 (a bounded band; the words are short). Two rows reused between calls. */
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
 function withinTwoEdits(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
         (prev[j] as number) + 1,
         (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (prev[j - 1] as number) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      cur.push(v);
-      best = Math.min(best, v);
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > 2) return false;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return (prev[b.length] as number) <= 2;
 }
@@ -195,14 +210,17 @@ export function affectedQuestions(
     }
   }
   // An unknown word the speller may correct to a form of a changed entry (remembered per word).
-  const touchedList = [...touched];
+  const touchedList = [...touched].map(spelt);
   const corrections = new Map<string, boolean>();
   const mayCorrectToTouched = (w: string): boolean => {
     let r = corrections.get(w);
     if (r === undefined) {
       // Only a word close to a form of the change (itself or its root) can be read differently or as that
       // form; the engines' own readings are asked for those alone (a reading is a spelling search).
-      const close = spellingCores(w).some((c) => touchedList.some((f) => near(c, f)));
+      const close = spellingCores(w).some((c) => {
+        const core = spelt(c);
+        return touchedList.some((f) => near(core, f));
+      });
       const rb = close ? b.wordForms?.(w) : undefined;
       const ra = close ? a.wordForms?.(w) : undefined;
       if (!close) {
@@ -219,6 +237,16 @@ export function affectedQuestions(
     return r;
   };
 
+  // Each engine's entry count of a form, remembered for this call (bank questions share most words).
+  const counts = new Map<string, readonly [number, number]>();
+  const countOf = (f: string): readonly [number, number] => {
+    let c = counts.get(f);
+    if (!c) {
+      c = [b.entryCount(f), a.entryCount(f)];
+      counts.set(f, c);
+    }
+    return c;
+  };
   const readings = new Map<string, boolean>();
   const readingChanged = (w: string): boolean => {
     let r = readings.get(w);
@@ -242,8 +270,7 @@ export function affectedQuestions(
     let rareB = false;
     let rareA = false;
     for (const f of forms) {
-      const cb = b.entryCount(f);
-      const ca = a.entryCount(f);
+      const [cb, ca] = countOf(f);
       const commonB = isCommonForm(cb, sizeB);
       const commonA = isCommonForm(ca, sizeA);
       if (commonB !== commonA || (cb === 0) !== (ca === 0)) return true;
@@ -257,14 +284,14 @@ export function affectedQuestions(
       }
     }
     // The engine searches a question's rare forms when it has any, else all its known ones.
-    const searched = (f: string, side: Counting, size: number, rare: boolean) =>
-      !rare || !isCommonForm(side.entryCount(f), size);
-    if (searchB.some((f) => touched.has(f) && searched(f, b, sizeB, rareB))) return true;
-    if (searchA.some((f) => touched.has(f) && searched(f, a, sizeA, rareA))) return true;
+    const searched = (count: number, size: number, rare: boolean) => !rare || !isCommonForm(count, size);
+    if (searchB.some((f) => touched.has(f) && searched(countOf(f)[0], sizeB, rareB))) return true;
+    if (searchA.some((f) => touched.has(f) && searched(countOf(f)[1], sizeA, rareA))) return true;
     for (const w of [...words, ...forms]) {
       // A known word is read as itself, but whether it counts as known can still turn on the changed
       // entry (an out-of-scope word written in an answer): a word of the change is read on both sides.
-      if (b.entryCount(w) > 0 && a.entryCount(w) > 0) {
+      const [cb, ca] = countOf(w);
+      if (cb > 0 && ca > 0) {
         if (touched.has(w) && readingChanged(w)) return true;
         continue;
       }
