@@ -525,7 +525,13 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     }
     step("swap");
     log?.info(
-      { version: serving.info.version, entries: serving.info.entries, ms: Math.round(r.ms), steps },
+      {
+        version: serving.info.version,
+        entries: serving.info.entries,
+        ms: Math.round(r.ms),
+        steps,
+        ...(options.guard ? { asked: checked.length } : {}),
+      },
       "knowledge reloaded",
     );
     try {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { syntheticKnowledge } from "../../src/bench/reload.js";
 import { createEngine } from "../../src/engine/index.js";
+import type { Answer } from "../../src/engine/types.js";
 import { affectedQuestions } from "../../src/knowledge/affected.js";
 import { questionBank } from "../../src/knowledge/behaviour.js";
 import { checkChange } from "../../src/knowledge/guard.js";
@@ -94,6 +95,22 @@ describe("the narrowed behaviour check", () => {
     expect(
       affectedQuestions(before, withParties, questionBank(withParties.knowledge, parties.positions)),
     ).toBeUndefined();
+  });
+
+  it("a decline's example suggestions do not reach a question, a near entry it suggests does", () => {
+    const next = load(BASE.replace(/( {2}- id: butir-0\n {4}topic: .*\n {4}answer: )/, "$1Tambahan. "));
+    const after = createEngine(next.knowledge);
+    const example = before.examples().find((s) => s.entryId === "butir-0");
+    expect(example).toBeDefined();
+    if (!example) return;
+    const item = { question: "xyzzy", origin: { kind: "examples" as const }, file: "k.yaml", line: 1, column: 1 };
+    const declined = (choices: Answer["choices"]) => () => ({ kind: "decline", entryIds: [] as string[], choices }) as unknown as Answer;
+    expect(affectedQuestions(before, after, [item])).toEqual([]);
+    // Every decline lists the example questions: butir-0 took no part in this one.
+    expect(affectedQuestions(before, after, [item], declined([example]))).toEqual([]);
+    // A decline that names butir-0 as the entry that came near is asked again.
+    const near = { entryId: "butir-0", question: "Apa itu program yang lain?" };
+    expect(affectedQuestions(before, after, [item], declined([near]))).toEqual([item]);
   });
 
   it("the live knowledge refuses the take-over before the swap and keeps the old version", async () => {
