@@ -103,8 +103,15 @@ describe("the narrowed behaviour check", () => {
     const example = before.examples().find((s) => s.entryId === "butir-0");
     expect(example).toBeDefined();
     if (!example) return;
-    const item = { question: "xyzzy", origin: { kind: "examples" as const }, file: "k.yaml", line: 1, column: 1 };
-    const declined = (choices: Answer["choices"]) => () => ({ kind: "decline", entryIds: [] as string[], choices }) as unknown as Answer;
+    const item = {
+      question: "xyzzy",
+      origin: { kind: "examples" as const },
+      file: "k.yaml",
+      line: 1,
+      column: 1,
+    };
+    const declined = (choices: Answer["choices"]) => () =>
+      ({ kind: "decline", entryIds: [] as string[], choices }) as unknown as Answer;
     expect(affectedQuestions(before, after, [item])).toEqual([]);
     // Every decline lists the example questions: butir-0 took no part in this one.
     expect(affectedQuestions(before, after, [item], declined([example]))).toEqual([]);
