@@ -89,7 +89,8 @@ async function measure(dir: string, fileToEdit: string, rounds: number): Promise
   });
   await live.watch();
   // A bot is idle for a while after start before staff save: the serving engine's answers to the bank
-  // are worked out meanwhile (live.ts, for a bank of up to 5,000 questions), as the bot does.
+  // are worked out meanwhile (live.ts: a bank of up to 5,000 questions, else its standing questions), as
+  // the bot does.
   const w0 = performance.now();
   await live.warmed();
   const warmMs = performance.now() - w0;
