@@ -147,6 +147,41 @@ const OFFICE_TITLES = new Set([
   "rektor",
 ]);
 
+/** Each word of the knowledge's people's and speakers' names -> the full name, per knowledge. */
+const nameByWord = new WeakMap<Knowledge, Map<string, string>>();
+function personNames(knowledge: Knowledge): Map<string, string> {
+  let m = nameByWord.get(knowledge);
+  if (!m) {
+    m = new Map();
+    for (const e of knowledge.entries)
+      for (const n of [...e.facts.people.map((p) => p.name), ...e.quotes.map((q) => q.speaker)])
+        for (const w of n.toLowerCase().split(/\s+/)) if (w.length > 2 && !m.has(w)) m.set(w, n);
+    nameByWord.set(knowledge, m);
+  }
+  return m;
+}
+
+/**
+ * The words of a clause that name one of the knowledge's people: a word of a person's or speaker's name
+ * ("maidi"), or an office title one of its people holds ("walikota", "kepala"), each with how an answer
+ * writes that person (the full name, or the office).
+ */
+export function knowledgePeopleIn(
+  tokens: readonly string[],
+  knowledge: Knowledge,
+): { word: string; name: string }[] {
+  const names = personNames(knowledge);
+  const held = officesHeld(knowledge);
+  const out: { word: string; name: string }[] = [];
+  for (const t of new Set(tokens)) {
+    const name = names.get(t);
+    if (name) out.push({ word: t, name });
+    else if (OFFICE_TITLES.has(t) && held.has(t))
+      out.push({ word: t, name: t === "walikota" ? "wali kota" : t === "wakilwalikota" ? "wakil wali kota" : t });
+  }
+  return out;
+}
+
 /** Levels of Indonesian government: a closed class, like the office titles. */
 const LEVELS = new Set([
   "kabupaten",
