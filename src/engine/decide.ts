@@ -17,6 +17,7 @@ import {
   partyLookups,
 } from "./facts.js";
 import { type Focus, HONORIFICS, knowledgePeopleIn } from "./focus.js";
+import { numberVerdict, statesNumbers } from "./quantities.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
@@ -59,6 +60,10 @@ export interface Conflicts {
   speaker?: { name: string; office: string };
   /** An alternative the question offers that the knowledge does not name ("atau sama swasta?"). */
   alternative?: string;
+  /** A number the question states where the entry states another in that unit ("Rp50.000?" of Rp25.000). */
+  number?: { asked: string; right: string[] };
+  /** Every number the question states is one the entry states in that unit (so "Ya" may be said). */
+  numbersConfirmed?: boolean;
 }
 
 export type ClauseDecision =
@@ -1431,7 +1436,14 @@ export function decide(
   const lengthing = asksLength(focus.tokens)
     ? holding.find((r) => STATED_LENGTH.test(r.entry.answer) && r.coverage >= PREDICATE_COVERAGE)
     : undefined;
+  // "Apakah tarif Bus Rukun Dua Kota Rp50.000?": a number stated in a yes/no question is checked by an entry
+  // whose number facts state one in that unit, before one that only mentions it in passing.
+  const numbering =
+    yesNo && premises.quantities.length
+      ? holding.find((r) => statesNumbers(premises.quantities, focus.terms, r.entry))
+      : undefined;
   const chosen =
+    numbering ??
     partnering ??
     naming ??
     voicing ??
@@ -1835,6 +1847,8 @@ export function decide(
       !topicNamesSubject(best.entry, knowledge) &&
       topicNamesSubject(r.entry, knowledge)
     );
+  // "Apakah tarifnya Rp50.000?": the numbers a yes/no question states, against the entry's own.
+  const stated = yesNo ? numberVerdict(premises.quantities, focus.terms, best.entry) : undefined;
   const pool =
     best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
   const ordered = [best, ...pool.filter(competing)];
@@ -1851,6 +1865,8 @@ export function decide(
       ...(speaker ? { speaker } : {}),
       ...(premises.alternatives.length ? { alternative: premises.alternatives.join(" atau ") } : {}),
       ...(yesNo && premises.partners[0] ? { partner: premises.partners[0] } : {}),
+      ...(stated?.status === "contradicted" ? { number: { asked: stated.asked, right: stated.right } } : {}),
+      ...(stated?.status === "confirmed" ? { numbersConfirmed: true } : {}),
       // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
       // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
       ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens, premises.levels)

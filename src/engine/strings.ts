@@ -53,6 +53,9 @@ export const engineStrings = {
   /** A person of the knowledge asked about in something the knowledge never says of them. */
   personNotHeld: (person: string, words: readonly string[]) =>
     `Maaf, berita tidak memuat informasi tentang ${person} dalam hal ${words.map((w) => `"${w}"`).join(", ")}.`,
+  /** A number a yes/no question states that the knowledge contradicts, with the knowledge's number(s). */
+  notNumber: (asked: string, right: readonly string[]) =>
+    `Tidak, bukan ${asked}. Menurut berita: ${right.join("; ")}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,
