@@ -1,6 +1,7 @@
 import type { Entry } from "../knowledge/types.js";
 import { normalizeWords, numberWords, UNITS } from "../language/normalize.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
+import { MONTHS } from "./dates.js";
 import { PRICE_WORDS } from "./facts.js";
 
 /**
@@ -172,6 +173,7 @@ function isCalendarNumber(q: AskedQuantity, tokens: readonly string[]): boolean 
   const at = tokens.indexOf(q.tokens[0] as string);
   const before = tokens[at - 1] ?? "";
   if (["tanggal", "tgl", "jam", "pukul", "tahun", "taun", "th", "thn"].includes(before)) return true;
+  if (MONTHS.has(q.tokens[q.tokens.length - 1] as string)) return true;
   // A bare year ("2027"), written without a thousands dot and counting nothing.
   return q.unit.kind === "none" && q.tokens.length === 1 && /^(19|20)\d\d$/.test(q.tokens[0] as string);
 }
