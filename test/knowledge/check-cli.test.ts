@@ -35,7 +35,10 @@ function check(dir: string, retrieval = true, baseline = "git"): { code: number;
 }
 
 describe("npm run knowledge:check", () => {
-  it("valid knowledge: exit 0, summary with entries, version and the alternate-question accuracy", () => {
+  // (Each asks the whole standing bank, every committed question set included, twice: minutes on a busy machine.)
+  it("valid knowledge: exit 0, summary with entries, version and the alternate-question accuracy", {
+    timeout: 180_000,
+  }, () => {
     const { code, lines } = check(FIXTURE_DIR);
     expect(code).toBe(0);
     expect(lines).toEqual([
@@ -47,7 +50,7 @@ describe("npm run knowledge:check", () => {
     ]);
   });
 
-  it("the shipped knowledge passes (warnings allowed) and reports its accuracy", () => {
+  it("the shipped knowledge passes (warnings allowed) and reports its accuracy", { timeout: 180_000 }, () => {
     const { code, lines } = check("knowledge");
     expect(code).toBe(0);
     expect(lines.join("\n")).toMatch(
