@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
-import { detectQuestionTypes, REPORT_WORDS, wordTypes } from "../language/question-type.js";
+import { REPORT_WORDS, wordTypes } from "../language/question-type.js";
 import { isNoiseWord, lemmaInfo, partsOfSpeech, wordClassOf } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
@@ -646,6 +646,15 @@ function quotesSpeaker(focus: Focus, entry: Entry): boolean {
 /** The entries of each knowledge file, worked out once per knowledge version. */
 const byFileOf = new WeakMap<Knowledge, Map<string, Entry[]>>();
 function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
+  return filesByName(knowledge).get(file) ?? [];
+}
+
+/** How many knowledge files the entries come from. */
+function filesOf(knowledge: Knowledge): number {
+  return filesByName(knowledge).size;
+}
+
+function filesByName(knowledge: Knowledge): Map<string, Entry[]> {
   let m = byFileOf.get(knowledge);
   if (!m) {
     m = new Map();
@@ -656,7 +665,7 @@ function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
     }
     byFileOf.set(knowledge, m);
   }
-  return m.get(file) ?? [];
+  return m;
 }
 
 /** Words asking for the whole of the thing named before them ("isi LENGKAP", "naskah UTUH"). */
@@ -705,7 +714,7 @@ function foreignWord(
   partyWords: ReadonlySet<string>,
 ): string | undefined {
   const entry = best.entry;
-  if (new Set(knowledge.entries.map((e) => e.location.file)).size < 2) return undefined;
+  if (filesOf(knowledge) < 2) return undefined;
   const mates = entriesOfFile(knowledge, entry.location.file);
   // The other file must offer a reading of the question of its own (an entry holding the word that
   // covers at least half as much): a stray word ("class" -> kelas of a festival's "naik kelas") is not it.
@@ -929,7 +938,7 @@ function headNoun(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<st
       TIME_WORDS.has(w) ||
       isCalendarWord(w) ||
       /^\d+$/.test(w) ||
-      detectQuestionTypes([w]).length > 0 ||
+      wordTypes(w).length > 0 ||
       t.synonymOf
     )
       continue;
@@ -1005,9 +1014,9 @@ function openingKinds(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySe
   if (!KIND_NOUNS.has(first.word)) return [];
   const at = focus.tokens.indexOf(first.word);
   const next = focus.terms.find((t) => t.word === focus.tokens[at + 1]);
-  if (!next || detectQuestionTypes([next.word]).length) return [];
+  if (!next || wordTypes(next.word).length) return [];
   if (!focus.tokens.slice(at + 2, at + 4).some((t) => WHICH_WORDS.has(t))) return [];
-  return detectQuestionTypes([first.word]).filter((t) => STRONG_TYPES.includes(t));
+  return wordTypes(first.word).filter((t) => STRONG_TYPES.includes(t));
 }
 
 /**
@@ -1021,21 +1030,43 @@ function holdsHead(entry: Entry, head: Term, tokens: readonly string[], index: S
   if (head.forms.some((f) => own.has(f))) return true;
   // A sample question names the thing too, except inside a compound the entry keeps as a keyword
   // ("Kota mana yang jadi TUAN RUMAH penandatanganan?" names no "rumah").
-  const compounds = entry.keywords.filter((k) => k.trim().includes(" ")).map((k) => k.toLowerCase());
-  const sampled = entry.questions.some((q) => {
-    let text = ` ${q.toLowerCase()} `;
-    for (const c of compounds) text = text.split(` ${c} `).join(" . ");
-    const forms = indexTerms(text);
-    return head.forms.some((f) => forms.includes(f));
+  const { sampled, keywords } = headTexts(entry);
+  if (head.forms.some((f) => sampled.has(f))) return true;
+  let asked: Set<string> | undefined;
+  return keywords.some((k) => {
+    if (!head.forms.some((f) => k.forms.includes(f))) return false;
+    asked ??= new Set(indexTerms(tokens.join(" ")));
+    const words = asked;
+    return k.words.length <= 1 || k.words.every((w) => w.some((f) => words.has(f)));
   });
-  if (sampled) return true;
-  const asked = new Set(indexTerms(tokens.join(" ")));
-  return entry.keywords.some((k) => {
-    const forms = indexTerms(k);
-    const words = contentTerms(k);
-    if (!head.forms.some((f) => forms.includes(f))) return false;
-    return words.length <= 1 || words.every((w) => w.forms.some((f) => asked.has(f)));
-  });
+}
+
+/** What `holdsHead` reads of an entry's sample questions and keywords (the same for every question). */
+interface HeadTexts {
+  /** Search forms of the sample questions, the entry's compound keywords cut out of them. */
+  sampled: ReadonlySet<string>;
+  /** Per keyword, its search forms and the forms of each of its content words. */
+  keywords: { forms: string[]; words: string[][] }[];
+}
+const headTextsOf = new WeakMap<Entry, HeadTexts>();
+function headTexts(entry: Entry): HeadTexts {
+  let texts = headTextsOf.get(entry);
+  if (!texts) {
+    const compounds = entry.keywords.filter((k) => k.trim().includes(" ")).map((k) => k.toLowerCase());
+    const sampled = new Set<string>();
+    for (const q of entry.questions) {
+      let text = ` ${q.toLowerCase()} `;
+      for (const c of compounds) text = text.split(` ${c} `).join(" . ");
+      for (const f of indexTerms(text)) sampled.add(f);
+    }
+    const keywords = entry.keywords.map((k) => ({
+      forms: indexTerms(k),
+      words: contentTerms(k).map((w) => w.forms),
+    }));
+    texts = { sampled, keywords };
+    headTextsOf.set(entry, texts);
+  }
+  return texts;
 }
 const ownTextOf = new WeakMap<Entry, Set<string>>();
 function ownTextForms(entry: Entry): Set<string> {
@@ -1136,6 +1167,33 @@ const NEGATIONS = new Set([
 /** A number written in an answer before a noun (a stated count, not a list to count). */
 const COUNTED_IN_TEXT = /\b\d+\s+\p{L}/u;
 
+/**
+ * The conflicts of an answered clause, in the key order they always had. Fields are set one by one:
+ * spreading each optional field into one literal made this a slow copy on every answer.
+ */
+function answerConflicts(
+  owner: boolean,
+  year: boolean,
+  office: string | undefined,
+  place: string | undefined,
+  speaker: Conflicts["speaker"],
+  premises: Focus["premises"],
+  yesNo: boolean,
+  premiseTokens: readonly string[],
+): Conflicts {
+  const conflicts: Conflicts = { owner, year };
+  if (office) conflicts.office = office;
+  if (place) conflicts.place = place;
+  if (speaker) conflicts.speaker = speaker;
+  if (premises.alternatives.length) conflicts.alternative = premises.alternatives.join(" atau ");
+  if (yesNo && premises.partners[0]) conflicts.partner = premises.partners[0];
+  // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
+  // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
+  if (premises.levels[0] && yesNo && !offersRightLevel(premiseTokens, premises.levels))
+    conflicts.level = premises.levels[0];
+  return conflicts;
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -1202,7 +1260,10 @@ export function decide(
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
   // "Ada berapa sektor strategis?": an entry listing what is counted answers the count too.
-  const askedWords = new Set(focus.terms.flatMap((t) => [t.word, ...t.forms]));
+  // (Read only by a question that counts: made when first needed.)
+  let askedSet: Set<string> | undefined;
+  const askedWords = (): Set<string> =>
+    (askedSet ??= new Set(focus.terms.flatMap((t) => [t.word, ...t.forms])));
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
   const held = ranked.filter(
@@ -1265,7 +1326,7 @@ export function decide(
         ? holding.filter(
             (r) =>
               (strongTypes.some((t) => entryAnswers(r.entry).has(t)) ||
-                (strongTypes.includes("amount") && listsCounted(r.entry, askedWords))) &&
+                (strongTypes.includes("amount") && listsCounted(r.entry, askedWords()))) &&
               r.coverage >= MIN_COVERAGE,
           )
         : [],
@@ -1411,7 +1472,7 @@ export function decide(
   if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
     return decline("unknown-terms", premises.alternatives);
   const answers = entryAnswers(best.entry);
-  const countsList = types.includes("amount") && listsCounted(best.entry, askedWords);
+  const countsList = types.includes("amount") && listsCounted(best.entry, askedWords());
   // "zerowaste itu buat KOTA MANA": which party, not which place; an entry about a party answers it.
   const whichParty =
     best.entry.about.length > 0 &&
@@ -1754,19 +1815,6 @@ export function decide(
     entry: best.entry,
     ranked: ordered,
     coverage: best.coverage,
-    conflicts: {
-      owner,
-      year,
-      ...(office ? { office } : {}),
-      ...(place ? { place } : {}),
-      ...(speaker ? { speaker } : {}),
-      ...(premises.alternatives.length ? { alternative: premises.alternatives.join(" atau ") } : {}),
-      ...(yesNo && premises.partners[0] ? { partner: premises.partners[0] } : {}),
-      // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
-      // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
-      ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens, premises.levels)
-        ? { level: premises.levels[0] }
-        : {}),
-    },
+    conflicts: answerConflicts(owner, year, office, place, speaker, premises, yesNo, focus.premiseTokens),
   };
 }
