@@ -256,7 +256,7 @@ function holdsThing(
   let held = 0;
   for (const t of focus.terms) {
     if (partyWords.has(t.word)) continue;
-    const holds = t.forms.some((f) => index.entryHas(entry.id, f));
+    const holds = index.entryHasAny(entry.id, t.forms);
     // "Hadir DI PELATIHAN?": a file's subject named as where something happened is still what is asked.
     if (focus.premises.located.has(t.word) && !(t.forms.some((f) => things.subjects.has(f)) && !holds))
       continue;
@@ -273,14 +273,14 @@ function holdsThing(
   if (focus.tokens.some((t) => /^target/.test(t)) && entry.facts.targets.length) {
     const sectors = sectorForms(knowledge);
     const sector = focus.terms.find((t) => !partyWords.has(t.word) && t.forms.some((f) => sectors.has(f)));
-    if (sector && !sector.forms.some((f) => index.entryHas(entry.id, f))) return false;
+    if (sector && !index.entryHasAny(entry.id, sector.forms)) return false;
   }
   // "Kantor Dinas PARIWISATA": the word naming which department or agency must be the entry's own.
   for (let i = 0; i + 1 < focus.tokens.length; i++) {
     if (!ORGANISATION_HEADS.has(focus.tokens[i] as string)) continue;
     const which = focus.terms.find((t) => t.word === focus.tokens[i + 1]);
     if (!which || partyWords.has(which.word) || ORGANISATION_HEADS.has(which.word)) continue;
-    if (!which.forms.some((f) => index.entryHas(entry.id, f))) return false;
+    if (!index.entryHasAny(entry.id, which.forms)) return false;
   }
   if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
   if (!holdsSpeaker(focus, entry, index)) return false;
@@ -558,7 +558,7 @@ function namedTopic(
   // pelatihan UMKM") and the summary's topic names more of it. And only an entry that holds every word
   // asked: "kuliner KHAS apa yg mau dikembangin" names more than a festival whose title says "Kuliner"
   // (what it asks is the ranking's and the rules' to settle).
-  const holdsAll = asked.every((t) => t.forms.some((f) => index.entryHas(best.entry.id, f)));
+  const holdsAll = asked.every((t) => index.entryHasAny(best.entry.id, t.forms));
   if (!holdsAll) return undefined;
   const searchedFit = topicFit(searched);
   if (searchedFit.named === 0) return best;
@@ -723,7 +723,7 @@ function foreignWord(
       (r) =>
         r.entry.location.file !== entry.location.file &&
         r.coverage >= best.coverage / 2 &&
-        t.forms.some((f) => index.entryHas(r.entry.id, f)),
+        index.entryHasAny(r.entry.id, t.forms),
     );
   const found = focus.terms.find(
     (t) =>
@@ -739,7 +739,7 @@ function foreignWord(
       !isCalendarWord(t.word) &&
       !TIME_WORDS.has(t.word) &&
       wordTypes(t.word).length === 0 &&
-      !mates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))) &&
+      !mates.some((e) => index.entryHasAny(e.id, t.forms)) &&
       rivalHolds(t),
   );
   return found ? (found.typed ?? found.word) : undefined;
@@ -1025,7 +1025,7 @@ function openingKinds(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySe
  * where an event is hosted, not "rumahnya Maidi"); sample questions only lead the search to the entry.
  */
 function holdsHead(entry: Entry, head: Term, tokens: readonly string[], index: SearchIndex): boolean {
-  if (!head.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  if (!index.entryHasAny(entry.id, head.forms)) return false;
   const own = ownTextForms(entry);
   if (head.forms.some((f) => own.has(f))) return true;
   // A sample question names the thing too, except inside a compound the entry keeps as a keyword
@@ -1149,7 +1149,7 @@ function holdsListed(
         !t.forms.some((f) => SECTOR_FRAME.has(f)) &&
         wordTypes(t.word).length === 0,
     )
-    .every((t) => t.forms.some((f) => index.entryHas(entry.id, f)));
+    .every((t) => index.entryHasAny(entry.id, t.forms));
 }
 
 /** Negations and exceptions: a count asked of what is NOT in a list is no count of the list. */
@@ -1441,9 +1441,7 @@ export function decide(
   if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
   // A word of asking read as its synonym ("pengaruh" as dampak) counts only when the entry holds the
   // synonym: otherwise the reading found nothing, and the word as written is what the knowledge lacks.
-  const unheld = focus.terms.filter(
-    (t) => t.synonymOf && !t.forms.some((f) => index.entryHas(best.entry.id, f)),
-  );
+  const unheld = focus.terms.filter((t) => t.synonymOf && !index.entryHasAny(best.entry.id, t.forms));
   if (unheld.length)
     return decline(
       "unknown-terms",
@@ -1580,7 +1578,7 @@ export function decide(
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
     const fileMates = entriesOfFile(knowledge, best.entry.location.file);
     const foreign = focus.terms.find(
-      (t) => !partyWords.has(t.word) && !fileMates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))),
+      (t) => !partyWords.has(t.word) && !fileMates.some((e) => index.entryHasAny(e.id, t.forms)),
     );
     if (foreign) return decline("focus-not-held");
   }
@@ -1672,8 +1670,7 @@ export function decide(
         !agreementWords.has(t.word) &&
         !t.forms.some((f) => people.has(f) && !own.has(f)),
     );
-    if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
-      return decline("type-mismatch");
+    if (!counted.some((t) => index.entryHasAny(best.entry.id, t.forms))) return decline("type-mismatch");
   }
   // "Ada berapa UMKM di Kota Madiun?": a count asked of nothing but things other files speak of too (UMKM,
   // a sector of the agreement) asks how many there are at all; an entry of one file counts only some of
@@ -1685,7 +1682,7 @@ export function decide(
     );
     const file = best.entry.location.file;
     const others = knowledge.entries.filter((e) => e.location.file !== file);
-    const general = (t: Term) => others.some((e) => t.forms.some((f) => index.entryHas(e.id, f)));
+    const general = (t: Term) => others.some((e) => index.entryHasAny(e.id, t.forms));
     if (others.length && asked.length && asked.every(general)) return decline("focus-not-held");
   }
   // "Sudah berapa produk terdaftar?": an entry whose only count is a target (1.000 UMKM by 2027) tells how

@@ -80,7 +80,7 @@ export function coverageOf(
     for (const t of weighed) {
       const weight = t.party && !entry.about.length ? 0.15 : t.weight;
       total += weight;
-      if (t.forms.some((f) => index.entryHas(entry.id, f))) covered += weight;
+      if (index.entryHasAny(entry.id, t.forms)) covered += weight;
       // (Half held: an entry that has the word itself comes first, "harapan" of the hopes entry.)
       else if (t.kinds.length && t.kinds.some((k) => entryAnswers(entry).has(k)))
         covered += weight * KIN_SHARE;
@@ -88,7 +88,7 @@ export function coverageOf(
       else if (shortFormOfName(t.word, entry)) covered += weight;
       // "Ekonomi itu PENTING karena apa?" of an entry saying "prioritas UTAMA": an adjective is partly held
       // by a mutual thesaurus synonym of the same part of speech (never a noun: those are too loose).
-      else if (t.kin.some((f) => index.entryHas(entry.id, f))) covered += weight * KIN_SHARE;
+      else if (index.entryHasAny(entry.id, t.kin)) covered += weight * KIN_SHARE;
     }
     return total === 0 ? 0 : covered / total;
   };

@@ -31,6 +31,8 @@ export interface SearchIndex {
   entry(entryId: string): Entry | undefined;
   /** Whether an entry contains this search form (for coverage checks). */
   entryHas(entryId: string, form: string): boolean;
+  /** Whether an entry contains one of these search forms (`forms.some((f) => entryHas(entryId, f))`). */
+  entryHasAny(entryId: string, forms: readonly string[]): boolean;
   /** Inverse entry frequency of a form: rare words weigh more. */
   idf(form: string): number;
   /** Share of entries containing the form (0..1). */
@@ -93,6 +95,13 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
     entryHas(id, form) {
       const at = position.get(id);
       return at !== undefined && entryContains(postings, form, at);
+    },
+    // (Without a closure per call: the checks of retrieve and decide ask this for every word and entry.)
+    entryHasAny(id, forms) {
+      const at = position.get(id);
+      if (at === undefined) return false;
+      for (const f of forms) if (entryContains(postings, f, at)) return true;
+      return false;
     },
     idf: (f) => Math.log(1 + n / (df(f) || 0.5)),
     spread: (f) => df(f) / n,
