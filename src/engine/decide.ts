@@ -257,20 +257,20 @@ function holdsThing(
   for (const t of focus.terms) {
     if (partyWords.has(t.word)) continue;
     const holds = index.entryHasAny(entry.id, t.forms);
+    const subject = holdsAnyOf(things.subjects, t.forms);
     // "Hadir DI PELATIHAN?": a file's subject named as where something happened is still what is asked.
-    if (focus.premises.located.has(t.word) && !(t.forms.some((f) => things.subjects.has(f)) && !holds))
-      continue;
+    if (focus.premises.located.has(t.word) && !(subject && !holds)) continue;
     // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
     // "Jalan Hayam Wuruk") does not. A file's subject ("festival") must be held too.
-    if ((things.places.has(t.word) || t.forms.some((f) => things.subjects.has(f))) && !holds) return false;
-    if (!t.forms.some((f) => things.others.has(f))) continue;
+    if ((things.places.has(t.word) || subject) && !holds) return false;
+    if (!holdsAnyOf(things.others, t.forms)) continue;
     named++;
     if (holds) held++;
   }
   if (named > 0 && held === 0) return false;
   // "Target PARIWISATA 2027": a target asked of a sector the knowledge names belongs to that sector; an
   // entry that never names it holds another target.
-  if (focus.tokens.some((t) => /^target/.test(t)) && entry.facts.targets.length) {
+  if (entry.facts.targets.length && focus.tokens.some(isTargetWord)) {
     const sectors = sectorForms(knowledge);
     const sector = focus.terms.find((t) => !partyWords.has(t.word) && t.forms.some((f) => sectors.has(f)));
     if (sector && !index.entryHasAny(entry.id, sector.forms)) return false;
@@ -282,10 +282,19 @@ function holdsThing(
     if (!which || partyWords.has(which.word) || ORGANISATION_HEADS.has(which.word)) continue;
     if (!index.entryHasAny(entry.id, which.forms)) return false;
   }
-  if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
+  if (focus.terms.some(isAgreementTerm) && !namesAgreement(entry, index)) return false;
   if (!holdsSpeaker(focus, entry, index)) return false;
   return true;
 }
+
+/** Whether a set holds one of the forms (a loop: holdsThing runs for every candidate entry). */
+function holdsAnyOf(set: ReadonlySet<string>, forms: readonly string[]): boolean {
+  for (const f of forms) if (set.has(f)) return true;
+  return false;
+}
+
+const isTargetWord = (t: string): boolean => /^target/.test(t);
+const isAgreementTerm = (t: Term): boolean => agreementWords.has(t.word);
 
 /**
  * "Sudah berapa hari sejak MAIDI menyampaikan pernyataannya soal ekonomi?": a question that names one of
@@ -978,10 +987,16 @@ const KIND_NOUNS: ReadonlySet<string> = new Set(["tempat", "lokasi"]);
 /** Question words asking which ones of a noun phrase ("tempat wisata MANA SAJA"). */
 const WHICH_WORDS: ReadonlySet<string> = new Set(["mana", "manasaja", "apa", "apasaja", "dimana"]);
 
-/** A focus's terms in the order the question writes them. */
-function termsInOrder(focus: Focus): Term[] {
-  return [...focus.terms].sort((a, b) => focus.tokens.indexOf(a.word) - focus.tokens.indexOf(b.word));
+/** A focus's terms in the order the question writes them (worked out once per focus; read only). */
+function termsInOrder(focus: Focus): readonly Term[] {
+  let ordered = inOrderOf.get(focus);
+  if (!ordered) {
+    ordered = [...focus.terms].sort((a, b) => focus.tokens.indexOf(a.word) - focus.tokens.indexOf(b.word));
+    inOrderOf.set(focus, ordered);
+  }
+  return ordered;
 }
+const inOrderOf = new WeakMap<Focus, readonly Term[]>();
 
 /** Search forms of the words of the parties' names and aliases ("pemerintah", "kota", "madiun"). */
 const partyNameFormsOf = new WeakMap<Knowledge, Set<string>>();

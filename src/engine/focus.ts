@@ -489,7 +489,6 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   }
   // "Beritanya dari Detik ya?", "berasal dari harian Kompas?": a yes/no question naming the outlet of the
   // news is a premise about the source (corrected with the knowledge's own outlet), not a topic.
-  const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
   let outlet: string | undefined;
   if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t))) {
     // "... dari harian Kompas?", "dimuat OLEH harian Kompas? Mohon maaf kalau saya salah.": the outlet
@@ -506,6 +505,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     const named = tokens.slice(from + 1, end).filter((t) => !MEDIA_KINDS.has(t));
     // Only a name closing the question, not a phrase going on after "dari".
     const name = from >= 0 && named.length === 1 ? named[0] : undefined;
+    const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
     if (name && !outlets.has(name) && !partyNameWords(knowledge).has(name) && !/^\d+$/.test(name)) {
       outlet = name;
       const consumed = new Set([...tokens.slice(from + 1, end)]);

@@ -203,6 +203,23 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     const cov = coverage(entry);
     ranked.push({ entry, score: score * factor * Math.max(0.05, cov * cov), coverage: cov });
   }
-  ranked.sort((a, b) => b.score - a.score);
+  byScore(ranked);
   return ranked;
+}
+
+/**
+ * Sorts best score first, ties in their order: what `ranked.sort((a, b) => b.score - a.score)` does (the
+ * sort is stable), as an insertion sort in place, without the copy the built-in sort allocates. Candidates
+ * are at most a few dozen.
+ */
+function byScore(ranked: Ranked[]): void {
+  for (let i = 1; i < ranked.length; i++) {
+    const x = ranked[i] as Ranked;
+    let k = i - 1;
+    while (k >= 0 && (ranked[k] as Ranked).score < x.score) {
+      ranked[k + 1] = ranked[k] as Ranked;
+      k--;
+    }
+    ranked[k + 1] = x;
+  }
 }
