@@ -36,8 +36,8 @@ import {
   possessed,
   readWords,
   SLOT_WORDS,
-  standardTokens,
   tokensOf,
+  topicWordTokens,
   type Word,
 } from "./words.js";
 
@@ -350,7 +350,7 @@ export function resolveQuestion(
   const ownParties = partiesNamed(tokens, cast);
   const ownPeople = peopleNamed(tokens, cast);
   const overridden = (w: string) =>
-    standardTokens(w).some(
+    topicWordTokens(w).some(
       (t) =>
         (ownParties.length > 0 && isPartyWord(t, cast) && !GENERIC_PARTY.has(t) && !ownParties.includes(t)) ||
         (ownPeople.length > 0 &&
@@ -361,7 +361,7 @@ export function resolveQuestion(
   // next reading (the entry's own words) is asked instead.
   const subjects = candidates
     .map((s) => s.filter((w) => !overridden(w)))
-    .filter((s) => s.some((w) => standardTokens(w).some(isContent)))
+    .filter((s) => s.some((w) => topicWordTokens(w).some(isContent)))
     .filter((s, i, all) => all.findIndex((x) => x.join(" ") === s.join(" ")) === i);
   // Topic words the question already has are not added again ("kapan dia ngomong itu?" + "ngomong ...").
   const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));

@@ -196,6 +196,12 @@ export function standardTokens(text: string): string[] {
   return standardize(normalizeText(text).split(" ").filter(Boolean).slice(0, 60));
 }
 
+/**
+ * `standardTokens` of one word of a topic, memoised (a word always reads the same; the array is shared:
+ * read it only). Resolution reads every topic word of the last turns this way on every follow-up.
+ */
+export const topicWordTokens: (word: string) => readonly string[] = boundedMemo(standardTokens, 20_000);
+
 /** A possessive suffix that points at the previous topic ("tempatnya", "jabatane"). */
 export function possessed(token: string): string | undefined {
   // Javanese -e after a consonant ("jabatane", "tempate") when it leaves an attribute: "jabatane" is

@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
-import { detectQuestionTypes, REPORT_WORDS, wordTypes } from "../language/question-type.js";
+import { REPORT_WORDS, wordTypes } from "../language/question-type.js";
 import { isNoiseWord, lemmaInfo, partsOfSpeech, wordClassOf } from "../language/words.js";
 import { WH_TYPES } from "./analyse.js";
 import { daysBetween, echoesRelativeYears, isCalendarWord, jakartaDate, TIME_WORDS } from "./dates.js";
@@ -17,7 +17,7 @@ import {
   partyLookups,
 } from "./facts.js";
 import { type Focus, HONORIFICS, knowledgePeopleIn } from "./focus.js";
-import { numberVerdict, statesNumbers } from "./quantities.js";
+import { type NumberVerdict, numberVerdict, statesNumbers } from "./quantities.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
@@ -261,36 +261,45 @@ function holdsThing(
   let held = 0;
   for (const t of focus.terms) {
     if (partyWords.has(t.word)) continue;
-    const holds = t.forms.some((f) => index.entryHas(entry.id, f));
+    const holds = index.entryHasAny(entry.id, t.forms);
+    const subject = holdsAnyOf(things.subjects, t.forms);
     // "Hadir DI PELATIHAN?": a file's subject named as where something happened is still what is asked.
-    if (focus.premises.located.has(t.word) && !(t.forms.some((f) => things.subjects.has(f)) && !holds))
-      continue;
+    if (focus.premises.located.has(t.word) && !(subject && !holds)) continue;
     // The word itself names a place ("Hayam Wuruk"); a verb sharing a stem with one ("berjalan" with
     // "Jalan Hayam Wuruk") does not. A file's subject ("festival") must be held too.
-    if ((things.places.has(t.word) || t.forms.some((f) => things.subjects.has(f))) && !holds) return false;
-    if (!t.forms.some((f) => things.others.has(f))) continue;
+    if ((things.places.has(t.word) || subject) && !holds) return false;
+    if (!holdsAnyOf(things.others, t.forms)) continue;
     named++;
     if (holds) held++;
   }
   if (named > 0 && held === 0) return false;
   // "Target PARIWISATA 2027": a target asked of a sector the knowledge names belongs to that sector; an
   // entry that never names it holds another target.
-  if (focus.tokens.some((t) => /^target/.test(t)) && entry.facts.targets.length) {
+  if (entry.facts.targets.length && focus.tokens.some(isTargetWord)) {
     const sectors = sectorForms(knowledge);
     const sector = focus.terms.find((t) => !partyWords.has(t.word) && t.forms.some((f) => sectors.has(f)));
-    if (sector && !sector.forms.some((f) => index.entryHas(entry.id, f))) return false;
+    if (sector && !index.entryHasAny(entry.id, sector.forms)) return false;
   }
   // "Kantor Dinas PARIWISATA": the word naming which department or agency must be the entry's own.
   for (let i = 0; i + 1 < focus.tokens.length; i++) {
     if (!ORGANISATION_HEADS.has(focus.tokens[i] as string)) continue;
     const which = focus.terms.find((t) => t.word === focus.tokens[i + 1]);
     if (!which || partyWords.has(which.word) || ORGANISATION_HEADS.has(which.word)) continue;
-    if (!which.forms.some((f) => index.entryHas(entry.id, f))) return false;
+    if (!index.entryHasAny(entry.id, which.forms)) return false;
   }
-  if (focus.terms.some((t) => agreementWords.has(t.word)) && !namesAgreement(entry, index)) return false;
+  if (focus.terms.some(isAgreementTerm) && !namesAgreement(entry, index)) return false;
   if (!holdsSpeaker(focus, entry, index)) return false;
   return true;
 }
+
+/** Whether a set holds one of the forms (a loop: holdsThing runs for every candidate entry). */
+function holdsAnyOf(set: ReadonlySet<string>, forms: readonly string[]): boolean {
+  for (const f of forms) if (set.has(f)) return true;
+  return false;
+}
+
+const isTargetWord = (t: string): boolean => /^target/.test(t);
+const isAgreementTerm = (t: Term): boolean => agreementWords.has(t.word);
 
 /**
  * "Sudah berapa hari sejak MAIDI menyampaikan pernyataannya soal ekonomi?": a question that names one of
@@ -595,7 +604,7 @@ function namedTopic(
   // pelatihan UMKM") and the summary's topic names more of it. And only an entry that holds every word
   // asked: "kuliner KHAS apa yg mau dikembangin" names more than a festival whose title says "Kuliner"
   // (what it asks is the ranking's and the rules' to settle).
-  const holdsAll = asked.every((t) => t.forms.some((f) => index.entryHas(best.entry.id, f)));
+  const holdsAll = asked.every((t) => index.entryHasAny(best.entry.id, t.forms));
   if (!holdsAll) return undefined;
   const searchedFit = topicFit(searched);
   if (searchedFit.named === 0) return best;
@@ -683,6 +692,15 @@ function quotesSpeaker(focus: Focus, entry: Entry): boolean {
 /** The entries of each knowledge file, worked out once per knowledge version. */
 const byFileOf = new WeakMap<Knowledge, Map<string, Entry[]>>();
 function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
+  return filesByName(knowledge).get(file) ?? [];
+}
+
+/** How many knowledge files the entries come from. */
+function filesOf(knowledge: Knowledge): number {
+  return filesByName(knowledge).size;
+}
+
+function filesByName(knowledge: Knowledge): Map<string, Entry[]> {
   let m = byFileOf.get(knowledge);
   if (!m) {
     m = new Map();
@@ -693,7 +711,7 @@ function entriesOfFile(knowledge: Knowledge, file: string): Entry[] {
     }
     byFileOf.set(knowledge, m);
   }
-  return m.get(file) ?? [];
+  return m;
 }
 
 /** Words asking for the whole of the thing named before them ("isi LENGKAP", "naskah UTUH"). */
@@ -742,7 +760,7 @@ function foreignWord(
   partyWords: ReadonlySet<string>,
 ): string | undefined {
   const entry = best.entry;
-  if (new Set(knowledge.entries.map((e) => e.location.file)).size < 2) return undefined;
+  if (filesOf(knowledge) < 2) return undefined;
   const mates = entriesOfFile(knowledge, entry.location.file);
   // The other file must offer a reading of the question of its own (an entry holding the word that
   // covers at least half as much): a stray word ("class" -> kelas of a festival's "naik kelas") is not it.
@@ -751,7 +769,7 @@ function foreignWord(
       (r) =>
         r.entry.location.file !== entry.location.file &&
         r.coverage >= best.coverage / 2 &&
-        t.forms.some((f) => index.entryHas(r.entry.id, f)),
+        index.entryHasAny(r.entry.id, t.forms),
     );
   const found = focus.terms.find(
     (t) =>
@@ -767,7 +785,7 @@ function foreignWord(
       !isCalendarWord(t.word) &&
       !TIME_WORDS.has(t.word) &&
       wordTypes(t.word).length === 0 &&
-      !mates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))) &&
+      !mates.some((e) => index.entryHasAny(e.id, t.forms)) &&
       rivalHolds(t),
   );
   return found ? (found.typed ?? found.word) : undefined;
@@ -1013,7 +1031,7 @@ function headNoun(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<st
       TIME_WORDS.has(w) ||
       isCalendarWord(w) ||
       /^\d+$/.test(w) ||
-      detectQuestionTypes([w]).length > 0 ||
+      wordTypes(w).length > 0 ||
       t.synonymOf
     )
       continue;
@@ -1053,10 +1071,16 @@ const KIND_NOUNS: ReadonlySet<string> = new Set(["tempat", "lokasi"]);
 /** Question words asking which ones of a noun phrase ("tempat wisata MANA SAJA"). */
 const WHICH_WORDS: ReadonlySet<string> = new Set(["mana", "manasaja", "apa", "apasaja", "dimana"]);
 
-/** A focus's terms in the order the question writes them. */
-function termsInOrder(focus: Focus): Term[] {
-  return [...focus.terms].sort((a, b) => focus.tokens.indexOf(a.word) - focus.tokens.indexOf(b.word));
+/** A focus's terms in the order the question writes them (worked out once per focus; read only). */
+function termsInOrder(focus: Focus): readonly Term[] {
+  let ordered = inOrderOf.get(focus);
+  if (!ordered) {
+    ordered = [...focus.terms].sort((a, b) => focus.tokens.indexOf(a.word) - focus.tokens.indexOf(b.word));
+    inOrderOf.set(focus, ordered);
+  }
+  return ordered;
 }
+const inOrderOf = new WeakMap<Focus, readonly Term[]>();
 
 /** Search forms of the words of the parties' names and aliases ("pemerintah", "kota", "madiun"). */
 const partyNameFormsOf = new WeakMap<Knowledge, Set<string>>();
@@ -1089,9 +1113,9 @@ function openingKinds(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySe
   if (!KIND_NOUNS.has(first.word)) return [];
   const at = focus.tokens.indexOf(first.word);
   const next = focus.terms.find((t) => t.word === focus.tokens[at + 1]);
-  if (!next || detectQuestionTypes([next.word]).length) return [];
+  if (!next || wordTypes(next.word).length) return [];
   if (!focus.tokens.slice(at + 2, at + 4).some((t) => WHICH_WORDS.has(t))) return [];
-  return detectQuestionTypes([first.word]).filter((t) => STRONG_TYPES.includes(t));
+  return wordTypes(first.word).filter((t) => STRONG_TYPES.includes(t));
 }
 
 /**
@@ -1100,26 +1124,48 @@ function openingKinds(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySe
  * where an event is hosted, not "rumahnya Maidi"); sample questions only lead the search to the entry.
  */
 function holdsHead(entry: Entry, head: Term, tokens: readonly string[], index: SearchIndex): boolean {
-  if (!head.forms.some((f) => index.entryHas(entry.id, f))) return false;
+  if (!index.entryHasAny(entry.id, head.forms)) return false;
   const own = ownTextForms(entry);
   if (head.forms.some((f) => own.has(f))) return true;
   // A sample question names the thing too, except inside a compound the entry keeps as a keyword
   // ("Kota mana yang jadi TUAN RUMAH penandatanganan?" names no "rumah").
-  const compounds = entry.keywords.filter((k) => k.trim().includes(" ")).map((k) => k.toLowerCase());
-  const sampled = entry.questions.some((q) => {
-    let text = ` ${q.toLowerCase()} `;
-    for (const c of compounds) text = text.split(` ${c} `).join(" . ");
-    const forms = indexTerms(text);
-    return head.forms.some((f) => forms.includes(f));
+  const { sampled, keywords } = headTexts(entry);
+  if (head.forms.some((f) => sampled.has(f))) return true;
+  let asked: Set<string> | undefined;
+  return keywords.some((k) => {
+    if (!head.forms.some((f) => k.forms.includes(f))) return false;
+    asked ??= new Set(indexTerms(tokens.join(" ")));
+    const words = asked;
+    return k.words.length <= 1 || k.words.every((w) => w.some((f) => words.has(f)));
   });
-  if (sampled) return true;
-  const asked = new Set(indexTerms(tokens.join(" ")));
-  return entry.keywords.some((k) => {
-    const forms = indexTerms(k);
-    const words = contentTerms(k);
-    if (!head.forms.some((f) => forms.includes(f))) return false;
-    return words.length <= 1 || words.every((w) => w.forms.some((f) => asked.has(f)));
-  });
+}
+
+/** What `holdsHead` reads of an entry's sample questions and keywords (the same for every question). */
+interface HeadTexts {
+  /** Search forms of the sample questions, the entry's compound keywords cut out of them. */
+  sampled: ReadonlySet<string>;
+  /** Per keyword, its search forms and the forms of each of its content words. */
+  keywords: { forms: string[]; words: string[][] }[];
+}
+const headTextsOf = new WeakMap<Entry, HeadTexts>();
+function headTexts(entry: Entry): HeadTexts {
+  let texts = headTextsOf.get(entry);
+  if (!texts) {
+    const compounds = entry.keywords.filter((k) => k.trim().includes(" ")).map((k) => k.toLowerCase());
+    const sampled = new Set<string>();
+    for (const q of entry.questions) {
+      let text = ` ${q.toLowerCase()} `;
+      for (const c of compounds) text = text.split(` ${c} `).join(" . ");
+      for (const f of indexTerms(text)) sampled.add(f);
+    }
+    const keywords = entry.keywords.map((k) => ({
+      forms: indexTerms(k),
+      words: contentTerms(k).map((w) => w.forms),
+    }));
+    texts = { sampled, keywords };
+    headTextsOf.set(entry, texts);
+  }
+  return texts;
 }
 const ownTextOf = new WeakMap<Entry, Set<string>>();
 function ownTextForms(entry: Entry): Set<string> {
@@ -1202,7 +1248,7 @@ function holdsListed(
         !t.forms.some((f) => SECTOR_FRAME.has(f)) &&
         wordTypes(t.word).length === 0,
     )
-    .every((t) => t.forms.some((f) => index.entryHas(entry.id, f)));
+    .every((t) => index.entryHasAny(entry.id, t.forms));
 }
 
 /** Negations and exceptions: a count asked of what is NOT in a list is no count of the list. */
@@ -1219,6 +1265,36 @@ const NEGATIONS = new Set([
 ]);
 /** A number written in an answer before a noun (a stated count, not a list to count). */
 const COUNTED_IN_TEXT = /\b\d+\s+\p{L}/u;
+
+/**
+ * The conflicts of an answered clause, in the key order they always had. Fields are set one by one:
+ * spreading each optional field into one literal made this a slow copy on every answer.
+ */
+function answerConflicts(
+  owner: boolean,
+  year: boolean,
+  office: string | undefined,
+  place: string | undefined,
+  speaker: Conflicts["speaker"],
+  premises: Focus["premises"],
+  yesNo: boolean,
+  premiseTokens: readonly string[],
+  stated: NumberVerdict | undefined,
+): Conflicts {
+  const conflicts: Conflicts = { owner, year };
+  if (office) conflicts.office = office;
+  if (place) conflicts.place = place;
+  if (speaker) conflicts.speaker = speaker;
+  if (premises.alternatives.length) conflicts.alternative = premises.alternatives.join(" atau ");
+  if (yesNo && premises.partners[0]) conflicts.partner = premises.partners[0];
+  if (stated?.status === "contradicted") conflicts.number = { asked: stated.asked, right: stated.right };
+  if (stated?.status === "confirmed") conflicts.numbersConfirmed = true;
+  // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
+  // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
+  if (premises.levels[0] && yesNo && !offersRightLevel(premiseTokens, premises.levels))
+    conflicts.level = premises.levels[0];
+  return conflicts;
+}
 
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
@@ -1286,7 +1362,10 @@ export function decide(
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
   // "Ada berapa sektor strategis?": an entry listing what is counted answers the count too.
-  const askedWords = new Set(focus.terms.flatMap((t) => [t.word, ...t.forms]));
+  // (Read only by a question that counts: made when first needed.)
+  let askedSet: Set<string> | undefined;
+  const askedWords = (): Set<string> =>
+    (askedSet ??= new Set(focus.terms.flatMap((t) => [t.word, ...t.forms])));
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
   const held = ranked.filter(
@@ -1349,7 +1428,7 @@ export function decide(
         ? holding.filter(
             (r) =>
               (strongTypes.some((t) => entryAnswers(r.entry).has(t)) ||
-                (strongTypes.includes("amount") && listsCounted(r.entry, askedWords))) &&
+                (strongTypes.includes("amount") && listsCounted(r.entry, askedWords()))) &&
               r.coverage >= MIN_COVERAGE,
           )
         : [],
@@ -1471,9 +1550,7 @@ export function decide(
   if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
   // A word of asking read as its synonym ("pengaruh" as dampak) counts only when the entry holds the
   // synonym: otherwise the reading found nothing, and the word as written is what the knowledge lacks.
-  const unheld = focus.terms.filter(
-    (t) => t.synonymOf && !t.forms.some((f) => index.entryHas(best.entry.id, f)),
-  );
+  const unheld = focus.terms.filter((t) => t.synonymOf && !index.entryHasAny(best.entry.id, t.forms));
   if (unheld.length)
     return decline(
       "unknown-terms",
@@ -1502,7 +1579,7 @@ export function decide(
   if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
     return decline("unknown-terms", premises.alternatives);
   const answers = entryAnswers(best.entry);
-  const countsList = types.includes("amount") && listsCounted(best.entry, askedWords);
+  const countsList = types.includes("amount") && listsCounted(best.entry, askedWords());
   // "zerowaste itu buat KOTA MANA": which party, not which place; an entry about a party answers it.
   const whichParty =
     best.entry.about.length > 0 &&
@@ -1610,7 +1687,7 @@ export function decide(
   if (types.includes("amount") && !types.includes("relative") && !types.includes("date")) {
     const fileMates = entriesOfFile(knowledge, best.entry.location.file);
     const foreign = focus.terms.find(
-      (t) => !partyWords.has(t.word) && !fileMates.some((e) => t.forms.some((f) => index.entryHas(e.id, f))),
+      (t) => !partyWords.has(t.word) && !fileMates.some((e) => index.entryHasAny(e.id, t.forms)),
     );
     if (foreign) return decline("focus-not-held");
   }
@@ -1708,8 +1785,7 @@ export function decide(
         !agreementWords.has(t.word) &&
         !t.forms.some((f) => people.has(f) && !own.has(f)),
     );
-    if (!counted.some((t) => t.forms.some((f) => index.entryHas(best.entry.id, f))))
-      return decline("type-mismatch");
+    if (!counted.some((t) => index.entryHasAny(best.entry.id, t.forms))) return decline("type-mismatch");
   }
   // "Ada berapa UMKM di Kota Madiun?": a count asked of nothing but things other files speak of too (UMKM,
   // a sector of the agreement) asks how many there are at all; an entry of one file counts only some of
@@ -1721,7 +1797,7 @@ export function decide(
     );
     const file = best.entry.location.file;
     const others = knowledge.entries.filter((e) => e.location.file !== file);
-    const general = (t: Term) => others.some((e) => t.forms.some((f) => index.entryHas(e.id, f)));
+    const general = (t: Term) => others.some((e) => index.entryHasAny(e.id, t.forms));
     if (others.length && asked.length && asked.every(general)) return decline("focus-not-held");
   }
   // "Sudah berapa produk terdaftar?": an entry whose only count is a target (1.000 UMKM by 2027) tells how
@@ -1857,21 +1933,16 @@ export function decide(
     entry: best.entry,
     ranked: ordered,
     coverage: best.coverage,
-    conflicts: {
+    conflicts: answerConflicts(
       owner,
       year,
-      ...(office ? { office } : {}),
-      ...(place ? { place } : {}),
-      ...(speaker ? { speaker } : {}),
-      ...(premises.alternatives.length ? { alternative: premises.alternatives.join(" atau ") } : {}),
-      ...(yesNo && premises.partners[0] ? { partner: premises.partners[0] } : {}),
-      ...(stated?.status === "contradicted" ? { number: { asked: stated.asked, right: stated.right } } : {}),
-      ...(stated?.status === "confirmed" ? { numbersConfirmed: true } : {}),
-      // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
-      // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
-      ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens, premises.levels)
-        ? { level: premises.levels[0] }
-        : {}),
-    },
+      office,
+      place,
+      speaker,
+      premises,
+      yesNo,
+      focus.premiseTokens,
+      stated,
+    ),
   };
 }

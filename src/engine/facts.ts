@@ -177,13 +177,28 @@ function typesAnswered(e: Entry): Set<QuestionType> {
 }
 
 /** Parties named directly in the tokens ("madiun", "pemkot kediri"). */
-export function namedParties(tokens: string[], knowledge: Knowledge): Set<string> {
+export function namedParties(tokens: readonly string[], knowledge: Knowledge): Set<string> {
   const found = new Set<string>();
   const joined = ` ${tokens.join(" ")} `;
-  for (const p of knowledge.parties) {
-    if (p.aliases.some((a) => joined.includes(` ${a} `))) found.add(p.key);
+  for (const p of paddedAliases(knowledge)) {
+    for (const a of p.aliases)
+      if (joined.includes(a)) {
+        found.add(p.key);
+        break;
+      }
   }
   return found;
+}
+
+/** Each party's aliases with a space on either side, as `namedParties` looks for them; once per knowledge. */
+const paddedOf = new WeakMap<Knowledge, { key: string; aliases: string[] }[]>();
+function paddedAliases(knowledge: Knowledge): { key: string; aliases: string[] }[] {
+  let out = paddedOf.get(knowledge);
+  if (!out) {
+    out = knowledge.parties.map((p) => ({ key: p.key, aliases: p.aliases.map((a) => ` ${a} `) }));
+    paddedOf.set(knowledge, out);
+  }
+  return out;
 }
 
 /** Parties named in the tokens, directly ("madiun") or through a person ("maidi" -> madiun). */

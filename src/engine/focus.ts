@@ -547,7 +547,6 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   }
   // "Beritanya dari Detik ya?", "berasal dari harian Kompas?": a yes/no question naming the outlet of the
   // news is a premise about the source (corrected with the knowledge's own outlet), not a topic.
-  const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
   let outlet: string | undefined;
   if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t))) {
     // "... dari harian Kompas?", "dimuat OLEH harian Kompas? Mohon maaf kalau saya salah.": the outlet
@@ -564,6 +563,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     const named = tokens.slice(from + 1, end).filter((t) => !MEDIA_KINDS.has(t));
     // Only a name closing the question, not a phrase going on after "dari".
     const name = from >= 0 && named.length === 1 ? named[0] : undefined;
+    const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
     if (name && !outlets.has(name) && !partyNameWords(knowledge).has(name) && !/^\d+$/.test(name)) {
       outlet = name;
       const consumed = new Set([...tokens.slice(from + 1, end)]);
@@ -594,11 +594,12 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     places,
     alternatives,
     partners,
-    ...(outlet ? { outlet } : {}),
-    ...(when ? { when } : {}),
     saying: asksSaying,
     quantities,
   };
+  // (Set after the literal: spreading optional fields into it made building it a slow copy.)
+  if (outlet) premises.outlet = outlet;
+  if (when) premises.when = when;
   // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
   const order = asksSaying ? statementOrder(tokens) : undefined;
   if (order) {
@@ -653,7 +654,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
     types = [...types.filter((t) => t !== "amount"), "relative"];
   }
-  return {
+  const focus: Focus = {
     tokens,
     types,
     terms: focusTerms.length ? focusTerms : terms,
@@ -662,9 +663,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     predicates,
     premises,
     intent,
-    ...(order && intent === "statements" ? { order } : {}),
-    ...(day && intent === "day" ? { day } : {}),
   };
+  if (order && intent === "statements") focus.order = order;
+  if (day && intent === "day") focus.day = day;
+  return focus;
 }
 
 /** A calendar day a question names: a day of the month before a month name, and a year if it follows. */

@@ -2,7 +2,7 @@ import type { Entry, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { boundedMemo } from "../language/memo.js";
 import type { Term } from "../language/pipeline.js";
-import { detectQuestionTypes } from "../language/question-type.js";
+import { wordTypes } from "../language/question-type.js";
 import { stemmer } from "../language/stemmer.js";
 import { mutualSynonyms, partsOfSpeech } from "../language/words.js";
 import { isCalendarWord, TIME_WORDS } from "./dates.js";
@@ -63,7 +63,7 @@ export function coverageOf(
       // "Apa TUJUAN katalog ...?": a word that names a descriptive kind of answer (a purpose, a benefit, a
       // reason: what no fact holds) is held by an entry that answers that kind. (A place, date or person
       // word is not: "lokasi" is held by what names the place, not by every entry that mentions one.)
-      kinds: detectQuestionTypes([t.word]).filter((k) => DESCRIPTIVE_KINDS.has(k)),
+      kinds: wordTypes(t.word).filter((k) => DESCRIPTIVE_KINDS.has(k)),
       weight:
         isCalendarWord(t.word) || agreementWords.has(t.word) || TIME_WORDS.has(t.word)
           ? 0.15
@@ -80,7 +80,7 @@ export function coverageOf(
     for (const t of weighed) {
       const weight = t.party && !entry.about.length ? 0.15 : t.weight;
       total += weight;
-      if (t.forms.some((f) => index.entryHas(entry.id, f))) covered += weight;
+      if (index.entryHasAny(entry.id, t.forms)) covered += weight;
       // (Half held: an entry that has the word itself comes first, "harapan" of the hopes entry.)
       else if (t.kinds.length && t.kinds.some((k) => entryAnswers(entry).has(k)))
         covered += weight * KIN_SHARE;
@@ -88,7 +88,7 @@ export function coverageOf(
       else if (shortFormOfName(t.word, entry)) covered += weight;
       // "Ekonomi itu PENTING karena apa?" of an entry saying "prioritas UTAMA": an adjective is partly held
       // by a mutual thesaurus synonym of the same part of speech (never a noun: those are too loose).
-      else if (t.kin.some((f) => index.entryHas(entry.id, f))) covered += weight * KIN_SHARE;
+      else if (index.entryHasAny(entry.id, t.kin)) covered += weight * KIN_SHARE;
     }
     return total === 0 ? 0 : covered / total;
   };
@@ -122,23 +122,37 @@ function entryNames(entry: Entry): string[][] {
  */
 export function shortFormOfName(word: string, entry: Entry): boolean {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return false;
-  return entryNames(entry).some((name) => name.some((_, i) => shortFormAt(word, name, i)));
+  for (const name of entryNames(entry))
+    for (let i = 0; i < name.length; i++) if (shortFormFrom(word, 0, name, i, 0, undefined)) return true;
+  return false;
 }
 
-function shortFormAt(word: string, name: readonly string[], start: number): boolean {
-  const go = (rest: string, i: number, parts: number, initials: boolean | undefined): boolean => {
-    if (rest === "") return parts >= 2;
-    const w = name[i];
-    if (!w) return false;
-    for (let n = Math.min(rest.length, w.length); n >= 1; n--) {
-      if (rest.slice(0, n) !== w.slice(0, n)) continue;
-      const single = n === 1;
-      if (initials !== undefined && single !== initials) continue;
-      if (go(rest.slice(n), i + 1, parts + 1, single)) return true;
-    }
-    return false;
-  };
-  return go(word, start, 0, undefined);
+/**
+ * Whether `word` from `pos` on is made of starts of `name`'s words from `i` on (`parts` made so far;
+ * `initials`: whether they were single letters). Compares in place: this runs for every word of a
+ * question an entry does not hold, against every name of the entry.
+ */
+function shortFormFrom(
+  word: string,
+  pos: number,
+  name: readonly string[],
+  i: number,
+  parts: number,
+  initials: boolean | undefined,
+): boolean {
+  if (pos === word.length) return parts >= 2;
+  const w = name[i];
+  if (w === undefined) return false;
+  // Every start of `w` up to the common prefix's length matches; try the longest first.
+  const max = Math.min(word.length - pos, w.length);
+  let common = 0;
+  while (common < max && word.charCodeAt(pos + common) === w.charCodeAt(common)) common++;
+  for (let n = common; n >= 1; n--) {
+    const single = n === 1;
+    if (initials !== undefined && single !== initials) continue;
+    if (shortFormFrom(word, pos + n, name, i + 1, parts + 1, single)) return true;
+  }
+  return false;
 }
 
 /** Kinds of answer told in words, never by a fact: a word naming one is held by an entry answering it. */
@@ -173,12 +187,11 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     const entry = index.entry(entryId);
     if (!entry) continue;
     const answers = entryAnswers(entry);
-    const matched = types.filter((t) => answers.has(t));
+    let matched = 0;
+    for (const t of types) if (answers.has(t)) matched++;
     let factor = 1;
     if (types.length) {
-      factor *= matched.length
-        ? 1 + 0.25 * matched.length + (primary && answers.has(primary) ? 0.25 : 0)
-        : 0.65;
+      factor *= matched ? 1 + 0.25 * matched + (primary && answers.has(primary) ? 0.25 : 0) : 0.65;
     }
     if (entry.about.length && mentioned.size)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
@@ -190,6 +203,23 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     const cov = coverage(entry);
     ranked.push({ entry, score: score * factor * Math.max(0.05, cov * cov), coverage: cov });
   }
-  ranked.sort((a, b) => b.score - a.score);
+  byScore(ranked);
   return ranked;
+}
+
+/**
+ * Sorts best score first, ties in their order: what `ranked.sort((a, b) => b.score - a.score)` does (the
+ * sort is stable), as an insertion sort in place, without the copy the built-in sort allocates. Candidates
+ * are at most a few dozen.
+ */
+function byScore(ranked: Ranked[]): void {
+  for (let i = 1; i < ranked.length; i++) {
+    const x = ranked[i] as Ranked;
+    let k = i - 1;
+    while (k >= 0 && (ranked[k] as Ranked).score < x.score) {
+      ranked[k + 1] = ranked[k] as Ranked;
+      k--;
+    }
+    ranked[k + 1] = x;
+  }
 }

@@ -114,13 +114,40 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
  * addressing the message ("Kepada Yth. ...") go to `address` when given.
  */
 function askingFrame(message: string, address?: Set<string>, anyClass = false): Set<string> {
+  const reading = frameReading(message);
+  if (address) for (const w of reading.address) address.add(w);
+  const out = new Set<string>();
+  for (const w of reading.framed) {
+    const cls = wordClassOf(w);
+    if (!reading.focused.has(w) && !isFirstPerson(w) && (anyClass || cls === "content" || cls === "intro"))
+      out.add(w);
+  }
+  return out;
+}
+
+/** The words of a message's parts by where they stand: addressing it, in a frame, or in a focus. */
+interface FrameReading {
+  address: string[];
+  framed: ReadonlySet<string>;
+  focused: ReadonlySet<string>;
+}
+
+/**
+ * The parts of a message read for `askingFrame`, remembered for the last message: one question asks for
+ * them up to three times (its scene by parts, by sentences, and its frame words). A pure function of the
+ * message, so a message read again reads the same.
+ */
+let lastFrame: { message: string; reading: FrameReading } | undefined;
+function frameReading(message: string): FrameReading {
+  if (lastFrame?.message === message) return lastFrame.reading;
+  const address: string[] = [];
   const framed = new Set<string>();
   const focused = new Set<string>();
   for (const part of message.split(/[.,;:!?\n]+/)) {
     const words = standardize(normalizeText(part).split(" ").filter(Boolean));
     // "Kepada Yth. pengelola layanan informasi, ...": whom the message is addressed to asks nothing.
     if (ADDRESS.has(words[0] ?? "") && !words.some((w) => questionWords.has(w))) {
-      for (const w of words) address?.add(w);
+      for (const w of words) address.push(w);
       continue;
     }
     const positions = clausePositions(words);
@@ -135,13 +162,9 @@ function askingFrame(message: string, address?: Set<string>, anyClass = false): 
       (positions[i] === "frame" ? framed : focused).add(w);
     });
   }
-  const out = new Set<string>();
-  for (const w of framed) {
-    const cls = wordClassOf(w);
-    if (!focused.has(w) && !isFirstPerson(w) && (anyClass || cls === "content" || cls === "intro"))
-      out.add(w);
-  }
-  return out;
+  const reading = { address, framed, focused };
+  lastFrame = { message, reading };
+  return reading;
 }
 
 /**

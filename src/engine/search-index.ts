@@ -5,10 +5,9 @@ import { Speller } from "../language/fuzzy.js";
 import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
 import { correctTypo } from "../language/typos.js";
-import { loadMiniSearch } from "./minisearch-load.js";
 import { analyseKnowledgeSteps, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
 import { runSteps, type Steps } from "./steps.js";
-import { postingsTouched, TOP_ENTRIES_MIN_POSTINGS, topEntries } from "./top-entries.js";
+import { topEntries } from "./top-entries.js";
 
 /** How much a match in each field counts: citizens' phrasings first, then keywords, then the answer. */
 const FIELD_BOOST = { questions: 2, keywords: 1.5, answer: 1 } as const;
@@ -32,6 +31,8 @@ export interface SearchIndex {
   entry(entryId: string): Entry | undefined;
   /** Whether an entry contains this search form (for coverage checks). */
   entryHas(entryId: string, form: string): boolean;
+  /** Whether an entry contains one of these search forms (`forms.some((f) => entryHas(entryId, f))`). */
+  entryHasAny(entryId: string, forms: readonly string[]): boolean;
   /** Inverse entry frequency of a form: rare words weigh more. */
   idf(form: string): number;
   /** Share of entries containing the form (0..1). */
@@ -42,7 +43,13 @@ export interface SearchIndex {
   size: number;
 }
 
-/** Builds the MiniSearch index and the vocabulary the language pipeline checks questions against. */
+/**
+ * Builds the search index and the vocabulary the language pipeline checks questions against. Searching
+ * ranks as MiniSearch does over the same postings (BM25 with MINI_OPTIONS; `topEntries` gives exactly
+ * MiniSearch's scores and order, which test/engine/postings.test.ts checks against a MiniSearch index),
+ * without MiniSearch's result object per matching entry: with the shipped knowledge its search was the
+ * largest single cost of an answer.
+ */
 export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
   return runSteps(buildSearchIndexSteps(knowledge));
 }
@@ -52,7 +59,6 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
   const names = protectedWords(knowledge);
   const postings = yield* analyseKnowledgeSteps(knowledge, names);
   yield;
-  const mini = loadMiniSearch(postings, MINI_OPTIONS);
   const { formIds, answerWords } = postings;
   const n = Math.max(1, postings.ids.length);
   const df = (f: string) => entryCount(postings, f);
@@ -83,17 +89,20 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
       const scores = new Map<string, number>();
       if (query.length === 0) return scores;
       const terms = query.join(" ").split(" ").filter(Boolean);
-      // Common words only: the same ranking without a result object per matching entry.
-      const ranked =
-        postingsTouched(postings, terms) > TOP_ENTRIES_MIN_POSTINGS
-          ? topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES)
-          : mini.search(query.join(" ")).slice(0, CANDIDATES);
+      const ranked = topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES);
       for (const r of ranked) scores.set(r.id as string, r.score);
       return scores;
     },
     entryHas(id, form) {
       const at = position.get(id);
       return at !== undefined && entryContains(postings, form, at);
+    },
+    // (Without a closure per call: the checks of retrieve and decide ask this for every word and entry.)
+    entryHasAny(id, forms) {
+      const at = position.get(id);
+      if (at === undefined) return false;
+      for (const f of forms) if (entryContains(postings, f, at)) return true;
+      return false;
     },
     idf: (f) => Math.log(1 + n / (df(f) || 0.5)),
     spread: (f) => df(f) / n,

@@ -2,7 +2,7 @@ import type { QuestionType } from "../knowledge/types.js";
 import { outOfScopeWords, questionWords, stopWords } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { standardize } from "./normalize.js";
-import { asksQuote, detectQuestionTypes, wordTypes } from "./question-type.js";
+import { asksQuote, wordTypes } from "./question-type.js";
 import { firstSenseSynonyms, lemmaOf, nounSenseSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
 
 /**
@@ -87,7 +87,7 @@ const viewMemo = boundedMemo((word: string): string | null => {
   if (!/^[a-z]{4,}$/.test(word) || outOfScopeWords.has(word) || wordClassOf(word) !== "content") return null;
   for (const s of nounSenseSynonyms(word)) {
     const read = standardize([s])[0];
-    if (read && read !== s && detectQuestionTypes([read]).includes("quote")) return read;
+    if (read && read !== s && wordTypes(read).includes("quote")) return read;
   }
   return null;
 }, 5_000);

@@ -5,7 +5,9 @@
 export function boundedMemo<V>(compute: (key: string) => V, limit: number): (key: string) => V {
   const memo = new Map<string, V>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as V;
+    // One look-up for a remembered value (most calls); `has` only tells a remembered undefined from none.
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
     const value = compute(key);
     if (memo.size >= limit) memo.clear();
     memo.set(key, value);

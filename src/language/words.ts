@@ -391,9 +391,14 @@ function senses(word: string): { pos: string; words: string[] }[] {
 }
 
 /** The thesaurus' parts of speech of a word (n, v, a, adv, p, num, pron); empty when it has no entry. */
-export function partsOfSpeech(word: string): string[] {
-  return [...new Set(senses(word).map((s) => s.pos))];
+export function partsOfSpeech(word: string): readonly string[] {
+  return posMemo(word);
 }
+/** (Memoised: the engine asks it of most words of every question, and a look-up parses a thesaurus line.) */
+const posMemo = boundedMemo(
+  (word: string): readonly string[] => [...new Set(senses(word).map((s) => s.pos))],
+  20_000,
+);
 
 /**
  * One-word synonyms of a word from the thesaurus: those that list the word back first (menyatakan ~
