@@ -5,9 +5,10 @@ import { Speller } from "../language/fuzzy.js";
 import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
 import { correctTypo } from "../language/typos.js";
+import { loadMiniSearch } from "./minisearch-load.js";
 import { analyseKnowledgeSteps, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
 import { runSteps, type Steps } from "./steps.js";
-import { topEntries } from "./top-entries.js";
+import { postingsTouched, TOP_ENTRIES_MIN_POSTINGS, topEntries } from "./top-entries.js";
 
 /** How much a match in each field counts: citizens' phrasings first, then keywords, then the answer. */
 const FIELD_BOOST = { questions: 2, keywords: 1.5, answer: 1 } as const;
@@ -43,13 +44,7 @@ export interface SearchIndex {
   size: number;
 }
 
-/**
- * Builds the search index and the vocabulary the language pipeline checks questions against. Searching
- * ranks as MiniSearch does over the same postings (BM25 with MINI_OPTIONS; `topEntries` gives exactly
- * MiniSearch's scores and order, which test/engine/postings.test.ts checks against a MiniSearch index),
- * without MiniSearch's result object per matching entry: with the shipped knowledge its search was the
- * largest single cost of an answer.
- */
+/** Builds the MiniSearch index and the vocabulary the language pipeline checks questions against. */
 export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
   return runSteps(buildSearchIndexSteps(knowledge));
 }
@@ -59,6 +54,7 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
   const names = protectedWords(knowledge);
   const postings = yield* analyseKnowledgeSteps(knowledge, names);
   yield;
+  const mini = loadMiniSearch(postings, MINI_OPTIONS);
   const { formIds, answerWords } = postings;
   const n = Math.max(1, postings.ids.length);
   const df = (f: string) => entryCount(postings, f);
@@ -89,7 +85,11 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
       const scores = new Map<string, number>();
       if (query.length === 0) return scores;
       const terms = query.join(" ").split(" ").filter(Boolean);
-      const ranked = topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES);
+      // Common words only: the same ranking without a result object per matching entry.
+      const ranked =
+        postingsTouched(postings, terms) > TOP_ENTRIES_MIN_POSTINGS
+          ? topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES)
+          : mini.search(query.join(" ")).slice(0, CANDIDATES);
       for (const r of ranked) scores.set(r.id as string, r.score);
       return scores;
     },
