@@ -2,6 +2,7 @@ import { isCountingWord } from "../engine/date-question.js";
 import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
+import { asksOpinion } from "../language/question-type.js";
 import {
   answeredTurns,
   lastAnswered,
@@ -12,6 +13,7 @@ import {
   pointedPlace,
 } from "./history.js";
 import {
+  CITY_NOUNS,
   CONFIRMING_ENDS,
   doubtsAnswer,
   isValue,
@@ -21,7 +23,7 @@ import {
   QUOTE_NOUNS,
   unitSwap,
 } from "./markers.js";
-import { castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
+import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import { swapInto, swappedIn } from "./swap.js";
 import type { ConversationState, Resolution } from "./types.js";
 import {
@@ -236,6 +238,13 @@ function fillReferences(r: Reading, subject: string[]): string[] {
   return words;
 }
 
+/** The one-word name of the city of a person's party ("Vinanda Prameswati" -> "kediri"). */
+function cityOf(person: string | undefined, cast: Cast): string | undefined {
+  const party = cast.people.find((p) => p.name === person)?.party;
+  const aliases = party ? cast.partyAliases.get(party) : undefined;
+  return aliases?.find((a) => !a.includes(" "));
+}
+
 /** Words of any party's name ("pemkot kediri", "wali kota madiun") that name none in particular. */
 const GENERIC_PARTY = new Set(["pemkot", "pemerintah", "kota", "walikota"]);
 
@@ -259,9 +268,12 @@ export function resolveQuestion(
   if (!topical) return own;
   const cast = castOf(knowledge);
   const words = readWords(question);
-  const { start, swap } = opening(words);
+  const { start, swap, restated } = opening(words);
   const rest = words.slice(start);
   if (rest.length === 0) return own;
+  // "bukan, maksudku yg tanda tangan dr kediri", "Kembali ke topik tadi, siapa ...?": read on its own, the
+  // question is the words after the steering ones.
+  if (restated) own.asked = rest.map((w) => w.raw).join(" ");
   const tokens = tokensOf(rest);
   const hasQuestionWord = tokens.some(isQuestionWord);
   // A statement offered for confirmation ("di kota itu juga?", "tahun 2025 kan?"): a yes/no question.
@@ -286,6 +298,8 @@ export function resolveQuestion(
   // "yakin?", "beneran?": the last question is asked again, so its answer (or decline) and source are repeated.
   const doubted = doubtsAnswer(rest) ? turns[turns.length - 1] : undefined;
   if (doubted) return { asked: doubted.asked, kind: "reference" };
+  // "trus menurutmu bakal berhasil ga?": the bot's own view is asked, which no topic carried over answers.
+  if (asksOpinion(tokens, hasQuestionWord)) return own;
   // "nek minggu?" after "wis pirang dino?": the same count in another unit.
   const units = content.length === 0 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
   if (units) return { asked: units, kind: "swap" };
@@ -310,7 +324,15 @@ export function resolveQuestion(
     const kok = rest.findIndex((w) => first(w) === "kok");
     if (kok >= 0) out[kok] = "kenapa";
   }
-  const reading: Reading = { rest, out, pronouns, refs, person: lastPerson(turns) };
+  // "di balai kota dia?", "kotane de'e": a person's city is their party's; written in as its name.
+  const person = lastPerson(turns);
+  const city = cityOf(person, cast);
+  const ownPronouns = pronouns.filter((i) => {
+    const cityNoun = i > 0 && (rest[i - 1] as Word).std.some((t) => CITY_NOUNS.has(t));
+    if (cityNoun && city) out[i] = city;
+    return !(cityNoun && city);
+  });
+  const reading: Reading = { rest, out, pronouns: ownPronouns, refs, person };
   // "sejak itu", "dari situ", "tanggal tersebut": a pointing word in a question about time points at the
   // last turn that named a date, even if something else was asked since; "kutipan tadi" at the last
   // turn that quoted someone.
@@ -453,5 +475,9 @@ export function resolveQuestion(
       .map((s) => [...out, ...s].join(" "));
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
   }
+  // "tanda tangannya di madiun?", "sing neken bu vinanda langsung?": a statement offered to confirm, with no
+  // question word, is a yes/no question even without "apakah" (its premise is checked, not just answered).
+  if (confirming && !swap && ownAfterSwap.alternatives === undefined)
+    return { ...ownAfterSwap, asked: ["apakah", ...out].join(" ") };
   return ownAfterSwap;
 }
