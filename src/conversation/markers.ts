@@ -66,7 +66,16 @@ const GOING_BACK = new Set(["kembali", "balik", "back"]);
 /** What one goes back to: the topic or question asked before. */
 const EARLIER_THING = new Set(["topik", "pertanyaan", "soal", "bahasan", "pembahasan", "topic", "question"]);
 /** Words that may close the phrase ("tadi", "awal", "sebelumnya", "the"). */
-const EARLIER_WORDS = new Set(["tadi", "awal", "sebelumnya", "semula", "pertama", "the", "previous", "earlier"]);
+const EARLIER_WORDS = new Set([
+  "tadi",
+  "awal",
+  "sebelumnya",
+  "semula",
+  "pertama",
+  "the",
+  "previous",
+  "earlier",
+]);
 
 /** How many words at `i` say "back to the earlier topic" ("kembali ke topik tadi"), 0 when none. */
 export function backToTopicLength(words: Word[], i: number): number {

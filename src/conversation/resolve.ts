@@ -1,4 +1,4 @@
-import { isCountingWord } from "../engine/date-question.js";
+import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
 import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
@@ -134,8 +134,46 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
   // Linking words at the edges carry nothing ("yang jadi prioritas" -> "jadi prioritas").
   while (out.length && EDGE_WORDS.has(out[0] as string)) out.shift();
   while (out.length && EDGE_WORDS.has(out[out.length - 1] as string)) out.pop();
+  // "kapan peringatan satu tahunnya?": the anniversary is the topic, though its words are time words that
+  // a topic otherwise drops; it is written as the engine reads one ("ulang tahun ke 1"), so "berapa hari
+  // lagi?" or "hari apa itu?" next asks about it, not about the day of the signing.
+  const dated = readDateQuestion(standardTokens(asked), []);
+  const anniversary = dated?.anniversary;
+  const readsAsOne = () => readDateQuestion(standardTokens(out.join(" ")), [])?.anniversary !== undefined;
+  if (dated && anniversary !== undefined && !readsAsOne()) {
+    // Without its numbers, and without words of no content at its edges ("kalau begitu, ...").
+    const rest = out.filter((w) => !ANNIVERSARY_RAW.has(w) && !/^\d+$/.test(w) && !NUMBER_WORDS.has(w));
+    const empty = (w: string | undefined) => !standardTokens(w ?? "").some(isContent);
+    while (rest.length && empty(rest[0])) rest.shift();
+    while (rest.length > 1 && empty(rest[rest.length - 1]) && !empty(rest[rest.length - 2])) {
+      // ("kerja sama": the last word of a phrase the engine reads as one stays.)
+      if (standardTokens(rest.slice(-2).join(" ")).length === 1) break;
+      rest.pop();
+    }
+    return ["ulang", "tahun", "ke", String(anniversary), ...rest].slice(0, MAX_SUBJECT_WORDS);
+  }
   return out.slice(0, MAX_SUBJECT_WORDS);
 }
+
+/** Words of an anniversary a topic may have kept ("ulang", "ultah"), replaced by its standard phrase. */
+const ANNIVERSARY_RAW = new Set(["ulang", "ultah", "hut", "anniversary", "pertama", "kedua"]);
+
+/** Words that already make a message a yes/no question the engine reads as one ("hadir gak?", "ora?"). */
+const ASKS_YES_NO = new Set([
+  "gak",
+  "ga",
+  "nggak",
+  "ngga",
+  "enggak",
+  "tidak",
+  "ora",
+  "belum",
+  "apakah",
+  "kah",
+]);
+
+/** Small number words ("satu tahun") that an anniversary's standard phrase replaces. */
+const NUMBER_WORDS = new Set(["satu", "siji", "one", "dua", "loro", "two", "tiga", "telu", "three"]);
 
 /** Linking words that carry nothing at the edge of a topic. */
 const EDGE_WORDS = new Set([
@@ -476,8 +514,14 @@ export function resolveQuestion(
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
   }
   // "tanda tangannya di madiun?", "sing neken bu vinanda langsung?": a statement offered to confirm, with no
-  // question word, is a yes/no question even without "apakah" (its premise is checked, not just answered).
-  if (confirming && !swap && ownAfterSwap.alternatives === undefined)
-    return { ...ownAfterSwap, asked: ["apakah", ...out].join(" ") };
+  // question word, is a yes/no question even without "apakah" (its premise is checked, not just answered)
+  // when the engine answers it but not as one.
+  if (
+    confirming &&
+    !swap &&
+    ownAfterSwap.alternatives === undefined &&
+    !tokens.some((t) => ASKS_YES_NO.has(t))
+  )
+    return { ...ownAfterSwap, yesNo: ["apakah", ...out].join(" ") };
   return ownAfterSwap;
 }
