@@ -276,6 +276,42 @@ function fillReferences(r: Reading, subject: string[]): string[] {
   return words;
 }
 
+/** Whether a message offers only values ("Kediri juga ya?", "tahun 2025?"): no word of content of its own. */
+function offeredOnly(rest: Word[], cast: Cast): boolean {
+  return rest.every((w) => isValue(w, cast));
+}
+
+/** Words of doing something with someone, before a who-word ("karo sopo", "bersama siapa", "with whom"). */
+const WITH = new Set(["bersama", "dengan", "sama", "karo", "bareng", "barengan", "with"]);
+
+/** Whether a question asks with whom ("ttd bareng siapa?"). */
+function withWhom(tokens: string[]): boolean {
+  return tokens.some((t, i) => WITH.has(t) && ["siapa", "sopo", "who", "whom"].includes(tokens[i + 1] ?? ""));
+}
+
+/**
+ * The person a with-whom question is about: the one it names, else the one its pronoun stands for, else
+ * (a bare "Bersama siapa?") the last person the conversation named.
+ */
+function personAsked(
+  tokens: string[],
+  cast: Cast,
+  last: string | undefined,
+  pointing: boolean,
+): string | undefined {
+  const named = peopleNamed(tokens, cast);
+  if (named.length) return named.length === 1 ? named[0]?.name : undefined;
+  return pointing ? last : undefined;
+}
+
+/** The first entry that names the person together with someone else (the signing, with both mayors). */
+function sharedEntry(person: string | undefined, knowledge: Knowledge): Entry | undefined {
+  if (!person) return undefined;
+  return knowledge.entries.find(
+    (e) => e.facts.people.length > 1 && e.facts.people.some((p) => p.name === person),
+  );
+}
+
 /** The one-word name of the city of a person's party ("Vinanda Prameswati" -> "kediri"). */
 function cityOf(person: string | undefined, cast: Cast): string | undefined {
   const party = cast.people.find((p) => p.name === person)?.party;
@@ -371,6 +407,19 @@ export function resolveQuestion(
     return !(cityNoun && city);
   });
   const reading: Reading = { rest, out, pronouns: ownPronouns, refs, person };
+  // "de'e tanda tangan karo sopo?", "Bersama siapa?": with whom the person did what the knowledge says they
+  // did with others, asked of the entry that names them together (the person left out of the question).
+  const partner = withWhom(tokens)
+    ? sharedEntry(personAsked(tokens, cast, person, pronouns.length > 0 || rest.length <= 3), knowledge)
+    : undefined;
+  if (partner) {
+    const names = new Set(cast.people.flatMap((p) => p.nameWords));
+    const own = out.filter(
+      (w, i) => !ownPronouns.includes(i) && !standardTokens(w).some((t) => names.has(t)),
+    );
+    const subject = entrySubjectOf(partner).filter((w) => !own.includes(w));
+    return { asked: [...own, ...subject].join(" "), kind: "reference" };
+  }
   // "sejak itu", "dari situ", "tanggal tersebut": a pointing word in a question about time points at the
   // last turn that named a date, even if something else was asked since; "kutipan tadi" at the last
   // turn that quoted someone.
@@ -427,9 +476,12 @@ export function resolveQuestion(
   const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));
   // A rewritten statement to confirm is asked as one ("apakah ..."): its "?" is lost in the rewrite.
   // With the topic written out, "juga" no longer asks about something of the party's own ("itu targetnya
-  // Kediri juga?" asks whose that target is, not whether Kediri has one too).
+  // Kediri juga?" asks whose that target is, not whether Kediri has one too); nor after a party offered
+  // alone for the topic ("berarti kediri juga ya?", "Kediri too?" after whose target it is).
+  const also = (w: string) => standardTokens(w).join(" ") === "juga";
+  const dropAlso = refs.length > 0 || (ownParties.length > 0 && offeredOnly(rest, cast));
   const ask = (words: string[]) =>
-    (confirming ? ["apakah", ...words.filter((w) => !(refs.length && w === "juga"))] : words).join(" ");
+    (confirming ? ["apakah", ...words.filter((w) => !(dropAlso && also(w)))] : words).join(" ");
   const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
     const [asked, ...alternatives] = subjects.map((s) => ask(make(s.filter((w) => !written.has(w)))));
     return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
