@@ -155,9 +155,17 @@ export function converse(
       answered = second;
     }
   }
-  if (resolution.yesNo && !(answered.kind === "answer" && answered.questionTypes.includes("yesno"))) {
+  // A statement offered to confirm that the engine answered with no verdict is asked as a yes/no question:
+  // its verdict ("Tidak. ... Balai Kota Kediri"), or its decline when the yes/no reading finds what is
+  // offered missing ("health sector juga?": no health sector), stands instead.
+  const verdictless = answered.kind !== "answer" || !hasVerdict(answered);
+  if (resolution.yesNo && verdictless) {
     const checked = engine.answer(resolution.yesNo, options);
-    if (checked.kind === "answer") {
+    if (
+      (checked.kind === "answer" && hasVerdict(checked)) ||
+      (checked.kind === "decline" && answered.kind === "answer") ||
+      (checked.kind === "answer" && answered.kind !== "answer")
+    ) {
       resolution = { ...resolution, asked: resolution.yesNo };
       answered = checked;
     }
@@ -181,6 +189,11 @@ export function converse(
     next = { turns: [], updatedAt: options.now.getTime() };
   }
   return { answer, resolution, state: next };
+}
+
+/** Whether an answer opens with a verdict on a yes/no question ("Ya, benar.", "Tidak.", "Bukan ..."). */
+function hasVerdict(answer: Answer): boolean {
+  return /^(?:ya|tidak|bukan|belum|sudah|iya)\b/i.test(answer.text.trim());
 }
 
 /**
