@@ -65,7 +65,7 @@ describe("conversation sets", () => {
   // (score-conv.mjs): 129/162 in-scope turns, 120/156 follow-ups (76.9%), 25/30 declines (sectors the
   // open list does not name are declines, as in dev-extra.tsv). After conv6 (steering openers, a person's
   // city, "with whom", anniversaries as topics, statements to confirm checked as yes/no, opinions and
-  // "selain wali kota" declined): 146/162 in scope, 139/156 follow-ups (89.1%), 29/30 declines (96.7%).
+  // "selain wali kota" declined): 145/162 in scope, 139/156 follow-ups (89.1%), 29/30 declines (96.7%).
   it("fresh6-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh6-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
