@@ -155,6 +155,22 @@ export function converse(
       answered = second;
     }
   }
+  // A statement offered to confirm that the engine answered with no verdict is asked as a yes/no question:
+  // its verdict ("Tidak. ... Balai Kota Kediri"), or its decline when the yes/no reading finds what is
+  // offered missing ("health sector juga?": no health sector), stands instead.
+  const verdictless = answered.kind !== "answer" || !hasVerdict(answered);
+  if (resolution.yesNo && verdictless) {
+    const checked = engine.answer(resolution.yesNo, options);
+    if (
+      (checked.kind === "answer" && hasVerdict(checked)) ||
+      (checked.kind === "decline" && answered.kind === "answer") ||
+      (checked.kind === "answer" && answered.kind !== "answer")
+    ) {
+      resolution = { ...resolution, asked: resolution.yesNo };
+      answered = checked;
+    }
+  }
+  answered = keepOwnUnknown(engine, question, resolution, answered, options);
   const explained = explainSwap(resolution, answered, engine.knowledge);
   const answer =
     resolution.asked === question && explained === answered ? answered : { ...explained, question };
@@ -173,6 +189,36 @@ export function converse(
     next = { turns: [], updatedAt: options.now.getTime() };
   }
   return { answer, resolution, state: next };
+}
+
+/** Whether an answer opens with a verdict on a yes/no question ("Ya, benar.", "Tidak.", "Bukan ..."). */
+function hasVerdict(answer: Answer): boolean {
+  return /^(?:ya|tidak|bukan|belum|sudah|iya)\b/i.test(answer.text.trim());
+}
+
+/**
+ * "nanti bakal diperpanjang gak?" after the signing: the follow-up offers something ("diperpanjang") that the
+ * knowledge does not know; the topic written in around it must not let the engine answer the topic instead.
+ * When the citizen's own words are declined for unknown content words that the rewrite still holds, the
+ * decline stands.
+ */
+function keepOwnUnknown(
+  engine: Engine,
+  question: string,
+  resolution: Resolution,
+  answered: Answer,
+  options: AnswerOptions,
+): Answer {
+  // Only for a statement offered to confirm against the topic ("... diperpanjang gak?"), whose one word of
+  // content is what it asks: elsewhere a word the engine declines alone may be one the rewrite gives a
+  // use ("sehari setelah ttd" once "itu" is the dated statement; "wali kota atau wakil wali kota?").
+  if (resolution.kind === "own" || !resolution.topic || answered.kind !== "answer") return answered;
+  const own = engine.answer(question, options);
+  if (own.kind !== "decline" || own.declineReason !== "unknown-terms" || !own.unknownTerms.length)
+    return answered;
+  const asked = new Set(standardTokens(resolution.asked));
+  const kept = own.unknownTerms.every((t) => standardTokens(t).every((x) => asked.has(x)));
+  return kept ? { ...own, question: resolution.asked } : answered;
 }
 
 /**

@@ -20,13 +20,20 @@ import {
  */
 
 /** The leading openers and follow-up markers of a message, and whether they make it a swap or a continuation. */
-export function opening(words: Word[]): { start: number; swap: boolean } {
+export function opening(words: Word[]): { start: number; swap: boolean; restated: boolean } {
   let i = 0;
   let swap = false;
+  // Words that only steer the conversation ("bukan, maksudku ...", "kembali ke topik tadi, ..."): a full
+  // question after them is asked without them.
+  let restated = false;
   while (i < words.length) {
     const t = first(words[i]);
     const next = first(words[i + 1]);
-    if (t === "kalau" || t === "lalu" || t === "trus" || ((t === "dan" || t === "and") && i === 0)) {
+    const back = backToTopicLength(words, i);
+    if (back > 0 && words.length > i + back) {
+      i += back;
+      restated = true;
+    } else if (t === "kalau" || t === "lalu" || t === "trus" || ((t === "dan" || t === "and") && i === 0)) {
       swap = true;
       i++;
     } else if (
@@ -43,6 +50,7 @@ export function opening(words: Word[]): { start: number; swap: boolean } {
       // the previous question named, like "kalau X?".
       i += correctionLength(words, i);
       swap = true;
+      restated = true;
     } else if (OPENERS.has(t) && words.length > i + 1 && !isQuestionWord(next)) {
       // "ya sudah, kapan ...", "oh gitu, terus ...": an opener before the question proper.
       i++;
@@ -50,7 +58,37 @@ export function opening(words: Word[]): { start: number; swap: boolean } {
       else if (ACKNOWLEDGED.has(next) && words.length > i + 1) i++;
     } else break;
   }
-  return { start: i, swap };
+  return { start: i, swap, restated };
+}
+
+/** Verbs of going back ("kembali ke topik tadi", "balik lagi ke pertanyaan awal", "back to the topic"). */
+const GOING_BACK = new Set(["kembali", "balik", "back"]);
+/** What one goes back to: the topic or question asked before. */
+const EARLIER_THING = new Set(["topik", "pertanyaan", "soal", "bahasan", "pembahasan", "topic", "question"]);
+/** Words that may close the phrase ("tadi", "awal", "sebelumnya", "the"). */
+const EARLIER_WORDS = new Set([
+  "tadi",
+  "awal",
+  "sebelumnya",
+  "semula",
+  "pertama",
+  "the",
+  "previous",
+  "earlier",
+]);
+
+/** How many words at `i` say "back to the earlier topic" ("kembali ke topik tadi"), 0 when none. */
+export function backToTopicLength(words: Word[], i: number): number {
+  if (!GOING_BACK.has(words[i]?.raw ?? "")) return 0;
+  let j = i + 1;
+  if (["lagi", "aja", "saja"].includes(words[j]?.raw ?? "")) j++;
+  if (!["ke", "to"].includes(words[j]?.raw ?? "")) return 0;
+  j++;
+  while (EARLIER_WORDS.has(words[j]?.raw ?? "") && j < i + 4) j++;
+  if (!EARLIER_THING.has(words[j]?.raw ?? "")) return 0;
+  j++;
+  while (EARLIER_WORDS.has(words[j]?.raw ?? "")) j++;
+  return j - i;
 }
 
 /** Words that correct the previous question ("maksudku ...", "ralat, ..."), alone or before a person word. */

@@ -1,7 +1,8 @@
-import { isCountingWord } from "../engine/date-question.js";
+import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
 import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { typeMarkers } from "../language/lexicon.js";
+import { asksOpinion } from "../language/question-type.js";
 import {
   answeredTurns,
   lastAnswered,
@@ -12,6 +13,7 @@ import {
   pointedPlace,
 } from "./history.js";
 import {
+  CITY_NOUNS,
   CONFIRMING_ENDS,
   doubtsAnswer,
   isValue,
@@ -21,7 +23,7 @@ import {
   QUOTE_NOUNS,
   unitSwap,
 } from "./markers.js";
-import { castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
+import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import { swapInto, swappedIn } from "./swap.js";
 import type { ConversationState, Resolution } from "./types.js";
 import {
@@ -132,8 +134,46 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
   // Linking words at the edges carry nothing ("yang jadi prioritas" -> "jadi prioritas").
   while (out.length && EDGE_WORDS.has(out[0] as string)) out.shift();
   while (out.length && EDGE_WORDS.has(out[out.length - 1] as string)) out.pop();
+  // "kapan peringatan satu tahunnya?": the anniversary is the topic, though its words are time words that
+  // a topic otherwise drops; it is written as the engine reads one ("ulang tahun ke 1"), so "berapa hari
+  // lagi?" or "hari apa itu?" next asks about it, not about the day of the signing.
+  const dated = readDateQuestion(standardTokens(asked), []);
+  const anniversary = dated?.anniversary;
+  const readsAsOne = () => readDateQuestion(standardTokens(out.join(" ")), [])?.anniversary !== undefined;
+  if (dated && anniversary !== undefined && !readsAsOne()) {
+    // Without its numbers, and without words of no content at its edges ("kalau begitu, ...").
+    const rest = out.filter((w) => !ANNIVERSARY_RAW.has(w) && !/^\d+$/.test(w) && !NUMBER_WORDS.has(w));
+    const empty = (w: string | undefined) => !standardTokens(w ?? "").some(isContent);
+    while (rest.length && empty(rest[0])) rest.shift();
+    while (rest.length > 1 && empty(rest[rest.length - 1]) && !empty(rest[rest.length - 2])) {
+      // ("kerja sama": the last word of a phrase the engine reads as one stays.)
+      if (standardTokens(rest.slice(-2).join(" ")).length === 1) break;
+      rest.pop();
+    }
+    return ["ulang", "tahun", "ke", String(anniversary), ...rest].slice(0, MAX_SUBJECT_WORDS);
+  }
   return out.slice(0, MAX_SUBJECT_WORDS);
 }
+
+/** Words of an anniversary a topic may have kept ("ulang", "ultah"), replaced by its standard phrase. */
+const ANNIVERSARY_RAW = new Set(["ulang", "ultah", "hut", "anniversary", "pertama", "kedua"]);
+
+/** Words that already make a message a yes/no question the engine reads as one ("hadir gak?", "ora?"). */
+const ASKS_YES_NO = new Set([
+  "gak",
+  "ga",
+  "nggak",
+  "ngga",
+  "enggak",
+  "tidak",
+  "ora",
+  "belum",
+  "apakah",
+  "kah",
+]);
+
+/** Small number words ("satu tahun") that an anniversary's standard phrase replaces. */
+const NUMBER_WORDS = new Set(["satu", "siji", "one", "dua", "loro", "two", "tiga", "telu", "three"]);
 
 /** Linking words that carry nothing at the edge of a topic. */
 const EDGE_WORDS = new Set([
@@ -236,6 +276,49 @@ function fillReferences(r: Reading, subject: string[]): string[] {
   return words;
 }
 
+/** Whether a message offers only values ("Kediri juga ya?", "tahun 2025?"): no word of content of its own. */
+function offeredOnly(rest: Word[], cast: Cast): boolean {
+  return rest.every((w) => isValue(w, cast));
+}
+
+/** Words of doing something with someone, before a who-word ("karo sopo", "bersama siapa", "with whom"). */
+const WITH = new Set(["bersama", "dengan", "sama", "karo", "bareng", "barengan", "with"]);
+
+/** Whether a question asks with whom ("ttd bareng siapa?"). */
+function withWhom(tokens: string[]): boolean {
+  return tokens.some((t, i) => WITH.has(t) && ["siapa", "sopo", "who", "whom"].includes(tokens[i + 1] ?? ""));
+}
+
+/**
+ * The person a with-whom question is about: the one it names, else the one its pronoun stands for, else
+ * (a bare "Bersama siapa?") the last person the conversation named.
+ */
+function personAsked(
+  tokens: string[],
+  cast: Cast,
+  last: string | undefined,
+  pointing: boolean,
+): string | undefined {
+  const named = peopleNamed(tokens, cast);
+  if (named.length) return named.length === 1 ? named[0]?.name : undefined;
+  return pointing ? last : undefined;
+}
+
+/** The first entry that names the person together with someone else (the signing, with both mayors). */
+function sharedEntry(person: string | undefined, knowledge: Knowledge): Entry | undefined {
+  if (!person) return undefined;
+  return knowledge.entries.find(
+    (e) => e.facts.people.length > 1 && e.facts.people.some((p) => p.name === person),
+  );
+}
+
+/** The one-word name of the city of a person's party ("Vinanda Prameswati" -> "kediri"). */
+function cityOf(person: string | undefined, cast: Cast): string | undefined {
+  const party = cast.people.find((p) => p.name === person)?.party;
+  const aliases = party ? cast.partyAliases.get(party) : undefined;
+  return aliases?.find((a) => !a.includes(" "));
+}
+
 /** Words of any party's name ("pemkot kediri", "wali kota madiun") that name none in particular. */
 const GENERIC_PARTY = new Set(["pemkot", "pemerintah", "kota", "walikota"]);
 
@@ -259,9 +342,12 @@ export function resolveQuestion(
   if (!topical) return own;
   const cast = castOf(knowledge);
   const words = readWords(question);
-  const { start, swap } = opening(words);
+  const { start, swap, restated } = opening(words);
   const rest = words.slice(start);
   if (rest.length === 0) return own;
+  // "bukan, maksudku yg tanda tangan dr kediri", "Kembali ke topik tadi, siapa ...?": read on its own, the
+  // question is the words after the steering ones.
+  if (restated) own.asked = rest.map((w) => w.raw).join(" ");
   const tokens = tokensOf(rest);
   const hasQuestionWord = tokens.some(isQuestionWord);
   // A statement offered for confirmation ("di kota itu juga?", "tahun 2025 kan?"): a yes/no question.
@@ -286,6 +372,8 @@ export function resolveQuestion(
   // "yakin?", "beneran?": the last question is asked again, so its answer (or decline) and source are repeated.
   const doubted = doubtsAnswer(rest) ? turns[turns.length - 1] : undefined;
   if (doubted) return { asked: doubted.asked, kind: "reference" };
+  // "trus menurutmu bakal berhasil ga?": the bot's own view is asked, which no topic carried over answers.
+  if (asksOpinion(tokens, hasQuestionWord)) return own;
   // "nek minggu?" after "wis pirang dino?": the same count in another unit.
   const units = content.length === 0 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
   if (units) return { asked: units, kind: "swap" };
@@ -310,7 +398,28 @@ export function resolveQuestion(
     const kok = rest.findIndex((w) => first(w) === "kok");
     if (kok >= 0) out[kok] = "kenapa";
   }
-  const reading: Reading = { rest, out, pronouns, refs, person: lastPerson(turns) };
+  // "di balai kota dia?", "kotane de'e": a person's city is their party's; written in as its name.
+  const person = lastPerson(turns);
+  const city = cityOf(person, cast);
+  const ownPronouns = pronouns.filter((i) => {
+    const cityNoun = i > 0 && (rest[i - 1] as Word).std.some((t) => CITY_NOUNS.has(t));
+    if (cityNoun && city) out[i] = city;
+    return !(cityNoun && city);
+  });
+  const reading: Reading = { rest, out, pronouns: ownPronouns, refs, person };
+  // "de'e tanda tangan karo sopo?", "Bersama siapa?": with whom the person did what the knowledge says they
+  // did with others, asked of the entry that names them together (the person left out of the question).
+  const partner = withWhom(tokens)
+    ? sharedEntry(personAsked(tokens, cast, person, pronouns.length > 0 || rest.length <= 3), knowledge)
+    : undefined;
+  if (partner) {
+    const names = new Set(cast.people.flatMap((p) => p.nameWords));
+    const own = out.filter(
+      (w, i) => !ownPronouns.includes(i) && !standardTokens(w).some((t) => names.has(t)),
+    );
+    const subject = entrySubjectOf(partner).filter((w) => !own.includes(w));
+    return { asked: [...own, ...subject].join(" "), kind: "reference" };
+  }
   // "sejak itu", "dari situ", "tanggal tersebut": a pointing word in a question about time points at the
   // last turn that named a date, even if something else was asked since; "kutipan tadi" at the last
   // turn that quoted someone.
@@ -367,9 +476,12 @@ export function resolveQuestion(
   const written = new Set(rest.flatMap((w) => [w.raw, ...w.std]));
   // A rewritten statement to confirm is asked as one ("apakah ..."): its "?" is lost in the rewrite.
   // With the topic written out, "juga" no longer asks about something of the party's own ("itu targetnya
-  // Kediri juga?" asks whose that target is, not whether Kediri has one too).
+  // Kediri juga?" asks whose that target is, not whether Kediri has one too); nor after a party offered
+  // alone for the topic ("berarti kediri juga ya?", "Kediri too?" after whose target it is).
+  const also = (w: string) => standardTokens(w).join(" ") === "juga";
+  const dropAlso = refs.length > 0 || (ownParties.length > 0 && offeredOnly(rest, cast));
   const ask = (words: string[]) =>
-    (confirming ? ["apakah", ...words.filter((w) => !(refs.length && w === "juga"))] : words).join(" ");
+    (confirming ? ["apakah", ...words.filter((w) => !(dropAlso && also(w)))] : words).join(" ");
   const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
     const [asked, ...alternatives] = subjects.map((s) => ask(make(s.filter((w) => !written.has(w)))));
     return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
@@ -453,5 +565,15 @@ export function resolveQuestion(
       .map((s) => [...out, ...s].join(" "));
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
   }
+  // "tanda tangannya di madiun?", "sing neken bu vinanda langsung?": a statement offered to confirm, with no
+  // question word, is a yes/no question even without "apakah" (its premise is checked, not just answered)
+  // when the engine answers it but not as one.
+  if (
+    confirming &&
+    !swap &&
+    ownAfterSwap.alternatives === undefined &&
+    !tokens.some((t) => ASKS_YES_NO.has(t))
+  )
+    return { ...ownAfterSwap, yesNo: ["apakah", ...out].join(" ") };
   return ownAfterSwap;
 }

@@ -53,6 +53,11 @@ export interface Resolution {
    * lacks ("anggarannya?") is declined by every reading.
    */
   alternatives?: string[];
+  /**
+   * A statement offered to confirm with no question word ("tanda tangannya di madiun?"), as a yes/no question:
+   * asked instead when the engine does not answer `asked` as a yes/no question and answers this one.
+   */
+  yesNo?: string;
   /** The topic to remember for the next turn, when it is not the words of `asked` (a value offered to confirm). */
   topic?: string[];
   /** For a swap: the person or party swapped in, and the entries the previous turn was answered from. */

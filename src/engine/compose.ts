@@ -335,6 +335,7 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     if (ctx.terms.some((t) => t.forms.some((f) => all.has(f)) && !t.forms.some((f) => own.has(f))))
       return true;
   }
+  if (namesPlaceOfAnotherParty(entry, ctx, knowledge)) return true;
   if (ctx.mentioned.size && entry.facts.places.length) {
     const placeParties = knowledge.parties
       .filter((p) => entry.facts.places.some((pl) => p.aliases.some((a) => pl.toLowerCase().includes(a))))
@@ -350,6 +351,30 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     if (named && person.party && direct.size && !direct.has(person.party)) return true;
   }
   return witnessAskedAsSigner(entry, ctx);
+}
+
+/**
+ * "Ditandatangani di Balai Kota Madiun kan?" about an event at Balai Kota Kediri: the question names one of
+ * the entry's places with another party's name in the place of its own. (Naming both parties elsewhere,
+ * "kerja sama Madiun Kediri ...", no longer hides the wrong place.)
+ */
+function namesPlaceOfAnotherParty(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
+  const asked = ` ${ctx.tokens.join(" ")} `;
+  for (const place of entry.facts.places) {
+    const words = contentTerms(place).map((t) => t.word);
+    for (const own of knowledge.parties) {
+      const at = words.findIndex((w) => own.aliases.includes(w));
+      if (at < 0) continue;
+      for (const other of knowledge.parties) {
+        if (other.key === own.key) continue;
+        for (const alias of other.aliases.filter((a) => !a.includes(" "))) {
+          const swapped = words.map((w, i) => (i === at ? alias : w));
+          if (swapped.length > 1 && asked.includes(` ${swapped.join(" ")} `)) return true;
+        }
+      }
+    }
+  }
+  return false;
 }
 
 /** Nicknames the knowledge states ('Ia akrab disapa "Bu Kades".') with the one person each names. */

@@ -1251,6 +1251,31 @@ function holdsListed(
     .every((t) => index.entryHasAny(entry.id, t.forms));
 }
 
+/**
+ * Whether "selain X" names every person of the entry (by a word of their name or their office): the question
+ * asks for others than all the entry holds ("yg hadir siapa aja selain walkotnya?" of the two mayors).
+ */
+function excludesEveryone(tokens: readonly string[], entry: Entry): boolean {
+  const at = tokens.indexOf("selain");
+  if (at < 0 || !entry.facts.people.length) return false;
+  const after = tokens.slice(at + 1, at + 4);
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\bwali kota\b/g, "walikota")
+      .replace(/\bwakil walikota\b/g, "wakilwalikota")
+      .split(/\s+/);
+  // An office names its holder alone ("wali kota") or with its place ("wali kota madiun": not Kediri's).
+  const places = new Set(entry.facts.people.map((p) => words(p.office ?? "")[1]).filter(Boolean));
+  return entry.facts.people.every((p) => {
+    const [head, place] = words(p.office ?? "");
+    const i = head ? after.indexOf(head) : -1;
+    const next = after[i + 1] ?? "";
+    const office = i >= 0 && (next === place || !places.has(next));
+    return words(p.name).some((w) => after.includes(w)) || office;
+  });
+}
+
 /** Negations and exceptions: a count asked of what is NOT in a list is no count of the list. */
 const NEGATIONS = new Set([
   "belum",
@@ -1680,6 +1705,9 @@ export function decide(
   ) {
     return decline("focus-not-held");
   }
+  // "Siapa yang hadir SELAIN wali kota?": people other than every one the entry names are not in it.
+  if (types.includes("person") && excludesEveryone(focus.tokens, best.entry))
+    return decline("focus-not-held");
   // "CARANE daftar PIYE": a procedure is answered only by an entry that tells how ("Bagaimana cara ...").
   if (asksHow && !answersHow(best.entry)) return decline("type-mismatch");
   // "Harga tiket WISATA nang Kediri piro?": a number answers only for the thing it counts or prices; a word

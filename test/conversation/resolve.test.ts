@@ -398,3 +398,44 @@ describe("the other end of a span from the previous turn", () => {
     expect(last(turns).resolution.asked).toBe("berapa hari antara penandatanganan dan pernyataan maidi?");
   });
 });
+
+describe("steering words, a person's city, opinions and statements to confirm", () => {
+  it("asks a full question after a correction or 'kembali ke topik tadi' without those words", () => {
+    const [, corrected] = play(
+      "siapa yg bilang ekonomi prioritas nomor satu?",
+      "bukan, maksudku yg teken dari kediri",
+    );
+    expect(corrected?.resolution.asked).toBe("yg teken dari kediri");
+    expect(corrected?.answer.text).toContain("Vinanda");
+    const [, , back] = play(
+      "kapan kerja sama diteken?",
+      "jam buka kantor pos?",
+      "kembali ke topik tadi, siapa yang menandatangani?",
+    );
+    expect(back?.resolution.asked).toBe("siapa yang menandatangani");
+  });
+
+  it("reads 'balai kota dia' as the city of the person 'dia' stands for", () => {
+    const turns = play("siapa wali kota kediri?", "tanda tangannya di balai kota dia?");
+    expect(last(turns).resolution.asked).toBe("apakah tanda tangannya di balai kota kediri");
+    expect(last(turns).answer.text).toMatch(/^Ya/);
+  });
+
+  it("carries no topic into a question asking the bot's own view", () => {
+    const turns = play("kerjasama ini buat apa?", "menurutmu bakal berhasil ga?");
+    expect(last(turns).resolution.kind).toBe("own");
+    expect(last(turns).answer.answered).toBe(false);
+  });
+
+  it("checks a statement offered with no question word as a yes/no question, and denies a wrong place", () => {
+    const turns = play("kapan ttd nya?", "ttd nya di madiun?");
+    expect(last(turns).answer.text).toMatch(/^Tidak/);
+    expect(last(turns).answer.text).toContain("Balai Kota Kediri");
+  });
+
+  it("keeps an anniversary as the topic for the next count or day", () => {
+    expect(subjectOf("kapan peringatan satu tahunnya?")).toEqual(["ulang", "tahun", "ke", "1"]);
+    const turns = play("kapan genap setahun kerja samanya?", "hari apa itu?");
+    expect(last(turns).answer.text).toContain("Rabu, 13 Januari 2027");
+  });
+});
