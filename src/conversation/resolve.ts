@@ -38,6 +38,7 @@ import {
   possessed,
   readWords,
   SLOT_WORDS,
+  standardTokens,
   tokensOf,
   topicWordTokens,
   type Word,
