@@ -894,11 +894,30 @@ export function personNotHeld(
   for (const p of people) {
     const forms = formsOf(p.word);
     if (holds(entry, forms)) continue;
+    // An office is named by the name of one who holds it ("Wali Kota Madiun menyebut ..." of Maidi's words).
+    if (officeHolderNames(knowledge, p.word).some((w) => index.entryHas(entry.id, w))) continue;
     // Another entry names the person doing the same thing: the person is a premise the knowledge holds.
     if (knowledge.entries.some((e) => holds(e, forms) && held.every((t) => holds(e, t.forms)))) continue;
     return { name: p.name, words: event.map((t) => t.typed ?? t.word) };
   }
   return undefined;
+}
+
+/** The words of the names of the knowledge's people who hold an office word ("walikota" -> maidi, vinanda). */
+function officeHolderNames(knowledge: Knowledge, office: string): string[] {
+  const out: string[] = [];
+  for (const e of knowledge.entries)
+    for (const p of e.facts.people) {
+      const words = p.office.toLowerCase().split(/\s+/);
+      const title = /wakil\s+wali\s*kota/i.test(p.office)
+        ? "wakilwalikota"
+        : /wali\s*kota/i.test(p.office)
+          ? "walikota"
+          : undefined;
+      if (words.includes(office) || title === office)
+        for (const w of p.name.toLowerCase().split(/\s+/)) if (w.length > 2) out.push(w);
+    }
+  return out;
 }
 
 /** Words asking what something is like, after "seperti" or "yang" ("seperti apa", "yang bagaimana"). */

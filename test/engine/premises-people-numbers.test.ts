@@ -59,6 +59,14 @@ describe("a person who does what is asked", () => {
     expect(bus.answer("Siapa yang melepas perjalanan perdana bus?", NOW).text).toContain("Maidi");
   });
 
+  it("an office is named by the name of its holder: 'Wali Kota Madiun menyebut fokus apa lagi?' gets Maidi's words", () => {
+    const a = shipped.answer("Selain itu, Wali Kota Madiun menyebut fokus apa lagi?", NOW);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/pariwisata, kuliner/);
+    // The bus timetable names no mayor: the mayor's own trip stays declined beside it.
+    expect(bus.answer("wali kota madiun berangkat ke kediri naik apa?", NOW).answered).toBe(false);
+  });
+
   it("pronoun follow-ups that point at the person keep their answers", () => {
     let state: Parameters<typeof converse>[1];
     const turn = (engine: Engine, q: string) => {
