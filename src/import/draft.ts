@@ -238,6 +238,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     ex.parties.length >= 2 ? { about: [...agreementKeys] } : {};
 
   const entries: DraftEntry[] = [];
+  const articleSentences = ex.sentences.map((s) => s.text);
   const used = new Set<string>(); // sentences already given as an answer
   const anchor = topicAnchor(ex);
   const signing = ex.events.find((e) => e.signing);
@@ -475,14 +476,20 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `${p.name} itu siapa?`,
         isOffice ? `${p.name} menjabat sebagai apa?` : `${p.name.split(" ")[0]} itu siapa ya?`,
         ...p.aliases.map((a) => `"${a}" itu siapa?`),
+        ...(p.references ?? []).map((r) => `${r} yang disebut di berita itu siapa?`),
       ),
       keywords: keywordsOf(
         p.name.toLowerCase().split(" "),
         p.aliases.map((a) => a.toLowerCase()),
+        // "tutur Bu Bupati": the office the article calls them by ("Bu Bupati itu siapa?").
+        (p.references ?? []).map((r) => r.toLowerCase()),
         isOffice ? ["jabatan", "menjabat"] : [],
       ),
       note: [
         `Sumber: ${q(p.source)}`,
+        ...(p.references ?? []).map(
+          (r) => `Disebut ${q(r)} di berita: kutipan yang diatribusikan kepada ${q(r)} dibaca sebagai ucapan ${p.name}`,
+        ),
         ...(p.aliases.length
           ? [
               `Sapaan ${p.aliases.join(", ")}: tertulis di berita sebagai sapaan akrab ${p.name.split(" ")[0]}`,
@@ -719,6 +726,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       keywords: withSubject(
         keywordsOf(
           numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+          locationWords(plain, articleSentences),
           numbers.flatMap((x) => (measureOf(plain, x) ?? "").split(" ").filter(Boolean).slice(0, 2)),
           // What the amount is ("Tarif", "Anggaran"): the word a question asks it by.
           contentWords(amountLabel(numbers, text).split(":")[0] ?? "").slice(0, 1),
@@ -1190,13 +1198,38 @@ function textTypes(text: string): string[] {
   const out: string[] = [];
   if (/\boleh\s/.test(text)) out.push("person");
   // "sebagai lokasi gudang": a text that says where something will be answers "di mana".
-  if (/\b(?:lokasi|bertempat|berlokasi|terletak)\b/i.test(text)) out.push("place");
+  if (LOCATES.test(text)) out.push("place");
   if (
     /\b(setiap|per|tiap)\s+(hari|bulan|tahun|pekan|minggu)\b|\b(tahun|bulan|pekan|minggu)\s+(lalu|silam)\b/i.test(
       text,
     )
   )
     out.push("relative");
+  return out;
+}
+
+/** A text that says where something is ("sebagai lokasi gudang", "Lokasi TPST berada di Desa ..."). */
+const LOCATES = /\b(?:lokasi|bertempat|berlokasi|terletak|berada\s+di)\b/i;
+
+/**
+ * The words a question asks a location by, for a text that says where something is: "lokasi", "letak",
+ * and "dibangun" when the article says the thing located is built ("pembangunan gudang penyimpanan" and
+ * "sebagai lokasi gudang": "gudangnya dibangun di mana?"). Empty for a text that locates nothing.
+ */
+function locationWords(text: string, article: readonly string[]): string[] {
+  if (!LOCATES.test(text)) return [];
+  const out = ["lokasi", "letak"];
+  const located = [
+    ...text.matchAll(/\blokasi\s+(\p{L}{3,})/giu),
+    ...text.matchAll(/\b(\p{L}{3,})(?:\s+\p{Lu}\p{L}*)*\s+(?:berada|terletak|berlokasi)\s+di\b/gu),
+  ].map((m) => (m[1] as string).toLowerCase());
+  const built = (noun: string) =>
+    article.some(
+      (s) =>
+        new RegExp(`\\b(?:pembangunan|membangun|dibangun)\\s+(?:\\p{L}+\\s+){0,2}?${noun}\\b`, "iu").test(s) ||
+        new RegExp(`\\b${noun}\\b[^.]{0,40}\\bdibangun\\b`, "iu").test(s),
+    );
+  if (located.some((n) => !["tersebut", "itu", "ini", "yang"].includes(n) && built(n))) out.push("dibangun");
   return out;
 }
 
@@ -1263,8 +1296,13 @@ export function measureOf(text: string, n: { value: string; unit: string }): str
     n.unit === "Rp" ? new RegExp(`Rp\\.?\\s?${escapeRe(n.value)}`) : new RegExp(escapeRe(n.value));
   const at = written.exec(text)?.index;
   if (at === undefined) return undefined;
-  const before = text
-    .slice(0, at)
+  // The measure is named in the number's own clause, after any number before it: in "seluas 32 hektare,
+  // sekitar 27 kilometer dari pusat kota" 27 is no area, nor is "sepanjang kemarau 2025 sebanyak 12.400
+  // orang" a length.
+  const head = text.slice(0, at);
+  const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), lastNumberEnd(head));
+  const before = head
+    .slice(clauseStart + 1)
     .split(/[^\p{L}-]+/u)
     .filter(Boolean);
   const low = (x: string | undefined) => (x ?? "").toLowerCase();
@@ -1285,6 +1323,13 @@ export function measureOf(text: string, n: { value: string; unit: string }): str
     return [...(lead === "total" ? [lead] : []), root, ...qualifying.slice(0, 3)].join(" ");
   }
   return undefined;
+}
+
+/** Where the last number written in `text` ends (-1 when it has none). */
+function lastNumberEnd(text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(/\d[\d.,]*/g)) end = (m.index ?? 0) + m[0].length - 1;
+  return end;
 }
 
 /** Words that end the qualifiers of a measure ("waktu tunggu DI sejumlah desa"). */

@@ -10,6 +10,7 @@ import {
   type TargetFact,
 } from "./facts.js";
 import {
+  isOfficeReference,
   nicknames,
   officeMentions,
   PeopleBook,
@@ -693,6 +694,13 @@ function quoteFact(
   }
   fact.speakerAs = attribution.speaker ?? "(kata ganti)";
   if (speaker) fact.speaker = speaker;
+  // "tutur Bu Bupati": the office the article calls the speaker by is how a reader asks for them too.
+  // ("tutur Bu Bupati." ends the sentence: the period is not the office's; "Pak Pj." keeps its own.)
+  const as = attribution.speaker?.replace(/(\p{L}{4,})[.,]$/u, "$1");
+  if (speaker && as && !speaker.aliases.includes(as) && isOfficeReference(as, speaker)) {
+    speaker.references ??= [];
+    if (!speaker.references.includes(as)) speaker.references.push(as);
+  }
   else {
     fact.review = S.quoteSpeakerUnsure(attribution.speaker ?? "-nya");
     ex.review.push(S.quoteSpeakerUnsureSummary(q.text.slice(0, 60)));
