@@ -247,9 +247,20 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // detail whose own sentence does not repeat it. Party names set the scene and are left out.
   const partyWords = new Set(ex.parties.flatMap((p) => p.name.toLowerCase().split(" ")));
   // ("Perjanjian ... tentang Pengelolaan Pasca Panen Jagung": what it is about follows "tentang".)
-  const subject = contentWords(/\btentang\s+(.+)$/i.exec(anchor)?.[1] ?? anchor)
-    .filter((w) => !agreementWords.has(w) && !SIGNING_WORDS.test(w) && !partyWords.has(w))
-    .slice(0, 3);
+  // A name the agreement gives its subject, an acronym with what follows it ("... Air Minum (SPAM) Regional
+  // “Sendang Tiga”"), is how a reader names it ("jatah dari SPAM Regional"): those words first.
+  const about = /\btentang\s+(.+)$/i.exec(anchor)?.[1] ?? anchor;
+  // The acronym's last spelled-out words ("Air Minum") name what it is about as well.
+  const named = /^(.*?)\((\p{Lu}{2,})\)\s*(.*)$/u.exec(about);
+  const own = (w: string) => !agreementWords.has(w) && !SIGNING_WORDS.test(w) && !partyWords.has(w);
+  const subject = named
+    ? [
+        ...contentWords(`${named[2]} ${named[3]}`).filter(own).slice(0, 3),
+        ...contentWords(named[1] as string)
+          .filter(own)
+          .slice(-2),
+      ].filter((w, i, all) => all.indexOf(w) === i)
+    : contentWords(about).filter(own).slice(0, 3);
   // The headline's words the article keeps using ("ambulans" in a story about a shared ambulance
   // service, "jagung" in one about corn) are its subject too, even when the agreement's formal name leaves
   // them out: the two most used.
@@ -723,18 +734,21 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           .slice(0, 3)
           .join(" ")}?`,
       ),
-      keywords: withSubject(
-        keywordsOf(
-          numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+      // (What the numbers count is this entry's own fact, kept even when an earlier entry counts the same unit:
+      // "150 liter" is found by "liter" as "900 liter" is.)
+      keywords: withSubject([
+        ...new Set(numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase()))),
+        ...keywordsOf(
           locationWords(plain, articleSentences),
+          shareWords(plain),
           numbers.flatMap((x) => (measureOf(plain, x) ?? "").split(" ").filter(Boolean).slice(0, 2)),
           // What the amount is ("Tarif", "Anggaran"): the word a question asks it by.
           contentWords(amountLabel(numbers, text).split(":")[0] ?? "").slice(0, 1),
           near,
           titlePartners(plain, ex.title),
           contentWords(plain).slice(0, 6),
-        ),
-      ),
+        ).filter((k) => !numbers.some((x) => k === x.unit.toLowerCase() || (x.unit === "Rp" && k === "rupiah"))),
+      ]),
       note: [note, ...numbers.map((x) => `angka: ${x.value} (${x.unit}) dari ${q(x.source)}`)],
       factNotes: numbers.map((x, i) => ({ path: ["facts", "numbers", i], text: `dari ${q(x.source)}` })),
     };
@@ -999,6 +1013,19 @@ function joinAnd(items: string[]): string {
 function costWords(text: string): string[] {
   return /\b(gratis|cuma-cuma|tanpa biaya|tidak dipungut biaya|tidak berbayar|bebas biaya)\b/i.test(text)
     ? ["gratis", "biaya", "bayar", "berbayar"]
+    : [];
+}
+
+/**
+ * The words a share is asked by ("jatah", "bagian", "porsi"), for a text in which someone gets a number
+ * ("Sendangarum akan mendapat 150 liter per detik, Tirtamulya 100 ..."): what one gets of a whole is one's
+ * share, as costWords reads "gratis" as a cost.
+ */
+function shareWords(text: string): string[] {
+  return /\b(?:mendapat|mendapatkan|memperoleh|menerima|kebagian)\s+(?:(?:sekitar|sebanyak|sebesar|jatah|bagian|porsi)\s+)?(?:Rp\s?)?\d/i.test(
+    text,
+  )
+    ? ["jatah", "bagian", "porsi"]
     : [];
 }
 

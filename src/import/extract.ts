@@ -420,6 +420,25 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     }
   }
 
+  // Parties named only by their heads' offices ("Bupati Sendangarum ..., Bupati Giriwangi ... dan Wali Kota
+  // Tirtamulya ... menandatangani"): each signer governs a party, named as the article writes that government
+  // ("Pemerintah Kabupaten Giriwangi", else "Kabupaten Sendangarum", else the region in the office itself).
+  if (ex.signatories.length >= 2) {
+    for (const p of ex.signatories) {
+      const m = HEAD_OF.exec(p.title ?? "");
+      if (!m) continue;
+      const kind = HEAD_KIND[m[1] as string] as PartyFact["kind"];
+      const place = m[2] as string;
+      if (ex.parties.some((x) => x.place === place && x.kind === kind)) continue;
+      const noun = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+      const forms = [`Pemerintah ${noun} ${place}`, `${GOV_SHORT[kind]} ${place}`, `${noun} ${place}`];
+      const written = forms
+        .map((f) => ({ f, s: ex.sentences.find((x) => new RegExp(`\\b${f}\\b`).test(x.text)) }))
+        .find((x) => x.s);
+      if (written?.s) ex.parties.push({ name: written.f, kind, place, source: written.s.text });
+    }
+  }
+
   // Places: "di <Capitalised words>" and "meninjau <Capitalised words>".
   for (const s of sentences) {
     for (const pl of placesIn(outsideQuotes(s))) {
@@ -580,6 +599,25 @@ const KIND: Record<string, PartyFact["kind"]> = {
 };
 
 /** Adds a party once ("Pemkot X" and "Pemerintah Kota X" are one party). */
+/** The office of a region's head, with the region ("Pj. Bupati Muara Leban", "Wali Kota Tirtamulya"). */
+const HEAD_OF = /(?:^|\s)(Bupati|Wali Kota|Walikota|Gubernur|Kepala Desa)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)$/u;
+/** The region a head's office governs. */
+const HEAD_KIND: Record<string, PartyFact["kind"]> = {
+  Bupati: "kabupaten",
+  "Wali Kota": "kota",
+  Walikota: "kota",
+  Gubernur: "provinsi",
+  "Kepala Desa": "desa",
+};
+/** The short name of each kind of government ("Pemkab Sendangarum"). */
+const GOV_SHORT: Record<PartyFact["kind"], string> = {
+  kabupaten: "Pemkab",
+  kota: "Pemkot",
+  provinsi: "Pemprov",
+  desa: "Pemdes",
+  lain: "Pemerintah",
+};
+
 function addParty(ex: Extraction, written: string, source: string, fullForm = false): void {
   const gov = /^(?:Pemerintah (Kota|Kabupaten|Provinsi|Desa)|(Pemkot|Pemkab|Pemprov|Pemdes)) (.+)$/.exec(
     written,
