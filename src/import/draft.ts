@@ -494,6 +494,13 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         p.aliases.map((a) => a.toLowerCase()),
         // "tutur Bu Bupati": the office the article calls them by ("Bu Bupati itu siapa?").
         (p.references ?? []).map((r) => r.toLowerCase()),
+        // "Ditemui di ruang kerjanya, ... Pak Sekda mengatakan": where the news met them is how a reader
+        // tells them from another holder of the office ("Pak Sekda yang diwawancarai di ruang kerjanya").
+        // (Also the words of an earlier entry: the event of that meeting names no one.)
+        ...interviewWords(p, ex).map((w) => {
+          usedKeywords.delete(w);
+          return [w];
+        }),
         isOffice ? ["jabatan", "menjabat"] : [],
       ),
       note: [
@@ -835,7 +842,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `Apa yang disebut berita tentang ${words.slice(0, 3).join(" ")}?`,
         `${words.slice(0, 2).join(" ")} gimana?`,
       ),
-      keywords: withSubject([...costWords(body), ...keywordsOf(words.slice(0, 10))]),
+      keywords: withSubject([...costWords(body), ...protestWords(body), ...keywordsOf(words.slice(0, 10))]),
       note: [`Sumber: ${q(body)}`],
       factNotes: [],
     });
@@ -1029,6 +1036,34 @@ function shareWords(text: string): string[] {
     : [];
 }
 
+/**
+ * The words citizens name a protest by ("demo", "unjuk rasa"), for a text that reports one in news idiom
+ * ("warga menggelar aksi damai sambil membentangkan spanduk"), as costWords reads "gratis" as a cost.
+ */
+function protestWords(text: string): string[] {
+  return /\b(?:menggelar aksi|aksi damai|aksi unjuk rasa|unjuk rasa|berunjuk rasa|demonstrasi|berdemonstrasi|aksi protes)\b/i.test(
+    text,
+  )
+    ? ["demo", "unjuk rasa", "demonstrasi"]
+    : [];
+}
+
+/**
+ * For a person the news met to get their words ("Ditemui di ruang kerjanya, Senin (23/3), Pak Sekda
+ * mengatakan, ..."): the words a reader asks for them by, the meeting ("ditemui", "diwawancarai") and
+ * where it was ("ruang", "kerjanya"). Empty for anyone quoted without such a setting.
+ */
+function interviewWords(p: Person, ex: Extraction): string[] {
+  const out: string[] = [];
+  for (const qf of ex.quotes) {
+    if (qf.speaker !== p) continue;
+    const m = /\b(?:ditemui|diwawancarai|dihubungi|dijumpai|saat wawancara)\b([^,.;\u201c"]*)/i.exec(qf.source);
+    if (!m) continue;
+    out.push("ditemui", "diwawancarai", "wawancara", ...contentWords(m[1] ?? ""));
+  }
+  return [...new Set(out)];
+}
+
 /** Words that put the parties together ("keempat desa", "kedua daerah", "total"): a number of theirs is a sum. */
 const COLLECTIVE =
   /\b(?:(?:kedua|ketiga|keempat|kelima|keenam|seluruh|semua)\s+(?:desa|daerah|kota|kabupaten|pihak|pemerintah|pemda|kelurahan|wilayah)|total|gabungan|bersama-sama)\b/i;
@@ -1121,7 +1156,14 @@ function eventPhrase(ev: EventFact, ex: Extraction): string {
   let t = ev.what.replace(ev.written, " ");
   if (ev.place)
     t = t.replace(new RegExp(`\\s*di\\s+${ev.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), " ");
-  t = t.replace(/\s+(pada|pukul|mulai|sejak)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
+  // ("Ditemui di ruang kerjanya, Senin (23/3), Pak Sekda ..." and "Jumat pekan lalu (20/3), ketiga ...": the
+  // commas around the date go with it.)
+  t = t
+    .replace(/\s+(pada|pukul|mulai|sejak)\s*[,.]?\s*$/, "")
+    .replace(/,(\s*,)+/g, ",")
+    .replace(/^[\s,]+/, "")
+    .replace(/\s+,/g, ",")
+    .replace(/\s+/g, " ");
   // "Hanafi menjelaskan, posko ... dibuka", "Sebagai tindak lanjut, MAD ... digelar": the event, not who
   // told it or how the article links it.
   t = t
