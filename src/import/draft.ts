@@ -506,7 +506,8 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
       note: [
         `Sumber: ${q(p.source)}`,
         ...(p.references ?? []).map(
-          (r) => `Disebut ${q(r)} di berita: kutipan yang diatribusikan kepada ${q(r)} dibaca sebagai ucapan ${p.name}`,
+          (r) =>
+            `Disebut ${q(r)} di berita: kutipan yang diatribusikan kepada ${q(r)} dibaca sebagai ucapan ${p.name}`,
         ),
         ...(p.aliases.length
           ? [
@@ -754,7 +755,9 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           near,
           titlePartners(plain, ex.title),
           contentWords(plain).slice(0, 6),
-        ).filter((k) => !numbers.some((x) => k === x.unit.toLowerCase() || (x.unit === "Rp" && k === "rupiah"))),
+        ).filter(
+          (k) => !numbers.some((x) => k === x.unit.toLowerCase() || (x.unit === "Rp" && k === "rupiah")),
+        ),
       ]),
       note: [note, ...numbers.map((x) => `angka: ${x.value} (${x.unit}) dari ${q(x.source)}`)],
       factNotes: numbers.map((x, i) => ({ path: ["facts", "numbers", i], text: `dari ${q(x.source)}` })),
@@ -1057,7 +1060,9 @@ function interviewWords(p: Person, ex: Extraction): string[] {
   const out: string[] = [];
   for (const qf of ex.quotes) {
     if (qf.speaker !== p) continue;
-    const m = /\b(?:ditemui|diwawancarai|dihubungi|dijumpai|saat wawancara)\b([^,.;\u201c"]*)/i.exec(qf.source);
+    const m = /\b(?:ditemui|diwawancarai|dihubungi|dijumpai|saat wawancara)\b([^,.;\u201c"]*)/i.exec(
+      qf.source,
+    );
     if (!m) continue;
     out.push("ditemui", "diwawancarai", "wawancara", ...contentWords(m[1] ?? ""));
   }
@@ -1295,8 +1300,9 @@ function locationWords(text: string, article: readonly string[]): string[] {
   const built = (noun: string) =>
     article.some(
       (s) =>
-        new RegExp(`\\b(?:pembangunan|membangun|dibangun)\\s+(?:\\p{L}+\\s+){0,2}?${noun}\\b`, "iu").test(s) ||
-        new RegExp(`\\b${noun}\\b[^.]{0,40}\\bdibangun\\b`, "iu").test(s),
+        new RegExp(`\\b(?:pembangunan|membangun|dibangun)\\s+(?:\\p{L}+\\s+){0,2}?${noun}\\b`, "iu").test(
+          s,
+        ) || new RegExp(`\\b${noun}\\b[^.]{0,40}\\bdibangun\\b`, "iu").test(s),
     );
   if (located.some((n) => !["tersebut", "itu", "ini", "yang"].includes(n) && built(n))) out.push("dibangun");
   return out;

@@ -600,7 +600,8 @@ const KIND: Record<string, PartyFact["kind"]> = {
 
 /** Adds a party once ("Pemkot X" and "Pemerintah Kota X" are one party). */
 /** The office of a region's head, with the region ("Pj. Bupati Muara Leban", "Wali Kota Tirtamulya"). */
-const HEAD_OF = /(?:^|\s)(Bupati|Wali Kota|Walikota|Gubernur|Kepala Desa)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)$/u;
+const HEAD_OF =
+  /(?:^|\s)(Bupati|Wali Kota|Walikota|Gubernur|Kepala Desa)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)$/u;
 /** The region a head's office governs. */
 const HEAD_KIND: Record<string, PartyFact["kind"]> = {
   Bupati: "kabupaten",
@@ -732,16 +733,16 @@ function quoteFact(
   }
   fact.speakerAs = attribution.speaker ?? "(kata ganti)";
   if (speaker) fact.speaker = speaker;
+  else {
+    fact.review = S.quoteSpeakerUnsure(attribution.speaker ?? "-nya");
+    ex.review.push(S.quoteSpeakerUnsureSummary(q.text.slice(0, 60)));
+  }
   // "tutur Bu Bupati": the office the article calls the speaker by is how a reader asks for them too.
   // ("tutur Bu Bupati." ends the sentence: the period is not the office's; "Pak Pj." keeps its own.)
   const as = attribution.speaker?.replace(/(\p{L}{4,})[.,]$/u, "$1");
   if (speaker && as && !speaker.aliases.includes(as) && isOfficeReference(as, speaker)) {
     speaker.references ??= [];
     if (!speaker.references.includes(as)) speaker.references.push(as);
-  }
-  else {
-    fact.review = S.quoteSpeakerUnsure(attribution.speaker ?? "-nya");
-    ex.review.push(S.quoteSpeakerUnsureSummary(q.text.slice(0, 60)));
   }
   // Date: written in the attribution, or implied by the setting (after the signing, in the speech).
   const clause = attribution.clause;
