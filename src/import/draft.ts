@@ -1057,6 +1057,14 @@ function protestWords(text: string): string[] {
  * where it was ("ruang", "kerjanya"). Empty for anyone quoted without such a setting.
  */
 function interviewWords(p: Person, ex: Extraction): string[] {
+  // (Only for one of several holders of an office, "Sekretaris Daerah" of two regencies: anyone else is
+  // found by the office alone, and more keywords only weaken that.)
+  const office = (t: string | undefined) =>
+    t
+      ? (/^(.*?)\s+(?:Kabupaten|Provinsi|Desa|Kecamatan|Kelurahan|(?<!Wali )Kota)\s/.exec(t)?.[1] ??
+        t.replace(/\s+\S+$/, ""))
+      : "";
+  if (!p.title || !ex.people.some((o) => o !== p && office(o.title) === office(p.title))) return [];
   const out: string[] = [];
   for (const qf of ex.quotes) {
     if (qf.speaker !== p) continue;
