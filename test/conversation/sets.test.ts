@@ -61,6 +61,18 @@ describe("conversation sets", () => {
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.95);
   });
 
+  // fresh6-conv.tsv: 36 conversations of a sixth independent round (192 turns). First contact on 87365d9
+  // (score-conv.mjs): 129/162 in-scope turns, 120/156 follow-ups (76.9%), 25/30 declines (sectors the
+  // open list does not name are declines, as in dev-extra.tsv).
+  it("fresh6-conv: follow-up turns and declines stay at or above their floors", () => {
+    const rows = readConversations(new URL("../engine/fresh6-conv.tsv", import.meta.url));
+    expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
+    const s = scoreConversations(rows);
+    console.log(`fresh6-conv: ${s.report.split("\n")[0]}`);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.75);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("own checks: every turn right", () => {
     const rows = readConversations(new URL("./conversations.tsv", import.meta.url));
     const s = scoreConversations(rows);
