@@ -579,6 +579,9 @@ function entryFactStrings(e: Entry): string[] {
  */
 function listCount(entry: Entry, ctx: PartContext): string | undefined {
   const asked = new Set(ctx.terms.flatMap((t) => [t.word, ...t.forms]));
+  // "Berapa liter per detik?" of "Sendangarum 150 liter per detik, Tirtamulya 100 ...": the unit asked is
+  // what the entry's numbers measure, an amount, not a count of the items that state them.
+  if (entry.facts.numbers?.some((n) => n.unit && asked.has(n.unit.toLowerCase()))) return undefined;
   let best: { n: number; list: ReturnType<typeof enumerations>[number] } | undefined;
   for (const list of enumerations(entry)) {
     const n = list.nouns.filter((w) => asked.has(w)).length;

@@ -103,6 +103,27 @@ const NAMING = new Set(["disebut", "dipanggil", "disapa", "dijuluki", "sapaan", 
 
 const NO_CONFLICTS: Conflicts = { owner: false, year: false };
 
+/**
+ * Whether a question names one of an entry's people: a word of their name, or the name in a nickname the
+ * entry keeps as a keyword ("bu siska": "siska", whatever the honorific reads as).
+ */
+function namesEntryPerson(entry: Entry, tokens: readonly string[]): boolean {
+  if (!entry.facts.people.length) return false;
+  const named = (words: string[]) => words.some((n) => n.length > 2 && tokens.includes(n));
+  return (
+    entry.facts.people.some((p) => named(p.name.toLowerCase().split(/\s+/))) ||
+    entry.keywords.some((k) => {
+      const [first = "", ...rest] = k.toLowerCase().split(/\s+/);
+      return NICKNAME_HONORIFICS.has(first) && rest.length > 0 && named(rest);
+    })
+  );
+}
+
+/** Honorifics a nickname starts with ("BU Siska", "CAK Nur"). */
+const NICKNAME_HONORIFICS: ReadonlySet<string> = new Set(
+  "bu ibu pak bapak mbak mas cak gus kang ning bunda abah mbah bung".split(" "),
+);
+
 /** Fact kinds that let a question with no content words ("kapan?", "dmn?") still have one answer. */
 const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
   date: (e) => e.facts.dates.length > 0,
@@ -1951,10 +1972,12 @@ export function decide(
       types.some((t) => t !== "place" && t !== "yesno" && STRONG_TYPES.includes(t)) &&
       [...premises.located].some((w) => partyWords.has(w));
     // "Apakah Kepala Desa Ngampel yang DISEBUT Bu Kades?": who a name or nickname belongs to is asked.
+    // "Apakah Bu Siska itu Bupati Sendangarum?": whose office the person the entry names holds.
     const asksWhose =
       types.some((t) => t === "person" || t === "definition") ||
       (types.includes("place") && !placeAdjunct) ||
-      (yesNo && focus.tokens.some((t) => NAMING.has(t)));
+      (yesNo && focus.tokens.some((t) => NAMING.has(t))) ||
+      (yesNo && namesEntryPerson(best.entry, focus.tokens));
     if (!speaker && !asksOwner && !asksWhose) return decline("party");
   }
   // Competitors for "Maksud Anda ...?" must fit the question's type as well as the best does.

@@ -238,6 +238,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
     ex.parties.length >= 2 ? { about: [...agreementKeys] } : {};
 
   const entries: DraftEntry[] = [];
+  const articleSentences = ex.sentences.map((s) => s.text);
   const used = new Set<string>(); // sentences already given as an answer
   const anchor = topicAnchor(ex);
   const signing = ex.events.find((e) => e.signing);
@@ -246,9 +247,20 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
   // detail whose own sentence does not repeat it. Party names set the scene and are left out.
   const partyWords = new Set(ex.parties.flatMap((p) => p.name.toLowerCase().split(" ")));
   // ("Perjanjian ... tentang Pengelolaan Pasca Panen Jagung": what it is about follows "tentang".)
-  const subject = contentWords(/\btentang\s+(.+)$/i.exec(anchor)?.[1] ?? anchor)
-    .filter((w) => !agreementWords.has(w) && !SIGNING_WORDS.test(w) && !partyWords.has(w))
-    .slice(0, 3);
+  // A name the agreement gives its subject, an acronym with what follows it ("... Air Minum (SPAM) Regional
+  // “Sendang Tiga”"), is how a reader names it ("jatah dari SPAM Regional"): those words first.
+  const about = /\btentang\s+(.+)$/i.exec(anchor)?.[1] ?? anchor;
+  // The acronym's last spelled-out words ("Air Minum") name what it is about as well.
+  const named = /^(.*?)\((\p{Lu}{2,})\)\s*(.*)$/u.exec(about);
+  const own = (w: string) => !agreementWords.has(w) && !SIGNING_WORDS.test(w) && !partyWords.has(w);
+  const subject = named
+    ? [
+        ...contentWords(`${named[2]} ${named[3]}`).filter(own).slice(0, 3),
+        ...contentWords(named[1] as string)
+          .filter(own)
+          .slice(-2),
+      ].filter((w, i, all) => all.indexOf(w) === i)
+    : contentWords(about).filter(own).slice(0, 3);
   // The headline's words the article keeps using ("ambulans" in a story about a shared ambulance
   // service, "jagung" in one about corn) are its subject too, even when the agreement's formal name leaves
   // them out: the two most used.
@@ -475,14 +487,28 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `${p.name} itu siapa?`,
         isOffice ? `${p.name} menjabat sebagai apa?` : `${p.name.split(" ")[0]} itu siapa ya?`,
         ...p.aliases.map((a) => `"${a}" itu siapa?`),
+        ...(p.references ?? []).map((r) => `${r} yang disebut di berita itu siapa?`),
       ),
       keywords: keywordsOf(
         p.name.toLowerCase().split(" "),
         p.aliases.map((a) => a.toLowerCase()),
+        // "tutur Bu Bupati": the office the article calls them by ("Bu Bupati itu siapa?").
+        (p.references ?? []).map((r) => r.toLowerCase()),
+        // "Ditemui di ruang kerjanya, ... Pak Sekda mengatakan": where the news met them is how a reader
+        // tells them from another holder of the office ("Pak Sekda yang diwawancarai di ruang kerjanya").
+        // (Also the words of an earlier entry: the event of that meeting names no one.)
+        ...interviewWords(p, ex).map((w) => {
+          usedKeywords.delete(w);
+          return [w];
+        }),
         isOffice ? ["jabatan", "menjabat"] : [],
       ),
       note: [
         `Sumber: ${q(p.source)}`,
+        ...(p.references ?? []).map(
+          (r) =>
+            `Disebut ${q(r)} di berita: kutipan yang diatribusikan kepada ${q(r)} dibaca sebagai ucapan ${p.name}`,
+        ),
         ...(p.aliases.length
           ? [
               `Sapaan ${p.aliases.join(", ")}: tertulis di berita sebagai sapaan akrab ${p.name.split(" ")[0]}`,
@@ -716,17 +742,23 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
           .slice(0, 3)
           .join(" ")}?`,
       ),
-      keywords: withSubject(
-        keywordsOf(
-          numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase())),
+      // (What the numbers count is this entry's own fact, kept even when an earlier entry counts the same unit:
+      // "150 liter" is found by "liter" as "900 liter" is.)
+      keywords: withSubject([
+        ...new Set(numbers.map((x) => (x.unit === "Rp" ? "rupiah" : x.unit.toLowerCase()))),
+        ...keywordsOf(
+          locationWords(plain, articleSentences),
+          shareWords(plain),
           numbers.flatMap((x) => (measureOf(plain, x) ?? "").split(" ").filter(Boolean).slice(0, 2)),
           // What the amount is ("Tarif", "Anggaran"): the word a question asks it by.
           contentWords(amountLabel(numbers, text).split(":")[0] ?? "").slice(0, 1),
           near,
           titlePartners(plain, ex.title),
           contentWords(plain).slice(0, 6),
+        ).filter(
+          (k) => !numbers.some((x) => k === x.unit.toLowerCase() || (x.unit === "Rp" && k === "rupiah")),
         ),
-      ),
+      ]),
       note: [note, ...numbers.map((x) => `angka: ${x.value} (${x.unit}) dari ${q(x.source)}`)],
       factNotes: numbers.map((x, i) => ({ path: ["facts", "numbers", i], text: `dari ${q(x.source)}` })),
     };
@@ -813,7 +845,7 @@ export function buildDraft(ex: Extraction, options: DraftOptions = {}): Draft {
         `Apa yang disebut berita tentang ${words.slice(0, 3).join(" ")}?`,
         `${words.slice(0, 2).join(" ")} gimana?`,
       ),
-      keywords: withSubject([...costWords(body), ...keywordsOf(words.slice(0, 10))]),
+      keywords: withSubject([...costWords(body), ...protestWords(body), ...keywordsOf(words.slice(0, 10))]),
       note: [`Sumber: ${q(body)}`],
       factNotes: [],
     });
@@ -994,6 +1026,57 @@ function costWords(text: string): string[] {
     : [];
 }
 
+/**
+ * The words a share is asked by ("jatah", "bagian", "porsi"), for a text in which someone gets a number
+ * ("Sendangarum akan mendapat 150 liter per detik, Tirtamulya 100 ..."): what one gets of a whole is one's
+ * share, as costWords reads "gratis" as a cost.
+ */
+function shareWords(text: string): string[] {
+  return /\b(?:mendapat|mendapatkan|memperoleh|menerima|kebagian)\s+(?:(?:sekitar|sebanyak|sebesar|jatah|bagian|porsi)\s+)?(?:Rp\s?)?\d/i.test(
+    text,
+  )
+    ? ["jatah", "bagian", "porsi"]
+    : [];
+}
+
+/**
+ * The words citizens name a protest by ("demo", "unjuk rasa"), for a text that reports one in news idiom
+ * ("warga menggelar aksi damai sambil membentangkan spanduk"), as costWords reads "gratis" as a cost.
+ */
+function protestWords(text: string): string[] {
+  return /\b(?:menggelar aksi|aksi damai|aksi unjuk rasa|unjuk rasa|berunjuk rasa|demonstrasi|berdemonstrasi|aksi protes)\b/i.test(
+    text,
+  )
+    ? ["demo", "unjuk rasa", "demonstrasi"]
+    : [];
+}
+
+/**
+ * For a person the news met to get their words ("Ditemui di ruang kerjanya, Senin (23/3), Pak Sekda
+ * mengatakan, ..."): the words a reader asks for them by, the meeting ("ditemui", "diwawancarai") and
+ * where it was ("ruang", "kerjanya"). Empty for anyone quoted without such a setting.
+ */
+function interviewWords(p: Person, ex: Extraction): string[] {
+  // (Only for one of several holders of an office, "Sekretaris Daerah" of two regencies: anyone else is
+  // found by the office alone, and more keywords only weaken that.)
+  const office = (t: string | undefined) =>
+    t
+      ? (/^(.*?)\s+(?:Kabupaten|Provinsi|Desa|Kecamatan|Kelurahan|(?<!Wali )Kota)\s/.exec(t)?.[1] ??
+        t.replace(/\s+\S+$/, ""))
+      : "";
+  if (!p.title || !ex.people.some((o) => o !== p && office(o.title) === office(p.title))) return [];
+  const out: string[] = [];
+  for (const qf of ex.quotes) {
+    if (qf.speaker !== p) continue;
+    const m = /\b(?:ditemui|diwawancarai|dihubungi|dijumpai|saat wawancara)\b([^,.;\u201c"]*)/i.exec(
+      qf.source,
+    );
+    if (!m) continue;
+    out.push("ditemui", "diwawancarai", "wawancara", ...contentWords(m[1] ?? ""));
+  }
+  return [...new Set(out)];
+}
+
 /** Words that put the parties together ("keempat desa", "kedua daerah", "total"): a number of theirs is a sum. */
 const COLLECTIVE =
   /\b(?:(?:kedua|ketiga|keempat|kelima|keenam|seluruh|semua)\s+(?:desa|daerah|kota|kabupaten|pihak|pemerintah|pemda|kelurahan|wilayah)|total|gabungan|bersama-sama)\b/i;
@@ -1086,7 +1169,14 @@ function eventPhrase(ev: EventFact, ex: Extraction): string {
   let t = ev.what.replace(ev.written, " ");
   if (ev.place)
     t = t.replace(new RegExp(`\\s*di\\s+${ev.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), " ");
-  t = t.replace(/\s+(pada|pukul|mulai|sejak)\s*[,.]?\s*$/, "").replace(/\s+/g, " ");
+  // ("Ditemui di ruang kerjanya, Senin (23/3), Pak Sekda ..." and "Jumat pekan lalu (20/3), ketiga ...": the
+  // commas around the date go with it.)
+  t = t
+    .replace(/\s+(pada|pukul|mulai|sejak)\s*[,.]?\s*$/, "")
+    .replace(/,(\s*,)+/g, ",")
+    .replace(/^[\s,]+/, "")
+    .replace(/\s+,/g, ",")
+    .replace(/\s+/g, " ");
   // "Hanafi menjelaskan, posko ... dibuka", "Sebagai tindak lanjut, MAD ... digelar": the event, not who
   // told it or how the article links it.
   t = t
@@ -1190,13 +1280,39 @@ function textTypes(text: string): string[] {
   const out: string[] = [];
   if (/\boleh\s/.test(text)) out.push("person");
   // "sebagai lokasi gudang": a text that says where something will be answers "di mana".
-  if (/\b(?:lokasi|bertempat|berlokasi|terletak)\b/i.test(text)) out.push("place");
+  if (LOCATES.test(text)) out.push("place");
   if (
     /\b(setiap|per|tiap)\s+(hari|bulan|tahun|pekan|minggu)\b|\b(tahun|bulan|pekan|minggu)\s+(lalu|silam)\b/i.test(
       text,
     )
   )
     out.push("relative");
+  return out;
+}
+
+/** A text that says where something is ("sebagai lokasi gudang", "Lokasi TPST berada di Desa ..."). */
+const LOCATES = /\b(?:lokasi|bertempat|berlokasi|terletak|berada\s+di)\b/i;
+
+/**
+ * The words a question asks a location by, for a text that says where something is: "lokasi", "letak",
+ * and "dibangun" when the article says the thing located is built ("pembangunan gudang penyimpanan" and
+ * "sebagai lokasi gudang": "gudangnya dibangun di mana?"). Empty for a text that locates nothing.
+ */
+function locationWords(text: string, article: readonly string[]): string[] {
+  if (!LOCATES.test(text)) return [];
+  const out = ["lokasi", "letak"];
+  const located = [
+    ...text.matchAll(/\blokasi\s+(\p{L}{3,})/giu),
+    ...text.matchAll(/\b(\p{L}{3,})(?:\s+\p{Lu}\p{L}*)*\s+(?:berada|terletak|berlokasi)\s+di\b/gu),
+  ].map((m) => (m[1] as string).toLowerCase());
+  const built = (noun: string) =>
+    article.some(
+      (s) =>
+        new RegExp(`\\b(?:pembangunan|membangun|dibangun)\\s+(?:\\p{L}+\\s+){0,2}?${noun}\\b`, "iu").test(
+          s,
+        ) || new RegExp(`\\b${noun}\\b[^.]{0,40}\\bdibangun\\b`, "iu").test(s),
+    );
+  if (located.some((n) => !["tersebut", "itu", "ini", "yang"].includes(n) && built(n))) out.push("dibangun");
   return out;
 }
 
@@ -1263,8 +1379,13 @@ export function measureOf(text: string, n: { value: string; unit: string }): str
     n.unit === "Rp" ? new RegExp(`Rp\\.?\\s?${escapeRe(n.value)}`) : new RegExp(escapeRe(n.value));
   const at = written.exec(text)?.index;
   if (at === undefined) return undefined;
-  const before = text
-    .slice(0, at)
+  // The measure is named in the number's own clause, after any number before it: in "seluas 32 hektare,
+  // sekitar 27 kilometer dari pusat kota" 27 is no area, nor is "sepanjang kemarau 2025 sebanyak 12.400
+  // orang" a length.
+  const head = text.slice(0, at);
+  const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), lastNumberEnd(head));
+  const before = head
+    .slice(clauseStart + 1)
     .split(/[^\p{L}-]+/u)
     .filter(Boolean);
   const low = (x: string | undefined) => (x ?? "").toLowerCase();
@@ -1285,6 +1406,13 @@ export function measureOf(text: string, n: { value: string; unit: string }): str
     return [...(lead === "total" ? [lead] : []), root, ...qualifying.slice(0, 3)].join(" ");
   }
   return undefined;
+}
+
+/** Where the last number written in `text` ends (-1 when it has none). */
+function lastNumberEnd(text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(/\d[\d.,]*/g)) end = (m.index ?? 0) + m[0].length - 1;
+  return end;
 }
 
 /** Words that end the qualifiers of a measure ("waktu tunggu DI sejumlah desa"). */

@@ -10,6 +10,7 @@ import {
   type TargetFact,
 } from "./facts.js";
 import {
+  isOfficeReference,
   nicknames,
   officeMentions,
   PeopleBook,
@@ -419,6 +420,25 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     }
   }
 
+  // Parties named only by their heads' offices ("Bupati Sendangarum ..., Bupati Giriwangi ... dan Wali Kota
+  // Tirtamulya ... menandatangani"): each signer governs a party, named as the article writes that government
+  // ("Pemerintah Kabupaten Giriwangi", else "Kabupaten Sendangarum", else the region in the office itself).
+  if (ex.signatories.length >= 2) {
+    for (const p of ex.signatories) {
+      const m = HEAD_OF.exec(p.title ?? "");
+      if (!m) continue;
+      const kind = HEAD_KIND[m[1] as string] as PartyFact["kind"];
+      const place = m[2] as string;
+      if (ex.parties.some((x) => x.place === place && x.kind === kind)) continue;
+      const noun = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+      const forms = [`Pemerintah ${noun} ${place}`, `${GOV_SHORT[kind]} ${place}`, `${noun} ${place}`];
+      const written = forms
+        .map((f) => ({ f, s: ex.sentences.find((x) => new RegExp(`\\b${f}\\b`).test(x.text)) }))
+        .find((x) => x.s);
+      if (written?.s) ex.parties.push({ name: written.f, kind, place, source: written.s.text });
+    }
+  }
+
   // Places: "di <Capitalised words>" and "meninjau <Capitalised words>".
   for (const s of sentences) {
     for (const pl of placesIn(outsideQuotes(s))) {
@@ -579,6 +599,26 @@ const KIND: Record<string, PartyFact["kind"]> = {
 };
 
 /** Adds a party once ("Pemkot X" and "Pemerintah Kota X" are one party). */
+/** The office of a region's head, with the region ("Pj. Bupati Muara Leban", "Wali Kota Tirtamulya"). */
+const HEAD_OF =
+  /(?:^|\s)(Bupati|Wali Kota|Walikota|Gubernur|Kepala Desa)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)$/u;
+/** The region a head's office governs. */
+const HEAD_KIND: Record<string, PartyFact["kind"]> = {
+  Bupati: "kabupaten",
+  "Wali Kota": "kota",
+  Walikota: "kota",
+  Gubernur: "provinsi",
+  "Kepala Desa": "desa",
+};
+/** The short name of each kind of government ("Pemkab Sendangarum"). */
+const GOV_SHORT: Record<PartyFact["kind"], string> = {
+  kabupaten: "Pemkab",
+  kota: "Pemkot",
+  provinsi: "Pemprov",
+  desa: "Pemdes",
+  lain: "Pemerintah",
+};
+
 function addParty(ex: Extraction, written: string, source: string, fullForm = false): void {
   const gov = /^(?:Pemerintah (Kota|Kabupaten|Provinsi|Desa)|(Pemkot|Pemkab|Pemprov|Pemdes)) (.+)$/.exec(
     written,
@@ -696,6 +736,13 @@ function quoteFact(
   else {
     fact.review = S.quoteSpeakerUnsure(attribution.speaker ?? "-nya");
     ex.review.push(S.quoteSpeakerUnsureSummary(q.text.slice(0, 60)));
+  }
+  // "tutur Bu Bupati": the office the article calls the speaker by is how a reader asks for them too.
+  // ("tutur Bu Bupati." ends the sentence: the period is not the office's; "Pak Pj." keeps its own.)
+  const as = attribution.speaker?.replace(/(\p{L}{4,})[.,]$/u, "$1");
+  if (speaker && as && !speaker.aliases.includes(as) && isOfficeReference(as, speaker)) {
+    speaker.references ??= [];
+    if (!speaker.references.includes(as)) speaker.references.push(as);
   }
   // Date: written in the attribution, or implied by the setting (after the signing, in the speech).
   const clause = attribution.clause;

@@ -107,6 +107,12 @@ export interface Person {
   source: string;
   /** Nicknames and short names that refer to this person. */
   aliases: string[];
+  /**
+   * An honorific and an office the article calls this person by in an attribution ("tutur Bu Bupati",
+   * "Pak Sekda mengatakan"): how a reader asks for them too ("Pak Sekda itu siapa?"). Not an alias: another
+   * holder of the office may be called so elsewhere, so it never finds anyone.
+   */
+  references?: string[];
 }
 
 /** A place in the text where a person is named (for resolving "ia", "-nya"). */
@@ -500,6 +506,18 @@ export class PeopleBook {
       if (m.at < at && (!best || m.at > best.at) && (!among || among.includes(m.person))) best = m;
     return best?.person;
   }
+}
+
+/**
+ * Whether `expr` is an honorific and an office of `p` ("Pak Sekda" for a Sekretaris Daerah, "Bu Bupati" for
+ * a Bupati), not a nickname cut from the name.
+ */
+export function isOfficeReference(expr: string, p: Person): boolean {
+  const [honorific = "", ...rest] = expr.trim().split(/\s+/);
+  const office = rest.join(" ").replace(/\.$/, "");
+  if (!HONORIFICS.has(honorific) || !office || !p.title) return false;
+  const offices = [office, ...(SHORT_OFFICES[office] ?? [])];
+  return offices.some((o) => p.title === o || p.title?.startsWith(`${o} `));
 }
 
 /** Short names of a person worth looking for in text (first and last word of the name). */

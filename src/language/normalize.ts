@@ -244,7 +244,8 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     }
     if (isKnown(w)) return [w];
     // Colloquial verb forms are only read into forms the knowledge knows.
-    const colloquial = isKnown === nothingKnown ? undefined : colloquialVerb(w, isKnown);
+    const colloquial =
+      isKnown === nothingKnown ? undefined : (colloquialVerb(w, isKnown) ?? bareNasalVerb(w, isKnown));
     if (colloquial) return [colloquial];
     const parts = splitJoined(w, isKnown);
     if (parts) return parts;
@@ -396,6 +397,17 @@ function colloquialVerb(w: string, isKnown: (w: string) => boolean): string | un
   else if (stem.startsWith("n")) candidates.push(`t${stem.slice(1)}`, stem.slice(1));
   else if (stem.startsWith("m")) candidates.push(`p${stem.slice(1)}`);
   return candidates.find((c) => c.length >= 3 && isKnown(c));
+}
+
+/**
+ * A Javanese / Jakarta active verb with its bare nasal and no suffix ("ngirim", "nyebut", "mbangun",
+ * "nulis") is the Indonesian me- form of the same nasal (mengirim, menyebut, membangun, menulis), read
+ * so only when the word is no standard form itself ("nanti" is not "menanti") and the knowledge knows it.
+ */
+function bareNasalVerb(w: string, isKnown: (w: string) => boolean): string | undefined {
+  if (w.length < 5 || !/^(ng|ny|m[bp]|n[a-z])/.test(w) || slang.has(w) || isStandardForm(w)) return undefined;
+  const active = `me${w}`;
+  return isKnown(active) ? active : undefined;
 }
 
 /** Longest run-together word that is segmented (a message's longest word is far shorter). */

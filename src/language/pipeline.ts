@@ -189,6 +189,14 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     vocabulary.has(root.lemma)
   )
     return make(token, "known", undefined, root.lemma);
+  // "perkiraan" beside a file that writes "diperkirakan": a per-...-an noun is what its per- verb does
+  // (perkiraan is what is diperkirakan, perbaikan what is diperbaiki), one word with it when the knowledge
+  // writes the verb.
+  const perVerb = PER_NOUN.exec(token)?.[1];
+  if (perVerb) {
+    const verb = PER_VERB_FORMS.map((f) => f(perVerb)).find((v) => vocabulary.has(v));
+    if (verb) return make(token, "known", undefined, verb);
+  }
   if (genericWords.has(token) || genericWords.has(direct.stem)) return make(token, "generic");
   // A word naming something else (bupati, pertanian, Ponorogo) is never "corrected" into a known one.
   if (outOfScopeWords.has(token) || outOfScopeWords.has(direct.stem)) return make(token, "unknown");
@@ -230,6 +238,15 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
 }
 
 const consonantsOf = (w: string) => w.replace(/[aiueo]/g, "");
+/** A noun made with the confix per-...-an ("perkiraan", "perbaikan"), with its root. */
+const PER_NOUN = /^per([a-z]{3,})an$/;
+/** The per- verbs of a root, passive and active, with -kan or -i ("diperkirakan", "memperbaiki"). */
+const PER_VERB_FORMS: ((root: string) => string)[] = [
+  (r) => `diper${r}kan`,
+  (r) => `memper${r}kan`,
+  (r) => `diper${r}i`,
+  (r) => `memper${r}i`,
+];
 /** Prefixes that inflect a verb (ditampung, menampung, tertampung). */
 const VERB_INFLECTION = /^(di|me|ter)[a-z]{3,}/;
 /** A noun's suffix -an (not the verb's -kan): "lulusan", "tampungan". */

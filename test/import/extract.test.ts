@@ -165,3 +165,29 @@ describe("social-media posts", () => {
     expect(post.quotes[0]?.speaker?.name).toBe("Wening Rahayu");
   });
 });
+
+describe("parties named only by their heads' offices", () => {
+  it("takes each signer's region as a party, named as the article writes that government", () => {
+    const ex = article(
+      "KORAN UJI, KARANGSARI – Bupati Karangsari Sri Wahyuni dan Wali Kota Tirtaraja Ahmad Fauzi menandatangani kesepakatan bersama tentang air minum di Pendapa Karangsari, Senin (2/3).\n" +
+        "Pemerintah Kabupaten Karangsari akan membangun reservoir di setiap kecamatan. Sumur warga Kota Tirtaraja terus mengering.",
+    );
+    expect(ex.parties.map((p) => [p.name, p.kind, p.place])).toEqual([
+      ["Pemerintah Kabupaten Karangsari", "kabupaten", "Karangsari"],
+      // The article never writes "Pemerintah Kota Tirtaraja": the region as the office writes it.
+      ["Kota Tirtaraja", "kota", "Tirtaraja"],
+    ]);
+  });
+
+  it("keeps the office a quote is attributed to as the speaker's reference, never as an alias", () => {
+    const ex = article(
+      "KORAN UJI, KARANGSARI – Bupati Karangsari Sri Wahyuni dan Bupati Sukamaju Hadi Purnomo menandatangani kesepakatan bersama di Pendapa Karangsari, Senin (2/3).\n" +
+        "Dalam sambutannya, Sri meminta warga menjaga sungai.\n" +
+        "\u201cSungai ini milik kita semua. Kita jaga bersama,\u201d tutur Bu Bupati.",
+    );
+    const sri = ex.people.find((p) => p.name === "Sri Wahyuni");
+    expect(ex.quotes[0]?.speaker).toBe(sri);
+    expect(sri?.references).toEqual(["Bu Bupati"]);
+    expect(sri?.aliases).not.toContain("Bu Bupati");
+  });
+});

@@ -181,6 +181,16 @@ describe("finders", () => {
     );
     expect(measureOf("Mesin itu berkapasitas 5 ton per jam.", { value: "5", unit: "ton" })).toBe("kapasitas");
     expect(measureOf("Sebanyak 12 unit bus disiagakan.", { value: "12", unit: "unit" })).toBeUndefined();
+    // The measure is named in the number's own clause, after any other number.
+    const site = "Lokasinya di atas lahan seluas 32 hektare, sekitar 27 kilometer dari pusat kota.";
+    expect(measureOf(site, { value: "32", unit: "hektare" })).toBe("luas");
+    expect(measureOf(site, { value: "27", unit: "kilometer" })).toBeUndefined();
+    expect(
+      measureOf("Sepanjang kemarau 2025 sebanyak 1.200 orang dibantu air.", {
+        value: "1.200",
+        unit: "orang",
+      }),
+    ).toBeUndefined();
   });
 
   it("reads relative days and weeks, and counts nothing without the article's date", () => {
@@ -309,5 +319,47 @@ describe("a magazine feature with nicknames and relative weeks", () => {
   it("marks a relative week that does not fit the article's date for review", () => {
     const wrong = extractArticle(feature.replace("Jumat pekan lalu (8/5)", "Jumat pekan lalu (1/5)"));
     expect(wrong.events.find((e) => e.date === "2026-05-01")?.review).toMatch(/pekan lalu/);
+  });
+});
+
+describe("what a drafted entry is asked by", () => {
+  const text = [
+    "Kabar Uji",
+    "Senin, 2 Maret 2026",
+    "",
+    "DUA DAERAH SEPAKAT BERBAGI AIR",
+    "",
+    "KABAR UJI, KARANGSARI – Bupati Karangsari Sri Wahyuni dan Wali Kota Tirtaraja Ahmad Fauzi menandatangani kesepakatan bersama tentang Penyediaan Air Minum (SPAM) Regional Karang Tirta di Pendapa Karangsari, Senin (2/3).",
+    "Selama ini sumur warga Kabupaten Karangsari dan Kota Tirtaraja terus mengering.",
+    "Pembangunan instalasi pengolahan diperkirakan menelan Rp 120 miliar.",
+    "Lokasi instalasi berada di Desa Sumberjati, Kecamatan Watulawang, di atas lahan seluas 4 hektare.",
+    "Dari kapasitas awal 200 liter per detik, Karangsari akan mendapat 120 liter per detik dan Tirtaraja 80 liter per detik.",
+    "Di luar pendapa, puluhan warga menggelar aksi damai. Mereka meminta jaminan air untuk sawah.",
+  ].join("\n");
+  const { draft } = draftFromArticle(text, { sourceId: "uji" });
+  const loaded = parseKnowledgeFiles([{ path: "uji.yaml", content: draft.yaml }]);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
+  const engine = createEngine(loaded.knowledge);
+  const ask = (q: string) => engine.answer(q, { now: new Date("2026-11-28T03:00:00Z") });
+
+  it("names the parties its signers govern", () => {
+    expect(draft.data.parties.map((p) => p.name)).toEqual(["Kabupaten Karangsari", "Kota Tirtaraja"]);
+    const a = ask("daerah mana saja yang ikut kerja sama SPAM Regional Karang Tirta?");
+    expect(a.text).toContain("Karangsari");
+    expect(a.text).toContain("Tirtaraja");
+  });
+
+  it("answers where a thing the article says is built is built", () => {
+    const a = ask("instalasinya dibangun di mana?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Desa Sumberjati");
+  });
+
+  it("answers a share by 'jatah' and a protest by 'demo'", () => {
+    const share = ask("Karangsari dapat jatah air berapa liter per detik dari SPAM Regional?").text;
+    expect(share).toContain("120 liter");
+    // The liters asked are the amounts, not a count of the parties that get them.
+    expect(share).not.toMatch(/Berita menyebut \d+ liter/);
+    expect(ask("warga yang demo minta apa?").text).toContain("jaminan air");
   });
 });

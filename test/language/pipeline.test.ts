@@ -67,3 +67,40 @@ describe("analyze: terms carry the lexicon's facts", () => {
     expect(terms.find((t) => t.word === "pernah")?.status).toBe("unknown");
   });
 });
+
+describe("analyze: words of imported articles' questions read over any root", () => {
+  it("reads a Javanese bare-nasal verb as its me- form only when the knowledge writes that form", () => {
+    const v = vocabularyOf(["mengirim", "sampah", "menanti"]);
+    expect(analyze("ngirim sampah", v).terms.map((t) => [t.word, t.status])).toEqual([
+      ["mengirim", "known"],
+      ["sampah", "known"],
+    ]);
+    // "nanti" is a word of its own, never read as "menanti".
+    expect(analyze("nanti", v).terms.map((t) => t.word)).not.toContain("menanti");
+    // Not written by the knowledge: left as typed.
+    expect(analyze("ngirim", vocabularyOf(["sampah"])).terms[0]?.word).toBe("ngirim");
+  });
+
+  it("reads a per-...-an noun as one word with the knowledge's per- verb of the same root", () => {
+    const v = vocabularyOf(["diperkirakan", "dana"]);
+    expect(analyze("perkiraan dana", v).terms.map((t) => [t.word, t.status])).toEqual([
+      ["perkiraan", "known"],
+      ["dana", "known"],
+    ]);
+    expect(analyze("perbaikan", vocabularyOf(["diperbaiki"])).terms[0]?.status).toBe("known");
+    // No per- verb of that root in the knowledge: unknown, as before.
+    expect(analyze("perkiraan", vocabularyOf(["dana"])).terms[0]?.status).toBe("unknown");
+  });
+
+  it("maps Javanese saben (setiap) and dowo/dawa (panjang), with the possessive -ne", () => {
+    const v = vocabularyOf(["panjang", "pipa"]);
+    expect(analyze("pipane dowone piro", v).terms.map((t) => t.word)).toEqual(["pipa", "panjang"]);
+    expect(analyze("saben dina", v).tokens).toEqual(["setiap", "hari"]);
+  });
+
+  it("reads air bersih and air minum as one term", () => {
+    const v = vocabularyOf(["airminum"]);
+    expect(analyze("air bersih", v).terms.map((t) => [t.word, t.status])).toEqual([["airminum", "known"]]);
+    expect(analyze("air minum", v).terms.map((t) => t.word)).toEqual(["airminum"]);
+  });
+});
