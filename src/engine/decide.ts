@@ -908,7 +908,9 @@ export function personNotHeld(
       !TIME_WORDS.has(t.word) &&
       !HOUR_WORDS.has(t.word) &&
       !/^\d+$/.test(t.word) &&
-      wordTypes(t.word).length === 0,
+      wordTypes(t.word).length === 0 &&
+      // A name is who, not what is done: "Apakah Bu Siska itu Bupati?" asks an identity, no event.
+      lemmaInfo(t.word).inLexicon,
   );
   const held = event.filter((t) => holds(entry, t.forms));
   if (!held.length) return undefined;
