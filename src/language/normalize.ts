@@ -321,13 +321,27 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
   }
 }
 
-/** Krama suffixes with the Indonesian suffix each stands for, longest first. */
-const KRAMA_SUFFIXES: [string, string][] = [
-  ["kaken", "kan"],
-  ["aken", "kan"],
-  ["nipun", "nya"],
-  ["ipun", "nya"],
+/**
+ * Krama suffixes with the Indonesian suffix each stands for: the form a vowel-final root takes (-kaken,
+ * -nipun) and the form after a consonant (-aken, -ipun).
+ */
+const KRAMA_SUFFIXES: { afterVowel: string; afterConsonant: string; standard: string }[] = [
+  { afterVowel: "kaken", afterConsonant: "aken", standard: "kan" },
+  { afterVowel: "nipun", afterConsonant: "ipun", standard: "nya" },
 ];
+
+/** The root of a krama-suffixed word: a reading whose root is a word, else one its spelling fits. */
+function kramaRoot(w: string, vowelForm: string, consonantForm: string): string | undefined {
+  const afterVowel = w.endsWith(vowelForm) ? w.slice(0, -vowelForm.length) : undefined;
+  const afterConsonant = w.endsWith(consonantForm) ? w.slice(0, -consonantForm.length) : undefined;
+  // (A consonant-final root first when both are words: "anggaranipun" is anggaran, not anggara.)
+  const fits = [
+    afterConsonant && /[^aiueo]$/.test(afterConsonant) ? afterConsonant : undefined,
+    afterVowel && /[aiueo]$/.test(afterVowel) ? afterVowel : undefined,
+  ].filter((r): r is string => r !== undefined && r.length >= 3);
+  const root = (r: string) => slang.has(r) || isStandardForm(r) || isStandardForm(r.replace(/^di/, ""));
+  return fits.find(root) ?? fits[0];
+}
 
 /**
  * A krama form written with Indonesian affixes: the passive dipun- is di- and the suffixes -aken/-kaken
@@ -338,9 +352,10 @@ const KRAMA_SUFFIXES: [string, string][] = [
 export function kramaAffixes(w: string): string | undefined {
   let out = w;
   if (out.startsWith("dipun") && out.length >= 8) out = `di${out.slice(5)}`;
-  for (const [suf, standard] of KRAMA_SUFFIXES) {
-    if (out.endsWith(suf) && out.length - suf.length >= 3) {
-      out = out.slice(0, -suf.length) + standard;
+  for (const { afterVowel, afterConsonant, standard } of KRAMA_SUFFIXES) {
+    const root = kramaRoot(out, afterVowel, afterConsonant);
+    if (root) {
+      out = root + standard;
       break;
     }
   }
@@ -348,14 +363,16 @@ export function kramaAffixes(w: string): string | undefined {
 }
 
 /**
- * Javanese spelling of the retroflex consonants, dh and th ("panandhatanganan", "gedhe", "kutha"): the word
- * with d and t, when that spelling is a word the pipeline reads (the knowledge's, the slang map's or a form
- * of the lexicon) and the written one is not.
+ * Javanese spelling of the retroflex consonants, dh and th ("gedhe", "dhuwit", "thok"): the word with d
+ * and t, when that spelling is a word the pipeline reads (the knowledge's or the slang map's) and the
+ * written one is not.
  */
 export function retroflexSpelling(w: string, isKnown: (w: string) => boolean): string | undefined {
-  if (!/[dt]h/.test(w) || slang.has(w) || isStandardForm(w)) return undefined;
-  const plain = w.replace(/([dt])h/g, "$1");
-  return plain.length >= 3 && (slang.has(plain) || isKnown(plain) || isStandardForm(plain)) ? plain : undefined;
+  // (Only before a vowel, as Javanese writes them; never an English word: "thank", "with", "month".)
+  if (!/[dt]h[aiueo]/.test(w) || slang.has(w) || isStandardForm(w) || isEnglishWord(w)) return undefined;
+  if (wordClassOf(w) !== "content") return undefined;
+  const plain = w.replace(/([dt])h(?=[aiueo])/g, "$1");
+  return plain.length >= 3 && (slang.has(plain) || isKnown(plain)) ? plain : undefined;
 }
 
 /** A word with a possessive ending whose base only marks the question type ("pernyataannya" -> kata). */
