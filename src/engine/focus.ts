@@ -409,7 +409,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   if (levels.length)
     tokens.forEach((t, i) => {
       const name = unknownTerms.find((u) => u.word === tokens[i + 1]);
-      if (levels.includes(t) && name && !lemmaInfo(name.typed ?? name.word).inLexicon) officeWords.add(name.word);
+      if (levels.includes(t) && name && !lemmaInfo(name.typed ?? name.word).inLexicon)
+        officeWords.add(name.word);
     });
   if (officeWords.size) {
     unknownTerms = unknownTerms.filter((t) => !officeWords.has(t.word));

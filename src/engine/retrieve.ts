@@ -159,7 +159,16 @@ const adjectiveKin = boundedMemo((word: string): string[] => {
 }, 20_000);
 
 /** Nouns naming a party by its kind ("PEMKOT mana", "KOTA apa saja", "PIHAK siapa"). */
-const PARTY_NOUNS = new Set(["kota", "pemkot", "pemerintah", "daerah", "pihak", "pemda", "kabupaten", "pemkab"]);
+const PARTY_NOUNS = new Set([
+  "kota",
+  "pemkot",
+  "pemerintah",
+  "daerah",
+  "pihak",
+  "pemda",
+  "kabupaten",
+  "pemkab",
+]);
 /** Words asking which one after such a noun. */
 const WHICH = new Set(["mana", "manasaja", "siapa", "apa", "apasaja"]);
 

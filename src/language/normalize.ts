@@ -187,7 +187,18 @@ export function rememberReadings(isKnown: (w: string) => boolean): void {
 }
 
 /** Time nouns after which Javanese "ngarep" is "depan" (next: "taun ngarep"), not "berharap" (hope). */
-const TIME_NOUNS = new Set(["taun", "tahun", "wulan", "sasi", "bulan", "minggu", "dino", "dina", "dinten", "hari"]);
+const TIME_NOUNS = new Set([
+  "taun",
+  "tahun",
+  "wulan",
+  "sasi",
+  "bulan",
+  "minggu",
+  "dino",
+  "dina",
+  "dinten",
+  "hari",
+]);
 /** Words that end a clause or ask, after which "habis" is the end of something ("kontrake habis kapan?"). */
 const ASKING_OR_END = new Set(["kapan", "kpn", "kapane", "tanggal", "tgl", "kapankah", "kah"]);
 
@@ -198,11 +209,16 @@ const ASKING_OR_END = new Set(["kapan", "kpn", "kapane", "tanggal", "tgl", "kapa
  * closing a clause or before "kapan" is the end of something (berakhir: "kontrake entek kapan?"), whereas
  * "habis tanda tangan" is after it.
  */
-function positionalReading(w: string, before: string | undefined, next: string | undefined): string | undefined {
+function positionalReading(
+  w: string,
+  before: string | undefined,
+  next: string | undefined,
+): string | undefined {
   if (w === "ngarep") return TIME_NOUNS.has(before ?? "") ? "depan" : undefined;
   if (w === "pas" && next !== undefined && (/^\d+$/.test(next) || isUnitWord(next))) return "tepat";
   if (w === "habis" || w === "abis" || w === "entek" || w === "telas") {
-    const closes = next === undefined || CLAUSE_END.has(next) || ASKING_OR_END.has(next) || questionWords.has(next);
+    const closes =
+      next === undefined || CLAUSE_END.has(next) || ASKING_OR_END.has(next) || questionWords.has(next);
     return closes && before !== undefined ? "berakhir" : undefined;
   }
   return undefined;

@@ -84,7 +84,9 @@ describe("wrong premises about the parties are corrected", () => {
     "surabaya kerja sama karo kota ngendi wae?",
     "kerja sama karo surabaya kapan diteken?",
     "Gubernur Jatim sinten?",
-  ])("but a question about the other party itself is declined: %s", (q) => expect(ask(q).kind).toBe("decline"));
+  ])("but a question about the other party itself is declined: %s", (q) =>
+    expect(ask(q).kind).toBe("decline"),
+  );
 });
 
 describe("which parties, and parties beyond them", () => {
@@ -110,5 +112,20 @@ describe("'the two of them' and 'priority one'", () => {
   it("'prioritas setunggal' is the first priority; an unknown ranking stays unknown", () => {
     expect(ask("Ingkang dados prioritas setunggal menika menapa, nggih?").text).toMatch(/ekonomi/);
     expect(ask("juara siji lomba opo?").kind).toBe("decline");
+  });
+});
+
+describe("a message that corrects itself", () => {
+  it("is answered as corrected: the words after 'maksude' replace the word that plays their part", () => {
+    expect(ask("ttd jam? eh maksude tgl").text).toMatch(/13 Januari 2026/);
+    expect(ask("sing ttd teko kediri sopo? eh maksudku madiun").text).toMatch(/Maidi/);
+    expect(ask("kapan ttd? eh maksud saya dimana").text).toMatch(/Balai Kota Kediri/);
+  });
+  it("still declines what the corrected question asks and the knowledge lacks", () => {
+    expect(ask("ttd tgl? eh maksude jam").kind).toBe("decline");
+    expect(ask("sopo sing teken? eh maksudku anggarane piro").kind).toBe("decline");
+  });
+  it("leaves 'maksudnya' alone when it asks what something means", () => {
+    expect(ask("zero kabel itu maksudnya apa?").text).toMatch(/zero kabel/);
   });
 });
