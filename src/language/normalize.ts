@@ -203,7 +203,7 @@ const TIME_NOUNS = new Set([
 const ASKING_OR_END = new Set(["kapan", "kpn", "kapane", "tanggal", "tgl", "kapankah", "kah"]);
 
 /**
- * Words read by their neighbours, over any question: Javanese "ngarep" is "depan" after a time noun
+ * Words read by their neighbours, over any question: Javanese "yo" inside a clause is "juga"; "ngarep" is "depan" after a time noun
  * ("taun ngarep") and "berharap" elsewhere ("Maidi ngarep kerja sama iki ..."); "pas" before a number is
  * "tepat" ("pas 3 sasi": exactly three months), elsewhere "saat" (the slang map); "habis"/"entek"/"telas"
  * closing a clause or before "kapan" is the end of something (berakhir: "kontrake entek kapan?"), whereas
@@ -215,6 +215,12 @@ function positionalReading(
   next: string | undefined,
 ): string | undefined {
   if (w === "ngarep") return TIME_NOUNS.has(before ?? "") ? "depan" : undefined;
+  // East Javanese "yo" inside a clause, after what it adds to and before its verb, is "juga" (also):
+  // "madiun YO kerjasama karo surabaya ta?"; as a tag or after a question word ("piye yo") it is a particle.
+  if (w === "yo" && before !== undefined && next !== undefined) {
+    const asks = (x: string) => questionWords.has(x) || questionWords.has(slang.get(x)?.[0] ?? "");
+    if (!asks(before) && !asks(next) && !CLAUSE_END.has(next) && !CLAUSE_END.has(before)) return "juga";
+  }
   if (w === "pas" && next !== undefined && (/^\d+$/.test(next) || isUnitWord(next))) return "tepat";
   if (w === "habis" || w === "abis" || w === "entek" || w === "telas") {
     const closes =

@@ -82,6 +82,8 @@ describe("wrong premises about the parties are corrected", () => {
   });
   it.each([
     "surabaya kerja sama karo kota ngendi wae?",
+    // East Javanese "yo" inside the clause is "juga": one more agreement, not the parties of this one.
+    "kediri yo kerjasama karo blitar ta?",
     "kerja sama karo surabaya kapan diteken?",
     "Gubernur Jatim sinten?",
   ])("but a question about the other party itself is declined: %s", (q) =>

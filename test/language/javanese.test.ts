@@ -97,7 +97,12 @@ describe("krama affixes over any root", () => {
   it("reads dipun written apart from its verb, and krama forms of any verb the knowledge knows", () => {
     expect(read("dipun laksanakaken")).toBe("dilaksanakan");
     expect(read("dipun tandatangani")).toBe("ditandatangani");
-    for (const root of ["laksana", "kembang"]) expect(read(`dipun${root}aken`)).toBe(`di${root}kan`);
+    // (-kaken after a vowel, -aken after a consonant.)
+    for (const [root, suffix] of [
+      ["laksana", "kaken"],
+      ["kembang", "aken"],
+    ])
+      expect(read(`dipun${root}${suffix}`)).toBe(`di${root}kan`);
   });
 });
 
@@ -113,6 +118,12 @@ describe("Javanese spelling dh/th for d/t", () => {
 });
 
 describe("words read by their neighbours", () => {
+  it("yo: 'juga' inside a clause, a particle as a tag or after a question word", () => {
+    expect(read("madiun yo kerjasama karo surabaya ta")).toBe("madiun juga kerjasama dengan surabaya");
+    expect(read("kerja sama madiun karo surabaya yo")).toBe("kerjasama madiun dengan surabaya");
+    expect(read("piye yo carane")).not.toContain("juga");
+    expect(read("kapan yo ttd e")).toBe("kapan tandatangan");
+  });
   it("ngarep: 'depan' after a time noun, 'berharap' elsewhere", () => {
     expect(read("taun ngarep")).toBe("tahun depan");
     expect(read("maidi ngarep opo")).toBe("maidi berharap apa");
