@@ -229,10 +229,12 @@ export function analyseQuestion(
   // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
   const confirming = words.some((w) => CONFIRMATION.has(w));
   const offered = confirming ? offeredAnswers(question) : [];
+  // ("Tujuane opo yo?", "tujuan kerja sama ini apa ya?": a closing "apa" asks what, it confirms nothing.)
   const withConfirm = (a: Analysis): Analysis =>
     confirming &&
     !a.types.includes("yesno") &&
-    (!a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah") ||
+    ((!a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah") &&
+      a.tokens[a.tokens.length - 1] !== "apa") ||
       offered.some((n) => a.tokens.includes(n)))
       ? { ...a, types: [...a.types, "yesno"] }
       : a;

@@ -131,3 +131,17 @@ describe("a message that corrects itself", () => {
     expect(ask("zero kabel itu maksudnya apa?").text).toMatch(/zero kabel/);
   });
 });
+
+describe("krama tags", () => {
+  it("'nggih' offers a statement for confirmation: a wrong year is corrected", () => {
+    const a = ask("Target zero waste menika taun 2030 nggih?");
+    expect(a.text).toMatch(/^Tidak\..*2027/s);
+  });
+  it("a closing 'menapa' / 'apa' before the tag asks what, and confirms nothing", () => {
+    for (const q of ["Tujuanipun kerja sama menika menapa nggih?", "Tujuan kerja sama ini apa ya?"]) {
+      const a = ask(q);
+      expect(a.kind).toBe("answer");
+      expect(a.text).not.toMatch(/^Ya\b/);
+    }
+  });
+});
