@@ -45,8 +45,8 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // and 44/45; Javanese registers and chat 80/102 (78.4%) and 43/44. Sectors the article's open list
   // does not name ("pendidikan termasuk?") are declines, as in dev-extra.tsv.
   "fresh6-voice.tsv": { inScope: 0.48, outOfScope: 0.95 },
-  // fresh6-jowo after the Javanese word map and its rules (jowo6): 101/102 (99.0%) and 44/44.
-  "fresh6-jowo.tsv": { inScope: 0.98, outOfScope: 0.97 },
+  // fresh6-jowo after the Javanese word map and its rules (jowo6): 102/102 (100%) and 44/44.
+  "fresh6-jowo.tsv": { inScope: 0.99, outOfScope: 0.97 },
   "fresh6-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
 };
 
