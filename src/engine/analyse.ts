@@ -1,7 +1,7 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { explainFrameWords } from "../language/explain.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
-import { normalizeText, standardize } from "../language/normalize.js";
+import { normalizeText, ordinalOne, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, termStatus, type Vocabulary } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { splitClauses } from "./clauses.js";
@@ -68,6 +68,11 @@ const CONFIRMATION = new Set([
   "yo",
   "gitu",
   "kah",
+  // krama tags: "... taun 2030 nggih?"
+  "nggih",
+  "inggih",
+  "njih",
+  "enggih",
 ]);
 
 /** Words saying whose something is ("milik Kediri", "punya Madiun"). */
@@ -208,7 +213,7 @@ export function analyseQuestion(
     for (const [k, v] of r.explained) explained.set(k, v);
     return r.tokens;
   };
-  const tokens = explain(standardize(words, knownTo(vocabulary)));
+  const tokens = explain(ordinalOne(standardize(words, knownTo(vocabulary))));
   const withExplained = (a: Analysis): Analysis =>
     explained.size && a.terms.some((t) => explained.has(t.word))
       ? {
@@ -224,10 +229,12 @@ export function analyseQuestion(
   // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
   const confirming = words.some((w) => CONFIRMATION.has(w));
   const offered = confirming ? offeredAnswers(question) : [];
+  // ("Tujuane opo yo?", "tujuan kerja sama ini apa ya?": a closing "apa" asks what, it confirms nothing.)
   const withConfirm = (a: Analysis): Analysis =>
     confirming &&
     !a.types.includes("yesno") &&
-    (!a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah") ||
+    ((!a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah") &&
+      a.tokens[a.tokens.length - 1] !== "apa") ||
       offered.some((n) => a.tokens.includes(n)))
       ? { ...a, types: [...a.types, "yesno"] }
       : a;

@@ -1,7 +1,7 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
-import { type DateQuestion, type DateUnit, unitOf } from "./date-question.js";
+import { type DateClaim, type DateQuestion, type DateUnit, unitOf } from "./date-question.js";
 import {
   breakDown,
   daysBetween,
@@ -10,6 +10,7 @@ import {
   jakartaMidnight,
   jakartaYear,
   timeSince,
+  unitsAfter,
   yearsAfter,
 } from "./dates.js";
 import { partyLookups } from "./facts.js";
@@ -261,11 +262,36 @@ function span(from: Date, to: Date, q: DateQuestion): string {
   return `${spell(parts)} (${[...totals, `${days} hari`].join(", ")})`;
 }
 
+/**
+ * Whether the span a question states holds between a fact's day and today (`from` before `to`): "reached"
+ * when the whole units passed are n, "exact" when n units end today, "more"/"less" against the day n units on.
+ */
+function claimHolds(claim: DateClaim, from: Date, to: Date): boolean {
+  const end = unitsAfter(from, claim.n, claim.unit);
+  const passed = claim.unit === "day" ? daysBetween(from, to) : timeSince(from, to, claim.unit);
+  switch (claim.compare) {
+    case "exact":
+      return daysBetween(end, to) === 0;
+    case "more":
+      return daysBetween(end, to) > 0;
+    case "less":
+      return daysBetween(end, to) < 0;
+    default:
+      return passed === claim.n;
+  }
+}
+
 /** The text answering a date question about one dated fact, at `now`. */
 export function composeDateAnswer(q: DateQuestion, fact: DatedFact, now: Date): string {
   const date = jakartaDate(fact.date);
   const today = jakartaMidnight(now);
   const when = formatLongDate(date);
+  // "Wis luwih 300 dino ta?", "pas 3 sasi saiki yo?": the stated span confirmed or denied, with the real one.
+  if (q.ask === "claim" && q.claim && fact.kind !== "year") {
+    const past = daysBetween(date, today) >= 0;
+    const holds = past ? claimHolds(q.claim, date, today) : claimHolds(q.claim, today, date);
+    return `${holds ? S.yes : S.no} ${composeDateAnswer({ ...q, ask: "count", claim: undefined }, fact, now)}`;
+  }
   if (q.anniversary !== undefined) {
     const years = q.anniversary;
     const day = yearsAfter(date, years);

@@ -18,7 +18,7 @@ export interface DateQuestion {
    * count: how much time since or until the fact ("berapa hari lagi"); when: the day of an anniversary
    * ("kapan genap setahun"); check: whether an anniversary has come ("sudah setahun belum?").
    */
-  ask: "count" | "when" | "check";
+  ask: "count" | "when" | "check" | "claim";
   /** Units asked, in the order written ("berapa bulan berapa hari"); empty for "berapa lama". */
   units: DateUnit[];
   /** Which anniversary is asked about (1 for "setahun", "ulang tahun pertama"); absent for the fact itself. */
@@ -27,6 +27,19 @@ export interface DateQuestion {
   today: boolean;
   /** Tokens read by this grammar: they say how time is counted, never which fact is asked about. */
   grammar: ReadonlySet<string>;
+  /** With ask "claim": the span the question states, to confirm or deny ("sudah lebih 300 hari ya?"). */
+  claim?: DateClaim;
+}
+
+/**
+ * A span of time a yes/no question states ("wis luwih 300 dino ta?", "pas 3 sasi saiki yo?"): n units, and
+ * how it is compared with the real span: "reached" (n whole units: "sudah 3 bulan"), "exact" (n units to
+ * the day: "tepat 3 bulan hari ini"), "more" (lebih dari) or "less" (kurang dari, belum, hampir).
+ */
+export interface DateClaim {
+  n: number;
+  unit: DateUnit;
+  compare: "reached" | "exact" | "more" | "less";
 }
 
 /** Words asking "how many" (standardized: brp, piro, pirang -> berapa). */
@@ -175,7 +188,8 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
   const counts = units.length > 0 || howLong;
   const counting = tokens.some((t) => COUNTING.has(t));
   const today = tokens.some((t, i) => (t === "hari" && tokens[i + 1] === "ini") || t === "sekarang");
-  for (const t of tokens) if (EXACTLY.has(t) || COUNTING.has(t) || ALREADY.has(t)) grammar.add(t);
+  for (const t of tokens)
+    if (EXACTLY.has(t) || COUNTING.has(t) || ALREADY.has(t) || CLAIMING.has(t) || LESS.has(t)) grammar.add(t);
   if (today) grammar.add("hari").add("ini").add("sekarang");
 
   if (anniversary !== undefined) {
@@ -189,6 +203,67 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
   }
   // "Berapa tahun kerja sama ini?" without "sudah"/"sejak"/"lagi" may ask how long it lasts: not ours.
   if (counts && counting) return { ask: "count", units, today, grammar };
+  if (!counts && types.includes("yesno")) {
+    const claim = readClaim(tokens, today, grammar);
+    if (claim) return { ask: "claim", units: [claim.unit], today, grammar, claim };
+  }
+  return undefined;
+}
+
+/** Words that make a stated span a claim about time passed or left ("SUDAH 300 hari", "PAS 3 bulan"). */
+const CLAIMING = new Set([
+  "sudah",
+  "udah",
+  "telah",
+  "genap",
+  "tepat",
+  "pas",
+  "persis",
+  "lebih",
+  "hampir",
+  "belum",
+  "berjalan",
+  "lewat",
+]);
+/** Words saying the real span is larger than the one stated ("LEBIH 300 hari", "di atas"). */
+const MORE = new Set(["lebih", "diatas", "over"]);
+/** Words saying the real span is smaller ("KURANG DARI 300 hari", "HAMPIR", "BELUM 300 hari"). */
+const LESS = new Set(["hampir", "belum", "nyaris"]);
+/** Words asking for a span to the day ("TEPAT 3 bulan hari ini", "PAS 3 sasi saiki"). */
+const EXACT = new Set(["tepat", "pas", "persis"]);
+
+/** A number of units stated at i: digits (not a year) or a small number word. */
+function statedNumber(tokens: string[], i: number): number | undefined {
+  const t = tokens[i] ?? "";
+  if (/^\d{1,4}$/.test(t) && !/^(19|20)\d\d$/.test(t)) return Number(t) || undefined;
+  return numberAt(tokens, i);
+}
+
+/**
+ * The span a yes/no question states, with a word claiming it (sudah, genap, tepat, lebih, hampir, ...):
+ * "sudah lebih 300 hari", "pas 3 bulan sekarang", "sudah sebulan". Adds its words to `grammar`.
+ */
+function readClaim(tokens: string[], today: boolean, grammar: Set<string>): DateClaim | undefined {
+  if (!tokens.some((t) => CLAIMING.has(t))) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    // "sebulan", "seminggu", "sehari" (one unit); "setahun" is an anniversary, read above.
+    const one = /^se/.test(t) && !ONE_YEAR.test(t) ? unitOf(t) : undefined;
+    const n = one ? 1 : statedNumber(tokens, i);
+    const unit = one ?? unitOf(tokens[i + 1] ?? "");
+    if (n === undefined || !unit) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    const lessThan = tokens[i - 2] === "kurang" && tokens[i - 1] === "dari";
+    const compare: DateClaim["compare"] = before.some((w) => MORE.has(w))
+      ? "more"
+      : lessThan || before.some((w) => LESS.has(w))
+        ? "less"
+        : before.some((w) => EXACT.has(w)) && today
+          ? "exact"
+          : "reached";
+    for (const w of [...before, t, tokens[i + 1] ?? ""]) grammar.add(w);
+    return { n, unit, compare };
+  }
   return undefined;
 }
 

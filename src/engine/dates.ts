@@ -180,6 +180,11 @@ export function breakDown(from: Date, to: Date, units: readonly TimeUnit[]): { n
 }
 const spans = new Map<string, { n: number; unit: TimeUnit }[]>();
 
+/** The same calendar day `n` units later (or earlier, for a negative n), in Asia/Jakarta ("genap 3 bulan"). */
+export function unitsAfter(date: Date, n: number, unit: TimeUnit): Date {
+  return unit === "day" ? ADD.day(date, n, { in: inJakarta }) : ADD[unit](date, n, { in: inJakarta });
+}
+
 /** The same calendar day `years` years later, in Asia/Jakarta ("genap setahun"). */
 export function yearsAfter(date: Date, years: number): Date {
   const key = `${date.getTime()}|${years}`;

@@ -522,6 +522,24 @@ function askedMeasure(tokens: readonly string[]): RegExp | undefined {
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 
+/** Words asking which one after a participant noun ("kota MANA", "pihak SIAPA"). */
+const WHICH_ONE = new Set(["mana", "manasaja", "apa", "apasaja", "siapa", "dimana"]);
+/** Words asking beyond what is named ("SELAIN Kediri", "kota mana LAGI"). */
+const BEYOND = new Set(["selain", "lagi", "lain", "lainnya", "liyane"]);
+
+/**
+ * Whether the tokens ask for a participant beyond the ones they name: a participant noun before a word
+ * asking which ("kota mana", "pihak siapa"), or "sama/dengan siapa", with "selain" or "lagi"/"lain".
+ */
+function asksAnotherParty(tokens: readonly string[]): boolean {
+  if (!tokens.some((t) => BEYOND.has(t))) return false;
+  return tokens.some(
+    (t, i) =>
+      WHICH_ONE.has(tokens[i + 1] ?? "") &&
+      (PARTICIPANTS.has(t) || t === "dengan" || t === "sama" || t === "karo" || t === "bersama"),
+  );
+}
+
 /** Nouns naming who takes part (cities, governments, officials, people): "kota lain", "pejabat liyane". */
 const PARTICIPANTS = new Set([
   "kota",
@@ -1736,6 +1754,10 @@ export function decide(
     return decline("focus-not-held");
   // "Ada KOTA LAIN yang ikut?": participants other than the knowledge's parties and people are not in it.
   if (focus.tokens.some((t, i) => OTHER.has(t) && PARTICIPANTS.has(focus.tokens[i - 1] ?? "")))
+    return decline("focus-not-held");
+  // "Selain Kediri, Kota Madiun kerja sama dengan kota MANA LAGI?": a party beyond the ones the question
+  // names, when it names every party of the knowledge, is none the knowledge holds.
+  if (asksAnotherParty(focus.tokens) && knowledge.parties.every((p) => focus.premises.named.has(p.key)))
     return decline("focus-not-held");
   // "Jam berapa penandatanganannya?" asks for a time of day: only an answer that states one answers it.
   if (asksClockTime(focus.tokens) && !CLOCK_TIME.test(best.entry.answer)) return decline("type-mismatch");

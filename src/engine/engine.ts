@@ -22,6 +22,7 @@ import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
 import { buildSearchIndexSteps, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
+import { correctedMessage } from "./self-correction.js";
 import { runInSlices, runSteps, type Steps } from "./steps.js";
 import { engineStrings as S } from "./strings.js";
 import type { Answer, AnswerOptions, AnswerPart, Engine, Suggestion } from "./types.js";
@@ -354,6 +355,9 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
   };
 
   function answerText(question: string, now: Date): Answer {
+    // "ttd jam? eh maksude tgl": a message that corrects itself is answered as corrected.
+    const corrected = correctedMessage(question, (w) => partyLookups(knowledge).partyWords.has(w));
+    if (corrected !== undefined) return { ...answerText(corrected, now), question };
     const analysis = analyseQuestion(question, vocabulary, knowledge);
     if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
     if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);

@@ -462,6 +462,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     ...new Set(unknownTerms.map((t) => t.word).filter((w) => LEVELS.has(w) && !partyNames.has(w))),
   ];
   for (const l of levels) officeWords.add(l);
+  // "pemprov JATIM", "kabupaten NGAWI": the name after a level word is that level's government, part of
+  // the same premise (a name no resource explains, right after the level word).
+  if (levels.length)
+    tokens.forEach((t, i) => {
+      const name = unknownTerms.find((u) => u.word === tokens[i + 1]);
+      if (levels.includes(t) && name && !lemmaInfo(name.typed ?? name.word).inLexicon)
+        officeWords.add(name.word);
+    });
   if (officeWords.size) {
     unknownTerms = unknownTerms.filter((t) => !officeWords.has(t.word));
     terms = terms.filter((t) => !officeWords.has(t.word));
@@ -540,7 +548,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       const i = tokens.indexOf(t.word);
       const kind = tokens[i - 1] ?? "";
       const linked = tokens.slice(Math.max(0, i - 4), i).some((w) => PARTNER_LINKS.has(w));
-      if (i < 1 || !PARTY_KINDS.has(kind) || !linked || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
+      // ("... madiun KARO surabaya yo?": a name right after the link is the partner too.)
+      const partnerSlot = (PARTY_KINDS.has(kind) && linked) || (PARTNER_LINKS.has(kind) && kind !== "antara");
+      if (i < 1 || !partnerSlot || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
       partners.push(t.typed ?? t.word);
       return false;
     });

@@ -172,6 +172,25 @@ const adjectiveKin = boundedMemo((word: string): string[] => {
     .map((w) => stemmer.stem(w));
 }, 20_000);
 
+/** Nouns naming a party by its kind ("PEMKOT mana", "KOTA apa saja", "PIHAK siapa"). */
+const PARTY_NOUNS = new Set([
+  "kota",
+  "pemkot",
+  "pemerintah",
+  "daerah",
+  "pihak",
+  "pemda",
+  "kabupaten",
+  "pemkab",
+]);
+/** Words asking which one after such a noun. */
+const WHICH = new Set(["mana", "manasaja", "siapa", "apa", "apasaja"]);
+
+/** Whether the tokens ask which party: a party noun right before a word asking which ("pemkot siapa saja"). */
+function asksWhichParty(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => PARTY_NOUNS.has(t) && WHICH.has(tokens[i + 1] ?? ""));
+}
+
 /** Ranks the entries for a focus, best first. */
 export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlySet<string>): Ranked[] {
   const { terms, types } = focus;
@@ -182,6 +201,9 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
   // "Siapa yang bilang X?" asks for the speaker of words: the quote that names its speaker answers it,
   // before an entry that only lists people.
   const primary = types.includes("quote") && types[0] === "person" ? "quote" : types[0];
+  // "Pemkot sp wae sing melu?", "pemerintah kota mana?": which of the parties, none named: an entry owned by
+  // one party ("about") answers for that party only, not which parties there are.
+  const whichParty = !mentioned.size && asksWhichParty(focus.tokens);
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {
     const entry = index.entry(entryId);
@@ -195,6 +217,7 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     }
     if (entry.about.length && mentioned.size)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
+    if (whichParty && entry.about.length) factor *= 0.35;
     // "Kapan festival digelar?" asks the date of an event: an entry dated only by a quote answers when
     // something was said, which only a question about a statement asks.
     if (asksEventDate && !entry.facts.dates.length && entry.quotes.some((q) => q.date)) factor *= 0.4;

@@ -16,13 +16,22 @@ function words(name: string): Set<string> {
   return new Set(readList(name).flatMap((l) => l.split(/\s+/)));
 }
 
-/** Slang / abbreviation / Javanese word -> standard words (empty array: a particle to drop). */
-export const slang: ReadonlyMap<string, string[]> = new Map(
-  readList("slang.txt").map((l) => {
+/** One word map's entries: word -> standard words (empty array: a particle to drop). */
+function wordMap(name: string): [string, string[]][] {
+  return readList(name).map((l) => {
     const [word = "", ...rest] = l.split(/\s+/);
     return [word, rest.length === 1 && rest[0] === "-" ? [] : rest];
-  }),
-);
+  });
+}
+
+/** The Javanese -> Indonesian word map (data/javanese.txt: closed classes and common words of ngoko and krama). */
+export const javanese: ReadonlyMap<string, string[]> = new Map(wordMap("javanese.txt"));
+
+/**
+ * Slang / abbreviation / Javanese word -> standard words (empty array: a particle to drop): the Javanese
+ * map with the chat map (data/slang.txt) over it.
+ */
+export const slang: ReadonlyMap<string, string[]> = new Map([...javanese, ...wordMap("slang.txt")]);
 
 /** Multi-word expressions joined into one token, longest first. */
 export const phrases: ReadonlyArray<{ words: string[]; token: string }> = readList("phrases.txt")

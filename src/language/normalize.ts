@@ -2,7 +2,7 @@ import { isEnglishWord, readEnglish } from "./english.js";
 import { outOfScopeWords, phrases, questionWords, rootWords, slang, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { correctFunctionWord } from "./typos.js";
-import { isRealWord, lexicon, mutualSynonyms } from "./words.js";
+import { isRealWord, lexicon, mutualSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
 
 /** A single word of ASCII letters, possibly ending in sentence punctuation. */
 const PLAIN_WORD = /^([A-Za-z]+)[.,;:!?]?$/;
@@ -124,6 +124,18 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
       out.push("datang");
       continue;
     }
+    const next = words[i + 1];
+    // Krama "dipun" written apart from its verb ("dipun kerjasamakaken") is the passive prefix of that verb.
+    if (w === "dipun" && next !== undefined && /^[a-z]{3,}$/.test(next)) {
+      out.push(...mapWord(`dipun${next}`, isKnown));
+      i++;
+      continue;
+    }
+    const positional = positionalReading(w, words[i - 1], next);
+    if (positional) {
+      out.push(positional);
+      continue;
+    }
     // "bagi" before what it is for ("manfaat BAGI warga") is the preposition "untuk", a function word; as a
     // verb it ends its clause or comes before what is asked ("saling bagi opo", "bagi hasil" aside).
     if (
@@ -174,6 +186,55 @@ export function rememberReadings(isKnown: (w: string) => boolean): void {
       isKnown,
       boundedMemo((w) => mapWord(w, isKnown), 50_000),
     );
+}
+
+/** Time nouns after which Javanese "ngarep" is "depan" (next: "taun ngarep"), not "berharap" (hope). */
+const TIME_NOUNS = new Set([
+  "taun",
+  "tahun",
+  "wulan",
+  "sasi",
+  "bulan",
+  "minggu",
+  "dino",
+  "dina",
+  "dinten",
+  "hari",
+]);
+/** Words that end a clause or ask, after which "habis" is the end of something ("kontrake habis kapan?"). */
+const ASKING_OR_END = new Set(["kapan", "kpn", "kapane", "tanggal", "tgl", "kapankah", "kah"]);
+
+/**
+ * Words read by their neighbours, over any question: Javanese "yo" inside a clause is "juga"; "ngarep" is "depan" after a time noun
+ * ("taun ngarep") and "berharap" elsewhere ("Maidi ngarep kerja sama iki ..."); "pas" before a number is
+ * "tepat" ("pas 3 sasi": exactly three months), elsewhere "saat" (the slang map); "habis"/"entek"/"telas"
+ * closing a clause or before "kapan" is the end of something (berakhir: "kontrake entek kapan?"), whereas
+ * "habis tanda tangan" is after it.
+ */
+function positionalReading(
+  w: string,
+  before: string | undefined,
+  next: string | undefined,
+): string | undefined {
+  if (w === "ngarep") return TIME_NOUNS.has(before ?? "") ? "depan" : undefined;
+  // East Javanese "yo" inside a clause, after what it adds to and before its verb, is "juga" (also):
+  // "madiun YO kerjasama karo surabaya ta?"; as a tag or after a question word ("piye yo") it is a particle.
+  if (w === "yo" && before !== undefined && next !== undefined) {
+    const asks = (x: string) => questionWords.has(x) || questionWords.has(slang.get(x)?.[0] ?? "");
+    if (!asks(before) && !asks(next) && !CLAUSE_END.has(next) && !CLAUSE_END.has(before)) return "juga";
+  }
+  if (w === "pas" && next !== undefined && (/^\d+$/.test(next) || isUnitWord(next))) return "tepat";
+  if (w === "habis" || w === "abis" || w === "entek" || w === "telas") {
+    const closes =
+      next === undefined || CLAUSE_END.has(next) || ASKING_OR_END.has(next) || questionWords.has(next);
+    return closes && before !== undefined ? "berakhir" : undefined;
+  }
+  return undefined;
+}
+
+/** A digit word, Indonesian or (through the slang map) Javanese: "tiga", "telu", "setunggal". */
+function isUnitWord(w: string): boolean {
+  return w in UNITS || (slang.get(w)?.[0] ?? "") in UNITS;
 }
 
 /** A word that is a preposition before what it is for and a verb root elsewhere ("bagi warga" / "saling bagi"). */
@@ -243,6 +304,11 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
       if (asked && questionWords.has(asked)) return [asked];
     }
     if (isKnown(w)) return [w];
+    // Krama affixes over any root: dipun- is di-, -aken/-kaken is -kan, -ipun/-nipun is -nya
+    // ("dipunkerjasamakaken" -> dikerjasamakan, "tanggalipun" -> tanggalnya); Javanese spelling dh/th
+    // for d/t ("panandhatanganan", "kutha") when the plain spelling reads.
+    const krama = kramaAffixes(w) ?? retroflexSpelling(w, isKnown);
+    if (krama) return mapWord(krama, isKnown);
     // Colloquial verb forms are only read into forms the knowledge knows.
     const colloquial =
       isKnown === nothingKnown ? undefined : (colloquialVerb(w, isKnown) ?? bareNasalVerb(w, isKnown));
@@ -278,6 +344,60 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     }
     return [w];
   }
+}
+
+/**
+ * Krama suffixes with the Indonesian suffix each stands for: the form a vowel-final root takes (-kaken,
+ * -nipun) and the form after a consonant (-aken, -ipun).
+ */
+const KRAMA_SUFFIXES: { afterVowel: string; afterConsonant: string; standard: string }[] = [
+  { afterVowel: "kaken", afterConsonant: "aken", standard: "kan" },
+  { afterVowel: "nipun", afterConsonant: "ipun", standard: "nya" },
+];
+
+/** The root of a krama-suffixed word: a reading whose root is a word, else one its spelling fits. */
+function kramaRoot(w: string, vowelForm: string, consonantForm: string): string | undefined {
+  const afterVowel = w.endsWith(vowelForm) ? w.slice(0, -vowelForm.length) : undefined;
+  const afterConsonant = w.endsWith(consonantForm) ? w.slice(0, -consonantForm.length) : undefined;
+  // (A consonant-final root first when both are words: "anggaranipun" is anggaran, not anggara.)
+  const fits = [
+    afterConsonant && /[^aiueo]$/.test(afterConsonant) ? afterConsonant : undefined,
+    afterVowel && /[aiueo]$/.test(afterVowel) ? afterVowel : undefined,
+  ].filter((r): r is string => r !== undefined && r.length >= 3);
+  const root = (r: string) => slang.has(r) || isStandardForm(r) || isStandardForm(r.replace(/^di/, ""));
+  return fits.find(root) ?? fits[0];
+}
+
+/**
+ * A krama form written with Indonesian affixes: the passive dipun- is di- and the suffixes -aken/-kaken
+ * and -ipun/-nipun are -kan and -nya, over any root ("dipunkerjasamakaken" -> dikerjasamakan,
+ * "tanggalipun" -> tanggalnya, "asmanipun" -> asmanya). No Indonesian word begins with "dipun" or ends in
+ * these suffixes; undefined when the word has none of them (or would be left too short).
+ */
+export function kramaAffixes(w: string): string | undefined {
+  let out = w;
+  if (out.startsWith("dipun") && out.length >= 8) out = `di${out.slice(5)}`;
+  for (const { afterVowel, afterConsonant, standard } of KRAMA_SUFFIXES) {
+    const root = kramaRoot(out, afterVowel, afterConsonant);
+    if (root) {
+      out = root + standard;
+      break;
+    }
+  }
+  return out !== w ? out : undefined;
+}
+
+/**
+ * Javanese spelling of the retroflex consonants, dh and th ("gedhe", "dhuwit", "thok"): the word with d
+ * and t, when that spelling is a word the pipeline reads (the knowledge's or the slang map's) and the
+ * written one is not.
+ */
+export function retroflexSpelling(w: string, isKnown: (w: string) => boolean): string | undefined {
+  // (Only before a vowel, as Javanese writes them; never an English word: "thank", "with", "month".)
+  if (!/[dt]h[aiueo]/.test(w) || slang.has(w) || isStandardForm(w) || isEnglishWord(w)) return undefined;
+  if (wordClassOf(w) !== "content") return undefined;
+  const plain = w.replace(/([dt])h(?=[aiueo])/g, "$1");
+  return plain.length >= 3 && (slang.has(plain) || isKnown(plain)) ? plain : undefined;
 }
 
 /** A word with a possessive ending whose base only marks the question type ("pernyataannya" -> kata). */
@@ -451,6 +571,40 @@ export function splitJoined(w: string, isKnown: (w: string) => boolean): string[
     pieces.unshift(w.slice(best[i]?.from, i));
   return pieces.flatMap((x) => slang.get(x) ?? [x]);
 }
+
+/** Words after "satu" that make it a quantity or an idiom, not an ordinal ("satu lagi", "satu per satu"). */
+const AFTER_QUANTITY = new Set(["lagi", "saja", "aja", "per", "pun", "kali", "dua", "sama", "nya"]);
+
+/**
+ * "Prioritas SATU", "juara siji": "satu" right after a noun is the ordinal "nomor satu" (a quantity comes
+ * before its noun: "satu sektor"), when nothing but a closed-class word follows it. For questions (the
+ * knowledge's "nomor satu" is joined by the phrase list); returns the tokens unchanged when none applies.
+ */
+export function ordinalOne(tokens: string[]): string[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t === "satu" &&
+      i > 0 &&
+      !AFTER_QUANTITY.has(tokens[i + 1] ?? "") &&
+      (tokens[i + 1] === undefined || wordClassOf(tokens[i + 1] as string) !== "content") &&
+      isNoun(tokens[i - 1] as string),
+  );
+  if (at < 0) return tokens;
+  return [...tokens.slice(0, at), "nomorsatu", ...tokens.slice(at + 1)];
+}
+
+/** A noun of the thesaurus that counts nothing itself (not a unit of time or a number word). */
+function isNoun(w: string): boolean {
+  return (
+    /^[a-z]{3,}$/.test(w) &&
+    !NUMBER_WORDS.has(w) &&
+    !ORDINAL_UNITS.has(w) &&
+    partsOfSpeech(w).includes("n") &&
+    wordClassOf(w) === "content"
+  );
+}
+/** Units a number counts ("hari satu" is no ordinal to read here: dates and times have their own stages). */
+const ORDINAL_UNITS = new Set(["hari", "minggu", "bulan", "tahun", "jam", "menit", "detik", "orang", "kali"]);
 
 /** Digit words (satu … sembilan) and their values. */
 export const UNITS: Readonly<Record<string, number>> = {
