@@ -15,6 +15,7 @@ import {
 } from "./compose.js";
 import { composeDateAnswer, type DatedFact, laterOccurrence, resolveDatedFact } from "./date-answer.js";
 import { asksDuration, readDateQuestion } from "./date-question.js";
+import { dictationQuestion } from "./dictation.js";
 import { type ClauseDecision, type DeclineReason, decide } from "./decide.js";
 import { entryAnswers, partyLookups } from "./facts.js";
 import { type Focus, findFocus, HONORIFICS } from "./focus.js";
@@ -47,6 +48,25 @@ const OTHER_THAN_TIME: ReadonlySet<QuestionType> = new Set([
 
 /** Pronouns that point back at the person a first clause named ("... dan apakah BELIAU hadir?"). */
 const POINTING_BACK = new Set(["beliau", "dia", "ia", "dheweke", "piyambakipun"]);
+
+/**
+ * Nouns of an event's attributes: with -nya in a later clause they point back at what the first clause
+ * asked about ("ada festival kuliner nggak tanggal berapa terus LOKASINYA di mana").
+ */
+const ATTRIBUTES_POINTING_BACK = new Set([
+  "tempat",
+  "lokasi",
+  "tanggal",
+  "waktu",
+  "jam",
+  "alamat",
+  "jadwal",
+  "harga",
+  "biaya",
+]);
+/** Whether a token is an attribute noun with -nya (see ATTRIBUTES_POINTING_BACK). */
+const attributeOfBefore = (t: string): boolean =>
+  t.endsWith("nya") && ATTRIBUTES_POINTING_BACK.has(t.slice(0, -3));
 
 /** Words of a text for comparing quotes: lower case letters and digits only. */
 const quoteWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -452,7 +472,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     // Only parts that depend on the first: a later sentence, or a clause pointing back at a person.
     const dependent = (i: number): boolean =>
       Boolean(analysis.laterSentence?.[i]) ||
-      (results[i]?.clause.tokens ?? []).some((t) => POINTING_BACK.has(t));
+      (results[i]?.clause.tokens ?? []).some((t) => POINTING_BACK.has(t) || attributeOfBefore(t));
     const firstDeclined =
       results.length > 1 &&
       results[0]?.result.status === "decline" &&
@@ -575,7 +595,11 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     knowledge,
     answer(question, options: AnswerOptions) {
       try {
-        return answerText(typeof question === "string" ? question : String(question ?? ""), options.now);
+        const text = typeof question === "string" ? question : String(question ?? "");
+        // A dictated run-on is read by the segments that ask (dictation.ts); the answer keeps the message.
+        const asking = dictationQuestion(text);
+        if (asking === undefined) return answerText(text, options.now);
+        return { ...answerText(asking, options.now), question: text };
       } catch (e) {
         // The engine must never take down its caller; a failure reads as a decline and is reported.
         return { ...decline(String(question ?? "").slice(0, 200), [], [], []), internalError: String(e) };

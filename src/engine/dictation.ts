@@ -1,0 +1,325 @@
+import { questionWords } from "../language/lexicon.js";
+import { normalizeText, standardize } from "../language/normalize.js";
+
+/**
+ * Dictated messages (voice input: no punctuation, fillers, self-corrections, run-ons of reasons and
+ * scene around the question): "kapan sih kerja sama itu diteken eee tanggal berapa gitu saya mau catat
+ * buat laporan kampus". Where punctuation marks sentences, scene.ts tells the sentences that ask from
+ * those that set the scene; a dictated run-on has no such marks, so its reasons ("soalnya saya cuma
+ * denger dari tetangga"), purposes ("biar warga bisa siap siap") and self-descriptions ("saya ketua bank
+ * sampah") were read as part of the question and declined it. This module cuts a run-on at its
+ * discourse connectives and fillers, keeps the corrected part of a self-correction, and returns only the
+ * segments that ask: what a decline is then decided on.
+ */
+
+/** Fillers of speech: dropped, and a segment boundary ("eee", "anu", "emm"). */
+const FILLERS = new Set([
+  "eee",
+  "ee",
+  "eeh",
+  "eeee",
+  "emm",
+  "em",
+  "emmm",
+  "hmm",
+  "hm",
+  "anu",
+  "eh",
+  "ehm",
+  "umm",
+  "uh",
+  "um",
+]);
+/** Discourse markers that open a new segment and carry nothing of the question ("nah", "btw"). */
+const OPENERS = new Set(["nah", "btw", "so", "ok", "oke", "okay"]);
+/** Connectives that open a new segment and are kept (clauses.ts still reads "terus ... kapan"). */
+const KEPT_OPENERS = new Set(["terus", "trus", "trs"]);
+/**
+ * Connectives of a reason, purpose or concession: the segment they open gives the asker's reason, not
+ * the question, unless it asks with a question word of its own.
+ */
+const REASONS = new Set([
+  "soalnya",
+  "soale",
+  "karena",
+  "karna",
+  "krn",
+  "sebab",
+  "mergo",
+  "because",
+  "coz",
+  "cause",
+  "biar",
+  "supaya",
+  "agar",
+  "padahal",
+]);
+/** Particles that end a spoken clause ("... itu GITU saya mau catat"): after them a new clause may start. */
+const CLAUSE_ENDS = new Set([
+  "ya",
+  "yah",
+  "kan",
+  "gitu",
+  "gituh",
+  "gini",
+  "sih",
+  "dong",
+  "deh",
+  "nih",
+  "lho",
+  "loh",
+  "tuh",
+  "aja",
+  "itu",
+  "ini",
+  "kok",
+]);
+/** Words that, after a clause-ending particle, open a new clause: "jadi" (so), "kata" (says). */
+const AFTER_END_OPENERS = new Set(["jadi", "kata", "katanya"]);
+/** First-person pronouns: a clause whose subject is the asker describes the asker unless it asks. */
+const FIRST_PERSON = new Set(["saya", "aku", "gue", "gua", "gw", "kami", "kita", "sy", "aq", "i", "im"]);
+/** Markers of a self-correction: what follows replaces what was just said ("X eh maksudnya Y"). */
+const CORRECTIONS: readonly string[][] = [
+  ["maksudnya"],
+  ["maksud", "saya"],
+  ["maksud", "aku"],
+  ["maksudku"],
+  ["i", "mean"],
+];
+/** English words after which a question word does not open a clause ("tell me who", "and when"). */
+const ENGLISH_BEFORE_WH = new Set([
+  "and",
+  "or",
+  "me",
+  "know",
+  "ask",
+  "asking",
+  "about",
+  "of",
+  "is",
+  "on",
+  "at",
+  "in",
+  "terus",
+  "trus",
+]);
+/** English words that ask: a question word, or an auxiliary opening a yes/no question. */
+const ENGLISH_ASKING = new Set(["who", "what", "when", "where", "why", "how", "which", "whose"]);
+const ENGLISH_AUX = new Set(["is", "are", "was", "were", "did", "does", "do", "has", "have", "can", "could"]);
+/** Words that ask to confirm at the end of a spoken clause ("... 2025 kan", "... masuk nggak", "... right"). */
+const CONFIRM_TAGS = new Set([
+  "kan",
+  "ya",
+  "yah",
+  "right",
+  "nggak",
+  "ngga",
+  "gak",
+  "ga",
+  "enggak",
+  "tidak",
+  "belum",
+  "bukan",
+  "apakah",
+  "toh",
+  "to",
+]);
+/** Negations that ask yes or no after a verb ("masuk nggak sih", "udah belum"). */
+const NEGATIONS = new Set(["nggak", "ngga", "gak", "ga", "enggak", "tidak", "belum", "ora"]);
+/** What may follow such a negation: a particle or a preposition, not the verb it would negate. */
+const AFTER_NEGATION = new Set([
+  ...["sih", "ya", "dong", "kok", "di", "dalam", "ke", "sama", "dengan", "tanggal", "kan"],
+]);
+/** Requests to the answerer that ask without a question word ("tolong dihitung dong", "please give"). */
+const REQUESTS = new Set([
+  "tolong",
+  "hitung",
+  "hitungin",
+  "dihitung",
+  "sebutkan",
+  "jelaskan",
+  "please",
+  "give",
+  "tell",
+]);
+/** Words that may stand before the subject of a clause without changing it ("atau saya salah"). */
+const LEADING = new Set(["atau", "dan", "and", "terus", "trus", "jadi", "tapi", "but"]);
+
+interface Segment {
+  words: string[];
+  /** Opened by a reason connective ("soalnya ..."): it asks only with a question word of its own. */
+  reason: boolean;
+  /** Opened by a request ("please give the exact number", "tolong dihitung dong"). */
+  request?: boolean;
+}
+
+/** Words opening a request to the answerer: after a question, about the answer's form, not its content. */
+const REQUEST_OPENERS = new Set(["please", "pls", "plis", "tolong", "mohon"]);
+
+/** Whether a word asks with a question word (slang and English read too); "apa" naming a filler is not. */
+function whWord(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
+  if (ENGLISH_ASKING.has(w)) return true;
+  const std = standardize([w]);
+  if (!std.some((t) => questionWords.has(t))) return false;
+  // "apa namanya" (what's it called), "kantor apa gitu" (some office or other), "atau apa" (or whatever).
+  if (w === "apa" || w === "opo") {
+    const next = words[i + 1];
+    if (next === "namanya" || next === "gitu" || (next === "ya" && words[i + 2] === "namanya")) return false;
+    if (words[i - 1] === "atau" && i === words.length - 1) return false;
+  }
+  return true;
+}
+
+/** Whether a segment asks: a question word, a request, an English auxiliary opening it, or a closing tag. */
+function asks(words: readonly string[]): boolean {
+  if (words.some((_, i) => whWord(words, i))) return true;
+  if (words.some((w) => REQUESTS.has(w))) return true;
+  const start = words.findIndex((w) => !LEADING.has(w));
+  if (start >= 0 && ENGLISH_AUX.has(words[start] as string)) return true;
+  if (words.includes("apakah") || words.includes("right")) return true;
+  // "masuk NGGAK sih dalam ...", "bener nggak": a negation closing a verb asks yes or no.
+  if (
+    words.some(
+      (w, i) =>
+        NEGATIONS.has(w) && i > 0 && (i === words.length - 1 || AFTER_NEGATION.has(words[i + 1] as string)),
+    )
+  )
+    return true;
+  // A tag among the last three words ("... 2025 kan ya", "bener nggak sih itu").
+  return words.slice(-3).some((w) => CONFIRM_TAGS.has(w));
+}
+
+/** Whether a segment asks with a question word of its own (what a reason segment needs to ask). */
+const asksWithWord = (words: readonly string[]) => words.some((_, i) => whWord(words, i));
+
+/** Whether a segment's subject is the asker ("saya mau catat", "atau saya salah ya", "i'm a student"). */
+function aboutAsker(words: readonly string[]): boolean {
+  const start = words.findIndex((w) => !LEADING.has(w));
+  return start >= 0 && FIRST_PERSON.has(words[start] as string);
+}
+
+/** Index just past a correction marker starting at i, or -1. */
+function correctionAt(words: readonly string[], i: number): number {
+  for (const m of CORRECTIONS) if (m.every((w, k) => words[i + k] === w)) return i + m.length;
+  return -1;
+}
+
+/**
+ * The dictated message cut into segments: fillers dropped, self-corrections applied ("bupati kediri eh
+ * maksudnya bupati madiun" -> "bupati madiun"), a new segment at each discourse marker, reason
+ * connective, clause-ending particle before "jadi"/"kata"/a first-person subject.
+ */
+export function dictationSegments(message: string): string[][] {
+  return segmentsOf(normalizeText(message).split(" ").filter(Boolean)).map((s) => s.words);
+}
+
+function segmentsOf(words: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment = { words: [], reason: false };
+  const open = (reason: boolean) => {
+    if (current.words.length) segments.push(current);
+    current = { words: [], reason };
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const prev = current.words[current.words.length - 1];
+    // "X eh maksudnya Y": Y replaces X from the word Y starts with ("bupati kediri eh maksudnya BUPATI
+    // madiun"); when Y starts otherwise, the marker only separates the two.
+    const after = correctionAt(words, i);
+    if (after >= 0) {
+      const first = words[after];
+      const back = first === undefined ? -1 : current.words.lastIndexOf(first);
+      if (back >= 0) current.words.splice(back);
+      else if (first !== undefined) open(current.reason);
+      i = after - 1;
+      continue;
+    }
+    if (FILLERS.has(w)) {
+      // ("eh maksudnya": the filler only leads into the correction.)
+      if (correctionAt(words, i + 1) < 0) open(false);
+      continue;
+    }
+    // "apa namanya" (what's it called) is a filler of speech.
+    if ((w === "apa" || w === "opo") && words[i + 1] === "namanya") {
+      i++;
+      continue;
+    }
+    if (OPENERS.has(w)) {
+      open(false);
+      continue;
+    }
+    if (KEPT_OPENERS.has(w) && words[i + 1] !== "terang") {
+      open(false);
+      current.words.push(w);
+      continue;
+    }
+    // "hey quick question for my class HOW many days ...": an English question word opens its clause.
+    if (
+      ENGLISH_ASKING.has(w) &&
+      prev !== undefined &&
+      !ENGLISH_BEFORE_WH.has(prev) &&
+      !current.words.some((x, k) => whWord(current.words, k))
+    ) {
+      open(false);
+      current.words.push(w);
+      continue;
+    }
+    if (REQUEST_OPENERS.has(w) && prev !== undefined) {
+      open(false);
+      current.request = true;
+      current.words.push(w);
+      continue;
+    }
+    if (REASONS.has(w)) {
+      open(true);
+      current.words.push(w);
+      continue;
+    }
+    const ended = prev === undefined || CLAUSE_ENDS.has(prev);
+    if (ended && (AFTER_END_OPENERS.has(w) || FIRST_PERSON.has(w))) {
+      open(w === "jadi");
+      current.words.push(w);
+      continue;
+    }
+    current.words.push(w);
+  }
+  open(false);
+  return segments;
+}
+
+/** A dictated message's segments with whether each asks (see dictationQuestion). */
+export function readDictation(message: string): { words: string[]; asks: boolean }[] {
+  const segments = segmentsOf(normalizeText(message).split(" ").filter(Boolean));
+  // A reason, and a clause about the asker, ask only with a question word of their own.
+  const own = segments.map((s) => (s.reason || aboutAsker(s.words) ? asksWithWord(s.words) : asks(s.words)));
+  // A request after a question ("... berapa hari? please give the exact number ya jangan dibulatin") asks how
+  // to answer it; alone ("udah lewat setahun kan ... tolong dihitung dong" without another ask), it asks.
+  const others = segments.some((s, i) => !s.request && own[i]);
+  return segments.map((s, i) => ({
+    words: s.words,
+    asks: s.request && others ? asksWithWord(s.words) : Boolean(own[i]),
+  }));
+}
+
+/** Messages shorter than this are read as written: a dictated run-on is long. */
+const MIN_WORDS = 8;
+
+/**
+ * The part of a dictated message that asks, when the message is a run-on without sentence punctuation
+ * and some of its segments only give the asker's reason, purpose or scene; else undefined (the message
+ * is read as written). The asking segments are joined in order.
+ */
+export function dictationQuestion(message: string): string | undefined {
+  // Punctuated text has its sentences marked already (scene.ts); a question mark only at the end is
+  // still a run-on.
+  if (/[.,;:!]\s*\S/.test(message.trim()) || /\?\s*\S/.test(message.trim())) return undefined;
+  const read = readDictation(message);
+  const n = read.reduce((k, s) => k + s.words.length, 0);
+  if (n < MIN_WORDS) return undefined;
+  const asking = read.filter((s) => s.asks);
+  if (asking.length === 0) return undefined;
+  const text = asking.map((s) => s.words.join(" ")).join(" ");
+  const whole = normalizeText(message).split(" ").filter(Boolean).join(" ");
+  return text === whole ? undefined : text;
+}
