@@ -14,6 +14,7 @@ import { normalizeText, standardize } from "../language/normalize.js";
 
 /** Fillers of speech: dropped, and a segment boundary ("eee", "anu", "emm"). */
 const FILLERS = new Set([
+  "e",
   "eee",
   "ee",
   "eeh",
@@ -75,7 +76,11 @@ const CLAUSE_ENDS = new Set([
   "kok",
 ]);
 /** Words that, after a clause-ending particle, open a new clause: "jadi" (so), "kata" (says). */
-const AFTER_END_OPENERS = new Set(["jadi", "kata", "katanya"]);
+const AFTER_END_OPENERS = new Set(["jadi", "kata", "katanya", "buat", "untuk"]);
+/** Of those, the ones opening a reason or purpose ("... gitu BUAT sitasi tugas", "... ya JADI masih lama"). */
+const AFTER_END_REASONS = new Set(["jadi", "buat", "untuk"]);
+/** Particles after which the clause has ended whatever follows ("itu LHO yang perempuan masih muda"). */
+const STRONG_ENDS = new Set(["lho", "loh"]);
 /** First-person pronouns: a clause whose subject is the asker describes the asker unless it asks. */
 const FIRST_PERSON = new Set(["saya", "aku", "gue", "gua", "gw", "kami", "kita", "sy", "aq", "i", "im"]);
 /** Markers of a self-correction: what follows replaces what was just said ("X eh maksudnya Y"). */
@@ -123,6 +128,13 @@ const CONFIRM_TAGS = new Set([
   "apakah",
   "toh",
   "to",
+]);
+/** Tags that ask to confirm wherever they stand in a spoken clause. */
+const ANYWHERE_TAGS = new Set(["kan", "ya", "yah", "toh", "right", "apakah"]);
+/** Words of a clause that only confirms what was said before it ("bener nggak sih", "atau belum ya"). */
+const CONFIRMING = new Set([
+  ...["bener", "benar", "betul", "nggak", "ngga", "gak", "ga", "enggak", "tidak", "belum", "bukan", "sih"],
+  ...["ya", "yah", "kan", "atau", "itu", "gitu", "dong", "deh", "right", "or", "not"],
 ]);
 /** Negations that ask yes or no after a verb ("masuk nggak sih", "udah belum"). */
 const NEGATIONS = new Set(["nggak", "ngga", "gak", "ga", "enggak", "tidak", "belum", "ora"]);
@@ -186,7 +198,9 @@ function asks(words: readonly string[]): boolean {
     )
   )
     return true;
-  // A tag among the last three words ("... 2025 kan ya", "bener nggak sih itu").
+  // A tag asking to confirm ("... 2025 KAN", "dua ribu dua puluh enam YA tahun ini gitu").
+  if (words.some((w) => ANYWHERE_TAGS.has(w))) return true;
+  // Other tags among the last three words ("... masuk tahunnya BELUM").
   return words.slice(-3).some((w) => CONFIRM_TAGS.has(w));
 }
 
@@ -229,9 +243,25 @@ function segmentsOf(words: readonly string[]): Segment[] {
     const after = correctionAt(words, i);
     if (after >= 0) {
       const first = words[after];
-      const back = first === undefined ? -1 : current.words.lastIndexOf(first);
+      // "awal juli eh tanggal satu juli MAKSUDNYA soalnya ...": a marker closing its clause says that the
+      // clause corrects the one before it; the two read as one.
+      if (first === undefined || FILLERS.has(first) || REASONS.has(first) || OPENERS.has(first)) {
+        const before = segments.pop();
+        if (before) current = { ...before, words: [...before.words, ...current.words] };
+        i = after - 1;
+        continue;
+      }
+      const back = current.words.lastIndexOf(first);
       if (back >= 0) current.words.splice(back);
-      else if (first !== undefined) open(current.reason);
+      else {
+        // "kapan deadline zero waste-nya pemkot madiun itu eh maksudnya TARGETNYA TAHUN BERAPA": a correction
+        // asking with its own question word replaces the question word and the word it asks about; the
+        // rest of the clause (its topic) stays.
+        const corrected = words.slice(after);
+        const wh = current.words.findIndex((_, k) => whWord(current.words, k));
+        if (wh >= 0 && asksWithWord(corrected.slice(0, 6))) current.words.splice(wh, 2);
+        else open(current.reason);
+      }
       i = after - 1;
       continue;
     }
@@ -259,7 +289,7 @@ function segmentsOf(words: readonly string[]): Segment[] {
       ENGLISH_ASKING.has(w) &&
       prev !== undefined &&
       !ENGLISH_BEFORE_WH.has(prev) &&
-      !current.words.some((x, k) => whWord(current.words, k))
+      !current.words.some((_, k) => whWord(current.words, k))
     ) {
       open(false);
       current.words.push(w);
@@ -276,9 +306,17 @@ function segmentsOf(words: readonly string[]): Segment[] {
       current.words.push(w);
       continue;
     }
+    // ("... itu LHO yang perempuan masih muda": a relative clause after it describes, it does not ask.)
+    if (prev !== undefined && STRONG_ENDS.has(prev) && w === "yang") open(current.reason);
+    // "soalnya lagi rame di grup rt KAPAN deadline ...": a question word past the start of a reason opens
+    // the question the reason led into.
+    if (current.reason && current.words.length >= 3 && STRONG_WH.has(w)) open(false);
     const ended = prev === undefined || CLAUSE_ENDS.has(prev);
-    if (ended && (AFTER_END_OPENERS.has(w) || FIRST_PERSON.has(w))) {
-      open(w === "jadi");
+    // ("... target Pemkot Madiun itu UNTUK tahun 2030": after "itu" a purpose word belongs to the clause.)
+    const purposeAfterDemonstrative =
+      AFTER_END_REASONS.has(w) && w !== "jadi" && (prev === "itu" || prev === "ini");
+    if (ended && !purposeAfterDemonstrative && (AFTER_END_OPENERS.has(w) || FIRST_PERSON.has(w))) {
+      open(AFTER_END_REASONS.has(w));
       current.words.push(w);
       continue;
     }
@@ -295,12 +333,26 @@ export function readDictation(message: string): { words: string[]; asks: boolean
   const own = segments.map((s) => (s.reason || aboutAsker(s.words) ? asksWithWord(s.words) : asks(s.words)));
   // A request after a question ("... berapa hari? please give the exact number ya jangan dibulatin") asks how
   // to answer it; alone ("udah lewat setahun kan ... tolong dihitung dong" without another ask), it asks.
+  // "... itu pemkot kediri ya || bener nggak sih", "udah lewat setahun kan ... || atau belum ya": a clause
+  // that only confirms asks about the nearest clause before it that is no reason.
+  segments.forEach((s, i) => {
+    if (i === 0 || !s.words.every((w) => CONFIRMING.has(w))) return;
+    own[i] = true;
+    for (let k = i - 1; k >= 0; k--)
+      if (!segments[k]?.reason) {
+        own[k] = true;
+        break;
+      }
+  });
   const others = segments.some((s, i) => !s.request && own[i]);
   return segments.map((s, i) => ({
     words: s.words,
     asks: s.request && others ? asksWithWord(s.words) : Boolean(own[i]),
   }));
 }
+
+/** Question words that open a question of their own (not "apa", which also names a thing or a filler). */
+const STRONG_WH = new Set(["kapan", "siapa", "berapa", "dimana", "bagaimana", "gimana", "kenapa", "mengapa"]);
 
 /** Messages shorter than this are read as written: a dictated run-on is long. */
 const MIN_WORDS = 8;

@@ -13,10 +13,16 @@ import {
   statementsOfOtherParty,
   statesDuration,
 } from "./compose.js";
-import { composeDateAnswer, type DatedFact, laterOccurrence, resolveDatedFact } from "./date-answer.js";
+import {
+  asksLaterAgreement,
+  composeDateAnswer,
+  type DatedFact,
+  laterOccurrence,
+  resolveDatedFact,
+} from "./date-answer.js";
 import { asksDuration, readDateQuestion } from "./date-question.js";
-import { dictationQuestion } from "./dictation.js";
 import { type ClauseDecision, type DeclineReason, decide } from "./decide.js";
+import { dictationQuestion } from "./dictation.js";
 import { entryAnswers, partyLookups } from "./facts.js";
 import { type Focus, findFocus, HONORIFICS } from "./focus.js";
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
@@ -460,6 +466,9 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
           ? laterOccurrence(focus.tokens, result.entry, now)
           : undefined;
         if (later) return { clause, focus, result: declined(later) };
+        // "Nanti ada kerja sama LANJUTAN sama kota Blitar nggak?": a later agreement, not the one held.
+        if (asksLaterAgreement(focus.tokens, knowledge.entries, now))
+          return { clause, focus, result: declined() };
         return { clause, focus, result };
       },
     );
