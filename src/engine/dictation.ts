@@ -331,6 +331,11 @@ export function readDictation(message: string): { words: string[]; asks: boolean
   const segments = segmentsOf(normalizeText(message).split(" ").filter(Boolean));
   // A reason, and a clause about the asker, ask only with a question word of their own.
   const own = segments.map((s) => (s.reason || aboutAsker(s.words) ? asksWithWord(s.words) : asks(s.words)));
+  // "kerja sama antarkota diperlukan || agar pembangunan berjalan seperti apa": a reason or purpose that asks
+  // with a question word is what is asked about; the clause it completes belongs to the question.
+  segments.forEach((s, i) => {
+    if (s.reason && own[i] && i > 0 && !s.words.slice(0, 3).some((w) => FIRST_PERSON.has(w))) own[i - 1] = true;
+  });
   // A request after a question ("... berapa hari? please give the exact number ya jangan dibulatin") asks how
   // to answer it; alone ("udah lewat setahun kan ... tolong dihitung dong" without another ask), it asks.
   // "... itu pemkot kediri ya || bener nggak sih", "udah lewat setahun kan ... || atau belum ya": a clause
