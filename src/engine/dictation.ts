@@ -310,7 +310,8 @@ function segmentsOf(words: readonly string[]): Segment[] {
     if (prev !== undefined && STRONG_ENDS.has(prev) && w === "yang") open(current.reason);
     // "soalnya lagi rame di grup rt KAPAN deadline ...": a question word past the start of a reason opens
     // the question the reason led into.
-    if (current.reason && current.words.length >= 3 && STRONG_WH.has(w)) open(false);
+    // (Not a question word closing the reason: "supaya apa gitu potensi daerahnya jadi GIMANA".)
+    if (current.reason && current.words.length >= 3 && STRONG_WH.has(w) && words.length - i > 2) open(false);
     const ended = prev === undefined || CLAUSE_ENDS.has(prev);
     // ("... target Pemkot Madiun itu UNTUK tahun 2030": after "itu" a purpose word belongs to the clause.)
     const purposeAfterDemonstrative =
@@ -334,7 +335,8 @@ export function readDictation(message: string): { words: string[]; asks: boolean
   // "kerja sama antarkota diperlukan || agar pembangunan berjalan seperti apa": a reason or purpose that asks
   // with a question word is what is asked about; the clause it completes belongs to the question.
   segments.forEach((s, i) => {
-    if (s.reason && own[i] && i > 0 && !s.words.slice(0, 3).some((w) => FIRST_PERSON.has(w))) own[i - 1] = true;
+    if (s.reason && own[i] && i > 0 && !s.words.slice(0, 3).some((w) => FIRST_PERSON.has(w)))
+      own[i - 1] = true;
   });
   // A request after a question ("... berapa hari? please give the exact number ya jangan dibulatin") asks how
   // to answer it; alone ("udah lewat setahun kan ... tolong dihitung dong" without another ask), it asks.
@@ -349,6 +351,21 @@ export function readDictation(message: string): { words: string[]; asks: boolean
         break;
       }
   });
+  // "... on what day of the week || soalnya kita mau bikin acara diskusi dan perlu tahu harinya apa": a reason
+  // about the asker that asks again, after another clause asked, only restates the question.
+  const aboutAskerReason = (x: Segment) => x.reason && x.words.slice(1, 3).some((w) => FIRST_PERSON.has(w));
+  segments.forEach((s, i) => {
+    if (aboutAskerReason(s) && segments.some((x, k) => k !== i && own[k] && !aboutAskerReason(x)))
+      own[i] = false;
+  });
+  // "kapan sih kerja sama itu diteken eee TANGGAL BERAPA BULAN APA TAHUN BERAPA gitu": a later clause made
+  // only of question words and units of time restates the question asked before it, and adds nothing.
+  segments.forEach((s, i) => {
+    const restates = s.words.every(
+      (w, k) => whWord(s.words, k) || TIME_UNITS.has(w) || CLAUSE_ENDS.has(w) || w === "apa",
+    );
+    if (restates && segments.slice(0, i).some((x, k) => own[k] && asksWithWord(x.words))) own[i] = false;
+  });
   const others = segments.some((s, i) => !s.request && own[i]);
   return segments.map((s, i) => ({
     words: s.words,
@@ -359,15 +376,30 @@ export function readDictation(message: string): { words: string[]; asks: boolean
 /** Question words that open a question of their own (not "apa", which also names a thing or a filler). */
 const STRONG_WH = new Set(["kapan", "siapa", "berapa", "dimana", "bagaimana", "gimana", "kenapa", "mengapa"]);
 
+/** Units of time a restated question may name ("tanggal berapa bulan apa tahun berapa"). */
+const TIME_UNITS = new Set(["tanggal", "tgl", "hari", "bulan", "tahun", "jam", "pukul", "minggu"]);
+
 /** Messages shorter than this are read as written: a dictated run-on is long. */
 const MIN_WORDS = 8;
 
+/** How a dictated message is read (see dictationQuestion). */
+export interface DictationReading {
+  /** The segments that ask, each its own sentence ("...? ..."). */
+  text: string;
+  /**
+   * When the asking opens with clauses that only offer a premise to confirm ("kerja sama ini antara dua
+   * pemkot kan", "so madiun targets zero kabel right") before a clause asking with a question word: that
+   * clause alone. The premise only leads into it, so if it is declined the message is.
+   */
+  question?: string;
+}
+
 /**
  * The part of a dictated message that asks, when the message is a run-on without sentence punctuation
- * and some of its segments only give the asker's reason, purpose or scene; else undefined (the message
- * is read as written). The asking segments are joined in order.
+ * and has segments that only give the asker's reason, purpose or scene, or several segments that ask;
+ * else undefined (the message is read as written).
  */
-export function dictationQuestion(message: string): string | undefined {
+export function dictationQuestion(message: string): DictationReading | undefined {
   // Punctuated text has its sentences marked already (scene.ts); a question mark only at the end is
   // still a run-on.
   if (/[.,;:!]\s*\S/.test(message.trim()) || /\?\s*\S/.test(message.trim())) return undefined;
@@ -376,7 +408,14 @@ export function dictationQuestion(message: string): string | undefined {
   if (n < MIN_WORDS) return undefined;
   const asking = read.filter((s) => s.asks);
   if (asking.length === 0) return undefined;
-  const text = asking.map((s) => s.words.join(" ")).join(" ");
   const whole = normalizeText(message).split(" ").filter(Boolean).join(" ");
-  return text === whole ? undefined : text;
+  if (asking.map((s) => s.words.join(" ")).join(" ") === whole) return undefined;
+  const text = asking.map((s) => s.words.join(" ")).join("? ");
+  const firstWh = asking.findIndex((s) => asksWithWord(s.words));
+  if (firstWh <= 0) return { text };
+  const question = asking
+    .slice(firstWh)
+    .map((s) => s.words.join(" "))
+    .join("? ");
+  return { text, question };
 }

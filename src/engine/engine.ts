@@ -606,9 +606,16 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       try {
         const text = typeof question === "string" ? question : String(question ?? "");
         // A dictated run-on is read by the segments that ask (dictation.ts); the answer keeps the message.
-        const asking = dictationQuestion(text);
-        if (asking === undefined) return answerText(text, options.now);
-        return { ...answerText(asking, options.now), question: text };
+        const reading = dictationQuestion(text);
+        if (reading === undefined) return answerText(text, options.now);
+        const read = answerText(reading.text, options.now);
+        // A premise offered before the question only leads into it ("so madiun targets zero kabel right how
+        // much will it cost"): when the premise is answered and the question after it is not, the message is
+        // declined, not half answered.
+        const missing = (p: AnswerPart) => p.text === S.partialMissing(p.question);
+        if (reading.question !== undefined && read.partial && read.parts[0] && !missing(read.parts[0]))
+          return decline(text, read.unknownTerms, read.questionTypes, []);
+        return { ...read, question: text };
       } catch (e) {
         // The engine must never take down its caller; a failure reads as a decline and is reported.
         return { ...decline(String(question ?? "").slice(0, 200), [], [], []), internalError: String(e) };
