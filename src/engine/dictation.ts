@@ -1,5 +1,6 @@
 import { questionWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
+import { wordClassOf } from "../language/words.js";
 
 /**
  * Dictated messages (voice input: no punctuation, fillers, self-corrections, run-ons of reasons and
@@ -310,6 +311,20 @@ function segmentsOf(words: readonly string[]): Segment[] {
     if (prev !== undefined && STRONG_ENDS.has(prev) && w === "yang") open(current.reason);
     // "soalnya lagi rame di grup rt KAPAN deadline ...": a question word past the start of a reason opens
     // the question the reason led into.
+    // "pak maidi itu wali kota kediri KAN || yang jadi tuan rumah ...": after a tag, "yang" adds a description.
+    if (prev !== undefined && TAGS_BEFORE_DESCRIPTION.has(prev) && w === "yang") open(current.reason);
+    // "nah KATA PENGURUS LAIN || target zero waste ... 2030 kan ya": who said it is the frame of what they said.
+    if ((w === "kata" || w === "katanya") && (prev === undefined || CLAUSE_ENDS.has(prev))) {
+      let k = i + 1;
+      while (k < words.length && k - i <= 3 && hearsaySource(words[k] as string)) k++;
+      if (k > i + 1 && k < words.length) {
+        open(false);
+        current.words.push(...words.slice(i, k));
+        open(false);
+        i = k - 1;
+        continue;
+      }
+    }
     // (Not a question word closing the reason: "supaya apa gitu potensi daerahnya jadi GIMANA".)
     if (current.reason && current.words.length >= 3 && STRONG_WH.has(w) && words.length - i > 2) open(false);
     const ended = prev === undefined || CLAUSE_ENDS.has(prev);
@@ -378,6 +393,57 @@ const STRONG_WH = new Set(["kapan", "siapa", "berapa", "dimana", "bagaimana", "g
 
 /** Units of time a restated question may name ("tanggal berapa bulan apa tahun berapa"). */
 const TIME_UNITS = new Set(["tanggal", "tgl", "hari", "bulan", "tahun", "jam", "pukul", "minggu"]);
+
+/** Tags after which "yang" opens a description rather than continuing the clause. */
+const TAGS_BEFORE_DESCRIPTION = new Set(["kan", "ya", "toh"]);
+/** People one hears something from, and the words that complete them ("kata TEMEN SAYA", "kata PENGURUS LAIN"). */
+const HEARSAY_SOURCES = new Set([
+  ...[
+    "teman",
+    "temen",
+    "tetangga",
+    "orang",
+    "orang2",
+    "warga",
+    "pengurus",
+    "grup",
+    "netizen",
+    "ortu",
+    "ayah",
+  ],
+  ...[
+    "ibu",
+    "bapak",
+    "pak",
+    "bu",
+    "mas",
+    "mbak",
+    "kakak",
+    "adik",
+    "adek",
+    "suami",
+    "istri",
+    "anak",
+    "saudara",
+  ],
+  ...[
+    "lain",
+    "lainnya",
+    "sebelah",
+    "saya",
+    "aku",
+    "gue",
+    "ku",
+    "kami",
+    "kita",
+    "rt",
+    "rw",
+    "kantor",
+    "kampus",
+  ],
+]);
+/** Whether a word can be part of who a hearsay is from (a person noun or its completion). */
+const hearsaySource = (w: string): boolean => HEARSAY_SOURCES.has(w) || wordClassOf(w) === "intro";
 
 /** Messages shorter than this are read as written: a dictated run-on is long. */
 const MIN_WORDS = 8;
