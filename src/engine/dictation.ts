@@ -266,6 +266,13 @@ function segmentsOf(words: readonly string[]): Segment[] {
       i = after - 1;
       continue;
     }
+    // "PAS NATAL INI udah berapa hari ...", "TUJUH BELAS AGUSTUSAN INI ...": a holiday that is today only
+    // says when "now" is; it is no part of what is asked.
+    const holiday = holidayNowAt(words, i);
+    if (holiday > i) {
+      i = holiday - 1;
+      continue;
+    }
     if (FILLERS.has(w)) {
       // ("eh maksudnya": the filler only leads into the correction.)
       if (correctionAt(words, i + 1) < 0) open(false);
@@ -317,7 +324,9 @@ function segmentsOf(words: readonly string[]): Segment[] {
     if ((w === "kata" || w === "katanya") && (prev === undefined || CLAUSE_ENDS.has(prev))) {
       let k = i + 1;
       while (k < words.length && k - i <= 3 && hearsaySource(words[k] as string)) k++;
-      if (k > i + 1 && k < words.length) {
+      // ("kata PAK maidi ...": a title before a name names the speaker asked about, not a hearsay.)
+      const titled = words.slice(i + 1, k).some((x) => TITLES.has(x));
+      if (k > i + 1 && k < words.length && !titled) {
         open(false);
         current.words.push(...words.slice(i, k));
         open(false);
@@ -444,6 +453,41 @@ const HEARSAY_SOURCES = new Set([
 ]);
 /** Whether a word can be part of who a hearsay is from (a person noun or its completion). */
 const hearsaySource = (w: string): boolean => HEARSAY_SOURCES.has(w) || wordClassOf(w) === "intro";
+
+/** Titles before a name ("pak maidi", "bu vinanda"). */
+const TITLES = new Set(["pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "cak", "ning"]);
+/** Holidays, as spoken (one or more words). */
+const HOLIDAYS: readonly string[][] = [
+  ...["natal", "lebaran", "imlek", "nyepi", "waisak", "agustusan", "tujuhbelasan", "ramadan", "ramadhan"],
+  ...["christmas", "idulfitri", "iduladha", "syawalan", "halalbihalal"],
+]
+  .map((w) => [w])
+  .concat([
+    ["tahun", "baru"],
+    ["idul", "fitri"],
+    ["idul", "adha"],
+    ["hari", "raya"],
+    ["tujuh", "belas", "agustusan"],
+    ["17", "agustusan"],
+    ["hari", "kemerdekaan"],
+  ]);
+/** Words before a holiday that place a time at it ("PAS natal ini"). */
+const AT_TIME = new Set(["pas", "saat", "waktu", "pada", "tiap", "di"]);
+/** Words after a holiday saying it is the present one ("natal INI", "natal GINI"). */
+const THIS_ONE = new Set(["ini", "gini", "sekarang"]);
+
+/**
+ * Index past a holiday said to be now, starting at i ("pas natal ini", "tujuh belas agustusan ini"), or i.
+ */
+function holidayNowAt(words: readonly string[], i: number): number {
+  const start = AT_TIME.has(words[i] as string) ? i + 1 : i;
+  for (const h of HOLIDAYS) {
+    if (!h.every((w, k) => words[start + k] === w)) continue;
+    const end = start + h.length;
+    if (THIS_ONE.has(words[end] as string)) return end + 1;
+  }
+  return i;
+}
 
 /** Messages shorter than this are read as written: a dictated run-on is long. */
 const MIN_WORDS = 8;
