@@ -83,7 +83,22 @@ const AFTER_END_REASONS = new Set(["jadi", "buat", "untuk"]);
 /** Particles after which the clause has ended whatever follows ("itu LHO yang perempuan masih muda"). */
 const STRONG_ENDS = new Set(["lho", "loh"]);
 /** First-person pronouns: a clause whose subject is the asker describes the asker unless it asks. */
-const FIRST_PERSON = new Set(["saya", "aku", "gue", "gua", "gw", "kami", "kita", "sy", "aq", "i", "im"]);
+const FIRST_PERSON = new Set([
+  "saya",
+  "aku",
+  "gue",
+  "gua",
+  "gw",
+  "kami",
+  "kita",
+  "sy",
+  "aq",
+  "i",
+  "im",
+  "my",
+  "our",
+  "we",
+]);
 /** Markers of a self-correction: what follows replaces what was just said ("X eh maksudnya Y"). */
 const CORRECTIONS: readonly string[][] = [
   ["maksudnya"],
@@ -164,6 +179,8 @@ interface Segment {
   reason: boolean;
   /** Opened by a request ("please give the exact number", "tolong dihitung dong"). */
   request?: boolean;
+  /** Only who a hearsay is from ("kata pengurus lain"). */
+  frame?: boolean;
 }
 
 /** Words opening a request to the answerer: after a question, about the answer's form, not its content. */
@@ -329,6 +346,7 @@ function segmentsOf(words: readonly string[]): Segment[] {
       if (k > i + 1 && k < words.length && !titled) {
         open(false);
         current.words.push(...words.slice(i, k));
+        current.frame = true;
         open(false);
         i = k - 1;
         continue;
@@ -356,6 +374,14 @@ export function readDictation(message: string): { words: string[]; asks: boolean
   const segments = segmentsOf(normalizeText(message).split(" ").filter(Boolean));
   // A reason, and a clause about the asker, ask only with a question word of their own.
   const own = segments.map((s) => (s.reason || aboutAsker(s.words) ? asksWithWord(s.words) : asks(s.words)));
+  // "kata pak maidi kalau ekonomi kota tumbuh baik || terus apa ya kelanjutannya": a statement right before
+  // a clause asking with a question word is its topic, unless it gives a reason or describes the asker.
+  segments.forEach((s, i) => {
+    const next = segments[i + 1];
+    if (own[i] || s.reason || s.frame || s.request || aboutAsker(s.words) || !next || next.reason) return;
+    if (asksWithWord(next.words) && s.words.some((w) => !CLAUSE_ENDS.has(w) && !FILLERS.has(w)))
+      own[i] = true;
+  });
   // "kerja sama antarkota diperlukan || agar pembangunan berjalan seperti apa": a reason or purpose that asks
   // with a question word is what is asked about; the clause it completes belongs to the question.
   segments.forEach((s, i) => {

@@ -150,7 +150,23 @@ describe("dictated run-ons (voice6)", () => {
       asking(
         "anu penandatanganannya itu di mana ya tempatnya emm di kantor apa gitu terus hari apa juga ya soalnya saya cuma denger dari tetangga katanya awal tahun",
       ),
-    ).toEqual(["penandatanganannya itu di mana ya tempatnya", "terus hari apa juga ya"]);
+    ).toEqual([
+      "penandatanganannya itu di mana ya tempatnya",
+      "di kantor apa gitu",
+      "terus hari apa juga ya",
+    ]);
+    // A statement right before a clause asking with a question word is its topic; an English lead-in about
+    // the asker ("our campus paper wants ...") is not.
+    expect(
+      asking(
+        "emm kata pak maidi kalau ekonomi kota tumbuh baik terus apa ya kelanjutannya gitu kota itu akan apa saya lupa kalimatnya",
+      )[0],
+    ).toBe("kata pak maidi kalau ekonomi kota tumbuh baik");
+    expect(
+      asking(
+        "our campus paper wants to publish a feature on the anniversary so how many days until the first anniversary",
+      ),
+    ).toEqual(["how many days until the first anniversary"]);
     // A self-correction replaces from the word the correction starts with.
     expect(
       asking("yang tanda tangan itu bupati kediri eh maksudnya bupati madiun sama wali kota kediri kan"),
