@@ -268,6 +268,8 @@ function unverifiedPremise(entry: Entry, ctx: PartContext): boolean {
   if (!p) return false;
   if (p.levels.length || p.offices.length || p.places.length || p.partners.length || p.alternatives.length)
     return true;
+  // "Apakah tarifnya Rp15.000?": a number the entry does not state as such is not confirmed.
+  if (p.quantities.length && !ctx.conflicts.numbersConfirmed) return true;
   const days = entryDays(entry);
   if (!days.length && (p.when || p.weekdays.length || ctx.tokens.some((t) => MONTHS.has(t)))) return true;
   const years = new Set([
@@ -291,7 +293,8 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     c.outlet ||
     c.sector ||
     c.partner ||
-    c.alternative
+    c.alternative ||
+    c.number
   )
     return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
@@ -591,26 +594,28 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       lines.push(
         c.outlet
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
-          : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
-            ? S.notAlternative(c.alternative)
-            : c.partner
-              ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
-              : c.sector
-                ? S.notSector(c.sector, entry.facts.sectors.join(", "))
-                : place
-                  ? S.notPlace(place)
-                  : c.speaker
-                    ? S.notSpeaker(c.speaker.name, c.speaker.office)
-                    : c.office
-                      ? S.notOffice(c.office)
-                      : c.level
-                        ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                        : c.owner && owners.length
-                          ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
-                            entry.facts.people.length
-                            ? S.notOwnerPerson(owners.join(" dan "))
-                            : S.notOwner(owners.join(" dan "))
-                          : S.no,
+          : c.number && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+            ? S.notNumber(c.number.asked, c.number.right)
+            : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+              ? S.notAlternative(c.alternative)
+              : c.partner
+                ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
+                : c.sector
+                  ? S.notSector(c.sector, entry.facts.sectors.join(", "))
+                  : place
+                    ? S.notPlace(place)
+                    : c.speaker
+                      ? S.notSpeaker(c.speaker.name, c.speaker.office)
+                      : c.office
+                        ? S.notOffice(c.office)
+                        : c.level
+                          ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                          : c.owner && owners.length
+                            ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
+                              entry.facts.people.length
+                              ? S.notOwnerPerson(owners.join(" dan "))
+                              : S.notOwner(owners.join(" dan "))
+                            : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
@@ -622,7 +627,8 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       !ctx.predicates?.length &&
       !relativeVerdict &&
       !unverifiedPremise(entry, ctx) &&
-      confirmedByFacts(entry, ctx, knowledge)
+      // "Apakah diskon pelajar 40 persen?": the number stated is the entry's number for what it names.
+      (ctx.conflicts.numbersConfirmed || confirmedByFacts(entry, ctx, knowledge))
     )
       lines.push(when && dated ? S.yesWhen(when.phrase, dated.date) : S.yes);
   }

@@ -16,7 +16,8 @@ import {
   PRICE_WORDS,
   partyLookups,
 } from "./facts.js";
-import type { Focus } from "./focus.js";
+import { type Focus, HONORIFICS, knowledgePeopleIn } from "./focus.js";
+import { numberVerdict, statesNumbers } from "./quantities.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
 import { engineStrings as S } from "./strings.js";
@@ -59,6 +60,10 @@ export interface Conflicts {
   speaker?: { name: string; office: string };
   /** An alternative the question offers that the knowledge does not name ("atau sama swasta?"). */
   alternative?: string;
+  /** A number the question states where the entry states another in that unit ("Rp50.000?" of Rp25.000). */
+  number?: { asked: string; right: string[] };
+  /** Every number the question states is one the entry states in that unit (so "Ya" may be said). */
+  numbersConfirmed?: boolean;
 }
 
 export type ClauseDecision =
@@ -452,6 +457,38 @@ function asksClockTime(tokens: readonly string[]): boolean {
   );
 }
 
+/**
+ * Nouns of measure and the units an answer states that measure in: "berapa JARAK Madiun ke Kediri" is
+ * answered by a distance, never by a fare that says "berapa pun jarak yang ditempuh". A closed class of
+ * Indonesian measure nouns, like the price words (a length of time has its own check: asksLength).
+ */
+const MEASURES: ReadonlyMap<string, RegExp> = new Map([
+  ["jarak", /\b(km|kilometer|kilo|meter|mil)\b/i],
+  ["jauh", /\b(km|kilometer|kilo|meter|mil)\b/i],
+  ["panjang", /\b(km|kilometer|meter|cm|sentimeter|m)\b/i],
+  ["lebar", /\b(km|kilometer|meter|cm|sentimeter|m)\b/i],
+  ["tinggi", /\b(meter|cm|sentimeter|m|lantai)\b/i],
+  ["luas", /\b(hektare|hektar|ha|m2|meter persegi|km2|kilometer persegi|are)\b/i],
+  ["berat", /\b(kg|kilogram|ton|gram|kuintal)\b/i],
+  ["bobot", /\b(kg|kilogram|ton|gram|kuintal)\b/i],
+]);
+/** Words asking how much ("berapa", "brp", "piro"), after standardizing. */
+const HOW_MUCH = new Set(["berapa", "berapakah", "seberapa", "piro", "pinten"]);
+
+/**
+ * The unit a clause asks a measure in ("berapa jarak tempuhnya", "jaraknya brp"): the measure noun next to
+ * (or one word from) the word asking how much. Undefined when no measure is asked.
+ */
+function askedMeasure(tokens: readonly string[]): RegExp | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const unit = MEASURES.get(tokens[i] as string);
+    if (!unit) continue;
+    const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+    if (near.some((t) => t !== undefined && HOW_MUCH.has(t))) return unit;
+  }
+  return undefined;
+}
+
 /** Words asking for others than the ones named ("pejabat lain", "sopo wae liyane"). */
 const OTHER = new Set(["lain", "lainnya", "liyane", "lainnya"]);
 
@@ -797,6 +834,53 @@ function singleFactPremise(
   const topic = topicOf(entry);
   if (!naming.every((t) => t.forms.some((f) => topic.has(f)))) return undefined;
   return { ...rest, conflicts: { ...c, sector: focus.unknown.join(" ") } };
+}
+
+/**
+ * "Pak Maidi berangkat ke Kediri naik apa?": a person (or office) of the knowledge who does what the
+ * clause asks about (the one who travels, whose party) is part of what is asked. An entry that does not
+ * name them answers it only when the knowledge ties that person to the same thing elsewhere: "Maidi tanda
+ * tangan di mana?" is answered by the signing's place, since another entry says Maidi signed; the bus
+ * timetable says nothing of Maidi travelling, so it does not answer his trip. Returns the person and the
+ * words the knowledge never says of them, or undefined when the entry may answer.
+ */
+export function personNotHeld(
+  focus: Focus,
+  entry: Entry,
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+): { name: string; words: string[] } | undefined {
+  // A who-question asks for the person; words said are checked against the speakers (quotesSpeaker).
+  if (focus.intent !== "entry" || focus.premises.saying) return undefined;
+  if (focus.types.some((t) => t === "person" || t === "quote" || t === "definition")) return undefined;
+  const people = knowledgePeopleIn(focus.premiseTokens, knowledge);
+  if (!people.length) return undefined;
+  const formsOf = (word: string) => focus.terms.find((t) => t.word === word)?.forms ?? [word];
+  const holds = (e: Entry, forms: readonly string[]) => forms.some((f) => index.entryHas(e.id, f));
+  const own = new Set(people.map((p) => p.word));
+  // What the clause says the person does or has, as far as this entry holds it ("berangkat" of a timetable).
+  const event = focus.terms.filter(
+    (t) =>
+      !own.has(t.word) &&
+      !partyWords.has(t.word) &&
+      !agreementWords.has(t.word) &&
+      !HONORIFICS.has(t.word) &&
+      !TIME_WORDS.has(t.word) &&
+      !HOUR_WORDS.has(t.word) &&
+      !/^\d+$/.test(t.word) &&
+      wordTypes(t.word).length === 0,
+  );
+  const held = event.filter((t) => holds(entry, t.forms));
+  if (!held.length) return undefined;
+  for (const p of people) {
+    const forms = formsOf(p.word);
+    if (holds(entry, forms)) continue;
+    // Another entry names the person doing the same thing: the person is a premise the knowledge holds.
+    if (knowledge.entries.some((e) => holds(e, forms) && held.every((t) => holds(e, t.forms)))) continue;
+    return { name: p.name, words: event.map((t) => t.typed ?? t.word) };
+  }
+  return undefined;
 }
 
 /** Words asking what something is like, after "seperti" or "yang" ("seperti apa", "yang bagaimana"). */
@@ -1352,7 +1436,14 @@ export function decide(
   const lengthing = asksLength(focus.tokens)
     ? holding.find((r) => STATED_LENGTH.test(r.entry.answer) && r.coverage >= PREDICATE_COVERAGE)
     : undefined;
+  // "Apakah tarif Bus Rukun Dua Kota Rp50.000?": a number stated in a yes/no question is checked by an entry
+  // whose number facts state one in that unit, before one that only mentions it in passing.
+  const numbering =
+    yesNo && premises.quantities.length
+      ? holding.find((r) => statesNumbers(premises.quantities, focus.terms, r.entry))
+      : undefined;
   const chosen =
+    numbering ??
     partnering ??
     naming ??
     voicing ??
@@ -1531,6 +1622,12 @@ export function decide(
     !PRICE.test(best.entry.answer)
   )
     return decline("type-mismatch");
+  // "Berapa JARAK tempuh Madiun ke Kediri?": a measure is answered only by an answer stating it in its unit.
+  const measure =
+    types.includes("amount") && !types.includes("relative") && !types.includes("date")
+      ? askedMeasure(focus.tokens)
+      : undefined;
+  if (measure && !measure.test(best.entry.answer)) return decline("type-mismatch");
   // "Maidi umur e piro?": a count asked of a party or a person alone names nothing the entry counts.
   if (
     types.includes("amount") &&
@@ -1691,6 +1788,10 @@ export function decide(
     const ownWords = new Set([...own].flatMap((a) => a.toLowerCase().split(/\s+/)));
     if (cities.some((c) => !ownWords.has(c))) return decline("focus-not-held");
   }
+  // "Pak Maidi berangkat ke Kediri naik apa?": the person who does what is asked must be the entry's, or
+  // tied to the same thing by the knowledge (personNotHeld).
+  const absent = personNotHeld(focus, best.entry, knowledge, index, partyWords);
+  if (absent) return decline("focus-not-held", absent.words, S.personNotHeld(absent.name, absent.words));
   const office = yesNo ? premises.offices[0] : undefined;
   const mentioned = premises.parties;
   // "Berapa luas tanam di Desa Jambean saja?": a number the entry holds for several parties together (its
@@ -1746,6 +1847,8 @@ export function decide(
       !topicNamesSubject(best.entry, knowledge) &&
       topicNamesSubject(r.entry, knowledge)
     );
+  // "Apakah tarifnya Rp50.000?": the numbers a yes/no question states, against the entry's own.
+  const stated = yesNo ? numberVerdict(premises.quantities, focus.terms, best.entry) : undefined;
   const pool =
     best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
   const ordered = [best, ...pool.filter(competing)];
@@ -1762,6 +1865,8 @@ export function decide(
       ...(speaker ? { speaker } : {}),
       ...(premises.alternatives.length ? { alternative: premises.alternatives.join(" atau ") } : {}),
       ...(yesNo && premises.partners[0] ? { partner: premises.partners[0] } : {}),
+      ...(stated?.status === "contradicted" ? { number: { asked: stated.asked, right: stated.right } } : {}),
+      ...(stated?.status === "confirmed" ? { numbersConfirmed: true } : {}),
       // "Pemkot atau pemkab?" offers the right level too: a choice to answer, not a premise to deny; so does
       // "kota, BUKAN kabupaten?". "Kabupaten ya, bukan kota?" claims the wrong one.
       ...(premises.levels[0] && yesNo && !offersRightLevel(focus.premiseTokens, premises.levels)

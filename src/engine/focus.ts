@@ -45,6 +45,7 @@ const SINCE = new Set([
 
 import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
 import { alternativeWords, clausePositions, isFirstPerson } from "./positions.js";
+import { type AskedQuantity, askedQuantities } from "./quantities.js";
 
 /**
  * Stage 2 of a question's trip (analyse -> FOCUS -> retrieve -> decide -> compose): what one clause asks
@@ -110,6 +111,8 @@ export interface Premises {
   outlet?: string;
   /** Calendar days named relative to now ("kemarin", "minggu lalu", "bulan lalu"). */
   when?: RelativeDays;
+  /** Numbers a yes/no question states with their unit ("tarifnya Rp50.000?"): checked against the entry's. */
+  quantities: AskedQuantity[];
 }
 
 /**
@@ -146,6 +149,44 @@ const OFFICE_TITLES = new Set([
   "direktur",
   "rektor",
 ]);
+
+/** Each word of the knowledge's people's and speakers' names -> the full name, per knowledge. */
+const nameByWord = new WeakMap<Knowledge, Map<string, string>>();
+function personNames(knowledge: Knowledge): Map<string, string> {
+  let m = nameByWord.get(knowledge);
+  if (!m) {
+    m = new Map();
+    for (const e of knowledge.entries)
+      for (const n of [...e.facts.people.map((p) => p.name), ...e.quotes.map((q) => q.speaker)])
+        for (const w of n.toLowerCase().split(/\s+/)) if (w.length > 2 && !m.has(w)) m.set(w, n);
+    nameByWord.set(knowledge, m);
+  }
+  return m;
+}
+
+/**
+ * The words of a clause that name one of the knowledge's people: a word of a person's or speaker's name
+ * ("maidi"), or an office title one of its people holds ("walikota", "kepala"), each with how an answer
+ * writes that person (the full name, or the office).
+ */
+export function knowledgePeopleIn(
+  tokens: readonly string[],
+  knowledge: Knowledge,
+): { word: string; name: string }[] {
+  const names = personNames(knowledge);
+  const held = officesHeld(knowledge);
+  const out: { word: string; name: string }[] = [];
+  for (const t of new Set(tokens)) {
+    const name = names.get(t);
+    if (name) out.push({ word: t, name });
+    else if (OFFICE_TITLES.has(t) && held.has(t))
+      out.push({
+        word: t,
+        name: t === "walikota" ? "wali kota" : t === "wakilwalikota" ? "wakil wali kota" : t,
+      });
+  }
+  return out;
+}
 
 /** Levels of Indonesian government: a closed class, like the office titles. */
 const LEVELS = new Set([
@@ -311,6 +352,23 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !MONTHS.has(t.word) &&
       !isNoiseWord(t.typed ?? t.word),
   );
+  // "Apakah tarifnya Rp50.000?", "targetnya 2.000 penumpang per hari?": a number a yes/no question states is
+  // a premise checked against the entry's numbers (quantities.ts), not a word to search or to decline on;
+  // what it counts ("penumpang", "persen") stays in the focus.
+  const quantities =
+    clause.types.includes("yesno") && !clause.types.some((t) => t === "relative" || t === "date")
+      ? askedQuantities(tokens)
+      : [];
+  if (quantities.length) {
+    const consumed = new Set(
+      quantities.flatMap((q) =>
+        q.unit.kind === "noun" || q.unit.kind === "persen" ? q.tokens.slice(0, -1) : q.tokens,
+      ),
+    );
+    const isNumber = (t: Term) => consumed.has(t.word) || consumed.has(t.typed ?? t.word);
+    terms = terms.filter((t) => !isNumber(t));
+    unknownTerms = unknownTerms.filter((t) => !isNumber(t));
+  }
   // "Siapa nama SOPIR bus perdana?": a word that introduces an asker elsewhere ("saya sopir ...") is what
   // is asked when the question asks its name or who it is ("nama X", "siapa X", "X-e sopo"); the knowledge
   // must hold it like any other focus word.
@@ -539,6 +597,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     ...(outlet ? { outlet } : {}),
     ...(when ? { when } : {}),
     saying: asksSaying,
+    quantities,
   };
   // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
   const order = asksSaying ? statementOrder(tokens) : undefined;

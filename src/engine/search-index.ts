@@ -69,6 +69,7 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
       ),
       (w) => formIds.has(w),
       postings.forms.filter((f) => /^[a-z]{3,}$/.test(f)),
+      (w) => names.has(w),
     ),
     termCache: new Map(),
   };
@@ -131,7 +132,12 @@ const PLAIN_PREFIXES = PREFIXES.filter((p) => !p.extended).map((p) => p.text);
  * the rest is corrected, and the word comes back with its affixes if the knowledge knows that form,
  * else as its corrected root (which is what retrieval searches for anyway).
  */
-function affixAware(speller: Speller, known: (w: string) => boolean, knowledgeWords: string[]): Speller {
+function affixAware(
+  speller: Speller,
+  known: (w: string) => boolean,
+  knowledgeWords: string[],
+  isName: (w: string) => boolean,
+): Speller {
   const correct = (word: string): string | undefined => {
     const direct = speller.correct(word);
     if (direct) return direct;
@@ -152,7 +158,7 @@ function affixAware(speller: Speller, known: (w: string) => boolean, knowledgeWo
     }
     // Dropped vowels ("tnda tngn"), vowels heard differently ("waist"): the lexicon's typo rules, kept
     // only when they lead to a word of the knowledge.
-    const typo = correctTypo(word, known, knowledgeWords);
+    const typo = correctTypo(word, known, knowledgeWords, { isName });
     if (!typo || !known(typo)) return undefined;
     // A short word only gets its vowels back ("tnda" -> tanda), never another letter ("jawa" -> jawab).
     const consonants = (w: string) => w.replace(/[aeiou]/g, "");

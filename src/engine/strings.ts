@@ -50,6 +50,12 @@ export const engineStrings = {
     `Tidak. Berita tidak menyebut ${cap(partner)}; kerja sama ini antara ${parties}.`,
   notSector: (named: string, sector: string) =>
     `Bukan ${named}. Menurut berita, yang disebut adalah ${sector}.`,
+  /** A person of the knowledge asked about in something the knowledge never says of them. */
+  personNotHeld: (person: string, words: readonly string[]) =>
+    `Maaf, berita tidak memuat informasi tentang ${person} dalam hal ${words.map((w) => `"${w}"`).join(", ")}.`,
+  /** A number a yes/no question states that the knowledge contradicts, with the knowledge's number(s). */
+  notNumber: (asked: string, right: readonly string[]) =>
+    `Tidak, bukan ${asked}. Menurut berita: ${right.join("; ")}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,

@@ -86,6 +86,8 @@ export interface BehaviourChange {
   actingAt?: { file: string; line: number };
   /** The start of what the bot now answers (for staff to judge whether it is right). */
   answerStart?: string;
+  /** No change of staff's own helps: what the developers need to know (the advice gives staff a choice). */
+  developerNote?: string;
 }
 
 export interface BehaviourReport {
@@ -384,10 +386,17 @@ function toProblem(c: BehaviourChange): KnowledgeProblem[] {
       : "";
   // A must-decline question answered by staff's entry: the list was written before their file existed,
   // so whether the new answer is right comes first, then what to do when it is not.
+  // When no word of staff's file can make the bot decline it, the way forward is still theirs: keep their
+  // file served with the izinkan line (the bot answers this one question as it does now, and the check
+  // records it as accepted), or keep the old version until the bot is fixed. The developers' part comes last.
+  const stuck =
+    c.developerNote && c.after.entryId
+      ? ` Jalan keluar yang bisa Anda pilih sendiri: (1) bila berkas Anda lebih penting daripada jawaban untuk satu pertanyaan ini, ${allow}; bot lalu menjawab pertanyaan ini dengan butir "${c.after.entryId}" seperti sekarang, dan pemeriksaan mencatatnya sebagai disengaja; atau (2) jangan simpan perubahan ini, dan bot tetap memakai versi lama. Catatan untuk pengembang (bukan tugas Anda): ${c.developerNote}; kirim pertanyaan ini ke pengembang agar bot diperbaiki, lalu baris izinkan itu boleh dihapus`
+      : "";
   const hint =
     c.change === "dijawab" && c.after.entryId && c.actingAt
-      ? `periksa jawaban butir "${c.after.entryId}" untuk pertanyaan ini (daftar tolak ditulis sebelum berkas Anda ada). Bila BENAR: ${allow}. Bila SALAH: ${c.fix}`
-      : `${c.fix}${intendedHow}`.trim();
+      ? `periksa jawaban butir "${c.after.entryId}" untuk pertanyaan ini (daftar tolak ditulis sebelum berkas Anda ada). Bila BENAR: ${allow}. Bila SALAH: ${c.fix}.${stuck}`
+      : `${c.fix}${intendedHow}${stuck}`.trim();
   const make = c.severity === "error" ? errorAt : warningAt;
   // A team set's question (test/engine/*.tsv) is no file of staff's: the problem is shown at the entry of
   // their file that it is about, or (nothing of theirs involved) without a place to edit.

@@ -21,6 +21,12 @@ export interface FixAttempt {
   actionable?: boolean;
   /** The entry of the edited files the advice is about (where staff act). */
   entryId?: string;
+  /**
+   * Set when no change of staff's own makes the bot decline a must-decline question their entry answers:
+   * what the developers need to know (the bot answers although the question's words are not the entry's).
+   * The advice then offers staff the choice they control (the izinkan line, or keeping the old version).
+   */
+  developerNote?: string;
 }
 
 export interface MissInput {
@@ -462,12 +468,13 @@ function explain(input: MissInput): FixAttempt {
   const about =
     rival && editable(rival.id) ? rival.id : expected && editable(expected.id) ? expected.id : undefined;
   const actionable = about !== undefined;
-  const done = (fix: string, verified: boolean): FixAttempt => ({
+  const done = (advice: string | { text: string; developerNote: string }, verified: boolean): FixAttempt => ({
     why,
-    fix,
+    fix: typeof advice === "string" ? advice : advice.text,
     verified,
     actionable,
     ...(about ? { entryId: about } : {}),
+    ...(typeof advice === "string" ? {} : { developerNote: advice.developerNote }),
   });
   if (candidates.length === 0) return done(fallback(input, rival, terms, shared, tried), false);
   if (!input.build) return done(`coba: ${candidates[0]?.text}`, false);
@@ -537,7 +544,7 @@ function fallback(
   terms: Term[],
   shared: Term[],
   tried: string[],
-): string {
+): string | { text: string; developerNote: string } {
   const editable = input.editable ?? (() => true);
   const triedText = tried.length ? ` (sudah dicoba tanpa hasil: ${tried.slice(0, 3).join("; ")})` : "";
   if (rival && editable(rival.id)) {
@@ -571,7 +578,10 @@ function fallback(
       const holds = where
         ? `memuat ${lacking.length ? "" : "semua kata pertanyaan ini: "}${where}`
         : "hanya memuat kata umum pertanyaan ini";
-      return `butir "${rival.id}" di berkas Anda ${holds}; tidak ada perubahan di berkas Anda yang membuat bot menolaknya${triedNote}. Jangan izinkan jawaban yang salah: kirim pertanyaan ini ke pengembang (${why}); sampai bot diperbaiki, pemeriksaan tetap menolak perubahan ini`;
+      return {
+        text: `butir "${rival.id}" di berkas Anda ${holds}; tidak ada perubahan kata di berkas Anda yang membuat bot menolaknya${triedNote}`,
+        developerNote: why,
+      };
     }
     // Keywords whose removal was tried and did not help are not suggested again; the parties' names and
     // the answer's own text are no words to remove.

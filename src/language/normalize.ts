@@ -48,6 +48,8 @@ export function normalizeText(input: string, maxChars = MAX_INPUT_CHARS): string
     s = s.replace(/(\p{L})-(nya|ne|e|ku|mu|lah|kah|pun)\b/gu, "$1$2");
     s = s.replace(/(\d)-(\d)/g, "$1 $2");
   }
+  // "40%" is read as the word it stands for ("40 persen"), as the knowledge writes it.
+  if (s.includes("%")) s = s.replace(/%/g, " persen ");
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ");
   // Letters repeated three times or more are stretched speech: "kapaaan" -> "kapan".
   s = s.replace(/(\p{L})\1{2,}/gu, "$1");
@@ -499,21 +501,31 @@ function parseNumber(run: string[]): number {
       (UNITS[run[3] as string] ?? 0)
     );
   }
+  // A digit word multiplies only the scale right after it: "seratus dua puluh" is 100 + 2 x 10 (not
+  // (100 + 2) x 10); "ribu" multiplies everything below a thousand before it.
   let total = 0;
   let current = 0;
+  let digit = 0;
   for (const t of run) {
-    if (t in UNITS) current += UNITS[t] as number;
+    if (t in UNITS) digit += UNITS[t] as number;
     else if (t === "sepuluh") current += 10;
     else if (t === "sebelas") current += 11;
-    else if (t.endsWith("belas")) current += 10;
-    else if (t.endsWith("puluh")) current = (t === "sepuluh" ? 1 : current || 1) * 10;
-    else if (t.endsWith("ratus")) current = (t === "seratus" ? 1 : current || 1) * 100;
-    else if (t.endsWith("ribu")) {
-      total += (t === "seribu" ? 1 : current || 1) * 1000;
+    else if (t.endsWith("belas")) {
+      current += 10 + digit;
+      digit = 0;
+    } else if (t.endsWith("puluh")) {
+      current += (digit || 1) * 10;
+      digit = 0;
+    } else if (t.endsWith("ratus")) {
+      current += (t === "seratus" ? 1 : digit || 1) * 100;
+      digit = 0;
+    } else if (t.endsWith("ribu")) {
+      total += (t === "seribu" ? 1 : current + digit || 1) * 1000;
       current = 0;
+      digit = 0;
     }
   }
-  return total + current;
+  return total + current + digit;
 }
 
 /**

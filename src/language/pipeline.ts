@@ -218,7 +218,9 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // lexicon (typos.ts: never a real word, a name or an out-of-scope word). A lexicon word the knowledge
   // does not use stays unknown (or noise), but the decline then names the word that was meant.
   const isKnown = knownTo(vocabulary);
-  const typo = correctTypo(token, isKnown, vocabulary.speller.words());
+  const typo = correctTypo(token, isKnown, vocabulary.speller.words(), {
+    isName: (w) => vocabulary.isProtected(w),
+  });
   if (typo) {
     const base = standardize([typo])[0] ?? typo;
     if (isKnown(base)) return make(base, "known", token);

@@ -73,7 +73,7 @@ export function correctTypo(
   word: string,
   isKnown: (w: string) => boolean,
   knowledgeWords: Iterable<string> = [],
-  options: { lexicon?: boolean } = {},
+  options: { lexicon?: boolean; isName?: (w: string) => boolean } = {},
 ): string | undefined {
   if (!/^[a-z]+$/.test(word) || word.length < 3) return undefined;
   if (isKnown(word) || isRealWord(word) || outOfScopeWords.has(word) || lexicon().isName(word))
@@ -85,7 +85,10 @@ export function correctTypo(
     const hit = edits1(word).find((c) => c.length >= 3 && isKnown(c));
     if (hit) return hit;
   }
-  const vowelHit = vocabulary.find((v) => droppedVowels(word, v));
+  // Several words with those consonants ("kdr": kader, Kediri): a name of the knowledge is what chat
+  // abbreviates that way (kdr, mdn, sby), so it comes first.
+  const vowelHits = vocabulary.filter((v) => droppedVowels(word, v));
+  const vowelHit = vowelHits.find((v) => options.isName?.(v) === true) ?? vowelHits[0];
   if (vowelHit) return vowelHit;
   // vowels heard differently (English "waist" for waste): same consonants, at most two edits
   if (max >= 1) {

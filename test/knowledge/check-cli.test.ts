@@ -35,7 +35,10 @@ function check(dir: string, retrieval = true, baseline = "git"): { code: number;
 }
 
 describe("npm run knowledge:check", () => {
-  it("valid knowledge: exit 0, summary with entries, version and the alternate-question accuracy", () => {
+  // (Each asks the whole standing bank, every committed question set included, twice: minutes on a busy machine.)
+  it("valid knowledge: exit 0, summary with entries, version and the alternate-question accuracy", {
+    timeout: 180_000,
+  }, () => {
     const { code, lines } = check(FIXTURE_DIR);
     expect(code).toBe(0);
     expect(lines).toEqual([
@@ -47,7 +50,7 @@ describe("npm run knowledge:check", () => {
     ]);
   });
 
-  it("the shipped knowledge passes (warnings allowed) and reports its accuracy", () => {
+  it("the shipped knowledge passes (warnings allowed) and reports its accuracy", { timeout: 180_000 }, () => {
     const { code, lines } = check("knowledge");
     expect(code).toBe(0);
     expect(lines.join("\n")).toMatch(
@@ -372,5 +375,80 @@ describe("knowledge:check --draft", () => {
     );
     expect(text).toContain('hapus kata kunci "parkir" dari butir "pameran"');
     expect(text).toContain("Draf tidak mengambil alih pertanyaan butir lama.");
+  });
+});
+
+describe("a must-decline question no word of staff's file can keep declined", () => {
+  // The staff's entry holds every word of the question in its answer: removing keywords cannot help, and the
+  // engine answers it. Staff still get a way forward of their own, the exact izinkan line, before the
+  // developers' note; writing that line makes the check pass.
+  const entry = (allow: string) => `entries:
+  - id: pameran
+    topic: Pameran batik Madiun
+    answer: Pameran batik Madiun dibuka pada 2 Februari 2026 dan ditutup pada 9 Februari 2026.
+    source: berita-uji
+    answers: [date]
+    facts:
+      dates:
+        - label: pembukaan pameran
+          date: 2026-02-02
+    questions:
+      - Kapan pameran batik Madiun dibuka?
+    keywords: [pameran, batik]
+${allow}`;
+  const question = "Kapan pameran batik Madiun ditutup?";
+  const run = (allow: string) => {
+    const old = knowledgeDir({ "k.yaml": VALID_YAML });
+    const edited = knowledgeDir({
+      "k.yaml": VALID_YAML,
+      "tolak.yaml": `tolak:\n  - "${question}"\n`,
+      "p.yaml": entry(allow),
+    });
+    const lines: string[] = [];
+    const code = runKnowledgeCheck({
+      dir: edited,
+      baseline: old,
+      sets: [],
+      out: (l) => lines.push(...l.split("\n")),
+    });
+    return { code, lines };
+  };
+
+  it("names the izinkan line as the staff's own way forward, the developers' report last", () => {
+    const { code, lines } = run("");
+    expect(code).toBe(1);
+    const at = lines.findIndex((l) =>
+      l.includes(`galat: pertanyaan yang harus ditolak (tolak) "${question}"`),
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    const advice = lines[at + 1] as string;
+    expect(advice).toMatch(/tidak ada perubahan kata di berkas Anda yang membuat bot menolaknya/);
+    const way = advice.indexOf("Jalan keluar yang bisa Anda pilih sendiri: (1)");
+    expect(way).toBeGreaterThan(advice.indexOf("Bila SALAH: "));
+    expect(advice.slice(way)).toContain(`baris: izinkan: [${JSON.stringify(question)}]`);
+    expect(advice.slice(way)).toContain("(2) jangan simpan perubahan ini, dan bot tetap memakai versi lama");
+    // The developers come last, as a note, and the advice no longer ends in a dead end.
+    expect(advice.indexOf("pengembang")).toBeGreaterThan(advice.indexOf("(2) jangan simpan"));
+    expect(advice).not.toContain("pemeriksaan tetap menolak perubahan ini");
+  });
+
+  it("the line it names is enough: with it the check passes and records the question as intended", () => {
+    const { code, lines } = run(`    izinkan: [${JSON.stringify(question)}]\n`);
+    expect(code).toBe(0);
+    expect(lines.join("\n")).toContain(`disengaja (izinkan): "${question}" kini dijawab butir "pameran"`);
+  });
+
+  it("a question a staff change does fix gets that fix, not the izinkan way out", () => {
+    const old = knowledgeDir({ "k.yaml": VALID_YAML });
+    const edited = knowledgeDir({
+      "k.yaml": VALID_YAML,
+      "tolak.yaml": `tolak:\n  - "${PARKIR_QUESTION}"\n`,
+      "p.yaml": `entries:\n${PARKIR_ENTRY}`,
+    });
+    const lines: string[] = [];
+    runKnowledgeCheck({ dir: edited, baseline: old, sets: [], out: (l) => lines.push(...l.split("\n")) });
+    const text = lines.join("\n");
+    expect(text).toContain('hapus kata kunci "parkir" dari butir "pameran"');
+    expect(text).not.toContain("Jalan keluar yang bisa Anda pilih sendiri");
   });
 });
