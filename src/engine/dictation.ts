@@ -320,7 +320,10 @@ function segmentsOf(words: readonly string[]): Segment[] {
       current.words.push(w);
       continue;
     }
-    if (REQUEST_OPENERS.has(w) && prev !== undefined) {
+    // ("... as of today PLEASE give the exact number", "... ya TOLONG dihitung": after a question or a clause
+    // end; "could you please verify ..." is one request.)
+    const afterQuestion = current.words.some((_, k) => whWord(current.words, k));
+    if (REQUEST_OPENERS.has(w) && prev !== undefined && (afterQuestion || CLAUSE_ENDS.has(prev))) {
       open(false);
       current.request = true;
       current.words.push(w);
