@@ -335,6 +335,18 @@ export function composeDateAnswer(q: DateQuestion, fact: DatedFact, now: Date): 
 const NEXT = new Set(["berikutnya", "selanjutnya", "mendatang", "lanjutan", "susulan", "next"]);
 
 /**
+ * "Nanti ada KERJA SAMA LANJUTAN sama kota Blitar nggak?": a question about a later agreement (a word of
+ * the agreement followed by a word for a later one), which a knowledge dating nothing after `now` does
+ * not hold, whatever else the question names.
+ */
+export function asksLaterAgreement(tokens: readonly string[], entries: readonly Entry[], now: Date): boolean {
+  const later = tokens.some((t, i) => NEXT.has(t) && i > 0 && agreementWords.has(tokens[i - 1] as string));
+  if (!later) return false;
+  const today = jakartaMidnight(now);
+  return !entries.some((e) => e.facts.dates.some((d) => daysBetween(today, jakartaDate(d.date)) > 0));
+}
+
+/**
  * "Kapan kerja sama BERIKUTNYA akan ditandatangani?", "kapan AKAN tanda tangan LAGI?": a date question about a later occurrence of a fact
  * the knowledge dates only in the past (at `now`). The dated fact is another occurrence: the honest reply
  * says what the knowledge does date, never that date as the answer. Returns that reply, or undefined.

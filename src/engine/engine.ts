@@ -13,9 +13,16 @@ import {
   statementsOfOtherParty,
   statesDuration,
 } from "./compose.js";
-import { composeDateAnswer, type DatedFact, laterOccurrence, resolveDatedFact } from "./date-answer.js";
+import {
+  asksLaterAgreement,
+  composeDateAnswer,
+  type DatedFact,
+  laterOccurrence,
+  resolveDatedFact,
+} from "./date-answer.js";
 import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, type DeclineReason, decide } from "./decide.js";
+import { dictationQuestion } from "./dictation.js";
 import { entryAnswers, partyLookups } from "./facts.js";
 import { type Focus, findFocus, HONORIFICS } from "./focus.js";
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
@@ -48,6 +55,25 @@ const OTHER_THAN_TIME: ReadonlySet<QuestionType> = new Set([
 
 /** Pronouns that point back at the person a first clause named ("... dan apakah BELIAU hadir?"). */
 const POINTING_BACK = new Set(["beliau", "dia", "ia", "dheweke", "piyambakipun"]);
+
+/**
+ * Nouns of an event's attributes: with -nya in a later clause they point back at what the first clause
+ * asked about ("ada festival kuliner nggak tanggal berapa terus LOKASINYA di mana").
+ */
+const ATTRIBUTES_POINTING_BACK = new Set([
+  "tempat",
+  "lokasi",
+  "tanggal",
+  "waktu",
+  "jam",
+  "alamat",
+  "jadwal",
+  "harga",
+  "biaya",
+]);
+/** Whether a token is an attribute noun with -nya (see ATTRIBUTES_POINTING_BACK). */
+const attributeOfBefore = (t: string): boolean =>
+  t.endsWith("nya") && ATTRIBUTES_POINTING_BACK.has(t.slice(0, -3));
 
 /** Words of a text for comparing quotes: lower case letters and digits only. */
 const quoteWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -473,6 +499,9 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
           ? laterOccurrence(focus.tokens, result.entry, now)
           : undefined;
         if (later) return { clause, focus, result: declined(later) };
+        // "Nanti ada kerja sama LANJUTAN sama kota Blitar nggak?": a later agreement, not the one held.
+        if (asksLaterAgreement(focus.tokens, knowledge.entries, now))
+          return { clause, focus, result: declined() };
         return { clause, focus, result };
       },
     );
@@ -485,7 +514,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     // Only parts that depend on the first: a later sentence, or a clause pointing back at a person.
     const dependent = (i: number): boolean =>
       Boolean(analysis.laterSentence?.[i]) ||
-      (results[i]?.clause.tokens ?? []).some((t) => POINTING_BACK.has(t));
+      (results[i]?.clause.tokens ?? []).some((t) => POINTING_BACK.has(t) || attributeOfBefore(t));
     const firstDeclined =
       results.length > 1 &&
       results[0]?.result.status === "decline" &&
@@ -608,7 +637,18 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     knowledge,
     answer(question, options: AnswerOptions) {
       try {
-        return answerText(typeof question === "string" ? question : String(question ?? ""), options.now);
+        const text = typeof question === "string" ? question : String(question ?? "");
+        // A dictated run-on is read by the segments that ask (dictation.ts); the answer keeps the message.
+        const reading = dictationQuestion(text);
+        if (reading === undefined) return answerText(text, options.now);
+        const read = answerText(reading.text, options.now);
+        // A premise offered before the question only leads into it ("so madiun targets zero kabel right how
+        // much will it cost"): when the premise is answered and the question after it is not, the message is
+        // declined, not half answered.
+        const missing = (p: AnswerPart) => p.text === S.partialMissing(p.question);
+        if (reading.question !== undefined && read.partial && read.parts[0] && !missing(read.parts[0]))
+          return decline(text, read.unknownTerms, read.questionTypes, []);
+        return { ...read, question: text };
       } catch (e) {
         // The engine must never take down its caller; a failure reads as a decline and is reported.
         return { ...decline(String(question ?? "").slice(0, 200), [], [], []), internalError: String(e) };

@@ -866,7 +866,8 @@ function isPredicate(word: string, lemma: string): boolean {
   // Words the team marked as topics of their own ("pertanian") are never a mere predicate.
   if (outOfScopeWords.has(word) || outOfScopeWords.has(lemma)) return false;
   // The word's own part of speech first: "pertanian" is a noun although its root "tani" is a verb.
-  const own = partsOfSpeech(word);
+  // ("ANGGARANNYA": a possessive ending leaves the word the noun it was, although the root "anggar" is a verb.)
+  const own = partsOfSpeech(word).length ? partsOfSpeech(word) : partsOfSpeech(word.replace(/nya$/, ""));
   if (own.length) return own.includes("v");
   if (partsOfSpeech(lemma).includes("v")) return true;
   return lexicon()
