@@ -40,6 +40,11 @@ describe("English mixed into a question (data/english.txt)", () => {
     expect(read(q)).toBe(expected);
   });
 
+  it("reads 'one of' as salah satu, never as the number one ('Is tourism one of them?' got 'Tidak' from the priority)", () => {
+    expect(read("Is tourism one of the sectors?")).toContain("salahsatu");
+    expect(read("which one is the top priority?")).not.toContain("salah");
+  });
+
   it("reads an adjective-led noun phrase head first, as Indonesian does", () => {
     expect(read("I am a journalist from a local campus paper")).toBe("saya wartawan dari koran kampus lokal");
     expect(read("a student of public administration")).toBe("mahasiswa administrasi publik");
