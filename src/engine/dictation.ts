@@ -56,6 +56,8 @@ const REASONS = new Set([
   "agar",
   "padahal",
 ]);
+/** The purpose connectives among the reasons. */
+const PURPOSES = new Set(["biar", "supaya", "agar"]);
 /** Particles that end a spoken clause ("... itu GITU saya mau catat"): after them a new clause may start. */
 const CLAUSE_ENDS = new Set([
   "ya",
@@ -329,7 +331,16 @@ function segmentsOf(words: readonly string[]): Segment[] {
       current.words.push(w);
       continue;
     }
-    if (REASONS.has(w)) {
+    // "UMKM mendaftar AGAR ikut program ...": a purpose right after the action it completes is part of what
+    // is asked; after a clause end ("... tahun berapa gitu BIAR warga ...") or of the asker ("biar SAYA ...")
+    // it is the asker's reason.
+    const purposeOfAction =
+      PURPOSES.has(w) &&
+      prev !== undefined &&
+      !CLAUSE_ENDS.has(prev) &&
+      !FILLERS.has(prev) &&
+      !FIRST_PERSON.has(words[i + 1] ?? "");
+    if (REASONS.has(w) && !purposeOfAction) {
       open(true);
       current.words.push(w);
       continue;

@@ -217,7 +217,7 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     }
     if (entry.about.length && mentioned.size)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
-    if (whichParty && entry.about.length) factor *= 0.35;
+    if (whichParty && entry.about.length === 1) factor *= 0.35;
     // "Kapan festival digelar?" asks the date of an event: an entry dated only by a quote answers when
     // something was said, which only a question about a statement asks.
     if (asksEventDate && !entry.facts.dates.length && entry.quotes.some((q) => q.date)) factor *= 0.4;

@@ -183,10 +183,16 @@ describe("dictated run-ons (voice6)", () => {
     ).toEqual(["saya agak bingung yang nargetin zero waste itu pemkot kediri ya", "bener nggak sih"]);
   });
 
-  it("a reason that asks with a question word keeps the clause it completes", () => {
+  it("a purpose right after the action it completes stays in the question; after a clause end it is the asker's", () => {
     expect(asking("kerja sama antarkota diperlukan agar pembangunan berjalan seperti apa")).toEqual([
-      "kerja sama antarkota diperlukan",
-      "agar pembangunan berjalan seperti apa",
+      "kerja sama antarkota diperlukan agar pembangunan berjalan seperti apa",
+    ]);
+    // ("mendaftar agar ikut program ...": what the registration is for is part of what is asked.)
+    expect(
+      asking("bagaimana cara umkm di madiun mendaftar agar ikut program kerja sama dengan kediri"),
+    ).toEqual(["bagaimana cara umkm di madiun mendaftar agar ikut program kerja sama dengan kediri"]);
+    expect(asking("targetnya tahun berapa gitu biar warga bisa siap siap milah sampah")).toEqual([
+      "targetnya tahun berapa gitu",
     ]);
   });
 
