@@ -6,6 +6,7 @@ import { wordTypes } from "../language/question-type.js";
 import { stemmer } from "../language/stemmer.js";
 import { mutualSynonyms, partsOfSpeech } from "../language/words.js";
 import { isCalendarWord, TIME_WORDS } from "./dates.js";
+import { PARTY_KINDS } from "./decide.js";
 import { entryAnswers } from "./facts.js";
 import type { Focus } from "./focus.js";
 import type { SearchIndex } from "./search-index.js";
@@ -172,17 +173,8 @@ const adjectiveKin = boundedMemo((word: string): string[] => {
     .map((w) => stemmer.stem(w));
 }, 20_000);
 
-/** Nouns naming a party by its kind ("PEMKOT mana", "KOTA apa saja", "PIHAK siapa"). */
-const PARTY_NOUNS = new Set([
-  "kota",
-  "pemkot",
-  "pemerintah",
-  "daerah",
-  "pihak",
-  "pemda",
-  "kabupaten",
-  "pemkab",
-]);
+/** Nouns naming a party by its kind ("PEMKOT mana", "KOTA apa saja", "PIHAK siapa"), a regency's too. */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_KINDS, "kabupaten", "pemkab"]);
 /** Words asking which one after such a noun. */
 const WHICH = new Set(["mana", "manasaja", "siapa", "apa", "apasaja"]);
 
