@@ -16,7 +16,7 @@ import {
   PRICE_WORDS,
   partyLookups,
 } from "./facts.js";
-import { type Focus, HONORIFICS, knowledgePeopleIn } from "./focus.js";
+import { type Focus, HONORIFICS, knowledgePeopleIn, officeHolderNames } from "./focus.js";
 import { type NumberVerdict, numberVerdict, statesNumbers } from "./quantities.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -942,23 +942,6 @@ export function personNotHeld(
     return { name: p.name, words: event.map((t) => t.typed ?? t.word) };
   }
   return undefined;
-}
-
-/** The words of the names of the knowledge's people who hold an office word ("walikota" -> maidi, vinanda). */
-function officeHolderNames(knowledge: Knowledge, office: string): string[] {
-  const out: string[] = [];
-  for (const e of knowledge.entries)
-    for (const p of e.facts.people) {
-      const words = p.office.toLowerCase().split(/\s+/);
-      const title = /wakil\s+wali\s*kota/i.test(p.office)
-        ? "wakilwalikota"
-        : /wali\s*kota/i.test(p.office)
-          ? "walikota"
-          : undefined;
-      if (words.includes(office) || title === office)
-        for (const w of p.name.toLowerCase().split(/\s+/)) if (w.length > 2) out.push(w);
-    }
-  return out;
 }
 
 /** Words asking what something is like, after "seperti" or "yang" ("seperti apa", "yang bagaimana"). */

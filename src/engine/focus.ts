@@ -263,19 +263,48 @@ const GROUPS = new Set([
   "mahasiswa",
 ]);
 
-/** Office titles the knowledge's people hold (a word of any person's office). */
+/** The one-word title of an office as questions write it ("Wakil Wali Kota X" -> wakilwalikota), if any. */
+function officeTitle(office: string): "walikota" | "wakilwalikota" | undefined {
+  if (/wakil\s+wali\s*kota/i.test(office)) return "wakilwalikota";
+  return /wali\s*kota/i.test(office) ? "walikota" : undefined;
+}
+
+/**
+ * Per knowledge, each office word its people hold (a word of the office, or its one-word title) with the
+ * words of the holders' names: "walikota" -> maidi, vinanda, prameswati.
+ */
+const holdersOf = new WeakMap<Knowledge, Map<string, string[]>>();
+function officeHoldersMap(knowledge: Knowledge): Map<string, string[]> {
+  let m = holdersOf.get(knowledge);
+  if (!m) {
+    m = new Map();
+    for (const e of knowledge.entries)
+      for (const p of e.facts.people) {
+        const title = officeTitle(p.office);
+        const names = p.name
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => w.length > 2);
+        for (const w of new Set([...p.office.toLowerCase().split(/\s+/), ...(title ? [title] : [])]))
+          m.set(w, [...(m.get(w) ?? []), ...names]);
+      }
+    holdersOf.set(knowledge, m);
+  }
+  return m;
+}
+
+/** The words of the names of the people of the knowledge who hold an office word ("walikota" -> maidi, ...). */
+export function officeHolderNames(knowledge: Knowledge, office: string): readonly string[] {
+  return officeHoldersMap(knowledge).get(office) ?? [];
+}
+
+/** Office titles the knowledge's people hold (a word of any person's office); a vice mayor holds "walikota" too. */
 const heldOffices = new WeakMap<Knowledge, Set<string>>();
 export function officesHeld(knowledge: Knowledge): Set<string> {
   let s = heldOffices.get(knowledge);
   if (!s) {
-    s = new Set();
-    for (const e of knowledge.entries)
-      for (const p of e.facts.people) {
-        const words = p.office.toLowerCase().split(/\s+/);
-        for (const w of words) s.add(w);
-        if (/wali\s*kota/i.test(p.office)) s.add("walikota");
-        if (/wakil\s+wali\s*kota/i.test(p.office)) s.add("wakilwalikota");
-      }
+    s = new Set(officeHoldersMap(knowledge).keys());
+    if (s.has("wakilwalikota")) s.add("walikota");
     heldOffices.set(knowledge, s);
   }
   return s;
