@@ -75,6 +75,17 @@ describe("conversation sets", () => {
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.95);
   });
 
+  // fresh7-conv.tsv: 32 conversations of a seventh independent round (172 turns). First contact on
+  // c9b5da0 (score-conv.mjs): 110/137 in-scope turns, 118/140 follow-ups (84.3%), 34/35 declines.
+  it("fresh7-conv: follow-up turns and declines stay at or above their floors", () => {
+    const rows = readConversations(new URL("../engine/fresh7-conv.tsv", import.meta.url));
+    expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
+    const s = scoreConversations(rows);
+    console.log(`fresh7-conv: ${s.report.split("\n")[0]}`);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.83);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.94);
+  });
+
   it("own checks: every turn right", () => {
     const rows = readConversations(new URL("./conversations.tsv", import.meta.url));
     const s = scoreConversations(rows);

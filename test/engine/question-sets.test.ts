@@ -52,6 +52,13 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // fresh6-conv first turns: 34/36 at first contact; 35/36 after conv6 (a wrong place premise is denied
   // when both parties are named too: "... madiun kediri ditandatangani di balai kota madiun kan?").
   "fresh6-conv.tsv": { inScope: 0.94, outOfScope: 0.9 },
+  // Seventh round, first contact on c9b5da0 (score.mjs), written from the article alone: short phone
+  // messages (abbreviations, caps, typos, Javanese, English) 66/89 (74.2%) and 37/39; long polite
+  // messages of older citizens 61/81 (75.3%) and 36/37; conversation first turns 25/31 and 1/1. Sectors
+  // the open list does not name are declines (K064, E075, Y21.1-2 relabelled), as in dev-extra.tsv.
+  "fresh7-short.tsv": { inScope: 0.73, outOfScope: 0.94 },
+  "fresh7-elder.tsv": { inScope: 0.74, outOfScope: 0.97 },
+  "fresh7-conv.tsv": { inScope: 0.78, outOfScope: 0.9 },
 };
 
 const dir = new URL("./", import.meta.url);
