@@ -178,12 +178,17 @@ export function endsAskingTrue(tokens: readonly string[]): boolean {
  * and the asking ones have a question word of their own (scene.ts askingPart); else undefined (the whole
  * message's kinds stand, as for "Saya dengar ... ditandatangani bupati. Apakah benar demikian?").
  */
-function askingTypes(question: string, vocabulary: Vocabulary): QuestionType[] | undefined {
-  const asking = askingPart(question);
-  if (!asking) return undefined;
-  const tokens = standardize(normalizeText(asking).split(" ").filter(Boolean), knownTo(vocabulary));
+function askingTypes(tokens: string[] | undefined): QuestionType[] | undefined {
+  if (!tokens) return undefined;
   const types = detectQuestionTypes(tokens);
   return types.some((t) => WH_TYPES.has(t)) ? types : undefined;
+}
+
+/** The standardized tokens of the sentences of a message that ask, when others only set the scene. */
+function askingTokens(question: string, vocabulary: Vocabulary): string[] | undefined {
+  const asking = askingPart(question);
+  if (!asking) return undefined;
+  return standardize(normalizeText(asking).split(" ").filter(Boolean), knownTo(vocabulary));
 }
 
 /** Reads a message into its whole analysis and its clauses. */
@@ -304,6 +309,7 @@ export function analyseQuestion(
     (a.tokens.includes("apakah") ||
       ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
       endsAskingTrue(a.tokens) ||
+      (askingTrue && lastAsked !== undefined && a.tokens.join(" ").includes(lastAsked)) ||
       statesOwner(a) ||
       verbOrNot(a)) &&
     !a.types.includes("yesno")
@@ -318,7 +324,12 @@ export function analyseQuestion(
   // "... anak saya BILANG Pak Maidi ke Kediri untuk tanda tangan. Itu kerja sama dalam bidang apa saja?":
   // what a sentence that sets the scene says someone said is no kind of answer asked for; the kinds come
   // from the sentences that ask, when they ask with a question word of their own.
-  const asked = askingTypes(question, vocabulary);
+  const askingWords = askingTokens(question, vocabulary);
+  const asked = askingTypes(askingWords);
+  // "Bapak Maidi itu Wakil Wali Kota Madiun, betul begitu? Terima kasih sebelumnya.": the sentence that
+  // asks ends asking if it is true, whatever courtesy closes the message after it.
+  const askingTrue = askingWords !== undefined && endsAskingTrue(askingWords);
+  const lastAsked = askingWords?.slice(-2).join(" ");
   const withAskedTypes = (a: Analysis): Analysis => (asked ? { ...a, types: asked } : a);
   const read0 = analyzeTokens(tokens, vocabulary);
   const whole = withDefinition(withYesNo(withoutScene(withConfirm(withExplained(withAskedTypes(read0))))));

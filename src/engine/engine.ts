@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
+import { editDistance } from "../language/fuzzy.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeDay,
@@ -99,6 +100,33 @@ export function quotedEntry(message: string, knowledge: Knowledge): Entry | unde
       for (const q of e.quotes) {
         const words = new Set(quoteWords(q.text));
         if (span.filter((w) => words.has(w)).length >= span.length * QUOTE_MATCH) return e;
+      }
+  }
+  return undefined;
+}
+
+/**
+ * A quote cited with its wording changed ("... maka kota itu akan KAYA"): the knowledge's quote whose words
+ * the quoted span nearly holds, and the span's words that the quote does not hold (a typo of one of its
+ * words aside). Undefined when nothing is quoted or the wording is the quote's own.
+ */
+export function twistedQuote(
+  message: string,
+  knowledge: Knowledge,
+): { entry: Entry; quote: Entry["quotes"][number]; words: string[] } | undefined {
+  if (!/['"\u201C\u2018]/.test(message)) return undefined;
+  for (const m of message.matchAll(/['"\u201C\u2018]([^'"\u201D\u2019]{10,})['"\u201D\u2019]/gu)) {
+    const span = quoteWords(m[1] as string);
+    if (span.length < MIN_QUOTED_WORDS) continue;
+    for (const e of knowledge.entries)
+      for (const q of e.quotes) {
+        const own = quoteWords(q.text);
+        const words = new Set(own);
+        const other = span.filter((w) => !words.has(w));
+        if (span.length - other.length < span.length * QUOTE_MATCH) continue;
+        // ("sehta" for sehat is the same word mistyped, not another one.)
+        const changed = other.filter((w) => /^\p{L}{3,}$/u.test(w) && !own.some((o) => editDistance(w, o, 1) <= 1));
+        if (changed.length) return { entry: e, quote: q, words: changed };
       }
   }
   return undefined;
@@ -443,9 +471,24 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
           questionTypes: whole.types,
         });
     }
+    // "Betulkah Pak Maidi berkata '... maka kota itu akan kaya'?": a quote asked to confirm with its wording
+    // changed is denied with its real wording.
+    const twisted = whole.types.includes("yesno") ? twistedQuote(question, knowledge) : undefined;
+    if (twisted) {
+      const text = `${S.quoteWording(twisted.words.map((w) => `"${w}"`).join(", "))} ${quoteLine(twisted.quote)}`;
+      return fromEntries(question, [{ entryId: twisted.entry.id, question, text }], [twisted.entry], {
+        confidence: 1,
+        questionTypes: whole.types,
+      });
+    }
     // "Kalimat 'Jika ekonomi kota tumbuh baik ...' itu diucapkan siapa?": a quote asked about by its text.
-    // (A yes/no question about a quote goes the usual way: its premises, such as the speaker, are checked.)
-    const quoted = whole.types.includes("yesno") ? undefined : quotedEntry(question, knowledge);
+    // (A yes/no question about a quote goes the usual way: its premises, such as the speaker, are checked;
+    // one that also asks who or when ("siapa yang mengucapkan, dan apakah berita menyebut tanggalnya?")
+    // is asked about the quote.)
+    const quoted =
+      whole.types.includes("yesno") && !whole.types.some((t) => WH_TYPES.has(t) && t !== "quote")
+        ? undefined
+        : quotedEntry(question, knowledge);
     if (quoted) {
       const text = composePart(
         quoted,

@@ -60,6 +60,8 @@ export const engineStrings = {
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
+  /** A quote cited to confirm with words it does not have ("akan kaya"): its real wording follows. */
+  quoteWording: (words: string) => `Tidak. Kutipan dalam berita tidak memuat kata ${words}; bunyinya:`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
   statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,
@@ -119,7 +121,7 @@ export const engineStrings = {
     `Maaf, berita hanya mengutip pernyataan ${speakers}; pernyataan pihak yang Anda tanyakan tidak ada di dalamnya.`,
   quoteSaidOn: (speaker: string, date: string) => `${speaker} menyampaikannya pada ${date}.`,
   quoteUndated: (speaker: string, dated?: { text: string; date: string }) =>
-    `Berita tidak menyebut tanggal pernyataan ${speaker} ini.${
+    `Berita tidak menyebutkan tanggal pernyataan ${speaker} ini.${
       dated
         ? ` Pernyataan ${speaker} yang bertanggal dalam berita ("${shorten(dated.text)}") disampaikan pada ${dated.date}.`
         : ""
