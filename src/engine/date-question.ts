@@ -40,6 +40,8 @@ export interface DateClaim {
   n: number;
   unit: DateUnit;
   compare: "reached" | "exact" | "more" | "less";
+  /** The claim is asked with "sudah" ("sudah berjalan satu tahun?"): answered "Sudah." or "Belum.". */
+  already?: boolean;
 }
 
 /** Words asking "how many" (standardized: brp, piro, pirang -> berapa). */
@@ -225,6 +227,8 @@ const CLAIMING = new Set([
   "berjalan",
   "lewat",
 ]);
+/** Words asking whether a span has been reached ("SUDAH satu tahun?"): answered "Sudah" or "Belum". */
+const ALREADY_CLAIMED = new Set(["sudah", "udah", "telah"]);
 /** Words saying the real span is larger than the one stated ("LEBIH 300 hari", "di atas"). */
 const MORE = new Set(["lebih", "diatas", "over"]);
 /** Words saying the real span is smaller ("KURANG DARI 300 hari", "HAMPIR", "BELUM 300 hari"). */
@@ -262,7 +266,9 @@ function readClaim(tokens: string[], today: boolean, grammar: Set<string>): Date
           ? "exact"
           : "reached";
     for (const w of [...before, t, tokens[i + 1] ?? ""]) grammar.add(w);
-    return { n, unit, compare };
+    // ("Sudah berjalan satu tahun?", "udah lewat 300 hari?": the word asking whether it has come.)
+    const already = tokens.slice(0, i).some((w) => ALREADY_CLAIMED.has(w));
+    return already ? { n, unit, compare, already } : { n, unit, compare };
   }
   return undefined;
 }

@@ -1002,10 +1002,14 @@ function offersRightLevel(tokens: readonly string[], levels: readonly string[]):
     wrongs.some((w) => {
       if (LEVEL_NEGATIONS.has(tokens[w - 1] ?? "")) return true;
       const between = tokens.slice(Math.min(r, w) + 1, Math.max(r, w));
-      return between.some((t) => LEVEL_CHOICES.has(t));
+      // (Alternatives stand side by side: "pegawai PEMKAB ... APAKAH ... pemkot madiun" is an introduction
+      // before the question, no choice between the two.)
+      return between.length <= MAX_CHOICE_GAP && between.some((t) => LEVEL_CHOICES.has(t));
     }),
   );
 }
+/** Words between two levels offered as a choice, at most ("pemkot madiun to? apa kabupaten?"). */
+const MAX_CHOICE_GAP = 5;
 /** Words that negate the level after them ("bukan kabupaten"). */
 const LEVEL_NEGATIONS: ReadonlySet<string> = new Set(["bukan", "tidak", "dudu", "not"]);
 /** Words that offer a choice between two levels ("kota atau kabupaten", "pemkot to? apa kabupaten?"). */

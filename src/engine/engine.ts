@@ -372,6 +372,8 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
   ): { text: string; fact: DatedFact } | undefined => {
     // "Siapa yang tanda tangan dan sudah berapa bulan?": a clause asking more than time is not only counted.
     if (clause.types.some((t) => OTHER_THAN_TIME.has(t))) return undefined;
+    // "Pak Maidi usianya berapa tahun?": a person's age is no span since a dated fact.
+    if (focus.personAttribute) return undefined;
     const q = readDateQuestion(clause.tokens, clause.types);
     if (!q) return undefined;
     const years = [...new Set(focus.premises.years)];

@@ -74,6 +74,8 @@ export interface Focus {
   order?: "first" | "last";
   /** With intent "day": the calendar day asked about ("tgl 14 januari 2026 ono opo?"). */
   day?: AskedDay;
+  /** The clause asks a person's own attribute with a word of time ("usia Pak Maidi"): no date to count. */
+  personAttribute?: boolean;
 }
 
 export interface Premises {
@@ -372,10 +374,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // Greetings, courtesy, particles, function words, introductions, modality, adverbs and fillers (the
   // lexicon's closed classes) surround the focus: never a reason to decline. Negations, time words and
   // quantifiers among them ("pernah", "sudah") change what is asked and still count.
+  // "Pak Maidi itu sekarang USIANYA berapa tahun?": an age asked of a person is that person's attribute,
+  // which the knowledge does not hold, not the age of the agreement ("usia kerja sama"): a focus word.
+  const personAge = asksAgeOfPerson(clause, knowledge);
   let unknownTerms = clause.terms.filter(
     (t) =>
       t.status === "unknown" &&
-      !isTimeWord(t.typed ?? t.word) &&
+      (!isTimeWord(t.typed ?? t.word) || (personAge && isAgeWord(t.typed ?? t.word))) &&
       !timePreposition(t.typed ?? t.word, tokens) &&
       !closedFunctionWord(t.typed ?? t.word) &&
       !MONTHS.has(t.word) &&
@@ -703,6 +708,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     premises,
     intent,
   };
+  if (personAge) focus.personAttribute = true;
   if (order && intent === "statements") focus.order = order;
   if (day && intent === "day") focus.day = day;
   return focus;
@@ -996,6 +1002,47 @@ function isTimeWord(word: string): boolean {
 function withoutEnding(word: string): string[] {
   const out = [word];
   for (const end of ["nya", "ne", "e"]) if (word.endsWith(end)) out.push(word.slice(0, -end.length));
+  return out;
+}
+
+/** Words of age ("usia", "umur", "berusia"); the normaliser reads krama "yuswa" as umur. */
+const AGE_WORDS: ReadonlySet<string> = new Set(["usia", "umur", "berusia", "berumur"]);
+/** An age word, also with a possessive ending ("usianya", "umure"). */
+function isAgeWord(word: string): boolean {
+  return withoutEnding(word).some((x) => AGE_WORDS.has(x));
+}
+
+/**
+ * Whether a clause asks the age of a person: an age word, a person of the knowledge named (by name, by
+ * the office they hold, or "beliau"), and nothing dated that an age could be counted from (the agreement,
+ * its signing, a dated fact's own word).
+ */
+function asksAgeOfPerson(clause: Analysis, knowledge: Knowledge): boolean {
+  const tokens = clause.tokens;
+  if (!tokens.some(isAgeWord)) return false;
+  const { personParty } = partyLookups(knowledge);
+  const speakers = speakerWords(knowledge);
+  const held = officesHeld(knowledge);
+  const person = tokens.some((t) => personParty.has(t) || speakers.has(t) || held.has(t) || t === "beliau");
+  if (!person) return false;
+  const events = datedEventWords(knowledge);
+  return !clause.terms.some(
+    (t) => agreementWords.has(t.word) || t.forms.some((f) => events.has(f) || agreementWords.has(f)),
+  );
+}
+
+/** Search forms of the labels of the knowledge's dated facts ("penandatanganan"), per knowledge. */
+const eventWordsOf = new WeakMap<Knowledge, Set<string>>();
+function datedEventWords(knowledge: Knowledge): Set<string> {
+  let out = eventWordsOf.get(knowledge);
+  if (!out) {
+    out = new Set(
+      contentTerms(knowledge.entries.flatMap((e) => e.facts.dates.map((d) => d.label)).join(" . ")).flatMap(
+        (t) => t.forms,
+      ),
+    );
+    eventWordsOf.set(knowledge, out);
+  }
   return out;
 }
 

@@ -27,6 +27,9 @@ export const engineStrings = {
   /** A premise confirmed by the knowledge (citizens ask "betul?", "benarkah?": the answer says so). */
   yes: "Ya, benar.",
   no: "Tidak.",
+  /** A "sudah ...?" question about time passed, answered in its own words. */
+  already: "Ya, sudah.",
+  notYet: "Belum.",
   /** A day named relative to now ("kemarin") that the knowledge's date confirms. */
   yesWhen: (phrase: string, date: string) => `Ya, benar: ${phrase}, ${date}.`,
   /** A day named relative to now that the knowledge's date contradicts. */
