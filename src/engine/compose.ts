@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.
 import { normalizeWords, standardize, UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFactsOf } from "./date-answer.js";
-import { isBetweenWord, readDateQuestion, unitOf } from "./date-question.js";
+import { isBetweenWord, orderAskedAt, readDateQuestion, unitOf } from "./date-question.js";
 import {
   calendarFrameWords,
   daysBetween,
@@ -919,11 +919,19 @@ export function composeInterval(
   const b = jakartaDate(second.date);
   const days = daysBetween(a, b);
   // "... sehari setelah ...?": the stated distance confirmed or denied.
+  // "X disampaikan sebelum atau sesudah Y?": the one named before the choice is placed against the other.
+  const at = orderAskedAt(focus.premiseTokens);
+  const before = at >= 0 ? new Set(indexTerms(focus.premiseTokens.slice(0, at).join(" "))) : undefined;
+  const namedBefore = (e: DatedEvent, other: DatedEvent) =>
+    before !== undefined && [...e.forms].some((f) => before.has(f) && !other.forms.has(f));
+  const subject = namedBefore(second, first) ? second : namedBefore(first, second) ? first : undefined;
+  const order =
+    subject && days !== 0 ? `${subject === second ? S.orderAfter : S.orderBefore} ` : subject ? `${S.sameDay2} ` : "";
   const verdict = claimed
     ? (claimed.unit === "day" ? days : timeSince(a, b, claimed.unit)) === claimed.n
       ? `${S.yes} `
       : `${S.no} `
-    : "";
+    : order;
   return {
     text: `${verdict}${S.interval(first.label, formatLongDate(a), second.label, formatLongDate(b), days)}`,
     entries: [...new Set([first.entry, second.entry])],

@@ -275,6 +275,22 @@ function readClaim(tokens: string[], today: boolean, grammar: Set<string>): Date
 
 /** Words placing one dated thing before or after another ("berapa hari SETELAH tanda tangan"). */
 export const ORDER_WORDS: ReadonlySet<string> = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
+/** Words offering two orders as a choice ("sebelum ATAU sesudah"). */
+const ORDER_CHOICES = new Set(["atau", "ato", "apa", "opo", "utawa", "ataukah"]);
+
+/**
+ * Where a question asks which of two dated things came first ("disampaikan SEBELUM ATAU SESUDAH
+ * penandatanganan?"): the index of its first order word, else -1.
+ */
+export function orderAskedAt(tokens: readonly string[]): number {
+  return tokens.findIndex(
+    (t, i) =>
+      ORDER_WORDS.has(t) &&
+      ORDER_CHOICES.has(tokens[i + 1] ?? "") &&
+      ORDER_WORDS.has(tokens[i + 2] ?? "") &&
+      tokens[i + 2] !== t,
+  );
+}
 /** Nouns asking how long between two things ("SELISIH", "JARAK"), read as an interval question. */
 export const SPAN_WORDS: ReadonlySet<string> = new Set([
   "selisih",

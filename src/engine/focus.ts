@@ -15,7 +15,7 @@ import {
 /** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
 
-import { isBetweenWord, isSpanWord, ORDER_WORDS } from "./date-question.js";
+import { isBetweenWord, isSpanWord, ORDER_WORDS, orderAskedAt } from "./date-question.js";
 import {
   ANNIVERSARY_WORDS,
   calendarFrameWords,
@@ -963,6 +963,8 @@ function intentOf(
     return "statements";
   const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
   if (dated && (t.some(isSpanWord) || (t.includes("antara") && t.includes("dan")))) return "interval";
+  // "Disampaikan SEBELUM ATAU SESUDAH penandatanganan?": which of two dated things came first.
+  if (orderAskedAt(t) >= 0) return "interval";
   // "Apakah Maidi bicara SEHARI SETELAH penandatanganan?": two dated things and their distance.
   if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
   // "Berapa hari SETELAH penandatanganan (Maidi bicara)?": the distance between two dated things.

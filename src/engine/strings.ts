@@ -73,6 +73,10 @@ export const engineStrings = {
   onDay: (date: string, label: string) => `${date} (${label}):`,
   nothingOnDay: (day: string) => `Maaf, berita tidak mencatat peristiwa apa pun pada ${day}.`,
   statementLabel: (speaker: string) => `pernyataan ${speaker}`,
+  /** Which of two dated things came first, asked as a choice ("sebelum atau sesudah ...?"). */
+  orderAfter: "Sesudah.",
+  orderBefore: "Sebelum.",
+  sameDay2: "Pada hari yang sama.",
   interval: (a: string, aDate: string, b: string, bDate: string, days: number) =>
     `${cap(a)} (${aDate}) dan ${b} (${bDate}) berselang ${days} hari.`,
   sinceUnits: (
