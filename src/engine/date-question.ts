@@ -160,6 +160,8 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
     const unit = unitOf(tokens[i + 1] ?? "");
     if (!unit) return;
     grammar.add(t).add(tokens[i + 1] as string);
+    // "Berapa bulan LAMANYA sejak ...": the length counted, in that unit.
+    if (tokens[i + 2] === "lama" || tokens[i + 2] === "lamanya") grammar.add(tokens[i + 2] as string);
     if (!units.includes(unit)) units.push(unit);
   });
 

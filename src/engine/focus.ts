@@ -679,8 +679,15 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
   // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
   let framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
-  // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent.
-  const countingDays = new Set(tokens.filter((t, i) => /^\d+$/.test(t) && tokens[i + 1] === "hari"));
+  // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent; so is the
+  // length a unit is counted in ("berapa bulan LAMANYA sejak ...").
+  const countingDays = new Set(
+    tokens.filter(
+      (t, i) =>
+        (/^\d+$/.test(t) && tokens[i + 1] === "hari") ||
+        (t === "lama" && tokens[i - 2] === "berapa" && timeUnit(tokens[i - 1] ?? "") !== undefined),
+    ),
+  );
   // "taun 2025 ya?", "ttd nya kemarin?": words framing a date premise are read by the date checks.
   const calendar = calendarFrameWords(tokens);
   if (calendar.size && clause.types.includes("yesno")) framed = framed.filter((t) => !calendar.has(t.word));
