@@ -4,6 +4,7 @@ import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, ordinalOne, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, termStatus, type Vocabulary } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
+import { partsOfSpeech, wordClassOf } from "../language/words.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, namesRelativeDays, WEEKDAYS, weekdaysNamed } from "./dates.js";
 import { namedParties, partyLookups, speakerWords } from "./facts.js";
@@ -110,7 +111,7 @@ function sentenceTokens(
   const known = knownTo(vocabulary);
   const read = parts.map((p) => {
     const words = normalizeText(p).split(" ").filter(Boolean);
-    return { words, tokens: explain(standardize(words, known)) };
+    return { words, tokens: whichApakah(explain(standardize(words, known))) };
   });
   if (read.some((r) => r.tokens.length === 0) || read.flatMap((r) => r.tokens).join(" ") !== tokens.join(" "))
     return [{ tokens, guessed: false }];
@@ -188,7 +189,20 @@ function askingTypes(tokens: string[] | undefined): QuestionType[] | undefined {
 function askingTokens(question: string, vocabulary: Vocabulary): string[] | undefined {
   const asking = askingPart(question);
   if (!asking) return undefined;
-  return standardize(normalizeText(asking).split(" ").filter(Boolean), knownTo(vocabulary));
+  return whichApakah(standardize(normalizeText(asking).split(" ").filter(Boolean), knownTo(vocabulary)));
+}
+
+/**
+ * "Sektor APAKAH yang menjadi prioritas utama?": "apakah" right after a noun, before "yang", asks which
+ * one ("sektor apa"), not yes or no. Read as "apa"; the tokens are returned as they were otherwise.
+ */
+export function whichApakah(tokens: string[]): string[] {
+  const i = tokens.indexOf("apakah");
+  if (i < 1 || tokens[i + 1] !== "yang") return tokens;
+  const noun = tokens[i - 1] as string;
+  if (wordClassOf(noun) !== "content" || !partsOfSpeech(noun).includes("n") || partsOfSpeech(noun).includes("v"))
+    return tokens;
+  return tokens.map((t, k) => (k === i ? "apa" : t));
 }
 
 /** Reads a message into its whole analysis and its clauses. */
@@ -218,7 +232,7 @@ export function analyseQuestion(
     for (const [k, v] of r.explained) explained.set(k, v);
     return r.tokens;
   };
-  const tokens = explain(ordinalOne(standardize(words, knownTo(vocabulary))));
+  const tokens = whichApakah(explain(ordinalOne(standardize(words, knownTo(vocabulary)))));
   const withExplained = (a: Analysis): Analysis =>
     explained.size && a.terms.some((t) => explained.has(t.word))
       ? {
