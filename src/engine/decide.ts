@@ -778,8 +778,10 @@ function wholeAsked(tokens: readonly string[]): string | undefined {
 }
 
 /** Whether an entry keeps whole what a completeness word asks for: a quote verbatim, a person's name. */
-function holdsWhole(head: string, entry: Entry): boolean {
+function holdsWhole(head: string, entry: Entry, saying: boolean): boolean {
   if (wordTypes(head).includes("quote") || head.startsWith("kutipan")) return entry.quotes.length > 0;
+  // "BUNYI lengkap ucapan Pak Maidi": the wording of something said is the quote, verbatim.
+  if ((head === "bunyi" || head === "bunyinya") && saying) return entry.quotes.length > 0;
   if (head === "nama" || head === "namanya" || head === "jeneng" || head === "jenenge")
     return entry.facts.people.length > 0 || entry.quotes.length > 0;
   return false;
@@ -1646,7 +1648,7 @@ export function decide(
   // "Isi LENGKAP perjanjiannya apa?", "naskah lengkap perjanjian": the whole of something is held only for
   // what the knowledge keeps whole (a quote verbatim, a person's name); everything else is a summary.
   const whole = wholeAsked(focus.tokens);
-  if (whole && !holdsWhole(whole, best.entry)) return decline("focus-not-held", [`${whole} lengkap`]);
+  if (whole && !holdsWhole(whole, best.entry, Boolean(premises.saying))) return decline("focus-not-held", [`${whole} lengkap`]);
   // "A ya atau B?": the entry must confirm A entirely before B, which nothing explains, is corrected.
   if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
     return decline("unknown-terms", premises.alternatives);
