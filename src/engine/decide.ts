@@ -865,6 +865,9 @@ function peopleForms(knowledge: Knowledge): Set<string> {
  * premise, answered "Bukan" with the fact. Undefined when the question is anything else (a membership
  * question about the open list stays declined).
  */
+/** Words ranking something first ("nomor satu", "pertama", "terutama"), as a topic's "utama" does. */
+const RANK: ReadonlySet<string> = new Set(["nomorsatu", "pertama", "terutama", "teratas", "terpenting"]);
+
 function singleFactPremise(
   focus: Focus,
   ranked: Ranked[],
@@ -873,7 +876,9 @@ function singleFactPremise(
   partyWords: ReadonlySet<string>,
   now?: Date,
 ): ClauseDecision | undefined {
-  if (focus.types.some((t) => WH_TYPES.has(t))) return undefined;
+  // ("Apakah benar Pak Maidi MENGATAKAN bahwa pendidikan adalah prioritas nomor satu?": a claim about what
+  // someone said is checked like the fact itself.)
+  if (focus.types.some((t) => WH_TYPES.has(t) && t !== "quote")) return undefined;
   if (!focus.unknown.every((w) => lemmaInfo(w).inLexicon && !/\d/.test(w))) return undefined;
   // The rest of the question decides the entry; its sector frame ("sektor ...") has been read here.
   const tokens = focus.tokens.filter((t) => t !== "sektor" && t !== "bidang");
@@ -885,13 +890,22 @@ function singleFactPremise(
     return undefined;
   const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
   // The question names what the single fact is (the entry's own words) and not the fact itself.
+  // (The person said to have said it is a premise checked by the entry's speaker, not what is named.)
+  const speakers = new Set(entry.quotes.flatMap((q) => q.speaker.toLowerCase().split(/\s+/)));
   const naming = focus.terms.filter(
-    (t) => !SECTOR_FRAME.has(t.word) && !partyWords.has(t.word) && !agreementWords.has(t.word),
+    (t) =>
+      !SECTOR_FRAME.has(t.word) &&
+      !partyWords.has(t.word) &&
+      !agreementWords.has(t.word) &&
+      !speakers.has(t.word) &&
+      !HONORIFICS.has(t.word),
   );
   if (!naming.length || naming.some((t) => t.forms.some((f) => own.has(f)))) return undefined;
   // ... and names it by the entry's topic ("prioritas utama"), not by any word of its text ("kesehatan").
   const topic = topicOf(entry);
-  if (!naming.every((t) => t.forms.some((f) => topic.has(f)))) return undefined;
+  // ("nomor satu" says "utama" in other words: a rank, as the topic's own word does.)
+  if (!naming.every((t) => RANK.has(t.word) || t.forms.some((f) => topic.has(f)))) return undefined;
+  if (!naming.some((t) => t.forms.some((f) => topic.has(f)))) return undefined;
   return { ...rest, conflicts: { ...c, sector: focus.unknown.join(" ") } };
 }
 

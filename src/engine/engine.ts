@@ -2,6 +2,7 @@ import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
 import { editDistance } from "../language/fuzzy.js";
+import { agreementWords } from "../language/lexicon.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeDay,
@@ -678,6 +679,28 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     });
   }
 
+  /**
+   * "... jabatannya apa ya? Saya kurang mengikuti perkembangan pejabat di kota lain. Terima kasih.": a
+   * message declined as a whole is read once more by the sentences that ask alone, when the others only
+   * set the scene: words around the question never decline it. Only when the asking sentences name
+   * something of their own (a content word beyond the parties and the agreement): "Saya dengar X. Apakah
+   * benar demikian?" asks about the sentence before it.
+   */
+  const orAskingPart = (message: string, whole: Answer, now: Date): Answer => {
+    if (whole.kind !== "decline" || whole.text.startsWith(S.declineOpinion)) return whole;
+    const asking = askingPart(message);
+    if (!asking) return whole;
+    const part = analyseQuestion(asking, vocabulary, knowledge);
+    if (part.kind !== "question") return whole;
+    const { partyWords } = partyLookups(knowledge);
+    const own = part.whole.terms.some(
+      (t) => t.status === "known" && !partyWords.has(t.word) && !agreementWords.has(t.word),
+    );
+    if (!own) return whole;
+    const read = answerText(asking, now);
+    return read.kind === "answer" ? { ...read, question: message } : whole;
+  };
+
   return {
     knowledge,
     answer(question, options: AnswerOptions) {
@@ -685,7 +708,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
         const text = typeof question === "string" ? question : String(question ?? "");
         // A dictated run-on is read by the segments that ask (dictation.ts); the answer keeps the message.
         const reading = dictationQuestion(text);
-        if (reading === undefined) return answerText(text, options.now);
+        if (reading === undefined) return orAskingPart(text, answerText(text, options.now), options.now);
         const read = answerText(reading.text, options.now);
         // A premise offered before the question only leads into it ("so madiun targets zero kabel right how
         // much will it cost"): when the premise is answered and the question after it is not, the message is
