@@ -200,7 +200,11 @@ export function whichApakah(tokens: string[]): string[] {
   const i = tokens.indexOf("apakah");
   if (i < 1 || tokens[i + 1] !== "yang") return tokens;
   const noun = tokens[i - 1] as string;
-  if (wordClassOf(noun) !== "content" || !partsOfSpeech(noun).includes("n") || partsOfSpeech(noun).includes("v"))
+  if (
+    wordClassOf(noun) !== "content" ||
+    !partsOfSpeech(noun).includes("n") ||
+    partsOfSpeech(noun).includes("v")
+  )
     return tokens;
   return tokens.map((t, k) => (k === i ? "apa" : t));
 }

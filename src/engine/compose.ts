@@ -926,7 +926,11 @@ export function composeInterval(
     before !== undefined && [...e.forms].some((f) => before.has(f) && !other.forms.has(f));
   const subject = namedBefore(second, first) ? second : namedBefore(first, second) ? first : undefined;
   const order =
-    subject && days !== 0 ? `${subject === second ? S.orderAfter : S.orderBefore} ` : subject ? `${S.sameDay2} ` : "";
+    subject && days !== 0
+      ? `${subject === second ? S.orderAfter : S.orderBefore} `
+      : subject
+        ? `${S.sameDay2} `
+        : "";
   const verdict = claimed
     ? (claimed.unit === "day" ? days : timeSince(a, b, claimed.unit)) === claimed.n
       ? `${S.yes} `

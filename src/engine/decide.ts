@@ -1662,7 +1662,8 @@ export function decide(
   // "Isi LENGKAP perjanjiannya apa?", "naskah lengkap perjanjian": the whole of something is held only for
   // what the knowledge keeps whole (a quote verbatim, a person's name); everything else is a summary.
   const whole = wholeAsked(focus.tokens);
-  if (whole && !holdsWhole(whole, best.entry, Boolean(premises.saying))) return decline("focus-not-held", [`${whole} lengkap`]);
+  if (whole && !holdsWhole(whole, best.entry, Boolean(premises.saying)))
+    return decline("focus-not-held", [`${whole} lengkap`]);
   // "A ya atau B?": the entry must confirm A entirely before B, which nothing explains, is corrected.
   if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
     return decline("unknown-terms", premises.alternatives);

@@ -1,8 +1,8 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
-import { type Analysis, termsOfTokens } from "../language/pipeline.js";
-import { asksOpinion } from "../language/question-type.js";
 import { editDistance } from "../language/fuzzy.js";
 import { agreementWords } from "../language/lexicon.js";
+import { type Analysis, termsOfTokens } from "../language/pipeline.js";
+import { asksOpinion } from "../language/question-type.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeDay,
@@ -126,7 +126,9 @@ export function twistedQuote(
         const other = span.filter((w) => !words.has(w));
         if (span.length - other.length < span.length * QUOTE_MATCH) continue;
         // ("sehta" for sehat is the same word mistyped, not another one.)
-        const changed = other.filter((w) => /^\p{L}{3,}$/u.test(w) && !own.some((o) => editDistance(w, o, 1) <= 1));
+        const changed = other.filter(
+          (w) => /^\p{L}{3,}$/u.test(w) && !own.some((o) => editDistance(w, o, 1) <= 1),
+        );
         if (changed.length) return { entry: e, quote: q, words: changed };
       }
   }

@@ -414,14 +414,14 @@ export function oldSpelling(w: string, isKnown: (w: string) => boolean): string 
     return undefined;
   // (dj first, kept apart from the j that becomes y: "djam" is jam, "rakjat" rakyat, "djalan" jalan.)
   const today = w
-    .replace(/dj/g, "\u0001")
+    .replace(/dj/g, "J")
     .replace(/tj/g, "c")
     .replace(/nj/g, "ny")
     .replace(/sj/g, "sy")
     .replace(/ch/g, "kh")
     .replace(/oe/g, "u")
     .replace(/j/g, "y")
-    .replace(/\u0001/g, "j");
+    .replace(/J/g, "j");
   if (today === w || today.length < 3) return undefined;
   return slang.has(today) || isKnown(today) || isRealWord(today) ? today : undefined;
 }

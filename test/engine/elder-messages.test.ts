@@ -13,7 +13,8 @@ import { at, shippedEngine } from "../support/engine.js";
  */
 const engine = shippedEngine();
 const ask = (q: string, now = "2026-11-29") => engine.answer(q, { now: at(now) });
-const intro = "Assalamualaikum Yth. Admin. Saya pensiunan guru dari Kelurahan Demangan. Mohon maaf mengganggu.";
+const intro =
+  "Assalamualaikum Yth. Admin. Saya pensiunan guru dari Kelurahan Demangan. Mohon maaf mengganggu.";
 
 describe("the spelling older citizens learned (before 1972) reads as today's", () => {
   it("tj, dj, nj, j, oe are respelled only when that makes a word", () => {
@@ -41,7 +42,9 @@ describe("the spelling older citizens learned (before 1972) reads as today's", (
 
 describe("courtesy after the question", () => {
   it("'..., betul begitu? Terima kasih sebelumnya.' is still a yes/no question: a wrong office is denied", () => {
-    const t = ask(`${intro} Bapak Maidi itu Wakil Wali Kota Madiun, betul begitu? Trima kasih sebelumnja.`).text;
+    const t = ask(
+      `${intro} Bapak Maidi itu Wakil Wali Kota Madiun, betul begitu? Trima kasih sebelumnja.`,
+    ).text;
     expect(t).toMatch(/^Tidak/);
     expect(t).toMatch(/Wali Kota Madiun adalah Maidi/);
     // The same office asked with a wh-question is not in the knowledge.
@@ -49,7 +52,9 @@ describe("courtesy after the question", () => {
   });
 
   it("'sekalian' (an adverb) names nothing", () => {
-    const a = ask(`${intro} Mohon dijelaskan tanggal penandatanganan kerja sama itu, dan sekalian harinya apa.`);
+    const a = ask(
+      `${intro} Mohon dijelaskan tanggal penandatanganan kerja sama itu, dan sekalian harinya apa.`,
+    );
     expect(a.text).toMatch(/Selasa, 13 Januari 2026/);
     expect(ask("Mohon dijelaskan sekalian anggaran kerja sama itu berapa.").answered).toBe(false);
   });
@@ -85,9 +90,9 @@ describe("quotes asked to confirm", () => {
         /^Tidak/,
       );
     // Words the knowledge never quotes are no quote of it.
-    expect(ask('Betulkah Pak Maidi berkata "Harga sembako akan turun tahun depan"? Terima kasih.').answered).toBe(
-      false,
-    );
+    expect(
+      ask('Betulkah Pak Maidi berkata "Harga sembako akan turun tahun depan"? Terima kasih.').answered,
+    ).toBe(false);
   });
 
   it("a quote given to the wrong speaker is denied, also with courtesy after 'betul?'", () => {
@@ -112,9 +117,9 @@ describe("quotes asked to confirm", () => {
     ).text;
     expect(t).toMatch(/akan sehat/);
     expect(t).toMatch(/14 Januari 2026/);
-    expect(ask("Bolehkah saya membaca bunyi lengkap pasal-pasal dalam naskah kontrak kolaborasi itu?").answered).toBe(
-      false,
-    );
+    expect(
+      ask("Bolehkah saya membaca bunyi lengkap pasal-pasal dalam naskah kontrak kolaborasi itu?").answered,
+    ).toBe(false);
   });
 
   it("a claim that the speaker named another sector priority number one is corrected", () => {
@@ -124,7 +129,9 @@ describe("quotes asked to confirm", () => {
     expect(t).toMatch(/^Bukan/);
     expect(t).toMatch(/ekonomi/);
     // Whether he named it a sector at all is the open list: declined, never confirmed.
-    expect(ask("Apakah Pak Maidi mengatakan bahwa pendidikan termasuk sektor kerja sama?").answered).toBe(false);
+    expect(ask("Apakah Pak Maidi mengatakan bahwa pendidikan termasuk sektor kerja sama?").answered).toBe(
+      false,
+    );
   });
 });
 
@@ -186,9 +193,12 @@ describe("time", () => {
   });
 
   it("'berapa bulan lamanya sejak ...' counts months; how long something lasts is not held", () => {
-    expect(ask("Sudah berapa bulan lamanya sejak kesepakatan kerja sama kedua kota itu ditandatangani?", "2026-10-05").text).toMatch(
-      /8 bulan/,
-    );
+    expect(
+      ask(
+        "Sudah berapa bulan lamanya sejak kesepakatan kerja sama kedua kota itu ditandatangani?",
+        "2026-10-05",
+      ).text,
+    ).toMatch(/8 bulan/);
     expect(ask("berapa tahun lamanya kontrak itu berlaku?").answered).toBe(false);
   });
 });
