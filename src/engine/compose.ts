@@ -536,6 +536,9 @@ function knowledgePlaces(knowledge: Knowledge): PlaceName[] {
 const GENERIC_FOR_YES = new Set([
   "kerjasama",
   "masuk",
+  // ("termasuk dalam CAKUPAN kesepakatan", "ruang LINGKUP": the frame of an inclusion question)
+  "cakup",
+  "lingkup",
   "ikut",
   "bagi",
   "sepakat",
