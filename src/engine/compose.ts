@@ -294,7 +294,8 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     c.sector ||
     c.partner ||
     c.alternative ||
-    c.number
+    c.number ||
+    c.negated
   )
     return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
@@ -547,6 +548,11 @@ const GENERIC_FOR_YES = new Set([
   "kediri",
 ]);
 
+/** An office as the question named it, in the words it is written with ("wakilwalikota" -> wakil wali kota). */
+function spelledOffice(office: string): string {
+  return office.replace(/\bwakilwalikota\b/g, "wakil wali kota").replace(/\bwalikota\b/g, "wali kota");
+}
+
 /** The entry's place that names one of the parties ("Aula DLH Kota Madiun"), else its first place. */
 function partyPlace(entry: Entry, knowledge: Knowledge): string | undefined {
   const aliases = knowledge.parties.flatMap((p) => p.aliases);
@@ -625,28 +631,30 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       lines.push(
         c.outlet
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
-          : c.number && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
-            ? S.notNumber(c.number.asked, c.number.right)
-            : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
-              ? S.notAlternative(c.alternative)
-              : c.partner
-                ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
-                : c.sector
-                  ? S.notSector(c.sector, entry.facts.sectors.join(", "))
-                  : place
-                    ? S.notPlace(place)
-                    : c.speaker
-                      ? S.notSpeaker(c.speaker.name, c.speaker.office)
-                      : c.office
-                        ? S.notOffice(c.office)
-                        : c.level
-                          ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                          : c.owner && owners.length
-                            ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
-                              entry.facts.people.length
-                              ? S.notOwnerPerson(owners.join(" dan "))
-                              : S.notOwner(owners.join(" dan "))
-                            : S.no,
+          : c.negated && !c.owner && !c.speaker
+            ? S.notNegated(c.negated)
+            : c.number && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+              ? S.notNumber(c.number.asked, c.number.right)
+              : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+                ? S.notAlternative(c.alternative)
+                : c.partner
+                  ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
+                  : c.sector
+                    ? S.notSector(c.sector, entry.facts.sectors.join(", "))
+                    : place
+                      ? S.notPlace(place)
+                      : c.speaker
+                        ? S.notSpeaker(c.speaker.name, c.speaker.office)
+                        : c.office
+                          ? S.notOffice(spelledOffice(c.office))
+                          : c.level
+                            ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                            : c.owner && owners.length
+                              ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
+                                entry.facts.people.length
+                                ? S.notOwnerPerson(owners.join(" dan "))
+                                : S.notOwner(owners.join(" dan "))
+                              : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.

@@ -64,6 +64,8 @@ export interface Conflicts {
   number?: { asked: string; right: string[] };
   /** Every number the question states is one the entry states in that unit (so "Ya" may be said). */
   numbersConfirmed?: boolean;
+  /** A word the question says someone said NOT to be so, which their quote states plainly ("diperlukan"). */
+  negated?: string;
 }
 
 export type ClauseDecision =
@@ -2023,6 +2025,7 @@ export function decide(
     );
   // "Apakah tarifnya Rp50.000?": the numbers a yes/no question states, against the entry's own.
   const stated = yesNo ? numberVerdict(premises.quantities, focus.terms, best.entry) : undefined;
+  const negated = yesNo && premises.saying ? negatedQuoteWord(focus.tokens, best.entry) : undefined;
   const pool =
     best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
   const ordered = [best, ...pool.filter(competing)];
@@ -2031,16 +2034,54 @@ export function decide(
     entry: best.entry,
     ranked: ordered,
     coverage: best.coverage,
-    conflicts: answerConflicts(
-      owner,
-      year,
-      office,
-      place,
-      speaker,
-      premises,
-      yesNo,
-      focus.premiseTokens,
-      stated,
+    conflicts: withNegated(
+      answerConflicts(owner, year, office, place, speaker, premises, yesNo, focus.premiseTokens, stated),
+      negated,
     ),
   };
+}
+
+/** The conflicts with a negated quote word added, when there is one. */
+function withNegated(conflicts: Conflicts, negated: string | undefined): Conflicts {
+  if (negated) conflicts.negated = negated;
+  return conflicts;
+}
+
+/** Negations that deny what follows them ("TIDAK terlalu diperlukan"). */
+const DENYING = new Set(["tidak", "tak", "gak", "nggak", "enggak", "ndak", "ora", "bukan"]);
+/** Words of degree between a negation and what it denies ("tidak TERLALU diperlukan"). */
+const DEGREE = new Set([
+  "terlalu",
+  "begitu",
+  "sangat",
+  "amat",
+  "terlampau",
+  "benar",
+  "betul",
+  "pernah",
+  "lagi",
+]);
+
+/**
+ * "Benarkah Pak Maidi mengatakan bahwa sinergi antarkota itu TIDAK terlalu DIPERLUKAN?": a yes/no question
+ * about what someone said that negates a word their quote states without a negation. The word, or
+ * undefined. (A closing "benar tidak?" negates nothing: a word must follow the negation.)
+ */
+function negatedQuoteWord(tokens: readonly string[], entry: Entry): string | undefined {
+  if (!entry.quotes.length) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DENYING.has(tokens[i] as string)) continue;
+    let k = i + 1;
+    while (DEGREE.has(tokens[k] ?? "")) k++;
+    const word = tokens[k];
+    if (!word || word.length < 4) continue;
+    for (const q of entry.quotes) {
+      const said = normalizeText(q.text).split(" ");
+      const at = said.indexOf(word);
+      if (at < 0) continue;
+      const before = said.slice(Math.max(0, at - 3), at);
+      if (!before.some((w) => DENYING.has(w))) return word;
+    }
+  }
+  return undefined;
 }

@@ -65,6 +65,8 @@ export const engineStrings = {
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
   /** A quote cited to confirm with words it does not have ("akan kaya"): its real wording follows. */
   quoteWording: (words: string) => `Tidak. Kutipan dalam berita tidak memuat kata ${words}; bunyinya:`,
+  /** Someone said to have said a word is NOT so, where their words state it plainly. */
+  notNegated: (word: string) => `Tidak. Berita tidak memuat pernyataan "tidak ${word}"; yang disampaikan:`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
   statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,

@@ -420,10 +420,12 @@ export function oldSpelling(w: string, isKnown: (w: string) => boolean): string 
     .replace(/sj/g, "sy")
     .replace(/ch/g, "kh")
     .replace(/oe/g, "u")
-    .replace(/j/g, "y")
+    // (Not a first j, which today's abbreviations keep: "jatim" is Jawa Timur, not "yatim".)
+    .replace(/(?<=.)j/g, "y")
     .replace(/J/g, "j");
   if (today === w || today.length < 3) return undefined;
-  return slang.has(today) || isKnown(today) || isRealWord(today) ? today : undefined;
+  // A word of today's lexicon or the knowledge, not a colloquial form ("dijadiin" stays Jakarta "dijadikan").
+  return slang.has(today) || isKnown(today) || isStandardForm(today) ? today : undefined;
 }
 
 /** A word with a possessive ending whose base only marks the question type ("pernyataannya" -> kata). */

@@ -29,6 +29,9 @@ describe("the spelling older citizens learned (before 1972) reads as today's", (
     expect(oldSpelling("menjadi", known)).toBeUndefined();
     expect(oldSpelling("jakarta", known)).toBeUndefined();
     expect(oldSpelling("kediri", known)).toBeUndefined();
+    // Chat forms of today keep their reading: Jakarta "dijadiin", the abbreviation "jatim" (not "yatim").
+    expect(oldSpelling("dijadiin", known)).toBeUndefined();
+    expect(oldSpelling("jatim", known)).toBeUndefined();
   });
 
   it("a closing courtesy in the old spelling never declines; an old-spelled topic the knowledge lacks still does", () => {
@@ -120,6 +123,20 @@ describe("quotes asked to confirm", () => {
     expect(
       ask("Bolehkah saya membaca bunyi lengkap pasal-pasal dalam naskah kontrak kolaborasi itu?").answered,
     ).toBe(false);
+  });
+
+  it("a claim that the speaker said NOT what his words state is denied", () => {
+    const t = ask(
+      `${intro} Benarkah Pak Maidi mengatakan bahwa sinergi antarkota itu sebenarnya tidak terlalu diperlukan?`,
+    ).text;
+    expect(t).toMatch(/^Tidak/);
+    expect(t).toMatch(/saling melengkapi/);
+    // Said as he said it, it is not denied; a closing "benar tidak?" negates nothing.
+    expect(ask("Benarkah Pak Maidi mengatakan bahwa sinergi antarkota itu diperlukan?").text).not.toMatch(
+      /^Tidak/,
+    );
+    expect(ask("Apakah Maidi bilang sinergi antarkota diperlukan, benar tidak?").text).not.toMatch(/^Tidak/);
+    expect(ask("Benarkah Pak Maidi mengatakan bahwa pertanian tidak diperlukan?").answered).toBe(false);
   });
 
   it("a claim that the speaker named another sector priority number one is corrected", () => {
