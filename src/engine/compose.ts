@@ -295,7 +295,8 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     c.partner ||
     c.alternative ||
     c.number ||
-    c.negated
+    c.negated ||
+    c.target
   )
     return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
@@ -633,28 +634,30 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
           : c.negated && !c.owner && !c.speaker
             ? S.notNegated(c.negated)
-            : c.number && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
-              ? S.notNumber(c.number.asked, c.number.right)
-              : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
-                ? S.notAlternative(c.alternative)
-                : c.partner
-                  ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
-                  : c.sector
-                    ? S.notSector(c.sector, entry.facts.sectors.join(", "))
-                    : place
-                      ? S.notPlace(place)
-                      : c.speaker
-                        ? S.notSpeaker(c.speaker.name, c.speaker.office)
-                        : c.office
-                          ? S.notOffice(spelledOffice(c.office))
-                          : c.level
-                            ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                            : c.owner && owners.length
-                              ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
-                                entry.facts.people.length
-                                ? S.notOwnerPerson(owners.join(" dan "))
-                                : S.notOwner(owners.join(" dan "))
-                              : S.no,
+            : c.target && !c.owner && !c.speaker
+              ? S.notTarget(c.target, entry.facts.targets.map((t) => t.what).join(" dan "))
+              : c.number && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+                ? S.notNumber(c.number.asked, c.number.right)
+                : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+                  ? S.notAlternative(c.alternative)
+                  : c.partner
+                    ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
+                    : c.sector
+                      ? S.notSector(c.sector, entry.facts.sectors.join(", "))
+                      : place
+                        ? S.notPlace(place)
+                        : c.speaker
+                          ? S.notSpeaker(c.speaker.name, c.speaker.office)
+                          : c.office
+                            ? S.notOffice(spelledOffice(c.office))
+                            : c.level
+                              ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                              : c.owner && owners.length
+                                ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
+                                  entry.facts.people.length
+                                  ? S.notOwnerPerson(owners.join(" dan "))
+                                  : S.notOwner(owners.join(" dan "))
+                                : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.

@@ -64,6 +64,8 @@ export interface Conflicts {
   number?: { asked: string; right: string[] };
   /** Every number the question states is one the entry states in that unit (so "Ya" may be said). */
   numbersConfirmed?: boolean;
+  /** A target the question names that the knowledge does not have ("zero plastik"). */
+  target?: string;
   /** A word the question says someone said NOT to be so, which their quote states plainly ("diperlukan"). */
   negated?: string;
 }
@@ -867,6 +869,50 @@ function peopleForms(knowledge: Knowledge): Set<string> {
  * premise, answered "Bukan" with the fact. Undefined when the question is anything else (a membership
  * question about the open list stays declined).
  */
+/**
+ * "Pemkot Madiun menargetkan zero waste dan ZERO PLASTIK pada 2027?", "yang ditargetkan zero EMISI KARBON?":
+ * a yes/no question naming a target of the knowledge's kind ("zero ...") with words no target has. The
+ * rest of the question decides the entry; one that states targets then corrects the premise with them.
+ * Undefined unless every unknown word continues the first word of a target's name.
+ */
+function targetPremise(
+  focus: Focus,
+  ranked: Ranked[],
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+  now?: Date,
+): ClauseDecision | undefined {
+  // (A year the claim names makes it a date question too: "... pada 2027 adalah zero emisi karbon?".)
+  const asksWhen = focus.tokens.some((t) => t === "kapan" || t === "tanggal");
+  if (
+    focus.types.some((t) => WH_TYPES.has(t) && t !== "quote" && t !== "target" && (t !== "date" || asksWhen))
+  )
+    return undefined;
+  const heads = new Set(
+    knowledge.entries.flatMap((e) => e.facts.targets.map((t) => t.what.toLowerCase().split(/\s+/)[0] ?? "")),
+  );
+  const unknown = new Set(focus.unknown);
+  const tokens = focus.tokens;
+  // Each unknown word right after a target's first word ("zero") or after another such word ("emisi karbon").
+  const named: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!unknown.has(t)) continue;
+    const prev = tokens[i - 1] as string;
+    if (heads.has(prev)) named.push(`${prev} ${t}`);
+    else if (unknown.has(prev) && named.length && named[named.length - 1]?.endsWith(` ${prev}`))
+      named[named.length - 1] = `${named[named.length - 1]} ${t}`;
+    else return undefined;
+  }
+  if (!named.length) return undefined;
+  const rest = decide({ ...focus, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  if (rest.status !== "answer" || !rest.entry.facts.targets.length) return undefined;
+  const c = rest.conflicts;
+  if (c.owner || c.office || c.speaker || c.place) return undefined;
+  return { ...rest, conflicts: { ...c, target: named.join(", ") } };
+}
+
 /** Words ranking something first ("nomor satu", "pertama", "terutama"), as a topic's "utama" does. */
 const RANK: ReadonlySet<string> = new Set(["nomorsatu", "pertama", "terutama", "teratas", "terpenting"]);
 
@@ -1434,7 +1480,10 @@ export function decide(
   }
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
   if (focus.unknown.length) {
-    const corrected = yesNo ? singleFactPremise(focus, ranked, knowledge, index, partyWords, now) : undefined;
+    const corrected = yesNo
+      ? (singleFactPremise(focus, ranked, knowledge, index, partyWords, now) ??
+        targetPremise(focus, ranked, knowledge, index, partyWords, now))
+      : undefined;
     return corrected ?? decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
   }
   // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,

@@ -67,6 +67,9 @@ export const engineStrings = {
   quoteWording: (words: string) => `Tidak. Kutipan dalam berita tidak memuat kata ${words}; bunyinya:`,
   /** Someone said to have said a word is NOT so, where their words state it plainly. */
   notNegated: (word: string) => `Tidak. Berita tidak memuat pernyataan "tidak ${word}"; yang disampaikan:`,
+  /** A target the question names that the knowledge does not have, with the targets it does. */
+  notTarget: (asked: string, targets: string) =>
+    `Tidak. Berita tidak menyebut target ${asked}; yang ditargetkan adalah ${targets}.`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
   statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,

@@ -152,6 +152,23 @@ describe("quotes asked to confirm", () => {
   });
 });
 
+describe("targets asked to confirm", () => {
+  it("a target of the knowledge's kind with other words ('zero plastik') is denied with the real targets", () => {
+    for (const q of [
+      `${intro} Katanya Pemkot Madiun menargetkan zero waste dan zero plastik pada 2027, betulkah begitu?`,
+      "Apakah yang ditargetkan Pemkot Madiun pada 2027 adalah zero emisi karbon?",
+    ]) {
+      const t = ask(q).text;
+      expect(t, q).toMatch(/^Tidak/);
+      expect(t, q).toMatch(/zero waste dan zero kabel/);
+    }
+    // The real target is confirmed; a wh-question about one the knowledge lacks is declined.
+    expect(ask("Apakah Pemkot Madiun menargetkan zero waste pada 2027?").text).toMatch(/^Ya/);
+    expect(ask("kapan target zero emisi karbon?").answered).toBe(false);
+    expect(ask("berapa anggaran zero plastik?").answered).toBe(false);
+  });
+});
+
 describe("which one, and which level", () => {
   it("'sektor apakah yang ...' asks which sector", () => {
     const t = ask(
