@@ -269,7 +269,10 @@ function readClaim(tokens: string[], today: boolean, grammar: Set<string>): Date
           : "reached";
     for (const w of [...before, t, tokens[i + 1] ?? ""]) grammar.add(w);
     // ("Sudah berjalan satu tahun?", "udah lewat 300 hari?": the word asking whether it has come.)
-    const already = tokens.slice(0, i).some((w) => ALREADY_CLAIMED.has(w));
+    // Only a question that asks it ("APAKAH ... sudah berjalan satu tahun?"): a statement tagged to confirm
+    // ("sudah 319 hari ya?", "wis luwih 300 dino ta?") is confirmed or denied: "Ya, benar" / "Tidak".
+    const already =
+      tokens.slice(0, i).some((w) => ALREADY_CLAIMED.has(w)) && tokens.slice(0, i).includes("apakah");
     return already ? { n, unit, compare, already } : { n, unit, compare };
   }
   return undefined;

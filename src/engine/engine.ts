@@ -3,6 +3,7 @@ import { editDistance } from "../language/fuzzy.js";
 import { agreementWords } from "../language/lexicon.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
+import { synonymsOf } from "../language/words.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeDay,
@@ -126,8 +127,12 @@ export function twistedQuote(
         const other = span.filter((w) => !words.has(w));
         if (span.length - other.length < span.length * QUOTE_MATCH) continue;
         // ("sehta" for sehat is the same word mistyped, not another one.)
+        // (A synonym of a word of the quote says the same: "kalau" for its "jika".)
         const changed = other.filter(
-          (w) => /^\p{L}{3,}$/u.test(w) && !own.some((o) => editDistance(w, o, 1) <= 1),
+          (w) =>
+            /^\p{L}{3,}$/u.test(w) &&
+            !own.some((o) => editDistance(w, o, 1) <= 1) &&
+            !synonymsOf(w).some((x) => words.has(x)),
         );
         if (changed.length) return { entry: e, quote: q, words: changed };
       }
@@ -690,6 +695,9 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
    */
   const orAskingPart = (message: string, whole: Answer, now: Date): Answer => {
     if (whole.kind !== "decline" || whole.text.startsWith(S.declineOpinion)) return whole;
+    // ("ttd tgl? eh maksude jam": a sentence after the question that corrects it is what is asked.)
+    if (correctedMessage(message, (w) => partyLookups(knowledge).partyWords.has(w)) !== undefined)
+      return whole;
     const asking = askingPart(message);
     if (!asking) return whole;
     const part = analyseQuestion(asking, vocabulary, knowledge);

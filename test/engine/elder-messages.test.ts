@@ -206,7 +206,9 @@ describe("time", () => {
     const q = `${intro} Apakah kerja sama antara Pemkot Madiun dan Pemkot Kediri itu sudah berjalan satu tahun?`;
     expect(ask(q).text).toMatch(/^Belum\./);
     expect(ask(q, "2027-03-01").text).toMatch(/^Ya, sudah\./);
-    expect(ask("sudah lebih dari 300 hari ya sejak ttd?").text).toMatch(/^Ya, sudah\./);
+    expect(ask("Apakah sudah lebih dari 300 hari sejak ttd?").text).toMatch(/^Ya, sudah\./);
+    // A tag asking to confirm is confirmed ("..., ya?": "Ya, benar").
+    expect(ask("sudah lebih dari 300 hari ya sejak ttd?").text).toMatch(/^Ya, benar\./);
     // Without "sudah" the claim is confirmed or denied as before.
     expect(ask("pas 3 bulan ya sejak ttd?").text).toMatch(/^Tidak\./);
   });
