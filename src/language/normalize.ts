@@ -2,7 +2,7 @@ import { isEnglishWord, readEnglish } from "./english.js";
 import { outOfScopeWords, phrases, questionWords, rootWords, slang, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { correctFunctionWord } from "./typos.js";
-import { isRealWord, lexicon, mutualSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
+import { derivations, isRealWord, lexicon, mutualSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
 
 /** A single word of ASCII letters, possibly ending in sentence punctuation. */
 const PLAIN_WORD = /^([A-Za-z]+)[.,;:!?]?$/;
@@ -480,7 +480,7 @@ export function droppedPrefixVowel(w: string): string | undefined {
 
 /** Whether a word is a standard Indonesian form: a root or affixed form of the lexicon, or a team root. */
 function isStandardForm(w: string): boolean {
-  return rootWords.has(w) || lexicon().derive(w).length > 0;
+  return rootWords.has(w) || derivations(w).length > 0;
 }
 
 /** Phrases by their first word, longest first, so joining looks only at phrases that can match. */
