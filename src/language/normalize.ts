@@ -18,6 +18,21 @@ export const MAX_INPUT_CHARS = 2000;
  * other hyphens split words ("madiun-kediri" -> "madiun kediri"); "-nya" is re-attached.
  */
 export function normalizeText(input: string, maxChars = MAX_INPUT_CHARS): string {
+  // One answer normalises its message several times (dictation, self-correction, analysis): the last
+  // text read is remembered (a string: nothing to share but the value).
+  if (input === lastInput && maxChars === lastMaxChars) return lastOutput;
+  const output = normalizeTextOnce(input, maxChars);
+  lastInput = input;
+  lastMaxChars = maxChars;
+  lastOutput = output;
+  return output;
+}
+let lastInput = "";
+let lastMaxChars = MAX_INPUT_CHARS;
+let lastOutput = "";
+
+/** `normalizeText` without remembering. */
+function normalizeTextOnce(input: string, maxChars: number): string {
   const cut = input.slice(0, maxChars);
   // Most words of knowledge text are plain letters: nothing to do but lower-case them.
   const plain = PLAIN_WORD.exec(cut)?.[1];
