@@ -193,8 +193,16 @@ export function readWords(text: string): Word[] {
 
 /** The standard tokens of a message as the engine reads them (phrases joined: "wali kota" -> walikota). */
 export function standardTokens(text: string): string[] {
-  return standardize(normalizeText(text).split(" ").filter(Boolean).slice(0, 60));
+  // A turn reads the question it asked several times (its topic, its people, whether it asks an opinion):
+  // the last text read is remembered, and each caller gets its own copy.
+  if (text !== lastText) {
+    lastTokens = standardize(normalizeText(text).split(" ").filter(Boolean).slice(0, 60));
+    lastText = text;
+  }
+  return [...lastTokens];
 }
+let lastText: string | undefined;
+let lastTokens: string[] = [];
 
 /**
  * `standardTokens` of one word of a topic, memoised (a word always reads the same; the array is shared:

@@ -49,6 +49,16 @@ const THANKS =
 const GREETING =
   /^(halo|hallo|hai|hi|hello|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|assalamualaikum( wr wb)?|permisi|p)( (min|kak|bot|pak|bu|mas|mbak))*$/;
 
+/** The words THANKS and GREETING can start with (their first alternatives, up to a space). */
+const THANKS_FIRST = new Set([
+  ...["terima", "terimakasih", "makasih", "makasi", "trims", "thanks", "thank", "thx", "tq"],
+  ...["matur", "maturnuwun", "suwun", "nuwun"],
+]);
+const GREETING_FIRST = new Set([
+  ...["halo", "hallo", "hai", "hi", "hello", "pagi", "siang", "sore", "malam", "selamat"],
+  ...["assalamualaikum", "permisi", "p"],
+]);
+
 /** Question words asking which one, after a noun ("sektor MANA"). */
 const WHICH = new Set(["mana", "manasaja", "apa", "apasaja"]);
 /** Nouns whose "mana"/"apa" asks which of a list ("sektor mana", "bidang apa"). */
@@ -216,8 +226,11 @@ export function analyseQuestion(
   knowledge: Knowledge,
 ): QuestionAnalysis {
   const normalized = normalizeText(question);
-  if (THANKS.test(normalized)) return { kind: "thanks" };
-  if (GREETING.test(normalized)) return { kind: "greeting" };
+  // (Each pattern is tried only when the message's first word can open it: most messages are questions.)
+  const space = normalized.indexOf(" ");
+  const first = space < 0 ? normalized : normalized.slice(0, space);
+  if (THANKS_FIRST.has(first) && THANKS.test(normalized)) return { kind: "thanks" };
+  if (GREETING_FIRST.has(first) && GREETING.test(normalized)) return { kind: "greeting" };
   const words = normalized.split(" ").filter(Boolean).slice(0, MAX_WORDS);
   // Words of asking the knowledge does not use are read as the words for the same kind of answer that it
   // does use ("pengaruhe ... opo" -> dampak, "ucapan siapa" -> ucap): see explain.ts.

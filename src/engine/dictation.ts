@@ -1,4 +1,5 @@
 import { questionWords } from "../language/lexicon.js";
+import { boundedMemo } from "../language/memo.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 import { wordClassOf } from "../language/words.js";
 
@@ -188,12 +189,14 @@ interface Segment {
 /** Words opening a request to the answerer: after a question, about the answer's form, not its content. */
 const REQUEST_OPENERS = new Set(["please", "pls", "plis", "tolong", "mohon"]);
 
+/** Whether a word on its own standardizes to a question word (a pure function of the word: remembered). */
+const readsAsQuestionWord = boundedMemo((w) => standardize([w]).some((t) => questionWords.has(t)), 20_000);
+
 /** Whether a word asks with a question word (slang and English read too); "apa" naming a filler is not. */
 function whWord(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
   if (ENGLISH_ASKING.has(w)) return true;
-  const std = standardize([w]);
-  if (!std.some((t) => questionWords.has(t))) return false;
+  if (!readsAsQuestionWord(w)) return false;
   // "apa namanya" (what's it called), "kantor apa gitu" (some office or other), "atau apa" (or whatever).
   if (w === "apa" || w === "opo") {
     const next = words[i + 1];
@@ -385,7 +388,12 @@ function segmentsOf(words: readonly string[]): Segment[] {
 
 /** A dictated message's segments with whether each asks (see dictationQuestion). */
 export function readDictation(message: string): { words: string[]; asks: boolean }[] {
-  const segments = segmentsOf(normalizeText(message).split(" ").filter(Boolean));
+  return readSegments(normalizeText(message).split(" ").filter(Boolean));
+}
+
+/** `readDictation` of a message's normalised words. */
+function readSegments(words: readonly string[]): { words: string[]; asks: boolean }[] {
+  const segments = segmentsOf(words);
   // A reason, and a clause about the asker, ask only with a question word of their own.
   const own = segments.map((s) => (s.reason || aboutAsker(s.words) ? asksWithWord(s.words) : asks(s.words)));
   // "kata pak maidi kalau ekonomi kota tumbuh baik || terus apa ya kelanjutannya": a statement right before
@@ -553,12 +561,16 @@ export function dictationQuestion(message: string): DictationReading | undefined
   // Punctuated text has its sentences marked already (scene.ts); a question mark only at the end is
   // still a run-on.
   if (/[.,;:!]\s*\S/.test(message.trim()) || /\?\s*\S/.test(message.trim())) return undefined;
-  const read = readDictation(message);
+  const words = normalizeText(message).split(" ").filter(Boolean);
+  // Segmenting only drops words (fillers, corrections, a holiday that is now), so a message with fewer
+  // words than a run-on has is read as written without segmenting it (most questions are short).
+  if (words.length < MIN_WORDS) return undefined;
+  const read = readSegments(words);
   const n = read.reduce((k, s) => k + s.words.length, 0);
   if (n < MIN_WORDS) return undefined;
   const asking = read.filter((s) => s.asks);
   if (asking.length === 0) return undefined;
-  const whole = normalizeText(message).split(" ").filter(Boolean).join(" ");
+  const whole = words.join(" ");
   if (asking.map((s) => s.words.join(" ")).join(" ") === whole) return undefined;
   const text = asking.map((s) => s.words.join(" ")).join("? ");
   const firstWh = asking.findIndex((s) => asksWithWord(s.words));

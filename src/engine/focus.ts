@@ -3,6 +3,7 @@ import { PREFIXES } from "../language/affixes.js";
 import { agreementWords, outOfScopeWords, questionWords } from "../language/lexicon.js";
 import { type Analysis, contentTerms, type Term } from "../language/pipeline.js";
 import {
+  derivations,
   isNoiseWord,
   lemmaInfo,
   lexicon,
@@ -912,9 +913,9 @@ function isPredicate(word: string, lemma: string): boolean {
   const own = partsOfSpeech(word).length ? partsOfSpeech(word) : partsOfSpeech(word.replace(/nya$/, ""));
   if (own.length) return own.includes("v");
   if (partsOfSpeech(lemma).includes("v")) return true;
-  return lexicon()
-    .derive(word)
-    .some((d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root));
+  return derivations(word).some(
+    (d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root),
+  );
 }
 
 /** Words naming the news or its source ("berita dari ...", "sumbernya dari ..."). */

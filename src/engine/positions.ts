@@ -1,6 +1,13 @@
 import { PREFIXES } from "../language/affixes.js";
 import { genericWords, questionWords } from "../language/lexicon.js";
-import { isNoiseWord, lemmaInfo, lexicon, partsOfSpeech, wordClassOf } from "../language/words.js";
+import {
+  derivations,
+  isNoiseWord,
+  lemmaInfo,
+  lexicon,
+  partsOfSpeech,
+  wordClassOf,
+} from "../language/words.js";
 
 /**
  * Where each word of a clause stands (issue 9, "the focus decides"): in the FOCUS (what the clause asks
@@ -284,9 +291,9 @@ function isImperative(word: string): boolean {
     if (word.startsWith("di") && word.includes(lemma.slice(1))) return true;
     if (["kan", "i"].some((x) => word === `${lemma}${x}`)) return true;
   }
-  return lexicon()
-    .derive(word)
-    .some((d) => d.prefix === undefined && d.suffixes.some((x) => x === "kan" || x === "i"));
+  return derivations(word).some(
+    (d) => d.prefix === undefined && d.suffixes.some((x) => x === "kan" || x === "i"),
+  );
 }
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
@@ -299,9 +306,9 @@ const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p)
 function isVerb(word: string): boolean {
   const pos = partsOfSpeech(word);
   if (pos.length) return pos.includes("v") && !pos.includes("n") && !pos.includes("a");
-  return lexicon()
-    .derive(word)
-    .some((d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root));
+  return derivations(word).some(
+    (d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root),
+  );
 }
 
 /** The tokens at frame positions (a word that also stands in the focus is not among them). */

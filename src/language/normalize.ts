@@ -2,7 +2,7 @@ import { isEnglishWord, readEnglish } from "./english.js";
 import { outOfScopeWords, phrases, questionWords, rootWords, slang, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { correctFunctionWord } from "./typos.js";
-import { isRealWord, lexicon, mutualSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
+import { derivations, isRealWord, lexicon, mutualSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
 
 /** A single word of ASCII letters, possibly ending in sentence punctuation. */
 const PLAIN_WORD = /^([A-Za-z]+)[.,;:!?]?$/;
@@ -18,6 +18,21 @@ export const MAX_INPUT_CHARS = 2000;
  * other hyphens split words ("madiun-kediri" -> "madiun kediri"); "-nya" is re-attached.
  */
 export function normalizeText(input: string, maxChars = MAX_INPUT_CHARS): string {
+  // One answer normalises its message several times (dictation, self-correction, analysis): the last
+  // text read is remembered (a string: nothing to share but the value).
+  if (input === lastInput && maxChars === lastMaxChars) return lastOutput;
+  const output = normalizeTextOnce(input, maxChars);
+  lastInput = input;
+  lastMaxChars = maxChars;
+  lastOutput = output;
+  return output;
+}
+let lastInput = "";
+let lastMaxChars = MAX_INPUT_CHARS;
+let lastOutput = "";
+
+/** `normalizeText` without remembering. */
+function normalizeTextOnce(input: string, maxChars: number): string {
   const cut = input.slice(0, maxChars);
   // Most words of knowledge text are plain letters: nothing to do but lower-case them.
   const plain = PLAIN_WORD.exec(cut)?.[1];
@@ -508,7 +523,7 @@ export function droppedPrefixVowel(w: string): string | undefined {
 
 /** Whether a word is a standard Indonesian form: a root or affixed form of the lexicon, or a team root. */
 function isStandardForm(w: string): boolean {
-  return rootWords.has(w) || lexicon().derive(w).length > 0;
+  return rootWords.has(w) || derivations(w).length > 0;
 }
 
 /** Phrases by their first word, longest first, so joining looks only at phrases that can match. */

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Hunspell, loadHunspell } from "./hunspell.js";
+import { type Derivation, type Hunspell, loadHunspell } from "./hunspell.js";
 import { rootWords, slang } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { Stemmer } from "./stemmer.js";
@@ -59,6 +59,16 @@ export function lexicon(): Hunspell {
   hunspell ??= loadHunspell(vendor("hunspell-id/id_ID.aff"), vendor("hunspell-id/id_ID.dic"));
   return hunspell;
 }
+
+/**
+ * `lexicon().derive(word)`, remembered per word (the lexicon never changes once loaded; deriving slices
+ * the word at every affix length, and the engine asks it of the same question words several times).
+ * The result is shared: read it, never change it.
+ */
+export function derivations(word: string): readonly Derivation[] {
+  return derivationMemo(word);
+}
+const derivationMemo = boundedMemo((word: string): readonly Derivation[] => lexicon().derive(word), 20_000);
 
 // ---------------------------------------------------------------- closed classes
 
