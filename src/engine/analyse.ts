@@ -27,6 +27,11 @@ export type QuestionAnalysis =
       clauses: Analysis[];
       /** Per clause: whether it opens a later sentence of the message ("...? jalan apa"). */
       laterSentence?: boolean[];
+      /**
+       * Per clause: whether a later clause points back at what an earlier one asked about with a noun or
+       * verb carrying -nya ("..., dan berapa BIAYANYA?", "bagaimana cara MENDAFTARNYA?").
+       */
+      pointsBack?: boolean[];
     };
 
 /** Question types asked with a question word (kapan, siapa, di mana, ...), as opposed to yes/no. */
@@ -398,5 +403,35 @@ export function analyseQuestion(
         i,
       ),
     );
-  return { kind: "question", whole, clauses, laterSentence };
+  const owned = ownedWords(words);
+  const pointsBack = clauses.map((c, i) => i > 0 && owned.size > 0 && c.tokens.some((t) => owned.has(t)));
+  return { kind: "question", whole, clauses, laterSentence, pointsBack };
+}
+
+/** Words of hearsay or hedging that carry -nya without pointing at a thing ("katanya", "kayaknya"). */
+const FRAME_NYA: ReadonlySet<string> = new Set([
+  "katanya",
+  "rupanya",
+  "misalnya",
+  "kayaknya",
+  "sepertinya",
+  "tampaknya",
+  "agaknya",
+]);
+
+/**
+ * The message's words that point back at a thing named before them: a noun or verb written with -nya
+ * ("syaratnya", "biayanya", "mendaftarnya"), as written and as the root the reading may have kept. A word
+ * the thesaurus knows with its -nya ("biasanya", "akhirnya": adverbs) points at nothing.
+ */
+function ownedWords(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (w.length < 6 || !w.endsWith("nya") || FRAME_NYA.has(w) || partsOfSpeech(w).length) continue;
+    const root = w.slice(0, -3);
+    if (!partsOfSpeech(root).some((p) => p === "n" || p === "v")) continue;
+    out.add(w);
+    out.add(root);
+  }
+  return out;
 }

@@ -27,7 +27,7 @@ import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, type DeclineReason, decide } from "./decide.js";
 import { dictationQuestion } from "./dictation.js";
 import { entryAnswers, partyLookups } from "./facts.js";
-import { type Focus, findFocus, HONORIFICS } from "./focus.js";
+import { type Focus, findFocus, HONORIFICS, timePhraseWords } from "./focus.js";
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
@@ -385,7 +385,12 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     const q = readDateQuestion(clause.tokens, clause.types);
     if (!q) return undefined;
     const years = [...new Set(focus.premises.years)];
-    const found = resolveDatedFact(q, clause.terms, focus.unknown, years, knowledge, HONORIFICS);
+    // ("... sudah berapa lama PER HARI INI?": the time phrase sets the moment, it names no fact.)
+    const moment = timePhraseWords(clause.tokens);
+    const terms = moment.size
+      ? clause.terms.filter((t) => !moment.has(t.word) && !moment.has(t.typed ?? t.word))
+      : clause.terms;
+    const found = resolveDatedFact(q, terms, focus.unknown, years, knowledge, HONORIFICS);
     if ("none" in found) return undefined;
     return { text: composeDateAnswer(q, found.fact, now), fact: found.fact };
   };
@@ -564,9 +569,13 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     ];
     // A message whose first question is declined is declined as a whole: what follows elaborates on it
     // ("Siapa wakil wali kota Kediri, dan apakah beliau hadir?", "alamat balai kota? jalan apa").
-    // Only parts that depend on the first: a later sentence, or a clause pointing back at a person.
+    // Only parts that depend on the first: a later sentence, a clause pointing back at a person, or one
+    // asking an attribute or an act of what came before with -nya ("KTP baru ... dan apa saja SYARATNYA?",
+    // "program beasiswa ... dan bagaimana cara MENDAFTARNYA?": the owner asked about is the first
+    // clause's thing, which the knowledge does not hold, whatever entry holds "syarat" or "mendaftar").
     const dependent = (i: number): boolean =>
       Boolean(analysis.laterSentence?.[i]) ||
+      Boolean(analysis.pointsBack?.[i]) ||
       (results[i]?.clause.tokens ?? []).some((t) => POINTING_BACK.has(t) || attributeOfBefore(t));
     const firstDeclined =
       results.length > 1 &&

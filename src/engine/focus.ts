@@ -365,8 +365,14 @@ function asksNameOf(tokens: readonly string[], word: string): boolean {
 export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledge, now?: Date): Focus {
   const tokens = clause.tokens;
   // A particle or courtesy word the knowledge happens to contain (a sample question's "ne") names nothing.
+  // "... berapa lama ya PER HARI INI?": a time phrase sets the moment the question is asked at (the date
+  // stage reads it); its words name nothing to search ("per" of an entry's "per hari" is no match).
+  const moment = timePhraseWords(tokens);
   let terms = clause.terms.filter(
-    (t) => t.status === "known" && !EMPTY_CLASSES.has(wordClassOf(t.typed ?? t.word)),
+    (t) =>
+      t.status === "known" &&
+      !EMPTY_CLASSES.has(wordClassOf(t.typed ?? t.word)) &&
+      !(moment.size && (moment.has(t.word) || moment.has(t.typed ?? t.word))),
   );
   // Only words in the focus can decline (issue 9): words in the frame around it (the asker's description,
   // reason, purpose and hedges: positions.ts) arrive here as "generic" from the analyse stage, which reads
@@ -1002,6 +1008,28 @@ function timePreposition(word: string, tokens: readonly string[]): boolean {
   if (next === undefined || !partsOfSpeech(word).includes("p")) return false;
   return isTimeWord(next) || /^\d+$/.test(next) || isDateWord(next);
 }
+
+/** Words that say "now" after a time word ("hari INI", "saat INI"). */
+const NOW_DEICTICS: ReadonlySet<string> = new Set(["ini", "sekarang"]);
+
+/**
+ * The words of time phrases that set the moment of a question: a time preposition ("PER hari ini", "per 1
+ * Juli", "sampai hari ini") and, when the phrase says "now" ("per HARI ini"), its time word. Empty for most
+ * questions (no preposition before a time word).
+ */
+export function timePhraseWords(tokens: readonly string[]): ReadonlySet<string> {
+  let out: Set<string> | undefined;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = tokens[i] as string;
+    if (tokens.indexOf(w) !== i || !timePreposition(w, tokens)) continue;
+    out ??= new Set();
+    out.add(w);
+    const next = tokens[i + 1] as string;
+    if (isTimeWord(next) && NOW_DEICTICS.has(tokens[i + 2] ?? "")) out.add(next);
+  }
+  return out ?? NO_WORDS;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A time word, also with a possessive ending ("setaune", "bulannya"). */
 function isTimeWord(word: string): boolean {
