@@ -106,6 +106,7 @@ export const engineStrings = {
     `${cap(label)} sudah tiba (${relative}); berita belum memuat capaiannya.`,
   onlyPastDated: (label: string, date: string) =>
     `Maaf, berita hanya memuat ${label} pada ${date}; yang berikutnya tidak disebut.`,
+  countedTo: (date: string) => `(Dihitung sampai ${date}.)`,
   since: (span: string, label: string, date: string) => `Sudah ${span} sejak ${label} pada ${date}.`,
   until: (span: string, label: string, date: string) => `${cap(label)} masih ${span} lagi, pada ${date}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
