@@ -592,6 +592,19 @@ function listCount(entry: Entry, ctx: PartContext): string | undefined {
   return S.listCount(best.list.items.length, what, best.list.open);
 }
 
+/**
+ * "Yang tanda tangan BUPATI MADIUN sama wali kota kediri?": an office nobody holds is denied, and when it
+ * names a party whose person this entry does not name, that party's person in the knowledge is said too.
+ */
+function officeCorrection(office: string, entry: Entry, knowledge: Knowledge): string {
+  const parties = namedParties(office.split(/\s+/), knowledge);
+  const [party] = parties;
+  if (parties.size !== 1 || entry.facts.people.some((p) => p.party === party)) return S.notOffice(office);
+  for (const e of knowledge.entries)
+    for (const p of e.facts.people) if (p.party === party) return S.notOfficeHolder(office, p.office, p.name);
+  return S.notOffice(office);
+}
+
 /** The text answering one clause from one entry, shaped by the question's types. */
 export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge): string {
   const lines: string[] = [];
@@ -635,7 +648,7 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
                     : c.speaker
                       ? S.notSpeaker(c.speaker.name, c.speaker.office)
                       : c.office
-                        ? S.notOffice(c.office)
+                        ? officeCorrection(c.office, entry, knowledge)
                         : c.level
                           ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
                           : c.owner && owners.length

@@ -57,6 +57,8 @@ export const engineStrings = {
   notNumber: (asked: string, right: readonly string[]) =>
     `Tidak, bukan ${asked}. Menurut berita: ${right.join("; ")}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
+  notOfficeHolder: (office: string, heldOffice: string, name: string) =>
+    `Tidak. Berita tidak menyebut ${office}; yang disebut ${heldOffice} ${name}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
