@@ -46,6 +46,10 @@ function queryStems(terms: Term[], index: SearchIndex): string[] {
   return (rare.length ? rare : stems).slice(0, MAX_QUERY_TERMS);
 }
 
+/** A word naming the agreement itself, also with a possessive ending ("kontrakNYA", "kesepakatanE"). */
+const namesAgreement = (t: Term): boolean =>
+  agreementWords.has(t.word) || (t.word !== t.stem && /(nya|ne|e)$/.test(t.word) && agreementWords.has(t.stem));
+
 /**
  * Share of the terms' weight that an entry contains. Words found in most entries weigh little. The
  * weights depend only on the terms, so they are worked out once per clause and applied to each entry.
@@ -66,13 +70,16 @@ export function coverageOf(
       // word is not: "lokasi" is held by what names the place, not by every entry that mentions one.)
       kinds: wordTypes(t.word).filter((k) => DESCRIPTIVE_KINDS.has(k)),
       weight:
-        isCalendarWord(t.word) || agreementWords.has(t.word) || TIME_WORDS.has(t.word)
+        isCalendarWord(t.word) || namesAgreement(t) || TIME_WORDS.has(t.word)
           ? 0.15
           : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9)),
       // The parties' names set the scene for every entry; they decide little unless an entry is "about"
       // one. Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates; words
       // naming the agreement itself ("kontrak kolaborasi tersebut") are in every question.
       party: partyWords.has(t.word),
+      // "teken kontraknya tgl 14 bukan?": a day of the month is a premise checked against a dated entry's
+      // dates (held or contradicted there), not a topic the entry must name.
+      day: /^\d{1,2}$/.test(t.word) && isCalendarWord(t.word),
     };
   });
   return (entry) => {
@@ -81,7 +88,7 @@ export function coverageOf(
     for (const t of weighed) {
       const weight = t.party && !entry.about.length ? 0.15 : t.weight;
       total += weight;
-      if (index.entryHasAny(entry.id, t.forms)) covered += weight;
+      if (index.entryHasAny(entry.id, t.forms) || (t.day && entry.facts.dates.length)) covered += weight;
       // (Half held: an entry that has the word itself comes first, "harapan" of the hopes entry.)
       else if (t.kinds.length && t.kinds.some((k) => entryAnswers(entry).has(k)))
         covered += weight * KIN_SHARE;
