@@ -190,6 +190,22 @@ function asksWhichParty(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => PARTY_NOUNS.has(t) && WHICH.has(tokens[i + 1] ?? ""));
 }
 
+/** Words joining a partner to what precedes it ("madiun SAMA pemkot mana", "dengan kota mana"). */
+const WITH = new Set(["sama", "dengan", "karo", "ama", "bareng", "bersama", "with"]);
+
+/**
+ * Whether the tokens ask for the partner of a party: a word joining a partner, then a party noun asking which
+ * ("pemkot madiun SAMA PEMKOT MANA ya satunya"). The party named is the one whose partner is asked.
+ */
+function asksPartner(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      PARTY_NOUNS.has(t) &&
+      WHICH.has(tokens[i + 1] ?? "") &&
+      tokens.slice(Math.max(0, i - 3), i).some((w) => WITH.has(w)),
+  );
+}
+
 /** Ranks the entries for a focus, best first. */
 export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlySet<string>): Ranked[] {
   const { terms, types } = focus;
@@ -203,6 +219,8 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
   // "Pemkot sp wae sing melu?", "pemerintah kota mana?": which of the parties, none named: an entry owned by
   // one party ("about") answers for that party only, not which parties there are.
   const whichParty = !mentioned.size && asksWhichParty(focus.tokens);
+  // ("pemkot madiun sama pemkot mana": the entry that names both parties, not one about Madiun alone.)
+  const partner = mentioned.size > 0 && asksPartner(focus.tokens);
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {
     const entry = index.entry(entryId);
@@ -214,9 +232,9 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     if (types.length) {
       factor *= matched ? 1 + 0.25 * matched + (primary && answers.has(primary) ? 0.25 : 0) : 0.65;
     }
-    if (entry.about.length && mentioned.size)
+    if (entry.about.length && mentioned.size && !partner)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
-    if (whichParty && entry.about.length === 1) factor *= 0.35;
+    if ((whichParty || partner) && entry.about.length === 1) factor *= 0.35;
     // "Kapan festival digelar?" asks the date of an event: an entry dated only by a quote answers when
     // something was said, which only a question about a statement asks.
     if (asksEventDate && !entry.facts.dates.length && entry.quotes.some((q) => q.date)) factor *= 0.4;
