@@ -42,6 +42,16 @@ const QUOTE_WORDS = list(
   "dikatakan",
   "mengatakan",
   "berkata",
+  // Verbs of saying with a stress of their own ("who EMPHASIZED tourism development", "siapa yang
+  // MENEGASKAN ..."): they ask for what someone said, as "menyampaikan" does.
+  "menegaskan",
+  "ditegaskan",
+  "menekankan",
+  "ditekankan",
+  "menyatakan",
+  "dinyatakan",
+  "mengungkapkan",
+  "diungkapkan",
 );
 
 /** Words that make the unit of time after them a rate ("per tahun", "setiap bulan"). */
