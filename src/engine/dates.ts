@@ -374,6 +374,11 @@ const COUNTING_WORDS = new Set(["berapa", "sejak", "sjk", "sampai", "hingga", "p
 /** First-person words (after the slang map): a time next to them is when the asker did something. */
 const ASKER = new Set(["saya", "aku", "kami", "kita"]);
 
+/** Words after a time that make it when the asker met the news ("kemarin ADA BERITA", "kemarin BACA"). */
+const NEWS_SEEN = new Set(["ada", "baca", "membaca", "dengar", "denger", "mendengar", "lihat", "liat", "melihat"]);
+/** Words for a piece of news ("ada BERITA", "ada KABAR"). */
+const NEWS = new Set(["berita", "kabar", "info", "informasi", "artikel", "postingan", "unggahan"]);
+
 /** Whether a question names a day, week or month relative to now (see relativeDays). */
 export function namesRelativeDays(tokens: readonly string[]): boolean {
   return relativeDaySpan(tokens) !== undefined;
@@ -391,6 +396,8 @@ function relativeDaySpan(
     // "Kemarin SAYA mendengar ...", "saya kemarin baca": the asker's own time, not a premise.
     const asker = [before, next, tokens[i + 2] ?? ""].some((w) => ASKER.has(w));
     if (asker) continue;
+    // "KEMARIN ada berita kerja sama ...", "kemarin baca di grup": when the asker came across the news.
+    if (NEWS_SEEN.has(next) && (next !== "ada" || NEWS.has(tokens[i + 2] ?? ""))) continue;
     if ((t === "minggu" || t === "pekan" || t === "bulan") && RELATIVE_AFTER[next] !== undefined) {
       // "dua minggu lalu" counts weeks back (claimedCount), not last week.
       if (/^\d+$/.test(before) || NUMBER_WORDS.has(before)) return undefined;
