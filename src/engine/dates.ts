@@ -375,7 +375,17 @@ const COUNTING_WORDS = new Set(["berapa", "sejak", "sjk", "sampai", "hingga", "p
 const ASKER = new Set(["saya", "aku", "kami", "kita"]);
 
 /** Words after a time that make it when the asker met the news ("kemarin ADA BERITA", "kemarin BACA"). */
-const NEWS_SEEN = new Set(["ada", "baca", "membaca", "dengar", "denger", "mendengar", "lihat", "liat", "melihat"]);
+const NEWS_SEEN = new Set([
+  "ada",
+  "baca",
+  "membaca",
+  "dengar",
+  "denger",
+  "mendengar",
+  "lihat",
+  "liat",
+  "melihat",
+]);
 /** Words for a piece of news ("ada BERITA", "ada KABAR"). */
 const NEWS = new Set(["berita", "kabar", "info", "informasi", "artikel", "postingan", "unggahan"]);
 
@@ -476,7 +486,18 @@ export interface StatedDay {
 /** Words placing the end of a count at a day ("SAMPAI 1 Juli", "per 1 Maret 2027", "until March 1"). */
 const COUNT_TO = new Set(["sampai", "sampe", "hingga", "until", "per"]);
 /** Words that may stand between such a word and the day, or inside the day ("hari ini TANGGAL satu juli"). */
-const DAY_FRAME = new Set(["hari", "ini", "tanggal", "tgl", "awal", "akhir", "pertengahan", "the", "of", "is"]);
+const DAY_FRAME = new Set([
+  "hari",
+  "ini",
+  "tanggal",
+  "tgl",
+  "awal",
+  "akhir",
+  "pertengahan",
+  "the",
+  "of",
+  "is",
+]);
 /** Ordinals and small number words naming a day of the month ("the FIRST of March", "tanggal SATU Juli"). */
 const DAY_WORDS: Readonly<Record<string, number>> = {
   pertama: 1,
@@ -524,7 +545,9 @@ export function statedEndDay(tokens: readonly string[]): { day: StatedDay; words
     let end = i + 1;
     while (end < tokens.length && end - i <= 10) {
       const w = tokens[end] as string;
-      if (!(DAY_FRAME.has(w) || MONTH_NUMBER.has(w) || dayOfMonth(w) !== undefined || /^(19|20)\d\d$/.test(w)))
+      if (
+        !(DAY_FRAME.has(w) || MONTH_NUMBER.has(w) || dayOfMonth(w) !== undefined || /^(19|20)\d\d$/.test(w))
+      )
         break;
       end++;
     }

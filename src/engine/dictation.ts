@@ -230,9 +230,33 @@ function asks(words: readonly string[]): boolean {
 }
 
 /** Words after "right" that make it an adverb or adjective, not a tag ("right now", "right after"). */
-const RIGHT_ADVERB = new Set(["now", "after", "before", "away", "here", "there", "on", "at", "in", "to", "off"]);
+const RIGHT_ADVERB = new Set([
+  "now",
+  "after",
+  "before",
+  "away",
+  "here",
+  "there",
+  "on",
+  "at",
+  "in",
+  "to",
+  "off",
+]);
 /** Words before "right" that make it an adjective or noun ("the right", "all right"). */
-const RIGHT_ADJECTIVE = new Set(["the", "a", "all", "alright", "is", "are", "was", "not", "that", "your", "my"]);
+const RIGHT_ADJECTIVE = new Set([
+  "the",
+  "a",
+  "all",
+  "alright",
+  "is",
+  "are",
+  "was",
+  "not",
+  "that",
+  "your",
+  "my",
+]);
 /** Whether a segment ending in "right" ends with the tag, given the word after it. */
 function endsWithTag(words: readonly string[], next: string): boolean {
   return (

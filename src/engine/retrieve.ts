@@ -48,7 +48,8 @@ function queryStems(terms: Term[], index: SearchIndex): string[] {
 
 /** A word naming the agreement itself, also with a possessive ending ("kontrakNYA", "kesepakatanE"). */
 const namesAgreement = (t: Term): boolean =>
-  agreementWords.has(t.word) || (t.word !== t.stem && /(nya|ne|e)$/.test(t.word) && agreementWords.has(t.stem));
+  agreementWords.has(t.word) ||
+  (t.word !== t.stem && /(nya|ne|e)$/.test(t.word) && agreementWords.has(t.stem));
 
 /**
  * Share of the terms' weight that an entry contains. Words found in most entries weigh little. The
