@@ -43,9 +43,8 @@ const QUOTE_WORDS = list(
   "mengatakan",
   "berkata",
   // Verbs of saying with a stress of their own ("who EMPHASIZED tourism development", "siapa yang
-  // MENEGASKAN ..."): they ask for what someone said, as "menyampaikan" does.
-  "menegaskan",
-  "ditegaskan",
+  // MENEKANKAN ..."): they ask for what someone said, as "menyampaikan" does. ("Menegaskan" stays a content
+  // word: "memastikan" is read as it, and "memastikan siapa wali kota" asks no quote.)
   "menekankan",
   "ditekankan",
   "menyatakan",

@@ -185,7 +185,7 @@ describe("verbs of saying with a stress of their own", () => {
     expect(
       ask("tourism masuk nggak sih dalam kerja samanya terus who emphasized tourism development").text,
     ).toMatch(/Maidi/);
-    expect(ask("siapa yang menegaskan ekonomi jadi prioritas").text).toMatch(/Maidi/);
+    expect(ask("siapa yang menekankan ekonomi jadi prioritas").text).toMatch(/Maidi/);
   });
 
   it("out of scope: stressing what the knowledge lacks stays declined", () => {
