@@ -191,10 +191,9 @@ export function resolveDatedFact(
   const named = terms.filter((t) => t.status !== "unknown" && !explained(t));
   // A person takes part in the fact the other words name ("sejak Vinanda tanda tangan"); a person alone
   // is asked about for their own dates ("ulang tahun Vinanda"), which are no fact of the knowledge.
+  if (named.length && named.every((t) => personParty.has(t.word))) return { none: true };
   // So does an office the knowledge's people hold ("signed by the two MAYORS", "sejak WALI KOTA tanda tangan").
-  const person = (t: Term) => personParty.has(t.word) || offices.has(t.word);
-  if (named.length && named.every(person)) return { none: true };
-  const asked = named.filter((t) => !person(t));
+  const asked = named.filter((t) => !personParty.has(t.word) && !offices.has(t.word));
   const covers = (f: DatedFact) =>
     asked.every((t) => t.forms.some((x) => f.forms.has(x))) &&
     (q.anniversary === undefined || f.kind === "date");
