@@ -318,7 +318,7 @@ const CLOCK_WORDS: ReadonlySet<string> = new Set(["jam", "pukul"]);
 
 /** Search forms of the places the knowledge's facts name (the parties' own names aside), per knowledge. */
 const placesOf = new WeakMap<Knowledge, Set<string>>();
-function placeForms(knowledge: Knowledge): Set<string> {
+export function placeForms(knowledge: Knowledge): Set<string> {
   let s = placesOf.get(knowledge);
   if (!s) {
     const parties = new Set(

@@ -60,6 +60,8 @@ export const engineStrings = {
   notNumber: (asked: string, right: readonly string[]) =>
     `Tidak, bukan ${asked}. Menurut berita: ${right.join("; ")}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
+  notOfficeHolder: (office: string, heldOffice: string, name: string) =>
+    `Tidak. Berita tidak menyebut ${office}; yang disebut ${heldOffice} ${name}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
@@ -120,6 +122,7 @@ export const engineStrings = {
     `${cap(label)} sudah tiba (${relative}); berita belum memuat capaiannya.`,
   onlyPastDated: (label: string, date: string) =>
     `Maaf, berita hanya memuat ${label} pada ${date}; yang berikutnya tidak disebut.`,
+  countedTo: (date: string) => `(Dihitung sampai ${date}.)`,
   since: (span: string, label: string, date: string) => `Sudah ${span} sejak ${label} pada ${date}.`,
   until: (span: string, label: string, date: string) => `${cap(label)} masih ${span} lagi, pada ${date}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
