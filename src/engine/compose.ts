@@ -612,7 +612,8 @@ function officeCorrection(office: string, entry: Entry, knowledge: Knowledge): s
   const spelled = spelledOffice(office);
   if (parties.size !== 1 || entry.facts.people.some((p) => p.party === party)) return S.notOffice(spelled);
   for (const e of knowledge.entries)
-    for (const p of e.facts.people) if (p.party === party) return S.notOfficeHolder(spelled, p.office, p.name);
+    for (const p of e.facts.people)
+      if (p.party === party) return S.notOfficeHolder(spelled, p.office, p.name);
   return S.notOffice(spelled);
 }
 
