@@ -150,6 +150,11 @@ const OFFICE_TITLES = new Set([
   "rektor",
 ]);
 
+/** Whether a word is the title of a public office (a closed class of nouns: "bupati", "walikota"). */
+export function isOfficeTitle(word: string): boolean {
+  return OFFICE_TITLES.has(word);
+}
+
 /** Each word of the knowledge's people's and speakers' names -> the full name, per knowledge. */
 const nameByWord = new WeakMap<Knowledge, Map<string, string>>();
 function personNames(knowledge: Knowledge): Map<string, string> {
