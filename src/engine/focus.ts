@@ -450,6 +450,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     terms = [...terms.filter((t) => !isSummary(t)), ...contentTerms("ringkasan")];
     unknownTerms = unknownTerms.filter((t) => !isSummary(t));
   }
+  // "Kuliner apa yg dikembangin?", "wisata apa aja?": which kinds of an item the knowledge only names in a
+  // list of sectors. It holds the item, not its kinds: a focus it lacks ("jenis kuliner"), so declined.
+  const kinds = clause.types.includes("yesno") ? undefined : kindsOfListedItem(tokens, knowledge);
+  if (kinds) {
+    const item = terms.find((t) => t.word === kinds);
+    if (item) unknownTerms = [...unknownTerms, { ...item, word: `jenis ${kinds}`, status: "unknown" }];
+  }
   const meaning = asksMeaningOfText(tokens);
   if (meaning) terms = terms.filter((t) => !MEANING_WORDS.has(t.word));
   if (betweenWhom && !terms.some((t) => t.word === "antara")) terms = [...terms, ...contentTerms("antara")];
@@ -711,6 +718,80 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   if (order && intent === "statements") focus.order = order;
   if (day && intent === "day") focus.day = day;
   return focus;
+}
+
+/** Nouns naming a kind ("sektor apa", "program apa"): which of a list is asked, and the list is held. */
+const KIND_NOUNS = new Set([
+  "sektor",
+  "bidang",
+  "program",
+  "jenis",
+  "macam",
+  "hal",
+  "fokus",
+  "aspek",
+  "topik",
+  "isu",
+  "target",
+  "prioritas",
+]);
+/** Words before an item that make "apa" ask about something else ("pengaruh nang PELAYANAN PUBLIK opo"). */
+const TOPIC_LINKS = new Set([
+  "ke",
+  "nang",
+  "neng",
+  "di",
+  "pada",
+  "terhadap",
+  "untuk",
+  "bagi",
+  "soal",
+  "tentang",
+  "mengenai",
+  "dalam",
+  "buat",
+  "selain",
+]);
+/** The sector items of every entry, as written ("kuliner", "umkm", "program lingkungan hidup"), per knowledge. */
+const sectorItems = new WeakMap<Knowledge, Set<string>>();
+function allSectorItems(knowledge: Knowledge): Set<string> {
+  let s = sectorItems.get(knowledge);
+  if (!s) {
+    s = new Set(
+      knowledge.entries.flatMap((e) =>
+        e.facts.sectors.flatMap((x) => x.toLowerCase().split(/\s+(?:dan|serta)\s+/)).map((x) => x.trim()),
+      ),
+    );
+    sectorItems.set(knowledge, s);
+  }
+  return s;
+}
+
+/**
+ * The sector item whose kinds a clause asks for ("KULINER apa", "wisata apa saja"): a whole item of an
+ * entry's sector list right before "apa", not itself a noun of kinds ("sektor apa") nor the modifier of one
+ * ("program LINGKUNGAN apa"), and not the object of a preposition ("pengaruh ke pelayanan publik apa").
+ */
+export function kindsOfListedItem(tokens: readonly string[], knowledge: Knowledge): string | undefined {
+  const items = allSectorItems(knowledge);
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] !== "apa" && tokens[i] !== "apasaja") continue;
+    // ("Ekonomi apa prioritas?": an "apa" with the predicate after it asks yes or no.)
+    const next = tokens[i + 1];
+    if (next !== undefined && next !== "yang" && wordClassOf(next) === "content") continue;
+    let start = -1;
+    for (let k = Math.min(3, i); k >= 1; k--)
+      if (items.has(tokens.slice(i - k, i).join(" "))) {
+        start = i - k;
+        break;
+      }
+    if (start < 0) continue;
+    const before = tokens[start - 1] ?? "";
+    const phrase = tokens.slice(start, i);
+    if (phrase.some((w) => KIND_NOUNS.has(w)) || KIND_NOUNS.has(before) || TOPIC_LINKS.has(before)) continue;
+    return tokens[i - 1];
+  }
+  return undefined;
 }
 
 /** A calendar day a question names: a day of the month before a month name, and a year if it follows. */
