@@ -441,10 +441,22 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Bisakah Anda merangkum inti berita ini?": a request for the summary (of the news, or of a topic it
   // names), read as the word "ringkasan"; with a speaker named it asks for the speaker's statements instead.
   // (Not a request for the full text, "isi lengkap", "naskah": a summary is not what is asked then.)
+  // "Kerjasama opo iki?", "kerja sama apa itu?": what the agreement itself is, when nothing but the
+  // agreement is named and "apa" closes the question, asks for the summary too.
+  const whatAgreement =
+    unknownTerms.length === 0 &&
+    terms.length > 0 &&
+    terms.every((t) => agreementWords.has(t.word)) &&
+    !clause.types.some((t) => t !== "definition") &&
+    !tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apaitu") &&
+    /^(apa|apaitu|apa (ini|itu|iki|iku|sih))$/.test(
+      tokens.slice(tokens.findIndex((t) => t === "apa" || t === "apaitu")).join(" "),
+    );
   const summary =
-    !tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t) || SAY_WORDS.has(t)) &&
-    !clause.types.includes("quote") &&
-    clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word));
+    whatAgreement ||
+    (!tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t) || SAY_WORDS.has(t)) &&
+      !clause.types.includes("quote") &&
+      clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word)));
   if (summary) {
     const isSummary = (t: Term) => SUMMARY_WORDS.has(t.word) || SUMMARY_WORDS.has(t.typed ?? t.word);
     terms = [...terms.filter((t) => !isSummary(t)), ...contentTerms("ringkasan")];
@@ -460,6 +472,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const meaning = asksMeaningOfText(tokens);
   if (meaning) terms = terms.filter((t) => !MEANING_WORDS.has(t.word));
   if (betweenWhom && !terms.some((t) => t.word === "antara")) terms = [...terms, ...contentTerms("antara")];
+  // "Brita dr mn?", "info ini dari mana?": where the news itself comes from, when it names nothing else,
+  // asks for its source, read as the words "sumber berita" (as a summary request reads as "ringkasan").
+  if (terms.length === 0 && unknownTerms.length === 0 && asksOriginOfNews(tokens))
+    terms = contentTerms("sumber berita");
   let premiseTokens = tokens;
   if (terms.length === 0 && unknownTerms.length === 0) {
     terms = whole.terms.filter((t) => t.status === "known");
@@ -992,6 +1008,28 @@ function isPredicate(word: string, lemma: string): boolean {
 
 /** Words naming the news or its source ("berita dari ...", "sumbernya dari ..."). */
 const NEWS_WORDS = new Set(["berita", "sumber", "media", "artikel", "liputan", "kabar", "harian", "koran"]);
+/** The news itself, as a question names it ("beritanya", "info ini"). */
+const NEWS_ITSELF = new Set([
+  "berita",
+  "beritanya",
+  "info",
+  "infonya",
+  "informasi",
+  "informasinya",
+  "kabar",
+  "kabarnya",
+  "artikel",
+  "artikelnya",
+]);
+
+/** Whether a clause asks where the news itself comes from ("berita dari mana", "infonya dari dimana"). */
+function asksOriginOfNews(tokens: readonly string[]): boolean {
+  return (
+    tokens.some((t) => NEWS_ITSELF.has(t)) &&
+    tokens.some((t, i) => t === "dari" && (tokens[i + 1] === "mana" || tokens[i + 1] === "dimana"))
+  );
+}
+
 /** Kinds of outlet written before its name ("harian Kompas", "portal Detik"). */
 const MEDIA_KINDS = new Set([
   "harian",
