@@ -1067,6 +1067,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "beliau",
 ]);
 
+/** Words a count runs to ("dari ttd KE quote maidi", "sampai pernyataannya"). */
+const TO_WORDS = new Set(["ke", "sampai", "hingga", "sampe", "until"]);
+/** Words naming now, the end of a since question ("sampai HARI INI", "sampai sekarang"). */
+const NOW_WORDS = new Set(["ini", "sekarang", "saiki", "kini", "now", "today"]);
+
 function intentOf(
   clause: Analysis,
   asksSaying: boolean,
@@ -1085,6 +1090,18 @@ function intentOf(
   if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
   // "Berapa hari SETELAH penandatanganan (Maidi bicara)?": the distance between two dated things.
   if (t.includes("berapa") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
+  // "(Dari) ttd KE quote maidi brp hr?": a count from one thing to another that is no time word ("sampai
+  // hari ini" counts to now: a since question).
+  const to = t.findIndex((w, i) => i > 0 && TO_WORDS.has(w));
+  if (
+    dated &&
+    to > 0 &&
+    !t.slice(to + 1).some((w) => NOW_WORDS.has(w)) &&
+    t
+      .slice(to + 1)
+      .some((w) => wordClassOf(w) === "content" && !isTimeWord(w) && !isDateWord(w) && !/\d/.test(w))
+  )
+    return "interval";
   const oneYear = t.some(
     (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
   );
