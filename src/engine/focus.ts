@@ -606,7 +606,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       const kind = tokens[i - 1] ?? "";
       const linked = tokens.slice(Math.max(0, i - 4), i).some((w) => PARTNER_LINKS.has(w));
       // ("... madiun KARO surabaya yo?": a name right after the link is the partner too.)
-      const partnerSlot = (PARTY_KINDS.has(kind) && linked) || (PARTNER_LINKS.has(kind) && kind !== "antara");
+      // ("kerjasama MADIUN-BLITAR y?": a name right after a party's, in a question about the agreement, pairs
+      // with it as the partner.)
+      const partyAt = (k: number) => namedParties([tokens[k] ?? ""], knowledge).size > 0;
+      const paired =
+        (partyAt(i - 1) || (kind === "dan" && partyAt(i - 2))) &&
+        tokens.slice(0, i - 1).some((w) => agreementWords.has(w));
+      const partnerSlot =
+        (PARTY_KINDS.has(kind) && linked) || (PARTNER_LINKS.has(kind) && kind !== "antara") || paired;
       if (i < 1 || !partnerSlot || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
       partners.push(t.typed ?? t.word);
       return false;
