@@ -224,6 +224,10 @@ function positionalReading(
     if (!asks(before) && !asks(next) && !CLAUSE_END.has(next) && !CLAUSE_END.has(before)) return "juga";
   }
   if (w === "pas" && next !== undefined && (/^\d+$/.test(next) || isUnitWord(next))) return "tepat";
+  // "fokus TAMBAHANE opo", "sektor tambahan": after a noun, "tambahan" is the adjective "additional", the
+  // other ones ("lain"), not the noun of "Maidi menambahkan" (he added, said).
+  if (ADDITIONAL.has(w) && before !== undefined && !questionWords.has(before) && partsOfSpeech(before).includes("n"))
+    return "lain";
   // "14 jan", "13 agt 2026", "des 2025": a month written short after a day of the month or before a year.
   if (
     (before !== undefined && /^\d{1,2}$/.test(before) && Number(before) <= 31) ||
@@ -239,6 +243,9 @@ function positionalReading(
   }
   return undefined;
 }
+
+/** "Additional" written as the noun "tambahan" with or without a possessive ending. */
+const ADDITIONAL = new Set(["tambahan", "tambahane", "tambahannya", "tambahanne"]);
 
 const MONTH_NAMES = [
   "januari",
