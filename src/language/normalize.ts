@@ -226,7 +226,12 @@ function positionalReading(
   if (w === "pas" && next !== undefined && (/^\d+$/.test(next) || isUnitWord(next))) return "tepat";
   // "fokus TAMBAHANE opo", "sektor tambahan": after a noun, "tambahan" is the adjective "additional", the
   // other ones ("lain"), not the noun of "Maidi menambahkan" (he added, said).
-  if (ADDITIONAL.has(w) && before !== undefined && !questionWords.has(before) && partsOfSpeech(before).includes("n"))
+  if (
+    ADDITIONAL.has(w) &&
+    before !== undefined &&
+    !questionWords.has(before) &&
+    partsOfSpeech(before).includes("n")
+  )
     return "lain";
   // "14 jan", "13 agt 2026", "des 2025": a month written short after a day of the month or before a year.
   if (

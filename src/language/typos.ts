@@ -1,7 +1,7 @@
+import { isEnglishWord } from "./english.js";
 import { editDistance } from "./fuzzy.js";
 import { outOfScopeWords, questionWords, slang, stopWords, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
-import { isEnglishWord } from "./english.js";
 import { closedClassWords, isNoiseWord, isRealWord, lexicon, wordClassOf } from "./words.js";
 
 /**
@@ -216,17 +216,24 @@ function twoLetterAbbreviation(word: string, candidates: ReadonlySet<string>): s
     if (c[0] !== word[0] || c.length <= 2 || skeleton(c.slice(1)) !== k) continue;
     if (c.length > 5 || isEnglishWord(c)) continue;
     const reading = slang.get(c) ?? [c];
-    if (!reading.every(namesNothing)) continue;
+    if (wordClassOf(c) === "number" || !reading.every(namesNothing)) continue;
     hits.push(c);
   }
+  const reading = (c: string) => (slang.get(c) ?? [c]).join(" ");
+  // One of several that read alike ("kalau", "klo", "kalo"), or one of several words that all name
+  // nothing ("kamu", "kami"): any of them reads the same.
+  const pick = (cs: string[]): string | undefined => {
+    const sorted = [...cs].sort();
+    if (new Set(cs.map(reading)).size === 1) return sorted.find((c) => !slang.has(c)) ?? sorted[0];
+    return cs.every((c) => (slang.get(c) ?? [c]).every(isNoiseWord)) ? sorted[0] : undefined;
+  };
   if (hits.length <= 1) return hits[0];
   const reads = (c: string, tier: ReadonlySet<string>) => tier.has(c) || tier.has(slang.get(c)?.[0] ?? "");
   for (const tier of ABBREVIATION_TIERS) {
     const inTier = hits.filter((c) => reads(c, tier));
-    if (inTier.length === 1) return inTier[0];
-    if (inTier.length > 1) return undefined;
+    if (inTier.length) return pick(inTier);
   }
-  return hits.every((c) => (slang.get(c) ?? [c]).every(isNoiseWord)) ? hits.sort()[0] : undefined;
+  return pick(hits);
 }
 
 /** Whether a word is one that names nothing: a question, function or answer-kind word, or noise. */
