@@ -448,6 +448,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     terms.length > 0 &&
     terms.every((t) => agreementWords.has(t.word)) &&
     !clause.types.some((t) => t !== "definition") &&
+    // ("kerjasama APA iki": "apa" right after the agreement asks which one it is; "kerja sama itu apa" asks
+    // what cooperation means, a definition like "apa itu kerja sama".)
+    agreementWords.has(tokens[tokens.findIndex((t) => t === "apa" || t === "apaitu") - 1] ?? "") &&
     !tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apaitu") &&
     /^(apa|apaitu|apa (ini|itu|iki|iku|sih))$/.test(
       tokens.slice(tokens.findIndex((t) => t === "apa" || t === "apaitu")).join(" "),
@@ -1104,9 +1107,16 @@ function intentOf(
     dated &&
     to > 0 &&
     !t.slice(to + 1).some((w) => NOW_WORDS.has(w)) &&
-    t
-      .slice(to + 1)
-      .some((w) => wordClassOf(w) === "content" && !isTimeWord(w) && !isDateWord(w) && !/\d/.test(w))
+    t.slice(to + 1).some(
+      (w) =>
+        wordClassOf(w) === "content" &&
+        !isTimeWord(w) &&
+        !isDateWord(w) &&
+        !/\d/.test(w) &&
+        // ("menempuh perjalanan KE KEDIRI": a place or party is where to, not a second dated thing.)
+        !namesPerson(w),
+    ) &&
+    premises.named.size === 0
   )
     return "interval";
   const oneYear = t.some(
