@@ -7,7 +7,7 @@ import { detectQuestionTypes } from "../language/question-type.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, namesRelativeDays, WEEKDAYS, weekdaysNamed } from "./dates.js";
 import { namedParties, partyLookups, speakerWords } from "./facts.js";
-import { isOfficeTitle, officesHeld } from "./focus.js";
+import { isOfficeTitle, isTimeWord, officesHeld } from "./focus.js";
 import { askingPart, frameWordsOf, sceneWords } from "./scene.js";
 
 /**
@@ -325,6 +325,7 @@ export function analyseQuestion(
             t.status === "known" &&
             !t.word.startsWith("target") &&
             !/\d/.test(t.word) &&
+            !isTimeWord(t.word) &&
             namedParties([t.word], knowledge).size === 0 &&
             !PARTY_NOUNS.has(t.word),
         )));

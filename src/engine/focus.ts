@@ -1146,7 +1146,7 @@ function timePreposition(word: string, tokens: readonly string[]): boolean {
 }
 
 /** A time word, also with a possessive ending ("setaune", "bulannya"). */
-function isTimeWord(word: string): boolean {
+export function isTimeWord(word: string): boolean {
   return withoutEnding(word).some((x) => TIME_WORDS.has(x));
 }
 

@@ -76,6 +76,7 @@ describe("a bare statement offered to confirm is a yes/no question", () => {
   it("a target asked of a party without naming it is still declined", () => {
     expect(ask("target pemkot kediri?").answered).toBe(false);
     expect(ask("target kediri 2027?").answered).toBe(false);
+    expect(ask("target Madiun tahun 2030?").answered).toBe(false);
   });
 });
 
