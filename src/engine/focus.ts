@@ -506,7 +506,12 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     for (let k = i + 1; k < tokens.length; k++) {
       const next = tokens[k] as string;
       const u = unknownTerms.find((x) => x.word === next);
-      if (u) {
+      // ("Gubernur Jawa Timur HADIR menyaksikan?": a verb after the office is what is asked of it.)
+      const verb =
+        u !== undefined &&
+        partsOfSpeech(u.typed ?? u.word).every((p) => p === "v") &&
+        partsOfSpeech(u.typed ?? u.word).length > 0;
+      if (u && !verb) {
         run.push(u.typed ?? u.word);
         officeWords.add(next);
       } else if (OFFICE_TITLES.has(next) || namedParties([next], knowledge).size) run.push(next);
