@@ -283,7 +283,7 @@ export function analyseQuestion(
     // offered to be confirmed.
     // So is one whose only types come from markers ("pak maidi NGOMONG soal ekonomi itu hari selasa?").
     const asks = a.tokens.some((t) => questionWords.has(t));
-    if (dated && !asks && !yesNo && a.types.every((t) => t === "quote" || t === "yesno"))
+    if (dated && !asks && !yesNo && a.types.every((t) => t === "quote"))
       return { ...a, types: [...new Set([...a.types, "yesno" as const, "date" as const])] };
     return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
   };
