@@ -507,10 +507,12 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       const next = tokens[k] as string;
       const u = unknownTerms.find((x) => x.word === next);
       // ("Gubernur Jawa Timur HADIR menyaksikan?": a verb after the office is what is asked of it.)
+      // (Not an auxiliary before an act the knowledge holds: "Gubernur TURUT menandatangani?" asks the act.)
       const verb =
         u !== undefined &&
         partsOfSpeech(u.typed ?? u.word).every((p) => p === "v") &&
-        partsOfSpeech(u.typed ?? u.word).length > 0;
+        partsOfSpeech(u.typed ?? u.word).length > 0 &&
+        !terms.some((x) => x.word === tokens[k + 1]);
       if (u && !verb) {
         run.push(u.typed ?? u.word);
         officeWords.add(next);

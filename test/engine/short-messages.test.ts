@@ -52,6 +52,7 @@ describe("chat abbreviations of function words", () => {
     expect(ask("sp aj yg hadir?").answered).toBe(false);
     // the signers' sample question no longer names attendance: a verb after an office stays what is asked
     expect(ask("Apakah Gubernur Jawa Timur hadir menyaksikan penandatanganan?").answered).toBe(false);
+    expect(ask("Apakah Gubernur Jawa Timur turut menandatangani kerja sama?").text).toMatch(/^Tidak.*Maidi/s);
     expect(ask("ttd jam brp y?").answered).toBe(false);
   });
 });
