@@ -1,6 +1,7 @@
 import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
 import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
+import { englishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
 import { asksOpinion } from "../language/question-type.js";
 import {
@@ -21,6 +22,7 @@ import {
   opening,
   PLACE_NOUNS,
   QUOTE_NOUNS,
+  unitOf,
   unitSwap,
 } from "./markers.js";
 import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
@@ -118,7 +120,11 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
     if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
     const base = possessed(w.raw);
     if (base && SLOT_WORDS.has(base)) continue;
-    const keep = w.std.some(
+    // An English word of the glossary is judged by its reading ("today" -> hari ini, "exactly" -> nothing),
+    // so a time or filler word of an English turn is no more a topic than its Indonesian reading.
+    const english = w.std.length === 1 && w.std[0] === w.raw ? englishWord(w.raw) : undefined;
+    const read = english ? english.filter((t) => !NUMBER_WORDS.has(t)) : w.std;
+    const keep = read.some(
       (t) =>
         !isQuestionWord(t) &&
         !SLOT_WORDS.has(t) &&
@@ -222,6 +228,29 @@ const TIME_WORDS = new Set([
   "minggu",
   "bulan",
 ]);
+
+/** Words that name the point a count of time runs from or to ("sejak", "lalu", "since", "ago", "lagi"). */
+const FROM_WORDS = new Set([
+  "sejak",
+  "dari",
+  "lalu",
+  "lagi",
+  "sampai",
+  "hingga",
+  "setelah",
+  "sesudah",
+  "sebelum",
+  "antara",
+  "since",
+  "ago",
+  "until",
+  "after",
+  "before",
+  "between",
+]);
+
+/** Words after a unit that ask which one, not how many ("hari apa", "what day"). */
+const NOT_COUNTING = new Set(["apa", "opo", "what", "ini", "iki"]);
 
 /** A follow-up's words, as read against the conversation. */
 interface Reading {
@@ -376,7 +405,7 @@ export function resolveQuestion(
   // "trus menurutmu bakal berhasil ga?": the bot's own view is asked, which no topic carried over answers.
   if (asksOpinion(tokens, hasQuestionWord)) return own;
   // "nek minggu?" after "wis pirang dino?": the same count in another unit.
-  const units = content.length === 0 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
+  const units = rest.length <= 3 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
   if (units) return { asked: units, kind: "swap" };
   // "terus yg tanda tangan dari kediri?" asks about the one who did something: a question of its own.
   const relative = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") && rest.length > 2;
@@ -551,7 +580,10 @@ export function resolveQuestion(
   // the dated thing just answered; if the question alone is declined, it is asked again with that thing
   // written in. (Only for a count of time: a topic written into any declined question would let words the
   // engine skips, "ulang tahun pertamanya", be answered with the topic's entry.)
-  const dated = tokens.some((t) => TIME_WORDS.has(t)) ? lastDated(turns) : undefined;
+  const dated =
+    tokens.some((t) => TIME_WORDS.has(t)) || rest.some((w) => unitOf(w) !== undefined)
+      ? lastDated(turns)
+      : undefined;
   if (dated && ownAfterSwap.alternatives === undefined) {
     const entry = knowledge.entries.find((e) => e.id === dated.entryIds[0]);
     // A date that was a statement's ("kapan ngomonge?" -> 14 Januari) is the statement of its speaker, as
@@ -560,10 +592,21 @@ export function resolveQuestion(
       .flatMap((id) => knowledge.entries.find((e) => e.id === id)?.quotes ?? [])
       .find((q) => q.date && dated.dates.includes(q.date));
     const statement = said ? ["pernyataan", said.speaker] : [];
-    const readings = [statement, dated.subject, entry ? entrySubjectOf(entry) : []]
+    const topics = [statement, dated.subject, entry ? entrySubjectOf(entry) : []]
       .map((s) => s.filter((w) => !written.has(w) && !overridden(w)))
-      .filter((s) => s.length)
-      .map((s) => [...out, ...s].join(" "));
+      .filter((s) => s.length);
+    // "how many days exactly?" names no point to count from: the dated thing is that point ("sejak ...").
+    // (Only a count, a unit not asked as "hari apa"; first, as "hari ini setahun ... ditandatangani" reads
+    // as signed today.)
+    const from = tokens.some((t) => FROM_WORDS.has(t)) || rest.some((w) => FROM_WORDS.has(w.raw));
+    const counts =
+      !from &&
+      rest.some((w, i) => unitOf(w) !== undefined && !NOT_COUNTING.has(rest[i + 1]?.raw ?? "")) &&
+      !tokens.some((t) => t === "tanggal");
+    const readings = [
+      ...(counts ? topics.map((s) => [...out, "sejak", ...s].join(" ")) : []),
+      ...topics.map((s) => [...out, ...s].join(" ")),
+    ];
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
   }
   // "tanda tangannya di madiun?", "sing neken bu vinanda langsung?": a statement offered to confirm, with no
