@@ -252,6 +252,33 @@ const FROM_WORDS = new Set([
 /** Words after a unit that ask which one, not how many ("hari apa", "what day"). */
 const NOT_COUNTING = new Set(["apa", "opo", "what", "ini", "iki"]);
 
+/** Verbs of saying, in standard form ("ngomong", "ngendika", "bilang" -> kata; English "say"). */
+const SAYING = new Set(["kata", "katakan", "sampaikan", "ucap", "say", "said", "tell", "told"]);
+/** Words asking for more of the same ("lagi", "maneh" -> lagi; "else"). */
+const MORE = new Set(["lagi", "else"]);
+
+/**
+ * Whether a follow-up only asks what else someone said: a verb of saying and a word of "more", with no
+ * content of its own besides question words, pronouns, particles and openers.
+ */
+function sayingAgain(tokens: string[], rest: Word[]): boolean {
+  if (!tokens.some((t) => SAYING.has(t)) || !tokens.some((t) => MORE.has(t))) return false;
+  return rest.every((w) =>
+    w.std.every(
+      (t) => SAYING.has(t) || MORE.has(t) || !isContent(t) || t === "did" || t === "he" || t === "she",
+    ),
+  );
+}
+
+/** The speaker of the quote the conversation last answered with (the newest turn from a quoting entry). */
+function speakerOf(turns: ConversationState["turns"], knowledge: Knowledge): string | undefined {
+  const turn = lastQuoted(turns, knowledge);
+  if (!turn) return undefined;
+  const quotes = turn.entryIds.flatMap((id) => knowledge.entries.find((e) => e.id === id)?.quotes ?? []);
+  const speakers = [...new Set(quotes.map((q) => q.speaker))];
+  return speakers.length === 1 ? speakers[0] : undefined;
+}
+
 /** A follow-up's words, as read against the conversation. */
 interface Reading {
   rest: Word[];
@@ -404,6 +431,14 @@ export function resolveQuestion(
   if (doubted) return { asked: doubted.asked, kind: "reference" };
   // "trus menurutmu bakal berhasil ga?": the bot's own view is asked, which no topic carried over answers.
   if (asksOpinion(tokens, hasQuestionWord)) return own;
+  // "Ngomong apa maneh?", "dia bilang apa lagi?", "what else did he say?": the other words of the same
+  // speaker, asked as all of them (the list holds the ones already given and the rest).
+  const again = sayingAgain(tokens, rest);
+  if (again) {
+    const speaker =
+      (pronouns.length ? lastPerson(turns) : undefined) ?? speakerOf(turns, knowledge) ?? lastPerson(turns);
+    if (speaker) return { asked: `apa saja yang dikatakan ${speaker}`, kind: "reference" };
+  }
   // "nek minggu?" after "wis pirang dino?": the same count in another unit.
   const units = rest.length <= 3 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
   if (units) return { asked: units, kind: "swap" };
