@@ -342,7 +342,7 @@ function offeredOnly(rest: Word[], cast: Cast): boolean {
 const WITH = new Set(["bersama", "dengan", "sama", "karo", "bareng", "barengan", "with"]);
 
 /** Whether a question asks with whom ("ttd bareng siapa?"). */
-function withWhom(tokens: string[]): boolean {
+export function withWhom(tokens: string[]): boolean {
   return tokens.some((t, i) => WITH.has(t) && ["siapa", "sopo", "who", "whom"].includes(tokens[i + 1] ?? ""));
 }
 
