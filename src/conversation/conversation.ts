@@ -193,7 +193,8 @@ export function converse(
     }
   }
   answered = keepOwnUnknown(engine, question, resolution, answered, options);
-  const explained = explainSwap(resolution, answered, engine.knowledge);
+  let explained = explainSwap(resolution, answered, engine.knowledge);
+  if (resolution.inLanguage) explained = { ...explained, text: `${S.onlyIndonesian}\n${explained.text}` };
   const answer =
     resolution.asked === question && explained === answered ? answered : { ...explained, question };
   let next: ConversationState;

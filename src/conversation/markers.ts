@@ -251,3 +251,53 @@ export const CONFIRMING_ENDS = new Set([
   "yo",
   "kah",
 ]);
+
+/** Languages a citizen may ask the answer in, which the knowledge is not written in. */
+const LANGUAGES = new Set(["english", "inggris", "inggeris", "englsh", "engglish"]);
+/** Words around a language named in a request for it ("in English please", "pakai bahasa Inggris dong"). */
+const ASKING_IN = new Set([
+  "in",
+  "dalam",
+  "pakai",
+  "pake",
+  "nganggo",
+  "bahasa",
+  "basa",
+  "please",
+  "pls",
+  "plz",
+  "tolong",
+  "mohon",
+  "can",
+  "bisa",
+  "bisakah",
+  "iso",
+  "could",
+  "you",
+  "answer",
+  "reply",
+  "jawab",
+  "jawabnya",
+  "jawabannya",
+  "it",
+  "that",
+  "again",
+  "dong",
+  "ya",
+  "aja",
+  "saja",
+]);
+
+/**
+ * The words of a request to answer in another language ("in English please", "in English?", "bisa pakai
+ * bahasa Inggris?"): the language and the run of request words around it. Undefined when none is named.
+ */
+export function languageRequest(words: Word[]): number[] | undefined {
+  const at = words.findIndex((w) => LANGUAGES.has(w.raw));
+  if (at < 0) return undefined;
+  let from = at;
+  let to = at;
+  while (from > 0 && ASKING_IN.has((words[from - 1] as Word).raw)) from--;
+  while (to + 1 < words.length && ASKING_IN.has((words[to + 1] as Word).raw)) to++;
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}

@@ -19,6 +19,7 @@ import {
   doubtsAnswer,
   isValue,
   isValueWord,
+  languageRequest,
   opening,
   PLACE_NOUNS,
   QUOTE_NOUNS,
@@ -395,6 +396,18 @@ export function resolveQuestion(
 ): Resolution {
   const own: Resolution = { asked: question, kind: "own" };
   const turns = state?.turns ?? [];
+  // "in English please: what's the 2027 target?", "in English?": the question without the request, or (when
+  // nothing else is asked) the last question again; never a topic of its own.
+  const all = readWords(question);
+  const request = languageRequest(all);
+  if (request) {
+    const left = all.filter((_, i) => !request.includes(i));
+    const last = turns[turns.length - 1];
+    const asksMore = left.some((w) => !OPENERS.has(first(w)) && w.std.some((t) => !PARTICLES.has(t)));
+    if (!asksMore && last) return { asked: last.asked, kind: "reference", inLanguage: true };
+    const rest = left.map((w) => w.raw).join(" ");
+    return { ...resolveQuestion(rest, state, knowledge), inLanguage: true };
+  }
   const topical = lastTopical(turns);
   if (!topical) return own;
   const cast = castOf(knowledge);
