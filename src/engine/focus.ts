@@ -355,6 +355,23 @@ function asksNameOf(tokens: readonly string[], word: string): boolean {
   return NAME_OF.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).every((t) => wordClassOf(t) !== "content");
 }
 
+/** Words that make the noun after them what someone is or was ("jadi guru", "seorang guru", "sebagai guru"). */
+const BEING = new Set(["jadi", "menjadi", "seorang", "sebagai", "profesi", "pekerjaan"]);
+
+/**
+ * "Maidi dulu pernah jadi guru?", "kuwi mbiyen tau dadi guru po?": a word that introduces an asker elsewhere
+ * ("saya guru ...") is asked about when the question says someone other than the asker is or was one; the
+ * knowledge must hold it like any other focus word (a person's past job is no premise to say yes to).
+ */
+function predicatedOf(tokens: readonly string[], word: string): boolean {
+  const i = tokens.indexOf(word);
+  // ("sebagai guru, saya ingin bertanya ...": the asker's own, wherever the asker is named.)
+  // ("sebagai guru, kapan ...?": a question asking something else is the asker's frame too.)
+  if (i < 1 || tokens.some(isFirstPerson)) return false;
+  if (tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah")) return false;
+  return BEING.has(tokens[i - 1] ?? "");
+}
+
 /**
  * Finds the focus and premises of one clause. `whole` is the whole question, whose content words a clause
  * without its own borrows ("KAPAN dan siapa yang menandatangani").
@@ -410,7 +427,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !ADDRESS_WORDS.has(t.word) &&
       !NAME_OF.has(t.word) &&
       !clause.terms.some((u) => u !== t && u.status === "known" && u.forms.includes(t.word)) &&
-      asksNameOf(tokens, t.word),
+      (asksNameOf(tokens, t.word) || predicatedOf(tokens, t.word)),
   );
   if (named.length)
     unknownTerms = [...unknownTerms, ...named.map((t) => ({ ...t, status: "unknown" as const }))];

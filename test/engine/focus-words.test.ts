@@ -135,3 +135,24 @@ describe("properties", () => {
     expectSameEntryWithNoise(ask, answerable, words, { before: 2, after: 3, numRuns: 200 });
   });
 });
+
+describe("a word that introduces an asker is asked about when said of someone else", () => {
+  it.each([
+    "apakah Maidi seorang guru?",
+    "Kuwi mbiyen tau dadi guru po?",
+    "apakah Vinanda dulu jadi wartawan?",
+  ])("%s is declined (a person's past job is not in the knowledge)", (q) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("decline");
+  });
+  it.each([
+    ["saya guru, mau tanya kapan kerja sama diteken?", /13 Januari 2026/],
+    ["sebagai guru, kapan kerja sama diteken?", /13 Januari 2026/],
+    ["aku dadi guru, sopo sing neken?", /Maidi/],
+    ["apakah Maidi seorang wali kota?", /Maidi/],
+  ])("%s: the asker's own frame, or an office the knowledge holds, still answers", (q, expected) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("answer");
+    expect(a.text).toMatch(expected);
+  });
+});
