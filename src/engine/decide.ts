@@ -597,6 +597,39 @@ function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: Readonl
   return named.map((t) => t.word);
 }
 
+/** The words of each target the knowledge names ("zero kabel" -> zero, kabel), remembered per knowledge. */
+const targetWordsOf = new WeakMap<Knowledge, { what: string; words: string[] }[]>();
+function targetWords(knowledge: Knowledge): { what: string; words: string[] }[] {
+  let targets = targetWordsOf.get(knowledge);
+  if (!targets) {
+    const whats = [...new Set(knowledge.entries.flatMap((e) => e.facts.targets.map((t) => t.what)))];
+    targets = whats.map((what) => ({ what, words: what.toLowerCase().split(/\s+/).filter(Boolean) }));
+    targetWordsOf.set(knowledge, targets);
+  }
+  return targets;
+}
+
+/**
+ * The target a question only asks the meaning of ("apa itu zero kabel?", "zero waste itu apa?"): a question
+ * of the definition type alone whose words (parties aside) are all words of one target, every one of them.
+ */
+function definedTarget(
+  focus: Focus,
+  knowledge: Knowledge,
+  partyWords: ReadonlySet<string>,
+): string | undefined {
+  if (!focus.types.length || !focus.types.every((t) => t === "definition")) return undefined;
+  const asked = focus.terms.filter((t) => !partyWords.has(t.word));
+  if (!asked.length) return undefined;
+  const hit = targetWords(knowledge).find(
+    (target) =>
+      target.words.length > 1 &&
+      asked.every((t) => target.words.some((w) => t.word === w || t.forms.includes(w))) &&
+      target.words.every((w) => asked.some((t) => t.word === w || t.forms.includes(w))),
+  );
+  return hit?.what;
+}
+
 /**
  * "Apa itu kerja sama Madiun Kediri?": a question that asks what a topic is goes to the entry whose
  * topic it names most exactly, not to whichever entry repeats its words most (a second file's "Festival
@@ -1419,6 +1452,10 @@ export function decide(
   // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
   const unlisted = unlistedSectors(focus, knowledge, partyWords);
   if (unlisted.length) return decline("unknown-terms", unlisted, sectorNote(unlisted));
+  // "Apa itu zero kabel? jelasin dong": what a target named in the knowledge means is not in it (the entry
+  // names the target, its owner and year; it answers "apa target 2027?", not what the target is).
+  const undefinedTarget = definedTarget(focus, knowledge, partyWords);
+  if (undefinedTarget) return decline("unknown-terms", [], S.notDefined(undefinedTarget));
   // "Pemkot atau pemkab?", "pemkab madiun karo pemkab kediri kan?": the parties' level, corrected;
   // any other question about another level of government has no answer.
   const choosing = yesNo || focus.tokens.includes("atau");

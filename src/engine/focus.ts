@@ -960,6 +960,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "beliau",
 ]);
 
+/** Words that make "peringatan" an anniversary ("peringatan setahun", "peringatan pertama", "ke-2"). */
+const YEAR_OR_ORDINAL = new Set(["tahun", "taun", "pertama", "kedua", "ketiga", "ke", "tahunan"]);
+
 function intentOf(
   clause: Analysis,
   asksSaying: boolean,
@@ -981,7 +984,14 @@ function intentOf(
   const oneYear = t.some(
     (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
   );
-  if (t.some((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x))) || oneYear) return "anniversary";
+  // ("Apakah akan diadakan acara peringatan?": a commemoration with no year or ordinal is an event asked
+  // about, not the anniversary's date.)
+  const marks = t.filter((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x)));
+  const bare =
+    clause.types.includes("yesno") &&
+    marks.every((w) => withoutEnding(w).includes("peringatan")) &&
+    !t.some((w) => withoutEnding(w).some((x) => YEAR_OR_ORDINAL.has(x)) || /^ke\d+$/.test(w));
+  if ((marks.length && !bare) || oneYear) return "anniversary";
   return "entry";
 }
 

@@ -156,3 +156,41 @@ describe("a word that introduces an asker is asked about when said of someone el
     expect(a.text).toMatch(expected);
   });
 });
+
+describe("a commemoration with no year or ordinal is an event, not the anniversary's date", () => {
+  it.each(["Apakah akan diadakan acara peringatan?", "apakah ada peringatan?"])(
+    "%s is not answered with a count of days",
+    (q) => {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(false);
+    },
+  );
+  it.each([
+    ["kapan peringatan satu tahun kerja sama?", /13 Januari 2027/],
+    ["peringatan setahunnya tanggal berapa?", /13 Januari 2027/],
+  ])("%s still asks the anniversary", (q, expected) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("answer");
+    expect(a.text).toMatch(expected);
+  });
+});
+
+describe("what a target means is not in the knowledge that names it", () => {
+  it.each(["apa itu zero kabel? jelasin dong", "zero waste itu apa?", "apa itu zero waste?"])(
+    "%s is declined, naming the target",
+    (q) => {
+      const a = ask(q);
+      expect(a.kind, a.text).toBe("decline");
+      expect(a.text).toMatch(/zero (kabel|waste) sebagai target/);
+    },
+  );
+  it.each([
+    ["tahun brp target zero waste?", /2027/],
+    ["zero waste punya siapa?", /Madiun/],
+    ["apa target 2027?", /zero kabel/],
+  ])("%s is still answered", (q, expected) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("answer");
+    expect(a.text).toMatch(expected);
+  });
+});
