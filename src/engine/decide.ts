@@ -583,17 +583,54 @@ export function sectorForms(knowledge: Knowledge): Set<string> {
   return s;
 }
 
-/** The words a sector question names that are no sector of the knowledge (empty when it asks none). */
+/** Words asking whether something is one of a list ("kesehatan termasuk?", "is health one of them?"). */
+const INCLUDING = new Set([
+  "termasuk",
+  "masuk",
+  "salahsatu",
+  "tercakup",
+  "dicakup",
+  "mencakup",
+  "include",
+  "included",
+]);
+
+/** Whether a term names a sector of the knowledge, or the root of one ("wisata" of "pariwisata"). */
+function namesSector(t: Term, sectors: Set<string>): boolean {
+  return t.forms.some(
+    (f) =>
+      sectors.has(f) || (f.length >= 5 && [...sectors].some((s) => s.length > f.length && s.endsWith(f))),
+  );
+}
+
+/**
+ * The words a sector question names that are no sector of the knowledge (empty when it asks none). A
+ * question asking whether one thing is included ("kesehatan termasuk?", "is health one of them?") asks
+ * about the list of sectors too, when that thing is no person, place, target or subject of the knowledge.
+ */
 function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<string>): string[] {
-  if (!focus.types.includes("yesno") || focus.types.includes("list")) return [];
-  if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return [];
+  if (focus.types.includes("list") || focus.types.some((t) => WH_TYPES.has(t))) return [];
+  const sectorWord = focus.tokens.some((t) => t === "sektor" || t === "bidang");
+  const including = focus.tokens.some((t) => INCLUDING.has(t));
+  if (sectorWord ? !focus.types.includes("yesno") && !including : !including) return [];
   const sectors = sectorForms(knowledge);
   if (!sectors.size) return [];
   const frame = (t: Term) =>
-    t.forms.some((f) => SECTOR_FRAME.has(f)) || agreementWords.has(t.word) || partyWords.has(t.word);
+    t.forms.some((f) => SECTOR_FRAME.has(f) || INCLUDING.has(f)) ||
+    agreementWords.has(t.word) ||
+    partyWords.has(t.word);
   const named = focus.terms.filter((t) => !frame(t));
   // Only a question that names no sector of the knowledge at all: the other words may be paraphrase.
-  if (named.some((t) => t.forms.some((f) => sectors.has(f)))) return [];
+  if (named.some((t) => namesSector(t, sectors))) return [];
+  if (!sectorWord) {
+    const things = thingForms(knowledge);
+    const people = peopleForms(knowledge);
+    const named1 = named[0];
+    if (named.length !== 1 || !named1) return [];
+    const known = (f: string) =>
+      things.places.has(f) || things.others.has(f) || things.subjects.has(f) || people.has(f);
+    if (named1.forms.some(known)) return [];
+  }
   return named.map((t) => t.word);
 }
 
@@ -1421,7 +1458,7 @@ export function decide(
   const sectorNote = (words: string[]): string | undefined => {
     // Only Indonesian words of the lexicon can name a sector here ("cover" in an English question cannot).
     if (types.includes("list") || !words.every((w) => lemmaInfo(w).inLexicon)) return undefined;
-    if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return undefined;
+    if (!focus.tokens.some((t) => t === "sektor" || t === "bidang" || INCLUDING.has(t))) return undefined;
     // "Berapa anggaran sektor itu?" asks something of a sector, not whether a word is one.
     if (types.some((t) => WH_TYPES.has(t))) return undefined;
     const named = [...new Set(knowledge.entries.flatMap((e) => e.facts.sectors))];

@@ -194,3 +194,26 @@ describe("what a target means is not in the knowledge that names it", () => {
     expect(a.text).toMatch(expected);
   });
 });
+
+describe("asking whether one thing is included asks about the sectors", () => {
+  it.each([
+    "kesehatan termasuk?",
+    "Is health one of them?",
+    "is health included?",
+    "kesehatan masuk sektor kerja sama?",
+  ])("%s gets the sector decline naming kesehatan (not the sentence 'kesehatan sebuah kota')", (q) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("decline");
+    expect(a.text).toContain("tidak menyebut kesehatan sebagai sektor");
+  });
+  it.each([
+    ["ekonomi termasuk?", /ekonomi/],
+    ["kuliner termasuk?", /kuliner/],
+    ["UMKM masuk?", /UMKM/],
+    ["wisata masuk sektor kerjasama kan?", /pariwisata/],
+  ])("%s: a sector the article names (or its root) is answered", (q, expected) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("answer");
+    expect(a.text).toMatch(expected);
+  });
+});
