@@ -1,7 +1,7 @@
 import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
 import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
-import { englishWord } from "../language/english.js";
+import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
 import { asksOpinion } from "../language/question-type.js";
 import {
@@ -96,11 +96,19 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
     return !((t === "gitu" || t === "begitu") && filler);
   }
   if (!DEMONSTRATIVES.has(t)) return false;
+  // "Itu jatuh hari apa?": a word of time after a leading "itu" ("jatuh", "tanggal") asks of the thing
+  // pointed at; it is no noun that "itu" introduces.
+  const timeAfter = after?.std.every((x) => TIME_GRAMMAR.has(x)) === true;
   // "kota itu", "kutipan tadi": a noun naming a kind of thing (a place, someone's words) with a pointing
   // word points at the one of that kind the conversation named.
   if (before?.std.some((x) => PLACE_NOUNS.has(x) || QUOTE_NOUNS.has(x))) return true;
   // "itu target siapa?", "apa itu zero kabel?": "itu" introduces the noun after it.
-  if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord)) && !(confirming && !before))
+  if (
+    after?.std.some(isContent) &&
+    !timeAfter &&
+    (!before || before.std.some(isQuestionWord)) &&
+    !(confirming && !before)
+  )
     return false;
   if (!before) return true;
   const b = first(before);
@@ -280,6 +288,41 @@ function speakerOf(turns: ConversationState["turns"], knowledge: Knowledge): str
   return speakers.length === 1 ? speakers[0] : undefined;
 }
 
+/** English possessive pronouns: "her title" asks the title of the person just named. */
+const ENGLISH_POSSESSIVES = new Set(["her", "his", "its", "their"]);
+
+/**
+ * A short follow-up with English words of the glossary ("and her title?"), read into Indonesian word by
+ * word; undefined when it is longer than four words or has not exactly one such word (the engine reads
+ * two or more itself).
+ */
+function englishFollowUp(words: Word[]): string | undefined {
+  if (words.length > 4) return undefined;
+  const isEnglish = (w: Word | undefined) =>
+    w !== undefined && w.std.length === 1 && w.std[0] === w.raw && englishWord(w.raw) !== undefined;
+  // (Two English words or more the engine reads itself: "how many months ago?", "how about Kediri?".)
+  const english = words.filter(
+    (w) => isEnglishWord(w.raw) && w.raw !== "and" && !ENGLISH_POSSESSIVES.has(w.raw),
+  );
+  if (english.length !== 1) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const next = words[i + 1];
+    if (ENGLISH_POSSESSIVES.has(w.raw) && next) {
+      const head = isEnglish(next) ? (englishWord(next.raw) as readonly string[]) : [next.raw];
+      if (head.length === 1) {
+        out.push(`${head[0]}nya`);
+        i++;
+        continue;
+      }
+    }
+    if (w.raw === "and" || !isEnglish(w)) out.push(w.raw);
+    else out.push(...(englishWord(w.raw) as readonly string[]));
+  }
+  return out.join(" ");
+}
+
 /** A follow-up's words, as read against the conversation. */
 interface Reading {
   rest: Word[];
@@ -410,6 +453,11 @@ export function resolveQuestion(
   }
   const topical = lastTopical(turns);
   if (!topical) return own;
+  // "and her title?", "his office?": a short English follow-up, which the engine's English reading leaves
+  // as written (it needs two English words), is read word by word through the glossary; "her X" is X's
+  // possessive ("jabatannya"), whose owner the slot fills in.
+  const english = englishFollowUp(all);
+  if (english !== undefined && english !== question) return resolveQuestion(english, state, knowledge);
   const cast = castOf(knowledge);
   const words = readWords(question);
   const { start, swap, restated } = opening(words);
