@@ -323,6 +323,72 @@ function englishFollowUp(words: Word[]): string | undefined {
   return out.join(" ");
 }
 
+/** Words asking the distance between two things ("selisih", "selang", "jarak", "beda"), in standard form. */
+const DIFFERENCE = new Set(["selisih", "selang", "jarak", "beda", "difference", "gap"]);
+
+/**
+ * "selisih pirang dino?", "Saka tanda tangan nganti ngendika kuwi selang pirang dina?": the distance in
+ * time between the last two dated things the conversation answered (a statement named as the knowledge
+ * names it, "pernyataan Maidi"; a dated fact by its label). Undefined unless the follow-up asks a difference
+ * in a unit of time, names no "antara" of its own, and two dates are found (two answered, or one answered
+ * and the only other date the knowledge holds).
+ */
+function intervalOf(
+  rest: Word[],
+  tokens: string[],
+  turns: ConversationState["turns"],
+  knowledge: Knowledge,
+): string | undefined {
+  const differs = rest.some(
+    (w) =>
+      w.std.some((t) => DIFFERENCE.has(t)) ||
+      DIFFERENCE.has(possessed(w.raw) ?? "") ||
+      /^bedan?e$/.test(w.raw),
+  );
+  if (!differs || tokens.includes("antara") || tokens.includes("between")) return undefined;
+  const unit = rest.map((w) => unitOf(w)).find((u) => u !== undefined);
+  // (A unit of time: "selisih anggarane piro?" asks a difference of something else.)
+  if (!unit) return undefined;
+  const things = datedThings(knowledge);
+  const dates: string[] = [];
+  for (let i = turns.length - 1; i >= 0 && dates.length < 2; i--) {
+    const turn = turns[i];
+    if (turn?.dates.length === 1 && !dates.includes(turn.dates[0] as string))
+      dates.push(turn.dates[0] as string);
+  }
+  // One date answered, and the knowledge dates only one thing more: the distance is between those two.
+  const others = [...new Set(things.map((t) => t.date))].filter((d) => !dates.includes(d));
+  if (dates.length === 1 && others.length === 1) dates.push(others[0] as string);
+  if (dates.length !== 2) return undefined;
+  const names = dates
+    .sort()
+    .map((d) => things.find((t) => t.date === d)?.name)
+    .filter((n): n is string[] => n !== undefined);
+  if (names.length !== 2) return undefined;
+  return [
+    "berapa",
+    unit ?? "hari",
+    "antara",
+    ...(names[0] as string[]),
+    "dan",
+    ...(names[1] as string[]),
+  ].join(" ");
+}
+
+/** Each dated thing of the knowledge by name: a date fact by its label, a dated quote as "pernyataan X". */
+const datedOf = new WeakMap<Knowledge, { date: string; name: string[] }[]>();
+function datedThings(knowledge: Knowledge): { date: string; name: string[] }[] {
+  let things = datedOf.get(knowledge);
+  if (!things) {
+    things = knowledge.entries.flatMap((e) => [
+      ...(e.facts?.dates ?? []).map((d) => ({ date: d.date, name: d.label.split(/\s+/) })),
+      ...(e.quotes ?? []).flatMap((q) => (q.date ? [{ date: q.date, name: ["pernyataan", q.speaker] }] : [])),
+    ]);
+    datedOf.set(knowledge, things);
+  }
+  return things;
+}
+
 /** A follow-up's words, as read against the conversation. */
 interface Reading {
   rest: Word[];
@@ -500,6 +566,10 @@ export function resolveQuestion(
       (pronouns.length ? lastPerson(turns) : undefined) ?? speakerOf(turns, knowledge) ?? lastPerson(turns);
     if (speaker) return { asked: `apa saja yang dikatakan ${speaker}`, kind: "reference" };
   }
+  // "selisih pirang dino?" after the dates of the signing and of a statement: the interval between the last
+  // two dated things the conversation answered, asked as the engine reads one ("antara ... dan ...").
+  const between = intervalOf(rest, tokens, turns, knowledge);
+  if (between) return { asked: between, kind: "reference" };
   // "nek minggu?" after "wis pirang dino?": the same count in another unit.
   const units = rest.length <= 3 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
   if (units) return { asked: units, kind: "swap" };
