@@ -23,6 +23,7 @@ import {
   opening,
   PLACE_NOUNS,
   QUOTE_NOUNS,
+  UNITS,
   unitOf,
   unitSwap,
 } from "./markers.js";
@@ -767,10 +768,16 @@ export function resolveQuestion(
     const from = tokens.some((t) => FROM_WORDS.has(t)) || rest.some((w) => FROM_WORDS.has(w.raw));
     const counts =
       !from &&
-      rest.some((w, i) => unitOf(w) !== undefined && !NOT_COUNTING.has(rest[i + 1]?.raw ?? "")) &&
+      (rest.some((w, i) => unitOf(w) !== undefined && !NOT_COUNTING.has(rest[i + 1]?.raw ?? "")) ||
+        tokens.some((t) => ANNIVERSARY_WORDS.has(t)) ||
+        rest.some((w) => w.std.length > 1 && w.std.some((t) => UNITS.has(t)))) &&
       !tokens.some((t) => t === "tanggal");
+    // ("udah lewat setahun berarti?": an opener written last, "berarti", "jadi", says nothing.)
+    const phrase = [...out];
+    while (phrase.length > 1 && OPENERS.has(standardTokens(phrase[phrase.length - 1] as string)[0] ?? ""))
+      phrase.pop();
     const readings = [
-      ...(counts ? topics.map((s) => [...out, "sejak", ...s].join(" ")) : []),
+      ...(counts ? topics.map((s) => [...phrase, "sejak", ...s].join(" ")) : []),
       ...topics.map((s) => [...out, ...s].join(" ")),
     ];
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
