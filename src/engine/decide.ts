@@ -610,6 +610,8 @@ function namesSector(t: Term, sectors: Set<string>): boolean {
  */
 function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<string>): string[] {
   if (focus.types.includes("list") || focus.types.some((t) => WH_TYPES.has(t))) return [];
+  // ("selain sektor yang tercakup", "sektor lainnya": the others of the list are asked, not one thing.)
+  if (focus.tokens.some((t) => t === "selain" || t === "lain" || t === "lainnya")) return [];
   const sectorWord = focus.tokens.some((t) => t === "sektor" || t === "bidang");
   const including = focus.tokens.some((t) => INCLUDING.has(t));
   if (sectorWord ? !focus.types.includes("yesno") && !including : !including) return [];
@@ -622,7 +624,9 @@ function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: Readonl
   const named = focus.terms.filter((t) => !frame(t));
   // Only a question that names no sector of the knowledge at all: the other words may be paraphrase.
   if (named.some((t) => namesSector(t, sectors))) return [];
-  if (!sectorWord) {
+  // Without "sektor" or a yes/no reading ("kesehatan termasuk?", "selain sektor yang tercakup"), only one
+  // thing offered, that the knowledge names as nothing else, is asked about as a sector.
+  if (!sectorWord || !focus.types.includes("yesno")) {
     const things = thingForms(knowledge);
     const people = peopleForms(knowledge);
     const named1 = named[0];
