@@ -259,6 +259,9 @@ const FROM_WORDS = new Set([
   "between",
 ]);
 
+/** Words asking how many ("berapa", "pirang" -> berapa; English "many"): a unit after them is counted. */
+const HOW_MANY = new Set(["berapa", "many", "brp"]);
+
 /** Words after a unit that ask which one, not how many ("hari apa", "what day"). */
 const NOT_COUNTING = new Set(["apa", "opo", "what", "ini", "iki"]);
 
@@ -748,7 +751,7 @@ export function resolveQuestion(
   // written in. (Only for a count of time: a topic written into any declined question would let words the
   // engine skips, "ulang tahun pertamanya", be answered with the topic's entry.)
   const dated =
-    tokens.some((t) => TIME_WORDS.has(t)) || rest.some((w) => unitOf(w) !== undefined)
+    tokens.some((t) => TIME_WORDS.has(t)) || rest.some((w) => !UNITS.has(first(w)) && unitOf(w) !== undefined)
       ? lastDated(turns)
       : undefined;
   if (dated && ownAfterSwap.alternatives === undefined) {
@@ -768,8 +771,8 @@ export function resolveQuestion(
     const from = tokens.some((t) => FROM_WORDS.has(t)) || rest.some((w) => FROM_WORDS.has(w.raw));
     const counts =
       !from &&
-      (rest.some((w, i) => unitOf(w) !== undefined && !NOT_COUNTING.has(rest[i + 1]?.raw ?? "")) ||
-        tokens.some((t) => ANNIVERSARY_WORDS.has(t)) ||
+      ((tokens.some((t) => HOW_MANY.has(t)) &&
+        rest.some((w, i) => unitOf(w) !== undefined && !NOT_COUNTING.has(rest[i + 1]?.raw ?? ""))) ||
         rest.some((w) => w.std.length > 1 && w.std.some((t) => UNITS.has(t)))) &&
       !tokens.some((t) => t === "tanggal");
     // ("udah lewat setahun berarti?": an opener written last, "berarti", "jadi", says nothing.)

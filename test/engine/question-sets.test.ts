@@ -58,7 +58,8 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // the open list does not name are declines (K064, E075, Y21.1-2 relabelled), as in dev-extra.tsv.
   "fresh7-short.tsv": { inScope: 0.73, outOfScope: 0.94 },
   "fresh7-elder.tsv": { inScope: 0.74, outOfScope: 0.97 },
-  "fresh7-conv.tsv": { inScope: 0.78, outOfScope: 0.9 },
+  // fresh7-conv first turns after conv7: 25/31 (80.6%) and 1/1 (its misses are single questions).
+  "fresh7-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
 };
 
 const dir = new URL("./", import.meta.url);
