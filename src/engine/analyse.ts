@@ -4,6 +4,7 @@ import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText, ordinalOne, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, termStatus, type Vocabulary } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
+import { partsOfSpeech, wordClassOf } from "../language/words.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, namesRelativeDays, WEEKDAYS, weekdaysNamed } from "./dates.js";
 import { namedParties, partyLookups, speakerWords } from "./facts.js";
@@ -110,7 +111,7 @@ function sentenceTokens(
   const known = knownTo(vocabulary);
   const read = parts.map((p) => {
     const words = normalizeText(p).split(" ").filter(Boolean);
-    return { words, tokens: explain(standardize(words, known)) };
+    return { words, tokens: whichApakah(explain(standardize(words, known))) };
   });
   if (read.some((r) => r.tokens.length === 0) || read.flatMap((r) => r.tokens).join(" ") !== tokens.join(" "))
     return [{ tokens, guessed: false }];
@@ -178,12 +179,34 @@ export function endsAskingTrue(tokens: readonly string[]): boolean {
  * and the asking ones have a question word of their own (scene.ts askingPart); else undefined (the whole
  * message's kinds stand, as for "Saya dengar ... ditandatangani bupati. Apakah benar demikian?").
  */
-function askingTypes(question: string, vocabulary: Vocabulary): QuestionType[] | undefined {
-  const asking = askingPart(question);
-  if (!asking) return undefined;
-  const tokens = standardize(normalizeText(asking).split(" ").filter(Boolean), knownTo(vocabulary));
+function askingTypes(tokens: string[] | undefined): QuestionType[] | undefined {
+  if (!tokens) return undefined;
   const types = detectQuestionTypes(tokens);
   return types.some((t) => WH_TYPES.has(t)) ? types : undefined;
+}
+
+/** The standardized tokens of the sentences of a message that ask, when others only set the scene. */
+function askingTokens(question: string, vocabulary: Vocabulary): string[] | undefined {
+  const asking = askingPart(question);
+  if (!asking) return undefined;
+  return whichApakah(standardize(normalizeText(asking).split(" ").filter(Boolean), knownTo(vocabulary)));
+}
+
+/**
+ * "Sektor APAKAH yang menjadi prioritas utama?": "apakah" right after a noun, before "yang", asks which
+ * one ("sektor apa"), not yes or no. Read as "apa"; the tokens are returned as they were otherwise.
+ */
+export function whichApakah(tokens: string[]): string[] {
+  const i = tokens.indexOf("apakah");
+  if (i < 1 || tokens[i + 1] !== "yang") return tokens;
+  const noun = tokens[i - 1] as string;
+  if (
+    wordClassOf(noun) !== "content" ||
+    !partsOfSpeech(noun).includes("n") ||
+    partsOfSpeech(noun).includes("v")
+  )
+    return tokens;
+  return tokens.map((t, k) => (k === i ? "apa" : t));
 }
 
 /** Reads a message into its whole analysis and its clauses. */
@@ -213,7 +236,7 @@ export function analyseQuestion(
     for (const [k, v] of r.explained) explained.set(k, v);
     return r.tokens;
   };
-  const tokens = explain(ordinalOne(standardize(words, knownTo(vocabulary))));
+  const tokens = whichApakah(explain(ordinalOne(standardize(words, knownTo(vocabulary)))));
   const withExplained = (a: Analysis): Analysis =>
     explained.size && a.terms.some((t) => explained.has(t.word))
       ? {
@@ -304,6 +327,7 @@ export function analyseQuestion(
     (a.tokens.includes("apakah") ||
       ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
       endsAskingTrue(a.tokens) ||
+      (askingTrue && lastAsked !== undefined && a.tokens.join(" ").includes(lastAsked)) ||
       statesOwner(a) ||
       verbOrNot(a)) &&
     !a.types.includes("yesno")
@@ -318,7 +342,12 @@ export function analyseQuestion(
   // "... anak saya BILANG Pak Maidi ke Kediri untuk tanda tangan. Itu kerja sama dalam bidang apa saja?":
   // what a sentence that sets the scene says someone said is no kind of answer asked for; the kinds come
   // from the sentences that ask, when they ask with a question word of their own.
-  const asked = askingTypes(question, vocabulary);
+  const askingWords = askingTokens(question, vocabulary);
+  const asked = askingTypes(askingWords);
+  // "Bapak Maidi itu Wakil Wali Kota Madiun, betul begitu? Terima kasih sebelumnya.": the sentence that
+  // asks ends asking if it is true, whatever courtesy closes the message after it.
+  const askingTrue = askingWords !== undefined && endsAskingTrue(askingWords);
+  const lastAsked = askingWords?.slice(-2).join(" ");
   const withAskedTypes = (a: Analysis): Analysis => (asked ? { ...a, types: asked } : a);
   const read0 = analyzeTokens(tokens, vocabulary);
   const whole = withDefinition(withYesNo(withoutScene(withConfirm(withExplained(withAskedTypes(read0))))));

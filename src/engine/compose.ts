@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.
 import { normalizeWords, standardize, UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFactsOf } from "./date-answer.js";
-import { isBetweenWord, readDateQuestion, unitOf } from "./date-question.js";
+import { isBetweenWord, orderAskedAt, readDateQuestion, unitOf } from "./date-question.js";
 import {
   calendarFrameWords,
   daysBetween,
@@ -294,7 +294,9 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     c.sector ||
     c.partner ||
     c.alternative ||
-    c.number
+    c.number ||
+    c.negated ||
+    c.target
   )
     return true;
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
@@ -536,6 +538,9 @@ function knowledgePlaces(knowledge: Knowledge): PlaceName[] {
 const GENERIC_FOR_YES = new Set([
   "kerjasama",
   "masuk",
+  // ("termasuk dalam CAKUPAN kesepakatan", "ruang LINGKUP": the frame of an inclusion question)
+  "cakup",
+  "lingkup",
   "ikut",
   "bagi",
   "sepakat",
@@ -543,6 +548,11 @@ const GENERIC_FOR_YES = new Set([
   "madiun",
   "kediri",
 ]);
+
+/** An office as the question named it, in the words it is written with ("wakilwalikota" -> wakil wali kota). */
+function spelledOffice(office: string): string {
+  return office.replace(/\bwakilwalikota\b/g, "wakil wali kota").replace(/\bwalikota\b/g, "wali kota");
+}
 
 /** The entry's place that names one of the parties ("Aula DLH Kota Madiun"), else its first place. */
 function partyPlace(entry: Entry, knowledge: Knowledge): string | undefined {
@@ -622,28 +632,32 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       lines.push(
         c.outlet
           ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
-          : c.number && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
-            ? S.notNumber(c.number.asked, c.number.right)
-            : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
-              ? S.notAlternative(c.alternative)
-              : c.partner
-                ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
-                : c.sector
-                  ? S.notSector(c.sector, entry.facts.sectors.join(", "))
-                  : place
-                    ? S.notPlace(place)
-                    : c.speaker
-                      ? S.notSpeaker(c.speaker.name, c.speaker.office)
-                      : c.office
-                        ? S.notOffice(c.office)
-                        : c.level
-                          ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
-                          : c.owner && owners.length
-                            ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
-                              entry.facts.people.length
-                              ? S.notOwnerPerson(owners.join(" dan "))
-                              : S.notOwner(owners.join(" dan "))
-                            : S.no,
+          : c.negated && !c.owner && !c.speaker
+            ? S.notNegated(c.negated)
+            : c.target && !c.owner && !c.speaker
+              ? S.notTarget(c.target, entry.facts.targets.map((t) => t.what).join(" dan "))
+              : c.number && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+                ? S.notNumber(c.number.asked, c.number.right)
+                : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
+                  ? S.notAlternative(c.alternative)
+                  : c.partner
+                    ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
+                    : c.sector
+                      ? S.notSector(c.sector, entry.facts.sectors.join(", "))
+                      : place
+                        ? S.notPlace(place)
+                        : c.speaker
+                          ? S.notSpeaker(c.speaker.name, c.speaker.office)
+                          : c.office
+                            ? S.notOffice(spelledOffice(c.office))
+                            : c.level
+                              ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                              : c.owner && owners.length
+                                ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
+                                  entry.facts.people.length
+                                  ? S.notOwnerPerson(owners.join(" dan "))
+                                  : S.notOwner(owners.join(" dan "))
+                                : S.no,
       );
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
@@ -919,11 +933,23 @@ export function composeInterval(
   const b = jakartaDate(second.date);
   const days = daysBetween(a, b);
   // "... sehari setelah ...?": the stated distance confirmed or denied.
+  // "X disampaikan sebelum atau sesudah Y?": the one named before the choice is placed against the other.
+  const at = orderAskedAt(focus.premiseTokens);
+  const before = at >= 0 ? new Set(indexTerms(focus.premiseTokens.slice(0, at).join(" "))) : undefined;
+  const namedBefore = (e: DatedEvent, other: DatedEvent) =>
+    before !== undefined && [...e.forms].some((f) => before.has(f) && !other.forms.has(f));
+  const subject = namedBefore(second, first) ? second : namedBefore(first, second) ? first : undefined;
+  const order =
+    subject && days !== 0
+      ? `${subject === second ? S.orderAfter : S.orderBefore} `
+      : subject
+        ? `${S.sameDay2} `
+        : "";
   const verdict = claimed
     ? (claimed.unit === "day" ? days : timeSince(a, b, claimed.unit)) === claimed.n
       ? `${S.yes} `
       : `${S.no} `
-    : "";
+    : order;
   return {
     text: `${verdict}${S.interval(first.label, formatLongDate(a), second.label, formatLongDate(b), days)}`,
     entries: [...new Set([first.entry, second.entry])],

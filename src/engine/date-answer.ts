@@ -290,7 +290,8 @@ export function composeDateAnswer(q: DateQuestion, fact: DatedFact, now: Date): 
   if (q.ask === "claim" && q.claim && fact.kind !== "year") {
     const past = daysBetween(date, today) >= 0;
     const holds = past ? claimHolds(q.claim, date, today) : claimHolds(q.claim, today, date);
-    return `${holds ? S.yes : S.no} ${composeDateAnswer({ ...q, ask: "count", claim: undefined }, fact, now)}`;
+    const verdict = q.claim.already ? (holds ? S.already : S.notYet) : holds ? S.yes : S.no;
+    return `${verdict} ${composeDateAnswer({ ...q, ask: "count", claim: undefined }, fact, now)}`;
   }
   if (q.anniversary !== undefined) {
     const years = q.anniversary;

@@ -40,6 +40,8 @@ export interface DateClaim {
   n: number;
   unit: DateUnit;
   compare: "reached" | "exact" | "more" | "less";
+  /** The claim is asked with "sudah" ("sudah berjalan satu tahun?"): answered "Sudah." or "Belum.". */
+  already?: boolean;
 }
 
 /** Words asking "how many" (standardized: brp, piro, pirang -> berapa). */
@@ -158,6 +160,8 @@ export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQ
     const unit = unitOf(tokens[i + 1] ?? "");
     if (!unit) return;
     grammar.add(t).add(tokens[i + 1] as string);
+    // "Berapa bulan LAMANYA sejak ...": the length counted, in that unit.
+    if (tokens[i + 2] === "lama" || tokens[i + 2] === "lamanya") grammar.add(tokens[i + 2] as string);
     if (!units.includes(unit)) units.push(unit);
   });
 
@@ -225,6 +229,8 @@ const CLAIMING = new Set([
   "berjalan",
   "lewat",
 ]);
+/** Words asking whether a span has been reached ("SUDAH satu tahun?"): answered "Sudah" or "Belum". */
+const ALREADY_CLAIMED = new Set(["sudah", "udah", "telah"]);
 /** Words saying the real span is larger than the one stated ("LEBIH 300 hari", "di atas"). */
 const MORE = new Set(["lebih", "diatas", "over"]);
 /** Words saying the real span is smaller ("KURANG DARI 300 hari", "HAMPIR", "BELUM 300 hari"). */
@@ -262,13 +268,34 @@ function readClaim(tokens: string[], today: boolean, grammar: Set<string>): Date
           ? "exact"
           : "reached";
     for (const w of [...before, t, tokens[i + 1] ?? ""]) grammar.add(w);
-    return { n, unit, compare };
+    // ("Sudah berjalan satu tahun?", "udah lewat 300 hari?": the word asking whether it has come.)
+    // Only a question that asks it ("APAKAH ... sudah berjalan satu tahun?"): a statement tagged to confirm
+    // ("sudah 319 hari ya?", "wis luwih 300 dino ta?") is confirmed or denied: "Ya, benar" / "Tidak".
+    const already =
+      tokens.slice(0, i).some((w) => ALREADY_CLAIMED.has(w)) && tokens.slice(0, i).includes("apakah");
+    return already ? { n, unit, compare, already } : { n, unit, compare };
   }
   return undefined;
 }
 
 /** Words placing one dated thing before or after another ("berapa hari SETELAH tanda tangan"). */
 export const ORDER_WORDS: ReadonlySet<string> = new Set(["setelah", "sesudah", "sebelum", "sehabis"]);
+/** Words offering two orders as a choice ("sebelum ATAU sesudah"). */
+const ORDER_CHOICES = new Set(["atau", "ato", "apa", "opo", "utawa", "ataukah"]);
+
+/**
+ * Where a question asks which of two dated things came first ("disampaikan SEBELUM ATAU SESUDAH
+ * penandatanganan?"): the index of its first order word, else -1.
+ */
+export function orderAskedAt(tokens: readonly string[]): number {
+  return tokens.findIndex(
+    (t, i) =>
+      ORDER_WORDS.has(t) &&
+      ORDER_CHOICES.has(tokens[i + 1] ?? "") &&
+      ORDER_WORDS.has(tokens[i + 2] ?? "") &&
+      tokens[i + 2] !== t,
+  );
+}
 /** Nouns asking how long between two things ("SELISIH", "JARAK"), read as an interval question. */
 export const SPAN_WORDS: ReadonlySet<string> = new Set([
   "selisih",

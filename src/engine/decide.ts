@@ -64,6 +64,10 @@ export interface Conflicts {
   number?: { asked: string; right: string[] };
   /** Every number the question states is one the entry states in that unit (so "Ya" may be said). */
   numbersConfirmed?: boolean;
+  /** A target the question names that the knowledge does not have ("zero plastik"). */
+  target?: string;
+  /** A word the question says someone said NOT to be so, which their quote states plainly ("diperlukan"). */
+  negated?: string;
 }
 
 export type ClauseDecision =
@@ -852,8 +856,10 @@ function wholeAsked(tokens: readonly string[]): string | undefined {
 }
 
 /** Whether an entry keeps whole what a completeness word asks for: a quote verbatim, a person's name. */
-function holdsWhole(head: string, entry: Entry): boolean {
+function holdsWhole(head: string, entry: Entry, saying: boolean): boolean {
   if (wordTypes(head).includes("quote") || head.startsWith("kutipan")) return entry.quotes.length > 0;
+  // "BUNYI lengkap ucapan Pak Maidi": the wording of something said is the quote, verbatim.
+  if ((head === "bunyi" || head === "bunyinya") && saying) return entry.quotes.length > 0;
   if (head === "nama" || head === "namanya" || head === "jeneng" || head === "jenenge")
     return entry.facts.people.length > 0 || entry.quotes.length > 0;
   return false;
@@ -937,6 +943,53 @@ function peopleForms(knowledge: Knowledge): Set<string> {
  * premise, answered "Bukan" with the fact. Undefined when the question is anything else (a membership
  * question about the open list stays declined).
  */
+/**
+ * "Pemkot Madiun menargetkan zero waste dan ZERO PLASTIK pada 2027?", "yang ditargetkan zero EMISI KARBON?":
+ * a yes/no question naming a target of the knowledge's kind ("zero ...") with words no target has. The
+ * rest of the question decides the entry; one that states targets then corrects the premise with them.
+ * Undefined unless every unknown word continues the first word of a target's name.
+ */
+function targetPremise(
+  focus: Focus,
+  ranked: Ranked[],
+  knowledge: Knowledge,
+  index: SearchIndex,
+  partyWords: ReadonlySet<string>,
+  now?: Date,
+): ClauseDecision | undefined {
+  // (A year the claim names makes it a date question too: "... pada 2027 adalah zero emisi karbon?".)
+  const asksWhen = focus.tokens.some((t) => t === "kapan" || t === "tanggal");
+  if (
+    focus.types.some((t) => WH_TYPES.has(t) && t !== "quote" && t !== "target" && (t !== "date" || asksWhen))
+  )
+    return undefined;
+  const heads = new Set(
+    knowledge.entries.flatMap((e) => e.facts.targets.map((t) => t.what.toLowerCase().split(/\s+/)[0] ?? "")),
+  );
+  const unknown = new Set(focus.unknown);
+  const tokens = focus.tokens;
+  // Each unknown word right after a target's first word ("zero") or after another such word ("emisi karbon").
+  const named: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!unknown.has(t)) continue;
+    const prev = tokens[i - 1] as string;
+    if (heads.has(prev)) named.push(`${prev} ${t}`);
+    else if (unknown.has(prev) && named.length && named[named.length - 1]?.endsWith(` ${prev}`))
+      named[named.length - 1] = `${named[named.length - 1]} ${t}`;
+    else return undefined;
+  }
+  if (!named.length) return undefined;
+  const rest = decide({ ...focus, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  if (rest.status !== "answer" || !rest.entry.facts.targets.length) return undefined;
+  const c = rest.conflicts;
+  if (c.owner || c.office || c.speaker || c.place) return undefined;
+  return { ...rest, conflicts: { ...c, target: named.join(", ") } };
+}
+
+/** Words ranking something first ("nomor satu", "pertama", "terutama"), as a topic's "utama" does. */
+const RANK: ReadonlySet<string> = new Set(["nomorsatu", "pertama", "terutama", "teratas", "terpenting"]);
+
 function singleFactPremise(
   focus: Focus,
   ranked: Ranked[],
@@ -945,7 +998,9 @@ function singleFactPremise(
   partyWords: ReadonlySet<string>,
   now?: Date,
 ): ClauseDecision | undefined {
-  if (focus.types.some((t) => WH_TYPES.has(t))) return undefined;
+  // ("Apakah benar Pak Maidi MENGATAKAN bahwa pendidikan adalah prioritas nomor satu?": a claim about what
+  // someone said is checked like the fact itself.)
+  if (focus.types.some((t) => WH_TYPES.has(t) && t !== "quote")) return undefined;
   if (!focus.unknown.every((w) => lemmaInfo(w).inLexicon && !/\d/.test(w))) return undefined;
   // The rest of the question decides the entry; its sector frame ("sektor ...") has been read here.
   const tokens = focus.tokens.filter((t) => t !== "sektor" && t !== "bidang");
@@ -957,13 +1012,22 @@ function singleFactPremise(
     return undefined;
   const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
   // The question names what the single fact is (the entry's own words) and not the fact itself.
+  // (The person said to have said it is a premise checked by the entry's speaker, not what is named.)
+  const speakers = new Set(entry.quotes.flatMap((q) => q.speaker.toLowerCase().split(/\s+/)));
   const naming = focus.terms.filter(
-    (t) => !SECTOR_FRAME.has(t.word) && !partyWords.has(t.word) && !agreementWords.has(t.word),
+    (t) =>
+      !SECTOR_FRAME.has(t.word) &&
+      !partyWords.has(t.word) &&
+      !agreementWords.has(t.word) &&
+      !speakers.has(t.word) &&
+      !HONORIFICS.has(t.word),
   );
   if (!naming.length || naming.some((t) => t.forms.some((f) => own.has(f)))) return undefined;
   // ... and names it by the entry's topic ("prioritas utama"), not by any word of its text ("kesehatan").
   const topic = topicOf(entry);
-  if (!naming.every((t) => t.forms.some((f) => topic.has(f)))) return undefined;
+  // ("nomor satu" says "utama" in other words: a rank, as the topic's own word does.)
+  if (!naming.every((t) => RANK.has(t.word) || t.forms.some((f) => topic.has(f)))) return undefined;
+  if (!naming.some((t) => t.forms.some((f) => topic.has(f)))) return undefined;
   return { ...rest, conflicts: { ...c, sector: focus.unknown.join(" ") } };
 }
 
@@ -1076,10 +1140,14 @@ function offersRightLevel(tokens: readonly string[], levels: readonly string[]):
     wrongs.some((w) => {
       if (LEVEL_NEGATIONS.has(tokens[w - 1] ?? "")) return true;
       const between = tokens.slice(Math.min(r, w) + 1, Math.max(r, w));
-      return between.some((t) => LEVEL_CHOICES.has(t));
+      // (Alternatives stand side by side: "pegawai PEMKAB ... APAKAH ... pemkot madiun" is an introduction
+      // before the question, no choice between the two.)
+      return between.length <= MAX_CHOICE_GAP && between.some((t) => LEVEL_CHOICES.has(t));
     }),
   );
 }
+/** Words between two levels offered as a choice, at most ("pemkot madiun to? apa kabupaten?"). */
+const MAX_CHOICE_GAP = 5;
 /** Words that negate the level after them ("bukan kabupaten"). */
 const LEVEL_NEGATIONS: ReadonlySet<string> = new Set(["bukan", "tidak", "dudu", "not"]);
 /** Words that offer a choice between two levels ("kota atau kabupaten", "pemkot to? apa kabupaten?"). */
@@ -1486,7 +1554,10 @@ export function decide(
   }
   // An unknown content word may change what is asked ("wali kota Madiun SEBELUM Maidi", "kuliner KHAS").
   if (focus.unknown.length) {
-    const corrected = yesNo ? singleFactPremise(focus, ranked, knowledge, index, partyWords, now) : undefined;
+    const corrected = yesNo
+      ? (singleFactPremise(focus, ranked, knowledge, index, partyWords, now) ??
+        targetPremise(focus, ranked, knowledge, index, partyWords, now))
+      : undefined;
     return corrected ?? decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
   }
   // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
@@ -1720,7 +1791,8 @@ export function decide(
   // "Isi LENGKAP perjanjiannya apa?", "naskah lengkap perjanjian": the whole of something is held only for
   // what the knowledge keeps whole (a quote verbatim, a person's name); everything else is a summary.
   const whole = wholeAsked(focus.tokens);
-  if (whole && !holdsWhole(whole, best.entry)) return decline("focus-not-held", [`${whole} lengkap`]);
+  if (whole && !holdsWhole(whole, best.entry, Boolean(premises.saying)))
+    return decline("focus-not-held", [`${whole} lengkap`]);
   // "A ya atau B?": the entry must confirm A entirely before B, which nothing explains, is corrected.
   if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
     return decline("unknown-terms", premises.alternatives);
@@ -2080,6 +2152,7 @@ export function decide(
     );
   // "Apakah tarifnya Rp50.000?": the numbers a yes/no question states, against the entry's own.
   const stated = yesNo ? numberVerdict(premises.quantities, focus.terms, best.entry) : undefined;
+  const negated = yesNo && premises.saying ? negatedQuoteWord(focus.tokens, best.entry) : undefined;
   const pool =
     best === telling ? holding.filter((r) => answersHow(r.entry)) : strongTypes.length ? fitting : holding;
   const ordered = [best, ...pool.filter(competing)];
@@ -2088,16 +2161,54 @@ export function decide(
     entry: best.entry,
     ranked: ordered,
     coverage: best.coverage,
-    conflicts: answerConflicts(
-      owner,
-      year,
-      office,
-      place,
-      speaker,
-      premises,
-      yesNo,
-      focus.premiseTokens,
-      stated,
+    conflicts: withNegated(
+      answerConflicts(owner, year, office, place, speaker, premises, yesNo, focus.premiseTokens, stated),
+      negated,
     ),
   };
+}
+
+/** The conflicts with a negated quote word added, when there is one. */
+function withNegated(conflicts: Conflicts, negated: string | undefined): Conflicts {
+  if (negated) conflicts.negated = negated;
+  return conflicts;
+}
+
+/** Negations that deny what follows them ("TIDAK terlalu diperlukan"). */
+const DENYING = new Set(["tidak", "tak", "gak", "nggak", "enggak", "ndak", "ora", "bukan"]);
+/** Words of degree between a negation and what it denies ("tidak TERLALU diperlukan"). */
+const DEGREE = new Set([
+  "terlalu",
+  "begitu",
+  "sangat",
+  "amat",
+  "terlampau",
+  "benar",
+  "betul",
+  "pernah",
+  "lagi",
+]);
+
+/**
+ * "Benarkah Pak Maidi mengatakan bahwa sinergi antarkota itu TIDAK terlalu DIPERLUKAN?": a yes/no question
+ * about what someone said that negates a word their quote states without a negation. The word, or
+ * undefined. (A closing "benar tidak?" negates nothing: a word must follow the negation.)
+ */
+function negatedQuoteWord(tokens: readonly string[], entry: Entry): string | undefined {
+  if (!entry.quotes.length) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DENYING.has(tokens[i] as string)) continue;
+    let k = i + 1;
+    while (DEGREE.has(tokens[k] ?? "")) k++;
+    const word = tokens[k];
+    if (!word || word.length < 4) continue;
+    for (const q of entry.quotes) {
+      const said = normalizeText(q.text).split(" ");
+      const at = said.indexOf(word);
+      if (at < 0) continue;
+      const before = said.slice(Math.max(0, at - 3), at);
+      if (!before.some((w) => DENYING.has(w))) return word;
+    }
+  }
+  return undefined;
 }

@@ -1,6 +1,9 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
+import { editDistance } from "../language/fuzzy.js";
+import { agreementWords } from "../language/lexicon.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
+import { synonymsOf } from "../language/words.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeDay,
@@ -99,6 +102,39 @@ export function quotedEntry(message: string, knowledge: Knowledge): Entry | unde
       for (const q of e.quotes) {
         const words = new Set(quoteWords(q.text));
         if (span.filter((w) => words.has(w)).length >= span.length * QUOTE_MATCH) return e;
+      }
+  }
+  return undefined;
+}
+
+/**
+ * A quote cited with its wording changed ("... maka kota itu akan KAYA"): the knowledge's quote whose words
+ * the quoted span nearly holds, and the span's words that the quote does not hold (a typo of one of its
+ * words aside). Undefined when nothing is quoted or the wording is the quote's own.
+ */
+export function twistedQuote(
+  message: string,
+  knowledge: Knowledge,
+): { entry: Entry; quote: Entry["quotes"][number]; words: string[] } | undefined {
+  if (!/['"\u201C\u2018]/.test(message)) return undefined;
+  for (const m of message.matchAll(/['"\u201C\u2018]([^'"\u201D\u2019]{10,})['"\u201D\u2019]/gu)) {
+    const span = quoteWords(m[1] as string);
+    if (span.length < MIN_QUOTED_WORDS) continue;
+    for (const e of knowledge.entries)
+      for (const q of e.quotes) {
+        const own = quoteWords(q.text);
+        const words = new Set(own);
+        const other = span.filter((w) => !words.has(w));
+        if (span.length - other.length < span.length * QUOTE_MATCH) continue;
+        // ("sehta" for sehat is the same word mistyped, not another one.)
+        // (A synonym of a word of the quote says the same: "kalau" for its "jika".)
+        const changed = other.filter(
+          (w) =>
+            /^\p{L}{3,}$/u.test(w) &&
+            !own.some((o) => editDistance(w, o, 1) <= 1) &&
+            !synonymsOf(w).some((x) => words.has(x)),
+        );
+        if (changed.length) return { entry: e, quote: q, words: changed };
       }
   }
   return undefined;
@@ -344,6 +380,8 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
   ): { text: string; fact: DatedFact } | undefined => {
     // "Siapa yang tanda tangan dan sudah berapa bulan?": a clause asking more than time is not only counted.
     if (clause.types.some((t) => OTHER_THAN_TIME.has(t))) return undefined;
+    // "Pak Maidi usianya berapa tahun?": a person's age is no span since a dated fact.
+    if (focus.personAttribute) return undefined;
     const q = readDateQuestion(clause.tokens, clause.types);
     if (!q) return undefined;
     const years = [...new Set(focus.premises.years)];
@@ -443,9 +481,24 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
           questionTypes: whole.types,
         });
     }
+    // "Betulkah Pak Maidi berkata '... maka kota itu akan kaya'?": a quote asked to confirm with its wording
+    // changed is denied with its real wording.
+    const twisted = whole.types.includes("yesno") ? twistedQuote(question, knowledge) : undefined;
+    if (twisted) {
+      const text = `${S.quoteWording(twisted.words.map((w) => `"${w}"`).join(", "))} ${quoteLine(twisted.quote)}`;
+      return fromEntries(question, [{ entryId: twisted.entry.id, question, text }], [twisted.entry], {
+        confidence: 1,
+        questionTypes: whole.types,
+      });
+    }
     // "Kalimat 'Jika ekonomi kota tumbuh baik ...' itu diucapkan siapa?": a quote asked about by its text.
-    // (A yes/no question about a quote goes the usual way: its premises, such as the speaker, are checked.)
-    const quoted = whole.types.includes("yesno") ? undefined : quotedEntry(question, knowledge);
+    // (A yes/no question about a quote goes the usual way: its premises, such as the speaker, are checked;
+    // one that also asks who or when ("siapa yang mengucapkan, dan apakah berita menyebut tanggalnya?")
+    // is asked about the quote.)
+    const quoted =
+      whole.types.includes("yesno") && !whole.types.some((t) => WH_TYPES.has(t) && t !== "quote")
+        ? undefined
+        : quotedEntry(question, knowledge);
     if (quoted) {
       const text = composePart(
         quoted,
@@ -633,6 +686,31 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     });
   }
 
+  /**
+   * "... jabatannya apa ya? Saya kurang mengikuti perkembangan pejabat di kota lain. Terima kasih.": a
+   * message declined as a whole is read once more by the sentences that ask alone, when the others only
+   * set the scene: words around the question never decline it. Only when the asking sentences name
+   * something of their own (a content word beyond the parties and the agreement): "Saya dengar X. Apakah
+   * benar demikian?" asks about the sentence before it.
+   */
+  const orAskingPart = (message: string, whole: Answer, now: Date): Answer => {
+    if (whole.kind !== "decline" || whole.text.startsWith(S.declineOpinion)) return whole;
+    // ("ttd tgl? eh maksude jam": a sentence after the question that corrects it is what is asked.)
+    if (correctedMessage(message, (w) => partyLookups(knowledge).partyWords.has(w)) !== undefined)
+      return whole;
+    const asking = askingPart(message);
+    if (!asking) return whole;
+    const part = analyseQuestion(asking, vocabulary, knowledge);
+    if (part.kind !== "question") return whole;
+    const { partyWords } = partyLookups(knowledge);
+    const own = part.whole.terms.some(
+      (t) => t.status === "known" && !partyWords.has(t.word) && !agreementWords.has(t.word),
+    );
+    if (!own) return whole;
+    const read = answerText(asking, now);
+    return read.kind === "answer" ? { ...read, question: message } : whole;
+  };
+
   return {
     knowledge,
     answer(question, options: AnswerOptions) {
@@ -640,7 +718,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
         const text = typeof question === "string" ? question : String(question ?? "");
         // A dictated run-on is read by the segments that ask (dictation.ts); the answer keeps the message.
         const reading = dictationQuestion(text);
-        if (reading === undefined) return answerText(text, options.now);
+        if (reading === undefined) return orAskingPart(text, answerText(text, options.now), options.now);
         const read = answerText(reading.text, options.now);
         // A premise offered before the question only leads into it ("so madiun targets zero kabel right how
         // much will it cost"): when the premise is answered and the question after it is not, the message is

@@ -15,7 +15,7 @@ import {
 /** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
 
-import { isBetweenWord, isSpanWord, ORDER_WORDS } from "./date-question.js";
+import { isBetweenWord, isSpanWord, ORDER_WORDS, orderAskedAt } from "./date-question.js";
 import {
   ANNIVERSARY_WORDS,
   calendarFrameWords,
@@ -74,6 +74,8 @@ export interface Focus {
   order?: "first" | "last";
   /** With intent "day": the calendar day asked about ("tgl 14 januari 2026 ono opo?"). */
   day?: AskedDay;
+  /** The clause asks a person's own attribute with a word of time ("usia Pak Maidi"): no date to count. */
+  personAttribute?: boolean;
 }
 
 export interface Premises {
@@ -389,10 +391,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // Greetings, courtesy, particles, function words, introductions, modality, adverbs and fillers (the
   // lexicon's closed classes) surround the focus: never a reason to decline. Negations, time words and
   // quantifiers among them ("pernah", "sudah") change what is asked and still count.
+  // "Pak Maidi itu sekarang USIANYA berapa tahun?": an age asked of a person is that person's attribute,
+  // which the knowledge does not hold, not the age of the agreement ("usia kerja sama"): a focus word.
+  const personAge = asksAgeOfPerson(clause, knowledge);
   let unknownTerms = clause.terms.filter(
     (t) =>
       t.status === "unknown" &&
-      !isTimeWord(t.typed ?? t.word) &&
+      (!isTimeWord(t.typed ?? t.word) || (personAge && isAgeWord(t.typed ?? t.word))) &&
       !timePreposition(t.typed ?? t.word, tokens) &&
       !closedFunctionWord(t.typed ?? t.word) &&
       !MONTHS.has(t.word) &&
@@ -691,8 +696,15 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
   // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
   let framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
-  // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent.
-  const countingDays = new Set(tokens.filter((t, i) => /^\d+$/.test(t) && tokens[i + 1] === "hari"));
+  // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent; so is the
+  // length a unit is counted in ("berapa bulan LAMANYA sejak ...").
+  const countingDays = new Set(
+    tokens.filter(
+      (t, i) =>
+        (/^\d+$/.test(t) && tokens[i + 1] === "hari") ||
+        (t === "lama" && tokens[i - 2] === "berapa" && timeUnit(tokens[i - 1] ?? "") !== undefined),
+    ),
+  );
   // "taun 2025 ya?", "ttd nya kemarin?": words framing a date premise are read by the date checks.
   const calendar = calendarFrameWords(tokens);
   if (calendar.size && clause.types.includes("yesno")) framed = framed.filter((t) => !calendar.has(t.word));
@@ -720,6 +732,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     premises,
     intent,
   };
+  if (personAge) focus.personAttribute = true;
   if (order && intent === "statements") focus.order = order;
   if (day && intent === "day") focus.day = day;
   return focus;
@@ -977,6 +990,8 @@ function intentOf(
     return "statements";
   const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
   if (dated && (t.some(isSpanWord) || (t.includes("antara") && t.includes("dan")))) return "interval";
+  // "Disampaikan SEBELUM ATAU SESUDAH penandatanganan?": which of two dated things came first.
+  if (orderAskedAt(t) >= 0) return "interval";
   // "Apakah Maidi bicara SEHARI SETELAH penandatanganan?": two dated things and their distance.
   if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
   // "Berapa hari SETELAH penandatanganan (Maidi bicara)?": the distance between two dated things.
@@ -1023,6 +1038,47 @@ function isTimeWord(word: string): boolean {
 function withoutEnding(word: string): string[] {
   const out = [word];
   for (const end of ["nya", "ne", "e"]) if (word.endsWith(end)) out.push(word.slice(0, -end.length));
+  return out;
+}
+
+/** Words of age ("usia", "umur", "berusia"); the normaliser reads krama "yuswa" as umur. */
+const AGE_WORDS: ReadonlySet<string> = new Set(["usia", "umur", "berusia", "berumur"]);
+/** An age word, also with a possessive ending ("usianya", "umure"). */
+function isAgeWord(word: string): boolean {
+  return withoutEnding(word).some((x) => AGE_WORDS.has(x));
+}
+
+/**
+ * Whether a clause asks the age of a person: an age word, a person of the knowledge named (by name, by
+ * the office they hold, or "beliau"), and nothing dated that an age could be counted from (the agreement,
+ * its signing, a dated fact's own word).
+ */
+function asksAgeOfPerson(clause: Analysis, knowledge: Knowledge): boolean {
+  const tokens = clause.tokens;
+  if (!tokens.some(isAgeWord)) return false;
+  const { personParty } = partyLookups(knowledge);
+  const speakers = speakerWords(knowledge);
+  const held = officesHeld(knowledge);
+  const person = tokens.some((t) => personParty.has(t) || speakers.has(t) || held.has(t) || t === "beliau");
+  if (!person) return false;
+  const events = datedEventWords(knowledge);
+  return !clause.terms.some(
+    (t) => agreementWords.has(t.word) || t.forms.some((f) => events.has(f) || agreementWords.has(f)),
+  );
+}
+
+/** Search forms of the labels of the knowledge's dated facts ("penandatanganan"), per knowledge. */
+const eventWordsOf = new WeakMap<Knowledge, Set<string>>();
+function datedEventWords(knowledge: Knowledge): Set<string> {
+  let out = eventWordsOf.get(knowledge);
+  if (!out) {
+    out = new Set(
+      contentTerms(knowledge.entries.flatMap((e) => e.facts.dates.map((d) => d.label)).join(" . ")).flatMap(
+        (t) => t.forms,
+      ),
+    );
+    eventWordsOf.set(knowledge, out);
+  }
   return out;
 }
 

@@ -88,8 +88,11 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
     x.words.every((w) => questionWords.has(w) || stopWords.has(w) || genericWords.has(w) || ANAPHORA.has(w));
   if (asking.length > 0 && asking.length < sentences.length && asking.every(confirmsOnly)) {
     // "Saya membaca di grup WhatsApp BAHWA ...": what comes before "bahwa" only says where it was heard.
+    // Only what comes before the question is what "demikian" points back at: a closing "Terima kasih
+    // sebelumnya." after it states nothing to confirm.
+    const lastAsking = sentences.findLastIndex(asks);
     const said = sentences
-      .filter((x) => !asks(x))
+      .filter((x, i) => !asks(x) && i < lastAsking)
       .map((x) => (x.words.includes("bahwa") ? x.words.slice(x.words.indexOf("bahwa") + 1) : x.words));
     const stated = new Set(said.flat());
     for (const x of sentences) for (const w of x.words) if (!stated.has(w)) out.add(w);

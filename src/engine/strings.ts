@@ -27,6 +27,9 @@ export const engineStrings = {
   /** A premise confirmed by the knowledge (citizens ask "betul?", "benarkah?": the answer says so). */
   yes: "Ya, benar.",
   no: "Tidak.",
+  /** A "sudah ...?" question about time passed, answered in its own words. */
+  already: "Ya, sudah.",
+  notYet: "Belum.",
   /** A day named relative to now ("kemarin") that the knowledge's date confirms. */
   yesWhen: (phrase: string, date: string) => `Ya, benar: ${phrase}, ${date}.`,
   /** A day named relative to now that the knowledge's date contradicts. */
@@ -60,6 +63,13 @@ export const engineStrings = {
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
+  /** A quote cited to confirm with words it does not have ("akan kaya"): its real wording follows. */
+  quoteWording: (words: string) => `Tidak. Kutipan dalam berita tidak memuat kata ${words}; bunyinya:`,
+  /** Someone said to have said a word is NOT so, where their words state it plainly. */
+  notNegated: (word: string) => `Tidak. Berita tidak memuat pernyataan "tidak ${word}"; yang disampaikan:`,
+  /** A target the question names that the knowledge does not have, with the targets it does. */
+  notTarget: (asked: string, targets: string) =>
+    `Tidak. Berita tidak menyebut target ${asked}; yang ditargetkan adalah ${targets}.`,
   notSpeaker: (speaker: string, office: string) =>
     `Bukan. Menurut berita, itu pernyataan ${speaker} (${office}).`,
   statementsTitle: (speaker: string, office: string) => `Pernyataan ${speaker} (${office}) dalam berita:`,
@@ -68,6 +78,10 @@ export const engineStrings = {
   onDay: (date: string, label: string) => `${date} (${label}):`,
   nothingOnDay: (day: string) => `Maaf, berita tidak mencatat peristiwa apa pun pada ${day}.`,
   statementLabel: (speaker: string) => `pernyataan ${speaker}`,
+  /** Which of two dated things came first, asked as a choice ("sebelum atau sesudah ...?"). */
+  orderAfter: "Sesudah.",
+  orderBefore: "Sebelum.",
+  sameDay2: "Pada hari yang sama.",
   interval: (a: string, aDate: string, b: string, bDate: string, days: number) =>
     `${cap(a)} (${aDate}) dan ${b} (${bDate}) berselang ${days} hari.`,
   sinceUnits: (
@@ -122,7 +136,7 @@ export const engineStrings = {
     `Maaf, berita hanya mengutip pernyataan ${speakers}; pernyataan pihak yang Anda tanyakan tidak ada di dalamnya.`,
   quoteSaidOn: (speaker: string, date: string) => `${speaker} menyampaikannya pada ${date}.`,
   quoteUndated: (speaker: string, dated?: { text: string; date: string }) =>
-    `Berita tidak menyebut tanggal pernyataan ${speaker} ini.${
+    `Berita tidak menyebutkan tanggal pernyataan ${speaker} ini.${
       dated
         ? ` Pernyataan ${speaker} yang bertanggal dalam berita ("${shorten(dated.text)}") disampaikan pada ${dated.date}.`
         : ""

@@ -307,7 +307,7 @@ function mapWord(w: string, isKnown: (w: string) => boolean): string[] {
     // Krama affixes over any root: dipun- is di-, -aken/-kaken is -kan, -ipun/-nipun is -nya
     // ("dipunkerjasamakaken" -> dikerjasamakan, "tanggalipun" -> tanggalnya); Javanese spelling dh/th
     // for d/t ("panandhatanganan", "kutha") when the plain spelling reads.
-    const krama = kramaAffixes(w) ?? retroflexSpelling(w, isKnown);
+    const krama = kramaAffixes(w) ?? retroflexSpelling(w, isKnown) ?? oldSpelling(w, isKnown);
     if (krama) return mapWord(krama, isKnown);
     // Colloquial verb forms are only read into forms the knowledge knows.
     const colloquial =
@@ -398,6 +398,34 @@ export function retroflexSpelling(w: string, isKnown: (w: string) => boolean): s
   if (wordClassOf(w) !== "content") return undefined;
   const plain = w.replace(/([dt])h(?=[aiueo])/g, "$1");
   return plain.length >= 3 && (slang.has(plain) || isKnown(plain)) ? plain : undefined;
+}
+
+/** Letters of the spelling before 1972 (Soewandi) that the current spelling writes otherwise. */
+const OLD_LETTERS = /tj|dj|nj|sj|ch|oe|j/;
+
+/**
+ * Indonesian as older citizens learned to write it (the spelling before 1972): tj, dj, nj, sj, ch, oe and
+ * j for today's c, j, ny, sy, kh, u and y ("tjutju" cucu, "kerdja" kerja, "sebelumnja" sebelumnya,
+ * "rakjat" rakyat). The word in today's spelling, when the written one is no word and that one is (a
+ * word of the lexicon, the slang map or the knowledge). A rule over any word, not a list of old forms.
+ */
+export function oldSpelling(w: string, isKnown: (w: string) => boolean): string | undefined {
+  if (!OLD_LETTERS.test(w) || slang.has(w) || isStandardForm(w) || isEnglishWord(w) || isKnown(w))
+    return undefined;
+  // (dj first, kept apart from the j that becomes y: "djam" is jam, "rakjat" rakyat, "djalan" jalan.)
+  const today = w
+    .replace(/dj/g, "J")
+    .replace(/tj/g, "c")
+    .replace(/nj/g, "ny")
+    .replace(/sj/g, "sy")
+    .replace(/ch/g, "kh")
+    .replace(/oe/g, "u")
+    // (Not a first j, which today's abbreviations keep: "jatim" is Jawa Timur, not "yatim".)
+    .replace(/(?<=.)j/g, "y")
+    .replace(/J/g, "j");
+  if (today === w || today.length < 3) return undefined;
+  // A word of today's lexicon or the knowledge, not a colloquial form ("dijadiin" stays Jakarta "dijadikan").
+  return slang.has(today) || isKnown(today) || isStandardForm(today) ? today : undefined;
 }
 
 /** A word with a possessive ending whose base only marks the question type ("pernyataannya" -> kata). */

@@ -38,7 +38,9 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // premise5 alone (premises checked before "Ya", wh-questions need the thing asked about): formal 66/84
   // and 41/41; chat 81/83 and 38/38. Both merged (c1da233): formal 79/84 (94.0%) and 41/41; chat 81/83
   // (97.6%) and 38/38.
-  "fresh5-formal.tsv": { inScope: 0.92, outOfScope: 0.97 },
+  // fresh5-formal after elder7 (inclusion framed by "cakupan", the asking sentence read alone): 80/84
+  // (95.2%) and 41/41.
+  "fresh5-formal.tsv": { inScope: 0.95, outOfScope: 0.99 },
   "fresh5-chat.tsv": { inScope: 0.95, outOfScope: 0.97 },
   "fresh5-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
   // Sixth round, first contact on 87365d9 (score.mjs): voice dictation and English mixing 39/77 (50.6%)
@@ -57,7 +59,9 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // messages of older citizens 61/81 (75.3%) and 36/37; conversation first turns 25/31 and 1/1. Sectors
   // the open list does not name are declines (K064, E075, Y21.1-2 relabelled), as in dev-extra.tsv.
   "fresh7-short.tsv": { inScope: 0.73, outOfScope: 0.94 },
-  "fresh7-elder.tsv": { inScope: 0.74, outOfScope: 0.97 },
+  // fresh7-elder after elder7 (old spelling, courtesy after the question, quotes and targets to confirm,
+  // a person's age, sudah/belum, order of two dated facts): 79/81 (97.5%) and 37/37.
+  "fresh7-elder.tsv": { inScope: 0.97, outOfScope: 0.99 },
   // fresh7-conv first turns after conv7: 25/31 (80.6%) and 1/1 (its misses are single questions).
   "fresh7-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
 };

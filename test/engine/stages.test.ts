@@ -60,7 +60,7 @@ describe("stages", () => {
   });
   it("compose: a quote asked where, or when, says that the source gives no place or date", () => {
     expect(ask("di mana Maidi mengatakan ekonomi prioritas?").text).toMatch(/tidak menyebut tempat/);
-    expect(ask("kapan Maidi bilang soal zero waste?").text).toMatch(/tidak menyebut tanggal/);
+    expect(ask("kapan Maidi bilang soal zero waste?").text).toMatch(/tidak menyebutkan tanggal/);
     expect(ask("apa kata Maidi soal pertanian?").answered).toBe(false);
   });
   it("compose: a true premise naming a place of the knowledge in full is confirmed with 'Ya.'", () => {
@@ -202,7 +202,7 @@ describe("all of a speaker's words", () => {
   });
   it("says the source gives no date for an undated statement", () => {
     expect(ask("kapan Maidi bilang sinergi antarkota diperlukan?").text).toMatch(
-      /Berita tidak menyebut tanggal/,
+      /Berita tidak menyebutkan tanggal/,
     );
   });
 });

@@ -305,7 +305,7 @@ describe("quotes of a drafted social-media post", () => {
   it("finds the words by the speaker's nickname and says the post gives no date for them", () => {
     const a = engine.answer("Kapan Bunda Tari bilang itu?", { now: NOW });
     expect(a.text).toContain("Lestari Wulandari");
-    expect(a.text).toMatch(/tidak menyebut tanggal/);
+    expect(a.text).toMatch(/tidak menyebutkan tanggal/);
   });
 });
 
@@ -315,7 +315,7 @@ describe("an undated statement asked by its speaker", () => {
     const loaded = parseKnowledgeFiles([{ path: "wire.yaml", content: draft.yaml }]);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("\n"));
     const a = createEngine(loaded.knowledge).answer("Kapan Rahmat Hidayat bilang itu?", { now: NOW });
-    expect(a.text).toMatch(/^Berita tidak menyebut tanggal pernyataan Rahmat Hidayat/);
+    expect(a.text).toMatch(/^Berita tidak menyebutkan tanggal pernyataan Rahmat Hidayat/);
     expect(a.text).toContain("ini urusan bersama");
   });
 });
