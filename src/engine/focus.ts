@@ -363,6 +363,23 @@ function asksNameOf(tokens: readonly string[], word: string): boolean {
   return NAME_OF.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).every((t) => wordClassOf(t) !== "content");
 }
 
+/** Words that make the noun after them what someone is or was ("jadi guru", "seorang guru", "sebagai guru"). */
+const BEING = new Set(["jadi", "menjadi", "seorang", "sebagai", "profesi", "pekerjaan"]);
+
+/**
+ * "Maidi dulu pernah jadi guru?", "kuwi mbiyen tau dadi guru po?": a word that introduces an asker elsewhere
+ * ("saya guru ...") is asked about when the question says someone other than the asker is or was one; the
+ * knowledge must hold it like any other focus word (a person's past job is no premise to say yes to).
+ */
+function predicatedOf(tokens: readonly string[], word: string): boolean {
+  const i = tokens.indexOf(word);
+  // ("sebagai guru, saya ingin bertanya ...": the asker's own, wherever the asker is named.)
+  // ("sebagai guru, kapan ...?": a question asking something else is the asker's frame too.)
+  if (i < 1 || tokens.some(isFirstPerson)) return false;
+  if (tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah")) return false;
+  return BEING.has(tokens[i - 1] ?? "");
+}
+
 /**
  * Finds the focus and premises of one clause. `whole` is the whole question, whose content words a clause
  * without its own borrows ("KAPAN dan siapa yang menandatangani").
@@ -421,7 +438,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !ADDRESS_WORDS.has(t.word) &&
       !NAME_OF.has(t.word) &&
       !clause.terms.some((u) => u !== t && u.status === "known" && u.forms.includes(t.word)) &&
-      asksNameOf(tokens, t.word),
+      (asksNameOf(tokens, t.word) || predicatedOf(tokens, t.word)),
   );
   if (named.length)
     unknownTerms = [...unknownTerms, ...named.map((t) => ({ ...t, status: "unknown" as const }))];
@@ -1102,6 +1119,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 const TO_WORDS = new Set(["ke", "sampai", "hingga", "sampe", "until"]);
 /** Words naming now, the end of a since question ("sampai HARI INI", "sampai sekarang"). */
 const NOW_WORDS = new Set(["ini", "sekarang", "saiki", "kini", "now", "today"]);
+/** Words that make "peringatan" an anniversary ("peringatan setahun", "peringatan pertama", "ke-2"). */
+const YEAR_OR_ORDINAL = new Set(["tahun", "taun", "pertama", "kedua", "ketiga", "ke", "tahunan"]);
 
 function intentOf(
   clause: Analysis,
@@ -1145,7 +1164,14 @@ function intentOf(
   const oneYear = t.some(
     (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
   );
-  if (t.some((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x))) || oneYear) return "anniversary";
+  // ("Apakah akan diadakan acara peringatan?": a commemoration with no year or ordinal is an event asked
+  // about, not the anniversary's date.)
+  const marks = t.filter((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x)));
+  const bare =
+    clause.types.includes("yesno") &&
+    marks.every((w) => withoutEnding(w).includes("peringatan")) &&
+    !t.some((w) => withoutEnding(w).some((x) => YEAR_OR_ORDINAL.has(x)) || /^ke\d+$/.test(w));
+  if ((marks.length && !bare) || oneYear) return "anniversary";
   return "entry";
 }
 

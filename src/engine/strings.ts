@@ -129,6 +129,9 @@ export const engineStrings = {
     `"${text}" ujar ${speaker} (${office}), ${date}.`,
   quoteLineUndated: (text: string, speaker: string, office: string) =>
     `"${text}" ujar ${speaker} (${office}).`,
+  /** "Apa itu zero kabel?": a target the source names but does not explain. */
+  notDefined: (what: string) =>
+    `Maaf, berita hanya menyebut ${what} sebagai target, tanpa menjelaskan artinya atau rinciannya.`,
   sectorNotNamed: (words: string, sectors: string[]) =>
     `Maaf, berita tidak menyebut ${words} sebagai sektor kerja sama ini. Sektor yang disebut antara lain: ${sectors.join(", ")}.`,
   quoteNoPlace: (speaker: string) => `Berita tidak menyebut tempat ${speaker} menyampaikan pernyataan ini.`,

@@ -67,7 +67,8 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // fresh7-elder after elder7 (old spelling, courtesy after the question, quotes and targets to confirm,
   // a person's age, sudah/belum, order of two dated facts): 79/81 (97.5%) and 37/37.
   "fresh7-elder.tsv": { inScope: 0.97, outOfScope: 0.99 },
-  "fresh7-conv.tsv": { inScope: 0.78, outOfScope: 0.9 },
+  // fresh7-conv first turns after conv7: 25/31 (80.6%) and 1/1 (its misses are single questions).
+  "fresh7-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
 };
 
 const dir = new URL("./", import.meta.url);
