@@ -1,8 +1,9 @@
 import type { Answer, AnswerOptions, Engine } from "../engine/types.js";
 import type { Knowledge } from "../knowledge/types.js";
 import { asksOpinion } from "../language/question-type.js";
+import { lastPerson } from "./history.js";
 import { castOf, partiesNamed, peopleNamed } from "./people.js";
-import { resolveQuestion, subjectOf } from "./resolve.js";
+import { resolveQuestion, subjectOf, withWhom } from "./resolve.js";
 import { conversationStrings as S } from "./strings.js";
 import { type ConversationState, MAX_TURNS, type Resolution, type Turn } from "./types.js";
 import { standardTokens } from "./words.js";
@@ -51,6 +52,27 @@ function peopleOf(asked: string, answer: Answer, knowledge: Knowledge): string[]
   if (parties.length && ofParties.length) people = ofParties;
   if (named.length) return [...new Set([...named, ...people])];
   return people;
+}
+
+/**
+ * "dia ttd bareng sapa?" answered "Maidi bersama Vinanda": the person of the turn is the partner the answer
+ * gives, not the one asked about (so "dia walkot mana?" next asks about the partner). Undefined unless the
+ * question asked with whom and the answer names exactly one other person.
+ */
+function partnerOf(
+  asked: string,
+  answer: Answer,
+  turns: readonly Turn[],
+  knowledge: Knowledge,
+): string[] | undefined {
+  if (answer.kind !== "answer" || !withWhom(standardTokens(asked))) return undefined;
+  const asker = lastPerson(turns);
+  if (!asker) return undefined;
+  const text = answer.text;
+  const cast = castOf(knowledge)
+    .people.map((p) => p.name)
+    .filter((n) => n !== asker && text.includes(n));
+  return cast.length === 1 ? cast : undefined;
 }
 
 /** Dates an answer named: its entries' dated facts, and a statement's date when the question asked when. */
@@ -112,7 +134,7 @@ export function remember(
     kind: answer.kind,
     entryIds: answer.entryIds.filter(Boolean),
     types: answer.questionTypes,
-    people: peopleOf(asked, answer, knowledge),
+    people: partnerOf(asked, answer, turns, knowledge) ?? peopleOf(asked, answer, knowledge),
     dates: datesOf(answer, knowledge),
     places: placesOf(answer, knowledge),
   };
@@ -171,7 +193,8 @@ export function converse(
     }
   }
   answered = keepOwnUnknown(engine, question, resolution, answered, options);
-  const explained = explainSwap(resolution, answered, engine.knowledge);
+  let explained = explainSwap(resolution, answered, engine.knowledge);
+  if (resolution.inLanguage) explained = { ...explained, text: `${S.onlyIndonesian}\n${explained.text}` };
   const answer =
     resolution.asked === question && explained === answered ? answered : { ...explained, question };
   let next: ConversationState;

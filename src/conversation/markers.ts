@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from "../engine/dates.js";
+import { englishWord } from "../language/english.js";
 import { type Cast, isPartyWord } from "./people.js";
 import type { Turn } from "./types.js";
 import {
@@ -119,19 +120,44 @@ export const ACKNOWLEDGED = new Set(["gitu", "begitu", "ngono", "itu"]);
 /** Time units a follow-up can swap for the unit of the previous question ("nek minggu?" after "pirang dino?"). */
 export const UNITS = new Set(["hari", "minggu", "pekan", "bulan", "tahun", "jam"]);
 
+/** Words that may stand around a unit asked alone ("dalam minggu?", "berapa weeks?", "in days?"). */
+const AROUND_UNIT = new Set(["dalam", "berapa", "in", "how", "many", "per", "jadi", "nek", "lek"]);
+/** Words after a unit that make it a point in time, not a unit of a count ("hari ini", "hari apa"). */
+const NOT_A_COUNT = new Set(["ini", "iki", "apa", "opo", "itu", "kuwi", "lagi"]);
+/** "berapa lama", "how long": a count with no unit of its own, which a unit asked next replaces. */
+const NO_UNIT = new Set(["lama", "long", "suwe", "suwene"]);
+
+/** The unit a word names, in standard form: Indonesian or Javanese (after the slang map), or English ("weeks"). */
+export function unitOf(w: Word | undefined): string | undefined {
+  if (!w) return undefined;
+  const t = first(w);
+  if (w.std.length === 1 && UNITS.has(t)) return t;
+  const english = englishWord(w.raw);
+  return english?.length === 1 && UNITS.has(english[0] as string) ? english[0] : undefined;
+}
+
 /**
- * "nek minggu?", "kalau bulan?": the previous question asked a count in one unit; the same count is
- * asked in the unit named. Undefined unless the follow-up is only a unit and the last turn asked one.
+ * "nek minggu?", "kalau dalam minggu?", "and days?", "berapa weeks?": the previous question asked a count in
+ * one unit (or "berapa lama", with none); the same count is asked in the unit named, written in standard
+ * form. Undefined unless the follow-up is only a unit and the last turn asked a count. ("hari ini" and
+ * "hari apa" are no unit of a count.)
  */
 export function unitSwap(rest: Word[], last: Turn | undefined): string | undefined {
-  const named = rest.filter((w) => !w.std.every((t) => PARTICLES.has(t) || t === "dalam" || t === "berapa"));
+  const named = rest.filter(
+    (w) => !w.std.every((t) => PARTICLES.has(t) || AROUND_UNIT.has(t)) && !AROUND_UNIT.has(w.raw),
+  );
   if (named.length !== 1 || !last) return undefined;
-  const unit = first(named[0]);
-  if (!UNITS.has(unit)) return undefined;
+  const unit = unitOf(named[0]);
+  if (!unit) return undefined;
   const prev = readWords(last.asked);
-  const at = prev.findIndex((w) => w.std.length === 1 && UNITS.has(first(w)));
-  if (at < 0 || first(prev[at]) === unit) return undefined;
-  return prev.map((w, i) => (i === at ? (named[0] as Word).raw : w.raw)).join(" ");
+  const counted = (i: number) => {
+    const after = prev[i + 1];
+    return !(after && (NOT_A_COUNT.has(after.raw) || after.std.some((t) => NOT_A_COUNT.has(t))));
+  };
+  let at = prev.findIndex((w, i) => unitOf(w) !== undefined && counted(i));
+  if (at < 0) at = prev.findIndex((w, i) => NO_UNIT.has(w.raw) && i > 0);
+  if (at < 0 || unitOf(prev[at]) === unit) return undefined;
+  return prev.map((w, i) => (i === at ? unit : w.raw)).join(" ");
 }
 
 /** A number, weekday or month: a value of a date a topic may carry ("tanggal 14", "hari Rabu"). */
@@ -225,3 +251,53 @@ export const CONFIRMING_ENDS = new Set([
   "yo",
   "kah",
 ]);
+
+/** Languages a citizen may ask the answer in, which the knowledge is not written in. */
+const LANGUAGES = new Set(["english", "inggris", "inggeris", "englsh", "engglish"]);
+/** Words around a language named in a request for it ("in English please", "pakai bahasa Inggris dong"). */
+const ASKING_IN = new Set([
+  "in",
+  "dalam",
+  "pakai",
+  "pake",
+  "nganggo",
+  "bahasa",
+  "basa",
+  "please",
+  "pls",
+  "plz",
+  "tolong",
+  "mohon",
+  "can",
+  "bisa",
+  "bisakah",
+  "iso",
+  "could",
+  "you",
+  "answer",
+  "reply",
+  "jawab",
+  "jawabnya",
+  "jawabannya",
+  "it",
+  "that",
+  "again",
+  "dong",
+  "ya",
+  "aja",
+  "saja",
+]);
+
+/**
+ * The words of a request to answer in another language ("in English please", "in English?", "bisa pakai
+ * bahasa Inggris?"): the language and the run of request words around it. Undefined when none is named.
+ */
+export function languageRequest(words: Word[]): number[] | undefined {
+  const at = words.findIndex((w) => LANGUAGES.has(w.raw));
+  if (at < 0) return undefined;
+  let from = at;
+  let to = at;
+  while (from > 0 && ASKING_IN.has((words[from - 1] as Word).raw)) from--;
+  while (to + 1 < words.length && ASKING_IN.has((words[to + 1] as Word).raw)) to++;
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}

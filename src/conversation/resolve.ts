@@ -1,6 +1,7 @@
 import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
 import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
+import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
 import { asksOpinion } from "../language/question-type.js";
 import {
@@ -18,9 +19,12 @@ import {
   doubtsAnswer,
   isValue,
   isValueWord,
+  languageRequest,
   opening,
   PLACE_NOUNS,
   QUOTE_NOUNS,
+  UNITS,
+  unitOf,
   unitSwap,
 } from "./markers.js";
 import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
@@ -93,11 +97,19 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
     return !((t === "gitu" || t === "begitu") && filler);
   }
   if (!DEMONSTRATIVES.has(t)) return false;
+  // "Itu jatuh hari apa?": a word of time after a leading "itu" ("jatuh", "tanggal") asks of the thing
+  // pointed at; it is no noun that "itu" introduces.
+  const timeAfter = after?.std.every((x) => TIME_GRAMMAR.has(x)) === true;
   // "kota itu", "kutipan tadi": a noun naming a kind of thing (a place, someone's words) with a pointing
   // word points at the one of that kind the conversation named.
   if (before?.std.some((x) => PLACE_NOUNS.has(x) || QUOTE_NOUNS.has(x))) return true;
   // "itu target siapa?", "apa itu zero kabel?": "itu" introduces the noun after it.
-  if (after?.std.some(isContent) && (!before || before.std.some(isQuestionWord)) && !(confirming && !before))
+  if (
+    after?.std.some(isContent) &&
+    !timeAfter &&
+    (!before || before.std.some(isQuestionWord)) &&
+    !(confirming && !before)
+  )
     return false;
   if (!before) return true;
   const b = first(before);
@@ -118,7 +130,11 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
     if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
     const base = possessed(w.raw);
     if (base && SLOT_WORDS.has(base)) continue;
-    const keep = w.std.some(
+    // An English word of the glossary is judged by its reading ("today" -> hari ini, "exactly" -> nothing),
+    // so a time or filler word of an English turn is no more a topic than its Indonesian reading.
+    const english = w.std.length === 1 && w.std[0] === w.raw ? englishWord(w.raw) : undefined;
+    const read = english ? english.filter((t) => !NUMBER_WORDS.has(t)) : w.std;
+    const keep = read.some(
       (t) =>
         !isQuestionWord(t) &&
         !SLOT_WORDS.has(t) &&
@@ -223,6 +239,160 @@ const TIME_WORDS = new Set([
   "bulan",
 ]);
 
+/** Words that name the point a count of time runs from or to ("sejak", "lalu", "since", "ago", "lagi"). */
+const FROM_WORDS = new Set([
+  "sejak",
+  "dari",
+  "lalu",
+  "lagi",
+  "sampai",
+  "hingga",
+  "setelah",
+  "sesudah",
+  "sebelum",
+  "antara",
+  "since",
+  "ago",
+  "until",
+  "after",
+  "before",
+  "between",
+]);
+
+/** Words asking how many ("berapa", "pirang" -> berapa; English "many"): a unit after them is counted. */
+const HOW_MANY = new Set(["berapa", "many", "brp"]);
+
+/** Words after a unit that ask which one, not how many ("hari apa", "what day"). */
+const NOT_COUNTING = new Set(["apa", "opo", "what", "ini", "iki"]);
+
+/** Verbs of saying, in standard form ("ngomong", "ngendika", "bilang" -> kata; English "say"). */
+const SAYING = new Set(["kata", "katakan", "sampaikan", "ucap", "say", "said", "tell", "told"]);
+/** Words asking for more of the same ("lagi", "maneh" -> lagi; "else"). */
+const MORE = new Set(["lagi", "else"]);
+
+/**
+ * Whether a follow-up only asks what else someone said: a verb of saying and a word of "more", with no
+ * content of its own besides question words, pronouns, particles and openers.
+ */
+function sayingAgain(tokens: string[], rest: Word[]): boolean {
+  if (!tokens.some((t) => SAYING.has(t)) || !tokens.some((t) => MORE.has(t))) return false;
+  return rest.every((w) =>
+    w.std.every(
+      (t) => SAYING.has(t) || MORE.has(t) || !isContent(t) || t === "did" || t === "he" || t === "she",
+    ),
+  );
+}
+
+/** The speaker of the quote the conversation last answered with (the newest turn from a quoting entry). */
+function speakerOf(turns: ConversationState["turns"], knowledge: Knowledge): string | undefined {
+  const turn = lastQuoted(turns, knowledge);
+  if (!turn) return undefined;
+  const quotes = turn.entryIds.flatMap((id) => knowledge.entries.find((e) => e.id === id)?.quotes ?? []);
+  const speakers = [...new Set(quotes.map((q) => q.speaker))];
+  return speakers.length === 1 ? speakers[0] : undefined;
+}
+
+/** English possessive pronouns: "her title" asks the title of the person just named. */
+const ENGLISH_POSSESSIVES = new Set(["her", "his", "its", "their"]);
+
+/**
+ * A short follow-up with English words of the glossary ("and her title?"), read into Indonesian word by
+ * word; undefined when it is longer than four words or has not exactly one such word (the engine reads
+ * two or more itself).
+ */
+function englishFollowUp(words: Word[]): string | undefined {
+  if (words.length > 4) return undefined;
+  const isEnglish = (w: Word | undefined) =>
+    w !== undefined && w.std.length === 1 && w.std[0] === w.raw && englishWord(w.raw) !== undefined;
+  // (Two English words or more the engine reads itself: "how many months ago?", "how about Kediri?".)
+  const english = words.filter(
+    (w) => isEnglishWord(w.raw) && w.raw !== "and" && !ENGLISH_POSSESSIVES.has(w.raw),
+  );
+  if (english.length !== 1) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const next = words[i + 1];
+    if (ENGLISH_POSSESSIVES.has(w.raw) && next) {
+      const head = isEnglish(next) ? (englishWord(next.raw) as readonly string[]) : [next.raw];
+      if (head.length === 1) {
+        out.push(`${head[0]}nya`);
+        i++;
+        continue;
+      }
+    }
+    if (w.raw === "and" || !isEnglish(w)) out.push(w.raw);
+    else out.push(...(englishWord(w.raw) as readonly string[]));
+  }
+  return out.join(" ");
+}
+
+/** Words asking the distance between two things ("selisih", "selang", "jarak", "beda"), in standard form. */
+const DIFFERENCE = new Set(["selisih", "selang", "jarak", "beda", "difference", "gap"]);
+
+/**
+ * "selisih pirang dino?", "Saka tanda tangan nganti ngendika kuwi selang pirang dina?": the distance in
+ * time between the last two dated things the conversation answered (a statement named as the knowledge
+ * names it, "pernyataan Maidi"; a dated fact by its label). Undefined unless the follow-up asks a difference
+ * in a unit of time, names no "antara" of its own, and two dates are found (two answered, or one answered
+ * and the only other date the knowledge holds).
+ */
+function intervalOf(
+  rest: Word[],
+  tokens: string[],
+  turns: ConversationState["turns"],
+  knowledge: Knowledge,
+): string | undefined {
+  const differs = rest.some(
+    (w) =>
+      w.std.some((t) => DIFFERENCE.has(t)) ||
+      DIFFERENCE.has(possessed(w.raw) ?? "") ||
+      /^bedan?e$/.test(w.raw),
+  );
+  if (!differs || tokens.includes("antara") || tokens.includes("between")) return undefined;
+  const unit = rest.map((w) => unitOf(w)).find((u) => u !== undefined);
+  // (A unit of time: "selisih anggarane piro?" asks a difference of something else.)
+  if (!unit) return undefined;
+  const things = datedThings(knowledge);
+  const dates: string[] = [];
+  for (let i = turns.length - 1; i >= 0 && dates.length < 2; i--) {
+    const turn = turns[i];
+    if (turn?.dates.length === 1 && !dates.includes(turn.dates[0] as string))
+      dates.push(turn.dates[0] as string);
+  }
+  // One date answered, and the knowledge dates only one thing more: the distance is between those two.
+  const others = [...new Set(things.map((t) => t.date))].filter((d) => !dates.includes(d));
+  if (dates.length === 1 && others.length === 1) dates.push(others[0] as string);
+  if (dates.length !== 2) return undefined;
+  const names = dates
+    .sort()
+    .map((d) => things.find((t) => t.date === d)?.name)
+    .filter((n): n is string[] => n !== undefined);
+  if (names.length !== 2) return undefined;
+  return [
+    "berapa",
+    unit ?? "hari",
+    "antara",
+    ...(names[0] as string[]),
+    "dan",
+    ...(names[1] as string[]),
+  ].join(" ");
+}
+
+/** Each dated thing of the knowledge by name: a date fact by its label, a dated quote as "pernyataan X". */
+const datedOf = new WeakMap<Knowledge, { date: string; name: string[] }[]>();
+function datedThings(knowledge: Knowledge): { date: string; name: string[] }[] {
+  let things = datedOf.get(knowledge);
+  if (!things) {
+    things = knowledge.entries.flatMap((e) => [
+      ...(e.facts?.dates ?? []).map((d) => ({ date: d.date, name: d.label.split(/\s+/) })),
+      ...(e.quotes ?? []).flatMap((q) => (q.date ? [{ date: q.date, name: ["pernyataan", q.speaker] }] : [])),
+    ]);
+    datedOf.set(knowledge, things);
+  }
+  return things;
+}
+
 /** A follow-up's words, as read against the conversation. */
 interface Reading {
   rest: Word[];
@@ -286,7 +456,7 @@ function offeredOnly(rest: Word[], cast: Cast): boolean {
 const WITH = new Set(["bersama", "dengan", "sama", "karo", "bareng", "barengan", "with"]);
 
 /** Whether a question asks with whom ("ttd bareng siapa?"). */
-function withWhom(tokens: string[]): boolean {
+export function withWhom(tokens: string[]): boolean {
   return tokens.some((t, i) => WITH.has(t) && ["siapa", "sopo", "who", "whom"].includes(tokens[i + 1] ?? ""));
 }
 
@@ -339,8 +509,25 @@ export function resolveQuestion(
 ): Resolution {
   const own: Resolution = { asked: question, kind: "own" };
   const turns = state?.turns ?? [];
+  // "in English please: what's the 2027 target?", "in English?": the question without the request, or (when
+  // nothing else is asked) the last question again; never a topic of its own.
+  const all = readWords(question);
+  const request = languageRequest(all);
+  if (request) {
+    const left = all.filter((_, i) => !request.includes(i));
+    const last = turns[turns.length - 1];
+    const asksMore = left.some((w) => !OPENERS.has(first(w)) && w.std.some((t) => !PARTICLES.has(t)));
+    if (!asksMore && last) return { asked: last.asked, kind: "reference", inLanguage: true };
+    const rest = left.map((w) => w.raw).join(" ");
+    return { ...resolveQuestion(rest, state, knowledge), inLanguage: true };
+  }
   const topical = lastTopical(turns);
   if (!topical) return own;
+  // "and her title?", "his office?": a short English follow-up, which the engine's English reading leaves
+  // as written (it needs two English words), is read word by word through the glossary; "her X" is X's
+  // possessive ("jabatannya"), whose owner the slot fills in.
+  const english = englishFollowUp(all);
+  if (english !== undefined && english !== question) return resolveQuestion(english, state, knowledge);
   const cast = castOf(knowledge);
   const words = readWords(question);
   const { start, swap, restated } = opening(words);
@@ -375,8 +562,20 @@ export function resolveQuestion(
   if (doubted) return { asked: doubted.asked, kind: "reference" };
   // "trus menurutmu bakal berhasil ga?": the bot's own view is asked, which no topic carried over answers.
   if (asksOpinion(tokens, hasQuestionWord)) return own;
+  // "Ngomong apa maneh?", "dia bilang apa lagi?", "what else did he say?": the other words of the same
+  // speaker, asked as all of them (the list holds the ones already given and the rest).
+  const again = sayingAgain(tokens, rest);
+  if (again) {
+    const speaker =
+      (pronouns.length ? lastPerson(turns) : undefined) ?? speakerOf(turns, knowledge) ?? lastPerson(turns);
+    if (speaker) return { asked: `apa saja yang dikatakan ${speaker}`, kind: "reference" };
+  }
+  // "selisih pirang dino?" after the dates of the signing and of a statement: the interval between the last
+  // two dated things the conversation answered, asked as the engine reads one ("antara ... dan ...").
+  const between = intervalOf(rest, tokens, turns, knowledge);
+  if (between) return { asked: between, kind: "reference" };
   // "nek minggu?" after "wis pirang dino?": the same count in another unit.
-  const units = content.length === 0 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
+  const units = rest.length <= 3 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
   if (units) return { asked: units, kind: "swap" };
   // "terus yg tanda tangan dari kediri?" asks about the one who did something: a question of its own.
   const relative = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") && rest.length > 2;
@@ -551,7 +750,10 @@ export function resolveQuestion(
   // the dated thing just answered; if the question alone is declined, it is asked again with that thing
   // written in. (Only for a count of time: a topic written into any declined question would let words the
   // engine skips, "ulang tahun pertamanya", be answered with the topic's entry.)
-  const dated = tokens.some((t) => TIME_WORDS.has(t)) ? lastDated(turns) : undefined;
+  const dated =
+    tokens.some((t) => TIME_WORDS.has(t)) || rest.some((w) => !UNITS.has(first(w)) && unitOf(w) !== undefined)
+      ? lastDated(turns)
+      : undefined;
   if (dated && ownAfterSwap.alternatives === undefined) {
     const entry = knowledge.entries.find((e) => e.id === dated.entryIds[0]);
     // A date that was a statement's ("kapan ngomonge?" -> 14 Januari) is the statement of its speaker, as
@@ -560,10 +762,27 @@ export function resolveQuestion(
       .flatMap((id) => knowledge.entries.find((e) => e.id === id)?.quotes ?? [])
       .find((q) => q.date && dated.dates.includes(q.date));
     const statement = said ? ["pernyataan", said.speaker] : [];
-    const readings = [statement, dated.subject, entry ? entrySubjectOf(entry) : []]
+    const topics = [statement, dated.subject, entry ? entrySubjectOf(entry) : []]
       .map((s) => s.filter((w) => !written.has(w) && !overridden(w)))
-      .filter((s) => s.length)
-      .map((s) => [...out, ...s].join(" "));
+      .filter((s) => s.length);
+    // "how many days exactly?" names no point to count from: the dated thing is that point ("sejak ...").
+    // (Only a count, a unit not asked as "hari apa"; first, as "hari ini setahun ... ditandatangani" reads
+    // as signed today.)
+    const from = tokens.some((t) => FROM_WORDS.has(t)) || rest.some((w) => FROM_WORDS.has(w.raw));
+    const counts =
+      !from &&
+      ((tokens.some((t) => HOW_MANY.has(t)) &&
+        rest.some((w, i) => unitOf(w) !== undefined && !NOT_COUNTING.has(rest[i + 1]?.raw ?? ""))) ||
+        rest.some((w) => w.std.length > 1 && w.std.some((t) => UNITS.has(t)))) &&
+      !tokens.some((t) => t === "tanggal");
+    // ("udah lewat setahun berarti?": an opener written last, "berarti", "jadi", says nothing.)
+    const phrase = [...out];
+    while (phrase.length > 1 && OPENERS.has(standardTokens(phrase[phrase.length - 1] as string)[0] ?? ""))
+      phrase.pop();
+    const readings = [
+      ...(counts ? topics.map((s) => [...phrase, "sejak", ...s].join(" ")) : []),
+      ...topics.map((s) => [...out, ...s].join(" ")),
+    ];
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
   }
   // "tanda tangannya di madiun?", "sing neken bu vinanda langsung?": a statement offered to confirm, with no

@@ -5,6 +5,9 @@ export const conversationStrings = {
     `Untuk ${asked}, hal itu tidak ada dalam pengetahuan saya; yang tercatat hanya untuk ${owners}.`,
   notSaidBy: (asked: string, speakers: string) =>
     `Pengetahuan saya tidak memuat pernyataan ${asked}; pernyataan yang tercatat hanya dari ${speakers}.`,
+  /** Said before an answer asked for in another language ("in English please"). */
+  onlyIndonesian:
+    "(Maaf, saya hanya bisa menjawab dalam bahasa Indonesia. Sorry, I can only answer in Indonesian.)",
   /** Names joined for a sentence: "Maidi dan Vinanda Prameswati". */
   names: (names: readonly string[]) => names.join(" dan "),
 } as const;

@@ -60,6 +60,11 @@ export interface Resolution {
   yesNo?: string;
   /** The topic to remember for the next turn, when it is not the words of `asked` (a value offered to confirm). */
   topic?: string[];
+  /**
+   * "in English please": the answer is asked for in a language the knowledge is not written in; it is given
+   * as the knowledge words it, with a short note saying so.
+   */
+  inLanguage?: boolean;
   /** For a swap: the person or party swapped in, and the entries the previous turn was answered from. */
   swapped?: { person?: string; party?: string; fromEntries: string[] };
 }

@@ -180,7 +180,15 @@ export interface Word {
 }
 
 /** Standard forms per written word, memoised (a word always reads the same); cleared when full. */
-const standardOf = boundedMemo((raw) => standardize([raw]), 20_000);
+const standardOf = boundedMemo((raw) => {
+  // "yaudh", "yowis", "yaudahlah": "ya" written together with any form of "sudah" is the opener "ya sudah".
+  const joined = /^y[ao](.{2,})$/.exec(raw)?.[1];
+  if (joined && !OPENERS.has(raw)) {
+    const after = standardize([joined.replace(/lah$/, "")]);
+    if (after.length === 1 && after[0] === "sudah") return ["yaudah"];
+  }
+  return standardize([raw]);
+}, 20_000);
 
 /** The words of a message, normalised, each with its standard form. */
 export function readWords(text: string): Word[] {

@@ -1,6 +1,6 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { explainFrameWords } from "../language/explain.js";
-import { agreementWords, questionWords } from "../language/lexicon.js";
+import { agreementWords, questionWords, slang } from "../language/lexicon.js";
 import { normalizeText, ordinalOne, standardize } from "../language/normalize.js";
 import { type Analysis, analyzeTokens, knownTo, termStatus, type Vocabulary } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
@@ -8,7 +8,7 @@ import { partsOfSpeech, wordClassOf } from "../language/words.js";
 import { splitClauses } from "./clauses.js";
 import { MONTHS, namesRelativeDays, WEEKDAYS, weekdaysNamed } from "./dates.js";
 import { namedParties, partyLookups, speakerWords } from "./facts.js";
-import { officesHeld } from "./focus.js";
+import { isOfficeTitle, isTimeWord, officesHeld } from "./focus.js";
 import { askingPart, frameWordsOf, sceneWords } from "./scene.js";
 
 /**
@@ -90,6 +90,9 @@ const CONFIRMATION = new Set([
   "njih",
   "enggih",
 ]);
+
+/** Nouns that name a government as a party ("pemkot kediri"), not what is said of it. */
+const PARTY_NOUNS = new Set(["pemkot", "pemerintah", "kota", "pemda", "daerah"]);
 
 /** Words saying whose something is ("milik Kediri", "punya Madiun"). */
 const OWNER_WORDS = new Set(["milik", "punya", "kepunyaan", "miliknya", "punyanya"]);
@@ -268,7 +271,8 @@ export function analyseQuestion(
   // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
   // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
   // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
-  const confirming = words.some((w) => CONFIRMATION.has(w));
+  // (A chat abbreviation of a tag confirms the same: "... di madiun y?")
+  const confirming = words.some((w) => CONFIRMATION.has(w) || CONFIRMATION.has(slang.get(w)?.[0] ?? ""));
   const offered = confirming ? offeredAnswers(question) : [];
   // ("Tujuane opo yo?", "tujuan kerja sama ini apa ya?": a closing "apa" asks what, it confirms nothing.)
   const withConfirm = (a: Analysis): Analysis =>
@@ -337,16 +341,42 @@ export function analyseQuestion(
         !questionWords.has(a.tokens[i - 1] ?? "") &&
         (i === a.tokens.length - 1 || AFTER_VERB_OR_NOT.has(a.tokens[i + 1] ?? "")),
     ) && !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah");
+  // A person of the knowledge named (by name: "maidi", "vinanda").
+  const namesPerson = (a: Analysis): boolean =>
+    a.tokens.some((t) => speakerWords(knowledge).has(t) || partyLookups(knowledge).personParty.has(t));
+  // ("YG BLG kota sehat VINANDA?": the cleft may open the message when the speaker it names follows.)
   const statesOwner = (a: Analysis): boolean =>
     (a.tokens.some((t) => OWNER_WORDS.has(t)) ||
-      a.tokens.some((t, i) => t === "yang" && i > 0 && CLEFT_VERBS.has(a.tokens[i + 1] ?? ""))) &&
+      a.tokens.some(
+        (t, i) => t === "yang" && (i > 0 || namesPerson(a)) && CLEFT_VERBS.has(a.tokens[i + 1] ?? ""),
+      )) &&
     !a.tokens.some((t) => questionWords.has(t));
+  // "Vinanda wakil walkot?", "maidi walkot kediri?": a person named with an office, no question word, is
+  // an identity offered to confirm. "Zero waste target pemkot kediri?": what a target is, named with one
+  // party as its owner, likewise ("target pemkot kediri (2027)?" names no target, only a time: it asks
+  // what the target is).
+  // (Without a question word the message asks nothing else: "tgl ttd?" names neither.)
+  const statesIdentity = (a: Analysis): boolean =>
+    !a.tokens.some((t) => questionWords.has(t)) &&
+    ((namesPerson(a) && a.tokens.some(isOfficeTitle)) ||
+      (a.types.includes("target") &&
+        namedParties(a.tokens, knowledge).size === 1 &&
+        a.terms.some(
+          (t) =>
+            t.status === "known" &&
+            !t.word.startsWith("target") &&
+            !/\d/.test(t.word) &&
+            !isTimeWord(t.word) &&
+            namedParties([t.word], knowledge).size === 0 &&
+            !PARTY_NOUNS.has(t.word),
+        )));
   const withYesNo = (a: Analysis): Analysis =>
     (a.tokens.includes("apakah") ||
       ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
       endsAskingTrue(a.tokens) ||
       (askingTrue && lastAsked !== undefined && a.tokens.join(" ").includes(lastAsked)) ||
       statesOwner(a) ||
+      statesIdentity(a) ||
       verbOrNot(a)) &&
     !a.types.includes("yesno")
       ? { ...a, types: [...a.types, "yesno"] }

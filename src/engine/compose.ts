@@ -602,6 +602,21 @@ function listCount(entry: Entry, ctx: PartContext): string | undefined {
   return S.listCount(best.list.items.length, what, best.list.open);
 }
 
+/**
+ * "Yang tanda tangan BUPATI MADIUN sama wali kota kediri?": an office nobody holds is denied, and when it
+ * names a party whose person this entry does not name, that party's person in the knowledge is said too.
+ */
+function officeCorrection(office: string, entry: Entry, knowledge: Knowledge): string {
+  const parties = namedParties(office.split(/\s+/), knowledge);
+  const [party] = parties;
+  const spelled = spelledOffice(office);
+  if (parties.size !== 1 || entry.facts.people.some((p) => p.party === party)) return S.notOffice(spelled);
+  for (const e of knowledge.entries)
+    for (const p of e.facts.people)
+      if (p.party === party) return S.notOfficeHolder(spelled, p.office, p.name);
+  return S.notOffice(spelled);
+}
+
 /** The text answering one clause from one entry, shaped by the question's types. */
 export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge): string {
   const lines: string[] = [];
@@ -649,7 +664,7 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
                         : c.speaker
                           ? S.notSpeaker(c.speaker.name, c.speaker.office)
                           : c.office
-                            ? S.notOffice(spelledOffice(c.office))
+                            ? officeCorrection(c.office, entry, knowledge)
                             : c.level
                               ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
                               : c.owner && owners.length

@@ -1,5 +1,6 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
+import { UNITS } from "../language/normalize.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
 import { type DateClaim, type DateQuestion, type DateUnit, unitOf } from "./date-question.js";
 import {
@@ -9,6 +10,7 @@ import {
   jakartaDate,
   jakartaMidnight,
   jakartaYear,
+  statedDate,
   timeSince,
   unitsAfter,
   yearsAfter,
@@ -156,6 +158,8 @@ export function resolveDatedFact(
   years: number[],
   knowledge: Knowledge,
   honorifics: ReadonlySet<string>,
+  offices: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = new Set(),
 ): DateResolution {
   const facts = datedFacts(knowledge);
   if (!facts.length) return { none: true };
@@ -179,12 +183,17 @@ export function resolveDatedFact(
     (aliasWords.has(t.word) && terms.some((x) => partyWords.has(x.word) && !personParty.has(x.word))) ||
     agreementWords.has(t.word) ||
     honorifics.has(t.word) ||
-    /^\d+$/.test(t.word);
+    // ("signed by the TWO mayors", "oleh DUA wali kota": a number counts what it stands before, as digits do.)
+    /^\d+$/.test(t.word) ||
+    t.word in UNITS ||
+    // ("since the mou was signed ... DI BALAI KOTA itu": where the event was, as the knowledge names it.)
+    places.has(t.word);
   const named = terms.filter((t) => t.status !== "unknown" && !explained(t));
   // A person takes part in the fact the other words name ("sejak Vinanda tanda tangan"); a person alone
   // is asked about for their own dates ("ulang tahun Vinanda"), which are no fact of the knowledge.
   if (named.length && named.every((t) => personParty.has(t.word))) return { none: true };
-  const asked = named.filter((t) => !personParty.has(t.word));
+  // So does an office the knowledge's people hold ("signed by the two MAYORS", "sejak WALI KOTA tanda tangan").
+  const asked = named.filter((t) => !personParty.has(t.word) && !offices.has(t.word));
   const covers = (f: DatedFact) =>
     asked.every((t) => t.forms.some((x) => f.forms.has(x))) &&
     (q.anniversary === undefined || f.kind === "date");
@@ -283,6 +292,9 @@ function claimHolds(claim: DateClaim, from: Date, to: Date): boolean {
 
 /** The text answering a date question about one dated fact, at `now`. */
 export function composeDateAnswer(q: DateQuestion, fact: DatedFact, now: Date): string {
+  // "... sampai hari ini tanggal satu Juli": the day the asker states is the "now" counted to, and said.
+  const to = q.to && statedDate(q.to, now);
+  if (to) return `${composeDateAnswer({ ...q, to: undefined }, fact, to)} ${S.countedTo(formatLongDate(to))}`;
   const date = jakartaDate(fact.date);
   const today = jakartaMidnight(now);
   const when = formatLongDate(date);

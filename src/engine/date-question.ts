@@ -1,5 +1,6 @@
 import type { QuestionType } from "../knowledge/types.js";
 import { UNITS } from "../language/normalize.js";
+import { type StatedDay, statedEndDay } from "./dates.js";
 
 /**
  * The grammar of date-arithmetic questions, over the standardized tokens of any phrasing (formal, chat,
@@ -29,6 +30,11 @@ export interface DateQuestion {
   grammar: ReadonlySet<string>;
   /** With ask "claim": the span the question states, to confirm or deny ("sudah lebih 300 hari ya?"). */
   claim?: DateClaim;
+  /**
+   * The day the question counts to, when it states one ("sampai tanggal satu Juli", "today is the first of
+   * March 2027"): the asker's "now", in place of the clock's.
+   */
+  to?: StatedDay;
 }
 
 /**
@@ -145,8 +151,16 @@ function numberAt(tokens: string[], i: number): number | undefined {
  * of time and no anniversary (a plain "kapan ditandatangani?" is left to the ordinary answer).
  */
 export function readDateQuestion(tokens: string[], types: QuestionType[]): DateQuestion | undefined {
+  const stated = statedEndDay(tokens);
+  const q = readShape(tokens, types, stated !== undefined);
+  if (!q || !stated) return q;
+  return { ...q, grammar: new Set([...q.grammar, ...stated.words]), to: stated.day };
+}
+
+function readShape(tokens: string[], types: QuestionType[], statesDay: boolean): DateQuestion | undefined {
   // "Sampai kapan?", "pirang taun?" after it: how long something lasts, its end, not a count from a fact.
-  if (tokens.some((t, i) => UNTIL.has(t) && WHEN.has(tokens[i + 1] ?? ""))) return undefined;
+  // ("Sampai TANGGAL 1 Juli" states the day counted to.)
+  if (!statesDay && tokens.some((t, i) => UNTIL.has(t) && WHEN.has(tokens[i + 1] ?? ""))) return undefined;
   const grammar = new Set<string>();
   const units: DateUnit[] = [];
   let howLong = false;
@@ -250,7 +264,9 @@ function statedNumber(tokens: string[], i: number): number | undefined {
  * "sudah lebih 300 hari", "pas 3 bulan sekarang", "sudah sebulan". Adds its words to `grammar`.
  */
 function readClaim(tokens: string[], today: boolean, grammar: Set<string>): DateClaim | undefined {
-  if (!tokens.some((t) => CLAIMING.has(t))) return undefined;
+  // ("... KURANG DARI two years ago right": "kurang" claims only with "dari"; "kurang" alone counts down.)
+  const lessThan = (t: string, i: number) => t === "kurang" && tokens[i + 1] === "dari";
+  if (!tokens.some((t, i) => CLAIMING.has(t) || lessThan(t, i))) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     // "sebulan", "seminggu", "sehari" (one unit); "setahun" is an anniversary, read above.

@@ -374,6 +374,21 @@ const COUNTING_WORDS = new Set(["berapa", "sejak", "sjk", "sampai", "hingga", "p
 /** First-person words (after the slang map): a time next to them is when the asker did something. */
 const ASKER = new Set(["saya", "aku", "kami", "kita"]);
 
+/** Words after a time that make it when the asker met the news ("kemarin ADA BERITA", "kemarin BACA"). */
+const NEWS_SEEN = new Set([
+  "ada",
+  "baca",
+  "membaca",
+  "dengar",
+  "denger",
+  "mendengar",
+  "lihat",
+  "liat",
+  "melihat",
+]);
+/** Words for a piece of news ("ada BERITA", "ada KABAR"). */
+const NEWS = new Set(["berita", "kabar", "info", "informasi", "artikel", "postingan", "unggahan"]);
+
 /** Whether a question names a day, week or month relative to now (see relativeDays). */
 export function namesRelativeDays(tokens: readonly string[]): boolean {
   return relativeDaySpan(tokens) !== undefined;
@@ -391,6 +406,8 @@ function relativeDaySpan(
     // "Kemarin SAYA mendengar ...", "saya kemarin baca": the asker's own time, not a premise.
     const asker = [before, next, tokens[i + 2] ?? ""].some((w) => ASKER.has(w));
     if (asker) continue;
+    // "KEMARIN ada berita kerja sama ...", "kemarin baca di grup": when the asker came across the news.
+    if (NEWS_SEEN.has(next) && (next !== "ada" || NEWS.has(tokens[i + 2] ?? ""))) continue;
     if ((t === "minggu" || t === "pekan" || t === "bulan") && RELATIVE_AFTER[next] !== undefined) {
       // "dua minggu lalu" counts weeks back (claimedCount), not last week.
       if (/^\d+$/.test(before) || NUMBER_WORDS.has(before)) return undefined;
@@ -456,4 +473,103 @@ export function calendarFrameWords(tokens: readonly string[]): Set<string> {
     else if (t === "kemarin" || t === "besok" || t === "lusa") out.add(t);
   });
   return out;
+}
+
+/** A calendar day a question states, its year left out when the question leaves it out. */
+export interface StatedDay {
+  day: number;
+  /** 1-12. */
+  month: number;
+  year?: number;
+}
+
+/** Words placing the end of a count at a day ("SAMPAI 1 Juli", "per 1 Maret 2027", "until March 1"). */
+const COUNT_TO = new Set(["sampai", "sampe", "hingga", "until", "per"]);
+/** Words that may stand between such a word and the day, or inside the day ("hari ini TANGGAL satu juli"). */
+const DAY_FRAME = new Set([
+  "hari",
+  "ini",
+  "tanggal",
+  "tgl",
+  "awal",
+  "akhir",
+  "pertengahan",
+  "the",
+  "of",
+  "is",
+]);
+/** Ordinals and small number words naming a day of the month ("the FIRST of March", "tanggal SATU Juli"). */
+const DAY_WORDS: Readonly<Record<string, number>> = {
+  pertama: 1,
+  kesatu: 1,
+  kedua: 2,
+  ketiga: 3,
+  keempat: 4,
+  kelima: 5,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  sebelas: 11,
+};
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([...MONTHS].map((m, i) => [m, i + 1]));
+
+/** The day of the month a token names (digits 1-31, a small number word, an ordinal), or undefined. */
+function dayOfMonth(t: string | undefined): number | undefined {
+  if (t === undefined) return undefined;
+  const n = /^\d{1,2}$/.test(t) ? Number(t) : DAY_WORDS[t];
+  return n !== undefined && n >= 1 && n <= 31 ? n : undefined;
+}
+
+/**
+ * The day a question states as the end of its count, "now" as the asker sees it: after "sampai", "hingga",
+ * "per", "until", or "hari ini" / "sekarang" ("udah berapa hari sampai hari ini awal juli eh tanggal satu
+ * juli", "today is the first of march 2027"). Numbers may be words or ordinals; a later day in the phrase
+ * corrects an earlier one. Returns the day and every word of the phrase (date grammar, no topic), or
+ * undefined when no such phrase names a whole day (a month alone, "awal Juli", is no day to count to).
+ */
+export function statedEndDay(tokens: readonly string[]): { day: StatedDay; words: Set<string> } | undefined {
+  let found: { day: StatedDay; words: Set<string> } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const anchor =
+      COUNT_TO.has(t) || (t === "hari" && tokens[i + 1] === "ini") || t === "sekarang" || t === "today";
+    if (!anchor) continue;
+    // The phrase: date words only, up to a word of anything else.
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 10) {
+      const w = tokens[end] as string;
+      if (
+        !(DAY_FRAME.has(w) || MONTH_NUMBER.has(w) || dayOfMonth(w) !== undefined || /^(19|20)\d\d$/.test(w))
+      )
+        break;
+      end++;
+    }
+    let day: StatedDay | undefined;
+    for (let k = i + 1; k < end; k++) {
+      const month = MONTH_NUMBER.get(tokens[k] as string);
+      if (month === undefined) continue;
+      // "satu juli", "1 juli" (day first) or "maret 1" (English order: "march 1").
+      const d = dayOfMonth(tokens[k - 1]) ?? (k + 1 < end ? dayOfMonth(tokens[k + 1]) : undefined);
+      if (d === undefined) continue;
+      const next = tokens[dayOfMonth(tokens[k - 1]) !== undefined ? k + 1 : k + 2] ?? "";
+      day = { day: d, month, ...(/^(19|20)\d\d$/.test(next) ? { year: Number(next) } : {}) };
+    }
+    if (day) found = { day, words: new Set(tokens.slice(i, end)) };
+  }
+  return found;
+}
+
+/** The stated day as a date in Asia/Jakarta: its own year, else the year of `now`; undefined if no such day. */
+export function statedDate(day: StatedDay, now: Date): Date | undefined {
+  const year = day.year ?? jakartaYear(now);
+  const last = new Date(Date.UTC(year, day.month, 0)).getUTCDate();
+  if (day.day > last) return undefined;
+  return jakartaDate(`${year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`);
 }

@@ -587,18 +587,92 @@ export function sectorForms(knowledge: Knowledge): Set<string> {
   return s;
 }
 
-/** The words a sector question names that are no sector of the knowledge (empty when it asks none). */
+/** Words asking whether something is one of a list ("kesehatan termasuk?", "is health one of them?"). */
+const INCLUDING = new Set([
+  "termasuk",
+  "masuk",
+  "salahsatu",
+  "tercakup",
+  "dicakup",
+  "mencakup",
+  "include",
+  "included",
+]);
+
+/** Whether a term names a sector of the knowledge, or the root of one ("wisata" of "pariwisata"). */
+function namesSector(t: Term, sectors: Set<string>): boolean {
+  return t.forms.some(
+    (f) =>
+      sectors.has(f) || (f.length >= 5 && [...sectors].some((s) => s.length > f.length && s.endsWith(f))),
+  );
+}
+
+/**
+ * The words a sector question names that are no sector of the knowledge (empty when it asks none). A
+ * question asking whether one thing is included ("kesehatan termasuk?", "is health one of them?") asks
+ * about the list of sectors too, when that thing is no person, place, target or subject of the knowledge.
+ */
 function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: ReadonlySet<string>): string[] {
-  if (!focus.types.includes("yesno") || focus.types.includes("list")) return [];
-  if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return [];
+  if (focus.types.includes("list") || focus.types.some((t) => WH_TYPES.has(t))) return [];
+  // ("selain sektor yang tercakup", "sektor lainnya": the others of the list are asked, not one thing.)
+  if (focus.tokens.some((t) => t === "selain" || t === "lain" || t === "lainnya")) return [];
+  const sectorWord = focus.tokens.some((t) => t === "sektor" || t === "bidang");
+  const including = focus.tokens.some((t) => INCLUDING.has(t));
+  if (sectorWord ? !focus.types.includes("yesno") && !including : !including) return [];
   const sectors = sectorForms(knowledge);
   if (!sectors.size) return [];
   const frame = (t: Term) =>
-    t.forms.some((f) => SECTOR_FRAME.has(f)) || agreementWords.has(t.word) || partyWords.has(t.word);
+    t.forms.some((f) => SECTOR_FRAME.has(f) || INCLUDING.has(f)) ||
+    agreementWords.has(t.word) ||
+    partyWords.has(t.word);
   const named = focus.terms.filter((t) => !frame(t));
   // Only a question that names no sector of the knowledge at all: the other words may be paraphrase.
-  if (named.some((t) => t.forms.some((f) => sectors.has(f)))) return [];
+  if (named.some((t) => namesSector(t, sectors))) return [];
+  // Without "sektor" or a yes/no reading ("kesehatan termasuk?", "selain sektor yang tercakup"), only one
+  // thing offered, that the knowledge names as nothing else, is asked about as a sector.
+  if (!sectorWord || !focus.types.includes("yesno")) {
+    const things = thingForms(knowledge);
+    const people = peopleForms(knowledge);
+    const named1 = named[0];
+    if (named.length !== 1 || !named1) return [];
+    const known = (f: string) =>
+      things.places.has(f) || things.others.has(f) || things.subjects.has(f) || people.has(f);
+    if (named1.forms.some(known)) return [];
+  }
   return named.map((t) => t.word);
+}
+
+/** The words of each target the knowledge names ("zero kabel" -> zero, kabel), remembered per knowledge. */
+const targetWordsOf = new WeakMap<Knowledge, { what: string; words: string[] }[]>();
+function targetWords(knowledge: Knowledge): { what: string; words: string[] }[] {
+  let targets = targetWordsOf.get(knowledge);
+  if (!targets) {
+    const whats = [...new Set(knowledge.entries.flatMap((e) => e.facts.targets.map((t) => t.what)))];
+    targets = whats.map((what) => ({ what, words: what.toLowerCase().split(/\s+/).filter(Boolean) }));
+    targetWordsOf.set(knowledge, targets);
+  }
+  return targets;
+}
+
+/**
+ * The target a question only asks the meaning of ("apa itu zero kabel?", "zero waste itu apa?"): a question
+ * of the definition type alone whose words (parties aside) are all words of one target, every one of them.
+ */
+function definedTarget(
+  focus: Focus,
+  knowledge: Knowledge,
+  partyWords: ReadonlySet<string>,
+): string | undefined {
+  if (!focus.types.length || !focus.types.every((t) => t === "definition")) return undefined;
+  const asked = focus.terms.filter((t) => !partyWords.has(t.word));
+  if (!asked.length) return undefined;
+  const hit = targetWords(knowledge).find(
+    (target) =>
+      target.words.length > 1 &&
+      asked.every((t) => target.words.some((w) => t.word === w || t.forms.includes(w))) &&
+      target.words.every((w) => asked.some((t) => t.word === w || t.forms.includes(w))),
+  );
+  return hit?.what;
 }
 
 /**
@@ -1456,7 +1530,7 @@ export function decide(
   const sectorNote = (words: string[]): string | undefined => {
     // Only Indonesian words of the lexicon can name a sector here ("cover" in an English question cannot).
     if (types.includes("list") || !words.every((w) => lemmaInfo(w).inLexicon)) return undefined;
-    if (!focus.tokens.some((t) => t === "sektor" || t === "bidang")) return undefined;
+    if (!focus.tokens.some((t) => t === "sektor" || t === "bidang" || INCLUDING.has(t))) return undefined;
     // "Berapa anggaran sektor itu?" asks something of a sector, not whether a word is one.
     if (types.some((t) => WH_TYPES.has(t))) return undefined;
     const named = [...new Set(knowledge.entries.flatMap((e) => e.facts.sectors))];
@@ -1490,6 +1564,10 @@ export function decide(
   // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
   const unlisted = unlistedSectors(focus, knowledge, partyWords);
   if (unlisted.length) return decline("unknown-terms", unlisted, sectorNote(unlisted));
+  // "Apa itu zero kabel? jelasin dong": what a target named in the knowledge means is not in it (the entry
+  // names the target, its owner and year; it answers "apa target 2027?", not what the target is).
+  const undefinedTarget = definedTarget(focus, knowledge, partyWords);
+  if (undefinedTarget) return decline("unknown-terms", [], S.notDefined(undefinedTarget));
   // "Pemkot atau pemkab?", "pemkab madiun karo pemkab kediri kan?": the parties' level, corrected;
   // any other question about another level of government has no answer.
   const choosing = yesNo || focus.tokens.includes("atau");

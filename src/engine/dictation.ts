@@ -173,6 +173,11 @@ const REQUESTS = new Set([
   "give",
   "tell",
 ]);
+/** Greetings and forms of address that may open a message before its subject ("hi i'm ...", "halo min saya ..."). */
+const GREETING_WORDS = new Set([
+  ...["hi", "hai", "halo", "hallo", "hello", "hey", "helo", "permisi", "assalamualaikum", "pagi", "siang"],
+  ...["sore", "malam", "selamat", "min", "admin", "kak", "gan", "sis", "bro", "mas", "mbak", "pak", "bu"],
+]);
 /** Words that may stand before the subject of a clause without changing it ("atau saya salah"). */
 const LEADING = new Set(["atau", "dan", "and", "terus", "trus", "jadi", "tapi", "but"]);
 
@@ -227,12 +232,48 @@ function asks(words: readonly string[]): boolean {
   return words.slice(-3).some((w) => CONFIRM_TAGS.has(w));
 }
 
+/** Words after "right" that make it an adverb or adjective, not a tag ("right now", "right after"). */
+const RIGHT_ADVERB = new Set([
+  "now",
+  "after",
+  "before",
+  "away",
+  "here",
+  "there",
+  "on",
+  "at",
+  "in",
+  "to",
+  "off",
+]);
+/** Words before "right" that make it an adjective or noun ("the right", "all right"). */
+const RIGHT_ADJECTIVE = new Set([
+  "the",
+  "a",
+  "all",
+  "alright",
+  "is",
+  "are",
+  "was",
+  "not",
+  "that",
+  "your",
+  "my",
+]);
+/** Whether a segment ending in "right" ends with the tag, given the word after it. */
+function endsWithTag(words: readonly string[], next: string): boolean {
+  return (
+    words.length >= 3 && !RIGHT_ADVERB.has(next) && !RIGHT_ADJECTIVE.has(words[words.length - 2] as string)
+  );
+}
+
 /** Whether a segment asks with a question word of its own (what a reason segment needs to ask). */
 const asksWithWord = (words: readonly string[]) => words.some((_, i) => whWord(words, i));
 
 /** Whether a segment's subject is the asker ("saya mau catat", "atau saya salah ya", "i'm a student"). */
 function aboutAsker(words: readonly string[]): boolean {
-  const start = words.findIndex((w) => !LEADING.has(w));
+  // ("HI i'm writing a short explainer", "halo kak saya ...": a greeting before the subject changes nothing.)
+  const start = words.findIndex((w) => !LEADING.has(w) && !GREETING_WORDS.has(w));
   return start >= 0 && FIRST_PERSON.has(words[start] as string);
 }
 
@@ -348,6 +389,9 @@ function segmentsOf(words: readonly string[]): Segment[] {
       current.words.push(w);
       continue;
     }
+    // "the signing was more than two years ago RIGHT || kayaknya udah lama banget": the English tag closes the
+    // clause it asks to confirm ("right now", "the right one" are no tag).
+    if (prev === "right" && endsWithTag(current.words, words[i] as string)) open(current.reason);
     // ("... itu LHO yang perempuan masih muda": a relative clause after it describes, it does not ask.)
     if (prev !== undefined && STRONG_ENDS.has(prev) && w === "yang") open(current.reason);
     // "soalnya lagi rame di grup rt KAPAN deadline ...": a question word past the start of a reason opens

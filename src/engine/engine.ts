@@ -27,7 +27,7 @@ import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, type DeclineReason, decide } from "./decide.js";
 import { dictationQuestion } from "./dictation.js";
 import { entryAnswers, partyLookups } from "./facts.js";
-import { type Focus, findFocus, HONORIFICS, timePhraseWords } from "./focus.js";
+import { type Focus, findFocus, HONORIFICS, officesHeld, placeForms, timePhraseWords } from "./focus.js";
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
@@ -55,6 +55,14 @@ const OTHER_THAN_TIME: ReadonlySet<QuestionType> = new Set([
   "benefit",
   "definition",
 ]);
+
+/** Words a question sets its focus at ("... di BALAI KOTA itu") that name a place of the knowledge's facts. */
+function atKnownPlace(focus: Focus, knowledge: Knowledge): Set<string> {
+  const located = focus.premises.located;
+  if (!located.size) return located;
+  const places = placeForms(knowledge);
+  return new Set([...located].filter((w) => places.has(w)));
+}
 
 /** Pronouns that point back at the person a first clause named ("... dan apakah BELIAU hadir?"). */
 const POINTING_BACK = new Set(["beliau", "dia", "ia", "dheweke", "piyambakipun"]);
@@ -384,13 +392,26 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     if (focus.personAttribute) return undefined;
     const q = readDateQuestion(clause.tokens, clause.types);
     if (!q) return undefined;
-    const years = [...new Set(focus.premises.years)];
+    // "Sejak ditandatangani oleh dua BUPATI": an office nobody of the knowledge holds is a premise for the
+    // ordinary stages to correct or decline, not to count past.
+    if (focus.premises.offices.length) return undefined;
+    // (The year of a day the question counts to is the asker's "now", no premise: "today is ... 2027".)
+    const years = [...new Set(focus.premises.years)].filter((y) => y !== q.to?.year);
     // ("... sudah berapa lama PER HARI INI?": the time phrase sets the moment, it names no fact.)
     const moment = timePhraseWords(clause.tokens);
     const terms = moment.size
       ? clause.terms.filter((t) => !moment.has(t.word) && !moment.has(t.typed ?? t.word))
       : clause.terms;
-    const found = resolveDatedFact(q, terms, focus.unknown, years, knowledge, HONORIFICS);
+    const found = resolveDatedFact(
+      q,
+      terms,
+      focus.unknown,
+      years,
+      knowledge,
+      HONORIFICS,
+      officesHeld(knowledge),
+      atKnownPlace(focus, knowledge),
+    );
     if ("none" in found) return undefined;
     return { text: composeDateAnswer(q, found.fact, now), fact: found.fact };
   };
@@ -423,6 +444,35 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     return dateAnswer(clauses.length === 1 ? (clauses[0] as Analysis) : whole, wholeFocus, now);
   };
 
+  /**
+   * "udah berapa tahun sejak ttd? terus tahun target zero waste udah masuk belum": a message read as one date
+   * question may hold a later sentence, asking without a question word, about another entry. When the first
+   * sentence alone is that date question and every later one is answered on its own from other entries,
+   * their answers follow the count; else undefined (the count answers the message).
+   */
+  function laterSentencesAnswered(
+    question: string,
+    dated: { text: string; fact: DatedFact },
+    now: Date,
+  ): { parts: AnswerPart[]; entries: Entry[] } | undefined {
+    const sentences = question.split(/\?+\s+(?=\S)/);
+    if (sentences.length < 2) return undefined;
+    const first = answerText(sentences[0] as string, now);
+    if (first.parts.length !== 1 || first.parts[0]?.text !== dated.text) return undefined;
+    const parts: AnswerPart[] = [];
+    const entries: Entry[] = [];
+    for (const sentence of sentences.slice(1)) {
+      const a = answerText(sentence, now);
+      if (a.kind !== "answer" || a.partial || a.entryIds.includes(dated.fact.entry.id)) return undefined;
+      parts.push(...a.parts);
+      for (const id of a.entryIds) {
+        const e = byId.get(id);
+        if (e && !entries.includes(e)) entries.push(e);
+      }
+    }
+    return { parts, entries };
+  }
+
   function answerText(question: string, now: Date): Answer {
     // "ttd jam? eh maksude tgl": a message that corrects itself is answered as corrected.
     const corrected = correctedMessage(question, (w) => partyLookups(knowledge).partyWords.has(w));
@@ -448,16 +498,19 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     );
     // "Sudah berapa bulan sejak ttd?", "kapan genap setahun?": counted from a dated fact of the knowledge.
     const dated = wholeDateAnswer(question, clauses, whole, wholeFocus, now);
-    if (dated)
+    if (dated) {
+      const datedPart = { entryId: dated.fact.entry.id, question, text: dated.text };
+      const later = laterSentencesAnswered(question, dated, now);
       return fromEntries(
         question,
-        [{ entryId: dated.fact.entry.id, question, text: dated.text }],
-        [dated.fact.entry],
+        [datedPart, ...(later?.parts ?? [])],
+        [dated.fact.entry, ...(later?.entries ?? [])],
         {
           confidence: 1,
           questionTypes: whole.types,
         },
       );
+    }
     // Answers made of several facts: every statement of a speaker, the days between two dated facts.
     if (wholeFocus.intent === "statements") {
       const other = statementsOfOtherParty(wholeFocus, knowledge);

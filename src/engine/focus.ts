@@ -153,6 +153,11 @@ const OFFICE_TITLES = new Set([
   "rektor",
 ]);
 
+/** Whether a word is the title of a public office (a closed class of nouns: "bupati", "walikota"). */
+export function isOfficeTitle(word: string): boolean {
+  return OFFICE_TITLES.has(word);
+}
+
 /** Each word of the knowledge's people's and speakers' names -> the full name, per knowledge. */
 const nameByWord = new WeakMap<Knowledge, Map<string, string>>();
 function personNames(knowledge: Knowledge): Map<string, string> {
@@ -318,7 +323,7 @@ const CLOCK_WORDS: ReadonlySet<string> = new Set(["jam", "pukul"]);
 
 /** Search forms of the places the knowledge's facts name (the parties' own names aside), per knowledge. */
 const placesOf = new WeakMap<Knowledge, Set<string>>();
-function placeForms(knowledge: Knowledge): Set<string> {
+export function placeForms(knowledge: Knowledge): Set<string> {
   let s = placesOf.get(knowledge);
   if (!s) {
     const parties = new Set(
@@ -356,6 +361,23 @@ function asksNameOf(tokens: readonly string[], word: string): boolean {
   // "sopir e sopo?" asks of the word before the question word only when nothing is asked after it:
   // "ABANG siapa wali kota kediri?" addresses the bot and asks of what follows.
   return NAME_OF.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).every((t) => wordClassOf(t) !== "content");
+}
+
+/** Words that make the noun after them what someone is or was ("jadi guru", "seorang guru", "sebagai guru"). */
+const BEING = new Set(["jadi", "menjadi", "seorang", "sebagai", "profesi", "pekerjaan"]);
+
+/**
+ * "Maidi dulu pernah jadi guru?", "kuwi mbiyen tau dadi guru po?": a word that introduces an asker elsewhere
+ * ("saya guru ...") is asked about when the question says someone other than the asker is or was one; the
+ * knowledge must hold it like any other focus word (a person's past job is no premise to say yes to).
+ */
+function predicatedOf(tokens: readonly string[], word: string): boolean {
+  const i = tokens.indexOf(word);
+  // ("sebagai guru, saya ingin bertanya ...": the asker's own, wherever the asker is named.)
+  // ("sebagai guru, kapan ...?": a question asking something else is the asker's frame too.)
+  if (i < 1 || tokens.some(isFirstPerson)) return false;
+  if (tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah")) return false;
+  return BEING.has(tokens[i - 1] ?? "");
 }
 
 /**
@@ -422,7 +444,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !ADDRESS_WORDS.has(t.word) &&
       !NAME_OF.has(t.word) &&
       !clause.terms.some((u) => u !== t && u.status === "known" && u.forms.includes(t.word)) &&
-      asksNameOf(tokens, t.word),
+      (asksNameOf(tokens, t.word) || predicatedOf(tokens, t.word)),
   );
   if (named.length)
     unknownTerms = [...unknownTerms, ...named.map((t) => ({ ...t, status: "unknown" as const }))];
@@ -448,18 +470,44 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Bisakah Anda merangkum inti berita ini?": a request for the summary (of the news, or of a topic it
   // names), read as the word "ringkasan"; with a speaker named it asks for the speaker's statements instead.
   // (Not a request for the full text, "isi lengkap", "naskah": a summary is not what is asked then.)
+  // "Kerjasama opo iki?", "kerja sama apa itu?": what the agreement itself is, when nothing but the
+  // agreement is named and "apa" closes the question, asks for the summary too.
+  const whatAgreement =
+    unknownTerms.length === 0 &&
+    terms.length > 0 &&
+    terms.every((t) => agreementWords.has(t.word)) &&
+    !clause.types.some((t) => t !== "definition") &&
+    // ("kerjasama APA iki": "apa" right after the agreement asks which one it is; "kerja sama itu apa" asks
+    // what cooperation means, a definition like "apa itu kerja sama".)
+    agreementWords.has(tokens[tokens.findIndex((t) => t === "apa" || t === "apaitu") - 1] ?? "") &&
+    !tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apaitu") &&
+    /^(apa|apaitu|apa (ini|itu|iki|iku|sih))$/.test(
+      tokens.slice(tokens.findIndex((t) => t === "apa" || t === "apaitu")).join(" "),
+    );
   const summary =
-    !tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t) || SAY_WORDS.has(t)) &&
-    !clause.types.includes("quote") &&
-    clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word));
+    whatAgreement ||
+    (!tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t) || SAY_WORDS.has(t)) &&
+      !clause.types.includes("quote") &&
+      clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word)));
   if (summary) {
     const isSummary = (t: Term) => SUMMARY_WORDS.has(t.word) || SUMMARY_WORDS.has(t.typed ?? t.word);
     terms = [...terms.filter((t) => !isSummary(t)), ...contentTerms("ringkasan")];
     unknownTerms = unknownTerms.filter((t) => !isSummary(t));
   }
+  // "Kuliner apa yg dikembangin?", "wisata apa aja?": which kinds of an item the knowledge only names in a
+  // list of sectors. It holds the item, not its kinds: a focus it lacks ("jenis kuliner"), so declined.
+  const kinds = clause.types.includes("yesno") ? undefined : kindsOfListedItem(tokens, knowledge);
+  if (kinds) {
+    const item = terms.find((t) => t.word === kinds);
+    if (item) unknownTerms = [...unknownTerms, { ...item, word: `jenis ${kinds}`, status: "unknown" }];
+  }
   const meaning = asksMeaningOfText(tokens);
   if (meaning) terms = terms.filter((t) => !MEANING_WORDS.has(t.word));
   if (betweenWhom && !terms.some((t) => t.word === "antara")) terms = [...terms, ...contentTerms("antara")];
+  // "Brita dr mn?", "info ini dari mana?": where the news itself comes from, when it names nothing else,
+  // asks for its source, read as the words "sumber berita" (as a summary request reads as "ringkasan").
+  if (terms.length === 0 && unknownTerms.length === 0 && asksOriginOfNews(tokens))
+    terms = contentTerms("sumber berita");
   let premiseTokens = tokens;
   if (terms.length === 0 && unknownTerms.length === 0) {
     terms = whole.terms.filter((t) => t.status === "known");
@@ -487,7 +535,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     for (let k = i + 1; k < tokens.length; k++) {
       const next = tokens[k] as string;
       const u = unknownTerms.find((x) => x.word === next);
-      if (u) {
+      // ("Gubernur Jawa Timur HADIR menyaksikan?": a verb after the office is what is asked of it.)
+      // (Not an auxiliary before an act the knowledge holds: "Gubernur TURUT menandatangani?" asks the act.)
+      const verb =
+        u !== undefined &&
+        partsOfSpeech(u.typed ?? u.word).every((p) => p === "v") &&
+        partsOfSpeech(u.typed ?? u.word).length > 0 &&
+        !terms.some((x) => x.word === tokens[k + 1]);
+      if (u && !verb) {
         run.push(u.typed ?? u.word);
         officeWords.add(next);
       } else if (OFFICE_TITLES.has(next) || namedParties([next], knowledge).size) run.push(next);
@@ -590,7 +645,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       const kind = tokens[i - 1] ?? "";
       const linked = tokens.slice(Math.max(0, i - 4), i).some((w) => PARTNER_LINKS.has(w));
       // ("... madiun KARO surabaya yo?": a name right after the link is the partner too.)
-      const partnerSlot = (PARTY_KINDS.has(kind) && linked) || (PARTNER_LINKS.has(kind) && kind !== "antara");
+      // ("kerjasama MADIUN-BLITAR y?": a name right after a party's, in a question about the agreement, pairs
+      // with it as the partner.)
+      const partyAt = (k: number) => namedParties([tokens[k] ?? ""], knowledge).size > 0;
+      const paired =
+        (partyAt(i - 1) || (kind === "dan" && partyAt(i - 2))) &&
+        tokens.slice(0, i - 1).some((w) => agreementWords.has(w));
+      const partnerSlot =
+        (PARTY_KINDS.has(kind) && linked) || (PARTNER_LINKS.has(kind) && kind !== "antara") || paired;
       if (i < 1 || !partnerSlot || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
       partners.push(t.typed ?? t.word);
       return false;
@@ -726,6 +788,80 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   if (order && intent === "statements") focus.order = order;
   if (day && intent === "day") focus.day = day;
   return focus;
+}
+
+/** Nouns naming a kind ("sektor apa", "program apa"): which of a list is asked, and the list is held. */
+const KIND_NOUNS = new Set([
+  "sektor",
+  "bidang",
+  "program",
+  "jenis",
+  "macam",
+  "hal",
+  "fokus",
+  "aspek",
+  "topik",
+  "isu",
+  "target",
+  "prioritas",
+]);
+/** Words before an item that make "apa" ask about something else ("pengaruh nang PELAYANAN PUBLIK opo"). */
+const TOPIC_LINKS = new Set([
+  "ke",
+  "nang",
+  "neng",
+  "di",
+  "pada",
+  "terhadap",
+  "untuk",
+  "bagi",
+  "soal",
+  "tentang",
+  "mengenai",
+  "dalam",
+  "buat",
+  "selain",
+]);
+/** The sector items of every entry, as written ("kuliner", "umkm", "program lingkungan hidup"), per knowledge. */
+const sectorItems = new WeakMap<Knowledge, Set<string>>();
+function allSectorItems(knowledge: Knowledge): Set<string> {
+  let s = sectorItems.get(knowledge);
+  if (!s) {
+    s = new Set(
+      knowledge.entries.flatMap((e) =>
+        e.facts.sectors.flatMap((x) => x.toLowerCase().split(/\s+(?:dan|serta)\s+/)).map((x) => x.trim()),
+      ),
+    );
+    sectorItems.set(knowledge, s);
+  }
+  return s;
+}
+
+/**
+ * The sector item whose kinds a clause asks for ("KULINER apa", "wisata apa saja"): a whole item of an
+ * entry's sector list right before "apa", not itself a noun of kinds ("sektor apa") nor the modifier of one
+ * ("program LINGKUNGAN apa"), and not the object of a preposition ("pengaruh ke pelayanan publik apa").
+ */
+export function kindsOfListedItem(tokens: readonly string[], knowledge: Knowledge): string | undefined {
+  const items = allSectorItems(knowledge);
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] !== "apa" && tokens[i] !== "apasaja") continue;
+    // ("Ekonomi apa prioritas?": an "apa" with the predicate after it asks yes or no.)
+    const next = tokens[i + 1];
+    if (next !== undefined && next !== "yang" && wordClassOf(next) === "content") continue;
+    let start = -1;
+    for (let k = Math.min(3, i); k >= 1; k--)
+      if (items.has(tokens.slice(i - k, i).join(" "))) {
+        start = i - k;
+        break;
+      }
+    if (start < 0) continue;
+    const before = tokens[start - 1] ?? "";
+    const phrase = tokens.slice(start, i);
+    if (phrase.some((w) => KIND_NOUNS.has(w)) || KIND_NOUNS.has(before) || TOPIC_LINKS.has(before)) continue;
+    return tokens[i - 1];
+  }
+  return undefined;
 }
 
 /** A calendar day a question names: a day of the month before a month name, and a year if it follows. */
@@ -926,6 +1062,28 @@ function isPredicate(word: string, lemma: string): boolean {
 
 /** Words naming the news or its source ("berita dari ...", "sumbernya dari ..."). */
 const NEWS_WORDS = new Set(["berita", "sumber", "media", "artikel", "liputan", "kabar", "harian", "koran"]);
+/** The news itself, as a question names it ("beritanya", "info ini"). */
+const NEWS_ITSELF = new Set([
+  "berita",
+  "beritanya",
+  "info",
+  "infonya",
+  "informasi",
+  "informasinya",
+  "kabar",
+  "kabarnya",
+  "artikel",
+  "artikelnya",
+]);
+
+/** Whether a clause asks where the news itself comes from ("berita dari mana", "infonya dari dimana"). */
+function asksOriginOfNews(tokens: readonly string[]): boolean {
+  return (
+    tokens.some((t) => NEWS_ITSELF.has(t)) &&
+    tokens.some((t, i) => t === "dari" && (tokens[i + 1] === "mana" || tokens[i + 1] === "dimana"))
+  );
+}
+
 /** Kinds of outlet written before its name ("harian Kompas", "portal Detik"). */
 const MEDIA_KINDS = new Set([
   "harian",
@@ -963,6 +1121,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "beliau",
 ]);
 
+/** Words a count runs to ("dari ttd KE quote maidi", "sampai pernyataannya"). */
+const TO_WORDS = new Set(["ke", "sampai", "hingga", "sampe", "until"]);
+/** Words naming now, the end of a since question ("sampai HARI INI", "sampai sekarang"). */
+const NOW_WORDS = new Set(["ini", "sekarang", "saiki", "kini", "now", "today"]);
+/** Words that make "peringatan" an anniversary ("peringatan setahun", "peringatan pertama", "ke-2"). */
+const YEAR_OR_ORDINAL = new Set(["tahun", "taun", "pertama", "kedua", "ketiga", "ke", "tahunan"]);
+
 function intentOf(
   clause: Analysis,
   asksSaying: boolean,
@@ -983,10 +1148,36 @@ function intentOf(
   if (clause.types.includes("yesno") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
   // "Berapa hari SETELAH penandatanganan (Maidi bicara)?": the distance between two dated things.
   if (t.includes("berapa") && t.some((w) => ORDER_WORDS.has(w))) return "interval";
+  // "(Dari) ttd KE quote maidi brp hr?": a count from one thing to another that is no time word ("sampai
+  // hari ini" counts to now: a since question).
+  const to = t.findIndex((w, i) => i > 0 && TO_WORDS.has(w));
+  if (
+    dated &&
+    to > 0 &&
+    !t.slice(to + 1).some((w) => NOW_WORDS.has(w)) &&
+    t.slice(to + 1).some(
+      (w) =>
+        wordClassOf(w) === "content" &&
+        !isTimeWord(w) &&
+        !isDateWord(w) &&
+        !/\d/.test(w) &&
+        // ("menempuh perjalanan KE KEDIRI": a place or party is where to, not a second dated thing.)
+        !namesPerson(w),
+    ) &&
+    premises.named.size === 0
+  )
+    return "interval";
   const oneYear = t.some(
     (w, i) => (w === "satu" || w === "1") && (t[i + 1] === "tahun" || t[i + 1] === "taun"),
   );
-  if (t.some((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x))) || oneYear) return "anniversary";
+  // ("Apakah akan diadakan acara peringatan?": a commemoration with no year or ordinal is an event asked
+  // about, not the anniversary's date.)
+  const marks = t.filter((w) => withoutEnding(w).some((x) => ANNIVERSARY_WORDS.has(x)));
+  const bare =
+    clause.types.includes("yesno") &&
+    marks.every((w) => withoutEnding(w).includes("peringatan")) &&
+    !t.some((w) => withoutEnding(w).some((x) => YEAR_OR_ORDINAL.has(x)) || /^ke\d+$/.test(w));
+  if ((marks.length && !bare) || oneYear) return "anniversary";
   return "entry";
 }
 
@@ -1032,7 +1223,7 @@ export function timePhraseWords(tokens: readonly string[]): ReadonlySet<string> 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A time word, also with a possessive ending ("setaune", "bulannya"). */
-function isTimeWord(word: string): boolean {
+export function isTimeWord(word: string): boolean {
   return withoutEnding(word).some((x) => TIME_WORDS.has(x));
 }
 

@@ -46,6 +46,11 @@ function queryStems(terms: Term[], index: SearchIndex): string[] {
   return (rare.length ? rare : stems).slice(0, MAX_QUERY_TERMS);
 }
 
+/** A word naming the agreement itself, also with a possessive ending ("kontrakNYA", "kesepakatanE"). */
+const namesAgreement = (t: Term): boolean =>
+  agreementWords.has(t.word) ||
+  (t.word !== t.stem && /(nya|ne|e)$/.test(t.word) && agreementWords.has(t.stem));
+
 /**
  * Share of the terms' weight that an entry contains. Words found in most entries weigh little. The
  * weights depend only on the terms, so they are worked out once per clause and applied to each entry.
@@ -66,13 +71,16 @@ export function coverageOf(
       // word is not: "lokasi" is held by what names the place, not by every entry that mentions one.)
       kinds: wordTypes(t.word).filter((k) => DESCRIPTIVE_KINDS.has(k)),
       weight:
-        isCalendarWord(t.word) || agreementWords.has(t.word) || TIME_WORDS.has(t.word)
+        isCalendarWord(t.word) || namesAgreement(t) || TIME_WORDS.has(t.word)
           ? 0.15
           : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9)),
       // The parties' names set the scene for every entry; they decide little unless an entry is "about"
       // one. Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates; words
       // naming the agreement itself ("kontrak kolaborasi tersebut") are in every question.
       party: partyWords.has(t.word),
+      // "teken kontraknya tgl 14 bukan?": a day of the month is a premise checked against a dated entry's
+      // dates (held or contradicted there), not a topic the entry must name.
+      day: /^\d{1,2}$/.test(t.word) && isCalendarWord(t.word),
     };
   });
   return (entry) => {
@@ -81,7 +89,7 @@ export function coverageOf(
     for (const t of weighed) {
       const weight = t.party && !entry.about.length ? 0.15 : t.weight;
       total += weight;
-      if (index.entryHasAny(entry.id, t.forms)) covered += weight;
+      if (index.entryHasAny(entry.id, t.forms) || (t.day && entry.facts.dates.length)) covered += weight;
       // (Half held: an entry that has the word itself comes first, "harapan" of the hopes entry.)
       else if (t.kinds.length && t.kinds.some((k) => entryAnswers(entry).has(k)))
         covered += weight * KIN_SHARE;
@@ -183,6 +191,22 @@ function asksWhichParty(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => PARTY_NOUNS.has(t) && WHICH.has(tokens[i + 1] ?? ""));
 }
 
+/** Words joining a partner to what precedes it ("madiun SAMA pemkot mana", "dengan kota mana"). */
+const WITH = new Set(["sama", "dengan", "karo", "ama", "bareng", "bersama", "with"]);
+
+/**
+ * Whether the tokens ask for the partner of a party: a word joining a partner, then a party noun asking which
+ * ("pemkot madiun SAMA PEMKOT MANA ya satunya"). The party named is the one whose partner is asked.
+ */
+function asksPartner(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      PARTY_NOUNS.has(t) &&
+      WHICH.has(tokens[i + 1] ?? "") &&
+      tokens.slice(Math.max(0, i - 3), i).some((w) => WITH.has(w)),
+  );
+}
+
 /** Ranks the entries for a focus, best first. */
 export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlySet<string>): Ranked[] {
   const { terms, types } = focus;
@@ -196,6 +220,8 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
   // "Pemkot sp wae sing melu?", "pemerintah kota mana?": which of the parties, none named: an entry owned by
   // one party ("about") answers for that party only, not which parties there are.
   const whichParty = !mentioned.size && asksWhichParty(focus.tokens);
+  // ("pemkot madiun sama pemkot mana": the entry that names both parties, not one about Madiun alone.)
+  const partner = mentioned.size > 0 && asksPartner(focus.tokens);
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {
     const entry = index.entry(entryId);
@@ -207,9 +233,9 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
     if (types.length) {
       factor *= matched ? 1 + 0.25 * matched + (primary && answers.has(primary) ? 0.25 : 0) : 0.65;
     }
-    if (entry.about.length && mentioned.size)
+    if (entry.about.length && mentioned.size && !partner)
       factor *= entry.about.some((a) => mentioned.has(a)) ? 1.2 : 0.35;
-    if (whichParty && entry.about.length === 1) factor *= 0.35;
+    if ((whichParty || partner) && entry.about.length === 1) factor *= 0.35;
     // "Kapan festival digelar?" asks the date of an event: an entry dated only by a quote answers when
     // something was said, which only a question about a statement asks.
     if (asksEventDate && !entry.facts.dates.length && entry.quotes.some((q) => q.date)) factor *= 0.4;

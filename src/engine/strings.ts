@@ -60,6 +60,8 @@ export const engineStrings = {
   notNumber: (asked: string, right: readonly string[]) =>
     `Tidak, bukan ${asked}. Menurut berita: ${right.join("; ")}.`,
   notOffice: (office: string) => `Tidak. Berita tidak menyebut ${office}.`,
+  notOfficeHolder: (office: string, heldOffice: string, name: string) =>
+    `Tidak. Berita tidak menyebut ${office}; yang disebut ${heldOffice} ${name}.`,
   notOutlet: (outlet: string) => `Bukan. Sumbernya berita ${outlet}.`,
   notAlternative: (words: string) => `Berita tidak menyebut ${words}.`,
   notLevel: (parties: string) => `Bukan. Menurut berita, pihaknya adalah ${parties}.`,
@@ -120,12 +122,16 @@ export const engineStrings = {
     `${cap(label)} sudah tiba (${relative}); berita belum memuat capaiannya.`,
   onlyPastDated: (label: string, date: string) =>
     `Maaf, berita hanya memuat ${label} pada ${date}; yang berikutnya tidak disebut.`,
+  countedTo: (date: string) => `(Dihitung sampai ${date}.)`,
   since: (span: string, label: string, date: string) => `Sudah ${span} sejak ${label} pada ${date}.`,
   until: (span: string, label: string, date: string) => `${cap(label)} masih ${span} lagi, pada ${date}.`,
   quoteLine: (text: string, speaker: string, office: string, date: string) =>
     `"${text}" ujar ${speaker} (${office}), ${date}.`,
   quoteLineUndated: (text: string, speaker: string, office: string) =>
     `"${text}" ujar ${speaker} (${office}).`,
+  /** "Apa itu zero kabel?": a target the source names but does not explain. */
+  notDefined: (what: string) =>
+    `Maaf, berita hanya menyebut ${what} sebagai target, tanpa menjelaskan artinya atau rinciannya.`,
   sectorNotNamed: (words: string, sectors: string[]) =>
     `Maaf, berita tidak menyebut ${words} sebagai sektor kerja sama ini. Sektor yang disebut antara lain: ${sectors.join(", ")}.`,
   quoteNoPlace: (speaker: string) => `Berita tidak menyebut tempat ${speaker} menyampaikan pernyataan ini.`,

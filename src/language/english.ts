@@ -93,6 +93,15 @@ function singleEntry(w: string): Entry | undefined {
   return hit ?? undefined;
 }
 
+/**
+ * The Indonesian reading of one English word of the glossary (or of its base form: "weeks" -> minggu),
+ * undefined for a word it does not list. For a follow-up of one or two words ("and days?", "her title?"),
+ * which `readEnglish` leaves as written.
+ */
+export function englishWord(w: string): readonly string[] | undefined {
+  return singleEntry(w)?.target;
+}
+
 /** English question words: an auxiliary after one ("when was", "what did") does not ask yes or no. */
 const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);
 

@@ -239,12 +239,62 @@ function positionalReading(
     if (!asks(before) && !asks(next) && !CLAUSE_END.has(next) && !CLAUSE_END.has(before)) return "juga";
   }
   if (w === "pas" && next !== undefined && (/^\d+$/.test(next) || isUnitWord(next))) return "tepat";
+  // "fokus TAMBAHANE opo", "sektor tambahan": after a noun, "tambahan" is the adjective "additional", the
+  // other ones ("lain"), not the noun of "Maidi menambahkan" (he added, said).
+  if (
+    ADDITIONAL.has(w) &&
+    before !== undefined &&
+    !questionWords.has(before) &&
+    partsOfSpeech(before).includes("n")
+  )
+    return "lain";
+  // "14 jan", "13 agt 2026", "des 2025": a month written short after a day of the month or before a year.
+  if (
+    (before !== undefined && /^\d{1,2}$/.test(before) && Number(before) <= 31) ||
+    (next !== undefined && /^(19|20)\d\d$/.test(next))
+  ) {
+    const month = shortMonth(w);
+    if (month) return month;
+  }
   if (w === "habis" || w === "abis" || w === "entek" || w === "telas") {
     const closes =
       next === undefined || CLAUSE_END.has(next) || ASKING_OR_END.has(next) || questionWords.has(next);
     return closes && before !== undefined ? "berakhir" : undefined;
   }
   return undefined;
+}
+
+/** "Additional" written as the noun "tambahan" with or without a possessive ending. */
+const ADDITIONAL = new Set(["tambahan", "tambahane", "tambahannya", "tambahanne"]);
+
+const MONTH_NAMES = [
+  "januari",
+  "februari",
+  "maret",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "agustus",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
+
+/**
+ * The month a short spelling stands for: three or four of its letters in order, from its first ("jan",
+ * "agt", "sept", "des"); undefined when it fits no month or several, or is a month name already.
+ */
+function shortMonth(w: string): string | undefined {
+  if (w.length < 3 || w.length > 4 || !/^[a-z]+$/.test(w) || MONTH_NAMES.includes(w)) return undefined;
+  const fits = MONTH_NAMES.filter((m) => {
+    if (m[0] !== w[0]) return false;
+    let i = 0;
+    for (const ch of m) if (ch === w[i]) i++;
+    return i === w.length;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A digit word, Indonesian or (through the slang map) Javanese: "tiga", "telu", "setunggal". */

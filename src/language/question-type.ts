@@ -42,6 +42,15 @@ const QUOTE_WORDS = list(
   "dikatakan",
   "mengatakan",
   "berkata",
+  // Verbs of saying with a stress of their own ("who EMPHASIZED tourism development", "siapa yang
+  // MENEKANKAN ..."): they ask for what someone said, as "menyampaikan" does. ("Menegaskan" stays a content
+  // word: "memastikan" is read as it, and "memastikan siapa wali kota" asks no quote.)
+  "menekankan",
+  "ditekankan",
+  "menyatakan",
+  "dinyatakan",
+  "mengungkapkan",
+  "diungkapkan",
 );
 
 /** Words that make the unit of time after them a rate ("per tahun", "setiap bulan"). */

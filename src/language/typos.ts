@@ -1,7 +1,8 @@
+import { isEnglishWord } from "./english.js";
 import { editDistance } from "./fuzzy.js";
 import { outOfScopeWords, questionWords, slang, stopWords, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
-import { closedClassWords, isRealWord, lexicon } from "./words.js";
+import { closedClassWords, isNoiseWord, isRealWord, lexicon, wordClassOf } from "./words.js";
 
 /**
  * Typo correction against the knowledge's words first, then the lexicon: one edit (two for long
@@ -163,7 +164,8 @@ const closedCorrection = boundedMemo((word): string | undefined => {
   const set = closedWords;
   return (
     correctTypo(word, (w) => set.has(w), set, { lexicon: false }) ??
-    consonantAbbreviation(word, spokenClosedWords)
+    consonantAbbreviation(word, spokenClosedWords) ??
+    twoLetterAbbreviation(word, spokenClosedWords)
   );
 }, 50_000);
 let spokenClosedWords: Set<string> | undefined;
@@ -189,4 +191,54 @@ function consonantAbbreviation(word: string, candidates: ReadonlySet<string>): s
     found = c;
   }
   return found;
+}
+
+/**
+ * The tiers a two-letter abbreviation is read by when several function words fit it: a question word, then
+ * a word that marks the kind of answer ("kt": kata, not kita), then a stop word ("kl": kalau).
+ */
+const ABBREVIATION_TIERS: readonly ReadonlySet<string>[] = [questionWords, typeMarkers, stopWords];
+
+/**
+ * A two-letter chat abbreviation of a function word or particle ("kt" kata, "jg" juga, "dr" dari, "aj"
+ * aja): its first letter and consonants are those of the word, with vowels left out. Only words that name
+ * nothing are candidates (question words, answer-kind markers, stop words and the closed classes, in
+ * their standard or chat spellings; never an English word, a number or a content word): an acronym of
+ * content ("RS", "PT") stays what it is. Several candidates are ranked by ABBREVIATION_TIERS; when they
+ * remain several, all of them function words, the abbreviation is one of them and names nothing: the
+ * first in order is returned (read as noise like any of them).
+ */
+function twoLetterAbbreviation(word: string, candidates: ReadonlySet<string>): string | undefined {
+  if (word.length !== 2 || isRealWord(word) || outOfScopeWords.has(word)) return undefined;
+  const k = skeleton(word.slice(1));
+  const hits: string[] = [];
+  for (const c of candidates) {
+    if (c[0] !== word[0] || c.length <= 2 || skeleton(c.slice(1)) !== k) continue;
+    if (c.length > 5 || isEnglishWord(c)) continue;
+    const reading = slang.get(c) ?? [c];
+    if (wordClassOf(c) === "number" || !reading.every(namesNothing)) continue;
+    hits.push(c);
+  }
+  const reading = (c: string) => (slang.get(c) ?? [c]).join(" ");
+  // One of several that read alike ("kalau", "klo", "kalo"), or one of several words that all name
+  // nothing ("kamu", "kami"): any of them reads the same.
+  const pick = (cs: string[]): string | undefined => {
+    const sorted = [...cs].sort();
+    if (new Set(cs.map(reading)).size === 1) return sorted.find((c) => !slang.has(c)) ?? sorted[0];
+    return cs.every((c) => (slang.get(c) ?? [c]).every(isNoiseWord)) ? sorted[0] : undefined;
+  };
+  if (hits.length <= 1) return hits[0];
+  const reads = (c: string, tier: ReadonlySet<string>) => tier.has(c) || tier.has(slang.get(c)?.[0] ?? "");
+  for (const tier of ABBREVIATION_TIERS) {
+    const inTier = hits.filter((c) => reads(c, tier));
+    if (inTier.length) return pick(inTier);
+  }
+  return pick(hits);
+}
+
+/** Whether a word is one that names nothing: a question, function or answer-kind word, or noise. */
+function namesNothing(w: string): boolean {
+  if (isClosed(w) || isNoiseWord(w)) return true;
+  const cls = wordClassOf(w);
+  return cls !== "content" && cls !== "number";
 }

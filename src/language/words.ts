@@ -148,6 +148,8 @@ export function closedClassWords(): IterableIterator<string> {
  */
 export function isNoiseWord(word: string): boolean {
   if (noiseWords.has(word)) return true;
+  // A lone letter the slang map does not read as a word ("ttd kpn q?") names nothing.
+  if (word.length === 1 && /[a-z]/.test(word)) return true;
   if (closed.classOf.has(word)) return false;
   const lemma = lemmaOf(word);
   const cls = closed.classOf.get(lemma);

@@ -438,4 +438,33 @@ describe("steering words, a person's city, opinions and statements to confirm", 
     const turns = play("kapan genap setahun kerja samanya?", "hari apa itu?");
     expect(last(turns).answer.text).toContain("Rabu, 13 Januari 2027");
   });
+
+  it("puts a sector offered next in place of the one declined, and declines it by name", () => {
+    const turns = play("kerjasama madiun kediri mencakup sektor pendidikan ga?", "kalo kesehatan?");
+    expect(last(turns).answer.answered).toBe(false);
+    expect(last(turns).answer.text).toContain("tidak menyebut kesehatan sebagai sektor");
+    expect(last(turns).answer.text).not.toContain("pendidikan sebagai");
+    // Control: a sector the article names, offered the same way, is confirmed.
+    const named = play("kerjasama madiun kediri mencakup sektor pendidikan ga?", "kalo pariwisata?");
+    expect(last(named).answer.answered).toBe(true);
+    expect(last(named).answer.text).toContain("pariwisata");
+  });
+
+  it("declines 'Is health one of them?' after the sectors with the sector decline, not the sentence on a city's health", () => {
+    const turns = play("Which sectors?", "Is health one of them?");
+    expect(last(turns).answer.answered).toBe(false);
+    expect(last(turns).answer.text).toContain("kesehatan sebagai sektor");
+  });
+
+  it("answers the previous question again when asked 'in English please?', with a note, never declining 'english'", () => {
+    const turns = play("kapan kerja sama madiun kediri diteken?", "in English please?");
+    expect(last(turns).answer.text).toContain("13 Januari 2026");
+    expect(last(turns).answer.text).toContain("Indonesian");
+    expect(last(turns).answer.text).not.toMatch(/"english"/i);
+  });
+
+  it("reads 'dia' after a with-whom answer as the partner it named", () => {
+    const turns = play("wali kota kediri sapa?", "dia ttd bareng sapa?", "dia walkot mana?");
+    expect(last(turns).resolution.asked).toContain("Maidi");
+  });
 });

@@ -10,12 +10,13 @@ import { judge, readConversations, scoreConversations } from "./score.js";
  * - test/engine/fresh-conv.tsv: 37 conversations written independently from the article alone. First
  *   contact without conversation state: 48/82 follow-up turns right, 14/19 declines. Measured with
  *   src/conversation: 75/82 (91.5%) and 18/19; after the third round (corrections, premises, pointing at a
- *   kind of thing): 76/82 (92.7%) and 18/19. The floors sit a little under.
+ *   kind of thing): 76/82 (92.7%) and 18/19. After conv7 (a definition of a target declined, "selain" after a
+ *   sector list, unit swaps, "maneh" statements): 77/82 (93.9%) and 18/19. The floors sit a little under.
  * - test/conversation/conversations.tsv: the team's own checks of each mechanism (slots, swaps,
  *   pronouns, pointing words, full questions, unresolved follow-ups); every turn must be right.
  */
-const MIN_FRESH_FOLLOW_UPS = 0.9;
-const MIN_FRESH_DECLINES = 0.89;
+const MIN_FRESH_FOLLOW_UPS = 0.93;
+const MIN_FRESH_DECLINES = 0.94;
 
 describe("conversation sets", () => {
   it(`fresh-conv: >= ${MIN_FRESH_FOLLOW_UPS * 100}% of follow-up turns right, >= ${MIN_FRESH_DECLINES * 100}% of declines`, () => {
@@ -33,13 +34,14 @@ describe("conversation sets", () => {
   // unit swaps, opinions declined and chat English ("so who's ... then?"): 62/70 (88.6%), 11/11. The rest
   // wait on single-question understanding ("dulu", "ditulis", "Ya" for a confirmed premise, "kenapa ekonomi
   // penting menurut Maidi") and date arithmetic (anniversaries, "berapa hari setelah ...").
+  // After conv7: 69/70 (98.6%), 11/11.
   it("fresh3-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh3-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh3-conv: ${s.report}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.9);
-    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.9);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.98);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
   // fresh5-conv.tsv: 33 conversations of a fifth independent round (154 turns). First contact on d890ff2
@@ -52,13 +54,14 @@ describe("conversation sets", () => {
   // single-question readings 'nomor satunya', 'suwe', 'selisihnya'/'bedane', 'awal 2027', 'kenapa' needing a
   // reason): 115/121 (95.0%), 23/24. Left: frame5's "pastinya", "ngasih keterangan", "dulu" (and V20.4,
   // which counts from that answer), premise5's "rumahnya Maidi", and "Kalau sama Kediri, ... soal apa?".
+  // After conv7 ("Is health one of them?" gets the sector decline): 118/121 (97.5%), 24/24.
   it("fresh5-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh5-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh5-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.94);
-    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.95);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.97);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
   // fresh6-conv.tsv: 36 conversations of a sixth independent round (192 turns). First contact on 87365d9
@@ -66,24 +69,29 @@ describe("conversation sets", () => {
   // open list does not name are declines, as in dev-extra.tsv). After conv6 (steering openers, a person's
   // city, "with whom", anniversaries as topics, statements to confirm checked as yes/no, opinions and
   // "selain wali kota" declined): 145/162 in scope, 139/156 follow-ups (89.1%), 29/30 declines (96.7%).
+  // After conv7 (units asked alone, English units, "selisih pirang dino", "ngendika opo maneh", an acara
+  // peringatan declined): 152/156 follow-ups (97.4%), 30/30 declines.
   it("fresh6-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh6-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh6-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.88);
-    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.95);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.97);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
   // fresh7-conv.tsv: 32 conversations of a seventh independent round (172 turns). First contact on
-  // c9b5da0 (score-conv.mjs): 110/137 in-scope turns, 118/140 follow-ups (84.3%), 34/35 declines.
+  // c9b5da0 (score-conv.mjs): 110/137 in-scope turns, 118/140 follow-ups (84.3%), 34/35 declines; 125/140
+  // on main at b5d972e. After conv7 ("in English please", "ngomong apa maneh", the partner of "bareng
+  // sapa" as "dia", "Itu jatuh hari apa?", "and her title?", "selang pirang dina", a past job declined,
+  // "yaudh"): 130/140 (92.9%), 35/35.
   it("fresh7-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh7-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh7-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.83);
-    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.94);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.92);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
   it("own checks: every turn right", () => {

@@ -135,3 +135,85 @@ describe("properties", () => {
     expectSameEntryWithNoise(ask, answerable, words, { before: 2, after: 3, numRuns: 200 });
   });
 });
+
+describe("a word that introduces an asker is asked about when said of someone else", () => {
+  it.each([
+    "apakah Maidi seorang guru?",
+    "Kuwi mbiyen tau dadi guru po?",
+    "apakah Vinanda dulu jadi wartawan?",
+  ])("%s is declined (a person's past job is not in the knowledge)", (q) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("decline");
+  });
+  it.each([
+    ["saya guru, mau tanya kapan kerja sama diteken?", /13 Januari 2026/],
+    ["sebagai guru, kapan kerja sama diteken?", /13 Januari 2026/],
+    ["aku dadi guru, sopo sing neken?", /Maidi/],
+    ["apakah Maidi seorang wali kota?", /Maidi/],
+  ])("%s: the asker's own frame, or an office the knowledge holds, still answers", (q, expected) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("answer");
+    expect(a.text).toMatch(expected);
+  });
+});
+
+describe("a commemoration with no year or ordinal is an event, not the anniversary's date", () => {
+  it.each(["Apakah akan diadakan acara peringatan?", "apakah ada peringatan?"])(
+    "%s is not answered with a count of days",
+    (q) => {
+      const a = ask(q);
+      expect(a.answered, a.text).toBe(false);
+    },
+  );
+  it.each([
+    ["kapan peringatan satu tahun kerja sama?", /13 Januari 2027/],
+    ["peringatan setahunnya tanggal berapa?", /13 Januari 2027/],
+  ])("%s still asks the anniversary", (q, expected) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("answer");
+    expect(a.text).toMatch(expected);
+  });
+});
+
+describe("what a target means is not in the knowledge that names it", () => {
+  it.each(["apa itu zero kabel? jelasin dong", "zero waste itu apa?", "apa itu zero waste?"])(
+    "%s is declined, naming the target",
+    (q) => {
+      const a = ask(q);
+      expect(a.kind, a.text).toBe("decline");
+      expect(a.text).toMatch(/zero (kabel|waste) sebagai target/);
+    },
+  );
+  it.each([
+    ["tahun brp target zero waste?", /2027/],
+    ["zero waste punya siapa?", /Madiun/],
+    ["apa target 2027?", /zero kabel/],
+  ])("%s is still answered", (q, expected) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("answer");
+    expect(a.text).toMatch(expected);
+  });
+});
+
+describe("asking whether one thing is included asks about the sectors", () => {
+  it.each([
+    "kesehatan termasuk?",
+    "Is health one of them?",
+    "is health included?",
+    "kesehatan masuk sektor kerja sama?",
+  ])("%s gets the sector decline naming kesehatan (not the sentence 'kesehatan sebuah kota')", (q) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("decline");
+    expect(a.text).toContain("tidak menyebut kesehatan sebagai sektor");
+  });
+  it.each([
+    ["ekonomi termasuk?", /ekonomi/],
+    ["kuliner termasuk?", /kuliner/],
+    ["UMKM masuk?", /UMKM/],
+    ["wisata masuk sektor kerjasama kan?", /pariwisata/],
+  ])("%s: a sector the article names (or its root) is answered", (q, expected) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe("answer");
+    expect(a.text).toMatch(expected);
+  });
+});
