@@ -28,8 +28,9 @@ export type QuestionAnalysis =
       /** Per clause: whether it opens a later sentence of the message ("...? jalan apa"). */
       laterSentence?: boolean[];
       /**
-       * Per clause: whether a later clause points back at what an earlier one asked about with a noun or
-       * verb carrying -nya ("..., dan berapa BIAYANYA?", "bagaimana cara MENDAFTARNYA?").
+       * Per clause: whether a later clause asks, with a question word of its own, about what an earlier one
+       * named, with a noun or verb carrying -nya ("..., dan berapa BIAYANYA?", "bagaimana cara MENDAFTARNYA?").
+       * ("... tanggal dan tempat PENANDATANGANANNYA saja" asks no question of its own: not pointing back.)
        */
       pointsBack?: boolean[];
     };
@@ -434,7 +435,13 @@ export function analyseQuestion(
       ),
     );
   const owned = ownedWords(words);
-  const pointsBack = clauses.map((c, i) => i > 0 && owned.size > 0 && c.tokens.some((t) => owned.has(t)));
+  const pointsBack = clauses.map(
+    (c, i) =>
+      i > 0 &&
+      owned.size > 0 &&
+      c.tokens.some((t) => owned.has(t)) &&
+      c.tokens.some((t) => questionWords.has(t)),
+  );
   return { kind: "question", whole, clauses, laterSentence, pointsBack };
 }
 

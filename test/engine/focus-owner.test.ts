@@ -81,6 +81,13 @@ describe("a later clause asking with -nya belongs to what the first clause named
     expect(both.answered).toBe(true);
     expect(both.text).toContain("NIB");
   });
+  it("control: a later part without a question word of its own ('tempat penandatanganannya saja') is no pointing back", () => {
+    const a = ask(
+      "Saya tidak memerlukan jamnya, tetapi mohon diberitahukan tanggal dan tempat penandatanganannya saja.",
+    );
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain("Balai Kota");
+  });
   it("control: a later clause that names its own thing (no -nya) is still answered beside a declined first", () => {
     const a = ask("Siapa gubernur Jawa Timur, dan berapa biaya kelas membatik?");
     expect(a.answered, a.text).toBe(true);
