@@ -511,7 +511,8 @@ const HOW_MUCH = new Set(["berapa", "berapakah", "seberapa", "piro", "pinten"]);
 
 /**
  * The unit a clause asks a measure in ("berapa jarak tempuhnya", "jaraknya brp"): the measure noun next to
- * (or one word from) the word asking how much. Undefined when no measure is asked.
+ * (or one word from) the word asking how much, or a unit right after it ("berapa km"). Undefined when no
+ * measure is asked.
  */
 function askedMeasure(tokens: readonly string[]): RegExp | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -519,6 +520,13 @@ function askedMeasure(tokens: readonly string[]): RegExp | undefined {
     if (!unit) continue;
     const near = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
     if (near.some((t) => t !== undefined && HOW_MUCH.has(t))) return unit;
+  }
+  // "jarak madiun ke kediri BERAPA KM": a unit right after the word asking how much asks its measure,
+  // wherever the measure noun stands.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!HOW_MUCH.has(tokens[i] as string)) continue;
+    const next = tokens[i + 1] as string;
+    for (const unit of MEASURES.values()) if (unit.test(next)) return unit;
   }
   return undefined;
 }

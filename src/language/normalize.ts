@@ -219,6 +219,12 @@ const TIME_NOUNS = new Set([
 /** Words that end a clause or ask, after which "habis" is the end of something ("kontrake habis kapan?"). */
 const ASKING_OR_END = new Set(["kapan", "kpn", "kapane", "tanggal", "tgl", "kapankah", "kah"]);
 
+/** A word asking how much, as written or in its chat or Javanese spelling ("brp", "piro"). */
+function asksHowMuch(w: string): boolean {
+  const read = slang.get(w)?.[0] ?? w;
+  return read === "berapa" || read === "berapakah" || read === "seberapa" || w === "piro" || w === "pinten";
+}
+
 /**
  * Words read by their neighbours, over any question: Javanese "yo" inside a clause is "juga"; "ngarep" is "depan" after a time noun
  * ("taun ngarep") and "berharap" elsewhere ("Maidi ngarep kerja sama iki ..."); "pas" before a number is
@@ -239,6 +245,10 @@ function positionalReading(
     if (!asks(before) && !asks(next) && !CLAUSE_END.has(next) && !CLAUSE_END.has(before)) return "juga";
   }
   if (w === "pas" && next !== undefined && (/^\d+$/.test(next) || isUnitWord(next))) return "tepat";
+  // "jarak madiun kediri BRP KM?", "120 km": after a number or a word asking how much, "km" is the
+  // kilometre, not the chat spelling of "kami" (or "kamu").
+  if (w === "km" && before !== undefined && (/^\d+([.,]\d+)?$/.test(before) || asksHowMuch(before)))
+    return "km";
   // "fokus TAMBAHANE opo", "sektor tambahan": after a noun, "tambahan" is the adjective "additional", the
   // other ones ("lain"), not the noun of "Maidi menambahkan" (he added, said).
   if (
