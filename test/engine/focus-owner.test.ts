@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
 import { timePhraseWords } from "../../src/engine/focus.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load.js";
+import { normalizeWords, standardize } from "../../src/language/normalize.js";
 import { cleanupDirs, knowledgeDir, shippedFiles } from "../knowledge/helpers.js";
 import { at } from "../support/engine.js";
 
@@ -113,5 +115,24 @@ describe("a time phrase sets the moment and names nothing to retrieve", () => {
     expect(ask("berapa target penumpang bus kota per hari?").entryIds).toContain("bus-kota-target");
     const q = "Per hari ini, berapa jumlah kendaraan dinas Pemkot Madiun?";
     expect(ask(q).answered, ask(q).text).toBe(false);
+  });
+});
+
+describe("a unit after the word asking how much asks that measure", () => {
+  it("'brp km' / '120 km' keep km as the kilometre", () => {
+    expect(standardize(normalizeWords("jarak madiun kediri brp km"))).toContain("km");
+    expect(standardize(normalizeWords("jaraknya 120 km"))).toContain("km");
+  });
+  it("a distance asked in km is not answered by a fare that says 'berapa pun jarak'; the fare still is", () => {
+    const dir = knowledgeDir({
+      ...shippedFiles(),
+      "bus.yaml": readFileSync("test/fixtures/bus-rukun/final.yaml", "utf8"),
+    });
+    const bus = loadKnowledgeDir(dir);
+    if (!bus.ok) throw new Error(JSON.stringify(bus.problems));
+    const e = createEngine(bus.knowledge);
+    for (const q of ["jarak madiun kediri brp km?", "jarak madiun ke kediri berapa km"])
+      expect(e.answer(q, { now: at("2026-11-29") }).answered, q).toBe(false);
+    expect(e.answer("berapa tarif bus rukun dua kota?", { now: at("2026-11-29") }).text).toContain("25.000");
   });
 });
