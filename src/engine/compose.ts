@@ -183,6 +183,9 @@ function datedFactAsked(entry: Entry, ctx: PartContext): Entry["facts"]["dates"]
   return best > 0 ? dates[hits.indexOf(best)] : dates[0];
 }
 
+/** Words that count from a moment in the past ("SEJAK pernyataan Maidi"), with chat and English spellings. */
+const SINCE_START: ReadonlySet<string> = new Set(["sejak", "sjk", "semenjak", "since", "wiwit", "kawit"]);
+
 /**
  * The time since or until the entry's dated fact. A question the date grammar reads (a count in units, an
  * anniversary) is answered by date-answer.ts, the one place that counts; a stated count is confirmed or
@@ -205,6 +208,19 @@ function relativeSentence(entry: Entry, ctx: PartContext, knowledge: Knowledge):
   const date = jakartaDate(fact.date);
   const days = daysBetween(date, now);
   const asked = readDateQuestion(tokens, ctx.types);
+  // "sudah berapa hari SEJAK pernyataan Maidi?" answered by a statement whose only date is a target year
+  // still to come: nothing is counted since a future year. Say the statement is undated, and count from the
+  // speaker's dated words when the source has them.
+  const quote = entry.quotes[0];
+  if (fact.kind === "year" && quote && days < 0 && tokens.some((t) => SINCE_START.has(t))) {
+    const dated = knowledge.entries
+      .flatMap((e) => e.quotes)
+      .find((q) => q.speaker === quote.speaker && q.date);
+    const undated = quoteDateSentence(quote, knowledge);
+    if (!dated?.date) return undated;
+    const from = jakartaDate(dated.date);
+    return `${undated} ${S.sinceDays(daysBetween(from, now), S.datedWordsOf(quote.speaker), formatLongDate(from))}`;
+  }
   // "Sudah genap berumur satu tahun?" asks about the anniversary, not a stated count to confirm.
   const claimed = asked?.anniversary === undefined ? claimedCount(tokens) : undefined;
   if (fact.kind !== "year" && claimed && ctx.types.includes("yesno") && days > 0) {

@@ -144,6 +144,7 @@ export const engineStrings = {
         ? ` Pernyataan ${speaker} yang bertanggal dalam berita ("${shorten(dated.text)}") disampaikan pada ${dated.date}.`
         : ""
     }`,
+  datedWordsOf: (speaker: string) => `pernyataan ${speaker} yang bertanggal itu`,
   sinceDays: (days: number, label: string, date: string) => `Sudah ${days} hari sejak ${label} pada ${date}.`,
   sameDay: (label: string, date: string) => `Hari ini (${date}) adalah hari ${label}.`,
   quotesTitle: "Pernyataan Wali Kota dalam berita:",

@@ -238,3 +238,28 @@ describe("time", () => {
     expect(ask("berapa tahun lamanya kontrak itu berlaku?").answered).toBe(false);
   });
 });
+
+describe("a count since a statement never runs to a target year still to come", () => {
+  it("'sejak pernyataan Maidi' with no topic: the undated statement is said undated, and the count runs from his dated words", () => {
+    for (const q of [
+      "sudah berapa hari sejak pernyataan Maidi?",
+      "brp hari sejak maidi ngomong?",
+      "berapa hari sejak pernyataan wali kota madiun?",
+    ]) {
+      const a = ask(q);
+      expect(a.text, q).not.toMatch(/1 Januari 2027|lagi,/);
+      expect(a.text, q).toMatch(/Sudah 319 hari sejak pernyataan Maidi/);
+    }
+  });
+
+  it("controls: a countdown to the target year and a count since the dated words stay as they were", () => {
+    expect(ask("berapa hari lagi menuju target zero waste?").text).toMatch(/33 hari lagi/);
+    expect(ask("sudah berapa hari sejak Maidi menyatakan ekonomi prioritas?").text).toMatch(
+      /^Sudah 319 hari sejak pernyataan Maidi pada Rabu, 14 Januari 2026/,
+    );
+  });
+
+  it("twin: a since question about something the knowledge does not date is still declined", () => {
+    expect(ask("sudah berapa hari sejak peresmian kantor baru Maidi?").answered).toBe(false);
+  });
+});
