@@ -1,10 +1,10 @@
 import { formatLongDate, jakartaDate } from "../engine/dates.js";
 import { isCommonForm } from "../engine/retrieve.js";
-import type { Answer, Engine } from "../engine/types.js";
+import type { Engine } from "../engine/types.js";
 import { PREFIXES, SUFFIXES } from "../language/affixes.js";
 import { boundedMemo } from "../language/memo.js";
 import { contentTerms } from "../language/pipeline.js";
-import type { BankQuestion } from "./behaviour.js";
+import type { AnswerOutline, BankQuestion } from "./behaviour.js";
 import type { Entry, Knowledge } from "./types.js";
 
 /**
@@ -182,7 +182,7 @@ export function affectedQuestions(
   before: Pick<Engine, "knowledge" | "entryCount" | "wordForms"> & Partial<Pick<Engine, "examples">>,
   after: Pick<Engine, "knowledge" | "entryCount" | "wordForms">,
   bank: readonly BankQuestion[],
-  oldAnswer: (question: string) => Answer | undefined = () => undefined,
+  oldAnswer: (question: string) => AnswerOutline | undefined = () => undefined,
 ): BankQuestion[] | undefined {
   if (!before.entryCount || !after.entryCount) return undefined;
   const b = before as Counting;

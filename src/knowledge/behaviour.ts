@@ -199,7 +199,24 @@ export function questionBank(
   return [...byText.values()];
 }
 
-function outcomeOf(a: Answer): Outcome {
+/**
+ * What the check reads of an engine's answer on the old side: its kind, its entries and its choices. The
+ * serving engine's answers to the whole bank are remembered in this form (live.ts), not whole (text,
+ * parts, sources, follow-ups: ~1 KB each, kept for every bank question while the bot runs).
+ */
+export type AnswerOutline = Pick<Answer, "kind" | "entryIds" | "choices">;
+
+/** An answer's outline (its arrays shared, not copied). */
+export function outlineOf(a: AnswerOutline): AnswerOutline {
+  return { kind: a.kind, entryIds: a.entryIds, choices: a.choices };
+}
+
+/** An engine on the old side of the check: only the outline of its answers is read. */
+export interface OutlineSource {
+  answer(question: string, options: AnswerOptions): AnswerOutline;
+}
+
+function outcomeOf(a: AnswerOutline): Outcome {
   return a.kind === "answer" ? { kind: a.kind, entryId: a.entryIds[0] } : { kind: a.kind };
 }
 
@@ -218,7 +235,7 @@ export interface DiffOptions extends AnswerOptions {
  * `bank` is normally `questionBank(newKnowledge, ...)`.
  */
 export function diffBehaviour(
-  before: Pick<Engine, "answer">,
+  before: OutlineSource,
   after: Engine,
   bank: readonly BankQuestion[],
   options: DiffOptions,

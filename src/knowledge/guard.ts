@@ -5,6 +5,7 @@ import {
   type BankQuestion,
   type BehaviourReport,
   diffBehaviour,
+  type OutlineSource,
   type QuestionSet,
   questionBank,
   readQuestionSets,
@@ -74,7 +75,7 @@ export function editableEntries(before: Knowledge | undefined, after: Knowledge)
 
 /** Compares the engine serving now with the engine of a changed knowledge. */
 export function checkChange(
-  before: Pick<Engine, "knowledge" | "answer">,
+  before: Pick<Engine, "knowledge"> & OutlineSource,
   after: Engine,
   options: ChangeCheckOptions,
 ): ChangeReport {

@@ -5,7 +5,14 @@ import { prepareKnowledge, prepareKnowledgeInSlices } from "../engine/prepare.js
 import type { Answer, Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import { affectedQuestions, prepareBank } from "./affected.js";
-import { type BankQuestion, type QuestionSet, questionBank } from "./behaviour.js";
+import {
+  type AnswerOutline,
+  type BankQuestion,
+  type OutlineSource,
+  outlineOf,
+  type QuestionSet,
+  questionBank,
+} from "./behaviour.js";
 import { checkChange } from "./guard.js";
 import { formatProblem, type LoadResult, loadKnowledgeDir, ParseCache, parseAhead } from "./load.js";
 import { type KnowledgeProblem, problemKey } from "./problem.js";
@@ -136,6 +143,11 @@ export interface LiveKnowledgeOptions {
   settleMs?: number;
   /** Loader (default `loadKnowledgeDir` with a parse cache, so unchanged files are not re-parsed). */
   load?: (dir: string) => LoadResult;
+  /**
+   * The background warming of the bank's answers (see `warmed`) runs only once no question has taken the
+   * engine (`current()`) for this long (ms, default WARM_IDLE_MS): it never competes with citizens.
+   */
+  warmIdleMs?: number;
   clock?: () => Date;
 }
 
@@ -172,11 +184,7 @@ const SLICE_MS = 20;
  * Asks every bank question (each on its own date if it has one), yielding to the event loop every
  * SLICE_MS: the answers are remembered by `engine`, so the check that follows reads them back at once.
  */
-async function askInSlices(
-  engine: Pick<Engine, "answer">,
-  bank: readonly BankQuestion[],
-  now: Date,
-): Promise<void> {
+async function askInSlices(engine: OutlineSource, bank: readonly BankQuestion[], now: Date): Promise<void> {
   let sliceStart = performance.now();
   for (const item of bank) {
     engine.answer(item.question, { now: item.now ?? now });
@@ -198,6 +206,14 @@ async function askInSlices(
 const WARM_LIMIT = 5000;
 
 /**
+ * Quiet time (ms) after the last question before the warming (a slice of SLICE_MS at a time) goes on.
+ * Working out ~2,700 bank answers takes seconds of CPU and walks paths no citizen has taken yet (its
+ * answers, memos and recompiled code once added ~30 MB to the bot's peak and tens of ms to replies when
+ * it ran during a burst of questions); a bot is quiet often, and an unwarmed check only asks more.
+ */
+export const WARM_IDLE_MS = 1000;
+
+/**
  * The bank questions whose serving answers are worked out in the background (see WARM_LIMIT), or
  * undefined when there are too many.
  */
@@ -215,12 +231,12 @@ export function questionsToWarm(bank: readonly BankQuestion[]): readonly BankQue
  * Questions no longer in the bank are dropped.
  */
 export function carryAnswers(
-  old: ReadonlyMap<string, Answer> | undefined,
+  old: ReadonlyMap<string, AnswerOutline> | undefined,
   asked: ReadonlyMap<string, Answer>,
   checked: readonly BankQuestion[],
   bank: readonly BankQuestion[],
-): Map<string, Answer> {
-  const out = new Map<string, Answer>();
+): Map<string, AnswerOutline> {
+  const out = new Map<string, AnswerOutline>();
   if (old) {
     const reached = new Set(checked.map((q) => q.question));
     for (const q of bank) {
@@ -229,7 +245,7 @@ export function carryAnswers(
       if (a) out.set(q.question, a);
     }
   }
-  for (const [q, a] of asked) out.set(q, a);
+  for (const [q, a] of asked) out.set(q, outlineOf(a));
   return out;
 }
 
@@ -306,6 +322,26 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   let closed = false;
+  /** When a question last took the engine (performance.now()); the warming waits for a quiet moment. */
+  let lastAskedAt = Number.NEGATIVE_INFINITY;
+  const warmIdleMs = options.warmIdleMs ?? WARM_IDLE_MS;
+  /** Ends the warming's wait for a quiet moment early (close()). */
+  let wakeWarming: (() => void) | undefined;
+  /** Resolves once no question has taken the engine for `warmIdleMs` (at once when quiet), or on close. */
+  const quiet = async (): Promise<void> => {
+    for (;;) {
+      const wait = lastAskedAt + warmIdleMs - performance.now();
+      if (closed || wait <= 0) return;
+      await new Promise<void>((done) => {
+        const t = setTimeout(done, wait);
+        wakeWarming = () => {
+          clearTimeout(t);
+          done();
+        };
+      });
+      wakeWarming = undefined;
+    }
+  };
   let rearmTimer: NodeJS.Timeout | undefined;
   /** Reload jobs waiting or running (the background warming gives way to them). */
   let pending = 0;
@@ -466,7 +502,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     // The new engine's answers to the bank, kept to be the old side of the next check once it serves.
     const newAnswers = new Map<string, ReturnType<Engine["answer"]>>();
     /** The serving engine's remembered answers, and the questions this check asks both engines. */
-    let remembered: Map<string, Answer> | undefined;
+    let remembered: Map<string, AnswerOutline> | undefined;
     let checked: readonly BankQuestion[] = [];
     if (options.guard) {
       const fresh = r.serving.engine;
@@ -546,16 +582,24 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   /**
    * The serving engine with its answers to the question bank remembered: staff save the same file many
    * times, and the old side of the behaviour check is the same each time (only which entry answers is
-   * compared, so the moment of asking does not matter).
+   * compared, so the moment of asking does not matter). Only each answer's outline is kept.
    */
-  let memo: { version: string; answers: Map<string, ReturnType<Engine["answer"]>> } | undefined;
-  function servingAnswers(): Pick<Engine, "knowledge" | "answer"> {
+  let memo: { version: string; answers: Map<string, AnswerOutline> } | undefined;
+  function servingAnswers(): Pick<Engine, "knowledge"> & OutlineSource {
     const engine = serving.engine;
     if (memo?.version !== serving.info.version) memo = { version: serving.info.version, answers: new Map() };
-    return rememberingAnswers(
-      { knowledge: engine.knowledge, answer: (q, o) => engine.answer(q, o) },
-      memo.answers,
-    );
+    const answers = memo.answers;
+    return {
+      knowledge: engine.knowledge,
+      answer(question, options) {
+        let a = answers.get(question);
+        if (!a) {
+          a = outlineOf(engine.answer(question, options));
+          answers.set(question, a);
+        }
+        return a;
+      },
+    };
   }
 
   const toldHeld = new Set<string>();
@@ -605,12 +649,14 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     const now = guard.now?.() ?? clock();
     const run = async (): Promise<void> => {
       await breathe();
+      await quiet();
       let sliceStart = performance.now();
       for (const item of bank) {
         if (closed || serving !== target || pending > 0 || timer) return;
         engine.answer(item.question, { now: item.now ?? now });
         if (performance.now() - sliceStart > SLICE_MS) {
           await breathe();
+          await quiet();
           sliceStart = performance.now();
         }
       }
@@ -664,7 +710,10 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
   // then asks only the new engine).
   warm();
   return {
-    current: () => serving.engine,
+    current: () => {
+      lastAskedAt = performance.now();
+      return serving.engine;
+    },
     info: () => serving.info,
     startProblems: () => fellBack,
     reload: () =>
@@ -688,6 +737,7 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
     },
     async close() {
       closed = true;
+      wakeWarming?.();
       if (timer) clearTimeout(timer);
       if (rearmTimer) clearTimeout(rearmTimer);
       await watcher?.close();

@@ -267,7 +267,8 @@ export function knownTo(vocabulary: Vocabulary): (w: string) => boolean {
   if (!known) {
     known = (w) => {
       if (vocabulary.has(w) || typeMarkers.has(w) || genericWords.has(w)) return true;
-      const stem = stemmer.stem(w);
+      // (Typo correction asks this of every edit candidate of a word: not remembered, see stemOnce.)
+      const stem = stemmer.stemOnce(w);
       return vocabulary.has(stem) || stopWords.has(stem) || genericWords.has(stem) || typeMarkers.has(stem);
     };
     // One function per vocabulary, so that the slang map can remember its readings under it.

@@ -22,6 +22,15 @@ export class Stemmer {
     return result;
   }
 
+  /**
+   * `stem` without remembering a new word: for one-off look-ups such as the hundreds of edit candidates
+   * a typo is checked against (typos.ts), which would otherwise fill the cache (up to 50,000 words, ~3 MB
+   * kept while the bot runs) with strings no one writes.
+   */
+  stemOnce(word: string): string {
+    return this.cache.get(word) ?? this.compute(word);
+  }
+
   private has(w: string): boolean {
     return w.length >= 2 && this.dictionary.has(w);
   }

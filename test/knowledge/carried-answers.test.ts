@@ -51,7 +51,7 @@ const editElsewhere = (text: string) =>
   text.replace(/( {2}- id: butir-100\n {4}topic: .*\n {4}answer: )/, "$1Tambahan. ");
 
 /** A live knowledge whose engines note every question asked, for the reload under way. */
-function openSpied(dir: string): { live: LiveKnowledge; asked: string[] } {
+function openSpied(dir: string, warmIdleMs?: number): { live: LiveKnowledge; asked: string[] } {
   const asked: string[] = [];
   const build = (k: Knowledge): Engine => {
     const engine = createEngine(k);
@@ -63,7 +63,12 @@ function openSpied(dir: string): { live: LiveKnowledge; asked: string[] } {
       },
     };
   };
-  const live = openTrackedLive({ dir, build, guard: { sets: SETS, now: () => NOW } });
+  const live = openTrackedLive({
+    dir,
+    build,
+    guard: { sets: SETS, now: () => NOW },
+    ...(warmIdleMs !== undefined ? { warmIdleMs } : {}),
+  });
   return { live, asked };
 }
 
@@ -157,6 +162,34 @@ describe("answers carried across reloads", () => {
     // A question the check reached but did not get an answer for is never carried from the old side.
     const notAsked = carryAnswers(old, new Map(), [item("reached")], [item("kept"), item("reached")]);
     expect(notAsked.has("reached")).toBe(false);
+  });
+
+  it("remembers only the outline of the answers it carries (kind, entries, choices)", () => {
+    const engine = createEngine(knowledgeOf(BASE));
+    const full = engine.answer(TEAM_QUESTION, { now: NOW });
+    expect(full.text.length).toBeGreaterThan(0);
+    const carried = carryAnswers(undefined, new Map([[TEAM_QUESTION, full]]), [], []).get(TEAM_QUESTION);
+    expect(carried).toEqual({ kind: full.kind, entryIds: full.entryIds, choices: full.choices });
+    expect(carried).not.toHaveProperty("text");
+  });
+
+  it("works the bank out only while no question takes the engine, and close() does not wait for quiet", async () => {
+    const dir = knowledgeDir({ "entries-00.yaml": BASE });
+    // Citizens keep asking (a question took the engine less than a minute ago): the warming waits.
+    const { live, asked } = openSpied(dir, 60_000);
+    for (let i = 0; i < 5; i++) {
+      live.current();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(asked).toEqual([]);
+    const closing = performance.now();
+    await live.close();
+    expect(performance.now() - closing).toBeLessThan(5_000);
+    expect(asked).toEqual([]);
+    // Quiet from the start: the serving answers are worked out.
+    const quiet = openSpied(knowledgeDir({ "entries-00.yaml": BASE }), 60_000);
+    await quiet.live.warmed();
+    expect(quiet.asked).toContain(TEAM_QUESTION);
   });
 
   it("warms the whole bank when small, and only the standing questions of a large one", () => {

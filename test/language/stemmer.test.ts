@@ -43,4 +43,28 @@ describe("Stemmer (Nazief-Adriani / ECS)", () => {
     expect(s.stem("pelajaran")).toBe("ajar");
     expect(s.stem("pembangunan")).toBe("pembangunan");
   });
+
+  it("stemOnce reads a word as stem does, without remembering a word it had not seen", () => {
+    const lookups: string[] = [];
+    const dictionary = {
+      has: (w: string) => {
+        lookups.push(w);
+        return w === "ajar" || w === "bangun";
+      },
+    };
+    const s = new Stemmer(dictionary);
+    // A one-off look-up (a typo's edit candidate) is worked out each time: nothing was kept.
+    expect(s.stemOnce("pelajaran")).toBe("ajar");
+    const once = lookups.length;
+    expect(s.stemOnce("pelajaran")).toBe("ajar");
+    expect(lookups.length).toBe(2 * once);
+    // A remembered word is read from memory by both.
+    expect(s.stem("pembangunan")).toBe("bangun");
+    lookups.length = 0;
+    expect(s.stemOnce("pembangunan")).toBe("bangun");
+    expect(s.stem("pembangunan")).toBe("bangun");
+    expect(lookups).toEqual([]);
+    // The same readings as stem for the words of the list above.
+    for (const [word] of pairs) expect(stemmer.stemOnce(word)).toBe(stemmer.stem(word));
+  });
 });

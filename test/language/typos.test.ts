@@ -46,6 +46,15 @@ describe("correctTypo", () => {
     expect(correctTypo("pembngunan", isKnown, knowledge)).toBe("pembangunan");
   });
 
+  it("reads dropped vowels by the lexicon roots with the same consonants, when only one root fits", () => {
+    // Not in the knowledge: the roots indexed by their consonants (masjid, jembatan, sekolah) answer.
+    expect(correctTypo("msjd", isKnown, knowledge)).toBe("masjid");
+    expect(correctTypo("jmbtn", isKnown, knowledge)).toBe("jembatan");
+    expect(correctTypo("sklh", isKnown, knowledge)).toBe("sekolah");
+    // Several roots share "tmn" (taman, teman, timun ...): no guess.
+    expect(correctTypo("tmn", isKnown, knowledge)).toBeUndefined();
+  });
+
   it("never corrects a real word into another", () => {
     for (const w of ["sekitar", "tanya", "makan", "bangun", "target", "sepakat", "pertanian", "kesehatan"]) {
       expect(correctTypo(w, isKnown, knowledge)).toBeUndefined();
