@@ -110,9 +110,9 @@ describe("loans, month abbreviations and ranks", () => {
     expect(ask("ttd 13 jan 2026?").text).toMatch(/^Ya, benar/);
   });
 
-  it("asks a rank with 'nomor berapa' like 'ke berapa'", () => {
-    expect(ask("ekonomi prioritas no brp?").text).toMatch(/prioritas utama/);
+  it("asks a rank with 'urutan/peringkat berapa' like 'ke berapa' (not 'nomor berapa': also a telephone number)", () => {
     expect(ask("ekonomi prioritas urutan ke berapa?").text).toMatch(/prioritas utama/);
+    expect(ask("ekonomi peringkat berapa dalam prioritas?").text).toMatch(/prioritas utama/);
     expect(ask("nomor berapa telepon pemkot?").answered).toBe(false);
   });
 });
