@@ -1,6 +1,6 @@
 import type { QuestionType } from "../knowledge/types.js";
 import { UNITS } from "../language/normalize.js";
-import { type StatedDay, statedEndDay } from "./dates.js";
+import { ORDINAL_WORDS, type StatedDay, statedEndDay } from "./dates.js";
 
 /**
  * The grammar of date-arithmetic questions, over the standardized tokens of any phrasing (formal, chat,
@@ -101,15 +101,8 @@ export function isCountingWord(word: string): boolean {
 /** "Sampai", "hingga": with "kapan" they ask for an end. */
 const UNTIL = new Set(["sampai", "hingga", "sampe"]);
 
-/** Ordinals of an anniversary ("ulang tahun pertama", "ke-2"). */
-const ORDINALS: Readonly<Record<string, number>> = {
-  pertama: 1,
-  kesatu: 1,
-  kedua: 2,
-  ketiga: 3,
-  keempat: 4,
-  kelima: 5,
-};
+/** Ordinals of an anniversary ("ulang tahun pertama"). */
+const ORDINALS = ORDINAL_WORDS;
 
 /** Words marking a whole number of years reached ("GENAP setahun", "PAS setahun", "TEPAT 2 tahun"). */
 const EXACTLY = new Set(["genap", "tepat", "pas", "saat", "peringatan", "penuh"]);

@@ -9,6 +9,7 @@ import { differenceInWeeks } from "date-fns/differenceInWeeks";
 import { differenceInYears } from "date-fns/differenceInYears";
 import { format } from "date-fns/format";
 import { id } from "date-fns/locale/id";
+import { MONTH_NAMES, UNITS } from "../language/normalize.js";
 
 /** All dates the engine shows are in Western Indonesia Time. */
 export const TIME_ZONE = "Asia/Jakarta";
@@ -108,20 +109,16 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   "sabtu",
   "minggu",
 ]);
-export const MONTHS: ReadonlySet<string> = new Set([
-  "januari",
-  "februari",
-  "maret",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "agustus",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-]);
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+/** Ordinals up to the fifth ("pertama", "ke-2" is read elsewhere): an anniversary's or a day's. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  pertama: 1,
+  kesatu: 1,
+  kedua: 2,
+  ketiga: 3,
+  keempat: 4,
+  kelima: 5,
+};
 
 /** A weekday, a month or a day of the month: words that date what is asked rather than name a topic. */
 export function isCalendarWord(word: string): boolean {
@@ -499,25 +496,7 @@ const DAY_FRAME = new Set([
   "is",
 ]);
 /** Ordinals and small number words naming a day of the month ("the FIRST of March", "tanggal SATU Juli"). */
-const DAY_WORDS: Readonly<Record<string, number>> = {
-  pertama: 1,
-  kesatu: 1,
-  kedua: 2,
-  ketiga: 3,
-  keempat: 4,
-  kelima: 5,
-  satu: 1,
-  dua: 2,
-  tiga: 3,
-  empat: 4,
-  lima: 5,
-  enam: 6,
-  tujuh: 7,
-  delapan: 8,
-  sembilan: 9,
-  sepuluh: 10,
-  sebelas: 11,
-};
+const DAY_WORDS: Readonly<Record<string, number>> = { ...ORDINAL_WORDS, ...UNITS, sepuluh: 10, sebelas: 11 };
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([...MONTHS].map((m, i) => [m, i + 1]));
 
 /** The day of the month a token names (digits 1-31, a small number word, an ordinal), or undefined. */

@@ -945,13 +945,6 @@ function peopleForms(knowledge: Knowledge): Set<string> {
 }
 
 /**
- * "Sektor pertanian dadi prioritas utama kan?": a yes/no question that puts an unknown noun where an entry
- * holds ONE sector (the priority is ekonomi: a closed fact, unlike the open "antara lain" list of sectors).
- * The rest of the question is the entry's own words ("prioritas utama"); the named thing is then a wrong
- * premise, answered "Bukan" with the fact. Undefined when the question is anything else (a membership
- * question about the open list stays declined).
- */
-/**
  * "Pemkot Madiun menargetkan zero waste dan ZERO PLASTIK pada 2027?", "yang ditargetkan zero EMISI KARBON?":
  * a yes/no question naming a target of the knowledge's kind ("zero ...") with words no target has. The
  * rest of the question decides the entry; one that states targets then corrects the premise with them.
@@ -998,6 +991,13 @@ function targetPremise(
 /** Words ranking something first ("nomor satu", "pertama", "terutama"), as a topic's "utama" does. */
 const RANK: ReadonlySet<string> = new Set(["nomorsatu", "pertama", "terutama", "teratas", "terpenting"]);
 
+/**
+ * "Sektor pertanian dadi prioritas utama kan?": a yes/no question that puts an unknown noun where an entry
+ * holds ONE sector (the priority is ekonomi: a closed fact, unlike the open "antara lain" list of sectors).
+ * The rest of the question is the entry's own words ("prioritas utama"); the named thing is then a wrong
+ * premise, answered "Bukan" with the fact. Undefined when the question is anything else (a membership
+ * question about the open list stays declined).
+ */
 function singleFactPremise(
   focus: Focus,
   ranked: Ranked[],

@@ -277,7 +277,8 @@ function positionalReading(
 /** "Additional" written as the noun "tambahan" with or without a possessive ending. */
 const ADDITIONAL = new Set(["tambahan", "tambahane", "tambahannya", "tambahanne"]);
 
-const MONTH_NAMES = [
+/** The months in their standard spelling, January first. */
+export const MONTH_NAMES: readonly string[] = [
   "januari",
   "februari",
   "maret",

@@ -63,7 +63,10 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // the open list does not name are declines (K064, E075, Y21.1-2 relabelled), as in dev-extra.tsv.
   // fresh7-short after short7 (chat abbreviations, bare statements to confirm, loans, ranks, the news'
   // origin, kinds of a listed item, intervals between two facts): 89/89 (100%) and 39/39 (100%).
-  "fresh7-short.tsv": { inScope: 0.99, outOfScope: 0.99 },
+  // "nomor berapa" as a rank was taken back (it is also a telephone number: import article t06), so K037
+  // "ekonomi prioritas no brp?" is declined again; K094 "sp aj yg hadir?" relabelled (answered with the
+  // two mayors, as C22 and fresh-conv V27.2): 89/90 (98.9%) and 38/38.
+  "fresh7-short.tsv": { inScope: 0.98, outOfScope: 0.99 },
   // fresh7-elder after elder7 (old spelling, courtesy after the question, quotes and targets to confirm,
   // a person's age, sudah/belum, order of two dated facts): 79/81 (97.5%) and 37/37.
   "fresh7-elder.tsv": { inScope: 0.97, outOfScope: 0.99 },

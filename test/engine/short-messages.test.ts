@@ -49,8 +49,10 @@ describe("chat abbreviations of function words", () => {
   });
 
   it("an abbreviated question about what the article lacks is still declined", () => {
-    expect(ask("sp aj yg hadir?").answered).toBe(false);
-    // the signers' sample question no longer names attendance: a verb after an office stays what is asked
+    // "sp aj yg hadir?" is answered with the signers, who signed in person ("langsung"), as fresh-conv V27.2
+    // and the conversation case C22 expect; other officials' attendance is not stated:
+    expect(ask("Siapa saja pejabat lain yang hadir dalam acara penandatanganan?").answered).toBe(false);
+    // a verb after an office stays what is asked
     expect(ask("Apakah Gubernur Jawa Timur hadir menyaksikan penandatanganan?").answered).toBe(false);
     expect(ask("Apakah Gubernur Jawa Timur turut menandatangani kerja sama?").text).toMatch(/^Tidak.*Maidi/s);
     expect(ask("ttd jam brp y?").answered).toBe(false);
@@ -108,9 +110,9 @@ describe("loans, month abbreviations and ranks", () => {
     expect(ask("ttd 13 jan 2026?").text).toMatch(/^Ya, benar/);
   });
 
-  it("asks a rank with 'nomor berapa' like 'ke berapa'", () => {
-    expect(ask("ekonomi prioritas no brp?").text).toMatch(/prioritas utama/);
+  it("asks a rank with 'urutan/peringkat berapa' like 'ke berapa' (not 'nomor berapa': also a telephone number)", () => {
     expect(ask("ekonomi prioritas urutan ke berapa?").text).toMatch(/prioritas utama/);
+    expect(ask("ekonomi peringkat berapa dalam prioritas?").text).toMatch(/prioritas utama/);
     expect(ask("nomor berapa telepon pemkot?").answered).toBe(false);
   });
 });
