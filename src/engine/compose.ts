@@ -213,9 +213,7 @@ function relativeSentence(entry: Entry, ctx: PartContext, knowledge: Knowledge):
   // speaker's dated words when the source has them.
   const quote = entry.quotes[0];
   if (fact.kind === "year" && quote && days < 0 && tokens.some((t) => SINCE_START.has(t))) {
-    const dated = knowledge.entries
-      .flatMap((e) => e.quotes)
-      .find((q) => q.speaker === quote.speaker && q.date);
+    const dated = datedQuoteOf(quote.speaker, knowledge);
     const undated = quoteDateSentence(quote, knowledge);
     if (!dated?.date) return undated;
     const from = jakartaDate(dated.date);
@@ -241,15 +239,19 @@ function relativeSentence(entry: Entry, ctx: PartContext, knowledge: Knowledge):
   );
 }
 
+/** The speaker's first dated quote in the knowledge, if the source dates any of their words. */
+function datedQuoteOf(speaker: string, knowledge: Knowledge): Entry["quotes"][number] | undefined {
+  for (const e of knowledge.entries) for (const q of e.quotes) if (q.speaker === speaker && q.date) return q;
+  return undefined;
+}
+
 /**
  * When a quote was said: its date, or that the source gives none, with the date of the same speaker's
  * dated words when the source has them ("imbuhnya" / "pungkasnya" are not dated in the article).
  */
 function quoteDateSentence(q: Entry["quotes"][number], knowledge: Knowledge): string {
   if (q.date) return S.quoteSaidOn(q.speaker, formatLongDate(jakartaDate(q.date)));
-  const dated = knowledge.entries
-    .flatMap((e) => e.quotes)
-    .find((other) => other.speaker === q.speaker && other.date);
+  const dated = datedQuoteOf(q.speaker, knowledge);
   return S.quoteUndated(
     q.speaker,
     dated?.date ? { text: dated.text, date: formatLongDate(jakartaDate(dated.date)) } : undefined,

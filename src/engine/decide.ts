@@ -964,9 +964,7 @@ function targetPremise(
     focus.types.some((t) => WH_TYPES.has(t) && t !== "quote" && t !== "target" && (t !== "date" || asksWhen))
   )
     return undefined;
-  const heads = new Set(
-    knowledge.entries.flatMap((e) => e.facts.targets.map((t) => t.what.toLowerCase().split(/\s+/)[0] ?? "")),
-  );
+  const heads = new Set(targetWords(knowledge).map((t) => t.words[0] ?? ""));
   const unknown = new Set(focus.unknown);
   const tokens = focus.tokens;
   // Each unknown word right after a target's first word ("zero") or after another such word ("emisi karbon").
