@@ -94,6 +94,18 @@ describe("conversation sets", () => {
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
+  // fresh8-conv.tsv: 30 conversations of an eighth independent round (144 turns: English and code-mixing,
+  // chat, Javanese, voice run-ons, long polite turns). First contact on 2bb323d (score-conv.mjs): 83/112
+  // in-scope turns, 89/114 follow-ups (78.1%), 30/32 declines.
+  it("fresh8-conv: follow-up turns and declines stay at or above their floors", () => {
+    const rows = readConversations(new URL("../engine/fresh8-conv.tsv", import.meta.url));
+    expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
+    const s = scoreConversations(rows);
+    console.log(`fresh8-conv: ${s.report.split("\n")[0]}`);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.78);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.93);
+  });
+
   it("own checks: every turn right", () => {
     const rows = readConversations(new URL("./conversations.tsv", import.meta.url));
     const s = scoreConversations(rows);

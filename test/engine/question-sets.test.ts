@@ -72,6 +72,12 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   "fresh7-elder.tsv": { inScope: 0.97, outOfScope: 0.99 },
   // fresh7-conv first turns after conv7: 25/31 (80.6%) and 1/1 (its misses are single questions).
   "fresh7-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
+  // Eighth round, first contact on 2bb323d (score.mjs), written from the article alone: English and
+  // code-mixed questions, two questions in one, caps and emoji, voice dictation, two-word questions
+  // 76/82 (92.7%) and 37/37; conversation first turns 22/29 and 1/1. Sectors the open list does not name
+  // are declines (B045, Z13.2, Z20.1 relabelled), as in dev-extra.tsv.
+  "fresh8-mix.tsv": { inScope: 0.92, outOfScope: 0.99 },
+  "fresh8-conv.tsv": { inScope: 0.75, outOfScope: 0.9 },
 };
 
 const dir = new URL("./", import.meta.url);
