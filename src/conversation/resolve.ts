@@ -4,6 +4,7 @@ import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
 import { asksOpinion } from "../language/question-type.js";
+import { wordClassOf } from "../language/words.js";
 import {
   answeredTurns,
   lastAnswered,
@@ -93,7 +94,13 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
   if (t === "tadi" && (!before || isQuestionWord(first(before)) || PARTICLES.has(first(before))))
     return false;
   if (ALWAYS_REFERRING.has(t)) {
-    const filler = [before, after].some((w) => w && FILLER_NEIGHBOURS.has(first(w)));
+    // "tahun berapa gitu", "berapa minggu gitu", "dari sekarang gitu": closing a question right after its
+    // question word or a word of time, "gitu" only rounds the sentence off (voice and chat style).
+    const closing =
+      !after &&
+      before !== undefined &&
+      (before.std.some(isQuestionWord) || before.std.some((x) => TIME_GRAMMAR.has(x) || UNITS.has(x)));
+    const filler = closing || [before, after].some((w) => w && FILLER_NEIGHBOURS.has(first(w)));
     return !((t === "gitu" || t === "begitu") && filler);
   }
   if (!DEMONSTRATIVES.has(t)) return false;
@@ -143,6 +150,7 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
         !OPENERS.has(t) &&
         !CONTINUE_MARKERS.has(t) &&
         !PARTICLES.has(t) &&
+        !NO_TOPIC_CLASSES.has(wordClassOf(t)) &&
         !(isCountingWord(t) && t !== "dari") &&
         !(TIME_GRAMMAR.has(t) && !ANNIVERSARY_WORDS.has(t)),
     );
@@ -159,7 +167,13 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
   const readsAsOne = () => readDateQuestion(standardTokens(out.join(" ")), [])?.anniversary !== undefined;
   if (dated && anniversary !== undefined && !readsAsOne()) {
     // Without its numbers, and without words of no content at its edges ("kalau begitu, ...").
-    const rest = out.filter((w) => !ANNIVERSARY_RAW.has(w) && !/^\d+$/.test(w) && !NUMBER_WORDS.has(w));
+    const rest = out.filter(
+      (w) =>
+        !ANNIVERSARY_RAW.has(w) &&
+        !ANNIVERSARY_RAW.has(possessed(w) ?? "") &&
+        !/^\d+$/.test(w) &&
+        !NUMBER_WORDS.has(w),
+    );
     const empty = (w: string | undefined) => !standardTokens(w ?? "").some(isContent);
     while (rest.length && empty(rest[0])) rest.shift();
     while (rest.length > 1 && empty(rest[rest.length - 1]) && !empty(rest[rest.length - 2])) {
@@ -171,6 +185,9 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
   }
   return out.slice(0, MAX_SUBJECT_WORDS);
 }
+
+/** Closed classes of words that never name a topic ("anu", "eee", "lho", "halo", "mohon"). */
+const NO_TOPIC_CLASSES: ReadonlySet<string> = new Set(["filler", "particle", "greeting", "courtesy"]);
 
 /** Words of an anniversary a topic may have kept ("ulang", "ultah"), replaced by its standard phrase. */
 const ANNIVERSARY_RAW = new Set(["ulang", "ultah", "hut", "anniversary", "pertama", "kedua"]);
@@ -682,6 +699,9 @@ export function resolveQuestion(
   const dropAlso = refs.length > 0 || (ownParties.length > 0 && offeredOnly(rest, cast));
   const ask = (words: string[]) =>
     (confirming ? ["apakah", ...words.filter((w) => !(dropAlso && also(w)))] : words).join(" ");
+  // "ada acara peringatannya nggak nanti?": a tag question, its topic written in after the tag, stays a
+  // yes/no question (the tag no longer ends it).
+  const tagged = !hasQuestionWord && tokens.some((t) => ASKS_YES_NO.has(t)) && !confirming;
   const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
     const [asked, ...alternatives] = subjects.map((s) => ask(make(s.filter((w) => !written.has(w)))));
     return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
@@ -694,7 +714,8 @@ export function resolveQuestion(
     const owner = personAsked && reading.person ? [reading.person] : undefined;
     const [asked, ...alternatives] = subjects.map((s) => {
       const subject = s.filter((w) => !written.has(w));
-      return fillSlot(reading, subject, owner ?? subject).join(" ");
+      const words = fillSlot(reading, subject, owner ?? subject);
+      return (tagged && subject.length ? ["apakah", ...words] : words).join(" ");
     });
     return {
       asked: asked ?? question,
@@ -781,7 +802,7 @@ export function resolveQuestion(
       phrase.pop();
     const readings = [
       ...(counts ? topics.map((s) => [...phrase, "sejak", ...s].join(" ")) : []),
-      ...topics.map((s) => [...out, ...s].join(" ")),
+      ...topics.map((s) => [...(tagged ? ["apakah"] : []), ...out, ...s].join(" ")),
     ];
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
   }
