@@ -241,9 +241,15 @@ const AROUND_DOUBT = new Set([
   "bot",
 ]);
 
+/** Words offering another figure with a doubt ("yakin? BUKAN 50an?", "beneran? bukannya 40?"). */
+const COUNTER_OFFER = new Set(["bukan", "bukannya", "bkn", "dudu", "not"]);
+
 /** "yakin?", "yang bener?", "are you sure?": the message only doubts the last answer. */
 export function doubtsAnswer(rest: Word[]): boolean {
-  const tokens = rest.flatMap((w) => (w.std.length ? w.std : [w.raw]));
+  // "yakin? bukan 50an?": a doubt may offer the figure the citizen expected; the question is still the last.
+  const tokens = rest
+    .filter((w) => !COUNTER_OFFER.has(w.raw) && !/^\d+(?:an)?$/.test(w.raw))
+    .flatMap((w) => (w.std.length ? w.std : [w.raw]));
   return (
     tokens.some((t) => DOUBTS.has(t)) &&
     tokens.every((t) => DOUBTS.has(t) || AROUND_DOUBT.has(t) || PARTICLES.has(t) || t === "")
