@@ -2,9 +2,9 @@ import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
 import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
+import { typeMarkers } from "../language/lexicon.js";
 import { MONTH_NAMES } from "../language/normalize.js";
 import { contentTerms } from "../language/pipeline.js";
-import { typeMarkers } from "../language/lexicon.js";
 import { asksOpinion } from "../language/question-type.js";
 import { wordClassOf } from "../language/words.js";
 import {
@@ -435,14 +435,18 @@ const CHALLENGES = new Set(["bukannya", "bukankah", "bukane", "bukanne", "bukany
  * it challenges, whatever else the challenge names. Another dated thing named in it ("pas hari tanda
  * tangan") only says which date is offered (its own, when no day is written). Asked as a yes/no question
  * about the thing answered ("apakah pernyataan Maidi tanggal 13"). Undefined unless the last answer named
- * one date and the challenge offers one.
+ * one date; empty when the challenge offers no date the knowledge has.
  */
-function dateChallenge(rest: Word[], turns: ConversationState["turns"], knowledge: Knowledge): string | undefined {
+function dateChallenge(
+  rest: Word[],
+  turns: ConversationState["turns"],
+  knowledge: Knowledge,
+): string | undefined {
   if (!CHALLENGES.has(rest[0]?.raw ?? "")) return undefined;
   const offered = rest.slice(1);
   if (!offered.length || tokensOf(offered).some(isQuestionWord)) return undefined;
   const last = turns[turns.length - 1];
-  if (!last || last.kind !== "answer" || last.dates.length !== 1) return undefined;
+  if (last?.kind !== "answer" || last.dates.length !== 1) return undefined;
   const things = datedThings(knowledge).filter((t) => t.date === last.dates[0]);
   const thing = things.find((t) => last.entryIds.includes(t.entry)) ?? things[0];
   if (!thing) return undefined;
@@ -459,7 +463,9 @@ function dateChallenge(rest: Word[], turns: ConversationState["turns"], knowledg
     const other = datedThings(knowledge).find(
       (t) => t.date !== thing.date && [...t.forms].some((f) => forms.has(f)),
     );
-    if (!other) return undefined;
+    // ("bukannya pas hari peluncuran?": nothing the knowledge dates is offered; the challenge is asked as
+    // written, never answered with the dated thing's entry in its place.)
+    if (!other) return "";
     const [, month, day] = other.date.split("-").map(Number);
     values.push("tanggal", String(day), MONTH_NAMES[(month ?? 1) - 1] ?? "");
   }
@@ -681,7 +687,7 @@ export function resolveQuestion(
 
   // "bukannya pas hari tanda tangan, tanggal 13?": another date offered for the thing just dated.
   const challenged = dateChallenge(rest, turns, knowledge);
-  if (challenged) return { asked: challenged, kind: "reference" };
+  if (challenged !== undefined) return challenged ? { asked: challenged, kind: "reference" } : own;
   // "yg nargetin sapa? pemkot kediri kan?": the guess is checked, as "apakah yg nargetin <topic> pemkot kediri".
   const guess = guessAt(question, rest, cast);
   if (guess !== undefined) {

@@ -282,7 +282,12 @@ const SAID_BY = new Set(["dari", "oleh", "pihak", "of", "from", "by"]);
  * counts only when nothing but the agreement is asked about ("kata Vinanda ekonomi nomor satu?" is a wrong
  * speaker to correct, not an absent statement).
  */
-function unquotedSpeaker(tokens: readonly string[], at: number, knowledge: Knowledge, terms: Term[]): boolean {
+function unquotedSpeaker(
+  tokens: readonly string[],
+  at: number,
+  knowledge: Knowledge,
+  terms: Term[],
+): boolean {
   let i = at;
   while (SAID_BY.has(tokens[i] ?? "")) i++;
   const who = tokens[i] ?? "";
@@ -707,7 +712,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     }
   }
   const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote");
-  const groupQuote = tokens.some((t, i) => SAY_WORDS.has(t) && unquotedSpeaker(tokens, i + 1, knowledge, terms));
+  const groupQuote = tokens.some(
+    (t, i) => SAY_WORDS.has(t) && unquotedSpeaker(tokens, i + 1, knowledge, terms),
+  );
   // "ttd nya kemarin ya?", "minggu lalu?": days named relative to now, a premise checked like a date.
   const when = now ? relativeDays(premiseTokens, now) : undefined;
   const premises: Premises = {
