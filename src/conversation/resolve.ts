@@ -486,7 +486,7 @@ function guessAt(question: string, rest: Word[], cast: Cast): number | undefined
   const start = rest.length - guess.length;
   const asked = rest.slice(0, start);
   const own = guess.filter((w) => !CONFIRMING_ENDS.has(first(w)) && w.std.length > 0);
-  const named = own.length > 0 && own.some((w) => !w.std.every((t) => !isContent(t)));
+  const named = own.some((w) => w.std.some(isContent));
   if (!named || !own.every((w) => isValue(w, cast)) || tokensOf(guess).some(isQuestionWord)) return undefined;
   return tokensOf(asked).some(isQuestionWord) ? start : undefined;
 }
