@@ -3,6 +3,7 @@ import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.j
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
+import { boundedMemo } from "../language/memo.js";
 import { asksOpinion } from "../language/question-type.js";
 import {
   answeredTurns,
@@ -125,6 +126,17 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
  * words and slots ("kerja sama madiun kediri diteken kapan ya?" -> kerja sama madiun kediri diteken).
  */
 export function subjectOf(asked: string, unknown: readonly string[] = []): string[] {
+  // Each caller gets its own copy (a turn keeps it in the state).
+  return [...(unknown.length ? readSubject(asked, unknown) : subjectOfText(asked))];
+}
+
+/**
+ * The topic of a question with no unknown words, per text: a rewrite ("dimana kerja sama madiun kediri
+ * diteken") recurs across turns and conversations, and the topic of a text never changes.
+ */
+const subjectOfText = boundedMemo((asked: string): readonly string[] => readSubject(asked, []), 5_000);
+
+function readSubject(asked: string, unknown: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of readWords(asked)) {
     if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
@@ -529,7 +541,8 @@ export function resolveQuestion(
   const english = englishFollowUp(all);
   if (english !== undefined && english !== question) return resolveQuestion(english, state, knowledge);
   const cast = castOf(knowledge);
-  const words = readWords(question);
+  // (The words read above: a follow-up is read once.)
+  const words = all;
   const { start, swap, restated } = opening(words);
   const rest = words.slice(start);
   if (rest.length === 0) return own;
