@@ -96,7 +96,16 @@ const NAMED_LIMIT = 5_000;
 
 /** Whether a standard token is a word of a party's name or alias ("madiun", "pemkot"). */
 export function isPartyWord(token: string, cast: Cast): boolean {
-  for (const aliases of cast.partyAliases.values())
-    if (aliases.some((a) => a.split(" ").includes(token))) return true;
-  return token === "pemkot" || token === "pemerintah" || token === "kota" || token === "walikota";
+  let words = partyWordsOf.get(cast);
+  if (!words) {
+    words = new Set(
+      [...cast.partyAliases.values()].flatMap((aliases) => aliases.flatMap((a) => a.split(" "))),
+    );
+    partyWordsOf.set(cast, words);
+  }
+  return words.has(token) || GENERIC_PARTY_WORDS.has(token);
 }
+
+/** Every word of a cast's party aliases, worked out once per cast (asked of each word of a turn). */
+const partyWordsOf = new WeakMap<Cast, Set<string>>();
+const GENERIC_PARTY_WORDS: ReadonlySet<string> = new Set(["pemkot", "pemerintah", "kota", "walikota"]);
