@@ -607,6 +607,19 @@ const INCLUDING = new Set([
   "included",
 ]);
 
+/** Verbs of taking part as well ("ikut", "melu" -> ikut; "turut", "terlibat", "hadir", "bergabung"). */
+const JOINING = new Set([
+  "ikut",
+  "turut",
+  "terlibat",
+  "libat",
+  "hadir",
+  "datang",
+  "gabung",
+  "bergabung",
+  "join",
+]);
+
 /** Whether a term names a sector of the knowledge, or the root of one ("wisata" of "pariwisata"). */
 function namesSector(t: Term, sectors: Set<string>): boolean {
   return t.forms.some(
@@ -1576,7 +1589,10 @@ export function decide(
   if (undefinedTarget) return decline("unknown-terms", [], S.notDefined(undefinedTarget));
   // "Pemkot atau pemkab?", "pemkab madiun karo pemkab kediri kan?": the parties' level, corrected;
   // any other question about another level of government has no answer.
-  const choosing = yesNo || focus.tokens.includes("atau");
+  // "Ada pemprov Jatim yang ikut?", "pemkab madiun turut hadir?": whether another government took part as
+  // well is not a claim about who the parties are; the source does not say who else joined, so no "Bukan".
+  const joining = focus.tokens.some((t) => JOINING.has(t)) && !focus.tokens.includes("atau");
+  const choosing = (yesNo && !joining) || focus.tokens.includes("atau");
   if (premises.levels.length && !choosing) return decline("unknown-terms", premises.levels);
   // An office nobody in the knowledge holds: a wh-question about it has no answer.
   if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
