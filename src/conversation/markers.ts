@@ -228,12 +228,47 @@ const AROUND_DOUBT = new Set([
   "bot",
 ]);
 
-/** "yakin?", "yang bener?", "are you sure?": the message only doubts the last answer. */
+/**
+ * Words of surprise at how big, long or soon the answer was ("kok CEPET", "kok lama banget", "kok
+ * sedikit"): beside a doubt they only say why the citizen doubts, they ask nothing new.
+ */
+const SURPRISED_AT = new Set([
+  "cepat",
+  "cepet",
+  "lama",
+  "suwe",
+  "singkat",
+  "sebentar",
+  "bentar",
+  "dekat",
+  "deket",
+  "jauh",
+  "banyak",
+  "sedikit",
+  "dikit",
+  "lambat",
+  "mepet",
+  "banget",
+  "amat",
+  "sekali",
+  "pol",
+]);
+
+/** "yakin?", "yang bener?", "are you sure?", "bener gitu? kok cepet": the message only doubts the last answer. */
 export function doubtsAnswer(rest: Word[]): boolean {
   const tokens = rest.flatMap((w) => (w.std.length ? w.std : [w.raw]));
+  // ("kok" before the surprise is read away as a particle; a surprise word alone doubts nothing.)
+  const surprise = rest.some((w) => w.raw === "kok");
   return (
     tokens.some((t) => DOUBTS.has(t)) &&
-    tokens.every((t) => DOUBTS.has(t) || AROUND_DOUBT.has(t) || PARTICLES.has(t) || t === "")
+    tokens.every(
+      (t) =>
+        DOUBTS.has(t) ||
+        AROUND_DOUBT.has(t) ||
+        PARTICLES.has(t) ||
+        t === "" ||
+        (surprise && SURPRISED_AT.has(t)),
+    )
   );
 }
 
