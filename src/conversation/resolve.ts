@@ -151,8 +151,12 @@ function ordinalBefore(words: Word[], i: number): { at: number; n: number } | un
  */
 export function subjectOf(asked: string, unknown: readonly string[] = []): string[] {
   const out: string[] = [];
-  for (const w of readWords(asked)) {
+  const words = readWords(asked);
+  for (const [i, w] of words.entries()) {
     if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
+    // "tanda tangan KARO sopo": the with-word belongs to the question phrase, not to the topic.
+    const who = words[i + 1]?.std.some((t) => WHO_WORDS.has(t));
+    if (who && w.std.some((t) => WITH.has(t))) continue;
     const base = possessed(w.raw);
     if (base && SLOT_WORDS.has(base)) continue;
     // An English word of the glossary is judged by its reading ("today" -> hari ini, "exactly" -> nothing),
@@ -480,9 +484,12 @@ function offeredOnly(rest: Word[], cast: Cast): boolean {
 /** Words of doing something with someone, before a who-word ("karo sopo", "bersama siapa", "with whom"). */
 const WITH = new Set(["bersama", "dengan", "sama", "karo", "bareng", "barengan", "with"]);
 
+/** Words asking who, in standard form. */
+const WHO_WORDS = new Set(["siapa", "sopo", "who", "whom"]);
+
 /** Whether a question asks with whom ("ttd bareng siapa?"). */
 export function withWhom(tokens: string[]): boolean {
-  return tokens.some((t, i) => WITH.has(t) && ["siapa", "sopo", "who", "whom"].includes(tokens[i + 1] ?? ""));
+  return tokens.some((t, i) => WITH.has(t) && WHO_WORDS.has(tokens[i + 1] ?? ""));
 }
 
 /**
@@ -688,7 +695,14 @@ export function resolveQuestion(
       (w, i) => !ownPronouns.includes(i) && !standardTokens(w).some((t) => names.has(t)),
     );
     const subject = entrySubjectOf(partner).filter((w) => !own.includes(w));
-    return { asked: [...own, ...subject].join(" "), kind: "reference" };
+    // What the turn is about is what the person did ("tanda tangan"), in the citizen's words: "nang endi?"
+    // next asks where that happened, not where the signers' entry is.
+    const did = subjectOf(own.join(" "));
+    return {
+      asked: [...own, ...subject].join(" "),
+      kind: "reference",
+      ...(did.length ? { topic: did } : {}),
+    };
   }
   // "sejak itu", "dari situ", "tanggal tersebut": a pointing word in a question about time points at the
   // last turn that named a date, even if something else was asked since; "kutipan tadi" at the last
@@ -824,7 +838,7 @@ export function resolveQuestion(
     const topicOf = (subject: string[]) => subject.filter((w) => !isValueWord(w));
     const read = build("reference", (subject) => [...topicOf(subject), ...out]);
     // What the turn is about is the topic, not the value offered (which may be wrong).
-    return { ...read, topic: topicOf(subjects[0] ?? []) };
+    return { ...read, topic: topicOf(subjects[0] ?? []), offered: true };
   }
   // "Sektor lainnya apa saja?" after one sector was confirmed: the others of the previous topic's list; if
   // the question alone is not settled, it is asked again with that topic written in.

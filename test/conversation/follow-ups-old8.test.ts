@@ -188,3 +188,108 @@ describe("'paling penting' asks the priority", () => {
     );
   });
 });
+
+describe("an ordinal picks an item of the list just answered", () => {
+  it("'yang kedua tadi apa?' after the sectors is the second sector the source names", () => {
+    const a = last(
+      play(
+        "2026-11-29",
+        "Apa saja sektor yang dicakup dalam kesepakatan kerja sama Madiun-Kediri?",
+        "yang kedua tadi apa?",
+      ),
+    );
+    expect(a.text).toMatch(
+      /^Yang kedua dari 4 sektor strategis .*: pengelolaan komunikasi dan informasi publik\./,
+    );
+    // Controls: another list noun and the last item, asked in full.
+    const ask = (q: string) => engine.answer(q, { now: at("2026-11-29") }).text;
+    expect(ask("bidang yang ketiga apa?")).toContain("pengembangan potensi wilayah");
+    expect(ask("sektor strategis terakhir apa?")).toContain("pariwisata");
+    // An ordinal of time is no item ("ulang tahun kedua"); "kedua kota" is both cities.
+    expect(ask("kapan ulang tahun kedua kerja sama?")).toContain("13 Januari 2028");
+  });
+
+  it("an item the source does not number is not invented", () => {
+    expect(engine.answer("sektor keenam apa?", { now: at("2026-11-29") }).kind).toBe("decline");
+    expect(engine.answer("sektor kelima apa?", { now: at("2026-11-29") }).text).not.toMatch(/^Yang kelima/);
+  });
+});
+
+describe("an adverb does not pull a question to an entry that cannot answer it", () => {
+  it("'kapan Maidi tanda tangan langsung?' is the signing's date", () => {
+    for (const q of [
+      "kapan Maidi tanda tangan langsung?",
+      "kapan ditandatangani langsung oleh kedua wali kota?",
+    ])
+      expect(engine.answer(q, { now: at("2026-11-29") }).text, q).toContain("13 Januari 2026");
+    // The follow-up "tanggal piro maneh?" after "pak maidi uga?" (the signing done in person).
+    const a = last(
+      play("2026-11-29", "dadi sing neken bu vinanda langsung?", "pak maidi uga?", "tanggal piro maneh?"),
+    );
+    expect(a.text).toContain("13 Januari 2026");
+  });
+
+  it("a time of day or a deputy signing in person is still not in the knowledge", () => {
+    for (const q of ["jam berapa tanda tangan langsung?", "kapan wakil wali kota tanda tangan langsung?"])
+      expect(engine.answer(q, { now: at("2026-11-29") }).kind, q).toBe("decline");
+  });
+});
+
+describe("a yes/no question is checked by the entry that covers all of it", () => {
+  it("'beliau ikut tanda tangan langsung?' about Vinanda Prameswati gets 'Ya'", () => {
+    const a = last(
+      play(
+        "2026-11-29",
+        "wali kota madiun namanya siapa ya?",
+        "eh maksudku yg Kediri",
+        "beliau ikut tanda tangan langsung?",
+      ),
+    );
+    expect(a.text).toMatch(/^Ya, benar\./);
+    expect(
+      engine.answer("apakah Vinanda Prameswati tanda tangan langsung?", { now: at("2026-11-29") }).text,
+    ).toMatch(/^Ya, benar\./);
+  });
+
+  it("a wrong office of the same person is still denied", () => {
+    expect(
+      engine.answer("apakah Vinanda Prameswati wali kota madiun?", { now: at("2026-11-29") }).text,
+    ).toMatch(/^Tidak\./);
+  });
+});
+
+describe("with whom someone did something: the deed stays the topic", () => {
+  it("'nang endi?' after 'de'e tanda tangan karo sopo?' asks where the signing was", () => {
+    const a = last(
+      play("2026-11-29", "lur, walikota madiun saiki sopo?", "de'e tanda tangan karo sopo?", "nang endi?"),
+    );
+    expect(a.text).toContain("Balai Kota Kediri");
+  });
+
+  it("how many people came along is still not in the knowledge", () => {
+    const a = last(
+      play(
+        "2026-11-29",
+        "lur, walikota madiun saiki sopo?",
+        "de'e tanda tangan karo sopo?",
+        "rombongane piro?",
+      ),
+    );
+    expect(a.kind).toBe("decline");
+  });
+});
+
+describe("a value offered to confirm keeps its own verdict", () => {
+  it("'kuliner melu to?' after the other sectors gets 'Ya'", () => {
+    const [, , offered, other] = play(
+      "2026-11-29",
+      "Sektor opo wae sing dikerjasamakne Madiun karo Kediri?",
+      "liyane?",
+      "kuliner melu to?",
+      "nek kesenian?",
+    );
+    expect(offered?.text).toMatch(/^Ya, benar\./);
+    // The twin: a sector the source does not name is declined.
+    expect(other?.kind).toBe("decline");
+  });
+});
