@@ -293,3 +293,23 @@ describe("a value offered to confirm keeps its own verdict", () => {
     expect(other?.kind).toBe("decline");
   });
 });
+
+describe("Jakarta and Javanese verbs of giving", () => {
+  it("'trus Maidi ngasih keterangan kapan?' asks when Maidi made his statements", () => {
+    const a = last(
+      play(
+        "2026-11-29",
+        "Kerja sama Madiun Kediri ditandatangani tahun 2025 ya?",
+        "trus Maidi ngasih keterangan kapan?",
+      ),
+    );
+    expect(a.text).toContain("14 Januari 2026");
+    expect(engine.answer("Maidi ngekeki keterangan kapan?", { now: at("2026-11-29") }).text).toContain(
+      "14 Januari 2026",
+    );
+  });
+
+  it("what was given that the knowledge does not hold is still declined", () => {
+    expect(engine.answer("siapa yang dikasih penghargaan?", { now: at("2026-11-29") }).kind).toBe("decline");
+  });
+});
