@@ -241,18 +241,53 @@ const AROUND_DOUBT = new Set([
   "bot",
 ]);
 
+/**
+ * Words of surprise at how big, long or soon the answer was ("kok CEPET", "kok lama banget", "kok
+ * sedikit"): beside a doubt they only say why the citizen doubts, they ask nothing new.
+ */
+const SURPRISED_AT = new Set([
+  "cepat",
+  "cepet",
+  "lama",
+  "suwe",
+  "singkat",
+  "sebentar",
+  "bentar",
+  "dekat",
+  "deket",
+  "jauh",
+  "banyak",
+  "sedikit",
+  "dikit",
+  "lambat",
+  "mepet",
+  "banget",
+  "amat",
+  "sekali",
+  "pol",
+]);
+
 /** Words offering another figure with a doubt ("yakin? BUKAN 50an?", "beneran? bukannya 40?"). */
 const COUNTER_OFFER = new Set(["bukan", "bukannya", "bkn", "dudu", "not"]);
 
-/** "yakin?", "yang bener?", "are you sure?": the message only doubts the last answer. */
+/** "yakin?", "yang bener?", "are you sure?", "bener gitu? kok cepet": the message only doubts the last answer. */
 export function doubtsAnswer(rest: Word[]): boolean {
   // "yakin? bukan 50an?": a doubt may offer the figure the citizen expected; the question is still the last.
   const tokens = rest
     .filter((w) => !COUNTER_OFFER.has(w.raw) && !/^\d+(?:an)?$/.test(w.raw))
     .flatMap((w) => (w.std.length ? w.std : [w.raw]));
+  // ("kok" before the surprise is read away as a particle; a surprise word alone doubts nothing.)
+  const surprise = rest.some((w) => w.raw === "kok");
   return (
     tokens.some((t) => DOUBTS.has(t)) &&
-    tokens.every((t) => DOUBTS.has(t) || AROUND_DOUBT.has(t) || PARTICLES.has(t) || t === "")
+    tokens.every(
+      (t) =>
+        DOUBTS.has(t) ||
+        AROUND_DOUBT.has(t) ||
+        PARTICLES.has(t) ||
+        t === "" ||
+        (surprise && SURPRISED_AT.has(t)),
+    )
   );
 }
 
