@@ -7,6 +7,7 @@ import {
   stopWords,
   typeMarkers,
 } from "../language/lexicon.js";
+import { isEnglishQuestionWord } from "../language/english.js";
 import { boundedMemo } from "../language/memo.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 
@@ -229,9 +230,21 @@ export function possessed(token: string): string | undefined {
   return m?.[1];
 }
 
-/** Whether a standard token is a question word (apa, siapa, kapan, di mana, berapa, ...). */
+/**
+ * Whether a standard token is a question word (apa, siapa, kapan, di mana, berapa, ...), or an English one
+ * (what, who's, what's): a turn reads its words one by one, where the engine's English reading (which
+ * needs two English words) has not run, so "what's the main sector?" still asks, and is no statement to
+ * confirm.
+ */
 export function isQuestionWord(t: string): boolean {
-  return questionWords.has(t) || t === "apasaja" || t === "manasaja" || t === "untukapa" || t === "apaitu";
+  return (
+    questionWords.has(t) ||
+    t === "apasaja" ||
+    t === "manasaja" ||
+    t === "untukapa" ||
+    t === "apaitu" ||
+    isEnglishQuestionWord(t)
+  );
 }
 
 /** Words that carry no topic: question, stop, generic and type-marker words, particles, openers. */

@@ -24,17 +24,40 @@ interface Entry {
 interface Glossary {
   byFirst: Map<string, Entry[]>;
   aux: Set<string>;
+  /** Irregular verb forms to their base form ("gave", "given" -> give; "set" -> set). */
+  irregular: Map<string, string>;
+  /** Words of chat that read as nothing ("noted", "okay", "btw"): dropped even alone in Indonesian. */
+  chat: Set<string>;
 }
 
 function readGlossary(): Glossary {
   const text = readFileSync(new URL("./data/english.txt", import.meta.url), "utf8");
   const byFirst = new Map<string, Entry[]>();
   const aux = new Set<string>();
+  const irregular = new Map<string, string>();
+  const chat = new Set<string>();
+  const add = (entry: Entry) => {
+    const first = entry.words[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+  };
   for (const raw of text.split("\n")) {
     const line = raw.replace(/#.*$/, "").trim();
     if (!line) continue;
+    if (line.startsWith("chat:")) {
+      for (const w of line.slice(5).trim().split(/\s+/)) {
+        chat.add(w);
+        add({ words: [w], target: [], post: false, adj: false, noun: false });
+      }
+      continue;
+    }
     if (line.startsWith("aux:")) {
       for (const w of line.slice(4).trim().split(/\s+/)) aux.add(w);
+      continue;
+    }
+    if (line.startsWith("forms:")) {
+      // "forms: give gave given": the past and participle forms (alternatives with "/") read as the base.
+      const [base = "", ...rest] = line.slice(6).trim().split(/\s+/);
+      for (const f of rest.flatMap((r) => r.split("/"))) if (f !== base && !irregular.has(f)) irregular.set(f, base);
       continue;
     }
     const [left = "", right = ""] = line.split("=").map((s) => s.trim());
@@ -43,12 +66,10 @@ function readGlossary(): Glossary {
     const noun = right.startsWith("n:") || post;
     const target = right.replace(/^(post|adj|n):/, "").trim();
     const words = left.split(/\s+/);
-    const entry = { words, target: target === "-" ? [] : target.split(/\s+/), post, adj, noun };
-    const first = words[0] as string;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+    add({ words, target: target === "-" ? [] : target.split(/\s+/), post, adj, noun });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, aux };
+  return { byFirst, aux, irregular, chat };
 }
 
 let glossary: Glossary | undefined;
@@ -57,17 +78,33 @@ const english = (): Glossary => {
   return glossary;
 };
 
-/** Base forms an inflected English word may come from: weeks -> week, signed -> sign, parties -> party. */
+/**
+ * Base forms an inflected English word may come from: weeks -> week, signed -> sign, parties -> party,
+ * planned -> plan (a doubled last consonant), applied -> apply, and the irregular forms the glossary lists
+ * (gave, given -> give; grew, grown -> grow; grows -> grow).
+ */
 function bases(w: string): string[] {
   // Code-mixed Indonesian possessive on an English word ("ceremony-nya", "meetingnya").
   if (w.length > 6 && w.endsWith("nya")) return [w, ...bases(w.slice(0, -3))];
   const out = [w];
+  const irregular = english().irregular.get(w);
+  if (irregular) out.push(irregular);
   if (w.length < 4) return out;
-  if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith("ies") || w.endsWith("ied")) out.push(`${w.slice(0, -3)}y`);
   if (w.endsWith("es")) out.push(w.slice(0, -2));
   if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
-  if (w.endsWith("ed")) out.push(w.slice(0, -2), w.slice(0, -1));
-  if (w.endsWith("ing")) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+  const stem = w.endsWith("ed") ? w.slice(0, -2) : w.endsWith("ing") ? w.slice(0, -3) : undefined;
+  if (stem !== undefined) {
+    out.push(stem, `${stem}e`);
+    // "planned", "setting": a doubled consonant before the ending is written once in the base.
+    const last = stem[stem.length - 1] as string;
+    if (stem.length > 2 && last === stem[stem.length - 2] && !"aeiousl".includes(last)) out.push(stem.slice(0, -1));
+  }
+  // "grows", "gives up": the -s form of an irregular verb.
+  for (const b of out.slice(1)) {
+    const base = english().irregular.get(b);
+    if (base && !out.includes(base)) out.push(base);
+  }
   return out;
 }
 
@@ -105,9 +142,73 @@ export function englishWord(w: string): readonly string[] | undefined {
 /** English question words: an auxiliary after one ("when was", "what did") does not ask yes or no. */
 const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);
 
+/**
+ * Whether a word is an English question word ("what", "who"), also contracted ("what's", "who's"): a word
+ * of the glossary read as an Indonesian question word, or a question word with a contraction.
+ */
+export function isEnglishQuestionWord(w: string): boolean {
+  if (WH_WORDS.has(w)) return true;
+  const host = contraction(w)?.[0];
+  if (host !== undefined) return WH_WORDS.has(host);
+  const target = singleEntry(w)?.target;
+  return target !== undefined && target.length === 1 && questionWords.has(target[0] as string) && w.length > 2;
+}
+
 /** Whether a word is English by the glossary (a listed word, an inflection of one, or an auxiliary). */
 export function isEnglishWord(w: string): boolean {
   return english().aux.has(w) || singleEntry(w) !== undefined;
+}
+
+/** Words that carry a contracted "'s", "'re", "'ll", "'ve", "'d" once the apostrophe is gone ("what's"). */
+const CONTRACTION_HOSTS = new Set([
+  ...["i", "you", "we", "they", "he", "she", "it", "that", "there", "here"],
+  ...["who", "what", "where", "when", "why", "how", "which"],
+]);
+/** The endings a contraction leaves on its host, and the word each stands for. */
+const CONTRACTED: ReadonlyArray<readonly [string, string]> = [
+  ["s", "is"],
+  ["re", "are"],
+  ["ll", "will"],
+  ["ve", "have"],
+  ["d", "would"],
+];
+/** Negated auxiliaries whose base is not the written form less "nt" ("can't", "won't", "ain't"). */
+const NEGATED: ReadonlyMap<string, string> = new Map([
+  ["cant", "can"],
+  ["wont", "will"],
+  ["aint", "is"],
+  ["shant", "shall"],
+]);
+
+const expandMemo = new Map<string, readonly string[] | null>();
+
+/**
+ * The words an English contraction stands for, once normalising has dropped its apostrophe: an auxiliary
+ * with "n't" ("wasnt" -> was not, "didnt" -> did not, "cant" -> can not) and a pronoun or question word
+ * with "'s", "'re", "'ll", "'ve", "'d" ("whos" -> who is, "theyll" -> they will). Undefined for any other
+ * word, and for a word the glossary lists as it is written ("its", "were", "well", "ill": real words).
+ */
+export function contraction(w: string): readonly string[] | undefined {
+  let hit = expandMemo.get(w);
+  if (hit === undefined) {
+    hit = null;
+    const { aux, byFirst } = english();
+    if (!byFirst.has(w) && !aux.has(w)) {
+      const negated = NEGATED.get(w) ?? (w.endsWith("nt") && aux.has(w.slice(0, -2)) ? w.slice(0, -2) : "");
+      if (negated) hit = [negated, "not"];
+      else
+        for (const [end, full] of CONTRACTED) {
+          const host = w.slice(0, -end.length);
+          if (w.endsWith(end) && CONTRACTION_HOSTS.has(host)) {
+            hit = [host, full];
+            break;
+          }
+        }
+    }
+    if (expandMemo.size >= 10_000) expandMemo.clear();
+    expandMemo.set(w, hit);
+  }
+  return hit ?? undefined;
 }
 
 /**
@@ -116,11 +217,19 @@ export function isEnglishWord(w: string): boolean {
  * Then every glossary word is read as English, except the knowledge's own words (`isKnown`: "MoU").
  */
 export function readEnglish(
-  words: string[],
+  input: string[],
   isKnown: (w: string) => boolean,
   isIndonesian: (w: string) => boolean,
 ): string[] {
-  const { byFirst, aux } = english();
+  const { byFirst, aux, chat } = english();
+  let words = input;
+  for (let i = 0; i < input.length; i++) {
+    const parts = contraction(input[i] as string);
+    if (parts && !isIndonesian(input[i] as string)) {
+      words = input.flatMap((w) => (isIndonesian(w) ? [w] : (contraction(w) ?? [w])));
+      break;
+    }
+  }
   const englishAt = (i: number, strict = false): boolean => {
     const w = words[i];
     if (w === undefined) return false;
@@ -133,7 +242,12 @@ export function readEnglish(
   };
   let count = 0;
   for (let i = 0; i < words.length && count < 2; i++) if (englishAt(i, true)) count++;
-  if (count < 2) return words;
+  // One English word in an Indonesian message stays as written, unless it is a word of chat that reads
+  // as nothing ("noted.", "okay", "btw"): dropped, like the Indonesian fillers around a question.
+  if (count < 2) {
+    const isFiller = (w: string) => chat.has(w) && !isIndonesian(w) && !isKnown(w);
+    return input.some(isFiller) ? input.filter((w) => !isFiller(w)) : input;
+  }
   const out: string[] = [];
   /** Whether the previous word read was English (an auxiliary then does not open a question). */
   let afterEnglish = false;
@@ -143,7 +257,11 @@ export function readEnglish(
       .get(w)
       ?.find((e) => e.words.length > 1 && e.words.every((x, k) => words[i + k] === x));
     if (phrase) {
-      out.push(...phrase.target);
+      // "Madiun City Hall" -> "balai kota madiun", as a one-word head noun after a name (below).
+      if (phrase.post && out.length > 0 && i > 0 && !englishAt(i - 1)) {
+        const name = out.pop() as string;
+        out.push(...phrase.target, name);
+      } else out.push(...phrase.target);
       i += phrase.words.length;
       afterEnglish = true;
       continue;
@@ -156,7 +274,16 @@ export function readEnglish(
     }
     if (aux.has(w)) {
       // "When was it signed?": after a question word (even one the knowledge also uses) it opens nothing.
-      if (!afterEnglish && !WH_WORDS.has(words[i - 1] ?? "")) out.push("apakah");
+      const opens = !afterEnglish && !WH_WORDS.has(words[i - 1] ?? "");
+      // "Wasn't it at Madiun City Hall?", "didn't Maidi sign it?": a negated auxiliary opening a question
+      // offers its statement to confirm, as Indonesian "bukankah" does (not a question whether it was not).
+      if (opens && words[i + 1] === "not") {
+        out.push("bukankah");
+        i += 2;
+        afterEnglish = true;
+        continue;
+      }
+      if (opens) out.push("apakah");
     } else if (singleEntry(w)?.adj) {
       // "local campus paper" -> "koran kampus lokal": the noun phrase an adjective opens, head first.
       const run: string[][] = [];
@@ -179,7 +306,8 @@ export function readEnglish(
         out.push(...e.target, name);
       } else out.push(...e.target);
     }
-    afterEnglish = true;
+    // ("Okay, wait, was it ...?": a word of chat before an auxiliary leaves it opening the question.)
+    afterEnglish = !chat.has(w);
     i++;
   }
   return out;
