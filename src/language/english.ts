@@ -57,7 +57,8 @@ function readGlossary(): Glossary {
     if (line.startsWith("forms:")) {
       // "forms: give gave given": the past and participle forms (alternatives with "/") read as the base.
       const [base = "", ...rest] = line.slice(6).trim().split(/\s+/);
-      for (const f of rest.flatMap((r) => r.split("/"))) if (f !== base && !irregular.has(f)) irregular.set(f, base);
+      for (const f of rest.flatMap((r) => r.split("/")))
+        if (f !== base && !irregular.has(f)) irregular.set(f, base);
       continue;
     }
     const [left = "", right = ""] = line.split("=").map((s) => s.trim());
@@ -98,7 +99,8 @@ function bases(w: string): string[] {
     out.push(stem, `${stem}e`);
     // "planned", "setting": a doubled consonant before the ending is written once in the base.
     const last = stem[stem.length - 1] as string;
-    if (stem.length > 2 && last === stem[stem.length - 2] && !"aeiousl".includes(last)) out.push(stem.slice(0, -1));
+    if (stem.length > 2 && last === stem[stem.length - 2] && !"aeiousl".includes(last))
+      out.push(stem.slice(0, -1));
   }
   // "grows", "gives up": the -s form of an irregular verb.
   for (const b of out.slice(1)) {
@@ -150,8 +152,9 @@ export function isEnglishQuestionWord(w: string): boolean {
   if (WH_WORDS.has(w)) return true;
   const host = contraction(w)?.[0];
   if (host !== undefined) return WH_WORDS.has(host);
+  // ("whats" -> apa, "wheres" -> di mana: the reading ends with an Indonesian question word.)
   const target = singleEntry(w)?.target;
-  return target !== undefined && target.length === 1 && questionWords.has(target[0] as string) && w.length > 2;
+  return target !== undefined && target.length > 0 && questionWords.has(target[target.length - 1] as string);
 }
 
 /** Whether a word is English by the glossary (a listed word, an inflection of one, or an auxiliary). */
@@ -159,18 +162,58 @@ export function isEnglishWord(w: string): boolean {
   return english().aux.has(w) || singleEntry(w) !== undefined;
 }
 
-/** Words that carry a contracted "'s", "'re", "'ll", "'ve", "'d" once the apostrophe is gone ("what's"). */
-const CONTRACTION_HOSTS = new Set([
-  ...["i", "you", "we", "they", "he", "she", "it", "that", "there", "here"],
-  ...["who", "what", "where", "when", "why", "how", "which"],
+/** Time units a duration is counted in ("for five YEARS"), in their English base form. */
+const DURATION_UNITS = new Set(["day", "week", "month", "year", "decade", "hour", "fortnight"]);
+/** Words that may stand between "for" and the unit of a duration ("for the next FEW years"). */
+const DURATION_COUNTS = new Set([
+  "a",
+  "an",
+  "the",
+  "next",
+  "few",
+  "several",
+  "many",
+  "some",
+  "coming",
+  "past",
 ]);
-/** The endings a contraction leaves on its host, and the word each stands for. */
-const CONTRACTED: ReadonlyArray<readonly [string, string]> = [
-  ["s", "is"],
-  ["re", "are"],
-  ["ll", "will"],
-  ["ve", "have"],
-  ["d", "would"],
+
+/** Whether a length of time starts at word `i` ("five years", "2 months", "a few weeks", "the next decade"). */
+function durationAt(words: readonly string[], i: number): boolean {
+  for (let k = i; k < Math.min(words.length, i + 4); k++) {
+    const w = words[k] as string;
+    if (bases(w).some((b) => DURATION_UNITS.has(b))) return k > i || w.endsWith("s");
+    const number = /^\d+$/.test(w) || /^\d+$/.test(singleEntry(w)?.target[0] ?? "") || NUMBER_WORDS.has(w);
+    if (!number && !DURATION_COUNTS.has(w)) return false;
+  }
+  return false;
+}
+/** English numbers in words up to twenty, and the tens ("five years", "twenty years"). */
+const NUMBER_WORDS = new Set([
+  ...["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+  ...["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"],
+  ...["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"],
+]);
+
+/**
+ * The endings a contraction leaves on its host, the word each stands for, and the hosts it is read after
+ * ("what's", "they'll", "I've"): only hosts whose contracted form is no English word of its own ("he'll"
+ * is "hell", "she'll" "shell", "I'll" "ill", "we'd" "wed", "who're" "whore": left as written).
+ */
+const CONTRACTED: ReadonlyArray<readonly [string, string, ReadonlySet<string>]> = [
+  [
+    "s",
+    "is",
+    new Set(["it", "that", "there", "here", "he", "she", "who", "what", "where", "when", "why", "how"]),
+  ],
+  ["re", "are", new Set(["you", "they", "what", "where"])],
+  ["ll", "will", new Set(["you", "they", "it", "that", "there", "who", "what"])],
+  [
+    "ve",
+    "have",
+    new Set(["i", "you", "we", "they", "who", "what", "could", "should", "would", "might", "must"]),
+  ],
+  ["d", "would", new Set(["you", "they", "it", "that", "there", "who", "what", "where", "how"])],
 ];
 /** Negated auxiliaries whose base is not the written form less "nt" ("can't", "won't", "ain't"). */
 const NEGATED: ReadonlyMap<string, string> = new Map([
@@ -197,9 +240,9 @@ export function contraction(w: string): readonly string[] | undefined {
       const negated = NEGATED.get(w) ?? (w.endsWith("nt") && aux.has(w.slice(0, -2)) ? w.slice(0, -2) : "");
       if (negated) hit = [negated, "not"];
       else
-        for (const [end, full] of CONTRACTED) {
+        for (const [end, full, hosts] of CONTRACTED) {
           const host = w.slice(0, -end.length);
-          if (w.endsWith(end) && CONTRACTION_HOSTS.has(host)) {
+          if (w.endsWith(end) && hosts.has(host)) {
             hit = [host, full];
             break;
           }
@@ -263,6 +306,14 @@ export function readEnglish(
         out.push(...phrase.target, name);
       } else out.push(...phrase.target);
       i += phrase.words.length;
+      afterEnglish = true;
+      continue;
+    }
+    // "cooperate FOR five years", "for a month": "for" before a length of time is "selama" (a duration),
+    // not "untuk" (a purpose or beneficiary).
+    if (w === "for" && durationAt(words, i + 1)) {
+      out.push("selama");
+      i++;
       afterEnglish = true;
       continue;
     }
