@@ -1,4 +1,5 @@
 import { TIME_WORDS } from "../engine/dates.js";
+import { isEnglishQuestionWord } from "../language/english.js";
 import {
   agreementWords,
   genericWords,
@@ -7,7 +8,6 @@ import {
   stopWords,
   typeMarkers,
 } from "../language/lexicon.js";
-import { isEnglishQuestionWord } from "../language/english.js";
 import { boundedMemo } from "../language/memo.js";
 import { normalizeText, standardize } from "../language/normalize.js";
 
