@@ -14,9 +14,12 @@ const now = at("2026-11-29");
 const ask = (q: string) => engine.answer(q, { now });
 
 function play(...questions: string[]) {
+  return playAt(now, ...questions);
+}
+function playAt(when: Date, ...questions: string[]) {
   let state: ConversationState | undefined;
   return questions.map((q) => {
-    const turn = converse(engine, state, q, { now });
+    const turn = converse(engine, state, q, { now: when });
     state = turn.state;
     return turn;
   });
@@ -41,14 +44,21 @@ describe("irregular verbs and contractions", () => {
   });
 
   it("out-of-scope twins stay declined", () => {
-    for (const q of ["who else attended?", "what's the budget?", "when does it end?", "who built the city hall?"])
+    for (const q of [
+      "who else attended?",
+      "what's the budget?",
+      "when does it end?",
+      "who built the city hall?",
+    ])
       expect(ask(q).answered, q).toBe(false);
   });
 });
 
 describe("chat around an English question", () => {
   it("answers through acknowledgements and fillers", () => {
-    expect(ask("hey, quick one: when was the Madiun-Kediri agreement signed?").text).toMatch(/13 Januari 2026/);
+    expect(ask("hey, quick one: when was the Madiun-Kediri agreement signed?").text).toMatch(
+      /13 Januari 2026/,
+    );
     expect(ask("alright. who signed for each side?").text).toMatch(/Maidi[\s\S]*Vinanda/);
     expect(ask("noted. siapa yang tanda tangan?").text).toMatch(/Maidi/);
   });
@@ -94,5 +104,48 @@ describe("English inside a conversation", () => {
   it("a translate request never answers an out-of-scope question", () => {
     const turns = play("who signed the MoU?", "translate the budget figures to English please");
     expect(lastOf(turns).answer.answered).toBe(false);
+  });
+});
+
+describe("English follow-ups are resolved as their Indonesian reading", () => {
+  const end = at("2026-12-31");
+  it("'and until one year?' after a day count asks the days left to the anniversary", () => {
+    const turns = playAt(
+      end,
+      "bro, how many days since Madiun and Kediri signed the kerja sama?",
+      "and until one year?",
+    );
+    expect(lastOf(turns).answer.text).toMatch(/13 hari lagi/);
+    // Control: the Indonesian follow-up reads the same.
+    const id = playAt(
+      end,
+      "berapa hari sejak madiun dan kediri tanda tangan kerja sama?",
+      "dan sampai setahun?",
+    );
+    expect(lastOf(id).answer.text).toMatch(/13 hari lagi/);
+  });
+
+  it("words of an English question phrase never become the next turn's topic ('long' of 'how long')", () => {
+    const turns = playAt(end, "How long has it been since the Madiun-Kediri signing?", "who signed it?");
+    expect(turns[0]?.answer.text).toMatch(/352 hari/);
+    expect(lastOf(turns).resolution.asked).not.toMatch(/\blong\b/);
+    expect(lastOf(turns).answer.text).toMatch(/Maidi/);
+  });
+
+  it("a sentence that only sets the scene stays apart from the question it precedes", () => {
+    const turns = playAt(
+      at("2027-03-01"),
+      "Doing a follow-up piece. When exactly was the Madiun-Kediri agreement signed and on what weekday?",
+      "how long ago is that now, in days?",
+    );
+    expect(turns[0]?.answer.text).toMatch(/Selasa, 13 Januari 2026/);
+    expect(lastOf(turns).answer.text).toMatch(/412 hari/);
+  });
+
+  it("out-of-scope English follow-ups stay declined", () => {
+    const turns = playAt(end, "How long has it been since the Madiun-Kediri signing?", "who else attended?");
+    expect(lastOf(turns).answer.answered).toBe(false);
+    const ends = playAt(end, "when was the agreement signed?", "and when does it end?");
+    expect(lastOf(ends).answer.answered).toBe(false);
   });
 });
