@@ -162,6 +162,22 @@ export function isEnglishWord(w: string): boolean {
   return english().aux.has(w) || singleEntry(w) !== undefined;
 }
 
+/**
+ * Whether an English word the glossary lacks is an adverb by its form: "-ly" after a stem of four letters
+ * or more ("officially", "formally", "reportedly"). Not "-ily" or "-ply", which also end nouns and verbs
+ * ("family", "supply", "reply"); time adverbs the glossary lists ("daily", "early") are read by it.
+ */
+function mannerAdverb(w: string): boolean {
+  return (
+    w.length >= 6 &&
+    w.endsWith("ly") &&
+    !w.endsWith("ily") &&
+    !w.endsWith("ply") &&
+    singleEntry(w) === undefined &&
+    !english().aux.has(w)
+  );
+}
+
 /** Time units a duration is counted in ("for five YEARS"), in their English base form. */
 const DURATION_UNITS = new Set(["day", "week", "month", "year", "decade", "hour", "fortnight"]);
 /** Words that may stand between "for" and the unit of a duration ("for the next FEW years"). */
@@ -317,6 +333,12 @@ export function readEnglish(
       out.push("selama");
       i++;
       afterEnglish = true;
+      continue;
+    }
+    // "when was it OFFICIALLY signed?", "what did Maidi REPORTEDLY say?": an English adverb of manner the
+    // glossary lacks (by its -ly ending) surrounds the focus, as Indonesian adverbs do: it never declines.
+    if (!englishAt(i) && mannerAdverb(w) && !isKnown(w) && !isIndonesian(w)) {
+      i++;
       continue;
     }
     if (!englishAt(i)) {

@@ -43,6 +43,14 @@ describe("irregular verbs and contractions", () => {
     expect(ask("isn't it signed at Kediri City Hall?").text).not.toMatch(/^Tidak/);
   });
 
+  it("an English adverb the glossary lacks never declines: 'when was it officially signed?'", () => {
+    expect(ask("when was the agreement officially signed?").text).toMatch(/13 Januari 2026/);
+    expect(ask("what did Maidi reportedly say about the economy?").text).toMatch(/sehat/);
+    // Out-of-scope twins with an adverb stay declined.
+    expect(ask("who else officially attended?").answered).toBe(false);
+    expect(ask("what's the budget, roughly?").answered).toBe(false);
+  });
+
   it("out-of-scope twins stay declined", () => {
     for (const q of [
       "who else attended?",

@@ -119,3 +119,17 @@ describe("English question words", () => {
     expect(isEnglishWord("underground")).toBe(false);
   });
 });
+
+describe("English adverbs the glossary lacks", () => {
+  it("an -ly adverb of manner surrounds the focus and reads as nothing", () => {
+    expect(read("when was the agreement officially signed?")).toBe("kapan kesepakatan ditandatangani");
+    expect(read("what did Maidi reportedly say about the economy?")).toBe(
+      "apa maidi menyatakan tentang ekonomi",
+    );
+  });
+  it("control: nouns and verbs in -ily/-ply and the time adverbs of the glossary are not dropped", () => {
+    expect(read("who signed for the family of Madiun?")).toContain("family");
+    expect(read("did Maidi reply to the mayor?")).toContain("reply");
+    expect(read("is the meeting held monthly?")).toContain("setiap bulan");
+  });
+});
