@@ -3,7 +3,6 @@ import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.j
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
-import { englishReading } from "../language/normalize.js";
 import { asksOpinion } from "../language/question-type.js";
 import {
   answeredTurns,
@@ -522,21 +521,12 @@ export function resolveQuestion(
     const rest = left.map((w) => w.raw).join(" ");
     return { ...resolveQuestion(rest, state, knowledge), inLanguage: true };
   }
-  // "and until one year?", "how long has it been since the signing?": a turn with two English words or
-  // more is resolved as its Indonesian reading (what the engine reads), so that its slots, swaps and
-  // topic are read as they are in Indonesian, and no English word of a phrase ("long" of "how long")
-  // becomes the topic of the next turn. (A follow-up with one English word is read below.)
-  const english = turns.length > 0 ? englishFollowUp(all) : undefined;
-  // (Not a correction the conversation reads itself: "no, I meant Kediri".)
-  const steering = opening(all);
-  const indonesian =
-    english === undefined && !steering.swap && !steering.restated ? englishReading(question) : undefined;
-  if (indonesian !== undefined) return resolveQuestion(indonesian, state, knowledge);
   const topical = lastTopical(turns);
   if (!topical) return own;
   // "and her title?", "his office?": a short English follow-up, which the engine's English reading leaves
   // as written (it needs two English words), is read word by word through the glossary; "her X" is X's
   // possessive ("jabatannya"), whose owner the slot fills in.
+  const english = englishFollowUp(all);
   if (english !== undefined && english !== question) return resolveQuestion(english, state, knowledge);
   const cast = castOf(knowledge);
   const words = readWords(question);

@@ -279,8 +279,6 @@ export function readEnglish(
   input: string[],
   isKnown: (w: string) => boolean,
   isIndonesian: (w: string) => boolean,
-  /** Read as English whatever the count (a sentence of a message already found to be English). */
-  force = false,
 ): string[] {
   const { byFirst, aux, chat } = english();
   let words = input;
@@ -305,7 +303,7 @@ export function readEnglish(
   for (let i = 0; i < words.length && count < 2; i++) if (englishAt(i, true)) count++;
   // One English word in an Indonesian message stays as written, unless it is a word of chat that reads
   // as nothing ("noted.", "okay", "btw"): dropped, like the Indonesian fillers around a question.
-  if (count < 2 && !force) {
+  if (count < 2) {
     const isFiller = (w: string) => chat.has(w) && !isIndonesian(w) && !isKnown(w);
     return input.some(isFiller) ? input.filter((w) => !isFiller(w)) : input;
   }

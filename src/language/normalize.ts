@@ -121,36 +121,16 @@ export function standardize(words: string[], isKnown: (w: string) => boolean = n
   return joinNeighbours(mapWords(words, isKnown));
 }
 
-/**
- * The message read through the English glossary (as `mapWords` does first), or undefined when it is not
- * read as English (fewer than two English words): for a conversation turn, which reads its words one by
- * one, to resolve an English follow-up ("and until one year?") as the Indonesian the engine will read.
- */
-export function englishReading(text: string): string | undefined {
-  const words = normalizeText(text).split(" ").filter(Boolean);
-  const read = readEnglish(words, nothingKnown, isIndonesianWord);
-  if (read === words || read.join(" ") === words.join(" ")) return undefined;
-  // Sentence by sentence, with their ends kept: "Doing a follow-up piece. When ...?" still has a sentence
-  // that only sets the scene, which the engine reads apart from the question.
-  const out: string[] = [];
-  for (const piece of text.split(/([.!?;:]+)(?=\s|$)/)) {
-    if (/^[.!?;:]+$/.test(piece)) {
-      if (out.length) out[out.length - 1] += piece;
-      continue;
-    }
-    const ws = normalizeText(piece).split(" ").filter(Boolean);
-    if (ws.length) out.push(readEnglish(ws, nothingKnown, isIndonesianWord, true).join(" "));
-  }
-  return out.join(" ");
-}
-const isIndonesianWord = (w: string): boolean => (slang.has(w) && !isEnglishWord(w)) || lexicon().hasEntry(w);
-
 /** The part of `standardize` that reads each word on its own: slang map and colloquial forms. */
 export function mapWords(input: string[], isKnown: (w: string) => boolean = nothingKnown): string[] {
   const out: string[] = [];
   // English mixed into a question is read through the glossary first (knowledge text the same way,
   // so that an English phrase staff write reads as the question that quotes it).
-  const words = readEnglish(input, isKnown, isIndonesianWord);
+  const words = readEnglish(
+    input,
+    isKnown,
+    (w) => (slang.has(w) && !isEnglishWord(w)) || lexicon().hasEntry(w),
+  );
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     // Javanese "teko" is "from" before what it starts from ("teko Madiun") and "come" where nothing
