@@ -51,6 +51,10 @@ describe("irregular verbs and contractions", () => {
     expect(ask("what's the budget, roughly?").answered).toBe(false);
   });
 
+  it("a decline names the English word the citizen wrote, not a reading of it", () => {
+    expect(ask("what's the budget?").text).toContain('"budget"');
+  });
+
   it("out-of-scope twins stay declined", () => {
     for (const q of [
       "who else attended?",
