@@ -340,6 +340,23 @@ const ASKING_IN = new Set([
   "ya",
   "aja",
   "saja",
+  "to",
+  "into",
+  "ke",
+  "them",
+]);
+/** Verbs asking for a translation ("translate the economy quote to English", "terjemahkan ke Inggris"). */
+const TRANSLATING = new Set([
+  "translate",
+  "translated",
+  "translation",
+  "terjemahkan",
+  "terjemahin",
+  "terjemahkeun",
+  "terjemahan",
+  "terjemahannya",
+  "nerjemahin",
+  "nerjemahke",
 ]);
 
 /**
@@ -349,9 +366,19 @@ const ASKING_IN = new Set([
 export function languageRequest(words: Word[]): number[] | undefined {
   const at = words.findIndex((w) => LANGUAGES.has(w.raw));
   if (at < 0) return undefined;
-  let from = at;
-  let to = at;
-  while (from > 0 && ASKING_IN.has((words[from - 1] as Word).raw)) from--;
-  while (to + 1 < words.length && ASKING_IN.has((words[to + 1] as Word).raw)) to++;
-  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  const out = new Set<number>();
+  const around = (k: number) => {
+    let from = k;
+    let to = k;
+    while (from > 0 && ASKING_IN.has((words[from - 1] as Word).raw)) from--;
+    while (to + 1 < words.length && ASKING_IN.has((words[to + 1] as Word).raw)) to++;
+    for (let i = from; i <= to; i++) out.add(i);
+  };
+  around(at);
+  // "translate the economy quote to English please", "translate that into English": a verb of translating
+  // anywhere in the message is part of the request too, with its own request words ("translate it").
+  words.forEach((w, k) => {
+    if (TRANSLATING.has(w.raw)) around(k);
+  });
+  return [...out].sort((a, b) => a - b);
 }
