@@ -93,6 +93,8 @@ const WHICH_OF = set("apa", "apasaja", "mana", "manasaja");
 const APAITU = list("apaitu");
 const TRULY = list("benarkah", "betulkah");
 const TRUE = set("benar", "bener", "betul", "iya");
+/** Adverbs of time a tag question may end with after its "nggak" ("ada acaranya nggak NANTI?"). */
+const TAIL_TIME = set("nanti", "mengko", "besok", "kelak", "sekarang", "saiki", "kini", "now");
 
 /** Adds a kind of answer to the list once (detectQuestionTypes). */
 function addType(types: QuestionType[], t: QuestionType): void {
@@ -166,7 +168,10 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
   if (tokens.some((t) => BENEFIT.test(t) || t === "diharapkan")) addType(types, "benefit");
   if (has(words, ALL_OF) || follows(tokens, LISTED, WHICH_OF, 1)) addType(types, "list");
   if (has(words, APAITU) || (tokens[0] === "siapa" && tokens.length <= 3)) addType(types, "definition");
-  const last = tokens[tokens.length - 1];
+  // (A tag "nggak" may be followed by when: "ada acara peringatannya nggak nanti" asks yes or no.)
+  let end = tokens.length - 1;
+  while (end > 0 && TAIL_TIME.has(tokens[end] as string)) end--;
+  const last = tokens[end];
   if (
     tokens[0] === "apakah" ||
     last === "tidak" ||
