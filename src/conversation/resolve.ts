@@ -5,6 +5,7 @@ import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
 import { MONTH_NAMES } from "../language/normalize.js";
 import { contentTerms } from "../language/pipeline.js";
+import { boundedMemo } from "../language/memo.js";
 import { asksOpinion } from "../language/question-type.js";
 import { wordClassOf } from "../language/words.js";
 import {
@@ -134,6 +135,17 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
  * words and slots ("kerja sama madiun kediri diteken kapan ya?" -> kerja sama madiun kediri diteken).
  */
 export function subjectOf(asked: string, unknown: readonly string[] = []): string[] {
+  // Each caller gets its own copy (a turn keeps it in the state).
+  return [...(unknown.length ? readSubject(asked, unknown) : subjectOfText(asked))];
+}
+
+/**
+ * The topic of a question with no unknown words, per text: a rewrite ("dimana kerja sama madiun kediri
+ * diteken") recurs across turns and conversations, and the topic of a text never changes.
+ */
+const subjectOfText = boundedMemo((asked: string): readonly string[] => readSubject(asked, []), 5_000);
+
+function readSubject(asked: string, unknown: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of readWords(asked)) {
     if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
@@ -655,7 +667,8 @@ export function resolveQuestion(
   const english = englishFollowUp(all);
   if (english !== undefined && english !== question) return resolveQuestion(english, state, knowledge);
   const cast = castOf(knowledge);
-  const words = readWords(question);
+  // (The words read above: a follow-up is read once.)
+  const words = all;
   const { start, swap, restated } = opening(words);
   // "bener dia yg ngomong, bukan vinanda?": the one set aside after "bukan" is not the one asked about; the
   // question is what comes before it (the person of "dia" is still the last one named).
