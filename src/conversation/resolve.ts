@@ -3,9 +3,9 @@ import { ANNIVERSARY_WORDS, ORDINAL_WORDS, TIME_WORDS as TIME_GRAMMAR } from "..
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
+import { boundedMemo } from "../language/memo.js";
 import { MONTH_NAMES } from "../language/normalize.js";
 import { contentTerms } from "../language/pipeline.js";
-import { boundedMemo } from "../language/memo.js";
 import { asksOpinion } from "../language/question-type.js";
 import { wordClassOf } from "../language/words.js";
 import {

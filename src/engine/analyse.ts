@@ -228,6 +228,204 @@ export function whichApakah(tokens: string[]): string[] {
   return tokens.map((t, k) => (k === i ? "apa" : t));
 }
 
+/** What analyseQuestion read of the whole message that its per-clause readings below look at. */
+interface MessageReading {
+  knowledge: Knowledge;
+  vocabulary: Vocabulary;
+  /** Frame words read as the words for the same kind of answer (explain.ts), by the word they became. */
+  explained: Map<string, string>;
+  /** Whether the message carries a particle asking to confirm ("ya", "to", "kan"). */
+  confirming: boolean;
+  /** Numbers offered as an answer to confirm ("..., tahun 2026 kan?"). */
+  offered: string[];
+  scene: ReadonlySet<string>;
+  sentences: ReadonlySet<string>;
+  frame: ReadonlySet<string>;
+  /** Whether the sentence that asks ends asking if it is true, and its last two words. */
+  askingTrue: boolean;
+  lastAsked: string | undefined;
+  /** The kinds of answer the asking sentences ask for, when others only set the scene. */
+  asked: QuestionType[] | undefined;
+}
+
+/**
+ * Words of asking the knowledge does not use are read as the words for the same kind of answer that it
+ * does use ("pengaruhe ... opo" -> dampak, "ucapan siapa" -> ucap): see explain.ts.
+ */
+function explainWith(r: MessageReading, ts: string[]): string[] {
+  const { knowledge, vocabulary } = r;
+  const read = explainFrameWords(
+    ts,
+    knownTo(vocabulary),
+    (t) => termStatus(t, vocabulary),
+    // ("pandangan WALIKOTA madiun", "pendiriane MAIDI": a person of the knowledge, by name or office.)
+    (t) =>
+      speakerWords(knowledge).has(t) ||
+      partyLookups(knowledge).personParty.has(t) ||
+      officesHeld(knowledge).has(t),
+  );
+  for (const [k, v] of read.explained) r.explained.set(k, v);
+  return read.tokens;
+}
+
+function withExplained(r: MessageReading, a: Analysis): Analysis {
+  const { explained } = r;
+  return explained.size && a.terms.some((t) => explained.has(t.word))
+    ? {
+        ...a,
+        terms: a.terms.map((t) => {
+          const as = explained.get(t.word);
+          return as ? { ...t, typed: as, corrected: true, synonymOf: as } : t;
+        }),
+      }
+    : a;
+}
+
+// "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
+// Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
+// The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
+// ("Tujuane opo yo?", "tujuan kerja sama ini apa ya?": a closing "apa" asks what, it confirms nothing.)
+function withConfirm(r: MessageReading, a: Analysis): Analysis {
+  return r.confirming &&
+    !a.types.includes("yesno") &&
+    ((!a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah") &&
+      a.tokens[a.tokens.length - 1] !== "apa") ||
+      r.offered.some((n) => a.tokens.includes(n)))
+    ? { ...a, types: [...a.types, "yesno"] }
+    : a;
+}
+
+/**
+ * Unknown words that only introduce the asker or set the scene, and known words only in the frame of the
+ * asking or in sentences that do not ask, are no part of the focus.
+ */
+function isScene(r: MessageReading, t: Analysis["terms"][number]): boolean {
+  return (
+    (t.status === "unknown" && r.scene.has(t.typed ?? t.word)) ||
+    (t.status === "known" && (r.sentences.has(t.typed ?? t.word) || r.frame.has(t.typed ?? t.word)))
+  );
+}
+
+function withoutScene(r: MessageReading, a: Analysis): Analysis {
+  return r.scene.size && a.terms.some((t) => isScene(r, t))
+    ? { ...a, terms: a.terms.map((t) => (isScene(r, t) ? { ...t, status: "generic" } : t)) }
+    : a;
+}
+
+// "... di Madiun?" asks about a place even without "di mana": mark it so the place entry answers.
+function withPlaceType(a: Analysis, knowledge: Knowledge): Analysis {
+  // ("UMKM ikut di kerja sama Madiun Kediri?" names the agreement, not a place.)
+  const placed = a.tokens.some(
+    (t, i) =>
+      t === "di" &&
+      !agreementWords.has(a.tokens[i + 1] ?? "") &&
+      namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
+  );
+  // ("Sektor mana ... oleh orang nomor satu DI KOTA MADIUN?" asks its own question: the place is its setting.)
+  // ("Bank sampah di Madiun ada di MANA SAJA?" still asks where: a bare "mana saja" is no other question.)
+  const asksOther =
+    a.types.some((t) => WH_TYPES.has(t) && t !== "list") ||
+    a.tokens.some((t, i) => WHICH.has(t) && LISTED.has(a.tokens[i - 1] ?? ""));
+  return placed && !asksOther && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
+}
+
+// A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: a date question.
+function withDateType(a: Analysis): Analysis {
+  const yesNo = a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t));
+  const dated =
+    weekdaysNamed(a.tokens).length > 0 ||
+    a.tokens.some((t) => MONTHS.has(t) || /^(19|20)\d\d$/.test(t)) ||
+    namesRelativeDays(a.tokens);
+  // "MoU nya ditandatangani desember 2025?": a statement naming a date, with no question word, is
+  // offered to be confirmed.
+  // So is one whose only types come from markers ("pak maidi NGOMONG soal ekonomi itu hari selasa?").
+  const asks = a.tokens.some((t) => questionWords.has(t));
+  if (dated && !asks && !yesNo && a.types.every((t) => t === "quote"))
+    return { ...a, types: [...new Set([...a.types, "yesno" as const, "date" as const])] };
+  return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
+}
+
+// "UMKM melu GAK sih nang kerjasama?": a verb and its negation ask yes or no, also mid-sentence.
+function verbOrNot(a: Analysis): boolean {
+  return (
+    a.tokens.some(
+      (t, i) =>
+        t === "tidak" &&
+        i > 0 &&
+        !questionWords.has(a.tokens[i - 1] ?? "") &&
+        (i === a.tokens.length - 1 || AFTER_VERB_OR_NOT.has(a.tokens[i + 1] ?? "")),
+    ) && !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah")
+  );
+}
+
+// A person of the knowledge named (by name: "maidi", "vinanda").
+function namesPerson(a: Analysis, knowledge: Knowledge): boolean {
+  return a.tokens.some((t) => speakerWords(knowledge).has(t) || partyLookups(knowledge).personParty.has(t));
+}
+
+// "Target itu PUNYA Kediri?": whose it is, stated without a question word, asks to confirm.
+// "Vinanda YANG bilang ekonomi nomor satu?": a cleft naming who said it, without a question word,
+// asks to confirm the speaker.
+// ("YG BLG kota sehat VINANDA?": the cleft may open the message when the speaker it names follows.)
+function statesOwner(a: Analysis, knowledge: Knowledge): boolean {
+  return (
+    (a.tokens.some((t) => OWNER_WORDS.has(t)) ||
+      a.tokens.some(
+        (t, i) =>
+          t === "yang" && (i > 0 || namesPerson(a, knowledge)) && CLEFT_VERBS.has(a.tokens[i + 1] ?? ""),
+      )) &&
+    !a.tokens.some((t) => questionWords.has(t))
+  );
+}
+
+// "Vinanda wakil walkot?", "maidi walkot kediri?": a person named with an office, no question word, is
+// an identity offered to confirm. "Zero waste target pemkot kediri?": what a target is, named with one
+// party as its owner, likewise ("target pemkot kediri (2027)?" names no target, only a time: it asks
+// what the target is).
+// (Without a question word the message asks nothing else: "tgl ttd?" names neither.)
+function statesIdentity(a: Analysis, knowledge: Knowledge): boolean {
+  return (
+    !a.tokens.some((t) => questionWords.has(t)) &&
+    ((namesPerson(a, knowledge) && a.tokens.some(isOfficeTitle)) ||
+      (a.types.includes("target") &&
+        namedParties(a.tokens, knowledge).size === 1 &&
+        a.terms.some(
+          (t) =>
+            t.status === "known" &&
+            !t.word.startsWith("target") &&
+            !/\d/.test(t.word) &&
+            !isTimeWord(t.word) &&
+            namedParties([t.word], knowledge).size === 0 &&
+            !PARTY_NOUNS.has(t.word),
+        )))
+  );
+}
+
+// "Dengan hormat, APAKAH ...", "BENER ttd di balkot?": a yes/no question even when it is not the first word.
+function withYesNo(r: MessageReading, a: Analysis): Analysis {
+  return (a.tokens.includes("apakah") ||
+    ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
+    endsAskingTrue(a.tokens) ||
+    (r.askingTrue && r.lastAsked !== undefined && a.tokens.join(" ").includes(r.lastAsked)) ||
+    statesOwner(a, r.knowledge) ||
+    statesIdentity(a, r.knowledge) ||
+    verbOrNot(a)) &&
+    !a.types.includes("yesno")
+    ? { ...a, types: [...a.types, "yesno"] }
+    : a;
+}
+
+// "X itu apa?" asks what X is, like "apa itu X".
+function withDefinition(a: Analysis): Analysis {
+  const n = a.tokens.length;
+  const asksWhat = n >= 3 && a.tokens[n - 1] === "apa" && a.tokens[n - 2] === "itu";
+  return asksWhat && !a.types.includes("definition") ? { ...a, types: ["definition", ...a.types] } : a;
+}
+
+function withAskedTypes(r: MessageReading, a: Analysis): Analysis {
+  return r.asked ? { ...a, types: r.asked } : a;
+}
+
 /** Reads a message into its whole analysis and its clauses. */
 export function analyseQuestion(
   question: string,
@@ -241,199 +439,67 @@ export function analyseQuestion(
   if (THANKS_FIRST.has(first) && THANKS.test(normalized)) return { kind: "thanks" };
   if (GREETING_FIRST.has(first) && GREETING.test(normalized)) return { kind: "greeting" };
   const words = normalized.split(" ").filter(Boolean).slice(0, MAX_WORDS);
-  // Words of asking the knowledge does not use are read as the words for the same kind of answer that it
-  // does use ("pengaruhe ... opo" -> dampak, "ucapan siapa" -> ucap): see explain.ts.
-  const explained = new Map<string, string>();
-  const explain = (ts: string[]): string[] => {
-    const r = explainFrameWords(
-      ts,
-      knownTo(vocabulary),
-      (t) => termStatus(t, vocabulary),
-      // ("pandangan WALIKOTA madiun", "pendiriane MAIDI": a person of the knowledge, by name or office.)
-      (t) =>
-        speakerWords(knowledge).has(t) ||
-        partyLookups(knowledge).personParty.has(t) ||
-        officesHeld(knowledge).has(t),
-    );
-    for (const [k, v] of r.explained) explained.set(k, v);
-    return r.tokens;
-  };
-  const tokens = whichApakah(explain(ordinalOne(standardize(words, knownTo(vocabulary)))));
-  const withExplained = (a: Analysis): Analysis =>
-    explained.size && a.terms.some((t) => explained.has(t.word))
-      ? {
-          ...a,
-          terms: a.terms.map((t) => {
-            const as = explained.get(t.word);
-            return as ? { ...t, typed: as, corrected: true, synonymOf: as } : t;
-          }),
-        }
-      : a;
-  // "... kediri ya?", "... to?", "... kan?": a statement offered for confirmation is a yes/no question.
-  // Only a statement is confirmed: "siapa yang ttd ya?" is still a "siapa" question.
-  // The particle may also sit inside the statement ("sudah 319 hari ya sejak tanda tangan").
-  // (A chat abbreviation of a tag confirms the same: "... di madiun y?")
+  // (The per-clause readings are module functions over this reading: no closure made per message.)
   const confirming = words.some((w) => CONFIRMATION.has(w) || CONFIRMATION.has(slang.get(w)?.[0] ?? ""));
-  const offered = confirming ? offeredAnswers(question) : [];
-  // ("Tujuane opo yo?", "tujuan kerja sama ini apa ya?": a closing "apa" asks what, it confirms nothing.)
-  const withConfirm = (a: Analysis): Analysis =>
-    confirming &&
-    !a.types.includes("yesno") &&
-    ((!a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah") &&
-      a.tokens[a.tokens.length - 1] !== "apa") ||
-      offered.some((n) => a.tokens.includes(n)))
-      ? { ...a, types: [...a.types, "yesno"] }
-      : a;
+  // (A chat abbreviation of a tag confirms the same: "... di madiun y?")
   // Unknown words that only introduce the asker or set the scene do not make the question unknown.
   const scene = sceneWords(question);
-  // Whole sentences that do not ask ("Saya warga Madiun.") are no part of the focus, known words or not.
-  const sentences = scene.size ? sceneWords(question, { parts: false }) : scene;
-  // Known words only in the frame of the asking ("karena saya PERLU ...", "sebagaimana DISEBUT dalam
-  // BERITA") are not what is asked either: not searched, not required of the answer.
-  const frame = scene.size ? frameWordsOf(question) : scene;
-  const isScene = (t: Analysis["terms"][number]) =>
-    (t.status === "unknown" && scene.has(t.typed ?? t.word)) ||
-    (t.status === "known" && (sentences.has(t.typed ?? t.word) || frame.has(t.typed ?? t.word)));
-  const withoutScene = (a: Analysis): Analysis =>
-    scene.size && a.terms.some(isScene)
-      ? { ...a, terms: a.terms.map((t) => (isScene(t) ? { ...t, status: "generic" } : t)) }
-      : a;
-  // "... di Madiun?" asks about a place even without "di mana": mark it so the place entry answers.
-  const withPlaceType = (a: Analysis): Analysis => {
-    // ("UMKM ikut di kerja sama Madiun Kediri?" names the agreement, not a place.)
-    const placed = a.tokens.some(
-      (t, i) =>
-        t === "di" &&
-        !agreementWords.has(a.tokens[i + 1] ?? "") &&
-        namedParties(a.tokens.slice(i + 1, i + 3), knowledge).size > 0,
-    );
-    // ("Sektor mana ... oleh orang nomor satu DI KOTA MADIUN?" asks its own question: the place is its setting.)
-    // ("Bank sampah di Madiun ada di MANA SAJA?" still asks where: a bare "mana saja" is no other question.)
-    const asksOther =
-      a.types.some((t) => WH_TYPES.has(t) && t !== "list") ||
-      a.tokens.some((t, i) => WHICH.has(t) && LISTED.has(a.tokens[i - 1] ?? ""));
-    return placed && !asksOther && !a.types.includes("place") ? { ...a, types: [...a.types, "place"] } : a;
-  };
-  // A yes/no question naming a weekday or month ("diteken hari Rabu?") asks when: a date question.
-  const withDateType = (a: Analysis): Analysis => {
-    const yesNo = a.types.includes("yesno") && !a.types.some((t) => WH_TYPES.has(t));
-    const dated =
-      weekdaysNamed(a.tokens).length > 0 ||
-      a.tokens.some((t) => MONTHS.has(t) || /^(19|20)\d\d$/.test(t)) ||
-      namesRelativeDays(a.tokens);
-    // "MoU nya ditandatangani desember 2025?": a statement naming a date, with no question word, is
-    // offered to be confirmed.
-    // So is one whose only types come from markers ("pak maidi NGOMONG soal ekonomi itu hari selasa?").
-    const asks = a.tokens.some((t) => questionWords.has(t));
-    if (dated && !asks && !yesNo && a.types.every((t) => t === "quote"))
-      return { ...a, types: [...new Set([...a.types, "yesno" as const, "date" as const])] };
-    return yesNo && dated ? { ...a, types: [...a.types, "date"] } : a;
-  };
-  // "Dengan hormat, APAKAH ...", "BENER ttd di balkot?": a yes/no question even when it is not the first word.
-  // "Target itu PUNYA Kediri?": whose it is, stated without a question word, asks to confirm.
-  // "Vinanda YANG bilang ekonomi nomor satu?": a cleft naming who said it, without a question word,
-  // asks to confirm the speaker.
-  // "UMKM melu GAK sih nang kerjasama?": a verb and its negation ask yes or no, also mid-sentence.
-  const verbOrNot = (a: Analysis): boolean =>
-    a.tokens.some(
-      (t, i) =>
-        t === "tidak" &&
-        i > 0 &&
-        !questionWords.has(a.tokens[i - 1] ?? "") &&
-        (i === a.tokens.length - 1 || AFTER_VERB_OR_NOT.has(a.tokens[i + 1] ?? "")),
-    ) && !a.tokens.some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah");
-  // A person of the knowledge named (by name: "maidi", "vinanda").
-  const namesPerson = (a: Analysis): boolean =>
-    a.tokens.some((t) => speakerWords(knowledge).has(t) || partyLookups(knowledge).personParty.has(t));
-  // ("YG BLG kota sehat VINANDA?": the cleft may open the message when the speaker it names follows.)
-  const statesOwner = (a: Analysis): boolean =>
-    (a.tokens.some((t) => OWNER_WORDS.has(t)) ||
-      a.tokens.some(
-        (t, i) => t === "yang" && (i > 0 || namesPerson(a)) && CLEFT_VERBS.has(a.tokens[i + 1] ?? ""),
-      )) &&
-    !a.tokens.some((t) => questionWords.has(t));
-  // "Vinanda wakil walkot?", "maidi walkot kediri?": a person named with an office, no question word, is
-  // an identity offered to confirm. "Zero waste target pemkot kediri?": what a target is, named with one
-  // party as its owner, likewise ("target pemkot kediri (2027)?" names no target, only a time: it asks
-  // what the target is).
-  // (Without a question word the message asks nothing else: "tgl ttd?" names neither.)
-  const statesIdentity = (a: Analysis): boolean =>
-    !a.tokens.some((t) => questionWords.has(t)) &&
-    ((namesPerson(a) && a.tokens.some(isOfficeTitle)) ||
-      (a.types.includes("target") &&
-        namedParties(a.tokens, knowledge).size === 1 &&
-        a.terms.some(
-          (t) =>
-            t.status === "known" &&
-            !t.word.startsWith("target") &&
-            !/\d/.test(t.word) &&
-            !isTimeWord(t.word) &&
-            namedParties([t.word], knowledge).size === 0 &&
-            !PARTY_NOUNS.has(t.word),
-        )));
-  const withYesNo = (a: Analysis): Analysis =>
-    (a.tokens.includes("apakah") ||
-      ["benar", "bener", "betul"].includes(a.tokens[0] ?? "") ||
-      endsAskingTrue(a.tokens) ||
-      (askingTrue && lastAsked !== undefined && a.tokens.join(" ").includes(lastAsked)) ||
-      statesOwner(a) ||
-      statesIdentity(a) ||
-      verbOrNot(a)) &&
-    !a.types.includes("yesno")
-      ? { ...a, types: [...a.types, "yesno"] }
-      : a;
-  // "X itu apa?" asks what X is, like "apa itu X".
-  const withDefinition = (a: Analysis): Analysis => {
-    const n = a.tokens.length;
-    const asksWhat = n >= 3 && a.tokens[n - 1] === "apa" && a.tokens[n - 2] === "itu";
-    return asksWhat && !a.types.includes("definition") ? { ...a, types: ["definition", ...a.types] } : a;
-  };
   // "... anak saya BILANG Pak Maidi ke Kediri untuk tanda tangan. Itu kerja sama dalam bidang apa saja?":
   // what a sentence that sets the scene says someone said is no kind of answer asked for; the kinds come
   // from the sentences that ask, when they ask with a question word of their own.
   const askingWords = askingTokens(question, vocabulary);
-  const asked = askingTypes(askingWords);
-  // "Bapak Maidi itu Wakil Wali Kota Madiun, betul begitu? Terima kasih sebelumnya.": the sentence that
-  // asks ends asking if it is true, whatever courtesy closes the message after it.
-  const askingTrue = askingWords !== undefined && endsAskingTrue(askingWords);
-  const lastAsked = askingWords?.slice(-2).join(" ");
-  const withAskedTypes = (a: Analysis): Analysis => (asked ? { ...a, types: asked } : a);
+  const r: MessageReading = {
+    knowledge,
+    vocabulary,
+    explained: new Map<string, string>(),
+    confirming,
+    offered: confirming ? offeredAnswers(question) : [],
+    scene,
+    // Whole sentences that do not ask ("Saya warga Madiun.") are no part of the focus, known words or not.
+    sentences: scene.size ? sceneWords(question, { parts: false }) : scene,
+    // Known words only in the frame of the asking ("karena saya PERLU ...", "sebagaimana DISEBUT dalam
+    // BERITA") are not what is asked either: not searched, not required of the answer.
+    frame: scene.size ? frameWordsOf(question) : scene,
+    // "Bapak Maidi itu Wakil Wali Kota Madiun, betul begitu? Terima kasih sebelumnya.": the sentence that
+    // asks ends asking if it is true, whatever courtesy closes the message after it.
+    askingTrue: askingWords !== undefined && endsAskingTrue(askingWords),
+    lastAsked: askingWords?.slice(-2).join(" "),
+    asked: askingTypes(askingWords),
+  };
+  const explain = (ts: string[]) => explainWith(r, ts);
+  const tokens = whichApakah(explain(ordinalOne(standardize(words, knownTo(vocabulary)))));
   const read0 = analyzeTokens(tokens, vocabulary);
-  const whole = withDefinition(withYesNo(withoutScene(withConfirm(withExplained(withAskedTypes(read0))))));
-  // A clause with the message's own tokens (most messages are one clause) reads as the message does.
-  const analyzeClause = (c: string[]): Analysis =>
-    c.length === tokens.length && c.every((t, i) => t === tokens[i])
-      ? { ...read0, tokens: c }
-      : analyzeTokens(c, vocabulary);
+  const whole = withDefinition(
+    withYesNo(r, withoutScene(r, withConfirm(r, withExplained(r, withAskedTypes(r, read0))))),
+  );
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const read = sentenceTokens(question, vocabulary, tokens, explain);
-  const sentences2 = read.map((r) => splitClauses(r.tokens));
+  const sentences2 = read.map((s) => splitClauses(s.tokens));
   const laterSentence = sentences2.flatMap((cs, s) => cs.map((_, k) => s > 0 && k === 0));
   // The clause a guess was offered for ("taun brp diteken? 2025 ya?") asks to confirm it, question word or not.
   const guessed = sentences2.flatMap((cs, s) =>
     cs.map((_, k) => Boolean(read[s]?.guessed) && k === cs.length - 1),
   );
-  const withGuess = (a: Analysis, i: number): Analysis =>
-    guessed[i] && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno"] } : a;
   const single = sentences2.flat().length === 1;
-  const clauses = sentences2
-    .flat()
-    .map((c, i) =>
-      withGuess(
-        withDefinition(
-          withDateType(
-            withPlaceType(
-              withYesNo(
-                withConfirm(
-                  withoutScene(withExplained(single ? withAskedTypes(analyzeClause(c)) : analyzeClause(c))),
-                ),
-              ),
-            ),
+  const clauses = sentences2.flat().map((c, i) => {
+    // A clause with the message's own tokens (most messages are one clause) reads as the message does.
+    const own =
+      c.length === tokens.length && c.every((t, k) => t === tokens[k])
+        ? { ...read0, tokens: c }
+        : analyzeTokens(c, vocabulary);
+    const a = withDefinition(
+      withDateType(
+        withPlaceType(
+          withYesNo(
+            r,
+            withConfirm(r, withoutScene(r, withExplained(r, single ? withAskedTypes(r, own) : own))),
           ),
+          knowledge,
         ),
-        i,
       ),
     );
+    return guessed[i] && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno" as const] } : a;
+  });
   const owned = ownedWords(words);
   const pointsBack = clauses.map(
     (c, i) =>

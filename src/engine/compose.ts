@@ -72,12 +72,18 @@ export function quoteLine(q: Entry["quotes"][number]): string {
  */
 export function sourceLine(sources: Source[]): string {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
-  const month = (s: Source) => (s.date ? formatMonth(jakartaDate(s.date)) : undefined);
   if (unique.length === 1) {
     const s = unique[0] as Source;
-    return S.source(s.outlet, month(s));
+    return S.source(s.outlet, sourceMonth(s));
   }
-  return S.sources(unique.map((s) => (month(s) ? `${s.outlet} (${month(s)})` : s.outlet)).join("; "));
+  return S.sources(
+    unique.map((s) => (sourceMonth(s) ? `${s.outlet} (${sourceMonth(s)})` : s.outlet)).join("; "),
+  );
+}
+
+/** The month a source is dated in, when it has a date. */
+function sourceMonth(s: Source): string | undefined {
+  return s.date ? formatMonth(jakartaDate(s.date)) : undefined;
 }
 
 /** Number words a lone count is written with ("dua hari"); longer numbers are already digits. */

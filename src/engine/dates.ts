@@ -424,6 +424,11 @@ function relativeDaySpan(
   return undefined;
 }
 
+/** The ISO calendar day ("2026-11-28") of a day number (days since 1970-01-01). */
+function isoOfDayNumber(n: number): string {
+  return new Date(n * DAY).toISOString().slice(0, 10);
+}
+
 /**
  * The calendar days a question names relative to now: "kemarin" (the day before), "minggu lalu" (last
  * Monday-to-Sunday week), "bulan lalu" (last calendar month), "besok", "hari ini". A count ("dua minggu
@@ -433,17 +438,16 @@ export function relativeDays(tokens: readonly string[], now: Date): RelativeDays
   const span = relativeDaySpan(tokens);
   if (!span) return undefined;
   const today = jakartaDayNumber(now);
-  const iso = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
   if (span.unit === "day") {
-    const day = iso(today + span.offset);
+    const day = isoOfDayNumber(today + span.offset);
     return { from: day, to: day, phrase: span.phrase };
   }
   if (span.unit === "week") {
     // Day numbers count from Thursday 1 January 1970: Monday is (n + 3) % 7 === 0.
     const monday = today - ((today + 3) % 7) + 7 * span.offset;
-    return { from: iso(monday), to: iso(monday + 6), phrase: span.phrase };
+    return { from: isoOfDayNumber(monday), to: isoOfDayNumber(monday + 6), phrase: span.phrase };
   }
-  const [y, m] = iso(today).split("-").map(Number) as [number, number];
+  const [y, m] = isoOfDayNumber(today).split("-").map(Number) as [number, number];
   const first = new Date(Date.UTC(y, m - 1 + span.offset, 1));
   const last = new Date(Date.UTC(y, m + span.offset, 0));
   return {

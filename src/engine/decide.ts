@@ -1528,6 +1528,90 @@ function answerConflicts(
   return conflicts;
 }
 
+/**
+ * "Pertanian termasuk sektor?": a sector question about words the knowledge lacks is declined with the
+ * sectors the source does name (an open "antara lain" list), not with a bare "I don't know".
+ */
+function sectorNote(words: string[], focus: Focus, knowledge: Knowledge): string | undefined {
+  const { types } = focus;
+  // Only Indonesian words of the lexicon can name a sector here ("cover" in an English question cannot).
+  if (types.includes("list") || !words.every((w) => lemmaInfo(w).inLexicon)) return undefined;
+  if (!focus.tokens.some((t) => t === "sektor" || t === "bidang" || INCLUDING.has(t))) return undefined;
+  // "Berapa anggaran sektor itu?" asks something of a sector, not whether a word is one.
+  if (types.some((t) => WH_TYPES.has(t))) return undefined;
+  const named = [...new Set(knowledge.entries.flatMap((e) => e.facts.sectors))];
+  return named.length ? S.sectorNotNamed(words.join(", "), named) : undefined;
+}
+
+/**
+ * "Ada berapa sektor strategis?": the words a counting question names, which an entry listing what is
+ * counted holds. (Read only by a question that counts: made when first needed, once per focus.)
+ */
+const askedWordsOf = new WeakMap<Focus, Set<string>>();
+function askedWords(focus: Focus): Set<string> {
+  let words = askedWordsOf.get(focus);
+  if (!words) {
+    words = new Set(focus.terms.flatMap((t) => [t.word, ...t.forms]));
+    askedWordsOf.set(focus, words);
+  }
+  return words;
+}
+
+/** How much an entry is the agreement's own: it names the agreement (2), its topic names no file's subject (1). */
+function agreementFirst(e: Entry, index: SearchIndex, knowledge: Knowledge): number {
+  return Number(namesAgreement(e, index)) * 2 + Number(!topicNamesSubject(e, knowledge));
+}
+
+/** Per person of the entry, whether they hold their office for a party the question binds it to. */
+function boundHolders(r: Ranked, bound: ReadonlySet<string>, knowledge: Knowledge): boolean[] {
+  return r.entry.facts.people.map((p) => {
+    const party = p.party ?? partyInText(p.office, knowledge);
+    return party === undefined || bound.has(party);
+  });
+}
+
+/** Whether the entry lists every sector the question names. */
+function listsSectors(r: Ranked, namedSectors: readonly Term[]): boolean {
+  const own = ownSectorForms(r.entry);
+  return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
+}
+
+/**
+ * "Berapa UMKM yang ikut pelatihan?": whether the entry's numbers count a word of the question (its numbers'
+ * labels and units, or "150 pelaku UMKM" in its answer).
+ */
+function countsAsked(e: Entry, focus: Focus, partyWords: ReadonlySet<string>): boolean {
+  const nouns = new Set([
+    ...countedNouns(e),
+    ...indexTerms((e.facts.numbers ?? []).flatMap((n) => [n.label, n.unit ?? ""]).join(" . ")),
+  ]);
+  return focus.terms.some((t) => !partyWords.has(t.word) && t.forms.some((f) => nouns.has(f)));
+}
+
+/** Whether an entry has neither years nor targets (it can neither confirm nor deny a year premise). */
+function yearless(r: Ranked): boolean {
+  return !r.entry.facts.years.length && !r.entry.facts.targets.length;
+}
+
+/** Whether another entry of the chosen entry's file holds the head noun (then it is that file's topic). */
+function fileHoldsHead(
+  t: Term,
+  entry: Entry,
+  focus: Focus,
+  knowledge: Knowledge,
+  index: SearchIndex,
+): boolean {
+  return entriesOfFile(knowledge, entry.location.file).some(
+    (e) => e !== entry && holdsHead(e, t, focus.tokens, index),
+  );
+}
+
+/** The days an entry is dated on: its dated facts, else its quotes' dates. */
+function daysOf(e: Entry): string[] {
+  const facts = e.facts.dates.map((d) => d.date);
+  return facts.length ? facts : e.quotes.flatMap((q) => (q.date ? [q.date] : []));
+}
+
 /** Picks the entry that answers one clause from the ranked candidates, or says why none does. */
 export function decide(
   focus: Focus,
@@ -1547,17 +1631,6 @@ export function decide(
     ranked,
     ...(note ? { note } : {}),
   });
-  // "Pertanian termasuk sektor?": a sector question about words the knowledge lacks is declined with the
-  // sectors the source does name (an open "antara lain" list), not with a bare "I don't know".
-  const sectorNote = (words: string[]): string | undefined => {
-    // Only Indonesian words of the lexicon can name a sector here ("cover" in an English question cannot).
-    if (types.includes("list") || !words.every((w) => lemmaInfo(w).inLexicon)) return undefined;
-    if (!focus.tokens.some((t) => t === "sektor" || t === "bidang" || INCLUDING.has(t))) return undefined;
-    // "Berapa anggaran sektor itu?" asks something of a sector, not whether a word is one.
-    if (types.some((t) => WH_TYPES.has(t))) return undefined;
-    const named = [...new Set(knowledge.entries.flatMap((e) => e.facts.sectors))];
-    return named.length ? S.sectorNotNamed(words.join(", "), named) : undefined;
-  };
   // "Apa kata WARGA?", "tanggapan masyarakat": the knowledge quotes no one but its speakers.
   if (premises.groupQuote) return decline("party");
   // "Beritanya dari Detik?": the entry naming the knowledge's own outlet corrects it.
@@ -1580,12 +1653,12 @@ export function decide(
       ? (singleFactPremise(focus, ranked, knowledge, index, partyWords, now) ??
         targetPremise(focus, ranked, knowledge, index, partyWords, now))
       : undefined;
-    return corrected ?? decline("unknown-terms", focus.unknown, sectorNote(focus.unknown));
+    return corrected ?? decline("unknown-terms", focus.unknown, sectorNote(focus.unknown, focus, knowledge));
   }
   // "Apakah KESEHATAN termasuk sektor?": a sector the knowledge names nowhere is not in its (open,
   // "antara lain") list; the question is declined, never answered from a sentence that uses the word.
   const unlisted = unlistedSectors(focus, knowledge, partyWords);
-  if (unlisted.length) return decline("unknown-terms", unlisted, sectorNote(unlisted));
+  if (unlisted.length) return decline("unknown-terms", unlisted, sectorNote(unlisted, focus, knowledge));
   // "Apa itu zero kabel? jelasin dong": what a target named in the knowledge means is not in it (the entry
   // names the target, its owner and year; it answers "apa target 2027?", not what the target is).
   const undefinedTarget = definedTarget(focus, knowledge, partyWords);
@@ -1603,11 +1676,6 @@ export function decide(
   // A question that names a strong type ("kapan", "siapa", "apa kata") is answered by an entry that can
   // answer that type when one covers the question well enough; otherwise by none.
   const strongTypes = types.filter((t) => STRONG_TYPES.includes(t));
-  // "Ada berapa sektor strategis?": an entry listing what is counted answers the count too.
-  // (Read only by a question that counts: made when first needed.)
-  let askedSet: Set<string> | undefined;
-  const askedWords = (): Set<string> =>
-    (askedSet ??= new Set(focus.terms.flatMap((t) => [t.word, ...t.forms])));
   // Only entries that hold the thing the focus names can answer it.
   // (Entries covering too little of the question cannot answer it: they are not looked at.)
   const held = ranked.filter(
@@ -1622,10 +1690,10 @@ export function decide(
   const kindOnly = focus.terms.every((t) => wordTypes(t.word).length > 0 || /^\d{4}$/.test(t.word));
   // Among those, an entry whose topic names another file's subject ("Tujuan FESTIVAL ...") is about that
   // subject: "tujuan?", "sumber?" alone keep the agreement's own answer beside a second file.
-  const agreementFirst = (e: Entry) =>
-    Number(namesAgreement(e, index)) * 2 + Number(!topicNamesSubject(e, knowledge));
   const sorted = kindOnly
-    ? [...held].sort((a, b) => agreementFirst(b.entry) - agreementFirst(a.entry))
+    ? [...held].sort(
+        (a, b) => agreementFirst(b.entry, index, knowledge) - agreementFirst(a.entry, index, knowledge),
+      )
     : held;
   // "sumber?", "sumber berita?": a question that names no file's subject is about what the bot is for; an
   // entry that covers it as well and is not about another file's subject ("Sumber informasi FESTIVAL") wins.
@@ -1649,17 +1717,18 @@ export function decide(
   // "walikota madiun SAMA SIAPA" asks for the other one.)
   const withWhom = focus.tokens.some((t, i) => t === "siapa" && COMPANIONS.has(focus.tokens[i - 1] ?? ""));
   const bound = yesNo || withWhom ? new Set<string>() : officeBoundParties(focus.premiseTokens, knowledge);
-  const holders = (r: Ranked) =>
-    r.entry.facts.people.map((p) => {
-      const party = p.party ?? partyInText(p.office, knowledge);
-      return party === undefined || bound.has(party);
-    });
-  const boundHeld = ordered0.filter((r) => !r.entry.facts.people.length || holders(r).some(Boolean));
+  const boundHeld = ordered0.filter(
+    (r) => !r.entry.facts.people.length || boundHolders(r, bound, knowledge).some(Boolean),
+  );
   // The entry about that office holder alone comes before one naming both parties' people.
   const holding = bound.size
     ? [
-        ...boundHeld.filter((r) => r.entry.facts.people.length && holders(r).every(Boolean)),
-        ...boundHeld.filter((r) => !(r.entry.facts.people.length && holders(r).every(Boolean))),
+        ...boundHeld.filter(
+          (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
+        ),
+        ...boundHeld.filter(
+          (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
+        ),
       ]
     : ordered0;
   const fitting = declaredFirst(
@@ -1670,7 +1739,7 @@ export function decide(
         ? holding.filter(
             (r) =>
               (strongTypes.some((t) => entryAnswers(r.entry).has(t)) ||
-                (strongTypes.includes("amount") && listsCounted(r.entry, askedWords()))) &&
+                (strongTypes.includes("amount") && listsCounted(r.entry, askedWords(focus)))) &&
               r.coverage >= MIN_COVERAGE,
           )
         : [],
@@ -1683,19 +1752,15 @@ export function decide(
   const asksInclusion = focus.tokens.some((t) => SECTOR_FRAME.has(t));
   const namedSectors =
     sectors && asksInclusion ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
-  const lists = (r: Ranked) => {
-    const own = ownSectorForms(r.entry);
-    return namedSectors.every((t) => t.forms.some((f) => own.has(f)));
-  };
   // When no entry covers enough of the question, the entry that lists every sector named still answers
   // ("Apakah UMKM jadi bagian kerja sama?" beside a second file full of UMKM, which weighs the word down).
   const listing = namedSectors.length
-    ? (holding.find(lists) ??
+    ? (holding.find((r) => listsSectors(r, namedSectors)) ??
       (holding.length
         ? undefined
         : ranked.find(
             (r) =>
-              lists(r) &&
+              listsSectors(r, namedSectors) &&
               holdsThing(focus, r.entry, knowledge, index, partyWords) &&
               // Nothing else asked: every other word frames the sector question or is the entry's own.
               focus.terms.every(
@@ -1723,16 +1788,9 @@ export function decide(
   // "Berapa UMKM yang ikut pelatihan?": of the entries that answer a count, the one whose numbers count
   // a word of the question (its numbers' labels and units, or "150 pelaku UMKM" in its answer) answers:
   // "jumlah PESERTA" (label) of 80 kader counts peserta as much as its unit counts kader.
-  const counts = (e: Entry) => {
-    const nouns = new Set([
-      ...countedNouns(e),
-      ...indexTerms((e.facts.numbers ?? []).flatMap((n) => [n.label, n.unit ?? ""]).join(" . ")),
-    ]);
-    return focus.terms.some((t) => !partyWords.has(t.word) && t.forms.some((f) => nouns.has(f)));
-  };
   const counting =
-    types.includes("amount") && fitting[0] && !counts(fitting[0].entry)
-      ? fitting.find((r) => counts(r.entry))
+    types.includes("amount") && fitting[0] && !countsAsked(fitting[0].entry, focus, partyWords)
+      ? fitting.find((r) => countsAsked(r.entry, focus, partyWords))
       : undefined;
   // "Pembangunan kota yang seperti apa?": the entry that describes that very noun phrase ("pembangunan kota
   // yang ramah lingkungan ...") answers what it is like.
@@ -1780,7 +1838,6 @@ export function decide(
     holding[0];
   // "ditandatangani pada tahun 2025, ya?": a year premise is checked by an entry that has years; one that
   // covers the question as well replaces an entry that could neither confirm nor deny it.
-  const yearless = (r: Ranked) => !r.entry.facts.years.length && !r.entry.facts.targets.length;
   // "Apakah Vinanda Prameswati ikut tanda tangan langsung?": a person's full name weighs the entry about
   // her above the signing's, which holds every word asked; a yes/no question is checked by the entry that
   // covers all of it when that one scores nearly as high (else the answer could neither confirm nor deny).
@@ -1837,7 +1894,7 @@ export function decide(
   if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)
     return decline("unknown-terms", premises.alternatives);
   const answers = entryAnswers(best.entry);
-  const countsList = types.includes("amount") && listsCounted(best.entry, askedWords());
+  const countsList = types.includes("amount") && listsCounted(best.entry, askedWords(focus));
   // "zerowaste itu buat KOTA MANA": which party, not which place; an entry about a party answers it.
   const whichParty =
     best.entry.about.length > 0 &&
@@ -1862,14 +1919,10 @@ export function decide(
       : undefined;
   // (Held by another entry of the same file, the noun is that file's topic: only an entry covering little
   // else of the question is then refused.)
-  const fileHolds = (t: Term) =>
-    entriesOfFile(knowledge, best.entry.location.file).some(
-      (e) => e !== best.entry && holdsHead(e, t, focus.tokens, index),
-    );
   if (
     head &&
     !holdsHead(best.entry, head, focus.tokens, index) &&
-    (best.coverage < HEAD_COVERAGE || !fileHolds(head))
+    (best.coverage < HEAD_COVERAGE || !fileHoldsHead(head, best.entry, focus, knowledge, index))
   )
     return decline("focus-not-held", [head.typed ?? head.word]);
   let year = false;
@@ -1893,10 +1946,6 @@ export function decide(
   // entry dated on none of them (or on no day at all) does not hold it. (A yes/no question is corrected.)
   const when = premises.when;
   if (when && !yesNo) {
-    const daysOf = (e: Entry) => {
-      const facts = e.facts.dates.map((d) => d.date);
-      return facts.length ? facts : e.quotes.flatMap((q) => (q.date ? [q.date] : []));
-    };
     // ("Siapa yang ttd kemarin?": the signers' entry is undated; the signing's own entry dates it.)
     const own = daysOf(best.entry);
     const days = own.length ? own : holding.flatMap((r) => daysOf(r.entry));
@@ -2062,8 +2111,12 @@ export function decide(
     );
     const file = best.entry.location.file;
     const others = knowledge.entries.filter((e) => e.location.file !== file);
-    const general = (t: Term) => others.some((e) => index.entryHasAny(e.id, t.forms));
-    if (others.length && asked.length && asked.every(general)) return decline("focus-not-held");
+    if (
+      others.length &&
+      asked.length &&
+      asked.every((t) => others.some((e) => index.entryHasAny(e.id, t.forms)))
+    )
+      return decline("focus-not-held");
   }
   // "Sudah berapa produk terdaftar?": an entry whose only count is a target (1.000 UMKM by 2027) tells how
   // many there should be, not how many there are; it answers a count asked of the target or its year.
@@ -2182,7 +2235,8 @@ export function decide(
   // competitors to ask back about.
   const competing = (r: Ranked) =>
     r !== best &&
-    (!kindOnly || agreementFirst(r.entry) === agreementFirst(best.entry)) &&
+    (!kindOnly ||
+      agreementFirst(r.entry, index, knowledge) === agreementFirst(best.entry, index, knowledge)) &&
     // (the same reading: beside the agreement's own entry, another file's entry about its subject is no rival)
     !(
       plain &&

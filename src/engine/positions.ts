@@ -78,12 +78,16 @@ export const isFirstPerson = (t: string): boolean => FIRST_PERSON.has(t);
 /** Whether a word only ever belongs to a closed class (particles, function words, negations ...). */
 const closedClass = (t: string) => wordClassOf(t) !== "content";
 
+/** Whether a word asks a question (a question word, or "apakah"). */
+function asksQuestion(t: string): boolean {
+  return questionWords.has(t) || t === "apakah";
+}
+
 /**
  * The position of every token of one clause (standardized tokens, as findFocus reads them).
  */
 export function clausePositions(tokens: readonly string[]): Position[] {
   const out: Position[] = tokens.map(() => "focus");
-  const asks = (t: string) => questionWords.has(t) || t === "apakah";
   // 1. A description of the asker: a first-person pronoun (anywhere: "manfaatnya buat SAYA yang jualan
   // pecel apa?") or a clause-opening "sebagai" ("sebagai pemilik warung soto, ..."), over the asker's
   // role, place and relative clause, until the asking begins.
@@ -91,14 +95,15 @@ export function clausePositions(tokens: readonly string[]): Position[] {
     const t = tokens[i] as string;
     const opensRole =
       isFirstPerson(t) ||
-      (t === "sebagai" && tokens.slice(0, i).every((w) => ASKING_CLASSES.has(wordClassOf(w)) && !asks(w)));
+      (t === "sebagai" &&
+        tokens.slice(0, i).every((w) => ASKING_CLASSES.has(wordClassOf(w)) && !asksQuestion(w)));
     if (!opensRole) continue;
     out[i] = "frame";
     let relative = false;
     let k = i + 1;
     for (; k < tokens.length; k++) {
       const w = tokens[k] as string;
-      if (asks(w) || CONJUNCTIONS.has(w) || OR.has(w)) break;
+      if (asksQuestion(w) || CONJUNCTIONS.has(w) || OR.has(w)) break;
       const cls = wordClassOf(w);
       // The asking starts ("saya INGIN tahu", "saya MOHON info", "aku TAKON").
       if (cls === "modality" || cls === "courtesy" || cls === "greeting") break;
@@ -119,7 +124,7 @@ export function clausePositions(tokens: readonly string[]): Position[] {
         j >= k &&
         j <= k + MAX_STATE_WORDS &&
         ["modality", "courtesy"].includes(wordClassOf(w)) &&
-        tokens.slice(k, j).every((x) => !asks(x) && !CONJUNCTIONS.has(x) && !OR.has(x)),
+        tokens.slice(k, j).every((x) => !asksQuestion(x) && !CONJUNCTIONS.has(x) && !OR.has(x)),
     );
     if (asking > k) for (; k < asking; k++) out[k] = "frame";
     i = k - 1;
@@ -131,7 +136,8 @@ export function clausePositions(tokens: readonly string[]): Position[] {
     const t = tokens[i] as string;
     if (!REASON.has(t) && !PURPOSE.has(t) && !CONDITION.has(t)) continue;
     let k = i + 1;
-    while (k < tokens.length && !asks(tokens[k] as string) && !CONJUNCTIONS.has(tokens[k] as string)) k++;
+    while (k < tokens.length && !asksQuestion(tokens[k] as string) && !CONJUNCTIONS.has(tokens[k] as string))
+      k++;
     const span = tokens.slice(i + 1, k);
     if (!span.length) continue;
     // ("aku takon SOALE kudu nggawe laporan": a reason given right after the asker or the asking.)
@@ -203,7 +209,7 @@ export function clausePositions(tokens: readonly string[]): Position[] {
     const noun = tokens[k];
     if (k === i + 1 || noun === undefined) continue;
     if (!genericWords.has(noun) && wordClassOf(noun) !== "modality") continue;
-    if (k + 1 < tokens.length && !asks(tokens[k + 1] as string)) continue;
+    if (k + 1 < tokens.length && !asksQuestion(tokens[k + 1] as string)) continue;
     for (let j = i + 1; j <= k; j++) out[j] = "frame";
   }
   // 6. A verb of attitude around the real predicate ("kenapa kedua kota MERASA perlu bekerja sama",
@@ -221,7 +227,7 @@ export function clausePositions(tokens: readonly string[]): Position[] {
   // atau sama swasta?". Up to a question word ("... atau tidak, kapan ...").
   const or = tokens.findIndex((t, i) => OR.has(t) && i > 0);
   if (or > 0 && tokens.slice(0, or).some((t, i) => out[i] === "focus" && !closedClass(t))) {
-    for (let k = or; k < tokens.length && !asks(tokens[k] as string); k++)
+    for (let k = or; k < tokens.length && !asksQuestion(tokens[k] as string); k++)
       if (out[k] === "focus") out[k] = "alternative";
   }
   return out;

@@ -232,6 +232,11 @@ function asksHowMuch(w: string): boolean {
  * closing a clause or before "kapan" is the end of something (berakhir: "kontrake entek kapan?"), whereas
  * "habis tanda tangan" is after it.
  */
+/** Whether a word (or its slang reading) is a question word. */
+function asksWord(x: string): boolean {
+  return questionWords.has(x) || questionWords.has(slang.get(x)?.[0] ?? "");
+}
+
 function positionalReading(
   w: string,
   before: string | undefined,
@@ -241,8 +246,8 @@ function positionalReading(
   // East Javanese "yo" inside a clause, after what it adds to and before its verb, is "juga" (also):
   // "madiun YO kerjasama karo surabaya ta?"; as a tag or after a question word ("piye yo") it is a particle.
   if (w === "yo" && before !== undefined && next !== undefined) {
-    const asks = (x: string) => questionWords.has(x) || questionWords.has(slang.get(x)?.[0] ?? "");
-    if (!asks(before) && !asks(next) && !CLAUSE_END.has(next) && !CLAUSE_END.has(before)) return "juga";
+    if (!asksWord(before) && !asksWord(next) && !CLAUSE_END.has(next) && !CLAUSE_END.has(before))
+      return "juga";
   }
   if (w === "pas" && next !== undefined && (/^\d+$/.test(next) || isUnitWord(next))) return "tepat";
   // "jarak madiun kediri BRP KM?", "120 km": after a number or a word asking how much, "km" is the
@@ -440,8 +445,12 @@ function kramaRoot(w: string, vowelForm: string, consonantForm: string): string 
     afterConsonant && /[^aiueo]$/.test(afterConsonant) ? afterConsonant : undefined,
     afterVowel && /[aiueo]$/.test(afterVowel) ? afterVowel : undefined,
   ].filter((r): r is string => r !== undefined && r.length >= 3);
-  const root = (r: string) => slang.has(r) || isStandardForm(r) || isStandardForm(r.replace(/^di/, ""));
-  return fits.find(root) ?? fits[0];
+  return fits.find(isKramaRootWord) ?? fits[0];
+}
+
+/** Whether a root left by a krama suffix is a word (slang, or a standard form with or without di-). */
+function isKramaRootWord(r: string): boolean {
+  return slang.has(r) || isStandardForm(r) || isStandardForm(r.replace(/^di/, ""));
 }
 
 /**
@@ -644,6 +653,15 @@ const MAX_PIECES = 6;
  */
 const SHORT_PIECES = new Set(["dan", "nya", "yang", "atau", "sama", "karo"]);
 
+/** Whether a piece of a word written joined is a word of its own (splitJoined). */
+function isJoinedPiece(x: string, isKnown: (w: string) => boolean): boolean {
+  return (
+    (x.length >= 4 && (isKnown(x) || (slang.get(x)?.length ?? 0) > 0)) ||
+    (x.length >= 3 && questionWords.has(slang.get(x)?.[0] ?? x)) ||
+    (x.length === 3 && (SHORT_PIECES.has(x) || (slang.get(x)?.[0]?.length ?? 0) >= 6))
+  );
+}
+
 /**
  * Words typed without spaces ("kerjasamamadiun" -> kerjasama madiun, "sopowalkotmadiun" -> siapa
  * walikota madiun): the fewest pieces, by dynamic programming over the word, such that EVERY piece is a
@@ -654,16 +672,12 @@ const SHORT_PIECES = new Set(["dan", "nya", "yang", "atau", "sama", "karo"]);
  */
 export function splitJoined(w: string, isKnown: (w: string) => boolean): string[] | undefined {
   if (w.length < 8 || w.length > MAX_JOINED || !/^[a-z]+$/.test(w) || isRealWord(w)) return undefined;
-  const piece = (x: string) =>
-    (x.length >= 4 && (isKnown(x) || (slang.get(x)?.length ?? 0) > 0)) ||
-    (x.length >= 3 && questionWords.has(slang.get(x)?.[0] ?? x)) ||
-    (x.length === 3 && (SHORT_PIECES.has(x) || (slang.get(x)?.[0]?.length ?? 0) >= 6));
   // best[i]: the fewest pieces covering w[0..i), with where the last piece starts.
   const best: { n: number; from: number }[] = [{ n: 0, from: -1 }];
   for (let i = 1; i <= w.length; i++) {
     for (let j = Math.max(0, i - MAX_JOINED); j <= i - 3; j++) {
       const before = best[j];
-      if (!before || before.n >= MAX_PIECES || !piece(w.slice(j, i))) continue;
+      if (!before || before.n >= MAX_PIECES || !isJoinedPiece(w.slice(j, i), isKnown)) continue;
       const current = best[i];
       if (!current || before.n + 1 < current.n) best[i] = { n: before.n + 1, from: j };
     }
@@ -885,8 +899,11 @@ function joinPhrases(words: string[]): string[] {
 
 /** Whether a year follows at i ("2027", "tahun 2027", "taun 2027"). */
 function isYearStart(words: string[], i: number): boolean {
-  const year = (w: string | undefined) => w !== undefined && /^(19|20)\d\d$/.test(w);
-  return year(words[i]) || (["tahun", "taun", "thn"].includes(words[i] ?? "") && year(words[i + 1]));
+  return isYear(words[i]) || (["tahun", "taun", "thn"].includes(words[i] ?? "") && isYear(words[i + 1]));
+}
+
+function isYear(w: string | undefined): boolean {
+  return w !== undefined && /^(19|20)\d\d$/.test(w);
 }
 
 /** Words with doubled letters collapsed once ("kerjaa" -> "kerja"), for a second look-up. */

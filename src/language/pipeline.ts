@@ -117,60 +117,69 @@ function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null 
   return term;
 }
 
-function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undefined {
-  const make = (word: string, status: TermStatus, typed?: string, root?: string): Term => {
-    const fixed = vocabulary?.isProtected(word) || /\d/.test(word);
-    // The team stemmer (roots.txt) stays the search stem: indexing never pays for the lexicon, and the
-    // lexicon's lemma as a stem changed no answer on any question set (measured); see `lemma`.
-    let stem = root ?? (fixed ? word : stemmer.stem(word));
-    // "ambulansnya": a possessive on a word the stemmer has no root for (a loanword, a name of a thing) is
-    // one word with the bare one when the knowledge writes both ("ambulans", "ambulansnya terlambat").
-    // (A generic or function word stays what it was: "pihaknya" names no topic, as "pihak" does not.)
-    const clitic = stem === word && !fixed && vocabulary ? /^([a-z]{4,}?)(nya|ku|mu)$/.exec(word) : null;
-    const base = clitic?.[1];
-    if (
-      base &&
-      vocabulary?.has(word) &&
-      vocabulary.has(base) &&
-      !genericWords.has(base) &&
-      !stopWords.has(base)
-    )
-      stem = base;
-    const forms = stem === word ? [word] : [word, stem];
-    const isProtected = Boolean(vocabulary?.isProtected(word));
-    // Lexicon facts are worked out on first read (own getters, so a spread copy keeps them): indexing
-    // thousands of entries reads only word and stem.
-    return {
-      word,
-      stem,
-      forms,
-      status,
-      ...(typed ? { typed } : {}),
-      corrected: typed !== undefined,
-      get lemma() {
-        return fixed ? word : lemmaInfo(word).lemma;
-      },
-      get inLexicon() {
-        return isProtected || lemmaInfo(word).inLexicon;
-      },
-      get wordClass() {
-        return wordClassOf(word);
-      },
-    };
+/** A term of `word` with its search forms; `root` is the stem when a rule already found it (toTerm). */
+function makeTerm(
+  vocabulary: Vocabulary | undefined,
+  word: string,
+  status: TermStatus,
+  typed?: string,
+  root?: string,
+): Term {
+  const fixed = vocabulary?.isProtected(word) || /\d/.test(word);
+  // The team stemmer (roots.txt) stays the search stem: indexing never pays for the lexicon, and the
+  // lexicon's lemma as a stem changed no answer on any question set (measured); see `lemma`.
+  let stem = root ?? (fixed ? word : stemmer.stem(word));
+  // "ambulansnya": a possessive on a word the stemmer has no root for (a loanword, a name of a thing) is
+  // one word with the bare one when the knowledge writes both ("ambulans", "ambulansnya terlambat").
+  // (A generic or function word stays what it was: "pihaknya" names no topic, as "pihak" does not.)
+  const clitic = stem === word && !fixed && vocabulary ? /^([a-z]{4,}?)(nya|ku|mu)$/.exec(word) : null;
+  const base = clitic?.[1];
+  if (
+    base &&
+    vocabulary?.has(word) &&
+    vocabulary.has(base) &&
+    !genericWords.has(base) &&
+    !stopWords.has(base)
+  )
+    stem = base;
+  const forms = stem === word ? [word] : [word, stem];
+  const isProtected = Boolean(vocabulary?.isProtected(word));
+  // Lexicon facts are worked out on first read (own getters, so a spread copy keeps them): indexing
+  // thousands of entries reads only word and stem.
+  return {
+    word,
+    stem,
+    forms,
+    status,
+    ...(typed ? { typed } : {}),
+    corrected: typed !== undefined,
+    get lemma() {
+      return fixed ? word : lemmaInfo(word).lemma;
+    },
+    get inLexicon() {
+      return isProtected || lemmaInfo(word).inLexicon;
+    },
+    get wordClass() {
+      return wordClassOf(word);
+    },
   };
-  if (!vocabulary) return make(token, "known");
+}
+
+function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undefined {
+  if (!vocabulary) return makeTerm(vocabulary, token, "known");
   // Generic words never decide an answer, known or not ("apa PERAN UMKM", "dari PIHAK Madiun").
-  if (genericWords.has(token)) return make(token, "generic");
+  if (genericWords.has(token)) return makeTerm(vocabulary, token, "generic");
   // A word naming another office or place ("wakil", "bupati") is unknown even when a keyword's stem
   // happens to match it (mewakili -> wakil), unless the knowledge's own answers use the word.
-  if (outOfScopeWords.has(token) && !vocabulary.inAnswers(token)) return make(token, "unknown");
-  const direct = make(token, "known");
+  if (outOfScopeWords.has(token) && !vocabulary.inAnswers(token))
+    return makeTerm(vocabulary, token, "unknown");
+  const direct = makeTerm(vocabulary, token, "known");
   // A derived function word ("dijadikan" -> jadi) is as empty as the word itself.
   if (direct.stem !== token && stopWords.has(direct.stem)) return undefined;
   if (direct.forms.some((f) => vocabulary.has(f))) return direct;
   const collapsed = collapseDoubles(token);
   if (collapsed !== token) {
-    const c = make(collapsed, "known", token);
+    const c = makeTerm(vocabulary, collapsed, "known", token);
     if (c.forms.some((f) => vocabulary.has(f))) return c;
   }
   // "ditampung" beside a file that writes "menampung" and "tampung": a root the team stemmer does not
@@ -188,24 +197,25 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     !genericWords.has(root.lemma) &&
     vocabulary.has(root.lemma)
   )
-    return make(token, "known", undefined, root.lemma);
+    return makeTerm(vocabulary, token, "known", undefined, root.lemma);
   // "perkiraan" beside a file that writes "diperkirakan": a per-...-an noun is what its per- verb does
   // (perkiraan is what is diperkirakan, perbaikan what is diperbaiki), one word with it when the knowledge
   // writes the verb.
   const perVerb = PER_NOUN.exec(token)?.[1];
   if (perVerb) {
     const verb = PER_VERB_FORMS.map((f) => f(perVerb)).find((v) => vocabulary.has(v));
-    if (verb) return make(token, "known", undefined, verb);
+    if (verb) return makeTerm(vocabulary, token, "known", undefined, verb);
   }
-  if (genericWords.has(token) || genericWords.has(direct.stem)) return make(token, "generic");
+  if (genericWords.has(token) || genericWords.has(direct.stem)) return makeTerm(vocabulary, token, "generic");
   // A word naming something else (bupati, pertanian, Ponorogo) is never "corrected" into a known one.
-  if (outOfScopeWords.has(token) || outOfScopeWords.has(direct.stem)) return make(token, "unknown");
+  if (outOfScopeWords.has(token) || outOfScopeWords.has(direct.stem))
+    return makeTerm(vocabulary, token, "unknown");
   // Numbers that are not years (100 hari, 13 januari) carry no topic of their own.
   // Years are judged by the engine's year rule (a year the entry has no fact for is declined or denied).
-  if (/^\d+$/.test(token)) return make(token, "generic");
+  if (/^\d+$/.test(token)) return makeTerm(vocabulary, token, "generic");
   // A greeting, particle, courtesy, filler, modality or adverb the knowledge does not use is noise,
   // not a topic it lacks ("ngapunten", "sekilas", "memastikan"); "pernah", "tidak" are not noise.
-  if (isNoiseWord(token)) return make(token, "generic");
+  if (isNoiseWord(token)) return makeTerm(vocabulary, token, "generic");
   // A real root word is never "corrected" into another word of the knowledge ("pasal" is not "pasar"):
   // it names something the knowledge lacks. Only its vowels may be heard differently (datang ~ dateng).
   const spelled = vocabulary.speller.correct(token);
@@ -220,7 +230,7 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
       : spelled;
   if (corrected) {
     const base = standardize([corrected])[0] ?? corrected;
-    return make(base, "known", token);
+    return makeTerm(vocabulary, base, "known", token);
   }
   // Dropped vowels ("tnda", "mnrt") and heard vowels ("waist"), against the knowledge first, then the
   // lexicon (typos.ts: never a real word, a name or an out-of-scope word). A lexicon word the knowledge
@@ -231,10 +241,10 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   });
   if (typo) {
     const base = standardize([typo])[0] ?? typo;
-    if (isKnown(base)) return make(base, "known", token);
-    return make(base, isNoiseWord(base) ? "generic" : "unknown", token);
+    if (isKnown(base)) return makeTerm(vocabulary, base, "known", token);
+    return makeTerm(vocabulary, base, isNoiseWord(base) ? "generic" : "unknown", token);
   }
-  return make(token, "unknown");
+  return makeTerm(vocabulary, token, "unknown");
 }
 
 const consonantsOf = (w: string) => w.replace(/[aiueo]/g, "");

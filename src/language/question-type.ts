@@ -96,15 +96,17 @@ const TRUE = set("benar", "bener", "betul", "iya");
 /** Adverbs of time a tag question may end with after its "nggak" ("ada acaranya nggak NANTI?"). */
 const TAIL_TIME = set("nanti", "mengko", "besok", "kelak", "sekarang", "saiki", "kini", "now");
 
+/** Adds a kind of answer to the list once (detectQuestionTypes). */
+function addType(types: QuestionType[], t: QuestionType): void {
+  if (!types.includes(t)) types.push(t);
+}
+
 /**
  * The kinds of answer a question asks for, most specific first, from standardized tokens (after the
  * slang map and phrase joining, before stop-word removal). Empty when nothing marks the type.
  */
 export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
   const types: QuestionType[] = [];
-  const add = (t: QuestionType) => {
-    if (!types.includes(t)) types.push(t);
-  };
   const words = new Set(tokens);
   const berapa = has(words, BERAPA);
   // "Berapa biaya ... PER TAHUN?": a unit of time after per/setiap/tiap is a rate, not the time asked.
@@ -113,7 +115,7 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
     (berapa && (hasTimed(tokens, TIME_UNITS) || has(words, COUNTED_FROM))) ||
     (has(words, SEJAK) && has(words, SUDAH_LAMA))
   ) {
-    add("relative");
+    addType(types, "relative");
   }
   if (
     has(words, WHEN) ||
@@ -123,7 +125,7 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
     follows(tokens, APA_PADA, HARI_BULAN, 1) ||
     (hasTimed(tokens, TAHUN) && berapa)
   ) {
-    add("date");
+    addType(types, "date");
   }
   if (has(words, WHERE) || follows(tokens, PLACE_NOUNS, MANA_APA, 1)) {
     // "Pemkot endi?", "pemerintah kota mana?": which government, a "who" question, not a place.
@@ -133,39 +135,39 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
         (GOVERNMENTS.has(tokens[i - 1] ?? "") ||
           (tokens[i - 1] === "kota" && tokens[i - 2] === "pemerintah")),
     );
-    add(which ? "person" : "place");
+    addType(types, which ? "person" : "place");
   }
   // "Vinanda itu walikota mana?" asks who the person is, not where something happened.
-  if (follows(tokens, WALIKOTA, MANA, 1)) add("definition");
-  if (has(words, SIAPA)) add("person");
+  if (follows(tokens, WALIKOTA, MANA, 1)) addType(types, "definition");
+  if (has(words, SIAPA)) addType(types, "person");
   // "Dinas apa yang mengadakan ...?", "instansi mana?": which office or organisation, a "siapa" question.
-  if (follows(tokens, OFFICE_NOUNS, MANA_APA, 1)) add("person");
+  if (follows(tokens, OFFICE_NOUNS, MANA_APA, 1)) addType(types, "person");
   const amountAsked = tokens.some(
     (t, i) =>
       t === "berapa" &&
       !DATE_BEFORE_BERAPA.has(tokens[i - 1] ?? "") &&
       !UNIT_AFTER_BERAPA.has(tokens[i + 1] ?? ""),
   );
-  if (amountAsked && !types.includes("relative") && !types.includes("date")) add("amount");
+  if (amountAsked && !types.includes("relative") && !types.includes("date")) addType(types, "amount");
   // "Jumlah peserta?": a count asked without "berapa".
-  if (has(words, JUMLAH) && !types.length) add("amount");
+  if (has(words, JUMLAH) && !types.length) addType(types, "amount");
   if (
     has(words, WHY) ||
     // "penting KARENA APA?", "gara-gara apa": the cause asked with a conjunction of cause.
     follows(tokens, BECAUSE, APA, 1)
   )
-    add("reason");
-  if (asksQuote(tokens, words)) add("quote");
+    addType(types, "reason");
+  if (asksQuote(tokens, words)) addType(types, "quote");
   if (
     tokens.some(
       (t) => t.startsWith("target") || t === "menargetkan" || t === "ditargetkan" || t === "sasaran",
     )
   )
-    add("target");
-  if (has(words, PURPOSE)) add("purpose");
-  if (tokens.some((t) => BENEFIT.test(t) || t === "diharapkan")) add("benefit");
-  if (has(words, ALL_OF) || follows(tokens, LISTED, WHICH_OF, 1)) add("list");
-  if (has(words, APAITU) || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
+    addType(types, "target");
+  if (has(words, PURPOSE)) addType(types, "purpose");
+  if (tokens.some((t) => BENEFIT.test(t) || t === "diharapkan")) addType(types, "benefit");
+  if (has(words, ALL_OF) || follows(tokens, LISTED, WHICH_OF, 1)) addType(types, "list");
+  if (has(words, APAITU) || (tokens[0] === "siapa" && tokens.length <= 3)) addType(types, "definition");
   // (A tag "nggak" may be followed by when: "ada acara peringatannya nggak nanti" asks yes or no.)
   let end = tokens.length - 1;
   while (end > 0 && TAIL_TIME.has(tokens[end] as string)) end--;
@@ -177,7 +179,7 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
     has(words, TRULY) ||
     follows(tokens, APA, TRUE, 1)
   ) {
-    add("yesno");
+    addType(types, "yesno");
   }
   return types;
 }

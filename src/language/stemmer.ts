@@ -96,38 +96,38 @@ const isVowel = (ch: string | undefined) => ch !== undefined && V.includes(ch);
 /** The prefixes `w` may start with, each with the candidate remainders after recoding. */
 function prefixCandidates(w: string): [string, string[]][] {
   const out: [string, string[]][] = [];
-  const c = (i: number) => w[i];
-  const rest = (n: number) => w.slice(n);
-  if (w.startsWith("di")) out.push(["di", [rest(2)]]);
-  if (w.startsWith("ke")) out.push(["ke", [rest(2)]]);
-  if (w.startsWith("se")) out.push(["se", [rest(2)]]);
-  if (w.startsWith("ter")) out.push(["ter", isVowel(c(3)) ? [rest(3), `r${rest(3)}`] : [rest(3)]]);
-  else if (w.startsWith("te") && !isVowel(c(2))) out.push(["te", [rest(2)]]);
-  if (w.startsWith("ber")) out.push(["ber", isVowel(c(3)) ? [rest(3), `r${rest(3)}`] : [rest(3)]]);
-  else if (w.startsWith("bel") && rest(3).startsWith("ajar")) out.push(["ber", [rest(3)]]);
-  else if (w.startsWith("be") && !isVowel(c(2))) out.push(["ber", [rest(2)]]);
+  if (w.startsWith("di")) out.push(["di", [w.slice(2)]]);
+  if (w.startsWith("ke")) out.push(["ke", [w.slice(2)]]);
+  if (w.startsWith("se")) out.push(["se", [w.slice(2)]]);
+  if (w.startsWith("ter")) out.push(["ter", isVowel(w[3]) ? [w.slice(3), `r${w.slice(3)}`] : [w.slice(3)]]);
+  else if (w.startsWith("te") && !isVowel(w[2])) out.push(["te", [w.slice(2)]]);
+  if (w.startsWith("ber")) out.push(["ber", isVowel(w[3]) ? [w.slice(3), `r${w.slice(3)}`] : [w.slice(3)]]);
+  else if (w.startsWith("bel") && w.slice(3).startsWith("ajar")) out.push(["ber", [w.slice(3)]]);
+  else if (w.startsWith("be") && !isVowel(w[2])) out.push(["ber", [w.slice(2)]]);
   if (w.startsWith("me") || w.startsWith("pe")) {
     const p = w.slice(0, 2);
     const tag = p === "me" ? "me" : "pe";
-    if (w.startsWith(`${p}nge`) && w.length <= 9) out.push([tag, [rest(4)]]);
+    if (w.startsWith(`${p}nge`) && w.length <= 9) out.push([tag, [w.slice(4)]]);
     if (w.startsWith(`${p}ng`)) {
-      if (isVowel(c(4))) out.push([tag, [rest(4), `k${rest(4)}`]]);
-      else if ("ghqk".includes(c(4) ?? "")) out.push([tag, [rest(4)]]);
-    } else if (w.startsWith(`${p}ny`) && isVowel(c(4))) out.push([tag, [`s${rest(4)}`, `ny${rest(4)}`]]);
+      if (isVowel(w[4])) out.push([tag, [w.slice(4), `k${w.slice(4)}`]]);
+      else if ("ghqk".includes(w[4] ?? "")) out.push([tag, [w.slice(4)]]);
+    } else if (w.startsWith(`${p}ny`) && isVowel(w[4]))
+      out.push([tag, [`s${w.slice(4)}`, `ny${w.slice(4)}`]]);
     else if (w.startsWith(`${p}m`)) {
-      if ("bfv".includes(c(3) ?? "")) out.push([tag, [rest(3)]]);
-      else if (c(3) === "p") out.push([tag, [rest(3)]]);
-      else if (isVowel(c(3))) out.push([tag, [`p${rest(3)}`, `m${rest(3)}`]]);
+      if ("bfv".includes(w[3] ?? "")) out.push([tag, [w.slice(3)]]);
+      else if (w[3] === "p") out.push([tag, [w.slice(3)]]);
+      else if (isVowel(w[3])) out.push([tag, [`p${w.slice(3)}`, `m${w.slice(3)}`]]);
     } else if (w.startsWith(`${p}n`)) {
-      if ("cdjszt".includes(c(3) ?? "")) out.push([tag, [rest(3)]]);
-      else if (isVowel(c(3))) out.push([tag, [`t${rest(3)}`, `n${rest(3)}`]]);
-    } else if ("lrwy".includes(c(2) ?? "")) out.push([tag, [rest(2)]]);
+      if ("cdjszt".includes(w[3] ?? "")) out.push([tag, [w.slice(3)]]);
+      else if (isVowel(w[3])) out.push([tag, [`t${w.slice(3)}`, `n${w.slice(3)}`]]);
+    } else if ("lrwy".includes(w[2] ?? "")) out.push([tag, [w.slice(2)]]);
     if (p === "pe") {
-      if (w.startsWith("per")) out.push(["per", isVowel(c(3)) ? [rest(3), `r${rest(3)}`] : [rest(3)]]);
-      if (w.startsWith("pel") && rest(3).startsWith("ajar")) out.push(["per", [rest(3)]]);
-      if (!isVowel(c(2)) && !"rlwymn".includes(c(2) ?? "")) out.push(["pe", [rest(2)]]);
+      if (w.startsWith("per"))
+        out.push(["per", isVowel(w[3]) ? [w.slice(3), `r${w.slice(3)}`] : [w.slice(3)]]);
+      if (w.startsWith("pel") && w.slice(3).startsWith("ajar")) out.push(["per", [w.slice(3)]]);
+      if (!isVowel(w[2]) && !"rlwymn".includes(w[2] ?? "")) out.push(["pe", [w.slice(2)]]);
     }
-    if (p === "me" && "mn".includes(c(2) ?? "") === false && !isVowel(c(2))) out.push(["me", [rest(2)]]);
+    if (p === "me" && "mn".includes(w[2] ?? "") === false && !isVowel(w[2])) out.push(["me", [w.slice(2)]]);
   }
   return out;
 }

@@ -250,6 +250,21 @@ function nasalCandidates(w: string): string[] {
   return [];
 }
 
+/** Of readings of a word, the root common enough to be in the thesaurus, then the longest (colloquialRoot). */
+function likeliestRoot(roots: (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const r of roots) {
+    if (!r) continue;
+    const score = (thesaurus().offsets.has(r) ? 100 : 0) + r.length;
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /**
  * The root of a Javanese or Jakarta form, by rules over any root: suffix swaps (disepakatno ->
  * disepakatkan, pengaruhe -> pengaruhnya, dilaksanain -> dilaksanakan), Javanese passive dipun-,
@@ -279,20 +294,7 @@ function colloquialRoot(word: string): string | undefined {
   }
   // Of all readings, a root common enough to be in the thesaurus wins (banggane is bangga + -ne, not
   // banggan + -e; maine is main + -e, not mai + -ne), then the longest (letake is letak + -e, not leta + -ke).
-  const likeliest = (roots: (string | undefined)[]) => {
-    let best: string | undefined;
-    let bestScore = -1;
-    for (const r of roots) {
-      if (!r) continue;
-      const score = (thesaurus().offsets.has(r) ? 100 : 0) + r.length;
-      if (score > bestScore) {
-        best = r;
-        bestScore = score;
-      }
-    }
-    return best;
-  };
-  const standard = likeliest(candidates.map(standardRoot));
+  const standard = likeliestRoot(candidates.map(standardRoot));
   if (standard) return standard;
   // Bare nasal prefix, with or without a colloquial suffix: ngomong, nyelenggarain, ngomongke.
   const stems = [
