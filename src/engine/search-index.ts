@@ -5,9 +5,10 @@ import { Speller } from "../language/fuzzy.js";
 import { outOfScopeWords, slang } from "../language/lexicon.js";
 import type { Vocabulary } from "../language/pipeline.js";
 import { correctTypo } from "../language/typos.js";
+import { loadMiniSearch } from "./minisearch-load.js";
 import { analyseKnowledgeSteps, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
 import { runSteps, type Steps } from "./steps.js";
-import { topEntries } from "./top-entries.js";
+import { postingsTouched, TOP_ENTRIES_MIN_POSTINGS, topEntries } from "./top-entries.js";
 
 /** How much a match in each field counts: citizens' phrasings first, then keywords, then the answer. */
 const FIELD_BOOST = { questions: 2, keywords: 1.5, answer: 1 } as const;
@@ -52,9 +53,8 @@ export function buildSearchIndex(knowledge: Knowledge): SearchIndex {
 export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex> {
   const names = protectedWords(knowledge);
   const postings = yield* analyseKnowledgeSteps(knowledge, names);
-  // (No MiniSearch index is built: every search is ranked by topEntries over the postings, with
-  // MiniSearch's BM25 and options; tests hold both to MiniSearch's own results.)
   yield;
+  const mini = loadMiniSearch(postings, MINI_OPTIONS);
   const { formIds, answerWords } = postings;
   const n = Math.max(1, postings.ids.length);
   const df = (f: string) => entryCount(postings, f);
@@ -85,8 +85,11 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
       const scores = new Map<string, number>();
       if (query.length === 0) return scores;
       const terms = query.join(" ").split(" ").filter(Boolean);
-      // MiniSearch's ranking (a test compares them) without a result object per matching entry.
-      const ranked = topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES);
+      // Common words only: the same ranking without a result object per matching entry.
+      const ranked =
+        postingsTouched(postings, terms) > TOP_ENTRIES_MIN_POSTINGS
+          ? topEntries(postings, terms, FIELD_WEIGHTS, MINI_OPTIONS.searchOptions.bm25, CANDIDATES)
+          : mini.search(query.join(" ")).slice(0, CANDIDATES);
       for (const r of ranked) scores.set(r.id as string, r.score);
       return scores;
     },

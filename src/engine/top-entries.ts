@@ -1,13 +1,15 @@
 import type { FieldId, Postings } from "./postings.js";
 
-/*
- * Every search is ranked by `topEntries`, not MiniSearch's `search`: MiniSearch builds a result object
- * (terms, match) for every matching entry and sorts them all, while retrieval looks at the best few dozen.
- * Measured at 10,000 entries, MiniSearch / topEntries per search: 0.5 / 0.03 ms at 100-300 postings,
- * 1.8 / 0.23 ms at 300-1,000, 23 / 1.9 ms above 3,000. With the shipped knowledge a MiniSearch search was
- * also a fifth of a question's time and allocation (the three-clause bench question searched three
- * times); a test holds topEntries to MiniSearch's own results.
+/**
+ * Query terms touching more postings than this are ranked by `topEntries` rather than MiniSearch's
+ * `search`. MiniSearch builds a result object (terms, match) for every matching entry and sorts them
+ * all, while retrieval looks at the best few dozen: for a question made only of common words ("kapan
+ * disesesu maya tose ...", each word in thousands of the 10,000 entries) that was 20-30 ms and ~1 MB of
+ * garbage per answer. Measured at 10,000 entries, MiniSearch / topEntries per search: 0.5 / 0.03 ms at
+ * 100-300 postings, 1.8 / 0.23 ms at 300-1,000, 23 / 1.9 ms above 3,000. Small searches (all of them
+ * with the shipped knowledge) stay with MiniSearch.
  */
+export const TOP_ENTRIES_MIN_POSTINGS = 300;
 
 /** Per-entry work arrays, allocated once per index and reused by every search (cleared after each). */
 interface Scratch {
@@ -41,6 +43,17 @@ function scratchFor(postings: Postings): Scratch {
     scratches.set(postings, scratch);
   }
   return scratch;
+}
+
+/** Total length of the field postings of the given forms (how much a search over them has to touch). */
+export function postingsTouched(postings: Postings, terms: readonly string[]): number {
+  let total = 0;
+  for (const term of terms) {
+    const f = postings.formIds.get(term);
+    if (f === undefined) continue;
+    for (const { start } of postings.fieldPostings) total += (start[f + 1] as number) - (start[f] as number);
+  }
+  return total;
 }
 
 /**
