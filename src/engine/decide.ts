@@ -701,7 +701,10 @@ function namedTopic(
   // about the topic as a whole too.
   const general = focus.types.length === 0 || focus.types.every((t) => t === "definition");
   if (!general) return undefined;
-  const asked = focus.terms.filter((t) => !partyWords.has(t.word));
+  // ("PEMKOT Madiun ama PEMKOT Kediri kerjasam apa": the kind of a party named is part of its name, no
+  // topic; "Target Pemkot Madiun 2027" names no more of the question than the summary does.)
+  const kinds = partyKindsNaming(focus.tokens, partyWords);
+  const asked = focus.terms.filter((t) => !partyWords.has(t.word) && !kinds.has(t.word));
   if (!asked.length) return undefined;
   const topicFit = (r: Ranked) => {
     const topic = topicOf(r.entry);
@@ -736,6 +739,16 @@ function namedTopic(
   return !entryAnswers(searched.entry).has("definition") && bestFit.named > searchedFit.named
     ? best
     : undefined;
+}
+
+/** Kind nouns written before a party's name in the tokens ("PEMERINTAH KOTA madiun", "PIHAK kediri"). */
+function partyKindsNaming(tokens: readonly string[], partyWords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!partyWords.has(tokens[i] as string)) continue;
+    for (let k = i - 1; k >= 0 && PARTY_KINDS.has(tokens[k] as string); k--) out.add(tokens[k] as string);
+  }
+  return out;
 }
 
 /** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */

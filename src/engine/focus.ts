@@ -44,7 +44,7 @@ const SINCE = new Set([
   "menuju",
 ]);
 
-import { mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
+import { mentionedParties, namedParties, partyLookups, partyRoles, speakerWords } from "./facts.js";
 import { alternativeWords, clausePositions, isFirstPerson } from "./positions.js";
 import { type AskedQuantity, askedQuantities } from "./quantities.js";
 
@@ -84,6 +84,13 @@ export interface Premises {
   parties: Set<string>;
   /** Parties named directly ("madiun", "pemkot kediri"). */
   named: Set<string>;
+  /**
+   * Of `parties`, those the question asks about when it names others only as a partner or in the agreement's
+   * name ("siapa yang mewakili Kota KEDIRI dalam kerja sama dengan Kota Madiun?"); see facts.ts partyRoles.
+   */
+  subjects?: Set<string>;
+  /** Every party named is only a partner ("siapa yang tanda tangan BERSAMA Maidi?"). */
+  partnersOnly?: boolean;
   years: number[];
   /** Office titles the knowledge's people do not hold ("bupati", "wakilwalikota"), with the words naming whose. */
   offices: string[];
@@ -219,6 +226,20 @@ function partyNameWords(knowledge: Knowledge): Set<string> {
     nameWords.set(knowledge, s);
   }
   return s;
+}
+
+/** Nouns that may stand between a building and its city's name ("pendopo KABUPATEN Kediri", "gedung DPRD"). */
+const CITY_KINDS: ReadonlySet<string> = new Set(["kota", "kabupaten", "pemkot", "pemkab", "pemerintah"]);
+
+/**
+ * Whether a party's name follows from `from` on, after at most one more noun and the kinds of a city
+ * ("pendopo [kabupaten] KEDIRI", "gedung dprd KEDIRI"): the noun before names a place in that city.
+ */
+function inCityNamed(tokens: readonly string[], from: number, partyWords: ReadonlySet<string>): boolean {
+  let k = from;
+  if (k < tokens.length && !CITY_KINDS.has(tokens[k] as string) && !partyWords.has(tokens[k] as string)) k++;
+  while (k < tokens.length && CITY_KINDS.has(tokens[k] as string)) k++;
+  return partyWords.has(tokens[k] ?? "");
 }
 
 /** Words that ask for a quote or statement. */
@@ -475,7 +496,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const whatAgreement =
     unknownTerms.length === 0 &&
     terms.length > 0 &&
-    terms.every((t) => agreementWords.has(t.word)) &&
+    // ("pemkot madiun ama pemkot kediri kerjasama apa": the parties it is between name nothing else.)
+    terms.some((t) => agreementWords.has(t.word)) &&
+    terms.every((t) => agreementWords.has(t.word) || partyNameWords(knowledge).has(t.word)) &&
     !clause.types.some((t) => t !== "definition") &&
     // ("kerjasama APA iki": "apa" right after the agreement asks which one it is; "kerja sama itu apa" asks
     // what cooperation means, a definition like "apa itu kerja sama".)
@@ -629,7 +652,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       const i = tokens.indexOf(t.word);
       const placed =
         i > 0 && (tokens[i - 1] === "di" || tokens[i - 1] === "nang" || tokens[i - 1] === "neng");
-      if (!placed || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
+      // ("... di PENDOPO Kabupaten Kediri ya?": a common noun too names a place, a building of the city
+      // whose name follows it.)
+      if (
+        !placed ||
+        (lemmaInfo(t.typed ?? t.word).inLexicon && !inCityNamed(tokens, i + 1, lookups.partyWords))
+      )
+        return true;
       places.push(t.typed ?? t.word);
       return false;
     });
@@ -713,6 +742,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // (Set after the literal: spreading optional fields into it made building it a slow copy.)
   if (outlet) premises.outlet = outlet;
   if (when) premises.when = when;
+  if (premises.parties.size) {
+    const roles = partyRoles(premiseTokens, knowledge, agreementWords);
+    if (roles?.partnersOnly) premises.partnersOnly = true;
+    else if (roles) premises.subjects = roles.subjects;
+  }
   // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
   const order = asksSaying ? statementOrder(tokens) : undefined;
   if (order) {
@@ -1137,7 +1171,12 @@ function intentOf(
 ): Intent {
   const t = clause.tokens;
   // "Apa saja yang dikatakan Maidi?", "rangkum pernyataannya": every statement, not one topic's.
-  const onlyWho = terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word));
+  // ("Walkot Madiun ngomong apa aja SOAL KERJA SAMA INI?": the agreement itself is what every statement is
+  // about, no topic that narrows them, once the clause names whose statements.)
+  const onlyWho =
+    terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word)) ||
+    (terms.some((x) => namesPerson(x.word)) &&
+      terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word) || agreementWords.has(x.word)));
   if (asksSaying && onlyWho && (premises.speakers.length > 0 || t.some((w) => ALL_WORDS.has(w))))
     return "statements";
   const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
