@@ -24,6 +24,7 @@ import {
   type RelativeDays,
   relativeDays,
   relativeYears,
+  statedDateWords,
   TIME_WORDS,
   timeUnit,
   WEEKDAYS,
@@ -264,6 +265,9 @@ const SAY_WORDS = new Set([
   "omongan",
   "statement",
   "menurut",
+  // ("Apakah Vinanda yang MENYEBUTKAN target zero waste?": who mentioned it; not "sebutkan", a request to list.)
+  "menyebutkan",
+  "menyebut",
 ]);
 /** Words asking for all of something ("apa saja", "semua", "rangkum"). */
 const ALL_WORDS = new Set([
@@ -545,6 +549,20 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // An office title the knowledge's people do not hold, with the unknown words right after it (whose
   // office: "gubernur jawa timur"), is a premise about the people, not the focus.
   const held = officesHeld(knowledge);
+  // "siapa wali kota kediri YANG PEREMPUAN itu": the sex of the one person an office and its party name
+  // only describes whom the asker means; it is no focus ("wali kota kediri yang LAMA" is someone else).
+  if (unknownTerms.some((t) => PERSON_SEX.has(t.word))) {
+    const described = new Set(
+      tokens.filter(
+        (t, i) =>
+          PERSON_SEX.has(t) &&
+          tokens[i - 1] === "yang" &&
+          held.has(tokens[i - 3] ?? "") &&
+          partyLookups(knowledge).partyWords.has(tokens[i - 2] ?? ""),
+      ),
+    );
+    if (described.size) unknownTerms = unknownTerms.filter((t) => !described.has(t.word));
+  }
   const offices: string[] = [];
   const officeWords = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -624,10 +642,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !/^\d+$/.test(t.word),
   );
   if (topical && unknownTerms.length) {
+    const knownTerm = (w: string) => terms.some((t) => t.word === w);
     unknownTerms = unknownTerms.filter((t) => {
       const word = t.typed ?? t.word;
       const { lemma, inLexicon } = lemmaInfo(word);
-      if (!inLexicon || !isPredicate(word, lemma)) return true;
+      if (!inLexicon || !(isPredicate(word, lemma) || bareActiveVerb(word, tokens, knownTerm))) return true;
       predicates.push(word);
       return false;
     });
@@ -793,6 +812,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // "taun 2025 ya?", "ttd nya kemarin?": words framing a date premise are read by the date checks.
   const calendar = calendarFrameWords(tokens);
+  // "Ditandatangani pada 13 Januari 2027?": a whole day stated to confirm is a premise the date checks read
+  // (its year one of a target's, "2027", is still no topic), the event is the focus.
+  if (clause.types.includes("yesno")) for (const w of statedDateWords(tokens)) calendar.add(w);
   if (calendar.size && clause.types.includes("yesno")) framed = framed.filter((t) => !calendar.has(t.word));
   const focusTerms =
     intent === "anniversary"
@@ -1081,6 +1103,58 @@ const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
 const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
 
 /** A real verb of the lexicon: the thesaurus calls it (or its root) a verb, or a verb prefix derives it. */
+/** The active (meN-) form of a root, as Indonesian writes its nasal ("bahas" -> membahas, "tulis" -> menulis). */
+function activeForm(root: string): string {
+  const c = root[0] ?? "";
+  if ("aiueo".includes(c)) return `meng${root}`;
+  if (c === "b" || c === "f" || c === "v") return `mem${root}`;
+  if (c === "p") return `mem${root.slice(1)}`;
+  if (c === "t") return `men${root.slice(1)}`;
+  if (c === "d" || c === "c" || c === "j") return `men${root}`;
+  if (c === "k") return `meng${root.slice(1)}`;
+  if (c === "g" || c === "h") return `meng${root}`;
+  if (c === "s") return `meny${root.slice(1)}`;
+  return `me${root}`;
+}
+
+/** Words naming a person's sex (a closed class): they tell which person, never what is asked about them. */
+const PERSON_SEX: ReadonlySet<string> = new Set([
+  "perempuan",
+  "wanita",
+  "cewek",
+  "cewe",
+  "laki",
+  "lakilaki",
+  "lelaki",
+  "pria",
+  "cowok",
+  "cowo",
+  "wedok",
+  "wadon",
+  "lanang",
+]);
+
+/** Words that end a subject before its verb ("MoU INI bahas ...", "kerja sama TERSEBUT ..."). */
+const SUBJECT_ENDS: ReadonlySet<string> = new Set(["ini", "itu", "tersebut", "tsb", "iki", "iku", "kuwi"]);
+
+/**
+ * "MoU ini BAHAS komunikasi gak?": chat writes an active verb as its bare root. A root the thesaurus knows
+ * only as a noun whose meN- form is a verb of that root reads as that verb, where a verb stands: after a
+ * subject (a demonstrative closing it, or the agreement's word) and before a word of the knowledge. A noun
+ * asked about ("berapa PAJAK kerja sama ini") stands nowhere like that, and "memajak" is no verb of the
+ * thesaurus.
+ */
+function bareActiveVerb(word: string, tokens: readonly string[], known: (w: string) => boolean): boolean {
+  const i = tokens.indexOf(word);
+  if (i < 1 || !(SUBJECT_ENDS.has(tokens[i - 1] as string) || agreementWords.has(tokens[i - 1] as string)))
+    return false;
+  if (!known(tokens[i + 1] ?? "")) return false;
+  const own = partsOfSpeech(word);
+  if (!own.length || own.includes("v")) return false;
+  const active = activeForm(word);
+  return partsOfSpeech(active).includes("v") && lemmaInfo(active).lemma === word;
+}
+
 function isPredicate(word: string, lemma: string): boolean {
   // Words the team marked as topics of their own ("pertanian") are never a mere predicate.
   if (outOfScopeWords.has(word) || outOfScopeWords.has(lemma)) return false;

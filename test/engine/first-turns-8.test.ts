@@ -104,3 +104,113 @@ describe("a building named in a party's city is a place premise", () => {
     declined("apakah ada festival di pendopo kediri?");
   });
 });
+
+describe("a reason asked as the background ('melatarbelakangi', 'latar belakang')", () => {
+  it("reads the background of something as why it was made", () => {
+    for (const q of [
+      "Apa yang melatarbelakangi kerja sama Kota Madiun dan Kota Kediri?",
+      "apa latar belakang kerja sama ini?",
+    ])
+      expect(text(q), q).toMatch(/tantangan|sinergi/);
+    declined("apa latar belakang pendidikan Maidi?");
+    declined("Apa yang melatarbelakangi festival kuliner?");
+  });
+});
+
+describe("a cleft naming who mentioned something ('X yang menyebutkan ...')", () => {
+  it("corrects the speaker", () => {
+    const t = text("Apakah Wali Kota Kediri Vinanda Prameswati yang menyebutkan target zero waste 2027?");
+    expect(t).toMatch(/^(Tidak|Bukan)\b/);
+    expect(t).toMatch(/Maidi/);
+    expect(text("Apakah Vinanda yang menyebutkan kota sehat?")).toMatch(/^Bukan\b.*Maidi/s);
+    declined("Apakah Vinanda yang menyebutkan anggaran kerja sama?");
+    // "sebutkan" asks to list, no speaker.
+    expect(text("sebutkan sektor kerja sama")).toMatch(/pariwisata/);
+  });
+});
+
+describe("a bare root written where a verb stands ('MoU ini BAHAS komunikasi')", () => {
+  it("reads as the active verb linking the focus", () => {
+    expect(text("🙏 mohon info, MoU ini bahas komunikasi dan informasi publik gak?")).toMatch(/komunikasi/);
+    expect(text("kerja sama ini bahas pariwisata ya?")).toMatch(/pariwisata/);
+    declined("MoU ini bahas pendidikan gak?");
+    // A noun asked about is no verb ("memajak" is none of the thesaurus).
+    declined("berapa pajak kerja sama ini?");
+    declined("kerja sama ini pajak komunikasi?");
+  });
+});
+
+describe("a person's sex describing the one holder of an office", () => {
+  it("tells whom the asker means, not what is asked", () => {
+    expect(text("ee siapa itu nama wali kota kediri yang perempuan itu anu yang tanda tangan")).toMatch(
+      /Vinanda/,
+    );
+    expect(text("siapa wali kota madiun yang laki-laki itu?")).toMatch(/Maidi/);
+    declined("siapa wali kota perempuan di jawa timur?");
+    declined("siapa wakil wali kota kediri yang perempuan?");
+    declined("siapa wali kota kediri yang lama?");
+  });
+});
+
+describe("a whole day stated to confirm is a premise, its year one of a target's or not", () => {
+  it("corrects a wrong year, day or month, confirms the right day", () => {
+    for (const q of [
+      "Apakah kerja sama ini ditandatangani pada 13 Januari 2027?",
+      "Apakah kerja sama ini ditandatangani pada 13 Januari 2025?",
+      "Apakah kerja sama ini ditandatangani pada 13 Februari 2026?",
+    ]) {
+      const t = text(q);
+      expect(t, q).toMatch(/^Tidak\b/);
+      expect(t, q).toMatch(/13 Januari 2026/);
+    }
+    expect(text("Apakah kerja sama ini ditandatangani pada 13 Januari 2026?")).toMatch(/^Ya, benar/);
+    declined("Apakah kerja sama ini berakhir pada 13 Januari 2027?");
+    declined("Apakah Maidi lahir pada 13 Januari 1965?");
+  });
+});
+
+describe("'hari X?' asks the day of X", () => {
+  it("answers the weekday, not who", () => {
+    for (const q of ["hari ttd?", "hari penandatanganan?"]) expect(text(q), q).toMatch(/Selasa/);
+    declined("hari kerja pemkot?");
+    declined("hari pelantikan walikota?");
+  });
+});
+
+describe("a second question after 'dan di' + a place noun", () => {
+  it("answers both clauses", () => {
+    const t = text("siapa tanda tangan dari pihak kediri dan di gedung apa?");
+    expect(t).toMatch(/Vinanda/);
+    expect(t).toMatch(/Balai Kota Kediri/);
+    expect(t).not.toMatch(/Balai Kota Madiun/);
+    const m = text("siapa tanda tangan dari pihak madiun dan di gedung apa?");
+    expect(m).toMatch(/Maidi/);
+    expect(m).toMatch(/Balai Kota Kediri/);
+    expect(text("siapa tanda tangan dari pihak surabaya dan di gedung apa?")).toMatch(/surabaya.*belum ada/s);
+  });
+});
+
+describe("'sudah ... belum' asks yes or no", () => {
+  it("checks a span claimed since the signing", () => {
+    expect(text("min udah 3 bulan blm sih kerjasama madiun kediri?", "2026-04-13")).toMatch(
+      /3 bulan|90 hari/,
+    );
+    expect(text("kerjasama madiun kediri sudah 5 bulan belum?", "2026-04-13")).toMatch(/^Tidak\b.*3 bulan/s);
+    declined("kerja sama ini sudah diperpanjang belum?", "2026-04-13");
+  });
+});
+
+describe("a number asked after a noun of a rank is the rank", () => {
+  it("reads 'prioritas nomor berapa' as 'keberapa'; 'nomor berapa' alone stays a number", () => {
+    for (const q of [
+      "ekonomi prioritas no brp?",
+      "terus pak maidi bilang ekonomi itu prioritas nomor berapa",
+      "admin mau tanya pak maidi itu bilang ekonomi jadi prioritas nomor berapa eee nomor satu apa nomor dua gitu",
+      "prioritasnya nomor ke berapa ekonomi?",
+    ])
+      expect(text(q), q).toMatch(/prioritas utama|nomor satu/);
+    declined("telpon nomer piro?");
+    declined("nomor telepon pemkot madiun berapa?");
+    declined("nomor berapa yang bisa dihubungi?");
+  });
+});
