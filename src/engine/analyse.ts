@@ -174,6 +174,13 @@ function sentenceTokens(
       if (value && r.words.some((w) => CONFIRMATION.has(w))) last.guessed = true;
     } else out.push({ tokens: [...r.tokens], guessed: false });
   }
+  // ("halo itu lho? saya mau tanya ... siapa ...": an opening part of greetings and particles asks nothing
+  // of its own; it leads into the next.)
+  const [opening, next] = out;
+  if (next && opening && opening.tokens.every((t) => !questionWords.has(t) && wordClassOf(t) !== "content")) {
+    next.tokens.unshift(...opening.tokens);
+    out.shift();
+  }
   return out;
 }
 

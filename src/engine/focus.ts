@@ -265,10 +265,12 @@ const SAY_WORDS = new Set([
   "omongan",
   "statement",
   "menurut",
-  // ("Apakah Vinanda yang MENYEBUTKAN target zero waste?": who mentioned it; not "sebutkan", a request to list.)
-  "menyebutkan",
-  "menyebut",
 ]);
+/**
+ * Verbs of mentioning: words said only in a cleft naming who ("Apakah Vinanda YANG MENYEBUTKAN target zero
+ * waste?"); elsewhere they take what is mentioned as their object ("Maidi menyebut fokus apa lagi?").
+ */
+const MENTION_VERBS: ReadonlySet<string> = new Set(["menyebutkan", "menyebut"]);
 /** Words asking for all of something ("apa saja", "semua", "rangkum"). */
 const ALL_WORDS = new Set([
   "apasaja",
@@ -687,7 +689,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // correct. Not when it asks about another agreement or one more party ("JUGA", "serupa", "lain").
   const partners: string[] = [];
   const namedHere = namedParties(tokens, knowledge);
-  if (clause.types.includes("yesno") && namedHere.size === 1 && !tokens.some((t) => ALSO.has(t))) {
+  // ("kediri udh kerja sama sm surabaya BLM?": whether another agreement has come yet, not this one's partner.)
+  if (
+    clause.types.includes("yesno") &&
+    namedHere.size === 1 &&
+    !tokens.some((t) => ALSO.has(t)) &&
+    !tokens.includes("belum")
+  ) {
     unknownTerms = unknownTerms.filter((t) => {
       const i = tokens.indexOf(t.word);
       const kind = tokens[i - 1] ?? "";
@@ -732,7 +740,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       terms = terms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
     }
   }
-  const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote");
+  const cleftMention = tokens.some((t, i) => MENTION_VERBS.has(t) && tokens[i - 1] === "yang");
+  const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote") || cleftMention;
   const groupQuote = tokens.some((t, i) => SAY_WORDS.has(t) && GROUPS.has(tokens[i + 1] ?? ""));
   // "ttd nya kemarin ya?", "minggu lalu?": days named relative to now, a premise checked like a date.
   const when = now ? relativeDays(premiseTokens, now) : undefined;
@@ -800,7 +809,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
   // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
-  let framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
+  let framed = asksSaying
+    ? terms.filter((t) => !SAY_WORDS.has(t.word) && !(cleftMention && MENTION_VERBS.has(t.word)))
+    : terms;
   // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent; so is the
   // length a unit is counted in ("berapa bulan LAMANYA sejak ...").
   const countingDays = new Set(

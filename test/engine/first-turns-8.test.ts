@@ -124,8 +124,9 @@ describe("a cleft naming who mentioned something ('X yang menyebutkan ...')", ()
     expect(t).toMatch(/Maidi/);
     expect(text("Apakah Vinanda yang menyebutkan kota sehat?")).toMatch(/^Bukan\b.*Maidi/s);
     declined("Apakah Vinanda yang menyebutkan anggaran kerja sama?");
-    // "sebutkan" asks to list, no speaker.
+    // "sebutkan" asks to list, no speaker; outside a cleft "menyebut" takes what is mentioned as object.
     expect(text("sebutkan sektor kerja sama")).toMatch(/pariwisata/);
+    expect(text("Selain itu, Wali Kota Madiun menyebut fokus apa lagi?")).toMatch(/pariwisata.*kuliner/s);
   });
 });
 
@@ -197,6 +198,10 @@ describe("'sudah ... belum' asks yes or no", () => {
     );
     expect(text("kerjasama madiun kediri sudah 5 bulan belum?", "2026-04-13")).toMatch(/^Tidak\b.*3 bulan/s);
     declined("kerja sama ini sudah diperpanjang belum?", "2026-04-13");
+    // Whether another agreement has come yet is no partner premise of this one to deny.
+    declined("kediri udh kerja sama sm surabaya blm?");
+    declined("madiun sudah kerja sama dengan blitar belum?");
+    expect(text("kediri kerja sama sm surabaya ya?")).toMatch(/^Tidak\b/);
   });
 });
 
@@ -212,5 +217,16 @@ describe("a number asked after a noun of a rank is the rank", () => {
     declined("telpon nomer piro?");
     declined("nomor telepon pemkot madiun berapa?");
     declined("nomor berapa yang bisa dihubungi?");
+  });
+});
+
+describe("an opening of greetings and particles before a question", () => {
+  it("leads into the question, it asks nothing of its own", () => {
+    const a = ask(
+      "eee halo itu lho saya mau tanya wali kota madiun yang sekarang itu siapa namanya gitu yang tanda tangan sama kediri",
+    );
+    expect(a.text).toMatch(/Maidi/);
+    expect(a.entryIds).toEqual(["wali-kota-madiun"]);
+    declined("eee halo itu lho saya mau tanya bupati madiun yang sekarang itu siapa namanya gitu");
   });
 });
