@@ -177,7 +177,7 @@ function sentenceTokens(
   // ("halo itu lho? saya mau tanya ... siapa ...": an opening part of greetings and particles asks nothing
   // of its own; it leads into the next.)
   const [opening, next] = out;
-  if (next && opening && opening.tokens.every((t) => !questionWords.has(t) && wordClassOf(t) !== "content")) {
+  if (next && opening?.tokens.every((t) => !questionWords.has(t) && wordClassOf(t) !== "content")) {
     next.tokens.unshift(...opening.tokens);
     out.shift();
   }
