@@ -1779,11 +1779,27 @@ export function decide(
     chosen && yesNo && premises.years.length && yearless(chosen)
       ? (holding.find((r) => !yearless(r) && r.coverage >= chosen.coverage - 0.05) ?? chosen)
       : chosen;
+  // "Apakah LINGKUNGAN HIDUP prioritas nomor satu?": words of another entry put where the entry holds one
+  // fact are a wrong premise, as an unknown noun there is (singleFactPremise).
+  const otherWordsInSlot = (top: Ranked): ClauseDecision | undefined => {
+    if (!yesNo || focus.unknown.length) return undefined;
+    const slot = focus.terms.filter(
+      (t) => !partyWords.has(t.word) && !index.entryHasAny(top.entry.id, t.forms),
+    );
+    const rest = focus.terms.filter((t) => !slot.includes(t));
+    if (!slot.length || !rest.length) return undefined;
+    const asked = { ...focus, terms: rest, unknown: slot.map((t) => t.word) };
+    // (The rest of the question is all the entry's: it covers it whole.)
+    return singleFactPremise(asked, [{ ...top, coverage: 1 }], knowledge, index, partyWords, now);
+  };
   if (!best) {
     const top = ranked[0];
+    const corrected = top && top.coverage < MIN_COVERAGE ? otherWordsInSlot(top) : undefined;
+    if (corrected) return corrected;
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
-  if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  if (best !== listing && best.coverage < MIN_COVERAGE)
+    return otherWordsInSlot(best) ?? decline("low-coverage");
   // A word of asking read as its synonym ("pengaruh" as dampak) counts only when the entry holds the
   // synonym: otherwise the reading found nothing, and the word as written is what the knowledge lacks.
   const unheld = focus.terms.filter((t) => t.synonymOf && !index.entryHasAny(best.entry.id, t.forms));

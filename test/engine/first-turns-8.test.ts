@@ -230,3 +230,18 @@ describe("an opening of greetings and particles before a question", () => {
     declined("eee halo itu lho saya mau tanya bupati madiun yang sekarang itu siapa namanya gitu");
   });
 });
+
+describe("words of another entry where the entry holds one fact", () => {
+  it("are a wrong premise, corrected with the fact", () => {
+    for (const q of [
+      "Benarkah Pak Maidi menyatakan bahwa lingkungan hidup adalah prioritas nomor satu?",
+      "apakah lingkungan hidup prioritas nomor satu?",
+    ]) {
+      const t = text(q);
+      expect(t, q).toMatch(/^(Tidak|Bukan)\b/);
+      expect(t, q).toMatch(/ekonomi/);
+    }
+    expect(text("apakah ekonomi prioritas nomor satu?")).not.toMatch(/^(Tidak|Bukan)\b/);
+    declined("apakah lingkungan hidup dibahas di balai kota?");
+  });
+});
