@@ -1,5 +1,6 @@
 import type { QuestionType } from "../knowledge/types.js";
 
+import { questionWords } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 
 /** A set of words, for the look-ups below (questions are read many times a second). */
@@ -90,10 +91,6 @@ const DAY_NAMED_AFTER = set(
 );
 /** Words asking whether something has come ("SUDAH ... belum?"). */
 const ALREADY = set("sudah", "telah");
-/** Question words that ask something of their own ("hari APA", "hari KAPAN"). */
-const ASKING = set(
-  ...["apa", "apakah", "siapa", "kapan", "dimana", "mana", "berapa", "mengapa", "kenapa", "bagaimana"],
-);
 const WHY = list(
   "kenapa",
   "mengapa",
@@ -144,7 +141,7 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
     (tokens[0] === "hari" &&
       tokens.length >= 2 &&
       !DAY_NAMED_AFTER.has(tokens[1] as string) &&
-      !tokens.some((t) => ASKING.has(t) || /\d/.test(t))) ||
+      !tokens.some((t) => questionWords.has(t) || /\d/.test(t))) ||
     follows(tokens, DAY_UNITS, WHICH_DAY, 1) ||
     follows(tokens, APA_PADA, HARI_BULAN, 1) ||
     (hasTimed(tokens, TAHUN) && berapa)
@@ -203,7 +200,7 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
     (words.has("belum") &&
       tokens.findIndex((t) => ALREADY.has(t)) >= 0 &&
       tokens.findIndex((t) => ALREADY.has(t)) < tokens.lastIndexOf("belum") &&
-      !tokens.some((t) => ASKING.has(t)))
+      !tokens.some((t) => questionWords.has(t)))
   ) {
     add("yesno");
   }

@@ -53,7 +53,13 @@ describe("round 8 shapes of the question type", () => {
   it("reads 'hari X?' as the day of X, not when 'hari' names a day of its own", () => {
     expect(types("hari ttd?")).toContain("date");
     expect(types("hari penandatanganan?")).toContain("date");
-    for (const q of ["hari kerja pemkot?", "hari ini ttd?", "hari raya lebaran?", "3 hari ttd?"])
+    for (const q of [
+      "hari kerja pemkot?",
+      "hari ini ttd?",
+      "hari raya lebaran?",
+      "3 hari ttd?",
+      "hari apa itu?",
+    ])
       expect(types(q), q).not.toContain("date");
   });
 
