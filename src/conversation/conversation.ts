@@ -89,6 +89,19 @@ function datesOf(answer: Answer, knowledge: Knowledge): string[] {
   return [...new Set(dates)];
 }
 
+/** Each one-word party alias (lower case) with the pattern finding it as a word; built once per knowledge. */
+const cityPatternsOf = new WeakMap<Knowledge, { a: string; pattern: RegExp }[]>();
+function cityPatterns(knowledge: Knowledge): { a: string; pattern: RegExp }[] {
+  let patterns = cityPatternsOf.get(knowledge);
+  if (!patterns) {
+    patterns = knowledge.parties
+      .flatMap((p) => p.aliases.filter((a) => !a.includes(" ")).map((a) => a.toLowerCase()))
+      .map((a) => ({ a, pattern: new RegExp(`\\b${a.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "u") }));
+    cityPatternsOf.set(knowledge, patterns);
+  }
+  return patterns;
+}
+
 /** Places a "where" answer named: its entries' places, then the cities its text names, in order. */
 function placesOf(answer: Answer, knowledge: Knowledge): string[] {
   if (answer.kind !== "answer" || !answer.questionTypes.includes("place")) return [];
@@ -96,9 +109,8 @@ function placesOf(answer: Answer, knowledge: Knowledge): string[] {
     (id) => knowledge.entries.find((e) => e.id === id)?.facts?.places ?? [],
   );
   const text = answer.text.toLowerCase();
-  const cities = knowledge.parties
-    .flatMap((p) => p.aliases.filter((a) => !a.includes(" ")).map((a) => a.toLowerCase()))
-    .map((a) => ({ a, at: text.search(new RegExp(`\\b${a.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "u")) }))
+  const cities = cityPatterns(knowledge)
+    .map(({ a, pattern }) => ({ a, at: text.search(pattern) }))
     .filter((c) => c.at >= 0)
     .sort((x, y) => x.at - y.at)
     .map((c) => c.a);

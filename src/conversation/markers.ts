@@ -52,7 +52,11 @@ export function opening(words: Word[]): { start: number; swap: boolean; restated
       i += correctionLength(words, i);
       swap = true;
       restated = true;
-    } else if (OPENERS.has(t) && words.length > i + 1 && !isQuestionWord(next)) {
+    } else if (
+      OPENERS.has(t) &&
+      words.length > i + 1 &&
+      (!isQuestionWord(next) || CONCLUDING.has(words[i]?.raw ?? ""))
+    ) {
       // "ya sudah, kapan ...", "oh gitu, terus ...": an opener before the question proper.
       i++;
       if (t === "ya" && (next === "sudah" || next === "udah")) i++;
@@ -61,6 +65,12 @@ export function opening(words: Word[]): { start: number; swap: boolean; restated
   }
   return { start: i, swap, restated };
 }
+
+/**
+ * Openers that draw a conclusion from the last answer ("berarti berapa hari lagi?"): said before a question
+ * word too, they ask nothing ("jadi apa?" may ask what something becomes, so "jadi" is not one).
+ */
+const CONCLUDING = new Set(["berarti", "brarti", "berati"]);
 
 /** Verbs of going back ("kembali ke topik tadi", "balik lagi ke pertanyaan awal", "back to the topic"). */
 const GOING_BACK = new Set(["kembali", "balik", "back"]);
@@ -124,6 +134,8 @@ export const UNITS = new Set(["hari", "minggu", "pekan", "bulan", "tahun", "jam"
 const AROUND_UNIT = new Set(["dalam", "berapa", "in", "how", "many", "per", "jadi", "nek", "lek"]);
 /** Words after a unit that make it a point in time, not a unit of a count ("hari ini", "hari apa"). */
 const NOT_A_COUNT = new Set(["ini", "iki", "apa", "opo", "itu", "kuwi", "lagi"]);
+/** Fillers of speech that may close a unit asked alone ("berapa minggu gitu", "minggu anu"). */
+const FILLERS = new Set(["gitu", "begitu", "gini", "ngono", "anu", "eee", "ee"]);
 /** "berapa lama", "how long": a count with no unit of its own, which a unit asked next replaces. */
 const NO_UNIT = new Set(["lama", "long", "suwe", "suwene"]);
 
@@ -143,9 +155,10 @@ export function unitOf(w: Word | undefined): string | undefined {
  * "hari apa" are no unit of a count.)
  */
 export function unitSwap(rest: Word[], last: Turn | undefined): string | undefined {
-  const named = rest.filter(
-    (w) => !w.std.every((t) => PARTICLES.has(t) || AROUND_UNIT.has(t)) && !AROUND_UNIT.has(w.raw),
-  );
+  const around = (w: Word) =>
+    w.std.every((t) => PARTICLES.has(t) || AROUND_UNIT.has(t) || FILLERS.has(t)) || AROUND_UNIT.has(w.raw);
+  // ("kalau minggu berapa minggu gitu": a unit said twice, around "berapa", is still one unit.)
+  const named = rest.filter((w, i) => !around(w) && rest.findIndex((x) => x.raw === w.raw) === i);
   if (named.length !== 1 || !last) return undefined;
   const unit = unitOf(named[0]);
   if (!unit) return undefined;
@@ -228,9 +241,15 @@ const AROUND_DOUBT = new Set([
   "bot",
 ]);
 
+/** Words offering another figure with a doubt ("yakin? BUKAN 50an?", "beneran? bukannya 40?"). */
+const COUNTER_OFFER = new Set(["bukan", "bukannya", "bkn", "dudu", "not"]);
+
 /** "yakin?", "yang bener?", "are you sure?": the message only doubts the last answer. */
 export function doubtsAnswer(rest: Word[]): boolean {
-  const tokens = rest.flatMap((w) => (w.std.length ? w.std : [w.raw]));
+  // "yakin? bukan 50an?": a doubt may offer the figure the citizen expected; the question is still the last.
+  const tokens = rest
+    .filter((w) => !COUNTER_OFFER.has(w.raw) && !/^\d+(?:an)?$/.test(w.raw))
+    .flatMap((w) => (w.std.length ? w.std : [w.raw]));
   return (
     tokens.some((t) => DOUBTS.has(t)) &&
     tokens.every((t) => DOUBTS.has(t) || AROUND_DOUBT.has(t) || PARTICLES.has(t) || t === "")

@@ -16,6 +16,8 @@ export interface Cast {
   people: KnownPerson[];
   /** Party key -> its aliases as standard token strings ("pemkot madiun", "madiun"). */
   partyAliases: Map<string, string[]>;
+  /** Who and which parties a token string names (" tokens joined "), remembered (see peopleNamed). */
+  named: { people: Map<string, KnownPerson[]>; parties: Map<string, string[]> };
 }
 
 const casts = new WeakMap<Knowledge, Cast>();
@@ -48,6 +50,7 @@ export function castOf(knowledge: Knowledge): Cast {
     partyAliases: new Map(
       (knowledge.parties ?? []).map((p) => [p.key, p.aliases.map((a) => a.toLowerCase())]),
     ),
+    named: { people: new Map(), parties: new Map() },
   };
   casts.set(knowledge, cast);
   return cast;
@@ -56,6 +59,17 @@ export function castOf(knowledge: Knowledge): Cast {
 /** People named in standard tokens, by a word of their name or by their office ("walikota kediri"). */
 export function peopleNamed(tokens: string[], cast: Cast): KnownPerson[] {
   const joined = ` ${tokens.join(" ")} `;
+  // A turn asks this of the same words several times (its reading, its people, a swap): remembered per cast.
+  let named = cast.named.people.get(joined);
+  if (!named) {
+    named = namedIn(tokens, joined, cast);
+    if (cast.named.people.size >= NAMED_LIMIT) cast.named.people.clear();
+    cast.named.people.set(joined, named);
+  }
+  return [...named];
+}
+
+function namedIn(tokens: string[], joined: string, cast: Cast): KnownPerson[] {
   return cast.people.filter(
     (p) =>
       p.nameWords.some((w) => tokens.includes(w)) ||
@@ -66,14 +80,32 @@ export function peopleNamed(tokens: string[], cast: Cast): KnownPerson[] {
 /** Party keys named in standard tokens ("madiun", "pemkot kediri"). */
 export function partiesNamed(tokens: string[], cast: Cast): string[] {
   const joined = ` ${tokens.join(" ")} `;
-  return [...cast.partyAliases]
-    .filter(([, aliases]) => aliases.some((a) => joined.includes(` ${a} `)))
-    .map(([k]) => k);
+  let named = cast.named.parties.get(joined);
+  if (!named) {
+    named = [...cast.partyAliases]
+      .filter(([, aliases]) => aliases.some((a) => joined.includes(` ${a} `)))
+      .map(([k]) => k);
+    if (cast.named.parties.size >= NAMED_LIMIT) cast.named.parties.clear();
+    cast.named.parties.set(joined, named);
+  }
+  return [...named];
 }
+
+/** Token strings whose people and parties each cast remembers before it forgets them all. */
+const NAMED_LIMIT = 5_000;
 
 /** Whether a standard token is a word of a party's name or alias ("madiun", "pemkot"). */
 export function isPartyWord(token: string, cast: Cast): boolean {
-  for (const aliases of cast.partyAliases.values())
-    if (aliases.some((a) => a.split(" ").includes(token))) return true;
-  return token === "pemkot" || token === "pemerintah" || token === "kota" || token === "walikota";
+  let words = partyWordsOf.get(cast);
+  if (!words) {
+    words = new Set(
+      [...cast.partyAliases.values()].flatMap((aliases) => aliases.flatMap((a) => a.split(" "))),
+    );
+    partyWordsOf.set(cast, words);
+  }
+  return words.has(token) || GENERIC_PARTY_WORDS.has(token);
 }
+
+/** Every word of a cast's party aliases, worked out once per cast (asked of each word of a turn). */
+const partyWordsOf = new WeakMap<Cast, Set<string>>();
+const GENERIC_PARTY_WORDS: ReadonlySet<string> = new Set(["pemkot", "pemerintah", "kota", "walikota"]);

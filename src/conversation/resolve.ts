@@ -3,7 +3,11 @@ import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.j
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
+import { boundedMemo } from "../language/memo.js";
+import { MONTH_NAMES } from "../language/normalize.js";
+import { contentTerms } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
+import { wordClassOf } from "../language/words.js";
 import {
   answeredTurns,
   lastAnswered,
@@ -29,7 +33,7 @@ import {
 } from "./markers.js";
 import { type Cast, castOf, isPartyWord, partiesNamed, peopleNamed } from "./people.js";
 import { swapInto, swappedIn } from "./swap.js";
-import type { ConversationState, Resolution } from "./types.js";
+import type { ConversationState, Resolution, Turn } from "./types.js";
 import {
   CONTINUE_MARKERS,
   DEMONSTRATIVES,
@@ -93,7 +97,13 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
   if (t === "tadi" && (!before || isQuestionWord(first(before)) || PARTICLES.has(first(before))))
     return false;
   if (ALWAYS_REFERRING.has(t)) {
-    const filler = [before, after].some((w) => w && FILLER_NEIGHBOURS.has(first(w)));
+    // "tahun berapa gitu", "berapa minggu gitu", "dari sekarang gitu": closing a question right after its
+    // question word or a word of time, "gitu" only rounds the sentence off (voice and chat style).
+    const closing =
+      !after &&
+      before !== undefined &&
+      (before.std.some(isQuestionWord) || before.std.some((x) => TIME_GRAMMAR.has(x) || UNITS.has(x)));
+    const filler = closing || [before, after].some((w) => w && FILLER_NEIGHBOURS.has(first(w)));
     return !((t === "gitu" || t === "begitu") && filler);
   }
   if (!DEMONSTRATIVES.has(t)) return false;
@@ -125,6 +135,17 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
  * words and slots ("kerja sama madiun kediri diteken kapan ya?" -> kerja sama madiun kediri diteken).
  */
 export function subjectOf(asked: string, unknown: readonly string[] = []): string[] {
+  // Each caller gets its own copy (a turn keeps it in the state).
+  return [...(unknown.length ? readSubject(asked, unknown) : subjectOfText(asked))];
+}
+
+/**
+ * The topic of a question with no unknown words, per text: a rewrite ("dimana kerja sama madiun kediri
+ * diteken") recurs across turns and conversations, and the topic of a text never changes.
+ */
+const subjectOfText = boundedMemo((asked: string): readonly string[] => readSubject(asked, []), 5_000);
+
+function readSubject(asked: string, unknown: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of readWords(asked)) {
     if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
@@ -143,6 +164,7 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
         !OPENERS.has(t) &&
         !CONTINUE_MARKERS.has(t) &&
         !PARTICLES.has(t) &&
+        !NO_TOPIC_CLASSES.has(wordClassOf(t)) &&
         !(isCountingWord(t) && t !== "dari") &&
         !(TIME_GRAMMAR.has(t) && !ANNIVERSARY_WORDS.has(t)),
     );
@@ -159,7 +181,13 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
   const readsAsOne = () => readDateQuestion(standardTokens(out.join(" ")), [])?.anniversary !== undefined;
   if (dated && anniversary !== undefined && !readsAsOne()) {
     // Without its numbers, and without words of no content at its edges ("kalau begitu, ...").
-    const rest = out.filter((w) => !ANNIVERSARY_RAW.has(w) && !/^\d+$/.test(w) && !NUMBER_WORDS.has(w));
+    const rest = out.filter(
+      (w) =>
+        !ANNIVERSARY_RAW.has(w) &&
+        !ANNIVERSARY_RAW.has(possessed(w) ?? "") &&
+        !/^\d+$/.test(w) &&
+        !NUMBER_WORDS.has(w),
+    );
     const empty = (w: string | undefined) => !standardTokens(w ?? "").some(isContent);
     while (rest.length && empty(rest[0])) rest.shift();
     while (rest.length > 1 && empty(rest[rest.length - 1]) && !empty(rest[rest.length - 2])) {
@@ -171,6 +199,9 @@ export function subjectOf(asked: string, unknown: readonly string[] = []): strin
   }
   return out.slice(0, MAX_SUBJECT_WORDS);
 }
+
+/** Closed classes of words that never name a topic ("anu", "eee", "lho", "halo", "mohon"). */
+const NO_TOPIC_CLASSES: ReadonlySet<string> = new Set(["filler", "particle", "greeting", "courtesy"]);
 
 /** Words of an anniversary a topic may have kept ("ulang", "ultah"), replaced by its standard phrase. */
 const ANNIVERSARY_RAW = new Set(["ulang", "ultah", "hut", "anniversary", "pertama", "kedua"]);
@@ -380,17 +411,124 @@ function intervalOf(
 }
 
 /** Each dated thing of the knowledge by name: a date fact by its label, a dated quote as "pernyataan X". */
-const datedOf = new WeakMap<Knowledge, { date: string; name: string[] }[]>();
-function datedThings(knowledge: Knowledge): { date: string; name: string[] }[] {
+interface DatedThing {
+  date: string;
+  name: string[];
+  /** The entry that dates it. */
+  entry: string;
+  /** Search forms of its name ("penandatanganan" -> tandatangan), to find it named in other words. */
+  forms: ReadonlySet<string>;
+}
+const datedOf = new WeakMap<Knowledge, DatedThing[]>();
+function datedThings(knowledge: Knowledge): DatedThing[] {
   let things = datedOf.get(knowledge);
   if (!things) {
+    const thing = (date: string, name: string[], entry: string): DatedThing => ({
+      date,
+      name,
+      entry,
+      forms: new Set(contentTerms(name.join(" ")).flatMap((t) => t.forms)),
+    });
     things = knowledge.entries.flatMap((e) => [
-      ...(e.facts?.dates ?? []).map((d) => ({ date: d.date, name: d.label.split(/\s+/) })),
-      ...(e.quotes ?? []).flatMap((q) => (q.date ? [{ date: q.date, name: ["pernyataan", q.speaker] }] : [])),
+      ...(e.facts?.dates ?? []).map((d) => thing(d.date, d.label.split(/\s+/), e.id)),
+      ...(e.quotes ?? []).flatMap((q) => (q.date ? [thing(q.date, ["pernyataan", q.speaker], e.id)] : [])),
     ]);
     datedOf.set(knowledge, things);
   }
   return things;
+}
+
+/** Words opening a challenge of the last answer ("bukannya ...?", "bukankah ...?", "lho bukane ...?"). */
+const CHALLENGES = new Set(["bukannya", "bukankah", "bukane", "bukanne", "bukanya", "bukanlah"]);
+
+/**
+ * "bukannya pas hari tanda tangan, tanggal 13?" after "kapan kutipan itu disampaikan?" (14 January): a
+ * challenge offers another date for the thing the last answer dated, so that thing's date is the premise
+ * it challenges, whatever else the challenge names. Another dated thing named in it ("pas hari tanda
+ * tangan") only says which date is offered (its own, when no day is written). Asked as a yes/no question
+ * about the thing answered ("apakah pernyataan Maidi tanggal 13"). Undefined unless the last answer named
+ * one date; empty when the challenge offers no date the knowledge has.
+ */
+function dateChallenge(
+  rest: Word[],
+  turns: ConversationState["turns"],
+  knowledge: Knowledge,
+): string | undefined {
+  if (!CHALLENGES.has(rest[0]?.raw ?? "")) return undefined;
+  const offered = rest.slice(1);
+  if (!offered.length || tokensOf(offered).some(isQuestionWord)) return undefined;
+  const last = turns[turns.length - 1];
+  if (last?.kind !== "answer" || last.dates.length !== 1) return undefined;
+  const things = datedThings(knowledge).filter((t) => t.date === last.dates[0]);
+  const thing = things.find((t) => last.entryIds.includes(t.entry)) ?? things[0];
+  if (!thing) return undefined;
+  const values: string[] = [];
+  offered.forEach((w, i) => {
+    if (!isValueWord(w.raw)) return;
+    // "tanggal 13": the word of the calendar before a day number goes with it.
+    const before = offered[i - 1];
+    if (before && /^\d+$/.test(w.raw) && before.std.includes("tanggal")) values.push(before.raw);
+    values.push(w.raw);
+  });
+  if (!values.length) {
+    const forms = new Set(contentTerms(offered.map((w) => w.raw).join(" ")).flatMap((t) => t.forms));
+    const other = datedThings(knowledge).find(
+      (t) => t.date !== thing.date && [...t.forms].some((f) => forms.has(f)),
+    );
+    // ("bukannya pas hari peluncuran?": nothing the knowledge dates is offered; the challenge is asked as
+    // written, never answered with the dated thing's entry in its place.)
+    if (!other) return "";
+    const [, month, day] = other.date.split("-").map(Number);
+    values.push("tanggal", String(day), MONTH_NAMES[(month ?? 1) - 1] ?? "");
+  }
+  return ["apakah", ...thing.name, ...values].join(" ");
+}
+
+/**
+ * "yg nargetin sapa? pemkot kediri kan?": a question followed by a guess at its answer (values only, asked
+ * to confirm). The guess is the premise to check: the index of the first word of the guess clause, when the
+ * message is such a pair; the question before it is asked as a yes/no question with the guess in place of
+ * its question word.
+ */
+function guessAt(question: string, rest: Word[], cast: Cast): number | undefined {
+  const clauses = question.split("?").filter((c) => c.trim());
+  if (clauses.length < 2) return undefined;
+  const guess = readWords(clauses[clauses.length - 1] as string);
+  if (!guess.length || guess.length >= rest.length) return undefined;
+  const start = rest.length - guess.length;
+  const asked = rest.slice(0, start);
+  const own = guess.filter((w) => !CONFIRMING_ENDS.has(first(w)) && w.std.length > 0);
+  const named = own.some((w) => w.std.some(isContent));
+  if (!named || !own.every((w) => isValue(w, cast)) || tokensOf(guess).some(isQuestionWord)) return undefined;
+  return tokensOf(asked).some(isQuestionWord) ? start : undefined;
+}
+
+/**
+ * The words before a closing contrast ("X, bukan Vinanda?", "..., dudu Kediri?"): "bukan" followed only by
+ * names of people or parties, after words that ask something of their own. The words unchanged otherwise.
+ */
+function withoutContrast(rest: Word[], cast: Cast): Word[] {
+  const at = rest.findLastIndex((w) => w.raw === "bukan" || w.raw === "dudu");
+  if (at < 2) return rest;
+  const after = rest.slice(at + 1).filter((w) => !CONFIRMING_ENDS.has(first(w)) && w.std.length > 0);
+  const tokens = tokensOf(after);
+  const names =
+    after.length > 0 &&
+    (peopleNamed(tokens, cast).length > 0 || partiesNamed(tokens, cast).length > 0) &&
+    after.every((w) => isValue(w, cast));
+  return names ? rest.slice(0, at) : rest;
+}
+
+/**
+ * The last clause of a turn's question that asks something (has a question word), as a turn of its own;
+ * undefined when the question is one clause ("Piye kabare kerja sama X, sopo wali kota Kediri sing melu?"
+ * -> "sopo wali kota Kediri sing melu").
+ */
+function askingClause(turn: Turn): Turn | undefined {
+  const clauses = turn.asked.split(/[,.;?!]/).filter((c) => c.trim());
+  if (clauses.length < 2) return undefined;
+  const asking = clauses.findLast((c) => standardTokens(c).some(isQuestionWord));
+  return asking ? { ...turn, asked: asking.trim() } : undefined;
 }
 
 /** A follow-up's words, as read against the conversation. */
@@ -529,9 +667,12 @@ export function resolveQuestion(
   const english = englishFollowUp(all);
   if (english !== undefined && english !== question) return resolveQuestion(english, state, knowledge);
   const cast = castOf(knowledge);
-  const words = readWords(question);
+  // (The words read above: a follow-up is read once.)
+  const words = all;
   const { start, swap, restated } = opening(words);
-  const rest = words.slice(start);
+  // "bener dia yg ngomong, bukan vinanda?": the one set aside after "bukan" is not the one asked about; the
+  // question is what comes before it (the person of "dia" is still the last one named).
+  const rest = withoutContrast(words.slice(start), cast);
   if (rest.length === 0) return own;
   // "bukan, maksudku yg tanda tangan dr kediri", "Kembali ke topik tadi, siapa ...?": read on its own, the
   // question is the words after the steering ones.
@@ -557,6 +698,21 @@ export function resolveQuestion(
     : rest.flatMap((w, i) => (w.std.some((t) => PERSON_PRONOUNS.has(t)) ? [i] : []));
   const refs = rest.flatMap((_, i) => (refersBack(rest, i, confirming) ? [i] : []));
 
+  // "bukannya pas hari tanda tangan, tanggal 13?": another date offered for the thing just dated.
+  const challenged = dateChallenge(rest, turns, knowledge);
+  if (challenged !== undefined) return challenged ? { asked: challenged, kind: "reference" } : own;
+  // "yg nargetin sapa? pemkot kediri kan?": the guess is checked, as "apakah yg nargetin <topic> pemkot kediri".
+  const guess = guessAt(question, rest, cast);
+  if (guess !== undefined) {
+    const asking = rest.slice(0, guess);
+    const read = resolveQuestion(asking.map((w) => w.raw).join(" "), state, knowledge);
+    const written = new Set(readWords(read.asked).map((w) => w.raw));
+    const topic = (lastTopical(turns)?.subject ?? []).filter((w) => !written.has(w));
+    const words = readWords(read.asked).filter((w) => !w.std.some(isQuestionWord));
+    const offered = rest.slice(guess).filter((w) => !CONFIRMING_ENDS.has(first(w)));
+    const asked = ["apakah", ...words.map((w) => w.raw), ...topic, ...offered.map((w) => w.raw)];
+    return { asked: asked.join(" "), kind: "reference" };
+  }
   // "yakin?", "beneran?": the last question is asked again, so its answer (or decline) and source are repeated.
   const doubted = doubtsAnswer(rest) ? turns[turns.length - 1] : undefined;
   if (doubted) return { asked: doubted.asked, kind: "reference" };
@@ -587,7 +743,16 @@ export function resolveQuestion(
     (partiesNamed(tokens, cast).length > 0 || peopleNamed(tokens, cast).length > 0);
   if (bareOne) return { ...swapInto(topical, rest, cast), kind: "swap" };
   if (swap && !relative && !hasQuestionWord && content.length && !pronouns.length && !refs.length) {
-    return { ...swapInto(topical, rest, cast), kind: "swap" };
+    const swapped = swapInto(topical, rest, cast);
+    // "lha nek Madiun?" after "Piye kabare kerja sama ..., sopo wali kota Kediri sing melu?": the element is
+    // swapped into the clause that asked, too, read when the whole message is declined.
+    const clause = askingClause(topical);
+    const alternative = clause ? swapInto(clause, rest, cast).asked : undefined;
+    return {
+      ...swapped,
+      kind: "swap",
+      ...(alternative && alternative !== swapped.asked ? { alternatives: [alternative] } : {}),
+    };
   }
   // "terus Kediri targetnya apa?": a full question, but still read as a swap when it is declined.
   const swapped = swap ? swappedIn(topical, rest, cast) : undefined;
@@ -682,6 +847,9 @@ export function resolveQuestion(
   const dropAlso = refs.length > 0 || (ownParties.length > 0 && offeredOnly(rest, cast));
   const ask = (words: string[]) =>
     (confirming ? ["apakah", ...words.filter((w) => !(dropAlso && also(w)))] : words).join(" ");
+  // "ada acara peringatannya nggak nanti?": a tag question, its topic written in after the tag, stays a
+  // yes/no question (the tag no longer ends it).
+  const tagged = !hasQuestionWord && tokens.some((t) => ASKS_YES_NO.has(t)) && !confirming;
   const build = (kind: Resolution["kind"], make: (subject: string[]) => string[]): Resolution => {
     const [asked, ...alternatives] = subjects.map((s) => ask(make(s.filter((w) => !written.has(w)))));
     return { asked: asked ?? question, kind, ...(alternatives.length ? { alternatives } : {}) };
@@ -694,7 +862,8 @@ export function resolveQuestion(
     const owner = personAsked && reading.person ? [reading.person] : undefined;
     const [asked, ...alternatives] = subjects.map((s) => {
       const subject = s.filter((w) => !written.has(w));
-      return fillSlot(reading, subject, owner ?? subject).join(" ");
+      const words = fillSlot(reading, subject, owner ?? subject);
+      return (tagged && subject.length ? ["apakah", ...words] : words).join(" ");
     });
     return {
       asked: asked ?? question,
@@ -781,7 +950,7 @@ export function resolveQuestion(
       phrase.pop();
     const readings = [
       ...(counts ? topics.map((s) => [...phrase, "sejak", ...s].join(" ")) : []),
-      ...topics.map((s) => [...out, ...s].join(" ")),
+      ...topics.map((s) => [...(tagged ? ["apakah"] : []), ...out, ...s].join(" ")),
     ];
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
   }

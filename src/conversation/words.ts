@@ -190,27 +190,39 @@ const standardOf = boundedMemo((raw) => {
   return standardize([raw]);
 }, 20_000);
 
-/** The words of a message, normalised, each with its standard form. */
+/**
+ * The words of a message per text, memoised: a turn reads its question, its rewrite and the previous
+ * turn's question several times (opening, topic, swap, unit swap), each time the same words.
+ */
+const wordsOf = boundedMemo(
+  (text): readonly Word[] =>
+    normalizeText(text)
+      .split(" ")
+      .filter(Boolean)
+      .slice(0, 60)
+      .map((raw) => ({ raw, std: standardOf(raw) })),
+  5_000,
+);
+
+/** The words of a message, normalised, each with its standard form (the words are shared: read them only). */
 export function readWords(text: string): Word[] {
-  return normalizeText(text)
-    .split(" ")
-    .filter(Boolean)
-    .slice(0, 60)
-    .map((raw) => ({ raw, std: standardOf(raw) }));
+  return [...wordsOf(text)];
 }
+
+/**
+ * Standard tokens per text, memoised: a turn reads the question it asked several times (its topic, its
+ * people, whether it asks an opinion), and the words it checks one by one (values, topic words) recur.
+ */
+const tokensOfText = boundedMemo(
+  (text): readonly string[] => standardize(normalizeText(text).split(" ").filter(Boolean).slice(0, 60)),
+  5_000,
+);
 
 /** The standard tokens of a message as the engine reads them (phrases joined: "wali kota" -> walikota). */
 export function standardTokens(text: string): string[] {
-  // A turn reads the question it asked several times (its topic, its people, whether it asks an opinion):
-  // the last text read is remembered, and each caller gets its own copy.
-  if (text !== lastText) {
-    lastTokens = standardize(normalizeText(text).split(" ").filter(Boolean).slice(0, 60));
-    lastText = text;
-  }
-  return [...lastTokens];
+  // Each caller gets its own copy.
+  return [...tokensOfText(text)];
 }
-let lastText: string | undefined;
-let lastTokens: string[] = [];
 
 /**
  * `standardTokens` of one word of a topic, memoised (a word always reads the same; the array is shared:
@@ -218,8 +230,12 @@ let lastTokens: string[] = [];
  */
 export const topicWordTokens: (word: string) => readonly string[] = boundedMemo(standardTokens, 20_000);
 
-/** A possessive suffix that points at the previous topic ("tempatnya", "jabatane"). */
+/** A possessive suffix that points at the previous topic ("tempatnya", "jabatane"); memoised per word. */
 export function possessed(token: string): string | undefined {
+  return possessedOf(token);
+}
+
+const possessedOf = boundedMemo((token: string): string | undefined => {
   // Javanese -e after a consonant ("jabatane", "tempate") when it leaves an attribute: "jabatane" is
   // jabatan + e, not jabata + ne.
   // (Not for time words: "setahune" asks about the anniversary itself, a topic of its own.)
@@ -227,7 +243,7 @@ export function possessed(token: string): string | undefined {
   if (e && isAttribute(e) && !TIME_WORDS.has(e)) return e;
   const m = /^(\p{L}{3,}?)(nya|ne)$/u.exec(token);
   return m?.[1];
-}
+}, 20_000);
 
 /** Whether a standard token is a question word (apa, siapa, kapan, di mana, berapa, ...). */
 export function isQuestionWord(t: string): boolean {
@@ -282,7 +298,12 @@ export function isAttribute(base: string): boolean {
 
 /** Whether a word (standard token or as written) names a topic of its own (not a question, slot, stop, or pointing word). */
 export function isContent(t: string): boolean {
+  return contentWord(t);
+}
+
+/** `isContent`, memoised per word (a follow-up asks it of every word of the topics it reads). */
+const contentWord = boundedMemo((t: string): boolean => {
   if (isEmptyWord(t) || SLOT_WORDS.has(t) || CONTINUE_MARKERS.has(t)) return false;
   const base = possessed(t);
   return base === undefined || !isAttribute(base);
-}
+}, 20_000);

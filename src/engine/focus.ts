@@ -298,6 +298,33 @@ const GROUPS = new Set([
   "mahasiswa",
 ]);
 
+/** Words between a word of saying and whose words they are ("tanggapan DARI DPRD", "komentar PIHAK ..."). */
+const SAID_BY = new Set(["dari", "oleh", "pihak", "of", "from", "by"]);
+
+/**
+ * "Apa kata WARGA?", "ada tanggapan dari DPRD soal kerja sama ini?", "ada komentar dari Vinanda?": words
+ * asked of someone the knowledge quotes nothing of (a group, an office none of its people holds, or one of
+ * its people who is no speaker) starting at `at`, right after a word of saying. Such a question has no
+ * answer: never the entry of the agreement, nor a correction of who signed. A person of the knowledge
+ * counts only when nothing but the agreement is asked about ("kata Vinanda ekonomi nomor satu?" is a wrong
+ * speaker to correct, not an absent statement).
+ */
+function unquotedSpeaker(
+  tokens: readonly string[],
+  at: number,
+  knowledge: Knowledge,
+  terms: Term[],
+): boolean {
+  let i = at;
+  while (SAID_BY.has(tokens[i] ?? "")) i++;
+  const who = tokens[i] ?? "";
+  if (GROUPS.has(who)) return true;
+  if (OFFICE_TITLES.has(who) && !officesHeld(knowledge).has(who)) return true;
+  if (!partyLookups(knowledge).personParty.has(who) || speakerWords(knowledge).has(who)) return false;
+  const names = personNames(knowledge);
+  return terms.every((t) => agreementWords.has(t.word) || SAY_WORDS.has(t.word) || names.has(t.word));
+}
+
 /** The one-word title of an office as questions write it ("Wakil Wali Kota X" -> wakilwalikota), if any. */
 function officeTitle(office: string): "walikota" | "wakilwalikota" | undefined {
   if (/wakil\s+wali\s*kota/i.test(office)) return "wakilwalikota";
@@ -742,7 +769,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   }
   const cleftMention = tokens.some((t, i) => MENTION_VERBS.has(t) && tokens[i - 1] === "yang");
   const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote") || cleftMention;
-  const groupQuote = tokens.some((t, i) => SAY_WORDS.has(t) && GROUPS.has(tokens[i + 1] ?? ""));
+  const groupQuote = tokens.some(
+    (t, i) => SAY_WORDS.has(t) && unquotedSpeaker(tokens, i + 1, knowledge, terms),
+  );
   // "ttd nya kemarin ya?", "minggu lalu?": days named relative to now, a premise checked like a date.
   const when = now ? relativeDays(premiseTokens, now) : undefined;
   const premises: Premises = {

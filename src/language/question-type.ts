@@ -112,6 +112,8 @@ const WHICH_OF = set("apa", "apasaja", "mana", "manasaja");
 const APAITU = list("apaitu");
 const TRULY = list("benarkah", "betulkah");
 const TRUE = set("benar", "bener", "betul", "iya");
+/** Adverbs of time a tag question may end with after its "nggak" ("ada acaranya nggak NANTI?"). */
+const TAIL_TIME = set("nanti", "mengko", "besok", "kelak", "sekarang", "saiki", "kini", "now");
 
 /**
  * The kinds of answer a question asks for, most specific first, from standardized tokens (after the
@@ -189,7 +191,10 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
   if (tokens.some((t) => BENEFIT.test(t) || t === "diharapkan")) add("benefit");
   if (has(words, ALL_OF) || follows(tokens, LISTED, WHICH_OF, 1)) add("list");
   if (has(words, APAITU) || (tokens[0] === "siapa" && tokens.length <= 3)) add("definition");
-  const last = tokens[tokens.length - 1];
+  // (A tag "nggak" may be followed by when: "ada acara peringatannya nggak nanti" asks yes or no.)
+  let end = tokens.length - 1;
+  while (end > 0 && TAIL_TIME.has(tokens[end] as string)) end--;
+  const last = tokens[end];
   if (
     tokens[0] === "apakah" ||
     last === "tidak" ||
