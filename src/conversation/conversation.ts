@@ -204,6 +204,15 @@ export function converse(
       answered = checked;
     }
   }
+  // "kuliner melu to?" after the sectors: the topic written in may weigh down what is offered, so the entry
+  // is shown with no verdict; the citizen's own words, answered from that same entry with one, stand instead.
+  if (resolution.offered && answered.kind === "answer" && !hasVerdict(answered)) {
+    const own = engine.answer(question, options);
+    if (own.kind === "answer" && hasVerdict(own) && own.entryIds[0] === answered.entryIds[0]) {
+      resolution = { ...resolution, asked: question };
+      answered = own;
+    }
+  }
   answered = keepOwnUnknown(engine, question, resolution, answered, options);
   let explained = explainSwap(resolution, answered, engine.knowledge);
   if (resolution.inLanguage) explained = { ...explained, text: `${S.onlyIndonesian}\n${explained.text}` };

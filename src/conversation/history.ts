@@ -40,6 +40,28 @@ export function lastQuoted(turns: readonly Turn[], knowledge: Knowledge): Turn |
   return undefined;
 }
 
+/**
+ * "kutipan pertama itu": the turn of the nth quote the conversation answered with (n = -1 the newest),
+ * narrowed to that quote's entry. Quotes count in the order they first came up (a turn listing several
+ * brings them in the knowledge's order).
+ */
+export function nthQuoted(turns: readonly Turn[], knowledge: Knowledge, n: number): Turn | undefined {
+  const quotes = (id: string) => knowledge.entries.find((e) => e.id === id)?.quotes?.length;
+  if (n < 0) {
+    // ("kutipan terakhir itu": the quote of the newest quoting turn.)
+    const turn = lastQuoted(turns, knowledge);
+    const id = turn?.entryIds.find(quotes);
+    return turn && id ? { ...turn, entryIds: [id] } : undefined;
+  }
+  const seen: { id: string; turn: Turn }[] = [];
+  for (const turn of turns) {
+    if (!turn.subject.length) continue;
+    for (const id of turn.entryIds) if (!seen.some((s) => s.id === id) && quotes(id)) seen.push({ id, turn });
+  }
+  const pick = seen[n - 1];
+  return pick && { ...pick.turn, entryIds: [pick.id] };
+}
+
 /** The place a "kota itu" / "tempat itu" points at: the newest answered "where" of that kind. */
 export function pointedPlace(noun: string, turns: readonly Turn[], cast: Cast): string | undefined {
   const isCity = (p: string) => [...cast.partyAliases.values()].some((aliases) => aliases.includes(p));

@@ -241,18 +241,53 @@ const AROUND_DOUBT = new Set([
   "bot",
 ]);
 
+/**
+ * Words of surprise at how big, long or soon the answer was ("kok CEPET", "kok lama banget", "kok
+ * sedikit"): beside a doubt they only say why the citizen doubts, they ask nothing new.
+ */
+const SURPRISED_AT = new Set([
+  "cepat",
+  "cepet",
+  "lama",
+  "suwe",
+  "singkat",
+  "sebentar",
+  "bentar",
+  "dekat",
+  "deket",
+  "jauh",
+  "banyak",
+  "sedikit",
+  "dikit",
+  "lambat",
+  "mepet",
+  "banget",
+  "amat",
+  "sekali",
+  "pol",
+]);
+
 /** Words offering another figure with a doubt ("yakin? BUKAN 50an?", "beneran? bukannya 40?"). */
 const COUNTER_OFFER = new Set(["bukan", "bukannya", "bkn", "dudu", "not"]);
 
-/** "yakin?", "yang bener?", "are you sure?": the message only doubts the last answer. */
+/** "yakin?", "yang bener?", "are you sure?", "bener gitu? kok cepet": the message only doubts the last answer. */
 export function doubtsAnswer(rest: Word[]): boolean {
   // "yakin? bukan 50an?": a doubt may offer the figure the citizen expected; the question is still the last.
   const tokens = rest
     .filter((w) => !COUNTER_OFFER.has(w.raw) && !/^\d+(?:an)?$/.test(w.raw))
     .flatMap((w) => (w.std.length ? w.std : [w.raw]));
+  // ("kok" before the surprise is read away as a particle; a surprise word alone doubts nothing.)
+  const surprise = rest.some((w) => w.raw === "kok");
   return (
     tokens.some((t) => DOUBTS.has(t)) &&
-    tokens.every((t) => DOUBTS.has(t) || AROUND_DOUBT.has(t) || PARTICLES.has(t) || t === "")
+    tokens.every(
+      (t) =>
+        DOUBTS.has(t) ||
+        AROUND_DOUBT.has(t) ||
+        PARTICLES.has(t) ||
+        t === "" ||
+        (surprise && SURPRISED_AT.has(t)),
+    )
   );
 }
 
@@ -305,6 +340,23 @@ const ASKING_IN = new Set([
   "ya",
   "aja",
   "saja",
+  "to",
+  "into",
+  "ke",
+  "them",
+]);
+/** Verbs asking for a translation ("translate the economy quote to English", "terjemahkan ke Inggris"). */
+const TRANSLATING = new Set([
+  "translate",
+  "translated",
+  "translation",
+  "terjemahkan",
+  "terjemahin",
+  "terjemahkeun",
+  "terjemahan",
+  "terjemahannya",
+  "nerjemahin",
+  "nerjemahke",
 ]);
 
 /**
@@ -314,9 +366,19 @@ const ASKING_IN = new Set([
 export function languageRequest(words: Word[]): number[] | undefined {
   const at = words.findIndex((w) => LANGUAGES.has(w.raw));
   if (at < 0) return undefined;
-  let from = at;
-  let to = at;
-  while (from > 0 && ASKING_IN.has((words[from - 1] as Word).raw)) from--;
-  while (to + 1 < words.length && ASKING_IN.has((words[to + 1] as Word).raw)) to++;
-  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  const out = new Set<number>();
+  const around = (k: number) => {
+    let from = k;
+    let to = k;
+    while (from > 0 && ASKING_IN.has((words[from - 1] as Word).raw)) from--;
+    while (to + 1 < words.length && ASKING_IN.has((words[to + 1] as Word).raw)) to++;
+    for (let i = from; i <= to; i++) out.add(i);
+  };
+  around(at);
+  // "translate the economy quote to English please", "translate that into English": a verb of translating
+  // anywhere in the message is part of the request too, with its own request words ("translate it").
+  words.forEach((w, k) => {
+    if (TRANSLATING.has(w.raw)) around(k);
+  });
+  return [...out].sort((a, b) => a - b);
 }

@@ -1,5 +1,5 @@
 import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
-import { ANNIVERSARY_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
+import { ANNIVERSARY_WORDS, ORDINAL_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
@@ -15,6 +15,7 @@ import {
   lastPerson,
   lastQuoted,
   lastTopical,
+  nthQuoted,
   pointedPlace,
 } from "./history.js";
 import {
@@ -113,6 +114,8 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
   // "kota itu", "kutipan tadi": a noun naming a kind of thing (a place, someone's words) with a pointing
   // word points at the one of that kind the conversation named.
   if (before?.std.some((x) => PLACE_NOUNS.has(x) || QUOTE_NOUNS.has(x))) return true;
+  // "kutipan PERTAMA itu": an ordinal between the noun and the pointing word picks one of that kind.
+  if (ordinalBefore(words, i) !== undefined) return true;
   // "itu target siapa?", "apa itu zero kabel?": "itu" introduces the noun after it.
   if (
     after?.std.some(isContent) &&
@@ -128,6 +131,28 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
   return (
     isQuestionWord(b) || SLOT_WORDS.has(b) || typeMarkers.has(b) || POINTING_AFTER.has(b) || OPENERS.has(b)
   );
+}
+
+/** A verb with an object "-nya" ("memberitakannya", "menandatanganinya", "dikatakannya"). */
+const OBJECT_CLITIC = /^(?:me|di|ber)\p{L}{3,}(?:kan|i)nya$/u;
+
+/** Words of "then" linking two parts of a message ("..., terus hari apa?"). */
+const THEN = new Set(["terus", "trus", "trs", "terusan", "lalu", "banjur", "then"]);
+
+/** Ordinals picking one of the things of a kind the conversation named ("terakhir" is the newest). */
+const PICKING: Readonly<Record<string, number>> = { ...ORDINAL_WORDS, terakhir: -1, last: -1, first: 1 };
+
+/**
+ * "kutipan pertama itu", "pernyataan yang kedua tadi": the ordinal between a noun of a quote and the pointing
+ * word at `i` (its index and number), or undefined.
+ */
+function ordinalBefore(words: Word[], i: number): { at: number; n: number } | undefined {
+  const at = i - 1;
+  const n = PICKING[first(words[at])];
+  if (n === undefined) return undefined;
+  let noun = at - 1;
+  if (["yang", "yg", "sing"].includes(first(words[noun]))) noun--;
+  return words[noun]?.std.some((x) => QUOTE_NOUNS.has(x)) ? { at, n } : undefined;
 }
 
 /**
@@ -147,8 +172,12 @@ const subjectOfText = boundedMemo((asked: string): readonly string[] => readSubj
 
 function readSubject(asked: string, unknown: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of readWords(asked)) {
+  const words = readWords(asked);
+  for (const [i, w] of words.entries()) {
     if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
+    // "tanda tangan KARO sopo": the with-word belongs to the question phrase, not to the topic.
+    const who = words[i + 1]?.std.some((t) => WHO_WORDS.has(t));
+    if (who && w.std.some((t) => WITH.has(t))) continue;
     const base = possessed(w.raw);
     if (base && SLOT_WORDS.has(base)) continue;
     // An English word of the glossary is judged by its reading ("today" -> hari ini, "exactly" -> nothing),
@@ -560,7 +589,7 @@ function fillSlot(r: Reading, subject: string[], owner: string[]): string[] {
     if (base) {
       words.push(base, ...owner);
       placed = true;
-    } else words.push(r.out[i] as string);
+    } else if (r.out[i]) words.push(r.out[i] as string);
   });
   // "de'e ngomong opo?" is complete once the person is written; anything else gets the topic.
   if (!placed && !(r.pronouns.length && r.person && !r.refs.length)) words.push(...subject);
@@ -580,7 +609,7 @@ function fillReferences(r: Reading, subject: string[]): string[] {
       if (i === r.refs[0]) words.push(...subject);
       return;
     }
-    words.push(r.out[i] as string);
+    if (r.out[i]) words.push(r.out[i] as string);
   });
   return words;
 }
@@ -593,9 +622,12 @@ function offeredOnly(rest: Word[], cast: Cast): boolean {
 /** Words of doing something with someone, before a who-word ("karo sopo", "bersama siapa", "with whom"). */
 const WITH = new Set(["bersama", "dengan", "sama", "karo", "bareng", "barengan", "with"]);
 
+/** Words asking who, in standard form. */
+const WHO_WORDS = new Set(["siapa", "sopo", "who", "whom"]);
+
 /** Whether a question asks with whom ("ttd bareng siapa?"). */
 export function withWhom(tokens: string[]): boolean {
-  return tokens.some((t, i) => WITH.has(t) && ["siapa", "sopo", "who", "whom"].includes(tokens[i + 1] ?? ""));
+  return tokens.some((t, i) => WITH.has(t) && WHO_WORDS.has(tokens[i + 1] ?? ""));
 }
 
 /**
@@ -626,6 +658,45 @@ function cityOf(person: string | undefined, cast: Cast): string | undefined {
   const party = cast.people.find((p) => p.name === person)?.party;
   const aliases = party ? cast.partyAliases.get(party) : undefined;
   return aliases?.find((a) => !a.includes(" "));
+}
+
+/** The words of each place the knowledge names ("balai kota kediri"), memoised per knowledge. */
+const placeWords = new WeakMap<Knowledge, string[][]>();
+
+/** Whether the tokens name a place of the knowledge, every word of it ("Balai Kota Kediri"). */
+function namesKnownPlace(tokens: readonly string[], knowledge: Knowledge): boolean {
+  let places = placeWords.get(knowledge);
+  if (!places) {
+    const all = new Set(knowledge.entries.flatMap((e) => e.facts?.places ?? []));
+    places = [...all].map((p) => standardTokens(p)).filter((p) => p.length > 1);
+    placeWords.set(knowledge, places);
+  }
+  return places.some((p) => p.every((w) => tokens.includes(w)));
+}
+
+/** Words that put what follows at a place ("di pendopo ...", "neng balai kota"). */
+const AT_PLACE = new Set(["di", "ning", "neng", "nang", "ndek", "ing", "at", "in"]);
+/** Words that end a place phrase ("di balai kota PADA selasa"). */
+const AFTER_PLACE = new Set([
+  "pada",
+  "tanggal",
+  "hari",
+  "oleh",
+  "bersama",
+  "dengan",
+  "karo",
+  "sama",
+  "on",
+  "by",
+]);
+
+/** A topic without its place phrase ("penandatanganan di pendopo kabupaten" -> "penandatanganan"). */
+function withoutPlace(subject: string[]): string[] {
+  const at = subject.findIndex((w) => AT_PLACE.has(w));
+  if (at < 0) return subject;
+  let end = at + 1;
+  while (end < subject.length && !AFTER_PLACE.has(subject[end] as string)) end++;
+  return [...subject.slice(0, at), ...subject.slice(end)];
 }
 
 /** Words of any party's name ("pemkot kediri", "wali kota madiun") that name none in particular. */
@@ -763,6 +834,12 @@ export function resolveQuestion(
     const kok = rest.findIndex((w) => first(w) === "kok");
     if (kok >= 0) out[kok] = "kenapa";
   }
+  // "oh balai kota kediri, TERUS hari apa itu": a "then" inside the message, before a question word, only
+  // links what the citizen took in to what they ask next (the engine would read "lalu" as "ago").
+  rest.forEach((w, i) => {
+    const asks = rest.slice(i + 1, i + 3).some((x) => isQuestionWord(first(x)));
+    if (i > 0 && THEN.has(w.raw) && asks) out[i] = "";
+  });
   // "di balai kota dia?", "kotane de'e": a person's city is their party's; written in as its name.
   const person = lastPerson(turns);
   const city = cityOf(person, cast);
@@ -783,14 +860,33 @@ export function resolveQuestion(
       (w, i) => !ownPronouns.includes(i) && !standardTokens(w).some((t) => names.has(t)),
     );
     const subject = entrySubjectOf(partner).filter((w) => !own.includes(w));
-    return { asked: [...own, ...subject].join(" "), kind: "reference" };
+    // What the turn is about is what the person did ("tanda tangan"), in the citizen's words: "nang endi?"
+    // next asks where that happened, not where the signers' entry is.
+    const did = subjectOf(own.join(" "));
+    return {
+      asked: [...own, ...subject].join(" "),
+      kind: "reference",
+      ...(did.length ? { topic: did } : {}),
+    };
   }
   // "sejak itu", "dari situ", "tanggal tersebut": a pointing word in a question about time points at the
   // last turn that named a date, even if something else was asked since; "kutipan tadi" at the last
   // turn that quoted someone.
   const aboutTime = refs.length > 0 && tokens.some((t) => TIME_WORDS.has(t));
-  const aboutQuote = refs.some((i) => i > 0 && (rest[i - 1] as Word).std.some((t) => QUOTE_NOUNS.has(t)));
-  const pointed = aboutQuote ? lastQuoted(turns, knowledge) : aboutTime ? lastDated(turns) : undefined;
+  const picked = refs.map((i) => ordinalBefore(rest, i)).find((o) => o !== undefined);
+  const aboutQuote =
+    picked !== undefined ||
+    refs.some((i) => i > 0 && (rest[i - 1] as Word).std.some((t) => QUOTE_NOUNS.has(t)));
+  // "Sejak kutipan PERTAMA itu ...": the ordinal picks among the quotes in the order the conversation
+  // answered them (it is read, so it is not written again).
+  if (picked) out[picked.at] = "";
+  const pointed = picked
+    ? nthQuoted(turns, knowledge, picked.n)
+    : aboutQuote
+      ? lastQuoted(turns, knowledge)
+      : aboutTime
+        ? lastDated(turns)
+        : undefined;
   const topic = pointed ?? topical;
   const continues = CONTINUE_MARKERS.has(first(rest[0]));
   // The topic in the citizen's words, then as the knowledge words it (the answered entry's first question);
@@ -833,7 +929,11 @@ export function resolveQuestion(
     );
   // A topic left with no word of content ("ngomong" once "Maidi" gives way to "Vinanda") is no topic: the
   // next reading (the entry's own words) is asked instead.
+  // "oh balai kota kediri, terus hari apa itu?" after "... di pendopo kabupaten kediri ya": a place of the
+  // knowledge the question names replaces the place the topic named (the premise it corrects).
+  const newPlace = namesKnownPlace(tokens, knowledge);
   const subjects = candidates
+    .map((s) => (newPlace ? withoutPlace(s) : s))
     .map((s) => s.filter((w) => !overridden(w)))
     .filter((s) => s.some((w) => topicWordTokens(w).some(isContent)))
     .filter((s, i, all) => all.findIndex((x) => x.join(" ") === s.join(" ")) === i);
@@ -907,13 +1007,22 @@ export function resolveQuestion(
     const topicOf = (subject: string[]) => subject.filter((w) => !isValueWord(w));
     const read = build("reference", (subject) => [...topicOf(subject), ...out]);
     // What the turn is about is the topic, not the value offered (which may be wrong).
-    return { ...read, topic: topicOf(subjects[0] ?? []) };
+    return { ...read, topic: topicOf(subjects[0] ?? []), offered: true };
   }
   // "Sektor lainnya apa saja?" after one sector was confirmed: the others of the previous topic's list; if
   // the question alone is not settled, it is asked again with that topic written in.
   if (!swap && rest.some((w) => OTHER_WORDS.has(w.raw) || w.std.some((t) => OTHER_WORDS.has(t)))) {
     const readings = subjects.map((s) => [...out, ...s.filter((w) => !written.has(w))].join(" "));
     if (readings.length) return { ...ownAfterSwap, alternatives: [...new Set(readings)] };
+  }
+  // "Media apa yang memberitakannya?": a verb's "-nya" stands for what it is done to, the topic. If the
+  // question alone is not settled, it is asked again with the topic written in for the suffix (a decline for
+  // the question's own unknown words stands: keepOwnUnknown).
+  const objectOf = rest.findIndex((w) => OBJECT_CLITIC.test(w.raw));
+  if (objectOf >= 0 && !refs.length && !pronouns.length && ownAfterSwap.alternatives === undefined) {
+    const verb = out.map((w, i) => (i === objectOf ? w.replace(/nya$/u, "") : w)).filter(Boolean);
+    const readings = subjects.map((s) => [...verb, ...s.filter((w) => !written.has(w))].join(" "));
+    if (readings.length) return { ...ownAfterSwap, kind: "reference", alternatives: [...new Set(readings)] };
   }
   // "berapa hari setelah tanda tangan?" after "kapan Maidi bilang itu?": a count of time may be measured from
   // the dated thing just answered; if the question alone is declined, it is asked again with that thing

@@ -58,6 +58,12 @@ export interface Resolution {
    * asked instead when the engine does not answer `asked` as a yes/no question and answers this one.
    */
   yesNo?: string;
+  /**
+   * A value offered to confirm and read against the topic ("kuliner melu to?" after the sectors): when the
+   * rewrite is answered with no verdict and the citizen's own words are answered with one from the same
+   * entry, that verdict stands.
+   */
+  offered?: boolean;
   /** The topic to remember for the next turn, when it is not the words of `asked` (a value offered to confirm). */
   topic?: string[];
   /**

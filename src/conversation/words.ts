@@ -1,4 +1,5 @@
 import { TIME_WORDS } from "../engine/dates.js";
+import { isEnglishQuestionWord } from "../language/english.js";
 import {
   agreementWords,
   genericWords,
@@ -245,9 +246,21 @@ const possessedOf = boundedMemo((token: string): string | undefined => {
   return m?.[1];
 }, 20_000);
 
-/** Whether a standard token is a question word (apa, siapa, kapan, di mana, berapa, ...). */
+/**
+ * Whether a standard token is a question word (apa, siapa, kapan, di mana, berapa, ...), or an English one
+ * (what, who's, what's): a turn reads its words one by one, where the engine's English reading (which
+ * needs two English words) has not run, so "what's the main sector?" still asks, and is no statement to
+ * confirm.
+ */
 export function isQuestionWord(t: string): boolean {
-  return questionWords.has(t) || t === "apasaja" || t === "manasaja" || t === "untukapa" || t === "apaitu";
+  return (
+    questionWords.has(t) ||
+    t === "apasaja" ||
+    t === "manasaja" ||
+    t === "untukapa" ||
+    t === "apaitu" ||
+    isEnglishQuestionWord(t)
+  );
 }
 
 /** Words that carry no topic: question, stop, generic and type-marker words, particles, openers. */

@@ -2,7 +2,7 @@ import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.
 import { normalizeWords, standardize, UNITS } from "../language/normalize.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFactsOf } from "./date-answer.js";
-import { isBetweenWord, orderAskedAt, readDateQuestion, unitOf } from "./date-question.js";
+import { isBetweenWord, orderAskedAt, readDateQuestion, takesOrdinal, unitOf } from "./date-question.js";
 import {
   calendarFrameWords,
   daysBetween,
@@ -17,7 +17,14 @@ import {
   weekdaysNamed,
 } from "./dates.js";
 import { type Conflicts, PARTY_KINDS, sectorForms } from "./decide.js";
-import { enumerations, namedParties, ownSectorForms, partyLookups, statementsOf } from "./facts.js";
+import {
+  enumerations,
+  listOrdinal,
+  namedParties,
+  ownSectorForms,
+  partyLookups,
+  statementsOf,
+} from "./facts.js";
 import type { Focus, Intent, Premises } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
 
@@ -635,8 +642,26 @@ function officeCorrection(office: string, entry: Entry, knowledge: Knowledge): s
   return S.notOffice(spelled);
 }
 
+/**
+ * "sektor yang kedua tadi apa?": the item of the entry's list after the noun asked, at the ordinal's place in
+ * the order the source names them; undefined when the question picks none or the entry lists no such item.
+ */
+function pickedItem(entry: Entry, ctx: PartContext, knowledge: Knowledge): string | undefined {
+  if (ctx.types.includes("yesno")) return undefined;
+  const ordinal = listOrdinal(ctx.tokens, knowledge, takesOrdinal);
+  if (!ordinal) return undefined;
+  const asked = new Set(ctx.tokens);
+  const list = enumerations(entry).find((l) => l.nouns.some((n) => n !== "di" && asked.has(n)));
+  const item = list && (ordinal.n < 0 ? list.items[list.items.length - 1] : list.items[ordinal.n - 1]);
+  if (!list || !item) return undefined;
+  const what = list.nouns.filter((n) => n !== "di").join(" ");
+  return S.pickedItem(ordinal.word, what, item.trim(), list.items.length);
+}
+
 /** The text answering one clause from one entry, shaped by the question's types. */
 export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge): string {
+  const picked = pickedItem(entry, ctx, knowledge);
+  if (picked) return picked;
   const lines: string[] = [];
   const { types } = ctx;
   const relative =

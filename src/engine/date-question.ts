@@ -112,6 +112,17 @@ const ONE_YEAR = /^seta(h)?un$/;
 const AGE = new Set(["berumur", "berusia", "umur", "usia"]);
 /** Words naming an anniversary (the normaliser reads "ulang tahun", "hari jadi", "anniversary" as harijadi). */
 const ANNIVERSARY = new Set(["harijadi", "hut", "anniversary"]);
+/** Words after an anniversary saying which one ("ulang tahun KEMARIN", "hari jadi BERIKUTNYA"). */
+const WHICH_ONE = new Set([
+  "kemarin",
+  "kemaren",
+  "wingi",
+  "lalu",
+  "terakhir",
+  "besok",
+  "berikutnya",
+  "mendatang",
+]);
 /** Words asking for a day ("kapan", "tanggal", "hari apa"). */
 const WHEN = new Set(["kapan", "kpn", "tanggal", "tgl", "jatuh"]);
 /** Words of a yes/no question about whether something has come. */
@@ -182,6 +193,9 @@ function readShape(tokens: string[], types: QuestionType[], statesDay: boolean):
       const ordinal = ORDINALS[next] ?? (next === "ke" ? numberAt(tokens, i + 2) : undefined);
       if (ordinal) grammar.add(next).add(tokens[i + 2] ?? "");
       anniversary ??= ordinal ?? 1;
+      // "anniversary-nya KEMARIN tanggal berapa?": which one (the one just passed, the next) is read by the
+      // date answer; the word names no other fact.
+      for (const w of tokens.slice(i + 1, i + 4)) if (WHICH_ONE.has(w)) grammar.add(w);
     } else if (ONE_YEAR.test(t)) {
       grammar.add(raw);
       anniversary ??= 1;

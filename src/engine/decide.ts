@@ -607,6 +607,22 @@ const INCLUDING = new Set([
   "included",
 ]);
 
+/** A score this share of another's is nearly as high (a yes/no question's covering entry may win). */
+const NEARLY = 0.9;
+
+/** Verbs of taking part as well ("ikut", "melu" -> ikut; "turut", "terlibat", "hadir", "bergabung"). */
+const JOINING = new Set([
+  "ikut",
+  "turut",
+  "terlibat",
+  "libat",
+  "hadir",
+  "datang",
+  "gabung",
+  "bergabung",
+  "join",
+]);
+
 /** Whether a term names a sector of the knowledge, or the root of one ("wisata" of "pariwisata"). */
 function namesSector(t: Term, sectors: Set<string>): boolean {
   return t.forms.some(
@@ -1589,7 +1605,10 @@ export function decide(
   if (undefinedTarget) return decline("unknown-terms", [], S.notDefined(undefinedTarget));
   // "Pemkot atau pemkab?", "pemkab madiun karo pemkab kediri kan?": the parties' level, corrected;
   // any other question about another level of government has no answer.
-  const choosing = yesNo || focus.tokens.includes("atau");
+  // "Ada pemprov Jatim yang ikut?", "pemkab madiun turut hadir?": whether another government took part as
+  // well is not a claim about who the parties are; the source does not say who else joined, so no "Bukan".
+  const joining = focus.tokens.some((t) => JOINING.has(t)) && !focus.tokens.includes("atau");
+  const choosing = (yesNo && !joining) || focus.tokens.includes("atau");
   if (premises.levels.length && !choosing) return decline("unknown-terms", premises.levels);
   // An office nobody in the knowledge holds: a wh-question about it has no answer.
   if (premises.offices.length && !yesNo) return decline("unknown-terms", premises.offices);
@@ -1775,10 +1794,25 @@ export function decide(
   // "ditandatangani pada tahun 2025, ya?": a year premise is checked by an entry that has years; one that
   // covers the question as well replaces an entry that could neither confirm nor deny it.
   const yearless = (r: Ranked) => !r.entry.facts.years.length && !r.entry.facts.targets.length;
+  // "Apakah Vinanda Prameswati ikut tanda tangan langsung?": a person's full name weighs the entry about
+  // her above the signing's, which holds every word asked; a yes/no question is checked by the entry that
+  // covers all of it when that one scores nearly as high (else the answer could neither confirm nor deny).
+  const covering = (c: Ranked): Ranked =>
+    c === fitting[0] || c === holding[0]
+      ? (holding.find(
+          (r) => r.coverage >= PREDICATE_COVERAGE && r.coverage > c.coverage && r.score >= c.score * NEARLY,
+        ) ?? c)
+      : c;
   const best =
     chosen && yesNo && premises.years.length && yearless(chosen)
       ? (holding.find((r) => !yearless(r) && r.coverage >= chosen.coverage - 0.05) ?? chosen)
-      : chosen;
+      : chosen &&
+          yesNo &&
+          types.length === 1 &&
+          !premises.located.size &&
+          chosen.coverage < PREDICATE_COVERAGE
+        ? covering(chosen)
+        : chosen;
   // "Apakah LINGKUNGAN HIDUP prioritas nomor satu?": words of another entry put where the entry holds one
   // fact are a wrong premise, as an unknown noun there is (singleFactPremise).
   const otherWordsInSlot = (top: Ranked): ClauseDecision | undefined => {

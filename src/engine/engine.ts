@@ -3,7 +3,7 @@ import { editDistance } from "../language/fuzzy.js";
 import { agreementWords } from "../language/lexicon.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
-import { synonymsOf } from "../language/words.js";
+import { synonymsOf, wordClassOf } from "../language/words.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeDay,
@@ -374,7 +374,16 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
   const clauseDecision = (focus: Focus, search: SearchIndex, now: Date): ClauseDecision => {
     const partyWords = partyLookups(knowledge).partyWords;
     const ranked = focus.terms.length ? retrieve(focus, search, partyWords) : [];
-    return decide(focus, ranked, knowledge, search, partyWords, now);
+    const decision = decide(focus, ranked, knowledge, search, partyWords, now);
+    // "kapan Maidi tanda tangan LANGSUNG?": an adverb the knowledge happens to use ("ditandatangani langsung
+    // oleh ...") may pull the question to an entry that cannot answer its kind; the adverb only modifies, so
+    // the question is decided again without it. (Only after such a decline: no cost otherwise.)
+    if (decision.status !== "decline" || decision.reason !== "type-mismatch") return decision;
+    const lean = focus.terms.filter((t) => wordClassOf(t.word) !== "adverb");
+    if (!lean.length || lean.length === focus.terms.length) return decision;
+    const without = { ...focus, terms: lean };
+    const second = decide(without, retrieve(without, search, partyWords), knowledge, search, partyWords, now);
+    return second.status === "answer" ? second : decision;
   };
 
   /**

@@ -34,6 +34,63 @@ export function countedNouns(e: Entry): Set<string> {
   return s;
 }
 
+/** Every noun the knowledge's answers list items after ("sektor", "strategis", "bidang"), per knowledge. */
+const listNounsOf = new WeakMap<Knowledge, Set<string>>();
+function listNouns(knowledge: Knowledge): Set<string> {
+  let s = listNounsOf.get(knowledge);
+  if (!s) {
+    s = new Set(knowledge.entries.flatMap((e) => enumerations(e).flatMap((l) => l.nouns)));
+    s.delete("di");
+    listNounsOf.set(knowledge, s);
+  }
+  return s;
+}
+
+/** Ordinals that pick an item of a list ("terakhir" is the last). */
+const ITEM_ORDINALS: Readonly<Record<string, number>> = {
+  pertama: 1,
+  kesatu: 1,
+  kedua: 2,
+  ketiga: 3,
+  keempat: 4,
+  kelima: 5,
+  terakhir: -1,
+};
+/** Words that may follow an ordinal picking an item ("yang kedua TADI apa", "sektor ketiga YANG disebut"). */
+const AFTER_ITEM_ORDINAL = new Set([
+  "tadi",
+  "itu",
+  "iku",
+  "yang",
+  "disebut",
+  "disebutkan",
+  "apa",
+  "opo",
+  "dalam",
+]);
+
+/**
+ * "sektor yang KEDUA tadi apa?": an ordinal beside a noun the knowledge lists items after picks that item
+ * (its word and number), or undefined. Not an ordinal of a time ("ulang tahun kedua", "tahun kedua") nor
+ * one before another noun ("kedua kota": both cities).
+ */
+export function listOrdinal(
+  tokens: readonly string[],
+  knowledge: Knowledge,
+  takesOrdinal: (word: string) => boolean,
+): { word: string; n: number } | undefined {
+  const nouns = listNouns(knowledge);
+  if (!tokens.some((t) => nouns.has(t))) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const n = ITEM_ORDINALS[t];
+    if (n === undefined || takesOrdinal(tokens[i - 1] ?? "")) continue;
+    const next = tokens[i + 1];
+    if (next === undefined || AFTER_ITEM_ORDINAL.has(next) || nouns.has(next)) return { word: t, n };
+  }
+  return undefined;
+}
+
 /** A list an answer enumerates after a noun ("sektor strategis, antara lain: A, B, C, serta D"). */
 export interface Enumeration {
   /** Lower-case words right before the list (the noun and its modifiers: "sektor", "strategis"). */

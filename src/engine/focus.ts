@@ -16,7 +16,7 @@ import {
 /** Word classes that carry no meaning of their own, even when the knowledge happens to contain them. */
 const EMPTY_CLASSES: ReadonlySet<WordClass> = new Set(["particle", "filler", "greeting"]);
 
-import { isBetweenWord, isSpanWord, ORDER_WORDS, orderAskedAt } from "./date-question.js";
+import { isBetweenWord, isSpanWord, ORDER_WORDS, orderAskedAt, takesOrdinal } from "./date-question.js";
 import {
   ANNIVERSARY_WORDS,
   calendarFrameWords,
@@ -45,7 +45,14 @@ const SINCE = new Set([
   "menuju",
 ]);
 
-import { mentionedParties, namedParties, partyLookups, partyRoles, speakerWords } from "./facts.js";
+import {
+  listOrdinal,
+  mentionedParties,
+  namedParties,
+  partyLookups,
+  partyRoles,
+  speakerWords,
+} from "./facts.js";
 import { alternativeWords, clausePositions, isFirstPerson } from "./positions.js";
 import { type AskedQuantity, askedQuantities } from "./quantities.js";
 
@@ -469,6 +476,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !MONTHS.has(t.word) &&
       !isNoiseWord(t.typed ?? t.word),
   );
+  // "sektor yang KEDUA tadi apa?": an ordinal picking an item of a list the knowledge gives names nothing to
+  // search; the answer picks the item (compose.ts).
+  const ordinal = listOrdinal(tokens, knowledge, takesOrdinal);
+  if (ordinal) {
+    terms = terms.filter((t) => t.word !== ordinal.word);
+    unknownTerms = unknownTerms.filter((t) => t.word !== ordinal.word);
+  }
   // "Apakah tarifnya Rp50.000?", "targetnya 2.000 penumpang per hari?": a number a yes/no question states is
   // a premise checked against the entry's numbers (quantities.ts), not a word to search or to decline on;
   // what it counts ("penumpang", "persen") stays in the focus.

@@ -45,6 +45,8 @@ export const engineStrings = {
   lasts: (days: string) => `Berlangsung ${days}.`,
   lastsFromTo: (days: string, from: string, to: string) => `Berlangsung ${days}, ${from} sampai ${to}.`,
   notPlace: (place: string) => `Tidak, di ${place}.`,
+  pickedItem: (ordinal: string, what: string, item: string, of: number) =>
+    `Yang ${ordinal} dari ${of} ${what} yang disebut berita (sesuai urutan dalam berita): ${item}.`,
   listCount: (n: number, what: string, open: boolean) =>
     open
       ? `Berita menyebut ${n} ${what} (dengan kata "antara lain", jadi daftarnya belum tentu lengkap).`
