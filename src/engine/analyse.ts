@@ -125,7 +125,20 @@ function sentenceTokens(
   tokens: string[],
   explain: (tokens: string[]) => string[],
 ): Sentence[] {
-  const parts = question.split(/\?+\s+(?=\S)/);
+  // ("Piye kabare kerja sama Madiun Kediri, SOPO wali kota Kediri sing melu?": a comma before a question word
+  // that opens a second question, after a first that asked with one of its own, parts the sentence too.)
+  const commaAt = new Set<number>();
+  const parts: string[] = [];
+  for (const part of question.split(/\?+\s+(?=\S)/)) {
+    const pieces = part.includes(",") ? part.split(",") : [part];
+    parts.push(pieces[0] as string);
+    for (const piece of pieces.slice(1)) {
+      if (opensWithQuestionWord(piece)) {
+        commaAt.add(parts.length);
+        parts.push(piece);
+      } else parts[parts.length - 1] += `,${piece}`;
+    }
+  }
   if (parts.length < 2) return [{ tokens, guessed: false }];
   const known = knownTo(vocabulary);
   const read = parts.map((p) => {
@@ -137,14 +150,22 @@ function sentenceTokens(
   // A later part asks a question of its own only with a question word and no word pointing back at
   // the first part ("contohnya opo?"); a guess offered to confirm ("ramah lingkungan ta?") belongs to it.
   const out: Sentence[] = [];
-  for (const r of read) {
+  for (const [i, r] of read.entries()) {
+    const last = out[out.length - 1];
+    if (commaAt.has(i)) {
+      const asks = (t: string) => questionWords.has(t) && !NOT_OPENING.has(t);
+      if (last && asks(r.tokens[0] ?? "") && last.tokens.some(asks))
+        out.push({ tokens: [...r.tokens], guessed: false });
+      else if (last) last.tokens.push(...r.tokens);
+      else out.push({ tokens: [...r.tokens], guessed: false });
+      continue;
+    }
     const own =
       // ("Pemkot to? APA kabupaten?": a first "apa" asks yes or no, here an alternative to the first part.)
       r.tokens.some((t, i) => questionWords.has(t) && !(i === 0 && (t === "apa" || t === "apakah"))) &&
       !r.words.some(
         (w) => /(nya|ne)$/.test(w) && w.length > 5 && !known(w) && !known(w.replace(/(nya|ne)$/, "")),
       );
-    const last = out[out.length - 1];
     if (last && !own) {
       last.tokens.push(...r.tokens);
       // "taun brp diteken? dua ribu dua lima ya?": the later part offers an answer to confirm.
@@ -153,7 +174,24 @@ function sentenceTokens(
       if (value && r.words.some((w) => CONFIRMATION.has(w))) last.guessed = true;
     } else out.push({ tokens: [...r.tokens], guessed: false });
   }
+  // ("halo itu lho? saya mau tanya ... siapa ...": an opening part of greetings and particles asks nothing
+  // of its own; it leads into the next.)
+  const [opening, next] = out;
+  if (next && opening?.tokens.every((t) => !questionWords.has(t) && wordClassOf(t) !== "content")) {
+    next.tokens.unshift(...opening.tokens);
+    out.shift();
+  }
   return out;
+}
+
+/** Question words that also open a yes/no question or name a thing: no second question after a comma. */
+const NOT_OPENING: ReadonlySet<string> = new Set(["apa", "apakah", "apaitu"]);
+
+/** Whether a piece of a sentence opens with a question word of its own ("..., SOPO wali kota Kediri?"). */
+function opensWithQuestionWord(piece: string): boolean {
+  const first = normalizeText(piece.slice(0, 24)).split(" ")[0] ?? "";
+  const std = slang.get(first) ?? [first];
+  return std.length === 1 && questionWords.has(std[0] as string) && !NOT_OPENING.has(std[0] as string);
 }
 
 /** One sentence of a message; `guessed` when a later part offered an answer to confirm ("... ? 2025 ya?"). */

@@ -23,6 +23,8 @@ const OPENERS = new Set([
     "tgl",
     "lokasi",
     "tempat",
+    // (The place nouns question-type.ts reads as "where": "... dan di GEDUNG apa?")
+    "gedung",
     "tujuan",
     "manfaat",
     "alasan",

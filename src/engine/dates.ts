@@ -476,6 +476,19 @@ export function calendarFrameWords(tokens: readonly string[]): Set<string> {
   return out;
 }
 
+/** The tokens of every whole day a question states with its year ("13 januari 2027"): day, month and year. */
+export function statedDateWords(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!MONTHS.has(tokens[i] as string)) continue;
+    const day = tokens[i - 1] as string;
+    const year = tokens[i + 1] as string;
+    if (/^\d{1,2}$/.test(day) && Number(day) >= 1 && Number(day) <= 31 && /^(19|20)\d\d$/.test(year))
+      out.push(day, tokens[i] as string, year);
+  }
+  return out;
+}
+
 /** A calendar day a question states, its year left out when the question leaves it out. */
 export interface StatedDay {
   day: number;

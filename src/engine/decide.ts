@@ -717,7 +717,10 @@ function namedTopic(
   // about the topic as a whole too.
   const general = focus.types.length === 0 || focus.types.every((t) => t === "definition");
   if (!general) return undefined;
-  const asked = focus.terms.filter((t) => !partyWords.has(t.word));
+  // ("PEMKOT Madiun ama PEMKOT Kediri kerjasam apa": the kind of a party named is part of its name, no
+  // topic; "Target Pemkot Madiun 2027" names no more of the question than the summary does.)
+  const kinds = partyKindsNaming(focus.tokens, partyWords);
+  const asked = focus.terms.filter((t) => !partyWords.has(t.word) && !kinds.has(t.word));
   if (!asked.length) return undefined;
   const topicFit = (r: Ranked) => {
     const topic = topicOf(r.entry);
@@ -752,6 +755,16 @@ function namedTopic(
   return !entryAnswers(searched.entry).has("definition") && bestFit.named > searchedFit.named
     ? best
     : undefined;
+}
+
+/** Kind nouns written before a party's name in the tokens ("PEMERINTAH KOTA madiun", "PIHAK kediri"). */
+function partyKindsNaming(tokens: readonly string[], partyWords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!partyWords.has(tokens[i] as string)) continue;
+    for (let k = i - 1; k >= 0 && PARTY_KINDS.has(tokens[k] as string); k--) out.add(tokens[k] as string);
+  }
+  return out;
 }
 
 /** Words of a date label that say which day of the thing it is, not which thing ("hari pertama"). */
@@ -1857,11 +1870,27 @@ export function decide(
           chosen.coverage < PREDICATE_COVERAGE
         ? covering(chosen)
         : chosen;
+  // "Apakah LINGKUNGAN HIDUP prioritas nomor satu?": words of another entry put where the entry holds one
+  // fact are a wrong premise, as an unknown noun there is (singleFactPremise).
+  const otherWordsInSlot = (top: Ranked): ClauseDecision | undefined => {
+    if (!yesNo || focus.unknown.length) return undefined;
+    const slot = focus.terms.filter(
+      (t) => !partyWords.has(t.word) && !index.entryHasAny(top.entry.id, t.forms),
+    );
+    const rest = focus.terms.filter((t) => !slot.includes(t));
+    if (!slot.length || !rest.length) return undefined;
+    const asked = { ...focus, terms: rest, unknown: slot.map((t) => t.word) };
+    // (The rest of the question is all the entry's: it covers it whole.)
+    return singleFactPremise(asked, [{ ...top, coverage: 1 }], knowledge, index, partyWords, now);
+  };
   if (!best) {
     const top = ranked[0];
+    const corrected = top && top.coverage < MIN_COVERAGE ? otherWordsInSlot(top) : undefined;
+    if (corrected) return corrected;
     return decline(!top ? "no-match" : top.coverage < MIN_COVERAGE ? "low-coverage" : "focus-not-held");
   }
-  if (best !== listing && best.coverage < MIN_COVERAGE) return decline("low-coverage");
+  if (best !== listing && best.coverage < MIN_COVERAGE)
+    return otherWordsInSlot(best) ?? decline("low-coverage");
   // A word of asking read as its synonym ("pengaruh" as dampak) counts only when the entry holds the
   // synonym: otherwise the reading found nothing, and the word as written is what the knowledge lacks.
   const unheld = focus.terms.filter((t) => t.synonymOf && !index.entryHasAny(best.entry.id, t.forms));

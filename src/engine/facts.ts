@@ -269,11 +269,86 @@ export function mentionedParties(tokens: string[], knowledge: Knowledge): Set<st
   return found;
 }
 
+/** Words joining a partner to what precedes it ("kerja sama DENGAN Kota Madiun", "tanda tangan BERSAMA Maidi"). */
+const PARTNER_JOINS: ReadonlySet<string> = new Set([
+  "dengan",
+  "sama",
+  "karo",
+  "ama",
+  "bareng",
+  "bersama",
+  "with",
+]);
+/** Nouns that may stand between such a word and the party's name ("dengan PEMERINTAH KOTA Madiun"). */
+const KIND_BEFORE_NAME: ReadonlySet<string> = new Set([
+  "kota",
+  "pemkot",
+  "pemerintah",
+  "pihak",
+  "pemda",
+  "city",
+]);
+
+/**
+ * The roles of the parties a question names: `subjects` are the parties it asks about ("siapa yang
+ * mewakili Pemerintah Kota KEDIRI dalam penandatanganan kerja sama dengan Kota Madiun?"), when it also
+ * names a party only as the partner of something ("... dengan Kota MADIUN") or inside the agreement's own
+ * name ("kerja sama Madiun dengan Kediri"); `partnersOnly` when every party it names is such a partner
+ * ("siapa yang tanda tangan BERSAMA Maidi?"). Undefined when the roles tell nothing (one role for all).
+ * `agreement` holds the words that name the agreement (see lexicon's agreementWords).
+ */
+export function partyRoles(
+  tokens: readonly string[],
+  knowledge: Knowledge,
+  agreement: ReadonlySet<string>,
+): { subjects: Set<string>; partnersOnly: boolean } | undefined {
+  const { personParty, aliasParty } = partyLookups(knowledge);
+  const partyAt = (k: number): string | undefined => {
+    const w = tokens[k] ?? "";
+    return aliasParty.get(w) ?? personParty.get(w);
+  };
+  /** The index of the first word before `k` that is no kind noun ("dengan PEMERINTAH KOTA madiun"). */
+  const skipKinds = (k: number): number => {
+    let j = k;
+    while (j >= 0 && KIND_BEFORE_NAME.has(tokens[j] as string)) j--;
+    return j;
+  };
+  const asSubject = new Set<string>();
+  const asPartner = new Set<string>();
+  if (!tokens.some((t) => aliasParty.has(t) || personParty.has(t))) return undefined;
+  // The role of each name read so far, by its index: its own, or that of the name it continues.
+  const roles = new Map<number, "subject" | "partner" | "name">();
+  for (let i = 0; i < tokens.length; i++) {
+    const party = partyAt(i);
+    if (!party) continue;
+    const j = skipKinds(i - 1);
+    const prev = tokens[j] ?? "";
+    const joined = PARTNER_JOINS.has(prev);
+    const chained = roles.get(joined || prev === "dan" ? skipKinds(j - 1) : j);
+    let role: "subject" | "partner" | "name";
+    // "kerja sama MADIUN", "kerja sama Madiun dengan KEDIRI", "kerjasama madiun KEDIRI": the agreement's name.
+    if (agreement.has(prev) || chained === "name") role = "name";
+    else if (joined) role = "partner";
+    else role = chained ?? "subject";
+    roles.set(i, role);
+    if (role === "subject") asSubject.add(party);
+    else if (role === "partner") asPartner.add(party);
+  }
+  if (!asSubject.size) return asPartner.size ? { subjects: asSubject, partnersOnly: true } : undefined;
+  const others = new Set<string>();
+  for (const [i, role] of roles) if (role !== "subject") others.add(partyAt(i) as string);
+  return [...others].every((p) => asSubject.has(p))
+    ? undefined
+    : { subjects: asSubject, partnersOnly: false };
+}
+
 interface PartyLookups {
   /** A word of a person's name -> the party that person speaks for. */
   personParty: Map<string, string>;
   /** One-word party aliases ("madiun", "kediri"). */
   partyWords: Set<string>;
+  /** A one-word party alias -> its party ("madiun" -> madiun). */
+  aliasParty: Map<string, string>;
 }
 const lookups = new WeakMap<Knowledge, PartyLookups>();
 
@@ -294,7 +369,10 @@ export function partyLookups(knowledge: Knowledge): PartyLookups {
       ...knowledge.parties.flatMap((p) => p.aliases.filter((a) => !a.includes(" "))),
       ...personParty.keys(),
     ]);
-    l = { personParty, partyWords };
+    const aliasParty = new Map<string, string>();
+    for (const p of knowledge.parties)
+      for (const a of p.aliases) if (!a.includes(" ")) aliasParty.set(a.toLowerCase(), p.key);
+    l = { personParty, partyWords, aliasParty };
     lookups.set(knowledge, l);
   }
   return l;

@@ -24,6 +24,7 @@ import {
   type RelativeDays,
   relativeDays,
   relativeYears,
+  statedDateWords,
   TIME_WORDS,
   timeUnit,
   WEEKDAYS,
@@ -44,7 +45,14 @@ const SINCE = new Set([
   "menuju",
 ]);
 
-import { listOrdinal, mentionedParties, namedParties, partyLookups, speakerWords } from "./facts.js";
+import {
+  listOrdinal,
+  mentionedParties,
+  namedParties,
+  partyLookups,
+  partyRoles,
+  speakerWords,
+} from "./facts.js";
 import { alternativeWords, clausePositions, isFirstPerson } from "./positions.js";
 import { type AskedQuantity, askedQuantities } from "./quantities.js";
 
@@ -84,6 +92,13 @@ export interface Premises {
   parties: Set<string>;
   /** Parties named directly ("madiun", "pemkot kediri"). */
   named: Set<string>;
+  /**
+   * Of `parties`, those the question asks about when it names others only as a partner or in the agreement's
+   * name ("siapa yang mewakili Kota KEDIRI dalam kerja sama dengan Kota Madiun?"); see facts.ts partyRoles.
+   */
+  subjects?: Set<string>;
+  /** Every party named is only a partner ("siapa yang tanda tangan BERSAMA Maidi?"). */
+  partnersOnly?: boolean;
   years: number[];
   /** Office titles the knowledge's people do not hold ("bupati", "wakilwalikota"), with the words naming whose. */
   offices: string[];
@@ -221,6 +236,20 @@ function partyNameWords(knowledge: Knowledge): Set<string> {
   return s;
 }
 
+/** Nouns that may stand between a building and its city's name ("pendopo KABUPATEN Kediri", "gedung DPRD"). */
+const CITY_KINDS: ReadonlySet<string> = new Set(["kota", "kabupaten", "pemkot", "pemkab", "pemerintah"]);
+
+/**
+ * Whether a party's name follows from `from` on, after at most one more noun and the kinds of a city
+ * ("pendopo [kabupaten] KEDIRI", "gedung dprd KEDIRI"): the noun before names a place in that city.
+ */
+function inCityNamed(tokens: readonly string[], from: number, partyWords: ReadonlySet<string>): boolean {
+  let k = from;
+  if (k < tokens.length && !CITY_KINDS.has(tokens[k] as string) && !partyWords.has(tokens[k] as string)) k++;
+  while (k < tokens.length && CITY_KINDS.has(tokens[k] as string)) k++;
+  return partyWords.has(tokens[k] ?? "");
+}
+
 /** Words that ask for a quote or statement. */
 const SAY_WORDS = new Set([
   "kata",
@@ -244,6 +273,11 @@ const SAY_WORDS = new Set([
   "statement",
   "menurut",
 ]);
+/**
+ * Verbs of mentioning: words said only in a cleft naming who ("Apakah Vinanda YANG MENYEBUTKAN target zero
+ * waste?"); elsewhere they take what is mentioned as their object ("Maidi menyebut fokus apa lagi?").
+ */
+const MENTION_VERBS: ReadonlySet<string> = new Set(["menyebutkan", "menyebut"]);
 /** Words asking for all of something ("apa saja", "semua", "rangkum"). */
 const ALL_WORDS = new Set([
   "apasaja",
@@ -509,7 +543,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const whatAgreement =
     unknownTerms.length === 0 &&
     terms.length > 0 &&
-    terms.every((t) => agreementWords.has(t.word)) &&
+    // ("pemkot madiun ama pemkot kediri kerjasama apa": the parties it is between name nothing else.)
+    terms.some((t) => agreementWords.has(t.word)) &&
+    terms.every((t) => agreementWords.has(t.word) || partyNameWords(knowledge).has(t.word)) &&
     !clause.types.some((t) => t !== "definition") &&
     // ("kerjasama APA iki": "apa" right after the agreement asks which one it is; "kerja sama itu apa" asks
     // what cooperation means, a definition like "apa itu kerja sama".)
@@ -556,6 +592,20 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // An office title the knowledge's people do not hold, with the unknown words right after it (whose
   // office: "gubernur jawa timur"), is a premise about the people, not the focus.
   const held = officesHeld(knowledge);
+  // "siapa wali kota kediri YANG PEREMPUAN itu": the sex of the one person an office and its party name
+  // only describes whom the asker means; it is no focus ("wali kota kediri yang LAMA" is someone else).
+  if (unknownTerms.some((t) => PERSON_SEX.has(t.word))) {
+    const described = new Set(
+      tokens.filter(
+        (t, i) =>
+          PERSON_SEX.has(t) &&
+          tokens[i - 1] === "yang" &&
+          held.has(tokens[i - 3] ?? "") &&
+          partyLookups(knowledge).partyWords.has(tokens[i - 2] ?? ""),
+      ),
+    );
+    if (described.size) unknownTerms = unknownTerms.filter((t) => !described.has(t.word));
+  }
   const offices: string[] = [];
   const officeWords = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -635,10 +685,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       !/^\d+$/.test(t.word),
   );
   if (topical && unknownTerms.length) {
+    const knownTerm = (w: string) => terms.some((t) => t.word === w);
     unknownTerms = unknownTerms.filter((t) => {
       const word = t.typed ?? t.word;
       const { lemma, inLexicon } = lemmaInfo(word);
-      if (!inLexicon || !isPredicate(word, lemma)) return true;
+      if (!inLexicon || !(isPredicate(word, lemma) || bareActiveVerb(word, tokens, knownTerm))) return true;
       predicates.push(word);
       return false;
     });
@@ -663,7 +714,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       const i = tokens.indexOf(t.word);
       const placed =
         i > 0 && (tokens[i - 1] === "di" || tokens[i - 1] === "nang" || tokens[i - 1] === "neng");
-      if (!placed || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
+      // ("... di PENDOPO Kabupaten Kediri ya?": a common noun too names a place, a building of the city
+      // whose name follows it.)
+      if (
+        !placed ||
+        (lemmaInfo(t.typed ?? t.word).inLexicon && !inCityNamed(tokens, i + 1, lookups.partyWords))
+      )
+        return true;
       places.push(t.typed ?? t.word);
       return false;
     });
@@ -673,7 +730,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // correct. Not when it asks about another agreement or one more party ("JUGA", "serupa", "lain").
   const partners: string[] = [];
   const namedHere = namedParties(tokens, knowledge);
-  if (clause.types.includes("yesno") && namedHere.size === 1 && !tokens.some((t) => ALSO.has(t))) {
+  // ("kediri udh kerja sama sm surabaya BLM?": whether another agreement has come yet, not this one's partner.)
+  if (
+    clause.types.includes("yesno") &&
+    namedHere.size === 1 &&
+    !tokens.some((t) => ALSO.has(t)) &&
+    !tokens.includes("belum")
+  ) {
     unknownTerms = unknownTerms.filter((t) => {
       const i = tokens.indexOf(t.word);
       const kind = tokens[i - 1] ?? "";
@@ -718,7 +781,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       terms = terms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
     }
   }
-  const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote");
+  const cleftMention = tokens.some((t, i) => MENTION_VERBS.has(t) && tokens[i - 1] === "yang");
+  const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote") || cleftMention;
   const groupQuote = tokens.some(
     (t, i) => SAY_WORDS.has(t) && unquotedSpeaker(tokens, i + 1, knowledge, terms),
   );
@@ -749,6 +813,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // (Set after the literal: spreading optional fields into it made building it a slow copy.)
   if (outlet) premises.outlet = outlet;
   if (when) premises.when = when;
+  if (premises.parties.size) {
+    const roles = partyRoles(premiseTokens, knowledge, agreementWords);
+    if (roles?.partnersOnly) premises.partnersOnly = true;
+    else if (roles) premises.subjects = roles.subjects;
+  }
   // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
   const order = asksSaying ? statementOrder(tokens) : undefined;
   if (order) {
@@ -783,7 +852,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // Words asking about something said ("pernyataannya", "menyampaikan") frame the question; the speaker and
   // the topic are its focus (a second file's "wujud nyata" must not make "pernyataannya" a topic word).
-  let framed = asksSaying ? terms.filter((t) => !SAY_WORDS.has(t.word)) : terms;
+  let framed = asksSaying
+    ? terms.filter((t) => !SAY_WORDS.has(t.word) && !(cleftMention && MENTION_VERBS.has(t.word)))
+    : terms;
   // A number counting days ("lewat 100 hari sejak ttd") is a premise too, whatever the intent; so is the
   // length a unit is counted in ("berapa bulan LAMANYA sejak ...").
   const countingDays = new Set(
@@ -795,6 +866,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // "taun 2025 ya?", "ttd nya kemarin?": words framing a date premise are read by the date checks.
   const calendar = calendarFrameWords(tokens);
+  // "Ditandatangani pada 13 Januari 2027?": a whole day stated to confirm is a premise the date checks read
+  // (its year one of a target's, "2027", is still no topic), the event is the focus.
+  if (clause.types.includes("yesno")) for (const w of statedDateWords(tokens)) calendar.add(w);
   if (calendar.size && clause.types.includes("yesno")) framed = framed.filter((t) => !calendar.has(t.word));
   const focusTerms =
     intent === "anniversary"
@@ -1083,6 +1157,58 @@ const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
 const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
 
 /** A real verb of the lexicon: the thesaurus calls it (or its root) a verb, or a verb prefix derives it. */
+/** The active (meN-) form of a root, as Indonesian writes its nasal ("bahas" -> membahas, "tulis" -> menulis). */
+function activeForm(root: string): string {
+  const c = root[0] ?? "";
+  if ("aiueo".includes(c)) return `meng${root}`;
+  if (c === "b" || c === "f" || c === "v") return `mem${root}`;
+  if (c === "p") return `mem${root.slice(1)}`;
+  if (c === "t") return `men${root.slice(1)}`;
+  if (c === "d" || c === "c" || c === "j") return `men${root}`;
+  if (c === "k") return `meng${root.slice(1)}`;
+  if (c === "g" || c === "h") return `meng${root}`;
+  if (c === "s") return `meny${root.slice(1)}`;
+  return `me${root}`;
+}
+
+/** Words naming a person's sex (a closed class): they tell which person, never what is asked about them. */
+const PERSON_SEX: ReadonlySet<string> = new Set([
+  "perempuan",
+  "wanita",
+  "cewek",
+  "cewe",
+  "laki",
+  "lakilaki",
+  "lelaki",
+  "pria",
+  "cowok",
+  "cowo",
+  "wedok",
+  "wadon",
+  "lanang",
+]);
+
+/** Words that end a subject before its verb ("MoU INI bahas ...", "kerja sama TERSEBUT ..."). */
+const SUBJECT_ENDS: ReadonlySet<string> = new Set(["ini", "itu", "tersebut", "tsb", "iki", "iku", "kuwi"]);
+
+/**
+ * "MoU ini BAHAS komunikasi gak?": chat writes an active verb as its bare root. A root the thesaurus knows
+ * only as a noun whose meN- form is a verb of that root reads as that verb, where a verb stands: after a
+ * subject (a demonstrative closing it, or the agreement's word) and before a word of the knowledge. A noun
+ * asked about ("berapa PAJAK kerja sama ini") stands nowhere like that, and "memajak" is no verb of the
+ * thesaurus.
+ */
+function bareActiveVerb(word: string, tokens: readonly string[], known: (w: string) => boolean): boolean {
+  const i = tokens.indexOf(word);
+  if (i < 1 || !(SUBJECT_ENDS.has(tokens[i - 1] as string) || agreementWords.has(tokens[i - 1] as string)))
+    return false;
+  if (!known(tokens[i + 1] ?? "")) return false;
+  const own = partsOfSpeech(word);
+  if (!own.length || own.includes("v")) return false;
+  const active = activeForm(word);
+  return partsOfSpeech(active).includes("v") && lemmaInfo(active).lemma === word;
+}
+
 function isPredicate(word: string, lemma: string): boolean {
   // Words the team marked as topics of their own ("pertanian") are never a mere predicate.
   if (outOfScopeWords.has(word) || outOfScopeWords.has(lemma)) return false;
@@ -1173,7 +1299,12 @@ function intentOf(
 ): Intent {
   const t = clause.tokens;
   // "Apa saja yang dikatakan Maidi?", "rangkum pernyataannya": every statement, not one topic's.
-  const onlyWho = terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word));
+  // ("Walkot Madiun ngomong apa aja SOAL KERJA SAMA INI?": the agreement itself is what every statement is
+  // about, no topic that narrows them, once the clause names whose statements.)
+  const onlyWho =
+    terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word)) ||
+    (terms.some((x) => namesPerson(x.word)) &&
+      terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word) || agreementWords.has(x.word)));
   if (asksSaying && onlyWho && (premises.speakers.length > 0 || t.some((w) => ALL_WORDS.has(w))))
     return "statements";
   const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");

@@ -210,7 +210,9 @@ function asksPartner(tokens: readonly string[]): boolean {
 /** Ranks the entries for a focus, best first. */
 export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlySet<string>): Ranked[] {
   const { terms, types } = focus;
-  const mentioned = focus.premises.parties;
+  // ("Siapa yang mewakili Kota Kediri dalam kerja sama dengan Kota Madiun?": an entry owned by the party asked
+  // about, not by its partner.)
+  const mentioned = focus.premises.subjects ?? focus.premises.parties;
   const scores = index.search(queryStems(terms, index));
   const coverage = coverageOf(terms, index, partyWords);
   const asksEventDate = types.includes("date") && !types.includes("quote") && focus.intent === "entry";
@@ -221,7 +223,8 @@ export function retrieve(focus: Focus, index: SearchIndex, partyWords: ReadonlyS
   // one party ("about") answers for that party only, not which parties there are.
   const whichParty = !mentioned.size && asksWhichParty(focus.tokens);
   // ("pemkot madiun sama pemkot mana": the entry that names both parties, not one about Madiun alone.)
-  const partner = mentioned.size > 0 && asksPartner(focus.tokens);
+  // ("siapa yang tanda tangan BERSAMA Maidi": the partner's entry is no answer either.)
+  const partner = (mentioned.size > 0 && asksPartner(focus.tokens)) || Boolean(focus.premises.partnersOnly);
   const ranked: Ranked[] = [];
   for (const [entryId, score] of scores) {
     const entry = index.entry(entryId);

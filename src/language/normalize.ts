@@ -885,6 +885,12 @@ function joinPhrases(words: string[]): string[] {
       i++;
       continue;
     }
+    const rank = rankAskedAt(words, i);
+    if (rank) {
+      out.push(words[i] as string, "keberapa");
+      i += rank;
+      continue;
+    }
     const match = phraseAt(words, i);
     if (match) {
       out.push(match.token);
@@ -895,6 +901,34 @@ function joinPhrases(words: string[]): string[] {
     }
   }
   return out;
+}
+
+/** Nouns of a rank ("PRIORITAS nomor berapa", "URUTAN nomor berapa"): after one, a number asked is a rank. */
+const RANK_NOUNS: ReadonlySet<string> = new Set([
+  "prioritas",
+  "urutan",
+  "peringkat",
+  "ranking",
+  "rangking",
+  "posisi",
+  "juara",
+  "prioritasnya",
+  "urutannya",
+  "peringkatnya",
+  "prioritase",
+  "urutane",
+]);
+
+/**
+ * "Ekonomi PRIORITAS nomor berapa?", "prioritas no brp": a number asked right after a noun of a rank asks the
+ * rank ("keberapa"); "nomor berapa" alone also asks a telephone number ("telpon nomer piro?") and stays.
+ * Returns how many words from i are read so (the rank noun, "nomor", "[ke] berapa"), else 0.
+ */
+function rankAskedAt(words: readonly string[], i: number): number {
+  if (!RANK_NOUNS.has(words[i] as string) || words[i + 1] !== "nomor") return 0;
+  const next = words[i + 2];
+  if (next === "berapa" || next === "keberapa") return 3;
+  return next === "ke" && words[i + 3] === "berapa" ? 4 : 0;
 }
 
 /** Whether a year follows at i ("2027", "tahun 2027", "taun 2027"). */
@@ -925,10 +959,15 @@ export const JOIN_WINDOW = Math.max(2, ...phrases.map((p) => p.words.length));
  */
 export function joinsFrom(tokens: readonly string[], i: number): boolean {
   const w = tokens[i] as string;
-  if (phraseAt(tokens as string[], i)) return true;
+  if (phraseAt(tokens as string[], i) || rankAskedAt(tokens, i)) return true;
   return isNum(w) && (isScaled(w) || isNum(tokens[i + 1]));
 }
 
 export function joinsNeighbours(word: string): boolean {
-  return phrasesByFirst.has(word) || NUMBER_WORDS.has(word) || phrasesOfSkeleton(word) !== undefined;
+  return (
+    phrasesByFirst.has(word) ||
+    NUMBER_WORDS.has(word) ||
+    RANK_NOUNS.has(word) ||
+    phrasesOfSkeleton(word) !== undefined
+  );
 }

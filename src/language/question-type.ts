@@ -1,5 +1,6 @@
 import type { QuestionType } from "../knowledge/types.js";
 
+import { questionWords } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 
 /** A set of words, for the look-ups below (questions are read many times a second). */
@@ -82,7 +83,25 @@ const OFFICE_NOUNS = set("dinas", "instansi", "lembaga", "badan", "kantor", "org
 const DATE_BEFORE_BERAPA = set("tanggal", "tahun", "hari", "bulan", "jam", "pukul");
 const UNIT_AFTER_BERAPA = set("hari", "bulan", "minggu", "pekan", "tahun", "lama", "lalu", "lagi");
 const JUMLAH = list("jumlah", "jumlahnya");
-const WHY = list("kenapa", "mengapa", "alasan", "alasannya", "sebab");
+// ("Apa yang MELATARBELAKANGI kerja sama ...?", "latar belakangnya apa": its background is why it was made.)
+/** Words after "hari" that make a day of their own ("hari INI", "hari KERJA", "hari RAYA", "hari H"). */
+const DAY_NAMED_AFTER = set(
+  ...["ini", "itu", "iki", "iku", "kerja", "libur", "raya", "besar", "lahir", "jadi", "h", "minggu"],
+  ...["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "ahad", "pertama", "kedua", "terakhir"],
+);
+/** Words asking whether something has come ("SUDAH ... belum?"). */
+const ALREADY = set("sudah", "telah");
+const WHY = list(
+  "kenapa",
+  "mengapa",
+  "alasan",
+  "alasannya",
+  "sebab",
+  "latarbelakang",
+  "latarbelakangnya",
+  "melatarbelakangi",
+  "dilatarbelakangi",
+);
 const BECAUSE = set("karena", "krn", "soale", "gara");
 const APA = set("apa");
 const PURPOSE = list("tujuan", "tujuannya", "untukapa", "maksud", "bertujuan");
@@ -121,6 +140,12 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
     has(words, WHEN) ||
     // "harinya?", "tanggale?": the day of the thing asked about (not "berapa harinya", a count).
     (has(words, DAY_OF) && !berapa) ||
+    // "HARI ttd?": a message opening with "hari" before the thing it names, asking with no question word,
+    // asks that thing's day ("hari ini", "hari kerja", "hari raya" name a day of their own).
+    (tokens[0] === "hari" &&
+      tokens.length >= 2 &&
+      !DAY_NAMED_AFTER.has(tokens[1] as string) &&
+      !tokens.some((t) => questionWords.has(t) || /\d/.test(t))) ||
     follows(tokens, DAY_UNITS, WHICH_DAY, 1) ||
     follows(tokens, APA_PADA, HARI_BULAN, 1) ||
     (hasTimed(tokens, TAHUN) && berapa)
@@ -177,7 +202,12 @@ export function detectQuestionTypes(tokens: readonly string[]): QuestionType[] {
     last === "tidak" ||
     last === "bukan" ||
     has(words, TRULY) ||
-    follows(tokens, APA, TRUE, 1)
+    follows(tokens, APA, TRUE, 1) ||
+    // "udah 3 bulan BELUM sih ...?": "sudah ... belum" asks yes or no, with no question word of its own.
+    (words.has("belum") &&
+      tokens.findIndex((t) => ALREADY.has(t)) >= 0 &&
+      tokens.findIndex((t) => ALREADY.has(t)) < tokens.lastIndexOf("belum") &&
+      !tokens.some((t) => questionWords.has(t)))
   ) {
     addType(types, "yesno");
   }

@@ -48,3 +48,43 @@ describe("question types read from the shape of a phrase", () => {
     expect(types("sektor mana yang jadi prioritas")).toContain("list");
   });
 });
+
+describe("round 8 shapes of the question type", () => {
+  it("reads 'hari X?' as the day of X, not when 'hari' names a day of its own", () => {
+    expect(types("hari ttd?")).toContain("date");
+    expect(types("hari penandatanganan?")).toContain("date");
+    for (const q of [
+      "hari kerja pemkot?",
+      "hari ini ttd?",
+      "hari raya lebaran?",
+      "3 hari ttd?",
+      "hari apa itu?",
+    ])
+      expect(types(q), q).not.toContain("date");
+  });
+
+  it("reads 'sudah ... belum' as yes or no, with no question word of its own", () => {
+    expect(types("udah 3 bulan blm sih kerjasama madiun kediri?")).toContain("yesno");
+    expect(types("sudah ditandatangani belum?")).toContain("yesno");
+    expect(types("belum ditandatangani sudah?")).not.toContain("yesno");
+    expect(types("kapan sudah belum?")).not.toContain("yesno");
+  });
+
+  it("reads the background of something as a reason", () => {
+    expect(types("apa yang melatarbelakangi kerja sama?")).toContain("reason");
+    expect(types("apa latar belakang kerja sama?")).toContain("reason");
+    expect(types("apa isi kerja sama?")).not.toContain("reason");
+  });
+});
+
+describe("a number asked after a noun of a rank", () => {
+  const std = (q: string) => standardize(normalizeText(q).split(" ")).join(" ");
+  it("is the rank ('keberapa') only after the rank noun", () => {
+    expect(std("ekonomi prioritas no brp")).toBe("ekonomi prioritas keberapa");
+    expect(std("prioritas nomor ke berapa")).toBe("prioritas keberapa");
+    expect(std("urutan nomor berapa")).toBe("urutan keberapa");
+    // A telephone number stays a number.
+    expect(std("telpon nomer piro")).not.toContain("keberapa");
+    expect(std("nomor berapa")).not.toContain("keberapa");
+  });
+});
