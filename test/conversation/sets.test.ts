@@ -15,8 +15,8 @@ import { judge, readConversations, scoreConversations } from "./score.js";
  * - test/conversation/conversations.tsv: the team's own checks of each mechanism (slots, swaps,
  *   pronouns, pointing words, full questions, unresolved follow-ups); every turn must be right.
  */
-const MIN_FRESH_FOLLOW_UPS = 0.93;
-const MIN_FRESH_DECLINES = 0.94;
+const MIN_FRESH_FOLLOW_UPS = 0.97;
+const MIN_FRESH_DECLINES = 0.99;
 
 describe("conversation sets", () => {
   it(`fresh-conv: >= ${MIN_FRESH_FOLLOW_UPS * 100}% of follow-up turns right, >= ${MIN_FRESH_DECLINES * 100}% of declines`, () => {
@@ -60,7 +60,7 @@ describe("conversation sets", () => {
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh5-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.97);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.99);
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -76,7 +76,7 @@ describe("conversation sets", () => {
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh6-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.97);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.99);
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -84,26 +84,27 @@ describe("conversation sets", () => {
   // c9b5da0 (score-conv.mjs): 110/137 in-scope turns, 118/140 follow-ups (84.3%), 34/35 declines; 125/140
   // on main at b5d972e. After conv7 ("in English please", "ngomong apa maneh", the partner of "bareng
   // sapa" as "dia", "Itu jatuh hari apa?", "and her title?", "selang pirang dina", a past job declined,
-  // "yaudh"): 130/140 (92.9%), 35/35.
+  // "yaudh"): 130/140 (92.9%), 35/35. After round 8: 138/140 (98.6%), 35/35; in-scope turns 133/137.
   it("fresh7-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh7-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh7-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.92);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.98);
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
   // fresh8-conv.tsv: 30 conversations of an eighth independent round (144 turns: English and code-mixing,
   // chat, Javanese, voice run-ons, long polite turns). First contact on 2bb323d (score-conv.mjs): 83/112
-  // in-scope turns, 89/114 follow-ups (78.1%), 30/32 declines.
+  // in-scope turns, 89/114 follow-ups (78.1%), 30/32 declines. After round 8 (conv8, eng8, convold8, single8
+  // and the environment words of the 2027 target): 108/112 in-scope turns, 110/114 (96.5%), 32/32.
   it("fresh8-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh8-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh8-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.78);
-    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.93);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.96);
+    expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
   it("own checks: every turn right", () => {

@@ -40,7 +40,7 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // (97.6%) and 38/38.
   // fresh5-formal after elder7 (inclusion framed by "cakupan", the asking sentence read alone): 80/84
   // (95.2%) and 41/41.
-  "fresh5-formal.tsv": { inScope: 0.95, outOfScope: 0.99 },
+  "fresh5-formal.tsv": { inScope: 0.97, outOfScope: 0.99 },
   "fresh5-chat.tsv": { inScope: 0.95, outOfScope: 0.97 },
   "fresh5-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
   // Sixth round, first contact on 87365d9 (score.mjs): voice dictation and English mixing 39/77 (50.6%)
@@ -66,18 +66,19 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // "nomor berapa" as a rank was taken back (it is also a telephone number: import article t06), so K037
   // "ekonomi prioritas no brp?" is declined again; K094 "sp aj yg hadir?" relabelled (answered with the
   // two mayors, as C22 and fresh-conv V27.2): 89/90 (98.9%) and 38/38.
-  "fresh7-short.tsv": { inScope: 0.98, outOfScope: 0.99 },
+  "fresh7-short.tsv": { inScope: 0.99, outOfScope: 0.99 },
   // fresh7-elder after elder7 (old spelling, courtesy after the question, quotes and targets to confirm,
   // a person's age, sudah/belum, order of two dated facts): 79/81 (97.5%) and 37/37.
-  "fresh7-elder.tsv": { inScope: 0.97, outOfScope: 0.99 },
+  "fresh7-elder.tsv": { inScope: 0.98, outOfScope: 0.99 },
   // fresh7-conv first turns after conv7: 25/31 (80.6%) and 1/1 (its misses are single questions).
-  "fresh7-conv.tsv": { inScope: 0.8, outOfScope: 0.9 },
+  "fresh7-conv.tsv": { inScope: 0.93, outOfScope: 0.9 },
   // Eighth round, first contact on 2bb323d (score.mjs), written from the article alone: English and
   // code-mixed questions, two questions in one, caps and emoji, voice dictation, two-word questions
   // 76/82 (92.7%) and 37/37; conversation first turns 22/29 and 1/1. Sectors the open list does not name
-  // are declines (B045, Z13.2, Z20.1 relabelled), as in dev-extra.tsv.
-  "fresh8-mix.tsv": { inScope: 0.92, outOfScope: 0.99 },
-  "fresh8-conv.tsv": { inScope: 0.75, outOfScope: 0.9 },
+  // are declines (B045, Z13.2, Z20.1 relabelled), as in dev-extra.tsv. After round 8: fresh8-mix 82/82 and
+  // 37/37.
+  "fresh8-mix.tsv": { inScope: 0.99, outOfScope: 0.99 },
+  "fresh8-conv.tsv": { inScope: 0.96, outOfScope: 0.9 },
 };
 
 const dir = new URL("./", import.meta.url);
