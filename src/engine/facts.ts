@@ -1,5 +1,6 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { indexTerms } from "../language/pipeline.js";
+import { ORDINAL_WORDS } from "./dates.js";
 
 /**
  * What the knowledge holds, looked up for one question: the question types an entry answers, the
@@ -47,15 +48,7 @@ function listNouns(knowledge: Knowledge): Set<string> {
 }
 
 /** Ordinals that pick an item of a list ("terakhir" is the last). */
-const ITEM_ORDINALS: Readonly<Record<string, number>> = {
-  pertama: 1,
-  kesatu: 1,
-  kedua: 2,
-  ketiga: 3,
-  keempat: 4,
-  kelima: 5,
-  terakhir: -1,
-};
+const ITEM_ORDINALS: Readonly<Record<string, number>> = { ...ORDINAL_WORDS, terakhir: -1 };
 /** Words that may follow an ordinal picking an item ("yang kedua TADI apa", "sektor ketiga YANG disebut"). */
 const AFTER_ITEM_ORDINAL = new Set([
   "tadi",
