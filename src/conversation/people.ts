@@ -18,6 +18,8 @@ export interface Cast {
   partyAliases: Map<string, string[]>;
   /** Who and which parties a token string names (" tokens joined "), remembered (see peopleNamed). */
   named: { people: Map<string, KnownPerson[]>; parties: Map<string, string[]> };
+  /** Every word of the party aliases (asked of each word of a turn: isPartyWord). */
+  partyWords: ReadonlySet<string>;
 }
 
 const casts = new WeakMap<Knowledge, Cast>();
@@ -51,6 +53,9 @@ export function castOf(knowledge: Knowledge): Cast {
       (knowledge.parties ?? []).map((p) => [p.key, p.aliases.map((a) => a.toLowerCase())]),
     ),
     named: { people: new Map(), parties: new Map() },
+    partyWords: new Set(
+      (knowledge.parties ?? []).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(" "))),
+    ),
   };
   casts.set(knowledge, cast);
   return cast;
@@ -96,16 +101,7 @@ const NAMED_LIMIT = 5_000;
 
 /** Whether a standard token is a word of a party's name or alias ("madiun", "pemkot"). */
 export function isPartyWord(token: string, cast: Cast): boolean {
-  let words = partyWordsOf.get(cast);
-  if (!words) {
-    words = new Set(
-      [...cast.partyAliases.values()].flatMap((aliases) => aliases.flatMap((a) => a.split(" "))),
-    );
-    partyWordsOf.set(cast, words);
-  }
-  return words.has(token) || GENERIC_PARTY_WORDS.has(token);
+  return cast.partyWords.has(token) || GENERIC_PARTY_WORDS.has(token);
 }
 
-/** Every word of a cast's party aliases, worked out once per cast (asked of each word of a turn). */
-const partyWordsOf = new WeakMap<Cast, Set<string>>();
 const GENERIC_PARTY_WORDS: ReadonlySet<string> = new Set(["pemkot", "pemerintah", "kota", "walikota"]);

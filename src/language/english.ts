@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { questionWords, stopWords } from "./lexicon.js";
+import { boundedMemo } from "./memo.js";
 
 /**
  * English mixed into a question ("Who signed the MoU?", "How many weeks have passed since the
@@ -239,8 +240,6 @@ const NEGATED: ReadonlyMap<string, string> = new Map([
   ["shant", "shall"],
 ]);
 
-const expandMemo = new Map<string, readonly string[] | null>();
-
 /**
  * The words an English contraction stands for, once normalising has dropped its apostrophe: an auxiliary
  * with "n't" ("wasnt" -> was not, "didnt" -> did not, "cant" -> can not) and a pronoun or question word
@@ -248,27 +247,20 @@ const expandMemo = new Map<string, readonly string[] | null>();
  * word, and for a word the glossary lists as it is written ("its", "were", "well", "ill": real words).
  */
 export function contraction(w: string): readonly string[] | undefined {
-  let hit = expandMemo.get(w);
-  if (hit === undefined) {
-    hit = null;
-    const { aux, byFirst } = english();
-    if (!byFirst.has(w) && !aux.has(w)) {
-      const negated = NEGATED.get(w) ?? (w.endsWith("nt") && aux.has(w.slice(0, -2)) ? w.slice(0, -2) : "");
-      if (negated) hit = [negated, "not"];
-      else
-        for (const [end, full, hosts] of CONTRACTED) {
-          const host = w.slice(0, -end.length);
-          if (w.endsWith(end) && hosts.has(host)) {
-            hit = [host, full];
-            break;
-          }
-        }
-    }
-    if (expandMemo.size >= 10_000) expandMemo.clear();
-    expandMemo.set(w, hit);
-  }
-  return hit ?? undefined;
+  return contractionMemo(w);
 }
+
+const contractionMemo = boundedMemo((w: string): readonly string[] | undefined => {
+  const { aux, byFirst } = english();
+  if (byFirst.has(w) || aux.has(w)) return undefined;
+  const negated = NEGATED.get(w) ?? (w.endsWith("nt") && aux.has(w.slice(0, -2)) ? w.slice(0, -2) : "");
+  if (negated) return [negated, "not"];
+  for (const [end, full, hosts] of CONTRACTED) {
+    const host = w.slice(0, -end.length);
+    if (w.endsWith(end) && hosts.has(host)) return [host, full];
+  }
+  return undefined;
+}, 10_000);
 
 /**
  * Reads the English words of a message into Indonesian, or returns the words unchanged when the message
