@@ -8,6 +8,7 @@ import {
   isQuestionWord,
   OPENERS,
   PARTICLES,
+  possessed,
   readWords,
   standardTokens,
   type Word,
@@ -148,24 +149,75 @@ export function unitOf(w: Word | undefined): string | undefined {
   return english?.length === 1 && UNITS.has(english[0] as string) ? english[0] : undefined;
 }
 
+/** The unit a word names, or its possessed form names ("harinya", "minggune": the count in days, in weeks). */
+function unitOrOwned(w: Word): string | undefined {
+  const unit = unitOf(w);
+  if (unit) return unit;
+  const base = possessed(w.raw);
+  return base && UNITS.has(base) ? base : undefined;
+}
+
+/** Words that only say a count is meant ("jumlah harinya", "berapa hari persisnya", "exactly"). */
+const COUNT_WORDS = new Set([
+  "jumlah",
+  "total",
+  "persis",
+  "tepat",
+  "pastinya",
+  "persise",
+  "exactly",
+  "precisely",
+  "exact",
+]);
+/** Words that only restate what was meant ("anu maksudnya jumlah harinya", "I mean"). */
+const MEANT = new Set(["maksud", "maksudnya", "maksude", "maksudku", "artinya", "mean", "meant", "i"]);
+/** Pointing words and copulas that, in a count asked alone, stand for the count just given ("is that"). */
+const THAT_COUNT = new Set(["itu", "iku", "kuwi", "tuh", "that", "it", "is", "was", "adalah"]);
+/** Words asking how many ("berapa", "piro" and "brp" read as berapa; English "many"). */
+const HOW_MANY = new Set(["berapa", "many"]);
+
+/**
+ * The one unit of time a follow-up asks a count in, when that is all it asks: "kalau harinya", "nek minggu?",
+ * "kalo hari berapa hari anu maksudnya jumlah harinya", "How many days is that exactly?". Every other word
+ * is a particle, a filler, a word saying a count is meant, or (with a word of how many) a pointing word
+ * standing for the count just given. Undefined otherwise ("hari apa", "hari ini" are no unit of a count).
+ */
+export function unitAsked(rest: Word[]): string | undefined {
+  const how = rest.some((w) => w.std.some((t) => HOW_MANY.has(t)));
+  const of = (set: ReadonlySet<string>, w: Word) =>
+    set.has(w.raw) || (w.std.length > 0 && w.std.every((t) => set.has(t))) || set.has(possessed(w.raw) ?? "");
+  const around = (w: Word) =>
+    w.std.every((t) => PARTICLES.has(t) || AROUND_UNIT.has(t) || FILLERS.has(t)) ||
+    AROUND_UNIT.has(w.raw) ||
+    of(COUNT_WORDS, w) ||
+    of(MEANT, w) ||
+    (how && of(THAT_COUNT, w));
+  const units = new Set<string>();
+  for (const [i, w] of rest.entries()) {
+    const unit = unitOrOwned(w);
+    const after = rest[i + 1];
+    const point = after && (NOT_A_COUNT.has(after.raw) || after.std.some((t) => NOT_A_COUNT.has(t)));
+    if (unit && !(point && !(how && of(THAT_COUNT, after)))) units.add(unit);
+    else if (!around(w)) return undefined;
+  }
+  return units.size === 1 ? [...units][0] : undefined;
+}
+
 /**
  * "nek minggu?", "kalau dalam minggu?", "and days?", "berapa weeks?": the previous question asked a count in
- * one unit (or "berapa lama", with none); the same count is asked in the unit named, written in standard
- * form. Undefined unless the follow-up is only a unit and the last turn asked a count. ("hari ini" and
- * "hari apa" are no unit of a count.)
+ * one unit (or "berapa lama", with none); the same count is asked in `unit` (see unitAsked), written in
+ * standard form. Undefined unless the last turn asked a count ("berapa bulan", "how many weeks"): a unit after
+ * a number ("one year since then") is a length the question named, not one it asked for. ("hari ini" and "hari apa" are no unit of a count.)
  */
-export function unitSwap(rest: Word[], last: Turn | undefined): string | undefined {
-  const around = (w: Word) =>
-    w.std.every((t) => PARTICLES.has(t) || AROUND_UNIT.has(t) || FILLERS.has(t)) || AROUND_UNIT.has(w.raw);
-  // ("kalau minggu berapa minggu gitu": a unit said twice, around "berapa", is still one unit.)
-  const named = rest.filter((w, i) => !around(w) && rest.findIndex((x) => x.raw === w.raw) === i);
-  if (named.length !== 1 || !last) return undefined;
-  const unit = unitOf(named[0]);
-  if (!unit) return undefined;
+export function unitSwap(unit: string, last: Turn | undefined): string | undefined {
+  if (!last) return undefined;
   const prev = readWords(last.asked);
   const counted = (i: number) => {
     const after = prev[i + 1];
-    return !(after && (NOT_A_COUNT.has(after.raw) || after.std.some((t) => NOT_A_COUNT.has(t))));
+    const before = prev[i - 1];
+    const asked =
+      before !== undefined && (HOW_MANY.has(before.raw) || before.std.some((t) => HOW_MANY.has(t)));
+    return asked && !(after && (NOT_A_COUNT.has(after.raw) || after.std.some((t) => NOT_A_COUNT.has(t))));
   };
   let at = prev.findIndex((w, i) => unitOf(w) !== undefined && counted(i));
   if (at < 0) at = prev.findIndex((w, i) => NO_UNIT.has(w.raw) && i > 0);

@@ -29,6 +29,7 @@ import {
   PLACE_NOUNS,
   QUOTE_NOUNS,
   UNITS,
+  unitAsked,
   unitOf,
   unitSwap,
 } from "./markers.js";
@@ -388,7 +389,16 @@ function englishFollowUp(words: Word[]): string | undefined {
 }
 
 /** Words asking the distance between two things ("selisih", "selang", "jarak", "beda"), in standard form. */
-const DIFFERENCE = new Set(["selisih", "selang", "jarak", "beda", "difference", "gap"]);
+const DIFFERENCE = new Set([
+  "selisih",
+  "selang",
+  "berselang",
+  "jarak",
+  "beda",
+  "berbeda",
+  "difference",
+  "gap",
+]);
 
 /**
  * "selisih pirang dino?", "Saka tanda tangan nganti ngendika kuwi selang pirang dina?": the distance in
@@ -465,6 +475,55 @@ function datedThings(knowledge: Knowledge): DatedThing[] {
     datedOf.set(knowledge, things);
   }
   return things;
+}
+
+/** Words saying a count of time runs from a past point to now ("sejak", "since", "lalu", "ago", "lewat"). */
+const PAST_COUNT = new Set(["sejak", "since", "lalu", "ago", "lewat", "berlalu"]);
+
+/**
+ * The dated thing a turn answered with (a date fact by its label, a dated quote as "pernyataan X"), when
+ * the turn named exactly one date; the one of the turn's own entries first.
+ */
+function datedThingOf(turn: Turn | undefined, knowledge: Knowledge): DatedThing | undefined {
+  if (turn?.dates.length !== 1) return undefined;
+  const things = datedThings(knowledge).filter((t) => t.date === turn.dates[0]);
+  return things.find((t) => turn.entryIds.includes(t.entry)) ?? things[0];
+}
+
+/**
+ * "... kapan tanda tangannya" answered without its date (a two-part question answered in one part), then
+ * "dari tanggal itu ...": the dated thing the newest turn asking when named in its words, when it names
+ * exactly one (by search forms: "tanda tangannya" meets "penandatanganan").
+ */
+function dateAskedOf(turns: ConversationState["turns"], knowledge: Knowledge): DatedThing | undefined {
+  const turn = turns.findLast((t) => t.types.includes("date"));
+  if (!turn) return undefined;
+  const forms = new Set(contentTerms(turn.subject.join(" ")).flatMap((t) => t.forms));
+  const named = datedThings(knowledge).filter((t) => [...t.forms].some((f) => forms.has(f)));
+  return new Set(named.map((t) => t.date)).size === 1 ? named[0] : undefined;
+}
+
+/**
+ * "How many days is that exactly?" after "Is today exactly one year since then?": a count asked in a unit,
+ * with nothing of its own, after a turn that counted (or asked about) the time since one dated thing: the
+ * count since that thing, in the unit asked ("berapa hari sejak penandatanganan"). Undefined unless the
+ * follow-up asks how many and the last turn named one date and counted from it.
+ */
+function countSince(
+  unit: string,
+  tokens: string[],
+  turns: ConversationState["turns"],
+  knowledge: Knowledge,
+): string | undefined {
+  if (!tokens.some((t) => HOW_MANY.has(t))) return undefined;
+  const last = turns[turns.length - 1];
+  if (!last || last.kind !== "answer") return undefined;
+  const past = readWords(last.asked).some(
+    (w) => PAST_COUNT.has(w.raw) || w.std.some((t) => PAST_COUNT.has(t)),
+  );
+  if (!past) return undefined;
+  const thing = datedThingOf(last, knowledge);
+  return thing ? ["berapa", unit, "sejak", ...thing.name].join(" ") : undefined;
 }
 
 /** Words opening a challenge of the last answer ("bukannya ...?", "bukankah ...?", "lho bukane ...?"). */
@@ -801,9 +860,13 @@ export function resolveQuestion(
   // two dated things the conversation answered, asked as the engine reads one ("antara ... dan ...").
   const between = intervalOf(rest, tokens, turns, knowledge);
   if (between) return { asked: between, kind: "reference" };
-  // "nek minggu?" after "wis pirang dino?": the same count in another unit.
-  const units = rest.length <= 3 ? unitSwap(rest, turns[turns.length - 1]) : undefined;
+  // "nek minggu?" after "wis pirang dino?": the same count in another unit; "How many days is that
+  // exactly?" after "is it a year since then?": the count since the thing just dated, in that unit.
+  const unit = unitAsked(rest);
+  const units = unit ? unitSwap(unit, turns[turns.length - 1]) : undefined;
   if (units) return { asked: units, kind: "swap" };
+  const since = unit ? countSince(unit, tokens, turns, knowledge) : undefined;
+  if (since) return { asked: since, kind: "reference" };
   // "terus yg tanda tangan dari kediri?" asks about the one who did something: a question of its own.
   const relative = ["yang", "yg", "sing"].includes(rest[0]?.raw ?? "") && rest.length > 2;
   // "yang Kediri?", "sing Madiun?": the one of another party or person, swapped in like "kalau Kediri?".
@@ -905,16 +968,26 @@ export function resolveQuestion(
           : [topic, answered];
   // "dari omongan itu": the words of the entry that holds the quote come first (the turn pointed at may
   // have weighed the quote against another dated fact: "itu sehari setelah ttd kan?").
-  const candidates = topicTurns.flatMap((turn) => {
-    if (aboutQuote) {
-      const quoting = turn.entryIds
-        .map((id) => knowledge.entries.find((e) => e.id === id))
-        .find((e) => e?.quotes?.length);
-      if (quoting) return [entrySubjectOf(quoting), turn.subject];
-    }
-    const entry = knowledge.entries.find((e) => e.id === turn.entryIds[0]);
-    return [turn.subject, entry ? entrySubjectOf(entry) : []];
-  });
+  // "dari tanggal itu", "sejak itu": the thing the pointed turn dated, as the knowledge names it
+  // ("penandatanganan"), comes first (the turn's own words may have asked two things at once).
+  const timeThing =
+    aboutTime && !aboutQuote
+      ? pointed
+        ? datedThingOf(pointed, knowledge)
+        : dateAskedOf(turns, knowledge)
+      : undefined;
+  const candidates = (timeThing ? [timeThing.name] : []).concat(
+    topicTurns.flatMap((turn) => {
+      if (aboutQuote) {
+        const quoting = turn.entryIds
+          .map((id) => knowledge.entries.find((e) => e.id === id))
+          .find((e) => e?.quotes?.length);
+        if (quoting) return [entrySubjectOf(quoting), turn.subject];
+      }
+      const entry = knowledge.entries.find((e) => e.id === turn.entryIds[0]);
+      return [turn.subject, entry ? entrySubjectOf(entry) : []];
+    }),
+  );
   // A party or person the question names overrides the topic's ("itu targetnya Kediri juga?" after Madiun's
   // target; "yg ngomong semua itu Vinanda?" after Maidi's words).
   const ownParties = partiesNamed(tokens, cast);

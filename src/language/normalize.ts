@@ -135,7 +135,10 @@ export function mapWords(input: string[], isKnown: (w: string) => boolean = noth
     const w = words[i] as string;
     // Javanese "teko" is "from" before what it starts from ("teko Madiun") and "come" where nothing
     // follows it but a negation, a particle or the end ("melu teko gak?", "sopo sing teko").
-    if (COME_OR_FROM.has(w) && (i === words.length - 1 || CLAUSE_END.has(words[i + 1] as string))) {
+    // After a word of "from" ("seko pas teken TEKAN pas Pak Maidi ngomong"), "tekan" is "until" wherever it
+    // stands: it closes the span that word opened.
+    const until = w === "tekan" && i < words.length - 1 && words.slice(0, i).some((x) => SPAN_START.has(x));
+    if (COME_OR_FROM.has(w) && !until && (i === words.length - 1 || CLAUSE_END.has(words[i + 1] as string))) {
       out.push("datang");
       continue;
     }
@@ -332,6 +335,8 @@ const ALL_OF = new Set(["aja", "ajah", "saja", "wae", "ae"]);
 
 /** Javanese words that mean "from" or "come" by their position ("teko Madiun" / "sing teko"). */
 const COME_OR_FROM = new Set(["teko", "tekan"]);
+/** Words opening a span of time or place ("seko ... tekan ...", "dari ... sampai ..."), as written. */
+const SPAN_START = new Set(["seko", "soko", "teko", "dari", "sejak", "wiwit", "mulai", "from", "since"]);
 /** Words that close a clause after a verb: negations, particles, tags. */
 const CLAUSE_END = new Set([
   "gak",
