@@ -45,6 +45,11 @@ export function opening(words: Word[]): { start: number; swap: boolean; restated
       // "bagaimana dengan Kediri?", "how about Kediri?" ("how" reads as "bagaimana").
       swap = true;
       i += 2;
+    } else if (oneMoreLength(words, i) > 0 && words.length > i + oneMoreLength(words, i)) {
+      // "eh satu lagi, tempatnya di balai kota kediri kan": announcing one more question asks nothing (its
+      // "satu" is no number offered to confirm).
+      i += oneMoreLength(words, i);
+      restated = true;
     } else if ((t === "lha" || t === "lah" || t === "nah") && words.length > i + 1) {
       i++;
     } else if (words.length > i + 1 && correctionLength(words, i) > 0) {
@@ -65,6 +70,23 @@ export function opening(words: Word[]): { start: number; swap: boolean; restated
     } else break;
   }
   return { start: i, swap, restated };
+}
+
+/** "satu lagi", "siji maneh", "one more": a number one before a word of "more". */
+const ONE = new Set(["satu", "siji", "setunggal", "one", "1"]);
+const MORE = new Set(["lagi", "maneh", "malih", "more"]);
+/** What "one more" may announce ("satu pertanyaan lagi", "one more question", "one more thing"). */
+const ANNOUNCED = new Set(["pertanyaan", "hal", "question", "thing", "pitakon"]);
+
+/** How many words at `i` announce one more question ("satu lagi", "satu pertanyaan lagi", "one more thing"), 0 when none. */
+function oneMoreLength(words: Word[], i: number): number {
+  if (!ONE.has(words[i]?.raw ?? "")) return 0;
+  let j = i + 1;
+  if (ANNOUNCED.has(words[j]?.raw ?? "")) j++;
+  if (!MORE.has(words[j]?.raw ?? "")) return 0;
+  j++;
+  if (ANNOUNCED.has(words[j]?.raw ?? "")) j++;
+  return j - i;
 }
 
 /**

@@ -525,6 +525,33 @@ function confirmedByFacts(entry: Entry, ctx: PartContext, knowledge: Knowledge):
   return terms.length > 0 && terms.every((t) => t.forms.some((f) => factWords.has(f)));
 }
 
+/** Words that frame a question of inclusion ("mencakup bidang ...", "termasuk sektor ..."), as search forms. */
+const INCLUSION_FRAME = new Set([
+  "cakup",
+  "mencakup",
+  "tercakup",
+  "termasuk",
+  "masuk",
+  "bidang",
+  "sektor",
+  "meliputi",
+  "liput",
+]);
+
+/**
+ * "Apakah kerja sama ini juga mencakup bidang kuliner?": an inclusion question whose every other word is a
+ * sector of the entry (or frames the cooperation) is confirmed by the entry's list, however little of the
+ * entry's text its frame words ("mencakup", "bidang") weigh.
+ */
+function includesSector(entry: Entry, ctx: PartContext): boolean {
+  if (!entry.facts.sectors.length) return false;
+  const framed = ctx.terms.filter((t) => t.forms.some((f) => INCLUSION_FRAME.has(f)));
+  if (!framed.length) return false;
+  const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
+  const rest = ctx.terms.filter((t) => !framed.includes(t) && !GENERIC_FOR_YES.has(t.stem));
+  return rest.length > 0 && rest.every((t) => t.forms.some((f) => own.has(f)));
+}
+
 /** The search forms of an entry's facts and topic, remembered per entry. */
 const factFormsOf = new WeakMap<Entry, ReadonlySet<string>>();
 function factForms(entry: Entry): ReadonlySet<string> {
@@ -572,6 +599,8 @@ const GENERIC_FOR_YES = new Set([
   // ("termasuk dalam CAKUPAN kesepakatan", "ruang LINGKUP": the frame of an inclusion question)
   "cakup",
   "lingkup",
+  // ("mencakup BIDANG kuliner": the frame of a sector named to confirm)
+  "bidang",
   "ikut",
   "bagi",
   "sepakat",
@@ -729,7 +758,7 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
       const what = entry.facts.targets.filter((x) => x.year === t.year).map((x) => x.what);
       lines.push(S.onlyTarget(what.join(" dan "), t.year));
     } else if (
-      ctx.coverage >= 0.8 &&
+      (ctx.coverage >= 0.8 || includesSector(entry, ctx)) &&
       !ctx.predicates?.length &&
       !relativeVerdict &&
       !unverifiedPremise(entry, ctx) &&

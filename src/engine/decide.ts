@@ -1767,9 +1767,12 @@ export function decide(
     sectors && asksInclusion ? focus.terms.filter((t) => t.forms.some((f) => sectors.has(f))) : [];
   // When no entry covers enough of the question, the entry that lists every sector named still answers
   // ("Apakah UMKM jadi bagian kerja sama?" beside a second file full of UMKM, which weighs the word down).
+  // ("Apakah kerja sama ini juga mencakup bidang kuliner?": the entries holding the question are lists of
+  // sectors that hold its frame words, "bidang", "mencakup", but not "kuliner", which another entry lists;
+  // that entry, asked of nothing else, answers. An entry of no sectors holding it keeps the question.)
   const listing = namedSectors.length
     ? (holding.find((r) => listsSectors(r, namedSectors)) ??
-      (holding.length
+      (holding.length && holding.some((r) => r.entry.facts.sectors.length === 0)
         ? undefined
         : ranked.find(
             (r) =>
