@@ -1,5 +1,5 @@
 import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
-import { ANNIVERSARY_WORDS, ORDINAL_WORDS, TIME_WORDS as TIME_GRAMMAR } from "../engine/dates.js";
+import { ANNIVERSARY_WORDS, ORDINAL_WORDS, TIME_WORDS as TIME_GRAMMAR, WEEKDAYS } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
@@ -572,6 +572,61 @@ function dateChallenge(
   return ["apakah", ...thing.name, ...values].join(" ");
 }
 
+/** Words framing a day offered to confirm ("Was it ON A Tuesday?", "itu HARI selasa kan?"). */
+const DAY_FRAME = new Set([
+  "hari",
+  "tanggal",
+  "pada",
+  "pas",
+  "on",
+  "a",
+  "the",
+  "it",
+  "itu",
+  "iku",
+  "kuwi",
+  "tuh",
+  "that",
+  "was",
+  "is",
+]);
+
+/**
+ * "Was it on a Tuesday?", "itu hari selasa kan?" after a turn that asked when and was answered with one date
+ * (a statement's, 14 January): a day offered to confirm, with nothing else but words framing it, is a
+ * premise about the thing just dated ("apakah pernyataan Maidi pada hari selasa"), not about whatever else
+ * the knowledge dates on that weekday. Weekdays and day numbers only (a month or year offered is read as
+ * the topic's, below). Undefined otherwise; never after an anniversary (its day is not its thing's day).
+ */
+function dayOffered(
+  rest: Word[],
+  turns: ConversationState["turns"],
+  knowledge: Knowledge,
+): string | undefined {
+  const last = turns[turns.length - 1];
+  if (last?.kind !== "answer" || !last.types.includes("date") || last.subject[0] === "ulang")
+    return undefined;
+  const thing = datedThingOf(last, knowledge);
+  if (!thing) return undefined;
+  const days: string[] = [];
+  for (const [i, w] of rest.entries()) {
+    const english = englishWord(w.raw);
+    const read = english?.length === 1 ? (english[0] as string) : w.raw;
+    const before = rest[i - 1];
+    if (WEEKDAYS.has(read)) days.push("hari", read);
+    else if (/^\d{1,2}$/.test(read) && before?.std.includes("tanggal")) days.push("tanggal", read);
+    else if (
+      !(
+        DAY_FRAME.has(w.raw) ||
+        w.std.every((t) => DAY_FRAME.has(t) || PARTICLES.has(t)) ||
+        CONFIRMING_ENDS.has(first(w))
+      )
+    )
+      return undefined;
+  }
+  return days.length ? ["apakah", ...thing.name, "pada", ...days].join(" ") : undefined;
+}
+
 /**
  * "yg nargetin sapa? pemkot kediri kan?": a question followed by a guess at its answer (values only, asked
  * to confirm). The guess is the premise to check: the index of the first word of the guess clause, when the
@@ -831,6 +886,9 @@ export function resolveQuestion(
   // "bukannya pas hari tanda tangan, tanggal 13?": another date offered for the thing just dated.
   const challenged = dateChallenge(rest, turns, knowledge);
   if (challenged !== undefined) return challenged ? { asked: challenged, kind: "reference" } : own;
+  // "Was it on a Tuesday?" after "When did he say that?": the day offered for the thing just dated.
+  const day = confirming ? dayOffered(rest, turns, knowledge) : undefined;
+  if (day) return { asked: day, kind: "reference" };
   // "yg nargetin sapa? pemkot kediri kan?": the guess is checked, as "apakah yg nargetin <topic> pemkot kediri".
   const guess = guessAt(question, rest, cast);
   if (guess !== undefined) {
