@@ -246,6 +246,15 @@ function positionalReading(
   next: string | undefined,
 ): string | undefined {
   if (w === "ngarep") return TIME_NOUNS.has(before ?? "") ? "depan" : undefined;
+  // "Baik, kapan ...?", "Oke baik, siapa ...?": opening a message before its question word, "baik" only
+  // acknowledges the last answer (a filler, like "baiklah"); "tumbuh baik" keeps its adjective.
+  if (
+    w === "baik" &&
+    (before === undefined || ACKNOWLEDGING.has(before)) &&
+    next !== undefined &&
+    asksWord(next)
+  )
+    return "baiklah";
   // East Javanese "yo" inside a clause, after what it adds to and before its verb, is "juga" (also):
   // "madiun YO kerjasama karo surabaya ta?"; as a tag or after a question word ("piye yo") it is a particle.
   if (w === "yo" && before !== undefined && next !== undefined) {
@@ -333,6 +342,8 @@ const DOING_WHAT = new Set(["ngapain", "ngapai", "ngapa", "ngopo", "lapo"]);
 /** Particles that make a question ask for every item ("apa AJA", "opo WAE"). */
 const ALL_OF = new Set(["aja", "ajah", "saja", "wae", "ae"]);
 
+/** Words that may come before an acknowledging "baik" ("oke baik, ...", "ya baik, ..."). */
+const ACKNOWLEDGING = new Set(["ok", "oke", "okay", "ya", "nah", "oh", "sip"]);
 /** Javanese words that mean "from" or "come" by their position ("teko Madiun" / "sing teko"). */
 const COME_OR_FROM = new Set(["teko", "tekan"]);
 /** Words opening a span of time or place ("seko ... tekan ...", "dari ... sampai ..."), as written. */
