@@ -1026,16 +1026,13 @@ export function resolveQuestion(
           : [topic, answered];
   // "dari omongan itu": the words of the entry that holds the quote come first (the turn pointed at may
   // have weighed the quote against another dated fact: "itu sehari setelah ttd kan?").
-  // "dari tanggal itu", "sejak itu": the thing the pointed turn dated, as the knowledge names it
-  // ("penandatanganan"), comes first (the turn's own words may have asked two things at once).
-  const timeThing =
-    aboutTime && !aboutQuote
-      ? pointed
-        ? datedThingOf(pointed, knowledge)
-        : dateAskedOf(turns, knowledge)
-      : undefined;
-  const candidates = (timeThing ? [timeThing.name] : []).concat(
-    topicTurns.flatMap((turn) => {
+  // "dari tanggal itu ... berapa minggu" after a two-part question answered in one part: the thing the
+  // turn asked the date of, as the knowledge names it ("penandatanganan"), is read last (the turn's own words
+  // asked two things at once and may be declined). Not when a dated turn is pointed at: its words, an
+  // anniversary's among them, say best what "itu" is.
+  const timeThing = aboutTime && !aboutQuote && !pointed ? dateAskedOf(turns, knowledge) : undefined;
+  const candidates = topicTurns
+    .flatMap((turn) => {
       if (aboutQuote) {
         const quoting = turn.entryIds
           .map((id) => knowledge.entries.find((e) => e.id === id))
@@ -1044,8 +1041,8 @@ export function resolveQuestion(
       }
       const entry = knowledge.entries.find((e) => e.id === turn.entryIds[0]);
       return [turn.subject, entry ? entrySubjectOf(entry) : []];
-    }),
-  );
+    })
+    .concat(timeThing ? [timeThing.name] : []);
   // A party or person the question names overrides the topic's ("itu targetnya Kediri juga?" after Madiun's
   // target; "yg ngomong semua itu Vinanda?" after Maidi's words).
   const ownParties = partiesNamed(tokens, cast);
