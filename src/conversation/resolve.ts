@@ -1,4 +1,5 @@
 import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
+import { isOfficeTitle } from "../engine/focus.js";
 import { ANNIVERSARY_WORDS, ORDINAL_WORDS, TIME_WORDS as TIME_GRAMMAR, WEEKDAYS } from "../engine/dates.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
@@ -642,7 +643,9 @@ function guessAt(question: string, rest: Word[], cast: Cast): number | undefined
   const asked = rest.slice(0, start);
   const own = guess.filter((w) => !CONFIRMING_ENDS.has(first(w)) && w.std.length > 0);
   const named = own.some((w) => w.std.some(isContent));
-  if (!named || !own.every((w) => isValue(w, cast)) || tokensOf(guess).some(isQuestionWord)) return undefined;
+  // ("what's his position? Bupati?": the title of an office is a guess at the answer like a name is.)
+  const guessed = (w: Word) => isValue(w, cast) || (w.std.length > 0 && w.std.every(isOfficeTitle));
+  if (!named || !own.every(guessed) || tokensOf(guess).some(isQuestionWord)) return undefined;
   return tokensOf(asked).some(isQuestionWord) ? start : undefined;
 }
 
