@@ -5,7 +5,7 @@ import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
 import { boundedMemo } from "../language/memo.js";
-import { MONTH_NAMES } from "../language/normalize.js";
+import { acknowledges, MONTH_NAMES } from "../language/normalize.js";
 import { contentTerms } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
 import { wordClassOf } from "../language/words.js";
@@ -180,6 +180,8 @@ function readSubject(asked: string, unknown: readonly string[]): string[] {
   const words = readWords(asked);
   for (const [i, w] of words.entries()) {
     if (unknown.includes(w.raw) || w.std.some((t) => unknown.includes(t))) continue;
+    // "Baik, kapan ...": an acknowledgement of the last answer is no topic.
+    if (acknowledges(w.raw, words[i - 1]?.raw, words[i + 1]?.raw)) continue;
     // "tanda tangan KARO sopo": the with-word belongs to the question phrase, not to the topic.
     const who = words[i + 1]?.std.some((t) => WHO_WORDS.has(t));
     if (who && w.std.some((t) => WITH.has(t))) continue;

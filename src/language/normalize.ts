@@ -248,13 +248,7 @@ function positionalReading(
   if (w === "ngarep") return TIME_NOUNS.has(before ?? "") ? "depan" : undefined;
   // "Baik, kapan ...?", "Oke baik, siapa ...?": opening a message before its question word, "baik" only
   // acknowledges the last answer (a filler, like "baiklah"); "tumbuh baik" keeps its adjective.
-  if (
-    w === "baik" &&
-    (before === undefined || ACKNOWLEDGING.has(before)) &&
-    next !== undefined &&
-    asksWord(next)
-  )
-    return "baiklah";
+  if (acknowledges(w, before, next)) return "baiklah";
   // East Javanese "yo" inside a clause, after what it adds to and before its verb, is "juga" (also):
   // "madiun YO kerjasama karo surabaya ta?"; as a tag or after a question word ("piye yo") it is a particle.
   if (w === "yo" && before !== undefined && next !== undefined) {
@@ -341,6 +335,19 @@ const VERB_BEFORE = new Set(["saling", "mau", "ingin", "bisa", "untuk", "akan", 
 const DOING_WHAT = new Set(["ngapain", "ngapai", "ngapa", "ngopo", "lapo"]);
 /** Particles that make a question ask for every item ("apa AJA", "opo WAE"). */
 const ALL_OF = new Set(["aja", "ajah", "saja", "wae", "ae"]);
+
+/**
+ * Whether a word only acknowledges the last answer by its position: "Baik, kapan ...?", "oke baik, siapa ...?"
+ * ("baik" opening a message before its question word). `before` and `next` are its neighbours as written.
+ */
+export function acknowledges(w: string, before: string | undefined, next: string | undefined): boolean {
+  return (
+    w === "baik" &&
+    (before === undefined || ACKNOWLEDGING.has(before)) &&
+    next !== undefined &&
+    asksWord(next)
+  );
+}
 
 /** Words that may come before an acknowledging "baik" ("oke baik, ...", "ya baik, ..."). */
 const ACKNOWLEDGING = new Set(["ok", "oke", "okay", "ya", "nah", "oh", "sip"]);
