@@ -64,6 +64,9 @@ export function opening(words: Word[]): { start: number; swap: boolean; restated
       (!isQuestionWord(next) || CONCLUDING.has(words[i]?.raw ?? ""))
     ) {
       // "ya sudah, kapan ...", "oh gitu, terus ...": an opener before the question proper.
+      // ("brarti udh lwt setaun ya?": a conclusion drawn from the last answer is asked without its
+      // "berarti", which alone reads as the verb "to mean".)
+      if (CONCLUDING.has(words[i]?.raw ?? "") || t === "berarti") restated = true;
       i++;
       if (t === "ya" && (next === "sudah" || next === "udah")) i++;
       else if (ACKNOWLEDGED.has(next) && words.length > i + 1) i++;
