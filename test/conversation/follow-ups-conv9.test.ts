@@ -278,3 +278,28 @@ describe("English and elliptic follow-ups", () => {
     expect(turn.answer.kind).toBe("decline");
   });
 });
+
+describe("'tanggal lengkapnya' asks the date", () => {
+  const wrongYear =
+    "Mohon konfirmasi, penandatanganan kerja sama Madiun-Kediri dilakukan pada tahun 2025, benar demikian?";
+
+  it("'Jika begitu, tanggal lengkapnya kapan?' after a corrected year gives the full date", () => {
+    const turn = lastOf("2026-11-29", wrongYear, "Jika begitu, tanggal lengkapnya kapan?");
+    expect(turn.answer.text).toContain("13 Januari 2026");
+  });
+
+  it("control: the same words as a question of their own", () => {
+    expect(lastOf("2026-11-29", "kapan tanggal lengkap penandatanganan?").answer.text).toContain(
+      "13 Januari 2026",
+    );
+  });
+
+  it("out of scope: the full date of an event the knowledge lacks is declined", () => {
+    const turn = lastOf(
+      "2026-11-29",
+      wrongYear,
+      "Jika begitu, tanggal lengkap peluncuran aplikasinya kapan?",
+    );
+    expect(turn.answer.kind).toBe("decline");
+  });
+});
