@@ -553,7 +553,7 @@ function includesSector(entry: Entry, ctx: PartContext): boolean {
   if (!entry.facts.sectors.length) return false;
   const framed = ctx.terms.filter((t) => t.forms.some((f) => INCLUSION_FRAME.has(f)));
   if (!framed.length) return false;
-  const own = new Set(indexTerms(entry.facts.sectors.join(" . ")));
+  const own = ownSectorForms(entry);
   const rest = ctx.terms.filter((t) => !framed.includes(t) && !GENERIC_FOR_YES.has(t.stem));
   return rest.length > 0 && rest.every((t) => t.forms.some((f) => own.has(f)));
 }
