@@ -1,6 +1,6 @@
 import { isCountingWord, readDateQuestion } from "../engine/date-question.js";
-import { isOfficeTitle } from "../engine/focus.js";
 import { ANNIVERSARY_WORDS, ORDINAL_WORDS, TIME_WORDS as TIME_GRAMMAR, WEEKDAYS } from "../engine/dates.js";
+import { isOfficeTitle } from "../engine/focus.js";
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { englishWord, isEnglishWord } from "../language/english.js";
 import { typeMarkers } from "../language/lexicon.js";
@@ -523,7 +523,7 @@ function countSince(
 ): string | undefined {
   if (!tokens.some((t) => HOW_MANY.has(t))) return undefined;
   const last = turns[turns.length - 1];
-  if (!last || last.kind !== "answer") return undefined;
+  if (last?.kind !== "answer") return undefined;
   const past = readWords(last.asked).some(
     (w) => PAST_COUNT.has(w.raw) || w.std.some((t) => PAST_COUNT.has(t)),
   );
@@ -1140,10 +1140,17 @@ export function resolveQuestion(
     tokens.some((t) => SLOT_WORDS.has(t)) && offered.some((w) => isContent(w.raw) && w.std.some(isContent));
   if (confirming && !swap && !fullQuestion && !ownSlot && offered.length <= 1 && rest.length <= 5) {
     // The topic first, as a full question would put it ("apakah pelatihan diadakan di Kediri ya").
-    const topicOf = (subject: string[]) => subject.filter((w) => !isValueWord(w));
+    // (An anniversary keeps its number, "ulang tahun ke 1": without it the topic is the signing, whose own
+    // weekday would deny the anniversary's.)
+    const topicOf = (subject: string[]) =>
+      subject.filter((w, i) => !isValueWord(w) || (subject[0] === "ulang" && subject[i - 1] === "ke"));
     const read = build("reference", (subject) => [...topicOf(subject), ...out]);
+    // An anniversary offered a day ("hari rabu kan?" after "kapan genap setahun?") is asked of the
+    // anniversary only: the entry's own words are the signing's, whose day would deny the anniversary's.
+    const anniversary = subjects[0]?.[0] === "ulang" && out.some((w) => isValueWord(w));
+    const { alternatives: _others, ...only } = read;
     // What the turn is about is the topic, not the value offered (which may be wrong).
-    return { ...read, topic: topicOf(subjects[0] ?? []), offered: true };
+    return { ...(anniversary ? only : read), topic: topicOf(subjects[0] ?? []), offered: true };
   }
   // "Sektor lainnya apa saja?" after one sector was confirmed: the others of the previous topic's list; if
   // the question alone is not settled, it is asked again with that topic written in.

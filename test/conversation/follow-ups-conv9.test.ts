@@ -303,3 +303,13 @@ describe("'tanggal lengkapnya' asks the date", () => {
     expect(turn.answer.kind).toBe("decline");
   });
 });
+
+describe("a day offered for an anniversary just answered", () => {
+  it("is never denied with the signing's own weekday", () => {
+    const turn = lastOf("2026-11-29", "kapan genap setahun?", "hari rabu kan?");
+    expect(turn.answer.text).not.toMatch(/^Tidak/);
+    // Control: offered for the signing itself, the same day is denied with the signing's.
+    const signing = lastOf("2026-11-29", "kapan ttd?", "hari rabu kan?");
+    expect(signing.answer.text).toMatch(/^Tidak/);
+  });
+});
