@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { splitClauses } from "../../src/engine/clauses.js";
+import { at, shippedEngine } from "../support/engine.js";
+
+/**
+ * Round 9's leftover misses of the older sets, each a mechanism shown with the failing shape, a control in
+ * other words, and a twin the knowledge does not answer (which stays declined).
+ */
+const engine = shippedEngine();
+const now = at("2026-11-29");
+const ask = (q: string) => engine.answer(q, { now });
+
+describe("an ordinal numbering a thing is no numbered list of questions", () => {
+  it("'sektor yang pertama apa?' picks the first sector, not 'apa' alone", () => {
+    for (const q of ["sektor yang pertama apa?", "sektor pertama apa?"]) {
+      const a = ask(q);
+      expect(a.entryIds, q).toEqual(["sektor"]);
+      expect(a.text, q).toContain("penguatan tata kelola pemerintahan");
+    }
+    expect(ask("sektor yang kedua apa?").text).toContain("komunikasi dan informasi publik");
+    expect(splitClauses("sektor yang pertama apa".split(" "))).toEqual([
+      ["sektor", "yang", "pertama", "apa"],
+    ]);
+  });
+
+  it("controls: a counted introduction still announces numbered questions", () => {
+    expect(splitClauses("saya punya dua pertanyaan pertama siapa yang ttd kedua dimana".split(" "))).toEqual([
+      ["siapa", "yang", "ttd"],
+      ["dimana"],
+    ]);
+    const a = ask(
+      "Saya punya dua pertanyaan: pertama, siapa nama Wali Kota Kediri yang ikut menandatangani? Kedua, di mana tempat penandatanganannya?",
+    );
+    expect(a.text).toContain("Vinanda");
+    expect(a.text).toContain("Balai Kota Kediri");
+  });
+
+  it("out of scope: the first of something the knowledge lacks is declined", () => {
+    expect(ask("agenda yang pertama apa?").kind).toBe("decline");
+    expect(ask("pembicara pertama siapa?").kind).toBe("decline");
+  });
+});
