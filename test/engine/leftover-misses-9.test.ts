@@ -40,3 +40,30 @@ describe("an ordinal numbering a thing is no numbered list of questions", () => 
     expect(ask("pembicara pertama siapa?").kind).toBe("decline");
   });
 });
+
+describe("a quote reported without quotation marks, with a word changed", () => {
+  it("'Maidi bilang kalau ... kota itu jadi KAYA gitu ya' is denied with the real wording", () => {
+    const a = ask("pak maidi bilang kalau ekonomi kota tumbuh baik kota itu jadi kaya gitu ya kalimatnya");
+    expect(a.text).toMatch(/^Tidak\b/);
+    expect(a.text).toContain('"kaya"');
+    expect(a.text).toContain("akan sehat");
+    // Another quote, another changed word.
+    const b = ask(
+      "maidi bilang bahwa sinergi antarkota itu diperlukan supaya potensi daerah saling bersaing ya?",
+    );
+    expect(b.text).not.toMatch(/^Ya\b/);
+  });
+
+  it("controls: the real wording is not denied; a wrong speaker is still corrected as such", () => {
+    const own = ask("pak maidi bilang kalau ekonomi kota tumbuh baik maka kota itu akan sehat ya");
+    expect(own.text).not.toMatch(/^Tidak\b/);
+    expect(own.text).toContain("sehat");
+    const other = ask("vinanda bilang kalau ekonomi kota tumbuh baik kota itu jadi kaya ya?");
+    expect(other.text).toMatch(/^Bukan\b/);
+    expect(other.text).toContain("Maidi");
+  });
+
+  it("out of scope: words the article quotes nobody on stay declined", () => {
+    expect(ask("maidi bilang kalau anggaran kerja sama sepuluh miliar rupiah ya?").kind).toBe("decline");
+  });
+});
