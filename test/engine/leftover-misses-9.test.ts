@@ -67,3 +67,25 @@ describe("a quote reported without quotation marks, with a word changed", () => 
     expect(ask("maidi bilang kalau anggaran kerja sama sepuluh miliar rupiah ya?").kind).toBe("decline");
   });
 });
+
+describe("a quote asked for whole: 'verbatim', 'harfiah', 'lengkap' after a verb of giving", () => {
+  it("gives the quote, not a decline of the manner word", () => {
+    for (const q of [
+      "Quote dari Maidi soal ekonomi, bisa kasih verbatim?",
+      "kutipan Maidi soal ekonomi, bisa kasih lengkap?",
+      "kutipan Maidi soal ekonomi secara harfiah?",
+    ]) {
+      const a = ask(q);
+      expect(a.kind, q).toBe("answer");
+      expect(a.text, q).toContain("maka kota itu akan sehat");
+    }
+  });
+
+  it("controls and twins: a whole text the knowledge only summarises, or a topic it lacks, is declined", () => {
+    expect(ask("isi lengkap perjanjiannya apa?").kind).toBe("decline");
+    expect(ask("naskah lengkap perjanjian?").kind).toBe("decline");
+    expect(ask("naskah perjanjian secara verbatim?").kind).toBe("decline");
+    expect(ask("bisa kasih lengkap soal anggaran?").kind).toBe("decline");
+    expect(ask("kutipan Vinanda soal ekonomi, bisa kasih verbatim?").kind).toBe("decline");
+  });
+});
