@@ -176,6 +176,8 @@ export function twistedReport(
   message: string,
   knowledge: Knowledge,
 ): { entry: Entry; quote: Entry["quotes"][number]; words: string[] } | undefined {
+  // (A quote between quotation marks is twistedQuote's, read from the marks.)
+  if (/['"\u201C\u2018]/.test(message)) return undefined;
   const words = quoteWords(message);
   const at = words.findIndex((w, i) => SAYING_VERBS.has(w) && THAT_WORDS.has(words[i + 1] ?? ""));
   if (at < 0) return undefined;
@@ -187,8 +189,9 @@ export function twistedReport(
     if (kind !== "filler") span.push(w);
   }
   if (span.length < MIN_QUOTED_WORDS) return undefined;
-  // ("VINANDA bilang kalau ...": the words of someone else are a wrong speaker, corrected the usual way.)
-  const before = new Set(words.slice(0, at));
+  // ("VINANDA bilang kalau ...", "... itu VINANDA kan?": the words of someone else are a wrong speaker,
+  // corrected the usual way.)
+  const before = new Set(words);
   const people = knowledge.entries.flatMap((e) => [
     ...e.facts.people.map((p) => p.name),
     ...e.quotes.map((q) => q.speaker),
