@@ -31,7 +31,12 @@ import { type Focus, findFocus, HONORIFICS, officesHeld, placeForms, timePhraseW
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
-import { buildSearchIndexSteps, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
+import {
+  buildSearchIndexSteps,
+  carryReadings,
+  type SearchIndex,
+  searchOncePerQuestion,
+} from "./search-index.js";
 import { correctedMessage } from "./self-correction.js";
 import { runInSlices, runSteps, type Steps } from "./steps.js";
 import { engineStrings as S } from "./strings.js";
@@ -229,6 +234,21 @@ export function inSentence(topic: string, capitals: ReadonlySet<string>): string
   const first = topic.split(/\s+/)[0] ?? "";
   if (/^\p{Lu}{2,}/u.test(first) || capitals.has(first)) return topic;
   return topic.charAt(0).toLowerCase() + topic.slice(1);
+}
+
+/** Each engine's index (carryWordReadings reads the vocabulary of two versions). */
+const indexOfEngine = new WeakMap<Engine, SearchIndex>();
+
+/**
+ * Gives `to` (an engine of a new knowledge version, before it answers) the remembered word readings of
+ * `from` (the engine serving) that the edit provably leaves alone (search-index.ts carryReadings), so the
+ * reload's behaviour check does not read every word again. Answers are the same with or without it.
+ * Returns how many readings were carried (0 for engines not made here).
+ */
+export function carryWordReadings(from: Engine, to: Engine): number {
+  const a = indexOfEngine.get(from);
+  const b = indexOfEngine.get(to);
+  return a && b && a !== b ? carryReadings(a, b) : 0;
 }
 
 /**
@@ -782,7 +802,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     return read.kind === "answer" ? { ...read, question: message } : whole;
   };
 
-  return {
+  const engine: Engine = {
     knowledge,
     answer(question, options: AnswerOptions) {
       try {
@@ -864,4 +884,6 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       return term ? { forms: term.forms, status: term.status } : undefined;
     },
   };
+  indexOfEngine.set(engine, index);
+  return engine;
 }
