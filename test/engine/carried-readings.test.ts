@@ -73,7 +73,12 @@ function randomEdit(k: Knowledge, r: () => number, pool: readonly string[]): Kno
   } else if (kind === 3) {
     entries[at] = { ...entry, keywords: entry.keywords.slice(1), questions: entry.questions.slice(1) };
   } else if (kind === 4) {
-    entries.push({ ...entry, id: `${entry.id}-baru`, topic: `${pick(pool)} ${pick(pool)}`, answer: pool.join(" ") });
+    entries.push({
+      ...entry,
+      id: `${entry.id}-baru`,
+      topic: `${pick(pool)} ${pick(pool)}`,
+      answer: pool.join(" "),
+    });
   } else if (kind === 5) {
     entries.splice(at, 1);
   } else {
