@@ -9,7 +9,7 @@ import {
   standardize,
 } from "./normalize.js";
 import { detectQuestionTypes } from "./question-type.js";
-import { noteReads, noteScan, recording, SCAN, withReads } from "./reads.js";
+import { noteRead, noteReads, noteScan, recording, SCAN, withReads } from "./reads.js";
 import { stemmer } from "./stemmer.js";
 import { correctTypo } from "./typos.js";
 import { isNoiseWord, lemmaInfo, type WordClass, wordClassOf } from "./words.js";
@@ -68,11 +68,20 @@ export interface Vocabulary {
   /** Token -> term memo (a token's term depends only on the vocabulary); bounded by the owner. */
   termCache?: Map<string, Term | null>;
   /**
-   * Token -> what working out its cached term read of the vocabulary (reads.ts), kept beside `termCache`
-   * so that a reload can carry the terms an edit cannot change (`carryTerms`).
+   * Token -> what working out its cached term read of the vocabulary (reads.ts; the keys joined by
+   * spaces, one string per term), kept beside `termCache` so that a reload can carry the terms an edit
+   * cannot change (`carryTerms`). At most READS_KEPT tokens: a term without its reads is not carried.
    */
-  termReads?: Map<string, readonly string[]>;
+  termReads?: Map<string, string>;
 }
+
+/**
+ * Tokens whose vocabulary reads are kept for carrying (a few hundred bytes each; the bank and everyday
+ * questions read a few thousand words, typos included).
+ */
+const READS_KEPT = 20_000;
+/** A read key standing for "what this term read is not known" (never a word: it has a space-free mark). */
+const UNKNOWN_READS = "?";
 
 /** Tokens memoised per vocabulary before the memo is reset. */
 const TERM_CACHE_LIMIT = 100_000;
@@ -117,7 +126,9 @@ function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null 
       const reads = (vocabulary as Vocabulary).termReads;
       term = withReads(
         () => toTerm(token, vocabulary) ?? null,
-        (_, keys) => reads?.set(token, keys),
+        (_, keys) => {
+          if (reads && reads.size < READS_KEPT) reads.set(token, keys.join(" "));
+        },
       );
     }
     if (cache) {
@@ -130,7 +141,9 @@ function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null 
   } else if (recording()) {
     // A remembered term used inside another reading: that reading read what this one did.
     const keys = vocabulary?.termReads?.get(token);
-    if (keys) noteReads(keys);
+    if (keys !== undefined) noteReads(keys.split(" "));
+    // (Without its reads, the term under way cannot be carried either.)
+    else noteRead(UNKNOWN_READS);
   }
   return term;
 }
@@ -167,8 +180,12 @@ export function carryTerms(
   for (const [token, term] of source) {
     if (target.has(token)) continue;
     const keys = reads.get(token);
-    if (!keys) continue;
-    const same = keys.every((k) => (k.startsWith(SCAN) ? !meets(k.slice(SCAN.length)) : !changed.has(k)));
+    if (keys === undefined || to.termReads.size >= READS_KEPT) continue;
+    const same = keys
+      .split(" ")
+      .every(
+        (k) => k !== UNKNOWN_READS && (k.startsWith(SCAN) ? !meets(k.slice(SCAN.length)) : !changed.has(k)),
+      );
     if (!same) continue;
     target.set(token, term);
     to.termReads.set(token, keys);
