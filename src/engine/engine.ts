@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { editDistance } from "../language/fuzzy.js";
 import { agreementWords } from "../language/lexicon.js";
+import { boundedMemo } from "../language/memo.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
 import { lemmaOf, synonymsOf, wordClassOf } from "../language/words.js";
@@ -31,7 +32,12 @@ import { type Focus, findFocus, HONORIFICS, officesHeld, placeForms, timePhraseW
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
-import { buildSearchIndexSteps, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
+import {
+  buildSearchIndexSteps,
+  carryReadings,
+  type SearchIndex,
+  searchOncePerQuestion,
+} from "./search-index.js";
 import { correctedMessage } from "./self-correction.js";
 import { runInSlices, runSteps, type Steps } from "./steps.js";
 import { engineStrings as S } from "./strings.js";
@@ -298,6 +304,24 @@ export function inSentence(topic: string, capitals: ReadonlySet<string>): string
   return topic.charAt(0).toLowerCase() + topic.slice(1);
 }
 
+/** Message analyses an engine remembers (by text) before the memo is emptied. */
+const ANALYSES_KEPT = 500;
+
+/** Each engine's index (carryWordReadings reads the vocabulary of two versions). */
+const indexOfEngine = new WeakMap<Engine, SearchIndex>();
+
+/**
+ * Gives `to` (an engine of a new knowledge version, before it answers) the remembered word readings of
+ * `from` (the engine serving) that the edit provably leaves alone (search-index.ts carryReadings), so the
+ * reload's behaviour check does not read every word again. Answers are the same with or without it.
+ * Returns how many readings were carried (0 for engines not made here).
+ */
+export function carryWordReadings(from: Engine, to: Engine): number {
+  const a = indexOfEngine.get(from);
+  const b = indexOfEngine.get(to);
+  return a && b && a !== b ? carryReadings(a, b) : 0;
+}
+
 /**
  * Builds the answer engine for one knowledge version: index, vocabulary and answer composition.
  * The result is immutable; a new knowledge version means a new engine (swapped by the caller).
@@ -324,6 +348,10 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
   const index = yield* buildSearchIndexSteps(knowledge);
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   const vocabulary = index.vocabulary;
+  // A message's analysis depends only on its text and this knowledge: a text asked again (a follow-up's
+  // rewrite, "dimana kerja sama madiun kediri diteken", recurs across chats; popular questions recur) is
+  // read once. Bounded: a few hundred analyses of a few KB each.
+  const analysisOf = boundedMemo((q: string) => analyseQuestion(q, vocabulary, knowledge), ANALYSES_KEPT);
   yield;
 
   const capitals = midSentenceCapitals(knowledge.entries.map((e) => e.answer));
@@ -553,7 +581,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     // "ttd jam? eh maksude tgl": a message that corrects itself is answered as corrected.
     const corrected = correctedMessage(question, (w) => partyLookups(knowledge).partyWords.has(w));
     if (corrected !== undefined) return { ...answerText(corrected, now), question };
-    const analysis = analyseQuestion(question, vocabulary, knowledge);
+    const analysis = analysisOf(question);
     if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
     if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);
     if (analysis.kind === "empty") return decline(question, [], [], [], true);
@@ -851,7 +879,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     return read.kind === "answer" ? { ...read, question: message } : whole;
   };
 
-  return {
+  const engine: Engine = {
     knowledge,
     answer(question, options: AnswerOptions) {
       try {
@@ -933,4 +961,6 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       return term ? { forms: term.forms, status: term.status } : undefined;
     },
   };
+  indexOfEngine.set(engine, index);
+  return engine;
 }
