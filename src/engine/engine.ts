@@ -1,7 +1,6 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { editDistance } from "../language/fuzzy.js";
 import { agreementWords } from "../language/lexicon.js";
-import { boundedMemo } from "../language/memo.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
 import { lemmaOf, synonymsOf, wordClassOf } from "../language/words.js";
@@ -304,9 +303,6 @@ export function inSentence(topic: string, capitals: ReadonlySet<string>): string
   return topic.charAt(0).toLowerCase() + topic.slice(1);
 }
 
-/** Message analyses an engine remembers (by text) before the memo is emptied. */
-const ANALYSES_KEPT = 500;
-
 /** Each engine's index (carryWordReadings reads the vocabulary of two versions). */
 const indexOfEngine = new WeakMap<Engine, SearchIndex>();
 
@@ -348,10 +344,6 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
   const index = yield* buildSearchIndexSteps(knowledge);
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   const vocabulary = index.vocabulary;
-  // A message's analysis depends only on its text and this knowledge: a text asked again (a follow-up's
-  // rewrite, "dimana kerja sama madiun kediri diteken", recurs across chats; popular questions recur) is
-  // read once. Bounded: a few hundred analyses of a few KB each.
-  const analysisOf = boundedMemo((q: string) => analyseQuestion(q, vocabulary, knowledge), ANALYSES_KEPT);
   yield;
 
   const capitals = midSentenceCapitals(knowledge.entries.map((e) => e.answer));
@@ -581,7 +573,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     // "ttd jam? eh maksude tgl": a message that corrects itself is answered as corrected.
     const corrected = correctedMessage(question, (w) => partyLookups(knowledge).partyWords.has(w));
     if (corrected !== undefined) return { ...answerText(corrected, now), question };
-    const analysis = analysisOf(question);
+    const analysis = analyseQuestion(question, vocabulary, knowledge);
     if (analysis.kind === "thanks") return smallTalk(question, S.thanks);
     if (analysis.kind === "greeting") return smallTalk(question, `${S.greeting} ${scope}`);
     if (analysis.kind === "empty") return decline(question, [], [], [], true);
