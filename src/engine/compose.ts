@@ -817,7 +817,7 @@ export function statementsOfOtherParty(focus: Focus, knowledge: Knowledge): stri
 
 /** Every quote of the knowledge with the entry holding it, in the order the entries are written. */
 function allStatements(knowledge: Knowledge): { entry: Entry; quote: Entry["quotes"][number] }[] {
-  return knowledge.entries.flatMap((entry) => entry.quotes.map((quote) => ({ entry, quote })));
+  return knowledge.entries.flatMap((entry) => mapPacked(entry.quotes, (quote) => ({ entry, quote })));
 }
 
 /**
@@ -834,16 +834,19 @@ function statementDates(
   const dated = said.filter(({ quote }) => quote.date);
   const undated = said.filter(({ quote }) => !quote.date);
   if (!dated.length || (!undated.length && !reported.length)) return undefined;
-  const several = new Set(said.map(({ quote }) => quote.speaker)).size > 1;
+  const several = new Set(mapPacked(said, ({ quote }) => quote.speaker)).size > 1;
   return {
     text: [
       S.datedStatementsOnly(dated.length, whose),
-      ...dated.map(({ quote }) => `- ${quoteLine(quote)}`),
+      ...mapPacked(dated, ({ quote }) => `- ${quoteLine(quote)}`),
       S.otherStatementsUndated(whose?.replace(/ \(.*$/, "")),
-      ...undated.map(({ quote }) => `- ${S.statementNamed(quote.text, several ? quote.speaker : undefined)}`),
-      ...reported.map((e) => `- ${S.reportedNamed(e.answer)}`),
+      ...mapPacked(
+        undated,
+        ({ quote }) => `- ${S.statementNamed(quote.text, several ? quote.speaker : undefined)}`,
+      ),
+      ...mapPacked(reported, (e) => `- ${S.reportedNamed(e.answer)}`),
     ].join("\n"),
-    entries: [...new Set([...said.map(({ entry }) => entry), ...reported])],
+    entries: [...new Set([...mapPacked(said, ({ entry }) => entry), ...reported])],
   };
 }
 
