@@ -18,7 +18,7 @@ import {
   partyLookups,
   wordsOf,
 } from "./facts.js";
-import { type Focus, HONORIFICS, knowledgePeopleIn, officeHolderNames } from "./focus.js";
+import { type Focus, focusWith, HONORIFICS, knowledgePeopleIn, officeHolderNames } from "./focus.js";
 import { type NumberVerdict, numberVerdict, statesNumbers } from "./quantities.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -1021,7 +1021,7 @@ function targetPremise(
     else return undefined;
   }
   if (!named.length) return undefined;
-  const rest = decide({ ...focus, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  const rest = decide(focusWith(focus, { unknown: [] }), ranked, knowledge, index, partyWords, now);
   if (rest.status !== "answer" || !rest.entry.facts.targets.length) return undefined;
   const c = rest.conflicts;
   if (c.owner || c.office || c.speaker || c.place) return undefined;
@@ -1052,7 +1052,7 @@ function singleFactPremise(
   if (!focus.unknown.every((w) => lemmaInfo(w).inLexicon && !/\d/.test(w))) return undefined;
   // The rest of the question decides the entry; its sector frame ("sektor ...") has been read here.
   const tokens = focus.tokens.filter((t) => t !== "sektor" && t !== "bidang");
-  const rest = decide({ ...focus, tokens, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  const rest = decide(focusWith(focus, { tokens, unknown: [] }), ranked, knowledge, index, partyWords, now);
   if (rest.status !== "answer") return undefined;
   const { entry } = rest;
   const c = rest.conflicts;
@@ -1896,7 +1896,7 @@ export function decide(
     );
     const rest = focus.terms.filter((t) => !slot.includes(t));
     if (!slot.length || !rest.length) return undefined;
-    const asked = { ...focus, terms: rest, unknown: mapPacked(slot, (t) => t.word) };
+    const asked = focusWith(focus, { terms: rest, unknown: mapPacked(slot, (t) => t.word) });
     // (The rest of the question is all the entry's: it covers it whole.)
     return singleFactPremise(asked, [{ ...top, coverage: 1 }], knowledge, index, partyWords, now);
   };

@@ -28,7 +28,15 @@ import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, type DeclineReason, decide } from "./decide.js";
 import { dictationQuestion } from "./dictation.js";
 import { entryAnswers, partyLookups } from "./facts.js";
-import { type Focus, findFocus, HONORIFICS, officesHeld, placeForms, timePhraseWords } from "./focus.js";
+import {
+  type Focus,
+  findFocus,
+  focusWith,
+  HONORIFICS,
+  officesHeld,
+  placeForms,
+  timePhraseWords,
+} from "./focus.js";
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
@@ -378,7 +386,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     if (decision.status !== "decline" || decision.reason !== "type-mismatch") return decision;
     const lean = focus.terms.filter((t) => wordClassOf(t.word) !== "adverb");
     if (!lean.length || lean.length === focus.terms.length) return decision;
-    const without = { ...focus, terms: lean };
+    const without = focusWith(focus, { terms: lean });
     const second = decide(without, retrieve(without, search, partyWords), knowledge, search, partyWords, now);
     return second.status === "answer" ? second : decision;
   };

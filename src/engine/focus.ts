@@ -792,8 +792,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // "ttd nya kemarin ya?", "minggu lalu?": days named relative to now, a premise checked like a date.
   const when = now ? relativeDays(premiseTokens, now) : undefined;
+  const parties = mentionedParties(premiseTokens, knowledge);
+  const roles = parties.size ? partyRoles(premiseTokens, knowledge, agreementWords) : undefined;
   const premises: Premises = {
-    parties: mentionedParties(premiseTokens, knowledge),
+    parties,
     named: namedParties(premiseTokens, knowledge),
     years: [
       // A clause with words of its own keeps its own years ("taun brp diteken? 2025 ya?" asks the first
@@ -813,15 +815,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     partners,
     saying: asksSaying,
     quantities,
+    // (Every field is in the literal, absent ones as undefined, in one order: every Premises object has one
+    // hidden class, so the engine's readers of premises stay monomorphic; a field added afterwards made a
+    // new one per combination, and an optimised reader deoptimised at the first combination it had not seen.)
+    outlet: outlet || undefined,
+    when: when || undefined,
+    partnersOnly: roles?.partnersOnly ? true : undefined,
+    subjects: roles && !roles.partnersOnly ? roles.subjects : undefined,
   };
-  // (Set after the literal: spreading optional fields into it made building it a slow copy.)
-  if (outlet) premises.outlet = outlet;
-  if (when) premises.when = when;
-  if (premises.parties.size) {
-    const roles = partyRoles(premiseTokens, knowledge, agreementWords);
-    if (roles?.partnersOnly) premises.partnersOnly = true;
-    else if (roles) premises.subjects = roles.subjects;
-  }
   // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
   const order = asksSaying ? statementOrder(tokens) : undefined;
   if (order) {
@@ -888,7 +889,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
     types = [...types.filter((t) => t !== "amount"), "relative"];
   }
-  const focus: Focus = {
+  // (Every field is in the literal, absent ones as undefined, in one order, as in focusWith: every Focus
+  // shares one hidden class. Optional fields added afterwards or foci spread with `{ ...focus, x }` each
+  // had a map of their own, and an optimised reader of foci (decide's holdsThing, quotesSpeaker, ...)
+  // deoptimised with "wrong map" at the first one it had not seen, long after start-up.)
+  return {
     tokens,
     types,
     terms: focusTerms.length ? focusTerms : terms,
@@ -897,11 +902,33 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     predicates,
     premises,
     intent,
+    order: order && intent === "statements" ? order : undefined,
+    day: day && intent === "day" ? day : undefined,
+    personAttribute: personAge ? true : undefined,
   };
-  if (personAge) focus.personAttribute = true;
-  if (order && intent === "statements") focus.order = order;
-  if (day && intent === "day") focus.day = day;
-  return focus;
+}
+
+/**
+ * `focus` with some of its fields replaced, built as the same literal as findFocus's (every field, in the
+ * same order): a copy made by spreading would have a hidden class of its own (see findFocus).
+ */
+export function focusWith(
+  focus: Focus,
+  change: { tokens?: string[]; terms?: Term[]; unknown?: string[] },
+): Focus {
+  return {
+    tokens: change.tokens ?? focus.tokens,
+    types: focus.types,
+    terms: change.terms ?? focus.terms,
+    premiseTokens: focus.premiseTokens,
+    unknown: change.unknown ?? focus.unknown,
+    predicates: focus.predicates,
+    premises: focus.premises,
+    intent: focus.intent,
+    order: focus.order,
+    day: focus.day,
+    personAttribute: focus.personAttribute,
+  };
 }
 
 /** Nouns naming a kind ("sektor apa", "program apa"): which of a list is asked, and the list is held. */
