@@ -203,15 +203,15 @@ export function twistedReport(
   // corrected the usual way.)
   const before = new Set(words);
   const people = knowledge.entries.flatMap((e) => [
-    ...e.facts.people.map((p) => p.name),
-    ...e.quotes.map((q) => q.speaker),
+    ...mapPacked(e.facts.people, (p) => p.name),
+    ...mapPacked(e.quotes, (q) => q.speaker),
   ]);
   for (const e of knowledge.entries)
     for (const q of e.quotes) {
       const speaker = quoteWords(q.speaker);
       if (people.some((p) => quoteWords(p).some((w) => before.has(w) && !speaker.includes(w)))) continue;
       const own = quoteWords(q.text);
-      const roots = new Set(own.map(lemmaOf));
+      const roots = new Set(mapPacked(own, lemmaOf));
       const held = (w: string) =>
         own.includes(w) ||
         roots.has(lemmaOf(w)) ||
