@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { REPORT_WORDS, wordTypes } from "../language/question-type.js";
 import { isNoiseWord, lemmaInfo, partsOfSpeech, wordClassOf } from "../language/words.js";
@@ -17,7 +18,7 @@ import {
   partyLookups,
   wordsOf,
 } from "./facts.js";
-import { type Focus, HONORIFICS, knowledgePeopleIn, officeHolderNames } from "./focus.js";
+import { type Focus, focusWith, HONORIFICS, knowledgePeopleIn, officeHolderNames } from "./focus.js";
 import { type NumberVerdict, numberVerdict, statesNumbers } from "./quantities.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -139,7 +140,7 @@ const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
 
 /** A clause with only question words: answered when exactly one entry holds that kind of fact. */
 function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex, now?: Date): ClauseDecision {
-  const test = focus.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
+  const test = mapPacked(focus.types, (t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
   let matches = test ? knowledge.entries.filter(test) : [];
   // "Wes setaun durung?", "kpn genap setaun": only something that has already happened has anniversaries
   // (a second file's festival next month is not what is counted).
@@ -196,8 +197,8 @@ export function thingForms(knowledge: Knowledge): ThingForms {
       others: new Set(
         formsOf(
           knowledge.entries.flatMap((e) => [
-            ...e.facts.targets.map((t) => t.what),
-            ...e.facts.dates.map((d) => d.label),
+            ...mapPacked(e.facts.targets, (t) => t.what),
+            ...mapPacked(e.facts.dates, (d) => d.label),
           ]),
         ),
       ),
@@ -337,7 +338,7 @@ function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
   // holds someone else's target. (A yes/no question is answered, to say whose it is.)
   if (focus.types.includes("target") && !focus.types.includes("yesno") && entry.facts.targets.length) {
     const named = [
-      ...focus.premises.speakers.map((sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""),
+      ...mapPacked(focus.premises.speakers, (sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""),
       ...focus.premises.otherPeople,
     ];
     if (named.some((w) => w && !index.entryHas(entry.id, w))) return false;
@@ -355,7 +356,7 @@ function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
   const speakers = focus.premises.speakers;
   if (!speakers.length || focus.types.includes("yesno")) return true;
   if (!entry.quotes.length && !focus.types.includes("quote")) return true;
-  const own = [...entry.quotes.map((q) => q.speaker), ...entry.facts.people.map((p) => p.name)];
+  const own = [...mapPacked(entry.quotes, (q) => q.speaker), ...mapPacked(entry.facts.people, (p) => p.name)];
   if (own.some((name) => speakers.includes(name))) return true;
   // Words reported without quotes ("Maidi menyampaikan bahwa ...") name the speaker in the answer.
   return (
@@ -664,7 +665,7 @@ function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: Readonl
       things.places.has(f) || things.others.has(f) || things.subjects.has(f) || people.has(f);
     if (named1.forms.some(known)) return [];
   }
-  return named.map((t) => t.word);
+  return mapPacked(named, (t) => t.word);
 }
 
 /** The words of each target the knowledge names ("zero kabel" -> zero, kabel), remembered per knowledge. */
@@ -672,8 +673,8 @@ const targetWordsOf = new WeakMap<Knowledge, { what: string; words: string[] }[]
 function targetWords(knowledge: Knowledge): { what: string; words: string[] }[] {
   let targets = targetWordsOf.get(knowledge);
   if (!targets) {
-    const whats = [...new Set(knowledge.entries.flatMap((e) => e.facts.targets.map((t) => t.what)))];
-    targets = whats.map((what) => ({ what, words: what.toLowerCase().split(/\s+/).filter(Boolean) }));
+    const whats = [...new Set(knowledge.entries.flatMap((e) => mapPacked(e.facts.targets, (t) => t.what)))];
+    targets = mapPacked(whats, (what) => ({ what, words: what.toLowerCase().split(/\s+/).filter(Boolean) }));
     targetWordsOf.set(knowledge, targets);
   }
   return targets;
@@ -776,7 +777,7 @@ const labelWordsOf = new WeakMap<Entry, Term[][]>();
 function labelWords(entry: Entry): Term[][] {
   let out = labelWordsOf.get(entry);
   if (!out) {
-    out = entry.facts.dates.map((d) =>
+    out = mapPacked(entry.facts.dates, (d) =>
       contentTerms(d.label).filter(
         (t) => !isCalendarWord(t.word) && !TIME_WORDS.has(t.word) && !DAY_OF.has(t.word),
       ),
@@ -812,7 +813,7 @@ function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
   const dated = fitting.filter((r) => r.entry.facts.dates.length > 0);
   if (!dated.length) return fitting;
   const asked = new Set(focus.terms.flatMap((t) => t.forms));
-  const fit = new Map(dated.map((r) => [r, labelFit(r.entry, asked)]));
+  const fit = new Map(mapPacked(dated, (r) => [r, labelFit(r.entry, asked)]));
   const none = { named: 0, missing: 0 };
   const ordered = [...dated].sort((a, b) => {
     const x = fit.get(a) ?? none;
@@ -1028,7 +1029,7 @@ function targetPremise(
     focus.types.some((t) => WH_TYPES.has(t) && t !== "quote" && t !== "target" && (t !== "date" || asksWhen))
   )
     return undefined;
-  const heads = new Set(targetWords(knowledge).map((t) => t.words[0] ?? ""));
+  const heads = new Set(mapPacked(targetWords(knowledge), (t) => t.words[0] ?? ""));
   const unknown = new Set(focus.unknown);
   const tokens = focus.tokens;
   // Each unknown word right after a target's first word ("zero") or after another such word ("emisi karbon").
@@ -1043,7 +1044,7 @@ function targetPremise(
     else return undefined;
   }
   if (!named.length) return undefined;
-  const rest = decide({ ...focus, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  const rest = decide(focusWith(focus, { unknown: [] }), ranked, knowledge, index, partyWords, now);
   if (rest.status !== "answer" || !rest.entry.facts.targets.length) return undefined;
   const c = rest.conflicts;
   if (c.owner || c.office || c.speaker || c.place) return undefined;
@@ -1074,7 +1075,7 @@ function singleFactPremise(
   if (!focus.unknown.every((w) => lemmaInfo(w).inLexicon && !/\d/.test(w))) return undefined;
   // The rest of the question decides the entry; its sector frame ("sektor ...") has been read here.
   const tokens = focus.tokens.filter((t) => t !== "sektor" && t !== "bidang");
-  const rest = decide({ ...focus, tokens, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  const rest = decide(focusWith(focus, { tokens, unknown: [] }), ranked, knowledge, index, partyWords, now);
   if (rest.status !== "answer") return undefined;
   const { entry } = rest;
   const c = rest.conflicts;
@@ -1123,7 +1124,7 @@ export function personNotHeld(
   if (!people.length) return undefined;
   const formsOf = (word: string) => focus.terms.find((t) => t.word === word)?.forms ?? [word];
   const holds = (e: Entry, forms: readonly string[]) => forms.some((f) => index.entryHas(e.id, f));
-  const own = new Set(people.map((p) => p.word));
+  const own = new Set(mapPacked(people, (p) => p.word));
   // What the clause says the person does or has, as far as this entry holds it ("berangkat" of a timetable).
   const event = focus.terms.filter(
     (t) =>
@@ -1147,7 +1148,7 @@ export function personNotHeld(
     if (officeHolderNames(knowledge, p.word).some((w) => index.entryHas(entry.id, w))) continue;
     // Another entry names the person doing the same thing: the person is a premise the knowledge holds.
     if (knowledge.entries.some((e) => holds(e, forms) && held.every((t) => holds(e, t.forms)))) continue;
-    return { name: p.name, words: event.map((t) => t.typed ?? t.word) };
+    return { name: p.name, words: mapPacked(event, (t) => t.typed ?? t.word) };
   }
   return undefined;
 }
@@ -1406,16 +1407,19 @@ const headTextsOf = new WeakMap<Entry, HeadTexts>();
 function headTexts(entry: Entry): HeadTexts {
   let texts = headTextsOf.get(entry);
   if (!texts) {
-    const compounds = entry.keywords.filter((k) => k.trim().includes(" ")).map((k) => k.toLowerCase());
+    const compounds = mapPacked(
+      entry.keywords.filter((k) => k.trim().includes(" ")),
+      (k) => k.toLowerCase(),
+    );
     const sampled = new Set<string>();
     for (const q of entry.questions) {
       let text = ` ${q.toLowerCase()} `;
       for (const c of compounds) text = text.split(` ${c} `).join(" . ");
       for (const f of indexTerms(text)) sampled.add(f);
     }
-    const keywords = entry.keywords.map((k) => ({
+    const keywords = mapPacked(entry.keywords, (k) => ({
       forms: indexTerms(k),
-      words: contentTerms(k).map((w) => w.forms),
+      words: mapPacked(contentTerms(k), (w) => w.forms),
     }));
     texts = { sampled, keywords };
     headTextsOf.set(entry, texts);
@@ -1430,8 +1434,8 @@ function ownTextForms(entry: Entry): Set<string> {
       ...entry.facts.places,
       ...entry.facts.people.flatMap((p) => [p.name, p.office]),
       ...entry.facts.sectors,
-      ...entry.facts.targets.map((t) => t.what),
-      ...entry.facts.dates.map((d) => d.label),
+      ...mapPacked(entry.facts.targets, (t) => t.what),
+      ...mapPacked(entry.facts.dates, (d) => d.label),
     ];
     s = new Set(indexTerms([entry.answer, entry.topic, ...facts].join(" . ")));
     ownTextOf.set(entry, s);
@@ -1521,7 +1525,7 @@ function excludesEveryone(tokens: readonly string[], entry: Entry): boolean {
       .replace(/\bwakil walikota\b/g, "wakilwalikota")
       .split(/\s+/);
   // An office names its holder alone ("wali kota") or with its place ("wali kota madiun": not Kediri's).
-  const places = new Set(entry.facts.people.map((p) => words(p.office ?? "")[1]).filter(Boolean));
+  const places = new Set(mapPacked(entry.facts.people, (p) => words(p.office ?? "")[1]).filter(Boolean));
   return entry.facts.people.every((p) => {
     const [head, place] = words(p.office ?? "");
     const i = head ? after.indexOf(head) : -1;
@@ -1612,7 +1616,7 @@ function agreementFirst(e: Entry, index: SearchIndex, knowledge: Knowledge): num
 
 /** Per person of the entry, whether they hold their office for a party the question binds it to. */
 function boundHolders(r: Ranked, bound: ReadonlySet<string>, knowledge: Knowledge): boolean[] {
-  return r.entry.facts.people.map((p) => {
+  return mapPacked(r.entry.facts.people, (p) => {
     const party = p.party ?? partyInText(p.office, knowledge);
     return party === undefined || bound.has(party);
   });
@@ -1656,7 +1660,7 @@ function fileHoldsHead(
 
 /** The days an entry is dated on: its dated facts, else its quotes' dates. */
 function daysOf(e: Entry): string[] {
-  const facts = e.facts.dates.map((d) => d.date);
+  const facts = mapPacked(e.facts.dates, (d) => d.date);
   return facts.length ? facts : e.quotes.flatMap((q) => (q.date ? [q.date] : []));
 }
 
@@ -1683,7 +1687,7 @@ export function decide(
   if (premises.groupQuote) return decline("party");
   // "Beritanya dari Detik?": the entry naming the knowledge's own outlet corrects it.
   if (premises.outlet) {
-    const names = knowledge.sources.map((x) => x.outlet.toLowerCase());
+    const names = mapPacked(knowledge.sources, (x) => x.outlet.toLowerCase());
     const source = knowledge.entries.find((e) => names.some((n) => index.entryHas(e.id, n)));
     if (!source) return decline("unknown-terms", [premises.outlet]);
     const r = { entry: source, score: 1, coverage: 1 };
@@ -1915,7 +1919,7 @@ export function decide(
     );
     const rest = focus.terms.filter((t) => !slot.includes(t));
     if (!slot.length || !rest.length) return undefined;
-    const asked = { ...focus, terms: rest, unknown: slot.map((t) => t.word) };
+    const asked = focusWith(focus, { terms: rest, unknown: mapPacked(slot, (t) => t.word) });
     // (The rest of the question is all the entry's: it covers it whole.)
     return singleFactPremise(asked, [{ ...top, coverage: 1 }], knowledge, index, partyWords, now);
   };
@@ -1933,7 +1937,7 @@ export function decide(
   if (unheld.length)
     return decline(
       "unknown-terms",
-      unheld.map((t) => t.synonymOf as string),
+      mapPacked(unheld, (t) => t.synonymOf as string),
     );
   // A word that only another file uses ("khas" of a festival's stands, asked of the agreement's "kuliner")
   // is as unknown to the chosen entry's file as it was before that file came: declined, as it was then.
@@ -1993,7 +1997,7 @@ export function decide(
   let year = false;
   if (premises.years.length) {
     const known = types.includes("target")
-      ? best.entry.facts.targets.map((t) => t.year)
+      ? mapPacked(best.entry.facts.targets, (t) => t.year)
       : best.entry.facts.years;
     // An entry with no year facts cannot contradict a year: only decline (never deny) then.
     // (Nor for "banjir akhir tahun lalu" asked of an entry without years that writes "akhir tahun lalu".)
@@ -2116,7 +2120,7 @@ export function decide(
     !types.some((t) => t === "relative" || t === "date" || t === "target") &&
     numbers.length
   ) {
-    const units = new Set(indexTerms(numbers.map((n) => n.unit ?? "").join(" . ")));
+    const units = new Set(indexTerms(mapPacked(numbers, (n) => n.unit ?? "").join(" . ")));
     const nameWords = new Set(
       knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/))),
     );
@@ -2211,7 +2215,7 @@ export function decide(
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
   // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").
   if (types.includes("person") && premises.named.size && best.entry.facts.people.length) {
-    const parties = best.entry.facts.people.map((p) => p.party ?? partyInText(p.office, knowledge));
+    const parties = mapPacked(best.entry.facts.people, (p) => p.party ?? partyInText(p.office, knowledge));
     if (parties.every((p) => p !== undefined && !premises.named.has(p))) return decline("party");
   }
   // "Vinanda targetin apa buat Kediri?": a target asked of a person is that person's; an entry whose

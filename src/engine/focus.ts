@@ -1,6 +1,7 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { PREFIXES } from "../language/affixes.js";
 import { agreementWords, outOfScopeWords, questionWords } from "../language/lexicon.js";
+import { mapPacked } from "../language/packed.js";
 import { type Analysis, contentTerms, type Term } from "../language/pipeline.js";
 import {
   derivations,
@@ -180,7 +181,7 @@ function personNames(knowledge: Knowledge): Map<string, string> {
   if (!m) {
     m = new Map();
     for (const e of knowledge.entries)
-      for (const n of [...e.facts.people.map((p) => p.name), ...e.quotes.map((q) => q.speaker)])
+      for (const n of [...mapPacked(e.facts.people, (p) => p.name), ...mapPacked(e.quotes, (q) => q.speaker)])
         for (const w of n.toLowerCase().split(/\s+/)) if (w.length > 2 && !m.has(w)) m.set(w, n);
     nameByWord.set(knowledge, m);
   }
@@ -515,7 +516,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       (asksNameOf(tokens, t.word) || predicatedOf(tokens, t.word)),
   );
   if (named.length)
-    unknownTerms = [...unknownTerms, ...named.map((t) => ({ ...t, status: "unknown" as const }))];
+    unknownTerms = [...unknownTerms, ...mapPacked(named, (t) => ({ ...t, status: "unknown" as const }))];
   // A typo "corrected" into a time word ("saksi" -> sasi -> bulan) is no reading to trust: the date
   // stage would take it for a premise. The word stays what it was typed as, unknown.
   const miscorrected = terms.filter((t) => t.typed && isTimeWord(t.word) && !isTimeWord(t.typed));
@@ -523,7 +524,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     terms = terms.filter((t) => !miscorrected.includes(t));
     unknownTerms = [
       ...unknownTerms,
-      ...miscorrected.map((t) => ({ ...t, word: t.typed ?? t.word, status: "unknown" as const })),
+      ...mapPacked(miscorrected, (t) => ({ ...t, word: t.typed ?? t.word, status: "unknown" as const })),
     ];
   }
   // "Kontrak iku antara sopo karo sopo?": the reciprocal question asks between whom, the relation itself:
@@ -639,7 +640,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const partyNames = partyNameWords(knowledge);
   // Only in the question itself: "warga Kelurahan Nambangan" in an introduction sets the scene.
   const levels = [
-    ...new Set(unknownTerms.map((t) => t.word).filter((w) => LEVELS.has(w) && !partyNames.has(w))),
+    ...new Set(mapPacked(unknownTerms, (t) => t.word).filter((w) => LEVELS.has(w) && !partyNames.has(w))),
   ];
   for (const l of levels) officeWords.add(l);
   // "pemprov JATIM", "kabupaten NGAWI": the name after a level word is that level's government, part of
@@ -657,10 +658,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Antar pemerintah daerah ya atau sama SWASTA/INVESTOR?": unknown words of an alternative offered after
   // "atau" are a premise to correct (positions.ts), not the focus.
   const offered = alternativeWords(tokens, clausePositions(tokens));
-  const alternatives = unknownTerms.filter((t) => offered.has(t.word)).map((t) => t.typed ?? t.word);
+  const alternatives = mapPacked(
+    unknownTerms.filter((t) => offered.has(t.word)),
+    (t) => t.typed ?? t.word,
+  );
   if (alternatives.length) unknownTerms = unknownTerms.filter((t) => !offered.has(t.word));
   // "Apa kata Maidi soal PERTANIAN": read before any unknown word is explained away.
-  const lacking = unknownTerms.map((t) => t.word);
+  const lacking = mapPacked(unknownTerms, (t) => t.word);
   // Unknown words are explained before they count. A real verb of the lexicon that the knowledge does
   // not use ("kapan target itu DICANANGKAN", "kalimat itu DIUCAPKAN siapa") is the predicate linking the
   // focus, not the focus, when the clause names a topic of its own (a word other than the parties, their
@@ -773,7 +777,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     const named = tokens.slice(from + 1, end).filter((t) => !MEDIA_KINDS.has(t));
     // Only a name closing the question, not a phrase going on after "dari".
     const name = from >= 0 && named.length === 1 ? named[0] : undefined;
-    const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
+    const outlets = new Set(mapPacked(knowledge.sources, (x) => x.outlet.toLowerCase()));
     if (name && !outlets.has(name) && !partyNameWords(knowledge).has(name) && !/^\d+$/.test(name)) {
       outlet = name;
       const consumed = new Set([...tokens.slice(from + 1, end)]);
@@ -788,8 +792,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   );
   // "ttd nya kemarin ya?", "minggu lalu?": days named relative to now, a premise checked like a date.
   const when = now ? relativeDays(premiseTokens, now) : undefined;
+  const parties = mentionedParties(premiseTokens, knowledge);
+  const roles = parties.size ? partyRoles(premiseTokens, knowledge, agreementWords) : undefined;
   const premises: Premises = {
-    parties: mentionedParties(premiseTokens, knowledge),
+    parties,
     named: namedParties(premiseTokens, knowledge),
     years: [
       // A clause with words of its own keeps its own years ("taun brp diteken? 2025 ya?" asks the first
@@ -809,15 +815,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     partners,
     saying: asksSaying,
     quantities,
+    // (Every field is in the literal, absent ones as undefined, in one order: every Premises object has one
+    // hidden class, so the engine's readers of premises stay monomorphic; a field added afterwards made a
+    // new one per combination, and an optimised reader deoptimised at the first combination it had not seen.)
+    outlet: outlet || undefined,
+    when: when || undefined,
+    partnersOnly: roles?.partnersOnly ? true : undefined,
+    subjects: roles && !roles.partnersOnly ? roles.subjects : undefined,
   };
-  // (Set after the literal: spreading optional fields into it made building it a slow copy.)
-  if (outlet) premises.outlet = outlet;
-  if (when) premises.when = when;
-  if (premises.parties.size) {
-    const roles = partyRoles(premiseTokens, knowledge, agreementWords);
-    if (roles?.partnersOnly) premises.partnersOnly = true;
-    else if (roles) premises.subjects = roles.subjects;
-  }
   // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
   const order = asksSaying ? statementOrder(tokens) : undefined;
   if (order) {
@@ -884,20 +889,46 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
     types = [...types.filter((t) => t !== "amount"), "relative"];
   }
-  const focus: Focus = {
+  // (Every field is in the literal, absent ones as undefined, in one order, as in focusWith: every Focus
+  // shares one hidden class. Optional fields added afterwards or foci spread with `{ ...focus, x }` each
+  // had a map of their own, and an optimised reader of foci (decide's holdsThing, quotesSpeaker, ...)
+  // deoptimised with "wrong map" at the first one it had not seen, long after start-up.)
+  return {
     tokens,
     types,
     terms: focusTerms.length ? focusTerms : terms,
     premiseTokens,
-    unknown: unknownTerms.map((t) => t.typed ?? t.word),
+    unknown: mapPacked(unknownTerms, (t) => t.typed ?? t.word),
     predicates,
     premises,
     intent,
+    order: order && intent === "statements" ? order : undefined,
+    day: day && intent === "day" ? day : undefined,
+    personAttribute: personAge ? true : undefined,
   };
-  if (personAge) focus.personAttribute = true;
-  if (order && intent === "statements") focus.order = order;
-  if (day && intent === "day") focus.day = day;
-  return focus;
+}
+
+/**
+ * `focus` with some of its fields replaced, built as the same literal as findFocus's (every field, in the
+ * same order): a copy made by spreading would have a hidden class of its own (see findFocus).
+ */
+export function focusWith(
+  focus: Focus,
+  change: { tokens?: string[]; terms?: Term[]; unknown?: string[] },
+): Focus {
+  return {
+    tokens: change.tokens ?? focus.tokens,
+    types: focus.types,
+    terms: change.terms ?? focus.terms,
+    premiseTokens: focus.premiseTokens,
+    unknown: change.unknown ?? focus.unknown,
+    predicates: focus.predicates,
+    premises: focus.premises,
+    intent: focus.intent,
+    order: focus.order,
+    day: focus.day,
+    personAttribute: focus.personAttribute,
+  };
 }
 
 /** Nouns naming a kind ("sektor apa", "program apa"): which of a list is asked, and the list is held. */
@@ -939,7 +970,10 @@ function allSectorItems(knowledge: Knowledge): Set<string> {
   if (!s) {
     s = new Set(
       knowledge.entries.flatMap((e) =>
-        e.facts.sectors.flatMap((x) => x.toLowerCase().split(/\s+(?:dan|serta)\s+/)).map((x) => x.trim()),
+        mapPacked(
+          e.facts.sectors.flatMap((x) => x.toLowerCase().split(/\s+(?:dan|serta)\s+/)),
+          (x) => x.trim(),
+        ),
       ),
     );
     sectorItems.set(knowledge, s);
@@ -1154,7 +1188,12 @@ export function asksBetweenWhom(tokens: readonly string[]): boolean {
 const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
-const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
+const VERB_PREFIXES = new Set(
+  mapPacked(
+    PREFIXES.filter((p) => p.makes === "verb"),
+    (p) => p.text,
+  ),
+);
 
 /** A real verb of the lexicon: the thesaurus calls it (or its root) a verb, or a verb prefix derives it. */
 /** The active (meN-) form of a root, as Indonesian writes its nasal ("bahas" -> membahas, "tulis" -> menulis). */
@@ -1437,9 +1476,9 @@ function datedEventWords(knowledge: Knowledge): Set<string> {
   let out = eventWordsOf.get(knowledge);
   if (!out) {
     out = new Set(
-      contentTerms(knowledge.entries.flatMap((e) => e.facts.dates.map((d) => d.label)).join(" . ")).flatMap(
-        (t) => t.forms,
-      ),
+      contentTerms(
+        knowledge.entries.flatMap((e) => mapPacked(e.facts.dates, (d) => d.label)).join(" . "),
+      ).flatMap((t) => t.forms),
     );
     eventWordsOf.set(knowledge, out);
   }

@@ -1,5 +1,6 @@
 import { PREFIXES } from "../language/affixes.js";
 import { genericWords, questionWords } from "../language/lexicon.js";
+import { mapPacked } from "../language/packed.js";
 import {
   derivations,
   isNoiseWord,
@@ -87,7 +88,7 @@ function asksQuestion(t: string): boolean {
  * The position of every token of one clause (standardized tokens, as findFocus reads them).
  */
 export function clausePositions(tokens: readonly string[]): Position[] {
-  const out: Position[] = tokens.map(() => "focus");
+  const out: Position[] = mapPacked(tokens, () => "focus");
   // 1. A description of the asker: a first-person pronoun (anywhere: "manfaatnya buat SAYA yang jualan
   // pecel apa?") or a clause-opening "sebagai" ("sebagai pemilik warung soto, ..."), over the asker's
   // role, place and relative clause, until the asking begins.
@@ -303,7 +304,12 @@ function isImperative(word: string): boolean {
 }
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
-const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
+const VERB_PREFIXES = new Set(
+  mapPacked(
+    PREFIXES.filter((p) => p.makes === "verb"),
+    (p) => p.text,
+  ),
+);
 
 /**
  * A verb: the thesaurus calls the word a verb and not a noun, or (a form it does not list) the lexicon

@@ -1,5 +1,6 @@
 import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 import { wordClassOf } from "../language/words.js";
 import { clausePositions, isFirstPerson, requestedActs } from "./positions.js";
 
@@ -70,10 +71,10 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
   const out = new Set<string>();
   // Sentences, and the parts of a sentence before a colon or a comma ("Mohon maaf mengganggu, kapan
   // ...?", "ingin memastikan satu hal: apakah ...?"): a part that does not ask sets the scene.
-  const sentences = message
-    .split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/)
-    .map((raw) => ({ raw, words: standardize(normalizeText(raw).split(" ").filter(Boolean)) }))
-    .filter((s) => s.words.length > 0);
+  const sentences = mapPacked(message.split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/), (raw) => ({
+    raw,
+    words: standardize(normalizeText(raw).split(" ").filter(Boolean)),
+  })).filter((s) => s.words.length > 0);
   // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
   const asks = (s: { raw: string; words: string[] }) =>
     s.raw.includes("?") ||
@@ -91,9 +92,10 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
     // Only what comes before the question is what "demikian" points back at: a closing "Terima kasih
     // sebelumnya." after it states nothing to confirm.
     const lastAsking = sentences.findLastIndex(asks);
-    const said = sentences
-      .filter((x, i) => !asks(x) && i < lastAsking)
-      .map((x) => (x.words.includes("bahwa") ? x.words.slice(x.words.indexOf("bahwa") + 1) : x.words));
+    const said = mapPacked(
+      sentences.filter((x, i) => !asks(x) && i < lastAsking),
+      (x) => (x.words.includes("bahwa") ? x.words.slice(x.words.indexOf("bahwa") + 1) : x.words),
+    );
     const stated = new Set(said.flat());
     for (const x of sentences) for (const w of x.words) if (!stated.has(w)) out.add(w);
     // (The stated sentences still have a frame of their own: "Mohon dikoreksi bila saya keliru, ...".)

@@ -8,6 +8,7 @@ import {
   rememberReadings,
   standardize,
 } from "./normalize.js";
+import { mapPacked } from "./packed.js";
 import { detectQuestionTypes } from "./question-type.js";
 import { noteRead, noteReads, noteScan, recording, SCAN, withReads } from "./reads.js";
 import { stemmer } from "./stemmer.js";
@@ -103,7 +104,10 @@ export function analyze(text: string, vocabulary?: Vocabulary): Analysis {
 /** The second half of `analyze`, for callers that split standardized tokens into clauses. */
 export function analyzeTokens(tokens: string[], vocabulary?: Vocabulary, withTypes = true): Analysis {
   const types = withTypes ? detectQuestionTypes(tokens) : [];
-  const years = tokens.filter((t) => /^(19|20|21)\d\d$/.test(t)).map(Number);
+  const years = mapPacked(
+    tokens.filter((t) => /^(19|20|21)\d\d$/.test(t)),
+    Number,
+  );
   const terms: Term[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
@@ -280,7 +284,7 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // writes the verb.
   const perVerb = PER_NOUN.exec(token)?.[1];
   if (perVerb) {
-    const verb = PER_VERB_FORMS.map((f) => f(perVerb)).find((v) => vocabulary.has(v));
+    const verb = mapPacked(PER_VERB_FORMS, (f) => f(perVerb)).find((v) => vocabulary.has(v));
     if (verb) return makeTerm(vocabulary, token, "known", undefined, verb);
   }
   if (genericWords.has(token) || genericWords.has(direct.stem)) return makeTerm(vocabulary, token, "generic");

@@ -2,6 +2,7 @@ import { isEnglishWord } from "./english.js";
 import { editDistance } from "./fuzzy.js";
 import { outOfScopeWords, questionWords, slang, stopWords, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
+import { mapPacked } from "./packed.js";
 import { closedClassWords, isNoiseWord, isRealWord, lexicon, wordClassOf } from "./words.js";
 
 /**
@@ -162,11 +163,12 @@ const closedCorrection = boundedMemo((word): string | undefined => {
   // ... and their colloquial spellings ("ngomong" for kata), for consonant-only abbreviations.
   spokenClosedWords ??= new Set([
     ...closedWords,
-    ...[...slang]
-      .filter(
+    ...mapPacked(
+      [...slang].filter(
         ([from, to]) => from.length >= 4 && /^[a-z]+$/.test(from) && to.length > 0 && to.every(isClosed),
-      )
-      .map(([from]) => from),
+      ),
+      ([from]) => from,
+    ),
   ]);
   const set = closedWords;
   return (
@@ -231,7 +233,7 @@ function twoLetterAbbreviation(word: string, candidates: ReadonlySet<string>): s
   // nothing ("kamu", "kami"): any of them reads the same.
   const pick = (cs: string[]): string | undefined => {
     const sorted = [...cs].sort();
-    if (new Set(cs.map(reading)).size === 1) return sorted.find((c) => !slang.has(c)) ?? sorted[0];
+    if (new Set(mapPacked(cs, reading)).size === 1) return sorted.find((c) => !slang.has(c)) ?? sorted[0];
     return cs.every((c) => (slang.get(c) ?? [c]).every(isNoiseWord)) ? sorted[0] : undefined;
   };
   if (hits.length <= 1) return hits[0];
