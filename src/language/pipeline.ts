@@ -169,7 +169,7 @@ export function carryTerms(
   const reads = from.termReads;
   const target = to.termCache;
   if (!source || !reads || !target || !to.termReads) return 0;
-  const near = [...scanned].map((w) => ({ w, consonants: consonantsOf(w) }));
+  const near = mapPacked([...scanned], (w) => ({ w, consonants: consonantsOf(w) }));
   const scanMeets = new Map<string, boolean>();
   const meets = (word: string): boolean => {
     let r = scanMeets.get(word);
