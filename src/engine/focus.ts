@@ -1,5 +1,5 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
-import { PREFIXES } from "../language/affixes.js";
+import { VERB_PREFIX_TEXTS } from "../language/affixes.js";
 import { agreementWords, outOfScopeWords, questionWords } from "../language/lexicon.js";
 import { type Analysis, contentTerms, type Term } from "../language/pipeline.js";
 import {
@@ -1154,7 +1154,7 @@ export function asksBetweenWhom(tokens: readonly string[]): boolean {
 const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
-const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
+const VERB_PREFIXES = VERB_PREFIX_TEXTS;
 
 /** A real verb of the lexicon: the thesaurus calls it (or its root) a verb, or a verb prefix derives it. */
 /** The active (meN-) form of a root, as Indonesian writes its nasal ("bahas" -> membahas, "tulis" -> menulis). */

@@ -1,4 +1,4 @@
-import { PREFIXES } from "../language/affixes.js";
+import { VERB_PREFIX_TEXTS } from "../language/affixes.js";
 import { genericWords, questionWords } from "../language/lexicon.js";
 import {
   derivations,
@@ -303,7 +303,7 @@ function isImperative(word: string): boolean {
 }
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
-const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
+const VERB_PREFIXES = VERB_PREFIX_TEXTS;
 
 /**
  * A verb: the thesaurus calls the word a verb and not a noun, or (a form it does not list) the lexicon
