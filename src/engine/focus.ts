@@ -528,7 +528,17 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   }
   // "Kontrak iku antara sopo karo sopo?": the reciprocal question asks between whom, the relation itself:
   // its "antara" is the focus (elsewhere the word only links two things).
-  const betweenWhom = asksBetweenWhom(tokens);
+  // So does a yes/no question naming the sides ("apakah kerja sama ini ANTARA Kota Madiun dan Kota Kediri?"):
+  // it asks who the parties are, not where "Kota Kediri" signed.
+  const betweenWhom =
+    asksBetweenWhom(tokens) ||
+    (clause.types.includes("yesno") &&
+      tokens.some(
+        (t, i) =>
+          t === "antara" &&
+          namedParties(tokens.slice(i + 1, i + 3), knowledge).size > 0 &&
+          tokens.slice(0, i).some((w) => agreementWords.has(w)),
+      ));
   // "... dalam satu atau dua kalimat": how long the answer should be, not what it is about.
   const format = formatWords(tokens);
   if (format.size) {
@@ -745,9 +755,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       // ("kerjasama MADIUN-BLITAR y?": a name right after a party's, in a question about the agreement, pairs
       // with it as the partner.)
       const partyAt = (k: number) => namedParties([tokens[k] ?? ""], knowledge).size > 0;
+      // ("... antara Kota Madiun dan KOTA Blitar?": the kind of party written before the name pairs it too.)
+      const j = PARTY_KINDS.has(kind) ? i - 1 : i;
       const paired =
-        (partyAt(i - 1) || (kind === "dan" && partyAt(i - 2))) &&
-        tokens.slice(0, i - 1).some((w) => agreementWords.has(w));
+        (partyAt(j - 1) || (tokens[j - 1] === "dan" && partyAt(j - 2))) &&
+        tokens.slice(0, j - 1).some((w) => agreementWords.has(w));
       const partnerSlot =
         (PARTY_KINDS.has(kind) && linked) || (PARTNER_LINKS.has(kind) && kind !== "antara") || paired;
       if (i < 1 || !partnerSlot || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
