@@ -770,7 +770,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Beritanya dari Detik ya?", "berasal dari harian Kompas?": a yes/no question naming the outlet of the
   // news is a premise about the source (corrected with the knowledge's own outlet), not a topic.
   let outlet: string | undefined;
-  if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t))) {
+  if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t) || NEWS_WORDS.has(t.replace(/nya$/, "")))) {
     // "... dari harian Kompas?", "dimuat OLEH harian Kompas? Mohon maaf kalau saya salah.": the outlet
     // slot runs from its preposition to the end of the question, the courtesy and frame after it aside.
     const from = tokens.findLastIndex((t) => t === "dari" || t === "oleh");
@@ -779,7 +779,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     while (
       end < tokens.length &&
       positions[end] !== "frame" &&
-      !["courtesy", "greeting"].includes(wordClassOf(tokens[end] as string))
+      // ("... dimuat oleh Kompas. APAKAH BENAR?": the question that follows the statement ends the slot.)
+      !["courtesy", "greeting", "question"].includes(wordClassOf(tokens[end] as string)) &&
+      tokens[end] !== "apakah"
     )
       end++;
     const named = tokens.slice(from + 1, end).filter((t) => !MEDIA_KINDS.has(t));

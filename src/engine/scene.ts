@@ -1,6 +1,6 @@
 import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
-import { lemmaOf, wordClassOf } from "../language/words.js";
+import { derivations, lemmaOf, wordClassOf } from "../language/words.js";
 import { clausePositions, isFirstPerson, requestedActs } from "./positions.js";
 
 /** Words that turn a sentence into a request even without a question word ("Mohon informasi ..."). */
@@ -232,6 +232,7 @@ function statesOfAsker(words: readonly string[]): boolean {
       w !== "bahwa" &&
       !CONFIRMING_END.test(w) &&
       !REPORTING.has(lemmaOf(w)) &&
+      !derivations(w).some((d) => REPORTING.has(d.root)) &&
       !REQUESTS.has(w),
   );
 }
