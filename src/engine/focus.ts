@@ -564,8 +564,24 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     /^(apa|apaitu|apa (ini|itu|iki|iku|sih))$/.test(
       tokens.slice(tokens.findIndex((t) => t === "apa" || t === "apaitu")).join(" "),
     );
+  // "Berita ini tentang apa?", "what is this article about?", "artikel ini membahas apa?": what the news
+  // itself is about, when it names nothing else, asks for the summary too.
+  const aboutNews =
+    terms.length === 0 &&
+    unknownTerms.every((t) => ABOUT_WORDS.has(t.typed ?? t.word)) &&
+    // (This news: "berita INI", "beritanya", "ini berita"; not "berita soal apa LAGI yang ada".)
+    tokens.some(
+      (t, i) =>
+        NEWS_ITSELF.has(t) &&
+        (t.endsWith("nya") || THIS_NEWS.has(tokens[i + 1] ?? "") || THIS_NEWS.has(tokens[i - 1] ?? "")),
+    ) &&
+    !tokens.some((t) => ALSO.has(t) || t === "lagi") &&
+    tokens.some((t) => ABOUT_WORDS.has(t)) &&
+    tokens.some((t) => t === "apa" || t === "apaitu");
+  if (aboutNews) unknownTerms = [];
   const summary =
     whatAgreement ||
+    aboutNews ||
     (!tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t) || SAY_WORDS.has(t)) &&
       !clause.types.includes("quote") &&
       clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word)));
@@ -1235,6 +1251,12 @@ function isPredicate(word: string, lemma: string): boolean {
     (d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root),
   );
 }
+
+/** Words asking what a text is about ("berita ini TENTANG apa", "artikel ini MEMBAHAS apa"). */
+const ABOUT_WORDS = new Set(["tentang", "soal", "mengenai", "perihal", "membahas", "bahas", "dibahas", "isi", "isinya"]);
+
+/** Demonstratives pointing at the news ("berita INI", "artikel TERSEBUT"). */
+const THIS_NEWS = new Set(["ini", "itu", "tersebut", "tsb", "iki", "iku"]);
 
 /** Words naming the news or its source ("berita dari ...", "sumbernya dari ..."). */
 const NEWS_WORDS = new Set(["berita", "sumber", "media", "artikel", "liputan", "kabar", "harian", "koran"]);
