@@ -90,14 +90,21 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
     })
     .filter((s) => s.words.length > 0);
   // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
+  // (A request made only with "tolong"/"mohon" asks when no sentence asks otherwise: after a question,
+  // "Mohon diluruskan." only asks that it be answered.)
+  let byRequest = false;
   const asks = (s: { raw: string; words: string[]; requests: boolean }) =>
     s.raw.includes("?") ||
-    s.requests ||
+    (byRequest && s.requests) ||
     // "Kerja samanya dengan Kabupaten Kediri YA, bukan kota?": a statement offered to confirm asks.
     CONFIRMING_END.test(s.raw) ||
     CONDITIONS.has(s.words[0] ?? "") ||
     s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
-  const asking = sentences.filter(asks);
+  let asking = sentences.filter(asks);
+  if (!asking.length) {
+    byRequest = true;
+    asking = sentences.filter(asks);
+  }
   // "Saya dengar kesepakatannya ditandatangani bupati. Apakah benar demikian?": the question only asks
   // to confirm what the sentence before it says, so that sentence is the question's content.
   const confirmsOnly = (x: { words: string[] }) =>
@@ -255,11 +262,16 @@ export function frameWordsOf(input: string): ReadonlySet<string> {
 export function askingPart(message: string): string | undefined {
   if (!/[.!?]\s+\S/.test(message.trim())) return undefined;
   const sentences = message.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
-  const asks = (raw: string) => {
+  const asks = (raw: string, byRequest: boolean) => {
     const typed = normalizeText(raw).split(" ").filter(Boolean);
     const words = standardize(typed);
-    return raw.includes("?") || requests(typed) || words.some((w) => questionWords.has(w) || REQUESTS.has(w));
+    return (
+      raw.includes("?") ||
+      (byRequest && requests(typed)) ||
+      words.some((w) => questionWords.has(w) || REQUESTS.has(w))
+    );
   };
-  const asking = sentences.filter(asks);
+  let asking = sentences.filter((s) => asks(s, false));
+  if (!asking.length) asking = sentences.filter((s) => asks(s, true));
   return asking.length > 0 && asking.length < sentences.length ? asking.join(" ") : undefined;
 }
