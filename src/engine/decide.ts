@@ -1427,11 +1427,21 @@ export function officeBoundParties(tokens: readonly string[], knowledge: Knowled
   tokens.forEach((t, i) => {
     if (!offices.has(t)) return;
     // ("wali kota KOTA madiun": the level word between office and name is skipped.)
-    const next = tokens[i + 1] === "kota" ? tokens.slice(i + 2, i + 3) : tokens.slice(i + 1, i + 2);
-    for (const p of namedParties(next, knowledge)) out.add(p);
+    let at = tokens[i + 1] === "kota" ? i + 2 : i + 1;
+    let named = namedParties(tokens.slice(at, at + 1), knowledge);
+    for (const p of named) out.add(p);
+    // ("walkot madiun SAMA KEDIRI siapa aja", "wali kota Madiun DAN Kediri": one office of both parties.)
+    while (named.size && BOTH.has(tokens[at + 1] ?? "")) {
+      at = tokens[at + 2] === "kota" ? at + 3 : at + 2;
+      named = namedParties(tokens.slice(at, at + 1), knowledge);
+      for (const p of named) out.add(p);
+    }
   });
   return out;
 }
+
+/** Words joining a second party to an office's first ("wali kota Madiun DAN Kediri"). */
+const BOTH = new Set(["dan", "dengan", "sama", "serta", "karo", "lan", "kaliyan"]);
 
 /** "apa saja", "apa aja", "opo ae" as the pipeline reads them. */
 const LIST_WORDS = new Set(["apasaja", "apa"]);
@@ -1581,6 +1591,12 @@ function boundHolders(r: Ranked, bound: ReadonlySet<string>, knowledge: Knowledg
     const party = p.party ?? partyInText(p.office, knowledge);
     return party === undefined || bound.has(party);
   });
+}
+
+/** Whether the entry names a holder of the office for every party the question binds to it. */
+function holdsAllBound(r: Ranked, bound: ReadonlySet<string>, knowledge: Knowledge): boolean {
+  const parties = new Set(r.entry.facts.people.map((p) => p.party ?? partyInText(p.office, knowledge)));
+  return [...bound].every((b) => parties.has(b));
 }
 
 /** Whether the entry lists every sector the question names. */
@@ -1733,17 +1749,22 @@ export function decide(
   const boundHeld = ordered0.filter(
     (r) => !r.entry.facts.people.length || boundHolders(r, bound, knowledge).some(Boolean),
   );
-  // The entry about that office holder alone comes before one naming both parties' people.
-  const holding = bound.size
-    ? [
-        ...boundHeld.filter(
-          (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
-        ),
-        ...boundHeld.filter(
-          (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
-        ),
-      ]
-    : ordered0;
+  // The entry about that office holder alone comes before one naming both parties' people; asked of two
+  // parties ("wali kota Madiun dan Kediri siapa"), only an entry naming the holders of both answers.
+  const allBound = boundHeld.filter((r) => holdsAllBound(r, bound, knowledge));
+  const holding =
+    bound.size > 1 && allBound.length && types.includes("person")
+      ? allBound
+      : bound.size
+        ? [
+            ...boundHeld.filter(
+              (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
+            ),
+            ...boundHeld.filter(
+              (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
+            ),
+          ]
+        : ordered0;
   const fitting = declaredFirst(
     types,
     datedFirst(
