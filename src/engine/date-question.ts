@@ -307,7 +307,8 @@ function readClaim(tokens: string[], today: boolean, grammar: Set<string>): Date
     // So does "sudah ... belum?" ("udh setengah taun BLM sejak ttd").
     const already =
       tokens.slice(0, i).some((w) => ALREADY_CLAIMED.has(w)) &&
-      (tokens.slice(0, i).includes("apakah") || tokens.slice(i + 2).some((w) => w === "belum" || w === "blm"));
+      (tokens.slice(0, i).includes("apakah") ||
+        tokens.slice(i + 2).some((w) => w === "belum" || w === "blm"));
     return already ? { n, unit, compare, already } : { n, unit, compare };
   }
   return undefined;

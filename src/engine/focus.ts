@@ -786,7 +786,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Beritanya dari Detik ya?", "berasal dari harian Kompas?": a yes/no question naming the outlet of the
   // news is a premise about the source (corrected with the knowledge's own outlet), not a topic.
   let outlet: string | undefined;
-  if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t) || NEWS_WORDS.has(t.replace(/nya$/, "")))) {
+  if (
+    clause.types.includes("yesno") &&
+    tokens.some((t) => NEWS_WORDS.has(t) || NEWS_WORDS.has(t.replace(/nya$/, "")))
+  ) {
     // "... dari harian Kompas?", "dimuat OLEH harian Kompas? Mohon maaf kalau saya salah.": the outlet
     // slot runs from its preposition to the end of the question, the courtesy and frame after it aside.
     const from = tokens.findLastIndex((t) => t === "dari" || t === "oleh");
@@ -1253,7 +1256,17 @@ function isPredicate(word: string, lemma: string): boolean {
 }
 
 /** Words asking what a text is about ("berita ini TENTANG apa", "artikel ini MEMBAHAS apa"). */
-const ABOUT_WORDS = new Set(["tentang", "soal", "mengenai", "perihal", "membahas", "bahas", "dibahas", "isi", "isinya"]);
+const ABOUT_WORDS = new Set([
+  "tentang",
+  "soal",
+  "mengenai",
+  "perihal",
+  "membahas",
+  "bahas",
+  "dibahas",
+  "isi",
+  "isinya",
+]);
 
 /** Demonstratives pointing at the news ("berita INI", "artikel TERSEBUT"). */
 const THIS_NEWS = new Set(["ini", "itu", "tersebut", "tsb", "iki", "iku"]);
