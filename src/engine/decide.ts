@@ -1440,6 +1440,11 @@ export function officeBoundParties(tokens: readonly string[], knowledge: Knowled
   return out;
 }
 
+/** Words asking for several people ("PARA penandatangan", "MEREKA siapa"). */
+const SEVERAL = new Set(["para", "mereka", "siapasaja"]);
+/** Words after "siapa" that ask for a list ("siapa SAJA", "siapa aja", "siapa wae"). */
+const LIST_TAGS = new Set(["saja", "aja", "wae", "ae", "mawon", "kemawon"]);
+
 /** Words joining a second party to an office's first ("wali kota Madiun DAN Kediri"). */
 const BOTH = new Set(["dan", "dengan", "sama", "serta", "karo", "lan", "kaliyan"]);
 
@@ -1752,19 +1757,29 @@ export function decide(
   // The entry about that office holder alone comes before one naming both parties' people; asked of two
   // parties ("wali kota Madiun dan Kediri siapa"), only an entry naming the holders of both answers.
   const allBound = boundHeld.filter((r) => holdsAllBound(r, bound, knowledge));
+  // "Siapa SAJA pihak penandatangan beserta jabatannya?", "siapa PARA penandatangan": several people are
+  // asked for; an entry naming several of them answers, not one about one person.
+  const several =
+    types.includes("person") &&
+    !yesNo &&
+    focus.tokens.some((t, i) => SEVERAL.has(t) || (t === "siapa" && LIST_TAGS.has(focus.tokens[i + 1] ?? "")))
+      ? ordered0.filter((r) => r.entry.facts.people.length > 1 && r.coverage >= MIN_COVERAGE)
+      : [];
   const holding =
     bound.size > 1 && allBound.length && types.includes("person")
       ? allBound
-      : bound.size
-        ? [
-            ...boundHeld.filter(
-              (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
-            ),
-            ...boundHeld.filter(
-              (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
-            ),
-          ]
-        : ordered0;
+      : several.length && !bound.size
+        ? several
+        : bound.size
+          ? [
+              ...boundHeld.filter(
+                (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
+              ),
+              ...boundHeld.filter(
+                (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
+              ),
+            ]
+          : ordered0;
   const fitting = declaredFirst(
     types,
     datedFirst(
