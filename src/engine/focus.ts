@@ -538,7 +538,8 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
           t === "antara" &&
           namedParties(tokens.slice(i + 1, i + 3), knowledge).size > 0 &&
           tokens.slice(0, i).some((w) => agreementWords.has(w)),
-      ));
+      )) ||
+    asksPartner(tokens);
   // "... dalam satu atau dua kalimat": how long the answer should be, not what it is about.
   const format = formatWords(tokens);
   if (format.size) {
@@ -1183,6 +1184,24 @@ export function asksBetweenWhom(tokens: readonly string[]): boolean {
   }
   return false;
 }
+/**
+ * "... menjalin kerja sama dengan kota tetangga. DENGAN KOTA MANAKAH gerangan?", "kerja samanya SAMA SIAPA":
+ * the partner of the agreement asked, which the entry naming the parties answers. Not another agreement
+ * ("dengan kota mana LAGI", "kota LAIN").
+ */
+function asksPartner(tokens: readonly string[]): boolean {
+  if (!tokens.some((w) => agreementWords.has(w)) || tokens.some((w) => ALSO.has(w) || w === "lagi"))
+    return false;
+  return tokens.some((t, i) => {
+    if (!PARTNER_ASKED.has(t)) return false;
+    const side = SIDE_NOUNS.has(tokens[i + 1] ?? "") ? i + 2 : i + 1;
+    const q = tokens[side] ?? "";
+    return q === "mana" || (q === "siapa" && side > i + 1);
+  });
+}
+/** Links before the partner asked ("DENGAN kota mana", "KARO kutha ngendi"). */
+const PARTNER_ASKED = new Set(["dengan", "karo", "kaliyan", "bareng"]);
+
 /** Question words naming one side of a reciprocal question. */
 const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
 
