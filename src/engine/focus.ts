@@ -466,6 +466,20 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // quantifiers among them ("pernah", "sudah") change what is asked and still count.
   // "Pak Maidi itu sekarang USIANYA berapa tahun?": an age asked of a person is that person's attribute,
   // which the knowledge does not hold, not the age of the agreement ("usia kerja sama"): a focus word.
+  // "kerja sama PEMERINTAH KOTA Madiun dan PEMKOT Kediri di bidang apa": the nouns of a party's full name
+  // are that party's name, which sets the scene like the name itself; they are no topic an entry must hold.
+  const nameNouns = partyNameNouns(tokens, knowledge);
+  // (Only beside a topic of its own: "apa itu PEMERINTAH KOTA Kediri?" asks about the party itself.)
+  if (
+    nameNouns.size &&
+    terms.some(
+      (t) =>
+        !nameNouns.has(t.word) &&
+        !agreementWords.has(t.word) &&
+        !partyLookups(knowledge).partyWords.has(t.word),
+    )
+  )
+    terms = terms.filter((t) => !nameNouns.has(t.word));
   const personAge = asksAgeOfPerson(clause, knowledge);
   let unknownTerms = clause.terms.filter(
     (t) =>
@@ -1201,6 +1215,22 @@ function asksPartner(tokens: readonly string[]): boolean {
 }
 /** Links before the partner asked ("DENGAN kota mana", "KARO kutha ngendi"). */
 const PARTNER_ASKED = new Set(["dengan", "karo", "kaliyan", "bareng"]);
+
+/** Nouns written before a party's name as part of it ("PEMERINTAH KOTA Madiun", "PEMKOT Kediri"). */
+const NAME_NOUNS = new Set(["pemerintah", "kota", "pemkot"]);
+
+/** The tokens that are nouns of a party's full name, right before the name ("pemerintah kota madiun"). */
+function partyNameNouns(tokens: readonly string[], knowledge: Knowledge): Set<string> {
+  const out = new Set<string>();
+  const partyAt = (k: number) => namedParties([tokens[k] ?? ""], knowledge).size > 0;
+  tokens.forEach((t, i) => {
+    if (!NAME_NOUNS.has(t)) return;
+    let k = i + 1;
+    while (NAME_NOUNS.has(tokens[k] ?? "")) k++;
+    if (partyAt(k)) out.add(t);
+  });
+  return out;
+}
 
 /** Question words naming one side of a reciprocal question. */
 const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
