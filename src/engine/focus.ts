@@ -731,6 +731,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       const word = t.typed ?? t.word;
       const { lemma, inLexicon } = lemmaInfo(word);
       if (!inLexicon || !(isPredicate(word, lemma) || bareActiveVerb(word, tokens, knownTerm))) return true;
+      // "Siapa yang (pertama kali) MENGGAGAS kerja sama ...?": the act whose doer "siapa yang" asks is the
+      // focus itself, not a verb linking it.
+      if (doerAsked(tokens, t.word)) return true;
       predicates.push(word);
       return false;
     });
@@ -1215,6 +1218,17 @@ function asksPartner(tokens: readonly string[]): boolean {
 }
 /** Links before the partner asked ("DENGAN kota mana", "KARO kutha ngendi"). */
 const PARTNER_ASKED = new Set(["dengan", "karo", "kaliyan", "bareng"]);
+
+/**
+ * Whether `word` is the act a "siapa yang ..." question asks the doer of: right after "siapa yang" (or
+ * "yang ... siapa" read the other way), words of closed classes between them aside.
+ */
+function doerAsked(tokens: readonly string[], word: string): boolean {
+  const i = tokens.indexOf(word);
+  let k = i - 1;
+  while (k > 0 && wordClassOf(tokens[k] as string) !== "content" && tokens[k] !== "yang") k--;
+  return tokens[k] === "yang" && WHO.has(tokens[k - 1] ?? "");
+}
 
 /** Nouns written before a party's name as part of it ("PEMERINTAH KOTA Madiun", "PEMKOT Kediri"). */
 const NAME_NOUNS = new Set(["pemerintah", "kota", "pemkot"]);
