@@ -202,3 +202,50 @@ describe("premises about the parties and the source", () => {
     declined("siapa bupati madiun dan kediri?");
   });
 });
+
+describe("what a person or partner question asks for", () => {
+  it("'siapa saja' asks for several people: the entry naming both signatories answers", () => {
+    const t = text(
+      "Selamat pagi. Saya ASN di lingkungan pemerintah daerah. Bisakah dijelaskan siapa saja pihak penandatangan beserta jabatannya?",
+    );
+    expect(t).toMatch(/Maidi/);
+    expect(t).toMatch(/Vinanda/);
+    // Control: one person asked.
+    expect(text("siapa wali kota kediri?")).not.toMatch(/Maidi/);
+    declined("siapa saja anggota DPRD yang hadir?");
+  });
+
+  it("'dengan kota mana' asks the partner", () => {
+    expect(
+      text(
+        "Assalamualaikum. Perkenalkan, saya pensiunan guru dari Kota Madiun. Saya membaca kabar bahwa kota kami menjalin kerja sama dengan kota tetangga. Dengan kota manakah gerangan?",
+      ),
+    ).toMatch(/Kediri/);
+    expect(text("kerja sama ini ditandatangani di kota mana?")).toMatch(/Balai Kota Kediri/);
+  });
+
+  it("the act 'siapa yang' asks the doer of is the focus", () => {
+    declined("Siapa yang pertama kali menggagas kerja sama antara kedua kota ini?");
+    expect(text("siapa yang pertama kali menandatangani kerja sama ini?")).toMatch(/Maidi/);
+  });
+
+  it("the nouns of a party's full name set the scene beside a topic", () => {
+    expect(text("kerja sama Pemkot Madiun dan Pemkot Kediri di bidang apa saja?")).toMatch(/pariwisata/);
+    expect(
+      text("Nuwun sewu, kerja sama Pemkot Madiun kaliyan Pemkot Kediri punika wonten bidang menapa kemawon?"),
+    ).toMatch(/pariwisata/);
+    // Asked about the party itself: the parties' entry.
+    expect(text("apa itu pemerintah kota kediri?")).toMatch(/dua pemerintah daerah/);
+    declined("kerja sama Pemkot Madiun dan Pemkot Kediri berapa anggarannya?");
+  });
+
+  it("chat 'sama' joins a second question after a first one asked", () => {
+    const t = text(
+      "halo mau nanya dong ini kan madiun kerja sama sama kediri ya itu kerja samanya di bidang apa aja sama kapan tanda tangannya",
+    );
+    expect(t).toMatch(/pariwisata/);
+    expect(t).toMatch(/13 Januari 2026/);
+    // "sama siapa" asks with whom: one question.
+    expect(text("walkot madiun sama siapa")).toMatch(/Maidi/);
+  });
+});
