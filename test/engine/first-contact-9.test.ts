@@ -249,3 +249,14 @@ describe("what a person or partner question asks for", () => {
     expect(text("walkot madiun sama siapa")).toMatch(/Maidi/);
   });
 });
+
+describe("whose account the asker means is frame", () => {
+  it("'menurut pemberitaan tersebut' names the source, not a quote or a topic", () => {
+    expect(
+      text(
+        "Mengapa kerja sama lintas daerah ini dianggap perlu? Apa latar belakangnya menurut pemberitaan tersebut?",
+      ),
+    ).toMatch(/[Ss]inergi/);
+    declined("menurut pemberitaan tersebut, berapa anggaran kerja sama ini?");
+  });
+});
