@@ -570,6 +570,9 @@ const PARTICIPANTS = new Set([
   "dinas",
 ]);
 
+/** Participants someone could be represented by ("diwakilkan kepada PEJABAT lain"), not parties. */
+const DELEGATES = new Set(["pejabat", "orang", "tokoh", "pihak"]);
+
 /** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
 const SECTOR_FRAME = new Set([
   "sektor",
@@ -2040,7 +2043,20 @@ export function decide(
   )
     return decline("focus-not-held");
   // "Ada KOTA LAIN yang ikut?": participants other than the knowledge's parties and people are not in it.
-  if (focus.tokens.some((t, i) => OTHER.has(t) && PARTICIPANTS.has(focus.tokens[i - 1] ?? "")))
+  // (Not offered as the other alternative of a yes/no question: "dilakukan sendiri oleh kedua wali kota,
+  // ATAU diwakilkan kepada PEJABAT LAIN?" is answered by whether the first holds.)
+  if (
+    focus.tokens.some(
+      (t, i) =>
+        OTHER.has(t) &&
+        PARTICIPANTS.has(focus.tokens[i - 1] ?? "") &&
+        !(
+          yesNo &&
+          DELEGATES.has(focus.tokens[i - 1] ?? "") &&
+          focus.tokens.slice(1, i).some((w) => w === "atau" || w === "utawa")
+        ),
+    )
+  )
     return decline("focus-not-held");
   // "Selain Kediri, Kota Madiun kerja sama dengan kota MANA LAGI?": a party beyond the ones the question
   // names, when it names every party of the knowledge, is none the knowledge holds.

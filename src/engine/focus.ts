@@ -700,6 +700,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const offered = alternativeWords(tokens, clausePositions(tokens));
   const alternatives = unknownTerms.filter((t) => offered.has(t.word)).map((t) => t.typed ?? t.word);
   if (alternatives.length) unknownTerms = unknownTerms.filter((t) => !offered.has(t.word));
+  // "Apakah penandatanganan dilakukan sendiri oleh kedua wali kota, ATAU DIWAKILKAN KEPADA PEJABAT LAIN?":
+  // a yes/no question is about its first alternative; the entry that confirms or denies it answers both,
+  // so known words of the other one are not searched (they would pull towards an entry about them).
+  if (clause.types.includes("yesno") && !clause.types.some((t) => WH_ASKED.has(t))) {
+    const other = terms.filter((t) => offered.has(t.word));
+    if (other.length && other.length < terms.length) terms = terms.filter((t) => !offered.has(t.word));
+  }
   // "Apa kata Maidi soal PERTANIAN": read before any unknown word is explained away.
   const lacking = unknownTerms.map((t) => t.word);
   // Unknown words are explained before they count. A real verb of the lexicon that the knowledge does
@@ -1229,6 +1236,9 @@ function doerAsked(tokens: readonly string[], word: string): boolean {
   while (k > 0 && wordClassOf(tokens[k] as string) !== "content" && tokens[k] !== "yang") k--;
   return tokens[k] === "yang" && WHO.has(tokens[k - 1] ?? "");
 }
+
+/** Kinds of answer a wh-question asks (an alternative then is one of its answers, not a premise). */
+const WH_ASKED = new Set(["date", "place", "person", "list", "reason", "purpose", "amount", "quote"]);
 
 /** Nouns written before a party's name as part of it ("PEMERINTAH KOTA Madiun", "PEMKOT Kediri"). */
 const NAME_NOUNS = new Set(["pemerintah", "kota", "pemkot"]);

@@ -260,3 +260,16 @@ describe("whose account the asker means is frame", () => {
     declined("menurut pemberitaan tersebut, berapa anggaran kerja sama ini?");
   });
 });
+
+describe("a yes/no question offering two alternatives", () => {
+  it("is about the first; known words of the other one are not searched", () => {
+    expect(
+      text(
+        "Mohon konfirmasi, apakah penandatanganan dilakukan sendiri oleh kedua wali kota, atau diwakilkan kepada pejabat lain?",
+      ),
+    ).toMatch(/langsung.*Maidi/s);
+    // Other parties are still not in the knowledge, alternative or not.
+    declined("apakah hanya dua kota atau ada kota lain yang ikut?");
+    declined("apakah ada pejabat lain yang ikut tanda tangan?");
+  });
+});
