@@ -278,6 +278,8 @@ const SAY_WORDS = new Set([
  * waste?"); elsewhere they take what is mentioned as their object ("Maidi menyebut fokus apa lagi?").
  */
 const MENTION_VERBS: ReadonlySet<string> = new Set(["menyebutkan", "menyebut"]);
+/** Modal words that show a clause, not a noun, after a verb of mentioning ("menyebut kota AKAN sehat"). */
+const CLAUSE_MODALS = new Set(["akan", "bisa", "harus", "dapat", "bakal", "menjadi", "jadi", "adalah"]);
 /** Words asking for all of something ("apa saja", "semua", "rangkum"). */
 const ALL_WORDS = new Set([
   "apasaja",
@@ -839,7 +841,15 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       terms = terms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
     }
   }
-  const cleftMention = tokens.some((t, i) => MENTION_VERBS.has(t) && tokens[i - 1] === "yang");
+  // ("Maidi MENYEBUT kota akan sehat", "menyebut bahwa ...": a verb of mentioning that takes a clause says it.)
+  const cleftMention = tokens.some(
+    (t, i) =>
+      MENTION_VERBS.has(t) &&
+      (tokens[i - 1] === "yang" ||
+        tokens[i + 1] === "bahwa" ||
+        CLAUSE_MODALS.has(tokens[i + 2] ?? "") ||
+        CLAUSE_MODALS.has(tokens[i + 3] ?? "")),
+  );
   const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote") || cleftMention;
   const groupQuote = tokens.some(
     (t, i) => SAY_WORDS.has(t) && unquotedSpeaker(tokens, i + 1, knowledge, terms),

@@ -273,3 +273,16 @@ describe("a yes/no question offering two alternatives", () => {
     declined("apakah ada pejabat lain yang ikut tanda tangan?");
   });
 });
+
+describe("what a speaker said, asked by its circumstances", () => {
+  it("'dalam konteks apa' asks why; 'menyebut' + a clause says it", () => {
+    expect(
+      text(
+        "Selamat sore. Dalam berita disebut bahwa kota bisa menjadi 'sehat'. Dalam konteks apa Pak Maidi menyebut kota akan sehat?",
+      ),
+    ).toMatch(/ekonomi/);
+    // "menyebut" + a noun still takes it as its object.
+    expect(text("Maidi menyebut fokus apa lagi?")).toMatch(/pariwisata/);
+    declined("dalam konteks apa Maidi menyebut pertanian akan maju?");
+  });
+});
