@@ -553,7 +553,18 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
         (t, i) =>
           t === "antara" &&
           namedParties(tokens.slice(i + 1, i + 3), knowledge).size > 0 &&
-          tokens.slice(0, i).some((w) => agreementWords.has(w)),
+          tokens.slice(0, i).some((w) => agreementWords.has(w)) &&
+          // (Only when the sides are what is asked: "apakah GUBERNUR ikut MENANDATANGANI kontrak antara
+          // Madiun dan Kediri?" asks about the signing, the sides only name the agreement.)
+          tokens
+            .slice(0, i)
+            .every(
+              (w) =>
+                wordClassOf(w) !== "content" ||
+                agreementWords.has(w) ||
+                JOINING.has(w) ||
+                namedParties([w], knowledge).size > 0,
+            ),
       )) ||
     asksPartner(tokens);
   // "... dalam satu atau dua kalimat": how long the answer should be, not what it is about.
@@ -1249,6 +1260,19 @@ function doerAsked(tokens: readonly string[], word: string): boolean {
 
 /** Kinds of answer a wh-question asks (an alternative then is one of its answers, not a premise). */
 const WH_ASKED = new Set(["date", "place", "person", "list", "reason", "purpose", "amount", "quote"]);
+
+/** Verbs of forming an agreement between sides ("kerja sama ini DIJALIN antara ..."). */
+const JOINING = new Set([
+  "dijalin",
+  "menjalin",
+  "terjalin",
+  "dilakukan",
+  "dibuat",
+  "dibentuk",
+  "terjadi",
+  "berlangsung",
+  "benar",
+]);
 
 /** Nouns written before a party's name as part of it ("PEMERINTAH KOTA Madiun", "PEMKOT Kediri"). */
 const NAME_NOUNS = new Set(["pemerintah", "kota", "pemkot"]);

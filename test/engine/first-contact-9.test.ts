@@ -286,3 +286,13 @@ describe("what a speaker said, asked by its circumstances", () => {
     declined("dalam konteks apa Maidi menyebut pertanian akan maju?");
   });
 });
+
+describe("sides named after 'antara' only name the agreement when something else is asked", () => {
+  it("an office premise about the signing is still corrected", () => {
+    expect(
+      text(
+        "Apakah Gubernur Jawa Timur ikut menandatangani kontrak kolaborasi antara Madiun dan Kediri tersebut?",
+      ),
+    ).toMatch(/^Tidak.*Maidi/s);
+  });
+});
