@@ -126,6 +126,9 @@ function refersBack(words: Word[], i: number, confirming = false): boolean {
     return false;
   if (!before) return true;
   const b = first(before);
+  // "when did he say THAT?": after an English verb of saying, "that" closing the clause stands for what was
+  // said; followed by words ("say that economy is ..."), it introduces them.
+  if (t === "that" && before.std.some((x) => SAYING.has(x))) return !after?.std.some(isContent);
   // After a question word, a slot, a verb of saying, or a preposition ("hari apa itu?", "sejak itu",
   // "ngomong itu"), it stands for the topic; after a noun ("kerja sama itu") it only marks that noun.
   return (

@@ -24,6 +24,7 @@ import {
   ownSectorForms,
   partyLookups,
   statementsOf,
+  wordsOf,
 } from "./facts.js";
 import type { Focus, Intent, Premises } from "./focus.js";
 import { engineStrings as S } from "./strings.js";
@@ -264,9 +265,14 @@ function datedQuoteOf(speaker: string, knowledge: Knowledge): Entry["quotes"][nu
  */
 function quoteDateSentence(q: Entry["quotes"][number], knowledge: Knowledge): string {
   if (q.date) return S.quoteSaidOn(q.speaker, formatLongDate(jakartaDate(q.date)));
-  const dated = datedQuoteOf(q.speaker, knowledge);
+  return undatedWordsSentence(q.speaker, knowledge);
+}
+
+/** That the source does not date some words of a speaker, with the day of their dated words if any. */
+function undatedWordsSentence(speaker: string, knowledge: Knowledge): string {
+  const dated = datedQuoteOf(speaker, knowledge);
   return S.quoteUndated(
-    q.speaker,
+    speaker,
     dated?.date ? { text: dated.text, date: formatLongDate(jakartaDate(dated.date)) } : undefined,
   );
 }
@@ -746,6 +752,11 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     !entry.facts.dates.length &&
     (!entry.facts.targets.length || types.includes("quote"));
   if (quoteDateOnly && entry.quotes[0]) lines.push(quoteDateSentence(entry.quotes[0], knowledge));
+  else if (quoteDateOnly && types.includes("quote")) {
+    // "Kapan Maidi bilang soal pariwisata?": words the source reports without quoting them carry no date.
+    const speaker = wordsOf(entry, knowledge);
+    if (speaker) lines.push(undatedWordsSentence(speaker, knowledge));
+  }
   // "Di mana Maidi mengatakan itu?": the source names no place for the words; say so, never guess one.
   // ("Zero waste itu buat KOTA MANA": which party's, which the answer says; no place is asked.)
   const whichParty =
@@ -791,6 +802,38 @@ export function statementsOfOtherParty(focus: Focus, knowledge: Knowledge): stri
   return S.onlyQuoted(quoted.join(", "));
 }
 
+/** Every quote of the knowledge with the entry holding it, in the order the entries are written. */
+function allStatements(knowledge: Knowledge): { entry: Entry; quote: Entry["quotes"][number] }[] {
+  return knowledge.entries.flatMap((entry) => entry.quotes.map((quote) => ({ entry, quote })));
+}
+
+/**
+ * When the words were said, when the source dates only some of them (the article dates Maidi's first quote,
+ * "ujarnya, Rabu (14/1/2026)", and not the ones closing with "imbuhnya" / "pungkasnya"): the dated ones in
+ * full with their day, then the others, each named by its first words, as not dated. Never the day of
+ * another event. Undefined when every statement is dated (the plain list then says each day) or none is.
+ */
+function statementDates(
+  said: { entry: Entry; quote: Entry["quotes"][number] }[],
+  reported: Entry[],
+  whose: string | undefined,
+): { text: string; entries: Entry[] } | undefined {
+  const dated = said.filter(({ quote }) => quote.date);
+  const undated = said.filter(({ quote }) => !quote.date);
+  if (!dated.length || (!undated.length && !reported.length)) return undefined;
+  const several = new Set(said.map(({ quote }) => quote.speaker)).size > 1;
+  return {
+    text: [
+      S.datedStatementsOnly(dated.length, whose),
+      ...dated.map(({ quote }) => `- ${quoteLine(quote)}`),
+      S.otherStatementsUndated(whose?.replace(/ \(.*$/, "")),
+      ...undated.map(({ quote }) => `- ${S.statementNamed(quote.text, several ? quote.speaker : undefined)}`),
+      ...reported.map((e) => `- ${S.reportedNamed(e.answer)}`),
+    ].join("\n"),
+    entries: [...new Set([...said.map(({ entry }) => entry), ...reported])],
+  };
+}
+
 /** Every statement of the speaker the question names (or of the only speaker), each with its date if any. */
 export function composeStatements(
   focus: Focus,
@@ -799,7 +842,13 @@ export function composeStatements(
   const speakers = [...new Set(knowledge.entries.flatMap((e) => e.quotes.map((q) => q.speaker)))];
   const speaker = focus.premises.speakers[0] ?? (speakers.length === 1 ? speakers[0] : undefined);
   if (focus.premises.otherPeople.length) return undefined;
-  if (!speaker) return focus.order ? statementAtOfEachSource(focus.order, knowledge) : undefined;
+  // "Kapan kutipan itu disampaikan?": the day of the words asked for is each quote's own date.
+  const whenSaid = focus.types.includes("date") && !focus.types.includes("yesno") && !focus.order;
+  if (!speaker) {
+    if (focus.order) return statementAtOfEachSource(focus.order, knowledge);
+    // (Several speakers, none named: the dates of all their words.)
+    return whenSaid ? statementDates(allStatements(knowledge), [], undefined) : undefined;
+  }
   const all = statementsOf(knowledge, speaker);
   // "Apa pesan penutup Maidi?": only the last (or first) of them, in the source's order.
   const said = focus.order ? (focus.order === "first" ? all.slice(0, 1) : all.slice(-1)) : all;
@@ -818,6 +867,11 @@ export function composeStatements(
       ),
   );
   for (const e of reported) lines.push(`- ${e.answer}`);
+  // Some of the words dated and some not: the dated ones with their day, the others said to be undated.
+  if (whenSaid && said.some(({ quote }) => quote.date)) {
+    const dates = statementDates(said, reported, `${speaker} (${office})`);
+    if (dates) return dates;
+  }
   // "Kapan Rahmat bilang itu?": when none of the words is dated, say so before them, never guess a day.
   const undated =
     focus.types.includes("date") && said.every(({ quote }) => !quote.date) && said[0]

@@ -15,6 +15,7 @@ import {
   PRICE,
   PRICE_WORDS,
   partyLookups,
+  wordsOf,
 } from "./facts.js";
 import { type Focus, HONORIFICS, knowledgePeopleIn, officeHolderNames } from "./focus.js";
 import { type NumberVerdict, numberVerdict, statesNumbers } from "./quantities.js";
@@ -844,6 +845,17 @@ function quotesSpeaker(focus: Focus, entry: Entry): boolean {
   if (!speakers.length || !entry.quotes.length) return true;
   if (!saying && !focus.types.includes("quote")) return true;
   return entry.quotes.some((q) => speakers.includes(q.speaker));
+}
+
+/**
+ * "Kapan pernyataan soal balai kota disampaikan?", "apakah kutipan itu disampaikan tanggal 13?": the day of
+ * words said is the day of a statement; an entry that holds nobody's words (the signing, its place) has no
+ * such day, unless the question names the dated event itself ("kapan ditandatangani, menurut berita?").
+ */
+function datesWords(focus: Focus, entry: Entry, knowledge: Knowledge): boolean {
+  if (!focus.premises.saying || !focus.types.includes("quote") || !focus.types.includes("date")) return true;
+  if (wordsOf(entry, knowledge) !== undefined) return true;
+  return labelFit(entry, new Set(focus.terms.flatMap((t) => t.forms))).named > 0;
 }
 
 /** The entries of each knowledge file, worked out once per knowledge version. */
@@ -1719,7 +1731,8 @@ export function decide(
     (r) =>
       r.coverage >= MIN_COVERAGE &&
       holdsThing(focus, r.entry, knowledge, index, partyWords) &&
-      quotesSpeaker(focus, r.entry),
+      quotesSpeaker(focus, r.entry) &&
+      datesWords(focus, r.entry, knowledge),
   );
   // "lokasi?", "tujuannya?": words that only name the kind of answer name no topic; like a question with
   // no content words, it is about the agreement, so entries naming the agreement come first.

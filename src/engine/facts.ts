@@ -381,6 +381,35 @@ export function statementsOf(
   );
 }
 
+/** Verbs that report someone's words without quoting them ("Maidi MENYAMPAIKAN bahwa ..."). */
+const REPORTING = "(menyampaikan|menegaskan|menambahkan|menilai|mengatakan|menyatakan|menjelaskan)";
+/** The speaker whose words each entry reports, worked out once per entry of a knowledge version. */
+const reportsOf = new WeakMap<Knowledge, Map<Entry, string | null>>();
+/**
+ * Whose words an entry holds: the speaker of its first quote, or one of the knowledge's speakers whose
+ * words it reports without quotes ("Selain sektor ekonomi, Maidi menyampaikan bahwa ..."). A fact that only
+ * names a speaker ("ditandatangani oleh ... Maidi") holds nobody's words: undefined.
+ */
+export function wordsOf(entry: Entry, knowledge: Knowledge): string | undefined {
+  if (entry.quotes[0]) return entry.quotes[0].speaker;
+  let known = reportsOf.get(knowledge);
+  if (!known) {
+    known = new Map();
+    reportsOf.set(knowledge, known);
+  }
+  let r = known.get(entry);
+  if (r === undefined) {
+    const speakers = [...new Set(speakerWords(knowledge).values())];
+    const literal = (sp: string) => sp.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    r = entry.facts.people.length
+      ? null
+      : (speakers.find((sp) => new RegExp(`\\b${literal(sp)}\\b[^.]*\\b${REPORTING}\\b`).test(entry.answer)) ??
+        null);
+    known.set(entry, r);
+  }
+  return r ?? undefined;
+}
+
 /** The speakers of the knowledge's quotes, by each lower-case word of their names ("maidi" -> "Maidi"). */
 const speakersOf = new WeakMap<Knowledge, Map<string, string>>();
 export function speakerWords(knowledge: Knowledge): Map<string, string> {

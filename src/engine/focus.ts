@@ -1461,7 +1461,11 @@ function intentOf(
     terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word)) ||
     (terms.some((x) => namesPerson(x.word)) &&
       terms.every((x) => namesPerson(x.word) || SAY_WORDS.has(x.word) || agreementWords.has(x.word)));
-  if (asksSaying && onlyWho && (premises.speakers.length > 0 || t.some((w) => ALL_WORDS.has(w))))
+  // "Kapan kutipan itu disampaikan?", "when did he say that?": the day of words that no topic singles out is
+  // read from the statements' own dates (some dated, some not), never from the date of another event.
+  const whenSaid =
+    clause.types.includes("date") && !clause.types.includes("yesno") && !clause.types.includes("relative");
+  if (asksSaying && onlyWho && (premises.speakers.length > 0 || whenSaid || t.some((w) => ALL_WORDS.has(w))))
     return "statements";
   const dated = clause.types.includes("relative") || clause.types.includes("date") || t.includes("berapa");
   if (dated && (t.some(isSpanWord) || (t.includes("antara") && t.includes("dan")))) return "interval";

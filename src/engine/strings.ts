@@ -146,6 +146,15 @@ export const engineStrings = {
         ? ` Pernyataan ${speaker} yang bertanggal dalam berita ("${shorten(dated.text)}") disampaikan pada ${dated.date}.`
         : ""
     }`,
+  /** "Kapan kutipan itu disampaikan?": the source dates only some statements. */
+  datedStatementsOnly: (count: number, whose?: string) =>
+    `Berita hanya menyebutkan tanggal ${count === 1 ? "satu" : count} pernyataan${whose ? ` ${whose}` : ""}:`,
+  otherStatementsUndated: (whose?: string) =>
+    `Pernyataan${whose ? ` ${whose}` : ""} lainnya tidak disebutkan tanggalnya dalam berita:`,
+  /** A statement named by its first words (and its speaker when the answer quotes several). */
+  statementNamed: (text: string, speaker?: string) => `"${shorten(text)}"${speaker ? ` (${speaker})` : ""}`,
+  /** Words the source reports without quoting them, named by their first words. */
+  reportedNamed: (text: string) => shorten(text),
   datedWordsOf: (speaker: string) => `pernyataan ${speaker} yang bertanggal itu`,
   sinceDays: (days: number, label: string, date: string) => `Sudah ${days} hari sejak ${label} pada ${date}.`,
   sameDay: (label: string, date: string) => `Hari ini (${date}) adalah hari ${label}.`,
