@@ -403,8 +403,9 @@ export function wordsOf(entry: Entry, knowledge: Knowledge): string | undefined 
     const literal = (sp: string) => sp.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     r = entry.facts.people.length
       ? null
-      : (speakers.find((sp) => new RegExp(`\\b${literal(sp)}\\b[^.]*\\b${REPORTING}\\b`).test(entry.answer)) ??
-        null);
+      : (speakers.find((sp) =>
+          new RegExp(`\\b${literal(sp)}\\b[^.]*\\b${REPORTING}\\b`).test(entry.answer),
+        ) ?? null);
     known.set(entry, r);
   }
   return r ?? undefined;

@@ -549,6 +549,12 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const betweenWhom =
     asksBetweenWhom(tokens) ||
     (clause.types.includes("yesno") &&
+      // (A level of government named among the sides, "Kabupaten Kediri", is a premise to correct instead.)
+      !tokens.some((t) => LEVELS.has(t)) &&
+      // (Nor beside a question word: "KAPAN the MoU between Madiun and Kediri was signed?" asks a date.)
+      !tokens.some(
+        (t, i) => (t === "apa" && i > 0) || (questionWords.has(t) && t !== "apa" && t !== "apakah"),
+      ) &&
       tokens.some(
         (t, i) =>
           t === "antara" &&
@@ -716,7 +722,13 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Apakah penandatanganan dilakukan sendiri oleh kedua wali kota, ATAU DIWAKILKAN KEPADA PEJABAT LAIN?":
   // a yes/no question is about its first alternative; the entry that confirms or denies it answers both,
   // so known words of the other one are not searched (they would pull towards an entry about them).
-  if (clause.types.includes("yesno") && !clause.types.some((t) => WH_ASKED.has(t))) {
+  // (Not beside a question word: "Dalam bentuk APA ...? Apakah lewat kontrak ... atau kunjungan kerja?"
+  // offers the alternatives as answers to it.)
+  if (
+    clause.types.includes("yesno") &&
+    !clause.types.some((t) => WH_ASKED.has(t)) &&
+    !tokens.some((t, i) => (t === "apa" && i > 0) || (questionWords.has(t) && t !== "apa" && t !== "apakah"))
+  ) {
     const other = terms.filter((t) => offered.has(t.word));
     if (other.length && other.length < terms.length) terms = terms.filter((t) => !offered.has(t.word));
   }
