@@ -1,4 +1,6 @@
 import { questionWords } from "../language/lexicon.js";
+import { UNITS } from "../language/normalize.js";
+import { partsOfSpeech, wordClassOf } from "../language/words.js";
 import { takesOrdinal, unitOf } from "./date-question.js";
 
 /** Ordinals that number the questions of one message ("pertama, ...; kedua, ..."). */
@@ -46,6 +48,16 @@ function asksBeforeConjunction(tokens: string[], from: number): boolean {
   return false;
 }
 
+/** A noun of the general lexicon naming a thing (not a word of asking: "pertanyaan", "tanya"). */
+function thingNoun(w: string | undefined): boolean {
+  return w !== undefined && partsOfSpeech(w).includes("n") && wordClassOf(w) === "content";
+}
+
+/** A number counting what follows it ("DUA hal", "3 pertanyaan", "beberapa hal"). */
+function countWord(w: string | undefined): boolean {
+  return w !== undefined && (w in UNITS || /^\d+$/.test(w) || w === "beberapa");
+}
+
 /** Question words that also open a yes/no question or name a thing ("apa", "apakah"). */
 const YES_NO_WORDS = new Set(["apa", "apakah"]);
 /** Chat words for "and" that also mean "with" ("sama", "ama", "karo"). */
@@ -69,10 +81,15 @@ export function splitClauses(tokens: string[]): string[][] {
     const after = tokens[i + 1] === "di" ? tokens[i + 2] : tokens[i + 1];
     // "ulang tahun PERTAMA kapan": an ordinal numbering the word before it enumerates nothing.
     const numbers = takesOrdinal(tokens[i - 1] ?? "");
+    // "sektor YANG PERTAMA apa?", "sektor PERTAMA apa?": an ordinal after "yang" or right after a noun numbers
+    // that thing; a noun counted before it announces the questions it numbers ("DUA HAL: pertama ...").
+    const numbersThing =
+      !enumerated && (tokens[i - 1] === "yang" || (thingNoun(tokens[i - 1]) && !countWord(tokens[i - 2])));
     // ("KEDUA tanggal berapa": a word opening a question, like "tanggal", also follows an ordinal.)
     if (
       ORDINALS.has(t) &&
       !numbers &&
+      !numbersThing &&
       after !== undefined &&
       (questionWords.has(after) || OPENERS.has(after))
     ) {

@@ -884,7 +884,18 @@ function filesByName(knowledge: Knowledge): Map<string, Entry[]> {
 }
 
 /** Words asking for the whole of the thing named before them ("isi LENGKAP", "naskah UTUH"). */
-const WHOLE = new Set(["lengkap", "lengkapnya", "lengkape", "utuh", "utuhnya", "komplet", "full"]);
+const WHOLE = new Set([
+  "lengkap",
+  "lengkapnya",
+  "lengkape",
+  "utuh",
+  "utuhnya",
+  "komplet",
+  "full",
+  // Word for word: a quote as it was said ("bisa kasih VERBATIM?", "secara HARFIAH").
+  "harfiah",
+  "verbatim",
+]);
 /** Words that ask to be told more, not for a thing: "penjelasan lengkap" asks for an answer, not a document. */
 const TELLING = new Set([
   "info",
@@ -900,21 +911,33 @@ const TELLING = new Set([
   "ringkasan",
 ]);
 
+/** Word classes a completeness word's head is looked for past ("naskah SECARA lengkap"). */
+const PAST_HEAD = new Set(["function", "adverb", "particle"]);
+
 /** The head noun a completeness word follows ("isi" of "isi lengkap"), if the clause asks for a whole. */
 function wholeAsked(tokens: readonly string[]): string | undefined {
   const i = tokens.findIndex((t, k) => k > 0 && WHOLE.has(t));
-  const head = i > 0 ? (tokens[i - 1] as string) : undefined;
+  let k = i - 1;
+  while (k > 0 && PAST_HEAD.has(wordClassOf(tokens[k] as string))) k--;
+  const head = i > 0 ? (tokens[k] as string) : undefined;
   return head && !TELLING.has(head) ? head : undefined;
 }
 
-/** Whether an entry keeps whole what a completeness word asks for: a quote verbatim, a person's name. */
-function holdsWhole(head: string, entry: Entry, saying: boolean): boolean {
+/**
+ * Whether an entry keeps whole what a completeness word asks for: a quote verbatim, a person's name.
+ * `quoted`: the clause asks for words said ("kutipan ...", "apa kata ..."), whose whole is the quote.
+ */
+function holdsWhole(head: string, entry: Entry, saying: boolean, quoted: boolean): boolean {
   if (wordTypes(head).includes("quote") || head.startsWith("kutipan")) return entry.quotes.length > 0;
   // "BUNYI lengkap ucapan Pak Maidi": the wording of something said is the quote, verbatim.
   if ((head === "bunyi" || head === "bunyinya") && saying) return entry.quotes.length > 0;
   if (head === "nama" || head === "namanya" || head === "jeneng" || head === "jenenge")
     return entry.facts.people.length > 0 || entry.quotes.length > 0;
-  return false;
+  // "Kutipan Maidi soal ekonomi secara harfiah?": words said, asked word for word, are the quote.
+  if (quoted) return entry.quotes.length > 0;
+  // "Bisa KASIH lengkap?": after a word that names no thing (a verb of giving, a courtesy) the whole is
+  // asked of the answer itself.
+  return !partsOfSpeech(head).includes("n") || wordClassOf(head) !== "content";
 }
 
 /**
@@ -1969,7 +1992,7 @@ export function decide(
   // "Isi LENGKAP perjanjiannya apa?", "naskah lengkap perjanjian": the whole of something is held only for
   // what the knowledge keeps whole (a quote verbatim, a person's name); everything else is a summary.
   const whole = wholeAsked(focus.tokens);
-  if (whole && !holdsWhole(whole, best.entry, Boolean(premises.saying)))
+  if (whole && !holdsWhole(whole, best.entry, Boolean(premises.saying), types.includes("quote")))
     return decline("focus-not-held", [`${whole} lengkap`]);
   // "A ya atau B?": the entry must confirm A entirely before B, which nothing explains, is corrected.
   if (premises.alternatives.length && best.coverage < PREDICATE_COVERAGE)

@@ -3,7 +3,7 @@ import { editDistance } from "../language/fuzzy.js";
 import { agreementWords } from "../language/lexicon.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
-import { synonymsOf, wordClassOf } from "../language/words.js";
+import { lemmaOf, synonymsOf, wordClassOf } from "../language/words.js";
 import { analyseQuestion, WH_TYPES } from "./analyse.js";
 import {
   composeDay,
@@ -145,6 +145,73 @@ export function twistedQuote(
         if (changed.length) return { entry: e, quote: q, words: changed };
       }
   }
+  return undefined;
+}
+
+/** Verbs of saying that a reported clause follows ("Maidi BILANG kalau ..."), as written in chat or formally. */
+const SAYING_VERBS: ReadonlySet<string> = new Set([
+  "bilang",
+  "ngomong",
+  "mengatakan",
+  "berkata",
+  "menyatakan",
+  "menyampaikan",
+  "ujar",
+  "kata",
+  "jare",
+  "said",
+]);
+/** Words opening the reported clause ("bilang KALAU ...", "mengatakan BAHWA ..."). */
+const THAT_WORDS: ReadonlySet<string> = new Set(["kalau", "kalo", "klo", "bahwa", "that"]);
+/** Word classes that end a reported clause ("... gitu YA", "..., KAN?", "..., MAKASIH"). */
+const AFTER_REPORT = new Set(["particle", "courtesy", "greeting"]);
+
+/**
+ * "Pak Maidi bilang kalau ekonomi kota tumbuh baik kota itu jadi KAYA gitu ya?": a quote reported without
+ * quotation marks, after a verb of saying and "kalau"/"bahwa", with a word changed. The clause runs to the
+ * first particle (fillers in it aside); it must hold most of one quote's words (a word of the same root, a synonym or
+ * a typo of one counts), and the words it adds are the changed ones. Undefined otherwise.
+ */
+export function twistedReport(
+  message: string,
+  knowledge: Knowledge,
+): { entry: Entry; quote: Entry["quotes"][number]; words: string[] } | undefined {
+  // (A quote between quotation marks is twistedQuote's, read from the marks.)
+  if (/['"\u201C\u2018]/.test(message)) return undefined;
+  const words = quoteWords(message);
+  const at = words.findIndex((w, i) => SAYING_VERBS.has(w) && THAT_WORDS.has(words[i + 1] ?? ""));
+  if (at < 0) return undefined;
+  const span: string[] = [];
+  for (const w of words.slice(at + 2)) {
+    const kind = wordClassOf(w);
+    if (AFTER_REPORT.has(kind)) break;
+    // (A filler carries nothing: "jadi", "gitu".)
+    if (kind !== "filler") span.push(w);
+  }
+  if (span.length < MIN_QUOTED_WORDS) return undefined;
+  // ("VINANDA bilang kalau ...", "... itu VINANDA kan?": the words of someone else are a wrong speaker,
+  // corrected the usual way.)
+  const before = new Set(words);
+  const people = knowledge.entries.flatMap((e) => [
+    ...e.facts.people.map((p) => p.name),
+    ...e.quotes.map((q) => q.speaker),
+  ]);
+  for (const e of knowledge.entries)
+    for (const q of e.quotes) {
+      const speaker = quoteWords(q.speaker);
+      if (people.some((p) => quoteWords(p).some((w) => before.has(w) && !speaker.includes(w)))) continue;
+      const own = quoteWords(q.text);
+      const roots = new Set(own.map(lemmaOf));
+      const held = (w: string) =>
+        own.includes(w) ||
+        roots.has(lemmaOf(w)) ||
+        own.some((o) => o.length > 3 && editDistance(w, o, 1) <= 1) ||
+        synonymsOf(w).some((x) => own.includes(x));
+      const changed = span.filter((w) => !held(w));
+      if (span.length - changed.length < span.length * QUOTE_MATCH) continue;
+      const content = changed.filter((w) => /^\p{L}{3,}$/u.test(w));
+      if (content.length) return { entry: e, quote: q, words: content };
+    }
   return undefined;
 }
 
@@ -550,7 +617,9 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     }
     // "Betulkah Pak Maidi berkata '... maka kota itu akan kaya'?": a quote asked to confirm with its wording
     // changed is denied with its real wording.
-    const twisted = whole.types.includes("yesno") ? twistedQuote(question, knowledge) : undefined;
+    const twisted = whole.types.includes("yesno")
+      ? (twistedQuote(question, knowledge) ?? twistedReport(question, knowledge))
+      : undefined;
     if (twisted) {
       const text = `${S.quoteWording(twisted.words.map((w) => `"${w}"`).join(", "))} ${quoteLine(twisted.quote)}`;
       return fromEntries(question, [{ entryId: twisted.entry.id, question, text }], [twisted.entry], {
