@@ -290,7 +290,8 @@ function claimHolds(claim: DateClaim, from: Date, to: Date): boolean {
     case "less":
       return daysBetween(end, to) < 0;
     default:
-      return passed === claim.n;
+      // "Apakah SUDAH 100 hari?" has come once 100 days have passed; "pas 3 bulan ya?" states the span itself.
+      return claim.already ? passed >= claim.n : passed === claim.n;
   }
 }
 

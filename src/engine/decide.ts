@@ -572,6 +572,9 @@ const PARTICIPANTS = new Set([
   "dinas",
 ]);
 
+/** Participants someone could be represented by ("diwakilkan kepada PEJABAT lain"), not parties. */
+const DELEGATES = new Set(["pejabat", "orang", "tokoh", "pihak"]);
+
 /** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
 const SECTOR_FRAME = new Set([
   "sektor",
@@ -1466,11 +1469,26 @@ export function officeBoundParties(tokens: readonly string[], knowledge: Knowled
   tokens.forEach((t, i) => {
     if (!offices.has(t)) return;
     // ("wali kota KOTA madiun": the level word between office and name is skipped.)
-    const next = tokens[i + 1] === "kota" ? tokens.slice(i + 2, i + 3) : tokens.slice(i + 1, i + 2);
-    for (const p of namedParties(next, knowledge)) out.add(p);
+    let at = tokens[i + 1] === "kota" ? i + 2 : i + 1;
+    let named = namedParties(tokens.slice(at, at + 1), knowledge);
+    for (const p of named) out.add(p);
+    // ("walkot madiun SAMA KEDIRI siapa aja", "wali kota Madiun DAN Kediri": one office of both parties.)
+    while (named.size && BOTH.has(tokens[at + 1] ?? "")) {
+      at = tokens[at + 2] === "kota" ? at + 3 : at + 2;
+      named = namedParties(tokens.slice(at, at + 1), knowledge);
+      for (const p of named) out.add(p);
+    }
   });
   return out;
 }
+
+/** Words asking for several people ("PARA penandatangan", "MEREKA siapa"). */
+const SEVERAL = new Set(["para", "mereka", "siapasaja"]);
+/** Words after "siapa" that ask for a list ("siapa SAJA", "siapa aja", "siapa wae"). */
+const LIST_TAGS = new Set(["saja", "aja", "wae", "ae", "mawon", "kemawon"]);
+
+/** Words joining a second party to an office's first ("wali kota Madiun DAN Kediri"). */
+const BOTH = new Set(["dan", "dengan", "sama", "serta", "karo", "lan", "kaliyan"]);
 
 /** "apa saja", "apa aja", "opo ae" as the pipeline reads them. */
 const LIST_WORDS = new Set(["apasaja", "apa"]);
@@ -1620,6 +1638,14 @@ function boundHolders(r: Ranked, bound: ReadonlySet<string>, knowledge: Knowledg
     const party = p.party ?? partyInText(p.office, knowledge);
     return party === undefined || bound.has(party);
   });
+}
+
+/** Whether the entry names a holder of the office for every party the question binds to it. */
+function holdsAllBound(r: Ranked, bound: ReadonlySet<string>, knowledge: Knowledge): boolean {
+  const parties = new Set(
+    mapPacked(r.entry.facts.people, (p) => p.party ?? partyInText(p.office, knowledge)),
+  );
+  return [...bound].every((b) => parties.has(b));
 }
 
 /** Whether the entry lists every sector the question names. */
@@ -1773,17 +1799,32 @@ export function decide(
   const boundHeld = ordered0.filter(
     (r) => !r.entry.facts.people.length || boundHolders(r, bound, knowledge).some(Boolean),
   );
-  // The entry about that office holder alone comes before one naming both parties' people.
-  const holding = bound.size
-    ? [
-        ...boundHeld.filter(
-          (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
-        ),
-        ...boundHeld.filter(
-          (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
-        ),
-      ]
-    : ordered0;
+  // The entry about that office holder alone comes before one naming both parties' people; asked of two
+  // parties ("wali kota Madiun dan Kediri siapa"), only an entry naming the holders of both answers.
+  const allBound = boundHeld.filter((r) => holdsAllBound(r, bound, knowledge));
+  // "Siapa SAJA pihak penandatangan beserta jabatannya?", "siapa PARA penandatangan": several people are
+  // asked for; an entry naming several of them answers, not one about one person.
+  const several =
+    types.includes("person") &&
+    !yesNo &&
+    focus.tokens.some((t, i) => SEVERAL.has(t) || (t === "siapa" && LIST_TAGS.has(focus.tokens[i + 1] ?? "")))
+      ? ordered0.filter((r) => r.entry.facts.people.length > 1 && r.coverage >= MIN_COVERAGE)
+      : [];
+  const holding =
+    bound.size > 1 && allBound.length && types.includes("person")
+      ? allBound
+      : several.length && !bound.size
+        ? several
+        : bound.size
+          ? [
+              ...boundHeld.filter(
+                (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
+              ),
+              ...boundHeld.filter(
+                (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
+              ),
+            ]
+          : ordered0;
   const fitting = declaredFirst(
     types,
     datedFirst(
@@ -2044,7 +2085,20 @@ export function decide(
   )
     return decline("focus-not-held");
   // "Ada KOTA LAIN yang ikut?": participants other than the knowledge's parties and people are not in it.
-  if (focus.tokens.some((t, i) => OTHER.has(t) && PARTICIPANTS.has(focus.tokens[i - 1] ?? "")))
+  // (Not offered as the other alternative of a yes/no question: "dilakukan sendiri oleh kedua wali kota,
+  // ATAU diwakilkan kepada PEJABAT LAIN?" is answered by whether the first holds.)
+  if (
+    focus.tokens.some(
+      (t, i) =>
+        OTHER.has(t) &&
+        PARTICIPANTS.has(focus.tokens[i - 1] ?? "") &&
+        !(
+          yesNo &&
+          DELEGATES.has(focus.tokens[i - 1] ?? "") &&
+          focus.tokens.slice(1, i).some((w) => w === "atau" || w === "utawa")
+        ),
+    )
+  )
     return decline("focus-not-held");
   // "Selain Kediri, Kota Madiun kerja sama dengan kota MANA LAGI?": a party beyond the ones the question
   // names, when it names every party of the knowledge, is none the knowledge holds.

@@ -13,7 +13,14 @@ import { detectQuestionTypes } from "./question-type.js";
 import { noteRead, noteReads, noteScan, recording, SCAN, withReads } from "./reads.js";
 import { stemmer } from "./stemmer.js";
 import { correctTypo } from "./typos.js";
-import { isNoiseWord, lemmaInfo, type WordClass, wordClassOf } from "./words.js";
+import {
+  isNoiseWord,
+  lemmaInfo,
+  mutualSynonyms,
+  partsOfSpeech,
+  type WordClass,
+  wordClassOf,
+} from "./words.js";
 
 /** How a content word relates to the knowledge's vocabulary. */
 export type TermStatus = "known" | "generic" | "unknown";
@@ -288,6 +295,16 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
     if (verb) return makeTerm(vocabulary, token, "known", undefined, verb);
   }
   if (genericWords.has(token) || genericWords.has(direct.stem)) return makeTerm(vocabulary, token, "generic");
+  // "yang TURUT menandatangani": a verb the thesaurus makes a mutual synonym of a generic word ("turut" ~
+  // "ikut") is as generic as that word.
+  if (
+    !outOfScopeWords.has(token) &&
+    partsOfSpeech(token).includes("v") &&
+    mutualSynonyms(token)
+      .slice(0, GENERIC_SYNONYMS)
+      .some((w) => genericWords.has(w) && !outOfScopeWords.has(w))
+  )
+    return makeTerm(vocabulary, token, "generic");
   // A word naming something else (bupati, pertanian, Ponorogo) is never "corrected" into a known one.
   if (outOfScopeWords.has(token) || outOfScopeWords.has(direct.stem))
     return makeTerm(vocabulary, token, "unknown");
@@ -331,6 +348,8 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
 }
 
 const consonantsOf = (w: string) => w.replace(/[aiueo]/g, "");
+/** Mutual synonyms (first senses first) looked at for a generic one. */
+const GENERIC_SYNONYMS = 3;
 /** A noun made with the confix per-...-an ("perkiraan", "perbaikan"), with its root. */
 const PER_NOUN = /^per([a-z]{3,})an$/;
 /** The per- verbs of a root, passive and active, with -kan or -i ("diperkirakan", "memperbaiki"). */

@@ -171,6 +171,11 @@ const closedCorrection = boundedMemo((word): string | undefined => {
     ),
   ]);
   const set = closedWords;
+  // "apaa", "siapaa", "kapann": a question word stretched by one letter at its end (three or more
+  // repeats are already collapsed by normalizeText; two are left there, since "maaf" keeps its pair).
+  const last = word.length - 1;
+  if (word.length >= 3 && word[last] === word[last - 1] && questionWords.has(word.slice(0, last)))
+    return word.slice(0, last);
   return (
     correctTypo(word, (w) => set.has(w), set, { lexicon: false }) ??
     consonantAbbreviation(word, spokenClosedWords) ??
