@@ -2,6 +2,7 @@ import type { Knowledge, QuestionType } from "../knowledge/types.js";
 import { explainFrameWords } from "../language/explain.js";
 import { agreementWords, questionWords, slang } from "../language/lexicon.js";
 import { normalizeText, ordinalOne, standardize } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 import { type Analysis, analyzeTokens, knownTo, termStatus, type Vocabulary } from "../language/pipeline.js";
 import { detectQuestionTypes } from "../language/question-type.js";
 import { partsOfSpeech, wordClassOf } from "../language/words.js";
@@ -141,7 +142,7 @@ function sentenceTokens(
   }
   if (parts.length < 2) return [{ tokens, guessed: false }];
   const known = knownTo(vocabulary);
-  const read = parts.map((p) => {
+  const read = mapPacked(parts, (p) => {
     const words = normalizeText(p).split(" ").filter(Boolean);
     return { words, tokens: whichApakah(explain(standardize(words, known))) };
   });
@@ -205,7 +206,7 @@ interface Sentence {
  * comma) offers an answer, a number, with a word asking to confirm it. Returns the numbers offered.
  */
 export function offeredAnswers(question: string): string[] {
-  const parts = question.split(/[,;]/).map((p) => normalizeText(p).split(" ").filter(Boolean));
+  const parts = mapPacked(question.split(/[,;]/), (p) => normalizeText(p).split(" ").filter(Boolean));
   const asked = parts.findIndex((w) =>
     standardize(w).some((t) => questionWords.has(t) && t !== "apa" && t !== "apakah"),
   );
@@ -263,7 +264,7 @@ export function whichApakah(tokens: string[]): string[] {
     partsOfSpeech(noun).includes("v")
   )
     return tokens;
-  return tokens.map((t, k) => (k === i ? "apa" : t));
+  return mapPacked(tokens, (t, k) => (k === i ? "apa" : t));
 }
 
 /** What analyseQuestion read of the whole message that its per-clause readings below look at. */
@@ -311,7 +312,7 @@ function withExplained(r: MessageReading, a: Analysis): Analysis {
   return explained.size && a.terms.some((t) => explained.has(t.word))
     ? {
         ...a,
-        terms: a.terms.map((t) => {
+        terms: mapPacked(a.terms, (t) => {
           const as = explained.get(t.word);
           return as ? { ...t, typed: as, corrected: true, synonymOf: as } : t;
         }),
@@ -346,7 +347,7 @@ function isScene(r: MessageReading, t: Analysis["terms"][number]): boolean {
 
 function withoutScene(r: MessageReading, a: Analysis): Analysis {
   return r.scene.size && a.terms.some((t) => isScene(r, t))
-    ? { ...a, terms: a.terms.map((t) => (isScene(r, t) ? { ...t, status: "generic" } : t)) }
+    ? { ...a, terms: mapPacked(a.terms, (t) => (isScene(r, t) ? { ...t, status: "generic" } : t)) }
     : a;
 }
 
@@ -512,14 +513,14 @@ export function analyseQuestion(
   );
   if (whole.terms.length === 0 && whole.types.length === 0) return { kind: "empty" };
   const read = sentenceTokens(question, vocabulary, tokens, explain);
-  const sentences2 = read.map((s) => splitClauses(s.tokens));
-  const laterSentence = sentences2.flatMap((cs, s) => cs.map((_, k) => s > 0 && k === 0));
+  const sentences2 = mapPacked(read, (s) => splitClauses(s.tokens));
+  const laterSentence = sentences2.flatMap((cs, s) => mapPacked(cs, (_, k) => s > 0 && k === 0));
   // The clause a guess was offered for ("taun brp diteken? 2025 ya?") asks to confirm it, question word or not.
   const guessed = sentences2.flatMap((cs, s) =>
-    cs.map((_, k) => Boolean(read[s]?.guessed) && k === cs.length - 1),
+    mapPacked(cs, (_, k) => Boolean(read[s]?.guessed) && k === cs.length - 1),
   );
   const single = sentences2.flat().length === 1;
-  const clauses = sentences2.flat().map((c, i) => {
+  const clauses = mapPacked(sentences2.flat(), (c, i) => {
     // A clause with the message's own tokens (most messages are one clause) reads as the message does.
     const own =
       c.length === tokens.length && c.every((t, k) => t === tokens[k])
@@ -539,7 +540,8 @@ export function analyseQuestion(
     return guessed[i] && !a.types.includes("yesno") ? { ...a, types: [...a.types, "yesno" as const] } : a;
   });
   const owned = ownedWords(words);
-  const pointsBack = clauses.map(
+  const pointsBack = mapPacked(
+    clauses,
     (c, i) =>
       i > 0 &&
       owned.size > 0 &&

@@ -60,6 +60,10 @@ function countWord(w: string | undefined): boolean {
 
 /** Question words that also open a yes/no question or name a thing ("apa", "apakah"). */
 const YES_NO_WORDS = new Set(["apa", "apakah"]);
+/** Chat words for "and" that also mean "with" ("sama", "ama", "karo"). */
+const CHAT_AND = new Set(["sama", "ama", "karo"]);
+/** Question words asking who (after "sama" they ask with whom). */
+const WHO = new Set(["siapa", "sopo", "sapa", "sinten"]);
 
 /**
  * Splits a compound question into clauses at a conjunction followed by a question word:
@@ -107,6 +111,20 @@ export function splitClauses(tokens: string[]): string[][] {
       asksBeforeConjunction(tokens, i + 1);
     // "antara siapa DAN siapa" asks one question, between whom.
     const between = current.slice(-3).includes("antara");
+    // "bidang apa aja SAMA kapan tanda tangannya": chat "sama" (also "with") joins a second question only
+    // after a first one asked, before a question word other than who ("... sama siapa" asks with whom).
+    const chatAnd =
+      CHAT_AND.has(t) &&
+      current.some((w) => questionWords.has(w) && !YES_NO_WORDS.has(w)) &&
+      next !== undefined &&
+      questionWords.has(next) &&
+      !YES_NO_WORDS.has(next) &&
+      !WHO.has(next);
+    if (chatAnd) {
+      clauses.push(current);
+      current = [];
+      continue;
+    }
     if (
       CONJUNCTIONS.has(t) &&
       !ago &&

@@ -1,5 +1,6 @@
 import type { Entry, Knowledge, QuestionType, Source } from "../knowledge/types.js";
 import { normalizeWords, standardize, UNITS } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { composeDateAnswer, datedFactsOf } from "./date-answer.js";
 import { isBetweenWord, orderAskedAt, readDateQuestion, takesOrdinal, unitOf } from "./date-question.js";
@@ -72,13 +73,13 @@ export function quoteLine(q: Entry["quotes"][number]): string {
  * for the date of the event it reports (signed 13, reported 14).
  */
 export function sourceLine(sources: Source[]): string {
-  const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+  const unique = [...new Map(mapPacked(sources, (s) => [s.id, s])).values()];
   if (unique.length === 1) {
     const s = unique[0] as Source;
     return S.source(s.outlet, sourceMonth(s));
   }
   return S.sources(
-    unique.map((s) => (sourceMonth(s) ? `${s.outlet} (${sourceMonth(s)})` : s.outlet)).join("; "),
+    mapPacked(unique, (s) => (sourceMonth(s) ? `${s.outlet} (${sourceMonth(s)})` : s.outlet)).join("; "),
   );
 }
 
@@ -138,7 +139,7 @@ export function statesDuration(entry: Entry): boolean {
     const unit = (n.unit ?? "").toLowerCase();
     return unitOf(unit) !== undefined || HOUR_UNITS.has(unit);
   });
-  return days || new Set(entry.facts.dates.map((d) => d.date)).size > 1;
+  return days || new Set(mapPacked(entry.facts.dates, (d) => d.date)).size > 1;
 }
 
 /** Units of a length shorter than a day. */
@@ -175,7 +176,7 @@ const labelFormsOf = new WeakMap<Entry, Set<string>[]>();
 function dateLabelForms(entry: Entry): Set<string>[] {
   let forms = labelFormsOf.get(entry);
   if (!forms) {
-    forms = entry.facts.dates.map((d) => new Set(indexTerms(d.label)));
+    forms = mapPacked(entry.facts.dates, (d) => new Set(indexTerms(d.label)));
     labelFormsOf.set(entry, forms);
   }
   return forms;
@@ -192,7 +193,7 @@ function datedFactAsked(entry: Entry, ctx: PartContext): Entry["facts"]["dates"]
   const labelForms = dateLabelForms(entry);
   // Words every label shares ("pelatihan") tell the dates apart no more than the topic does.
   const shared = (f: string) => labelForms.every((forms) => forms.has(f));
-  const hits = labelForms.map((forms) => [...forms].filter((f) => !shared(f) && asked.has(f)).length);
+  const hits = mapPacked(labelForms, (forms) => [...forms].filter((f) => !shared(f) && asked.has(f)).length);
   const best = Math.max(...hits);
   return best > 0 ? dates[hits.indexOf(best)] : dates[0];
 }
@@ -282,7 +283,7 @@ const ALREADY = new Set(["sudah", "telah", "tercapai", "terwujud", "terlaksana",
 
 /** The calendar days an entry is dated by: its dated facts, else the days its quotes were said. */
 function entryDays(entry: Entry): string[] {
-  const facts = entry.facts.dates.map((d) => d.date);
+  const facts = mapPacked(entry.facts.dates, (d) => d.date);
   return facts.length ? facts : entry.quotes.flatMap((q) => (q.date ? [q.date] : []));
 }
 
@@ -311,8 +312,8 @@ function unverifiedPremise(entry: Entry, ctx: PartContext): boolean {
   if (!days.length && (p.when || p.weekdays.length || ctx.tokens.some((t) => MONTHS.has(t)))) return true;
   const years = new Set([
     ...entry.facts.years,
-    ...entry.facts.targets.map((t) => t.year),
-    ...days.map((d) => Number(d.slice(0, 4))),
+    ...mapPacked(entry.facts.targets, (t) => t.year),
+    ...mapPacked(days, (d) => Number(d.slice(0, 4))),
   ]);
   return p.years.some((y) => !years.has(y));
 }
@@ -339,16 +340,19 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
   // A weekday the entry's dates do not fall on ("tandatangan e dino rebo?").
   const days = weekdaysNamed(ctx.tokens);
   if (days.length) {
-    const said = [
-      ...entry.facts.dates.map((d) => d.date),
-      ...entry.quotes.flatMap((q) => (q.date ? [q.date] : [])),
-    ].map((d) => formatLongDate(jakartaDate(d)).toLowerCase());
+    const said = mapPacked(
+      [
+        ...mapPacked(entry.facts.dates, (d) => d.date),
+        ...entry.quotes.flatMap((q) => (q.date ? [q.date] : [])),
+      ],
+      (d) => formatLongDate(jakartaDate(d)).toLowerCase(),
+    );
     if (said.length && days.some((d) => !said.some((s) => s.startsWith(d)))) return true;
   }
   // A month the entry's dates are not in ("ttd bulan Februari ya?").
   const months = ctx.tokens.filter((t) => MONTHS.has(t));
   if (months.length && entry.facts.dates.length) {
-    const dated = entry.facts.dates.map((d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
+    const dated = mapPacked(entry.facts.dates, (d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
     if (months.some((m) => !dated.some((s) => s.includes(` ${m} `)))) return true;
   }
   // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing; "tgl
@@ -359,11 +363,11 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
       (MONTHS.has(ctx.tokens[i + 1] ?? "") || ["tanggal", "tgl"].includes(ctx.tokens[i - 1] ?? "")),
   );
   const ownDates = [
-    ...entry.facts.dates.map((d) => d.date),
+    ...mapPacked(entry.facts.dates, (d) => d.date),
     ...(entry.facts.dates.length ? [] : entry.quotes.flatMap((q) => (q.date ? [q.date] : []))),
   ];
   if (dayNumbers.length && ownDates.length) {
-    const dated = ownDates.map((d) => formatLongDate(jakartaDate(d)).toLowerCase());
+    const dated = mapPacked(ownDates, (d) => formatLongDate(jakartaDate(d)).toLowerCase());
     if (dayNumbers.some((n) => !dated.some((s) => s.includes(` ${Number(n)} `)))) return true;
   }
   // "Prioritas utama pariwisata kan?": a sector of the knowledge that is not this entry's sector.
@@ -376,9 +380,12 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
   }
   if (namesPlaceOfAnotherParty(entry, ctx, knowledge)) return true;
   if (ctx.mentioned.size && entry.facts.places.length) {
-    const placeParties = knowledge.parties
-      .filter((p) => entry.facts.places.some((pl) => p.aliases.some((a) => pl.toLowerCase().includes(a))))
-      .map((p) => p.key);
+    const placeParties = mapPacked(
+      knowledge.parties.filter((p) =>
+        entry.facts.places.some((pl) => p.aliases.some((a) => pl.toLowerCase().includes(a))),
+      ),
+      (p) => p.key,
+    );
     if (placeParties.length && ![...ctx.mentioned].some((m) => placeParties.includes(m))) return true;
   }
   for (const person of entry.facts.people) {
@@ -400,14 +407,14 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
 function namesPlaceOfAnotherParty(entry: Entry, ctx: PartContext, knowledge: Knowledge): boolean {
   const asked = ` ${ctx.tokens.join(" ")} `;
   for (const place of entry.facts.places) {
-    const words = contentTerms(place).map((t) => t.word);
+    const words = mapPacked(contentTerms(place), (t) => t.word);
     for (const own of knowledge.parties) {
       const at = words.findIndex((w) => own.aliases.includes(w));
       if (at < 0) continue;
       for (const other of knowledge.parties) {
         if (other.key === own.key) continue;
         for (const alias of other.aliases.filter((a) => !a.includes(" "))) {
-          const swapped = words.map((w, i) => (i === at ? alias : w));
+          const swapped = mapPacked(words, (w, i) => (i === at ? alias : w));
           if (swapped.length > 1 && asked.includes(` ${swapped.join(" ")} `)) return true;
         }
       }
@@ -444,7 +451,7 @@ function nicknameOfAnother(
   ctx: PartContext,
   knowledge: Knowledge,
 ): { nickname: string; name: string; office: string } | undefined {
-  const own = new Set(entry.facts.people.map((p) => p.name));
+  const own = new Set(mapPacked(entry.facts.people, (p) => p.name));
   if (!own.size) return undefined;
   const t = ctx.tokens;
   return nicknamesOf(knowledge).find((n) => {
@@ -585,8 +592,8 @@ const placesOf = new WeakMap<Knowledge, PlaceName[]>();
 function knowledgePlaces(knowledge: Knowledge): PlaceName[] {
   let out = placesOf.get(knowledge);
   if (!out) {
-    out = [...new Set(knowledge.entries.flatMap((e) => e.facts.places))].map((place) => {
-      const words = contentTerms(place).map((t) => t.word);
+    out = mapPacked([...new Set(knowledge.entries.flatMap((e) => e.facts.places))], (place) => {
+      const words = mapPacked(contentTerms(place), (t) => t.word);
       return {
         phrase: words.length ? ` ${words.join(" ")} ` : "",
         lower: place.toLowerCase(),
@@ -644,7 +651,7 @@ function entryFactStrings(e: Entry): string[] {
     ...e.facts.places,
     ...e.facts.people.flatMap((p) => [p.name, p.office]),
     ...e.facts.sectors,
-    ...e.facts.dates.map((d) => formatLongDate(jakartaDate(d.date))),
+    ...mapPacked(e.facts.dates, (d) => formatLongDate(jakartaDate(d.date))),
     ...e.facts.targets.flatMap((t) => [t.what, String(t.year)]),
   ];
 }
@@ -721,7 +728,10 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     } else if (when && dated && !dated.inside && !contradicts(entry, ctx, knowledge))
       lines.push(S.notWhen(when.phrase, dated.date));
     else if (contradicts(entry, ctx, knowledge)) {
-      const owners = knowledge.parties.filter((p) => entry.about.includes(p.key)).map((p) => p.name);
+      const owners = mapPacked(
+        knowledge.parties.filter((p) => entry.about.includes(p.key)),
+        (p) => p.name,
+      );
       const c = ctx.conflicts;
       // "Diadakan di Kediri?" about an event in Madiun: where it really is, not whose it is.
       const place =
@@ -730,17 +740,17 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
           : undefined;
       lines.push(
         c.outlet
-          ? S.notOutlet(knowledge.sources.map((x) => x.outlet).join(", "))
+          ? S.notOutlet(mapPacked(knowledge.sources, (x) => x.outlet).join(", "))
           : c.negated && !c.owner && !c.speaker
             ? S.notNegated(c.negated)
             : c.target && !c.owner && !c.speaker
-              ? S.notTarget(c.target, entry.facts.targets.map((t) => t.what).join(" dan "))
+              ? S.notTarget(c.target, mapPacked(entry.facts.targets, (t) => t.what).join(" dan "))
               : c.number && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
                 ? S.notNumber(c.number.asked, c.number.right)
                 : c.alternative && !c.owner && !c.speaker && !c.office && !c.level && !c.year && !c.place
                   ? S.notAlternative(c.alternative)
                   : c.partner
-                    ? S.notPartner(c.partner, knowledge.parties.map((p) => p.name).join(" dan "))
+                    ? S.notPartner(c.partner, mapPacked(knowledge.parties, (p) => p.name).join(" dan "))
                     : c.sector
                       ? S.notSector(c.sector, entry.facts.sectors.join(", "))
                       : place
@@ -750,7 +760,7 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
                           : c.office
                             ? officeCorrection(c.office, entry, knowledge)
                             : c.level
-                              ? S.notLevel(knowledge.parties.map((p) => p.name).join(" dan "))
+                              ? S.notLevel(mapPacked(knowledge.parties, (p) => p.name).join(" dan "))
                               : c.owner && owners.length
                                 ? // A person of another party ("Kepala Desa Ngampel yang disebut Bu Kades?"): whose they are.
                                   entry.facts.people.length
@@ -761,7 +771,10 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
     } else if (entry.facts.targets.length && ctx.tokens.some((t) => ALREADY.has(t))) {
       // "Apakah zero waste sudah tercapai?": the source states a target, not whether it was reached.
       const t = entry.facts.targets[0] as Entry["facts"]["targets"][number];
-      const what = entry.facts.targets.filter((x) => x.year === t.year).map((x) => x.what);
+      const what = mapPacked(
+        entry.facts.targets.filter((x) => x.year === t.year),
+        (x) => x.what,
+      );
       lines.push(S.onlyTarget(what.join(" dan "), t.year));
     } else if (
       (ctx.coverage >= 0.8 || includesSector(entry, ctx)) &&
@@ -827,13 +840,13 @@ export function statementsOfOtherParty(focus: Focus, knowledge: Knowledge): stri
   if (!speakers.length) return undefined;
   const partyOf = (speaker: string) => byName.get(speaker.toLowerCase().split(/\s+/)[0] ?? "");
   if (speakers.some((q) => named.has(partyOf(q.speaker) ?? ""))) return undefined;
-  const quoted = [...new Map(speakers.map((q) => [q.speaker, `${q.speaker} (${q.office})`])).values()];
+  const quoted = [...new Map(mapPacked(speakers, (q) => [q.speaker, `${q.speaker} (${q.office})`])).values()];
   return S.onlyQuoted(quoted.join(", "));
 }
 
 /** Every quote of the knowledge with the entry holding it, in the order the entries are written. */
 function allStatements(knowledge: Knowledge): { entry: Entry; quote: Entry["quotes"][number] }[] {
-  return knowledge.entries.flatMap((entry) => entry.quotes.map((quote) => ({ entry, quote })));
+  return knowledge.entries.flatMap((entry) => mapPacked(entry.quotes, (quote) => ({ entry, quote })));
 }
 
 /**
@@ -850,16 +863,19 @@ function statementDates(
   const dated = said.filter(({ quote }) => quote.date);
   const undated = said.filter(({ quote }) => !quote.date);
   if (!dated.length || (!undated.length && !reported.length)) return undefined;
-  const several = new Set(said.map(({ quote }) => quote.speaker)).size > 1;
+  const several = new Set(mapPacked(said, ({ quote }) => quote.speaker)).size > 1;
   return {
     text: [
       S.datedStatementsOnly(dated.length, whose),
-      ...dated.map(({ quote }) => `- ${quoteLine(quote)}`),
+      ...mapPacked(dated, ({ quote }) => `- ${quoteLine(quote)}`),
       S.otherStatementsUndated(whose?.replace(/ \(.*$/, "")),
-      ...undated.map(({ quote }) => `- ${S.statementNamed(quote.text, several ? quote.speaker : undefined)}`),
-      ...reported.map((e) => `- ${S.reportedNamed(e.answer)}`),
+      ...mapPacked(
+        undated,
+        ({ quote }) => `- ${S.statementNamed(quote.text, several ? quote.speaker : undefined)}`,
+      ),
+      ...mapPacked(reported, (e) => `- ${S.reportedNamed(e.answer)}`),
     ].join("\n"),
-    entries: [...new Set([...said.map(({ entry }) => entry), ...reported])],
+    entries: [...new Set([...mapPacked(said, ({ entry }) => entry), ...reported])],
   };
 }
 
@@ -868,7 +884,7 @@ export function composeStatements(
   focus: Focus,
   knowledge: Knowledge,
 ): { text: string; entries: Entry[] } | undefined {
-  const speakers = [...new Set(knowledge.entries.flatMap((e) => e.quotes.map((q) => q.speaker)))];
+  const speakers = [...new Set(knowledge.entries.flatMap((e) => mapPacked(e.quotes, (q) => q.speaker)))];
   const speaker = focus.premises.speakers[0] ?? (speakers.length === 1 ? speakers[0] : undefined);
   if (focus.premises.otherPeople.length) return undefined;
   // "Kapan kutipan itu disampaikan?": the day of the words asked for is each quote's own date.
@@ -883,9 +899,9 @@ export function composeStatements(
   const said = focus.order ? (focus.order === "first" ? all.slice(0, 1) : all.slice(-1)) : all;
   if (!said.length) return undefined;
   const office = said[0]?.quote.office ?? "";
-  const lines = said.map(({ quote }) => `- ${quoteLine(quote)}`);
+  const lines = mapPacked(said, ({ quote }) => `- ${quoteLine(quote)}`);
   // Words the source reports without quoting them ("Maidi menyampaikan bahwa ...").
-  const quoted = new Set(said.map((s) => s.entry));
+  const quoted = new Set(mapPacked(said, (s) => s.entry));
   const reported = knowledge.entries.filter(
     (e) =>
       !focus.order &&
@@ -937,15 +953,13 @@ function statementAtOfEachSource(
   });
   if (!picked.length) return undefined;
   const several = picked.length > 1;
-  const text = picked
-    .map(({ source, quote }) =>
-      [
-        S.statementAt(order, quote.speaker, quote.office, several ? sourceLabel(source) : undefined),
-        `- ${quoteLine(quote)}`,
-      ].join("\n"),
-    )
-    .join("\n\n");
-  return { text, entries: picked.map((p) => p.entry) };
+  const text = mapPacked(picked, ({ source, quote }) =>
+    [
+      S.statementAt(order, quote.speaker, quote.office, several ? sourceLabel(source) : undefined),
+      `- ${quoteLine(quote)}`,
+    ].join("\n"),
+  ).join("\n\n");
+  return { text, entries: mapPacked(picked, (p) => p.entry) };
 }
 
 /** A news report by its outlet and, when staff gave one, its title (two reports may share an outlet). */
@@ -1019,7 +1033,10 @@ export function composeDay(
     if (entries.includes(e.entry)) continue;
     entries.push(e.entry);
     const when = formatLongDate(jakartaDate(e.date));
-    const said = e.entry.quotes.filter((q) => q.date === e.date).map((q) => quoteLine(q));
+    const said = mapPacked(
+      e.entry.quotes.filter((q) => q.date === e.date),
+      (q) => quoteLine(q),
+    );
     lines.push(`- ${S.onDay(when, e.label)} ${e.entry.answer}${said.length ? ` ${said.join(" ")}` : ""}`);
   }
   return { text: lines.join("\n"), entries, day };
@@ -1053,7 +1070,7 @@ export function composeInterval(
   const sceneForms = partySceneForms(knowledge);
   const asked = new Set(indexTerms(focus.premiseTokens.join(" ")).filter((f) => !sceneForms.has(f)));
   const named = knowledgeEvents(knowledge).filter((e) => [...e.forms].some((f) => asked.has(f)));
-  const unique = [...new Map(named.map((e) => [`${e.label}|${e.date}`, e])).values()];
+  const unique = [...new Map(mapPacked(named, (e) => [`${e.label}|${e.date}`, e])).values()];
   // More than two events share a word ("pernyataan" of every dated quote): the events the question names
   // most fully ("pernyataan ... Maidi"), leaving out one whose named words another already explains.
   // Words of time ("saat", "waktu") name no event.

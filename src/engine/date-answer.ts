@@ -1,6 +1,7 @@
 import type { Entry, Knowledge } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { UNITS } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
 import { type DateClaim, type DateQuestion, type DateUnit, unitOf } from "./date-question.js";
 import {
@@ -43,7 +44,7 @@ export function datedFacts(knowledge: Knowledge): DatedFact[] {
   if (out) return out;
   out = [];
   // Per entry, worked out once: a reload reuses the entries of the files it did not change.
-  const own = knowledge.entries.map(factsOfEntry);
+  const own = mapPacked(knowledge.entries, factsOfEntry);
   for (const kind of ["date", "statement", "year"] as const)
     for (const facts of own) pushAll(out, facts[kind]);
   factsOf.set(knowledge, out);
@@ -82,8 +83,11 @@ function factsOfEntry(entry: Entry): EntryFacts {
         ),
         kind: "statement",
       });
-  for (const year of new Set(entry.facts.targets.map((t) => t.year))) {
-    const what = entry.facts.targets.filter((t) => t.year === year).map((t) => t.what);
+  for (const year of new Set(mapPacked(entry.facts.targets, (t) => t.year))) {
+    const what = mapPacked(
+      entry.facts.targets.filter((t) => t.year === year),
+      (t) => t.what,
+    );
     facts.year.push({
       entry,
       label: S.targetYearLabel(year, what.join(" dan ")),
@@ -199,7 +203,7 @@ export function resolveDatedFact(
     (q.anniversary === undefined || f.kind === "date");
   // Several entries' facts fit equally ("target 2027" of two files): retrieval decides, not this stage.
   const only = (found: DatedFact[]): DateResolution =>
-    found.length && new Set(found.map((f) => f.entry)).size === 1
+    found.length && new Set(mapPacked(found, (f) => f.entry)).size === 1
       ? { fact: found[0] as DatedFact }
       : { none: true };
   const namesAgreement = terms.some((t) => agreementWords.has(t.word));
@@ -230,7 +234,7 @@ export function resolveDatedFact(
 function spell(parts: { n: number; unit: DateUnit }[]): string {
   const shown = parts.filter((p) => p.n > 0);
   const last = parts[parts.length - 1] as { n: number; unit: DateUnit };
-  return (shown.length ? shown : [last]).map((p) => `${p.n} ${UNIT_WORDS[p.unit]}`).join(" ");
+  return mapPacked(shown.length ? shown : [last], (p) => `${p.n} ${UNIT_WORDS[p.unit]}`).join(" ");
 }
 
 const UNIT_WORDS: Readonly<Record<DateUnit, string>> = {
@@ -264,10 +268,10 @@ function span(from: Date, to: Date, q: DateQuestion): string {
     0,
     parts.findIndex((p) => p.n > 0),
   );
-  const totals = units
-    .slice(shownFrom + 1)
-    .filter((u) => u !== "day")
-    .map((u) => `${breakDown(from, to, [u])[0]?.n ?? 0} ${UNIT_WORDS[u]}`);
+  const totals = mapPacked(
+    units.slice(shownFrom + 1).filter((u) => u !== "day"),
+    (u) => `${breakDown(from, to, [u])[0]?.n ?? 0} ${UNIT_WORDS[u]}`,
+  );
   return `${spell(parts)} (${[...totals, `${days} hari`].join(", ")})`;
 }
 
@@ -286,7 +290,8 @@ function claimHolds(claim: DateClaim, from: Date, to: Date): boolean {
     case "less":
       return daysBetween(end, to) < 0;
     default:
-      return passed === claim.n;
+      // "Apakah SUDAH 100 hari?" has come once 100 days have passed; "pas 3 bulan ya?" states the span itself.
+      return claim.already ? passed >= claim.n : passed === claim.n;
   }
 }
 

@@ -218,6 +218,11 @@ function readShape(tokens: string[], types: QuestionType[], statesDay: boolean):
   if (today) grammar.add("hari").add("ini").add("sekarang");
 
   if (anniversary !== undefined) {
+    // "Is it already one year old? If not, how many days are left?", "sudah setahun belum, kalau belum
+    // berapa hari lagi?": whether it has come, asked first, is answered first (with the days left).
+    const asksCome = types.includes("yesno") || tokens.some((t) => t === "belum" || t === "blm");
+    if (counts && asksCome && units.every((u) => u === "day"))
+      return { ask: "check", units, anniversary, today, grammar };
     if (counts) return { ask: "count", units, anniversary, today, grammar };
     const asksDay =
       tokens.some((t) => WHEN.has(t)) || tokens.some((t, i) => t === "hari" && tokens[i + 1] === "apa");
@@ -259,6 +264,9 @@ const LESS = new Set(["hampir", "belum", "nyaris"]);
 /** Words asking for a span to the day ("TEPAT 3 bulan hari ini", "PAS 3 sasi saiki"). */
 const EXACT = new Set(["tepat", "pas", "persis"]);
 
+/** Words for one half ("SETENGAH tahun", "separuh tahun", "sak tengah taun"). */
+const HALF = new Set(["setengah", "separuh", "setengahnya"]);
+
 /** A number of units stated at i: digits (not a year) or a small number word. */
 function statedNumber(tokens: string[], i: number): number | undefined {
   const t = tokens[i] ?? "";
@@ -278,8 +286,10 @@ function readClaim(tokens: string[], today: boolean, grammar: Set<string>): Date
     const t = tokens[i] as string;
     // "sebulan", "seminggu", "sehari" (one unit); "setahun" is an anniversary, read above.
     const one = /^se/.test(t) && !ONE_YEAR.test(t) ? unitOf(t) : undefined;
-    const n = one ? 1 : statedNumber(tokens, i);
-    const unit = one ?? unitOf(tokens[i + 1] ?? "");
+    // "udh SETENGAH TAUN blm", "half a year": six months.
+    const halfYear = HALF.has(t) && unitOf(tokens[i + 1] ?? "") === "year";
+    const n = halfYear ? 6 : one ? 1 : statedNumber(tokens, i);
+    const unit = halfYear ? "month" : (one ?? unitOf(tokens[i + 1] ?? ""));
     if (n === undefined || !unit) continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
     const lessThan = tokens[i - 2] === "kurang" && tokens[i - 1] === "dari";
@@ -294,8 +304,11 @@ function readClaim(tokens: string[], today: boolean, grammar: Set<string>): Date
     // ("Sudah berjalan satu tahun?", "udah lewat 300 hari?": the word asking whether it has come.)
     // Only a question that asks it ("APAKAH ... sudah berjalan satu tahun?"): a statement tagged to confirm
     // ("sudah 319 hari ya?", "wis luwih 300 dino ta?") is confirmed or denied: "Ya, benar" / "Tidak".
+    // So does "sudah ... belum?" ("udh setengah taun BLM sejak ttd").
     const already =
-      tokens.slice(0, i).some((w) => ALREADY_CLAIMED.has(w)) && tokens.slice(0, i).includes("apakah");
+      tokens.slice(0, i).some((w) => ALREADY_CLAIMED.has(w)) &&
+      (tokens.slice(0, i).includes("apakah") ||
+        tokens.slice(i + 2).some((w) => w === "belum" || w === "blm"));
     return already ? { n, unit, compare, already } : { n, unit, compare };
   }
   return undefined;

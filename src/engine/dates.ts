@@ -10,6 +10,7 @@ import { differenceInYears } from "date-fns/differenceInYears";
 import { format } from "date-fns/format";
 import { id } from "date-fns/locale/id";
 import { MONTH_NAMES, UNITS } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 
 /** All dates the engine shows are in Western Indonesia Time. */
 export const TIME_ZONE = "Asia/Jakarta";
@@ -20,7 +21,7 @@ const isoDates = new Map<string, Date>();
 export function jakartaDate(iso: string): Date {
   let date = isoDates.get(iso);
   if (!date) {
-    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+    const [y, m, d] = mapPacked(iso.split("-"), Number) as [number, number, number];
     date = new TZDate(y, m - 1, d, TIME_ZONE);
     if (isoDates.size > 10_000) isoDates.clear();
     isoDates.set(iso, date);
@@ -161,7 +162,7 @@ export function breakDown(from: Date, to: Date, units: readonly TimeUnit[]): { n
   let parts = spans.get(key);
   if (!parts) {
     let cursor = from;
-    parts = units.map((unit, i) => {
+    parts = mapPacked(units, (unit, i) => {
       // (Days are the smallest unit: counted from the day numbers, as date-fns would, and never added.)
       const n = Math.max(
         0,
@@ -173,7 +174,7 @@ export function breakDown(from: Date, to: Date, units: readonly TimeUnit[]): { n
     if (spans.size > 10_000) spans.clear();
     spans.set(key, parts);
   }
-  return parts.map((p) => ({ ...p }));
+  return mapPacked(parts, (p) => ({ ...p }));
 }
 const spans = new Map<string, { n: number; unit: TimeUnit }[]>();
 
@@ -447,7 +448,7 @@ export function relativeDays(tokens: readonly string[], now: Date): RelativeDays
     const monday = today - ((today + 3) % 7) + 7 * span.offset;
     return { from: isoOfDayNumber(monday), to: isoOfDayNumber(monday + 6), phrase: span.phrase };
   }
-  const [y, m] = isoOfDayNumber(today).split("-").map(Number) as [number, number];
+  const [y, m] = mapPacked(isoOfDayNumber(today).split("-"), Number) as [number, number];
   const first = new Date(Date.UTC(y, m - 1 + span.offset, 1));
   const last = new Date(Date.UTC(y, m + span.offset, 0));
   return {
@@ -514,7 +515,7 @@ const DAY_FRAME = new Set([
 ]);
 /** Ordinals and small number words naming a day of the month ("the FIRST of March", "tanggal SATU Juli"). */
 const DAY_WORDS: Readonly<Record<string, number>> = { ...ORDINAL_WORDS, ...UNITS, sepuluh: 10, sebelas: 11 };
-const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([...MONTHS].map((m, i) => [m, i + 1]));
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(mapPacked([...MONTHS], (m, i) => [m, i + 1]));
 
 /** The day of the month a token names (digits 1-31, a small number word, an ordinal), or undefined. */
 function dayOfMonth(t: string | undefined): number | undefined {

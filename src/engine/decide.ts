@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { agreementWords, questionWords } from "../language/lexicon.js";
 import { normalizeText } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 import { contentTerms, indexTerms, type Term } from "../language/pipeline.js";
 import { REPORT_WORDS, wordTypes } from "../language/question-type.js";
 import { isNoiseWord, lemmaInfo, partsOfSpeech, wordClassOf } from "../language/words.js";
@@ -17,7 +18,7 @@ import {
   partyLookups,
   wordsOf,
 } from "./facts.js";
-import { type Focus, HONORIFICS, knowledgePeopleIn, officeHolderNames } from "./focus.js";
+import { type Focus, focusWith, HONORIFICS, knowledgePeopleIn, officeHolderNames } from "./focus.js";
 import { type NumberVerdict, numberVerdict, statesNumbers } from "./quantities.js";
 import type { Ranked } from "./retrieve.js";
 import type { SearchIndex } from "./search-index.js";
@@ -139,7 +140,7 @@ const FACT_FOR_TYPE: Partial<Record<QuestionType, (e: Entry) => boolean>> = {
 
 /** A clause with only question words: answered when exactly one entry holds that kind of fact. */
 function byTypeAlone(focus: Focus, knowledge: Knowledge, index: SearchIndex, now?: Date): ClauseDecision {
-  const test = focus.types.map((t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
+  const test = mapPacked(focus.types, (t) => FACT_FOR_TYPE[t]).find((f) => f !== undefined);
   let matches = test ? knowledge.entries.filter(test) : [];
   // "Wes setaun durung?", "kpn genap setaun": only something that has already happened has anniversaries
   // (a second file's festival next month is not what is counted).
@@ -196,8 +197,8 @@ export function thingForms(knowledge: Knowledge): ThingForms {
       others: new Set(
         formsOf(
           knowledge.entries.flatMap((e) => [
-            ...e.facts.targets.map((t) => t.what),
-            ...e.facts.dates.map((d) => d.label),
+            ...mapPacked(e.facts.targets, (t) => t.what),
+            ...mapPacked(e.facts.dates, (d) => d.label),
           ]),
         ),
       ),
@@ -337,7 +338,7 @@ function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
   // holds someone else's target. (A yes/no question is answered, to say whose it is.)
   if (focus.types.includes("target") && !focus.types.includes("yesno") && entry.facts.targets.length) {
     const named = [
-      ...focus.premises.speakers.map((sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""),
+      ...mapPacked(focus.premises.speakers, (sp) => sp.toLowerCase().split(/\s+/)[0] ?? ""),
       ...focus.premises.otherPeople,
     ];
     if (named.some((w) => w && !index.entryHas(entry.id, w))) return false;
@@ -355,7 +356,7 @@ function holdsSpeaker(focus: Focus, entry: Entry, index: SearchIndex): boolean {
   const speakers = focus.premises.speakers;
   if (!speakers.length || focus.types.includes("yesno")) return true;
   if (!entry.quotes.length && !focus.types.includes("quote")) return true;
-  const own = [...entry.quotes.map((q) => q.speaker), ...entry.facts.people.map((p) => p.name)];
+  const own = [...mapPacked(entry.quotes, (q) => q.speaker), ...mapPacked(entry.facts.people, (p) => p.name)];
   if (own.some((name) => speakers.includes(name))) return true;
   // Words reported without quotes ("Maidi menyampaikan bahwa ...") name the speaker in the answer.
   return (
@@ -571,6 +572,9 @@ const PARTICIPANTS = new Set([
   "dinas",
 ]);
 
+/** Participants someone could be represented by ("diwakilkan kepada PEJABAT lain"), not parties. */
+const DELEGATES = new Set(["pejabat", "orang", "tokoh", "pihak"]);
+
 /** Words that ask whether something is one of the sectors ("termasuk sektor", "masuk bidang"). */
 const SECTOR_FRAME = new Set([
   "sektor",
@@ -664,7 +668,7 @@ function unlistedSectors(focus: Focus, knowledge: Knowledge, partyWords: Readonl
       things.places.has(f) || things.others.has(f) || things.subjects.has(f) || people.has(f);
     if (named1.forms.some(known)) return [];
   }
-  return named.map((t) => t.word);
+  return mapPacked(named, (t) => t.word);
 }
 
 /** The words of each target the knowledge names ("zero kabel" -> zero, kabel), remembered per knowledge. */
@@ -672,8 +676,8 @@ const targetWordsOf = new WeakMap<Knowledge, { what: string; words: string[] }[]
 function targetWords(knowledge: Knowledge): { what: string; words: string[] }[] {
   let targets = targetWordsOf.get(knowledge);
   if (!targets) {
-    const whats = [...new Set(knowledge.entries.flatMap((e) => e.facts.targets.map((t) => t.what)))];
-    targets = whats.map((what) => ({ what, words: what.toLowerCase().split(/\s+/).filter(Boolean) }));
+    const whats = [...new Set(knowledge.entries.flatMap((e) => mapPacked(e.facts.targets, (t) => t.what)))];
+    targets = mapPacked(whats, (what) => ({ what, words: what.toLowerCase().split(/\s+/).filter(Boolean) }));
     targetWordsOf.set(knowledge, targets);
   }
   return targets;
@@ -776,7 +780,7 @@ const labelWordsOf = new WeakMap<Entry, Term[][]>();
 function labelWords(entry: Entry): Term[][] {
   let out = labelWordsOf.get(entry);
   if (!out) {
-    out = entry.facts.dates.map((d) =>
+    out = mapPacked(entry.facts.dates, (d) =>
       contentTerms(d.label).filter(
         (t) => !isCalendarWord(t.word) && !TIME_WORDS.has(t.word) && !DAY_OF.has(t.word),
       ),
@@ -812,7 +816,7 @@ function datedFirst(focus: Focus, fitting: Ranked[]): Ranked[] {
   const dated = fitting.filter((r) => r.entry.facts.dates.length > 0);
   if (!dated.length) return fitting;
   const asked = new Set(focus.terms.flatMap((t) => t.forms));
-  const fit = new Map(dated.map((r) => [r, labelFit(r.entry, asked)]));
+  const fit = new Map(mapPacked(dated, (r) => [r, labelFit(r.entry, asked)]));
   const none = { named: 0, missing: 0 };
   const ordered = [...dated].sort((a, b) => {
     const x = fit.get(a) ?? none;
@@ -1028,7 +1032,7 @@ function targetPremise(
     focus.types.some((t) => WH_TYPES.has(t) && t !== "quote" && t !== "target" && (t !== "date" || asksWhen))
   )
     return undefined;
-  const heads = new Set(targetWords(knowledge).map((t) => t.words[0] ?? ""));
+  const heads = new Set(mapPacked(targetWords(knowledge), (t) => t.words[0] ?? ""));
   const unknown = new Set(focus.unknown);
   const tokens = focus.tokens;
   // Each unknown word right after a target's first word ("zero") or after another such word ("emisi karbon").
@@ -1043,7 +1047,7 @@ function targetPremise(
     else return undefined;
   }
   if (!named.length) return undefined;
-  const rest = decide({ ...focus, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  const rest = decide(focusWith(focus, { unknown: [] }), ranked, knowledge, index, partyWords, now);
   if (rest.status !== "answer" || !rest.entry.facts.targets.length) return undefined;
   const c = rest.conflicts;
   if (c.owner || c.office || c.speaker || c.place) return undefined;
@@ -1074,7 +1078,7 @@ function singleFactPremise(
   if (!focus.unknown.every((w) => lemmaInfo(w).inLexicon && !/\d/.test(w))) return undefined;
   // The rest of the question decides the entry; its sector frame ("sektor ...") has been read here.
   const tokens = focus.tokens.filter((t) => t !== "sektor" && t !== "bidang");
-  const rest = decide({ ...focus, tokens, unknown: [] }, ranked, knowledge, index, partyWords, now);
+  const rest = decide(focusWith(focus, { tokens, unknown: [] }), ranked, knowledge, index, partyWords, now);
   if (rest.status !== "answer") return undefined;
   const { entry } = rest;
   const c = rest.conflicts;
@@ -1123,7 +1127,7 @@ export function personNotHeld(
   if (!people.length) return undefined;
   const formsOf = (word: string) => focus.terms.find((t) => t.word === word)?.forms ?? [word];
   const holds = (e: Entry, forms: readonly string[]) => forms.some((f) => index.entryHas(e.id, f));
-  const own = new Set(people.map((p) => p.word));
+  const own = new Set(mapPacked(people, (p) => p.word));
   // What the clause says the person does or has, as far as this entry holds it ("berangkat" of a timetable).
   const event = focus.terms.filter(
     (t) =>
@@ -1147,7 +1151,7 @@ export function personNotHeld(
     if (officeHolderNames(knowledge, p.word).some((w) => index.entryHas(entry.id, w))) continue;
     // Another entry names the person doing the same thing: the person is a premise the knowledge holds.
     if (knowledge.entries.some((e) => holds(e, forms) && held.every((t) => holds(e, t.forms)))) continue;
-    return { name: p.name, words: event.map((t) => t.typed ?? t.word) };
+    return { name: p.name, words: mapPacked(event, (t) => t.typed ?? t.word) };
   }
   return undefined;
 }
@@ -1406,16 +1410,19 @@ const headTextsOf = new WeakMap<Entry, HeadTexts>();
 function headTexts(entry: Entry): HeadTexts {
   let texts = headTextsOf.get(entry);
   if (!texts) {
-    const compounds = entry.keywords.filter((k) => k.trim().includes(" ")).map((k) => k.toLowerCase());
+    const compounds = mapPacked(
+      entry.keywords.filter((k) => k.trim().includes(" ")),
+      (k) => k.toLowerCase(),
+    );
     const sampled = new Set<string>();
     for (const q of entry.questions) {
       let text = ` ${q.toLowerCase()} `;
       for (const c of compounds) text = text.split(` ${c} `).join(" . ");
       for (const f of indexTerms(text)) sampled.add(f);
     }
-    const keywords = entry.keywords.map((k) => ({
+    const keywords = mapPacked(entry.keywords, (k) => ({
       forms: indexTerms(k),
-      words: contentTerms(k).map((w) => w.forms),
+      words: mapPacked(contentTerms(k), (w) => w.forms),
     }));
     texts = { sampled, keywords };
     headTextsOf.set(entry, texts);
@@ -1430,8 +1437,8 @@ function ownTextForms(entry: Entry): Set<string> {
       ...entry.facts.places,
       ...entry.facts.people.flatMap((p) => [p.name, p.office]),
       ...entry.facts.sectors,
-      ...entry.facts.targets.map((t) => t.what),
-      ...entry.facts.dates.map((d) => d.label),
+      ...mapPacked(entry.facts.targets, (t) => t.what),
+      ...mapPacked(entry.facts.dates, (d) => d.label),
     ];
     s = new Set(indexTerms([entry.answer, entry.topic, ...facts].join(" . ")));
     ownTextOf.set(entry, s);
@@ -1462,11 +1469,26 @@ export function officeBoundParties(tokens: readonly string[], knowledge: Knowled
   tokens.forEach((t, i) => {
     if (!offices.has(t)) return;
     // ("wali kota KOTA madiun": the level word between office and name is skipped.)
-    const next = tokens[i + 1] === "kota" ? tokens.slice(i + 2, i + 3) : tokens.slice(i + 1, i + 2);
-    for (const p of namedParties(next, knowledge)) out.add(p);
+    let at = tokens[i + 1] === "kota" ? i + 2 : i + 1;
+    let named = namedParties(tokens.slice(at, at + 1), knowledge);
+    for (const p of named) out.add(p);
+    // ("walkot madiun SAMA KEDIRI siapa aja", "wali kota Madiun DAN Kediri": one office of both parties.)
+    while (named.size && BOTH.has(tokens[at + 1] ?? "")) {
+      at = tokens[at + 2] === "kota" ? at + 3 : at + 2;
+      named = namedParties(tokens.slice(at, at + 1), knowledge);
+      for (const p of named) out.add(p);
+    }
   });
   return out;
 }
+
+/** Words asking for several people ("PARA penandatangan", "MEREKA siapa"). */
+const SEVERAL = new Set(["para", "mereka", "siapasaja"]);
+/** Words after "siapa" that ask for a list ("siapa SAJA", "siapa aja", "siapa wae"). */
+const LIST_TAGS = new Set(["saja", "aja", "wae", "ae", "mawon", "kemawon"]);
+
+/** Words joining a second party to an office's first ("wali kota Madiun DAN Kediri"). */
+const BOTH = new Set(["dan", "dengan", "sama", "serta", "karo", "lan", "kaliyan"]);
 
 /** "apa saja", "apa aja", "opo ae" as the pipeline reads them. */
 const LIST_WORDS = new Set(["apasaja", "apa"]);
@@ -1521,7 +1543,7 @@ function excludesEveryone(tokens: readonly string[], entry: Entry): boolean {
       .replace(/\bwakil walikota\b/g, "wakilwalikota")
       .split(/\s+/);
   // An office names its holder alone ("wali kota") or with its place ("wali kota madiun": not Kediri's).
-  const places = new Set(entry.facts.people.map((p) => words(p.office ?? "")[1]).filter(Boolean));
+  const places = new Set(mapPacked(entry.facts.people, (p) => words(p.office ?? "")[1]).filter(Boolean));
   return entry.facts.people.every((p) => {
     const [head, place] = words(p.office ?? "");
     const i = head ? after.indexOf(head) : -1;
@@ -1612,10 +1634,18 @@ function agreementFirst(e: Entry, index: SearchIndex, knowledge: Knowledge): num
 
 /** Per person of the entry, whether they hold their office for a party the question binds it to. */
 function boundHolders(r: Ranked, bound: ReadonlySet<string>, knowledge: Knowledge): boolean[] {
-  return r.entry.facts.people.map((p) => {
+  return mapPacked(r.entry.facts.people, (p) => {
     const party = p.party ?? partyInText(p.office, knowledge);
     return party === undefined || bound.has(party);
   });
+}
+
+/** Whether the entry names a holder of the office for every party the question binds to it. */
+function holdsAllBound(r: Ranked, bound: ReadonlySet<string>, knowledge: Knowledge): boolean {
+  const parties = new Set(
+    mapPacked(r.entry.facts.people, (p) => p.party ?? partyInText(p.office, knowledge)),
+  );
+  return [...bound].every((b) => parties.has(b));
 }
 
 /** Whether the entry lists every sector the question names. */
@@ -1656,7 +1686,7 @@ function fileHoldsHead(
 
 /** The days an entry is dated on: its dated facts, else its quotes' dates. */
 function daysOf(e: Entry): string[] {
-  const facts = e.facts.dates.map((d) => d.date);
+  const facts = mapPacked(e.facts.dates, (d) => d.date);
   return facts.length ? facts : e.quotes.flatMap((q) => (q.date ? [q.date] : []));
 }
 
@@ -1683,7 +1713,7 @@ export function decide(
   if (premises.groupQuote) return decline("party");
   // "Beritanya dari Detik?": the entry naming the knowledge's own outlet corrects it.
   if (premises.outlet) {
-    const names = knowledge.sources.map((x) => x.outlet.toLowerCase());
+    const names = mapPacked(knowledge.sources, (x) => x.outlet.toLowerCase());
     const source = knowledge.entries.find((e) => names.some((n) => index.entryHas(e.id, n)));
     if (!source) return decline("unknown-terms", [premises.outlet]);
     const r = { entry: source, score: 1, coverage: 1 };
@@ -1769,17 +1799,32 @@ export function decide(
   const boundHeld = ordered0.filter(
     (r) => !r.entry.facts.people.length || boundHolders(r, bound, knowledge).some(Boolean),
   );
-  // The entry about that office holder alone comes before one naming both parties' people.
-  const holding = bound.size
-    ? [
-        ...boundHeld.filter(
-          (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
-        ),
-        ...boundHeld.filter(
-          (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
-        ),
-      ]
-    : ordered0;
+  // The entry about that office holder alone comes before one naming both parties' people; asked of two
+  // parties ("wali kota Madiun dan Kediri siapa"), only an entry naming the holders of both answers.
+  const allBound = boundHeld.filter((r) => holdsAllBound(r, bound, knowledge));
+  // "Siapa SAJA pihak penandatangan beserta jabatannya?", "siapa PARA penandatangan": several people are
+  // asked for; an entry naming several of them answers, not one about one person.
+  const several =
+    types.includes("person") &&
+    !yesNo &&
+    focus.tokens.some((t, i) => SEVERAL.has(t) || (t === "siapa" && LIST_TAGS.has(focus.tokens[i + 1] ?? "")))
+      ? ordered0.filter((r) => r.entry.facts.people.length > 1 && r.coverage >= MIN_COVERAGE)
+      : [];
+  const holding =
+    bound.size > 1 && allBound.length && types.includes("person")
+      ? allBound
+      : several.length && !bound.size
+        ? several
+        : bound.size
+          ? [
+              ...boundHeld.filter(
+                (r) => r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean),
+              ),
+              ...boundHeld.filter(
+                (r) => !(r.entry.facts.people.length && boundHolders(r, bound, knowledge).every(Boolean)),
+              ),
+            ]
+          : ordered0;
   const fitting = declaredFirst(
     types,
     datedFirst(
@@ -1918,7 +1963,7 @@ export function decide(
     );
     const rest = focus.terms.filter((t) => !slot.includes(t));
     if (!slot.length || !rest.length) return undefined;
-    const asked = { ...focus, terms: rest, unknown: slot.map((t) => t.word) };
+    const asked = focusWith(focus, { terms: rest, unknown: mapPacked(slot, (t) => t.word) });
     // (The rest of the question is all the entry's: it covers it whole.)
     return singleFactPremise(asked, [{ ...top, coverage: 1 }], knowledge, index, partyWords, now);
   };
@@ -1936,7 +1981,7 @@ export function decide(
   if (unheld.length)
     return decline(
       "unknown-terms",
-      unheld.map((t) => t.synonymOf as string),
+      mapPacked(unheld, (t) => t.synonymOf as string),
     );
   // A word that only another file uses ("khas" of a festival's stands, asked of the agreement's "kuliner")
   // is as unknown to the chosen entry's file as it was before that file came: declined, as it was then.
@@ -1996,7 +2041,7 @@ export function decide(
   let year = false;
   if (premises.years.length) {
     const known = types.includes("target")
-      ? best.entry.facts.targets.map((t) => t.year)
+      ? mapPacked(best.entry.facts.targets, (t) => t.year)
       : best.entry.facts.years;
     // An entry with no year facts cannot contradict a year: only decline (never deny) then.
     // (Nor for "banjir akhir tahun lalu" asked of an entry without years that writes "akhir tahun lalu".)
@@ -2043,7 +2088,20 @@ export function decide(
   )
     return decline("focus-not-held");
   // "Ada KOTA LAIN yang ikut?": participants other than the knowledge's parties and people are not in it.
-  if (focus.tokens.some((t, i) => OTHER.has(t) && PARTICIPANTS.has(focus.tokens[i - 1] ?? "")))
+  // (Not offered as the other alternative of a yes/no question: "dilakukan sendiri oleh kedua wali kota,
+  // ATAU diwakilkan kepada PEJABAT LAIN?" is answered by whether the first holds.)
+  if (
+    focus.tokens.some(
+      (t, i) =>
+        OTHER.has(t) &&
+        PARTICIPANTS.has(focus.tokens[i - 1] ?? "") &&
+        !(
+          yesNo &&
+          DELEGATES.has(focus.tokens[i - 1] ?? "") &&
+          focus.tokens.slice(1, i).some((w) => w === "atau" || w === "utawa")
+        ),
+    )
+  )
     return decline("focus-not-held");
   // "Selain Kediri, Kota Madiun kerja sama dengan kota MANA LAGI?": a party beyond the ones the question
   // names, when it names every party of the knowledge, is none the knowledge holds.
@@ -2119,7 +2177,7 @@ export function decide(
     !types.some((t) => t === "relative" || t === "date" || t === "target") &&
     numbers.length
   ) {
-    const units = new Set(indexTerms(numbers.map((n) => n.unit ?? "").join(" . ")));
+    const units = new Set(indexTerms(mapPacked(numbers, (n) => n.unit ?? "").join(" . ")));
     const nameWords = new Set(
       knowledge.parties.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/\s+/))),
     );
@@ -2214,7 +2272,7 @@ export function decide(
   // "Siapa Kepala Dinas ... Kota KEDIRI?" answered by a person of another party: the knowledge does not
   // hold the person asked for. A person's party is given, or named in the office ("... Kota Madiun").
   if (types.includes("person") && premises.named.size && best.entry.facts.people.length) {
-    const parties = best.entry.facts.people.map((p) => p.party ?? partyInText(p.office, knowledge));
+    const parties = mapPacked(best.entry.facts.people, (p) => p.party ?? partyInText(p.office, knowledge));
     if (parties.every((p) => p !== undefined && !premises.named.has(p))) return decline("party");
   }
   // "Vinanda targetin apa buat Kediri?": a target asked of a person is that person's; an entry whose

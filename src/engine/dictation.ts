@@ -1,6 +1,7 @@
 import { questionWords } from "../language/lexicon.js";
 import { boundedMemo } from "../language/memo.js";
 import { normalizeText, standardize } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 import { wordClassOf } from "../language/words.js";
 
 /**
@@ -289,7 +290,7 @@ function correctionAt(words: readonly string[], i: number): number {
  * connective, clause-ending particle before "jadi"/"kata"/a first-person subject.
  */
 export function dictationSegments(message: string): string[][] {
-  return segmentsOf(normalizeText(message).split(" ").filter(Boolean)).map((s) => s.words);
+  return mapPacked(segmentsOf(normalizeText(message).split(" ").filter(Boolean)), (s) => s.words);
 }
 
 function segmentsOf(words: readonly string[]): Segment[] {
@@ -439,7 +440,9 @@ export function readDictation(message: string): { words: string[]; asks: boolean
 function readSegments(words: readonly string[]): { words: string[]; asks: boolean }[] {
   const segments = segmentsOf(words);
   // A reason, and a clause about the asker, ask only with a question word of their own.
-  const own = segments.map((s) => (s.reason || aboutAsker(s.words) ? asksWithWord(s.words) : asks(s.words)));
+  const own = mapPacked(segments, (s) =>
+    s.reason || aboutAsker(s.words) ? asksWithWord(s.words) : asks(s.words),
+  );
   // "kata pak maidi kalau ekonomi kota tumbuh baik || terus apa ya kelanjutannya": a statement right before
   // a clause asking with a question word is its topic, unless it gives a reason or describes the asker.
   segments.forEach((s, i) => {
@@ -483,7 +486,7 @@ function readSegments(words: readonly string[]): { words: string[]; asks: boolea
     if (restates && segments.slice(0, i).some((x, k) => own[k] && asksWithWord(x.words))) own[i] = false;
   });
   const others = segments.some((s, i) => !s.request && own[i]);
-  return segments.map((s, i) => ({
+  return mapPacked(segments, (s, i) => ({
     words: s.words,
     asks: s.request && others ? asksWithWord(s.words) : Boolean(own[i]),
   }));
@@ -549,20 +552,21 @@ const hearsaySource = (w: string): boolean => HEARSAY_SOURCES.has(w) || wordClas
 /** Titles before a name ("pak maidi", "bu vinanda"). */
 const TITLES = new Set(["pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "cak", "ning"]);
 /** Holidays, as spoken (one or more words). */
-const HOLIDAYS: readonly string[][] = [
-  ...["natal", "lebaran", "imlek", "nyepi", "waisak", "agustusan", "tujuhbelasan", "ramadan", "ramadhan"],
-  ...["christmas", "idulfitri", "iduladha", "syawalan", "halalbihalal"],
-]
-  .map((w) => [w])
-  .concat([
-    ["tahun", "baru"],
-    ["idul", "fitri"],
-    ["idul", "adha"],
-    ["hari", "raya"],
-    ["tujuh", "belas", "agustusan"],
-    ["17", "agustusan"],
-    ["hari", "kemerdekaan"],
-  ]);
+const HOLIDAYS: readonly string[][] = mapPacked(
+  [
+    ...["natal", "lebaran", "imlek", "nyepi", "waisak", "agustusan", "tujuhbelasan", "ramadan", "ramadhan"],
+    ...["christmas", "idulfitri", "iduladha", "syawalan", "halalbihalal"],
+  ],
+  (w) => [w],
+).concat([
+  ["tahun", "baru"],
+  ["idul", "fitri"],
+  ["idul", "adha"],
+  ["hari", "raya"],
+  ["tujuh", "belas", "agustusan"],
+  ["17", "agustusan"],
+  ["hari", "kemerdekaan"],
+]);
 /** Words before a holiday that place a time at it ("PAS natal ini"). */
 const AT_TIME = new Set(["pas", "saat", "waktu", "pada", "tiap", "di"]);
 /** Words after a holiday saying it is the present one ("natal INI", "natal GINI"). */
@@ -615,13 +619,10 @@ export function dictationQuestion(message: string): DictationReading | undefined
   const asking = read.filter((s) => s.asks);
   if (asking.length === 0) return undefined;
   const whole = words.join(" ");
-  if (asking.map((s) => s.words.join(" ")).join(" ") === whole) return undefined;
-  const text = asking.map((s) => s.words.join(" ")).join("? ");
+  if (mapPacked(asking, (s) => s.words.join(" ")).join(" ") === whole) return undefined;
+  const text = mapPacked(asking, (s) => s.words.join(" ")).join("? ");
   const firstWh = asking.findIndex((s) => asksWithWord(s.words));
   if (firstWh <= 0) return { text };
-  const question = asking
-    .slice(firstWh)
-    .map((s) => s.words.join(" "))
-    .join("? ");
+  const question = mapPacked(asking.slice(firstWh), (s) => s.words.join(" ")).join("? ");
   return { text, question };
 }

@@ -1,6 +1,7 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
 import { editDistance } from "../language/fuzzy.js";
 import { agreementWords } from "../language/lexicon.js";
+import { mapPacked } from "../language/packed.js";
 import { type Analysis, termsOfTokens } from "../language/pipeline.js";
 import { asksOpinion } from "../language/question-type.js";
 import { lemmaOf, synonymsOf, wordClassOf } from "../language/words.js";
@@ -27,11 +28,24 @@ import { asksDuration, readDateQuestion } from "./date-question.js";
 import { type ClauseDecision, type DeclineReason, decide } from "./decide.js";
 import { dictationQuestion } from "./dictation.js";
 import { entryAnswers, partyLookups } from "./facts.js";
-import { type Focus, findFocus, HONORIFICS, officesHeld, placeForms, timePhraseWords } from "./focus.js";
+import {
+  type Focus,
+  findFocus,
+  focusWith,
+  HONORIFICS,
+  officesHeld,
+  placeForms,
+  timePhraseWords,
+} from "./focus.js";
 import { sameQuestionOtherSources, sourcesInOrder } from "./other-sources.js";
 import { retrieve } from "./retrieve.js";
 import { askingPart } from "./scene.js";
-import { buildSearchIndexSteps, type SearchIndex, searchOncePerQuestion } from "./search-index.js";
+import {
+  buildSearchIndexSteps,
+  carryReadings,
+  type SearchIndex,
+  searchOncePerQuestion,
+} from "./search-index.js";
 import { correctedMessage } from "./self-correction.js";
 import { runInSlices, runSteps, type Steps } from "./steps.js";
 import { engineStrings as S } from "./strings.js";
@@ -101,8 +115,9 @@ const QUOTE_MATCH = 0.8;
 export function quotedEntry(message: string, knowledge: Knowledge): Entry | undefined {
   // (Most messages quote nothing: no quotation mark, no span to read.)
   if (!/['"\u201C\u2018]/.test(message)) return undefined;
-  const spans = [...message.matchAll(/['"\u201C\u2018]([^'"\u201D\u2019]{10,})['"\u201D\u2019]/gu)].map((m) =>
-    quoteWords(m[1] as string),
+  const spans = mapPacked(
+    [...message.matchAll(/['"\u201C\u2018]([^'"\u201D\u2019]{10,})['"\u201D\u2019]/gu)],
+    (m) => quoteWords(m[1] as string),
   );
   for (const span of spans) {
     if (span.length < MIN_QUOTED_WORDS) continue;
@@ -193,15 +208,15 @@ export function twistedReport(
   // corrected the usual way.)
   const before = new Set(words);
   const people = knowledge.entries.flatMap((e) => [
-    ...e.facts.people.map((p) => p.name),
-    ...e.quotes.map((q) => q.speaker),
+    ...mapPacked(e.facts.people, (p) => p.name),
+    ...mapPacked(e.quotes, (q) => q.speaker),
   ]);
   for (const e of knowledge.entries)
     for (const q of e.quotes) {
       const speaker = quoteWords(q.speaker);
       if (people.some((p) => quoteWords(p).some((w) => before.has(w) && !speaker.includes(w)))) continue;
       const own = quoteWords(q.text);
-      const roots = new Set(own.map(lemmaOf));
+      const roots = new Set(mapPacked(own, lemmaOf));
       const held = (w: string) =>
         own.includes(w) ||
         roots.has(lemmaOf(w)) ||
@@ -265,7 +280,7 @@ function makeAnswer(question: string, kind: Answer["kind"], text: string, f: Ans
     parts: f.parts ?? [],
     entryIds: f.entryIds ?? [],
     sources: f.sources ?? [],
-    followUps: related.map((r) => r.question),
+    followUps: mapPacked(related, (r) => r.question),
     related,
     choices: f.choices ?? [],
     confidence: f.confidence ?? 0,
@@ -298,6 +313,21 @@ export function inSentence(topic: string, capitals: ReadonlySet<string>): string
   return topic.charAt(0).toLowerCase() + topic.slice(1);
 }
 
+/** Each engine's index (carryWordReadings reads the vocabulary of two versions). */
+const indexOfEngine = new WeakMap<Engine, SearchIndex>();
+
+/**
+ * Gives `to` (an engine of a new knowledge version, before it answers) the remembered word readings of
+ * `from` (the engine serving) that the edit provably leaves alone (search-index.ts carryReadings), so the
+ * reload's behaviour check does not read every word again. Answers are the same with or without it.
+ * Returns how many readings were carried (0 for engines not made here).
+ */
+export function carryWordReadings(from: Engine, to: Engine): number {
+  const a = indexOfEngine.get(from);
+  const b = indexOfEngine.get(to);
+  return a && b && a !== b ? carryReadings(a, b) : 0;
+}
+
 /**
  * Builds the answer engine for one knowledge version: index, vocabulary and answer composition.
  * The result is immutable; a new knowledge version means a new engine (swapped by the caller).
@@ -322,14 +352,14 @@ export function createEngineInSlices(knowledge: Knowledge, sliceMs?: number): Pr
 
 function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
   const index = yield* buildSearchIndexSteps(knowledge);
-  const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
+  const byId = new Map(mapPacked(knowledge.entries, (e) => [e.id, e]));
   const vocabulary = index.vocabulary;
   yield;
 
-  const capitals = midSentenceCapitals(knowledge.entries.map((e) => e.answer));
+  const capitals = midSentenceCapitals(mapPacked(knowledge.entries, (e) => e.answer));
   yield;
   /** What the bot can answer, from the knowledge's own entry topics (not text fixed in code). */
-  const topics = [...new Set(knowledge.entries.map((e) => inSentence(e.topic, capitals)))];
+  const topics = [...new Set(mapPacked(knowledge.entries, (e) => inSentence(e.topic, capitals)))];
   const scope = S.scope(topics.slice(0, MAX_SCOPE_TOPICS), topics.length - MAX_SCOPE_TOPICS);
 
   const suggestionFor = (e: Entry): Suggestion => ({ entryId: e.id, question: e.questions[0] ?? e.topic });
@@ -349,18 +379,18 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     } finally {
       computingExamples = false;
     }
-    if (out.length === 0) out.push(...knowledge.entries.slice(0, 3).map(suggestionFor));
+    if (out.length === 0) out.push(...mapPacked(knowledge.entries.slice(0, 3), suggestionFor));
     return out.slice(0, 3);
   };
   let cachedExamples: Suggestion[] | undefined;
   const getExamples = (): Suggestion[] => {
-    if (computingExamples) return knowledge.entries.slice(0, 3).map(suggestionFor);
+    if (computingExamples) return mapPacked(knowledge.entries.slice(0, 3), suggestionFor);
     cachedExamples ??= examples();
     return cachedExamples;
   };
 
   const relatedFor = (entries: Entry[]): Suggestion[] => {
-    const answered = new Set(entries.map((e) => e.id));
+    const answered = new Set(mapPacked(entries, (e) => e.id));
     const out: Suggestion[] = [];
     for (const e of entries) {
       for (const r of e.related) {
@@ -377,13 +407,13 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     entries: Entry[],
     extra: Pick<AnswerFields, "confidence" | "questionTypes" | "unknownTerms" | "partial"> = {},
   ): Answer => {
-    const sources = [...new Map(entries.map((e) => [e.source.id, e.source])).values()];
-    let body = parts.map((p) => p.text).join("\n\n");
+    const sources = [...new Map(mapPacked(entries, (e) => [e.source.id, e.source])).values()];
+    let body = mapPacked(parts, (p) => p.text).join("\n\n");
     if (body.length > MAX_ANSWER_CHARS) body = `${body.slice(0, MAX_ANSWER_CHARS).replace(/[^.!?]*$/, "")}`;
     const related = relatedFor(entries);
     return makeAnswer(question, "answer", `${body}\n\n${sourceLine(sources)}`, {
       parts,
-      entryIds: entries.map((e) => e.id),
+      entryIds: mapPacked(entries, (e) => e.id),
       sources,
       related,
       confidence: extra.confidence,
@@ -402,20 +432,15 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     reason?: string,
     declineReason?: DeclineReason,
   ): Answer => {
-    const choices = near.length ? near.slice(0, 3).map(suggestionFor) : getExamples();
+    const choices = near.length ? mapPacked(near.slice(0, 3), suggestionFor) : getExamples();
     const opening = reason
       ? reason
       : empty
         ? S.declineEmpty
         : unknown.length
-          ? S.declineUnknown(
-              unknown
-                .slice(0, 3)
-                .map((w) => `"${w}"`)
-                .join(", "),
-            )
+          ? S.declineUnknown(mapPacked(unknown.slice(0, 3), (w) => `"${w}"`).join(", "))
           : S.decline;
-    const text = [opening, scope, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n");
+    const text = [opening, scope, S.tryAsking, ...mapPacked(choices, (c) => `- ${c.question}`)].join("\n");
     return makeAnswer(question, "decline", text, {
       choices,
       questionTypes: types,
@@ -430,7 +455,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     return makeAnswer(
       question,
       "decline",
-      [text, S.tryAsking, ...choices.map((c) => `- ${c.question}`)].join("\n"),
+      [text, S.tryAsking, ...mapPacked(choices, (c) => `- ${c.question}`)].join("\n"),
       {
         choices,
       },
@@ -448,7 +473,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     if (decision.status !== "decline" || decision.reason !== "type-mismatch") return decision;
     const lean = focus.terms.filter((t) => wordClassOf(t.word) !== "adverb");
     if (!lean.length || lean.length === focus.terms.length) return decision;
-    const without = { ...focus, terms: lean };
+    const without = focusWith(focus, { terms: lean });
     const second = decide(without, retrieve(without, search, partyWords), knowledge, search, partyWords, now);
     return second.status === "answer" ? second : decision;
   };
@@ -621,7 +646,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       ? (twistedQuote(question, knowledge) ?? twistedReport(question, knowledge))
       : undefined;
     if (twisted) {
-      const text = `${S.quoteWording(twisted.words.map((w) => `"${w}"`).join(", "))} ${quoteLine(twisted.quote)}`;
+      const text = `${S.quoteWording(mapPacked(twisted.words, (w) => `"${w}"`).join(", "))} ${quoteLine(twisted.quote)}`;
       return fromEntries(question, [{ entryId: twisted.entry.id, question, text }], [twisted.entry], {
         confidence: 1,
         questionTypes: whole.types,
@@ -656,7 +681,8 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       });
     }
     const search = clauses.length > 1 ? searchOncePerQuestion(index) : index;
-    const results: { clause: Analysis; focus: Focus; result: ClauseDecision; dated?: string }[] = clauses.map(
+    const results: { clause: Analysis; focus: Focus; result: ClauseDecision; dated?: string }[] = mapPacked(
+      clauses,
       (clause) => {
         const focus = clauses.length === 1 ? wholeFocus : findFocus(clause, whole, knowledge, now);
         // "Di mana diteken, dan kapan genap setahun?": each clause that counts time gets its own count.
@@ -713,16 +739,16 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       results[0]?.result.status === "decline" &&
       results.every((r, i) => i === 0 || r.result.status === "decline" || dependent(i));
     if (answered.length === 0 || firstDeclined) {
-      const near = results.flatMap((r) => r.result.ranked.slice(0, 3).map((x) => x.entry));
-      const note = results
-        .map((r) => (r.result.status === "decline" ? r.result.note : undefined))
-        .find(Boolean);
+      const near = results.flatMap((r) => mapPacked(r.result.ranked.slice(0, 3), (x) => x.entry));
+      const note = mapPacked(results, (r) =>
+        r.result.status === "decline" ? r.result.note : undefined,
+      ).find(Boolean);
       const first = results.find((r) => r.result.status === "decline")?.result;
       return decline(
         question,
         unknown,
         whole.types,
-        [...new Map(near.map((e) => [e.id, e])).values()],
+        [...new Map(mapPacked(near, (e) => [e.id, e])).values()],
         false,
         note,
         first?.status === "decline" ? first.reason : undefined,
@@ -757,7 +783,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
         return makeAnswer(
           question,
           "clarify",
-          [S.clarify, ...choices.map((c) => `- ${c.question}`)].join("\n"),
+          [S.clarify, ...mapPacked(choices, (c) => `- ${c.question}`)].join("\n"),
           {
             choices,
             confidence: 0.5,
@@ -783,7 +809,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       }
       if (entries.includes(result.entry)) continue;
       // "Kapan dan di mana": when an earlier part already states this entry's facts, don't repeat them.
-      const said = parts.map((p) => p.text).join(" ");
+      const said = mapPacked(parts, (p) => p.text).join(" ");
       const keyFacts = factStrings(result.entry);
       if (parts.length && keyFacts.length && keyFacts.every((f) => said.includes(f))) continue;
       entries.push(result.entry);
@@ -851,7 +877,7 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
     return read.kind === "answer" ? { ...read, question: message } : whole;
   };
 
-  return {
+  const engine: Engine = {
     knowledge,
     answer(question, options: AnswerOptions) {
       try {
@@ -902,14 +928,15 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       const withQuotes = knowledge.entries.filter((e) => e.quotes.length);
       const text = [
         S.quotesTitle,
-        ...withQuotes.flatMap((e) => e.quotes.map((q) => `- ${quoteLine(q)}`)),
+        ...withQuotes.flatMap((e) => mapPacked(e.quotes, (q) => `- ${quoteLine(q)}`)),
       ].join("\n");
       return fromEntries("kutipan", [{ entryId: "", question: "kutipan", text }], withQuotes, {
         confidence: 1,
       });
     },
     answerSources() {
-      const lines = knowledge.sources.map(
+      const lines = mapPacked(
+        knowledge.sources,
         (s) =>
           `- ${s.outlet}${s.title ? `: ${s.title}` : ""}${s.url ? ` (${s.url})` : ""}${s.note ? `. ${s.note}` : ""}`,
       );
@@ -933,4 +960,6 @@ function* createEngineSteps(knowledge: Knowledge): Steps<Engine> {
       return term ? { forms: term.forms, status: term.status } : undefined;
     },
   };
+  indexOfEngine.set(engine, index);
+  return engine;
 }

@@ -1,4 +1,5 @@
 import type { Entry, Knowledge, QuestionType } from "../knowledge/types.js";
+import { mapPacked } from "../language/packed.js";
 import { indexTerms } from "../language/pipeline.js";
 import { ORDINAL_WORDS } from "./dates.js";
 
@@ -115,7 +116,7 @@ export function enumerations(e: Entry): Enumeration[] {
   out = [];
   const wordsOf = (x: string) => x.split(/\s+/).filter(Boolean);
   const clean = (ws: string[]) =>
-    ws.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
+    mapPacked(ws, (w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
   for (const sentence of e.answer.split(/(?<=[.!?])\s+/)) {
     const parts = sentence.replace(/[.!?]\s*$/, "").split(/,\s*/);
     const last = parts.findLastIndex((p) => LAST_ITEM.test(p) && wordsOf(p).length <= MAX_ITEM_WORDS + 1);
@@ -245,7 +246,10 @@ const paddedOf = new WeakMap<Knowledge, { key: string; aliases: string[] }[]>();
 function paddedAliases(knowledge: Knowledge): { key: string; aliases: string[] }[] {
   let out = paddedOf.get(knowledge);
   if (!out) {
-    out = knowledge.parties.map((p) => ({ key: p.key, aliases: p.aliases.map((a) => ` ${a} `) }));
+    out = mapPacked(knowledge.parties, (p) => ({
+      key: p.key,
+      aliases: mapPacked(p.aliases, (a) => ` ${a} `),
+    }));
     paddedOf.set(knowledge, out);
   }
   return out;
@@ -377,7 +381,10 @@ export function statementsOf(
   speaker: string,
 ): { entry: Entry; quote: Entry["quotes"][number] }[] {
   return knowledge.entries.flatMap((entry) =>
-    entry.quotes.filter((q) => q.speaker === speaker).map((quote) => ({ entry, quote })),
+    mapPacked(
+      entry.quotes.filter((q) => q.speaker === speaker),
+      (quote) => ({ entry, quote }),
+    ),
   );
 }
 

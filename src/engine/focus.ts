@@ -1,6 +1,7 @@
 import type { Knowledge, QuestionType } from "../knowledge/types.js";
-import { PREFIXES } from "../language/affixes.js";
+import { VERB_PREFIX_TEXTS } from "../language/affixes.js";
 import { agreementWords, outOfScopeWords, questionWords } from "../language/lexicon.js";
+import { mapPacked } from "../language/packed.js";
 import { type Analysis, contentTerms, type Term } from "../language/pipeline.js";
 import {
   derivations,
@@ -180,7 +181,7 @@ function personNames(knowledge: Knowledge): Map<string, string> {
   if (!m) {
     m = new Map();
     for (const e of knowledge.entries)
-      for (const n of [...e.facts.people.map((p) => p.name), ...e.quotes.map((q) => q.speaker)])
+      for (const n of [...mapPacked(e.facts.people, (p) => p.name), ...mapPacked(e.quotes, (q) => q.speaker)])
         for (const w of n.toLowerCase().split(/\s+/)) if (w.length > 2 && !m.has(w)) m.set(w, n);
     nameByWord.set(knowledge, m);
   }
@@ -278,6 +279,8 @@ const SAY_WORDS = new Set([
  * waste?"); elsewhere they take what is mentioned as their object ("Maidi menyebut fokus apa lagi?").
  */
 const MENTION_VERBS: ReadonlySet<string> = new Set(["menyebutkan", "menyebut"]);
+/** Modal words that show a clause, not a noun, after a verb of mentioning ("menyebut kota AKAN sehat"). */
+const CLAUSE_MODALS = new Set(["akan", "bisa", "harus", "dapat", "bakal", "menjadi", "jadi", "adalah"]);
 /** Words asking for all of something ("apa saja", "semua", "rangkum"). */
 const ALL_WORDS = new Set([
   "apasaja",
@@ -466,6 +469,20 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // quantifiers among them ("pernah", "sudah") change what is asked and still count.
   // "Pak Maidi itu sekarang USIANYA berapa tahun?": an age asked of a person is that person's attribute,
   // which the knowledge does not hold, not the age of the agreement ("usia kerja sama"): a focus word.
+  // "kerja sama PEMERINTAH KOTA Madiun dan PEMKOT Kediri di bidang apa": the nouns of a party's full name
+  // are that party's name, which sets the scene like the name itself; they are no topic an entry must hold.
+  const nameNouns = partyNameNouns(tokens, knowledge);
+  // (Only beside a topic of its own: "apa itu PEMERINTAH KOTA Kediri?" asks about the party itself.)
+  if (
+    nameNouns.size &&
+    terms.some(
+      (t) =>
+        !nameNouns.has(t.word) &&
+        !agreementWords.has(t.word) &&
+        !partyLookups(knowledge).partyWords.has(t.word),
+    )
+  )
+    terms = terms.filter((t) => !nameNouns.has(t.word));
   const personAge = asksAgeOfPerson(clause, knowledge);
   let unknownTerms = clause.terms.filter(
     (t) =>
@@ -515,7 +532,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       (asksNameOf(tokens, t.word) || predicatedOf(tokens, t.word)),
   );
   if (named.length)
-    unknownTerms = [...unknownTerms, ...named.map((t) => ({ ...t, status: "unknown" as const }))];
+    unknownTerms = [...unknownTerms, ...mapPacked(named, (t) => ({ ...t, status: "unknown" as const }))];
   // A typo "corrected" into a time word ("saksi" -> sasi -> bulan) is no reading to trust: the date
   // stage would take it for a premise. The word stays what it was typed as, unknown.
   const miscorrected = terms.filter((t) => t.typed && isTimeWord(t.word) && !isTimeWord(t.typed));
@@ -523,12 +540,40 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     terms = terms.filter((t) => !miscorrected.includes(t));
     unknownTerms = [
       ...unknownTerms,
-      ...miscorrected.map((t) => ({ ...t, word: t.typed ?? t.word, status: "unknown" as const })),
+      ...mapPacked(miscorrected, (t) => ({ ...t, word: t.typed ?? t.word, status: "unknown" as const })),
     ];
   }
   // "Kontrak iku antara sopo karo sopo?": the reciprocal question asks between whom, the relation itself:
   // its "antara" is the focus (elsewhere the word only links two things).
-  const betweenWhom = asksBetweenWhom(tokens);
+  // So does a yes/no question naming the sides ("apakah kerja sama ini ANTARA Kota Madiun dan Kota Kediri?"):
+  // it asks who the parties are, not where "Kota Kediri" signed.
+  const betweenWhom =
+    asksBetweenWhom(tokens) ||
+    (clause.types.includes("yesno") &&
+      // (A level of government named among the sides, "Kabupaten Kediri", is a premise to correct instead.)
+      !tokens.some((t) => LEVELS.has(t)) &&
+      // (Nor beside a question word: "KAPAN the MoU between Madiun and Kediri was signed?" asks a date.)
+      !tokens.some(
+        (t, i) => (t === "apa" && i > 0) || (questionWords.has(t) && t !== "apa" && t !== "apakah"),
+      ) &&
+      tokens.some(
+        (t, i) =>
+          t === "antara" &&
+          namedParties(tokens.slice(i + 1, i + 3), knowledge).size > 0 &&
+          tokens.slice(0, i).some((w) => agreementWords.has(w)) &&
+          // (Only when the sides are what is asked: "apakah GUBERNUR ikut MENANDATANGANI kontrak antara
+          // Madiun dan Kediri?" asks about the signing, the sides only name the agreement.)
+          tokens
+            .slice(0, i)
+            .every(
+              (w) =>
+                wordClassOf(w) !== "content" ||
+                agreementWords.has(w) ||
+                JOINING.has(w) ||
+                namedParties([w], knowledge).size > 0,
+            ),
+      )) ||
+    asksPartner(tokens);
   // "... dalam satu atau dua kalimat": how long the answer should be, not what it is about.
   const format = formatWords(tokens);
   if (format.size) {
@@ -554,8 +599,24 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     /^(apa|apaitu|apa (ini|itu|iki|iku|sih))$/.test(
       tokens.slice(tokens.findIndex((t) => t === "apa" || t === "apaitu")).join(" "),
     );
+  // "Berita ini tentang apa?", "what is this article about?", "artikel ini membahas apa?": what the news
+  // itself is about, when it names nothing else, asks for the summary too.
+  const aboutNews =
+    terms.length === 0 &&
+    unknownTerms.every((t) => ABOUT_WORDS.has(t.typed ?? t.word)) &&
+    // (This news: "berita INI", "beritanya", "ini berita"; not "berita soal apa LAGI yang ada".)
+    tokens.some(
+      (t, i) =>
+        NEWS_ITSELF.has(t) &&
+        (t.endsWith("nya") || THIS_NEWS.has(tokens[i + 1] ?? "") || THIS_NEWS.has(tokens[i - 1] ?? "")),
+    ) &&
+    !tokens.some((t) => ALSO.has(t) || t === "lagi") &&
+    tokens.some((t) => ABOUT_WORDS.has(t)) &&
+    tokens.some((t) => t === "apa" || t === "apaitu");
+  if (aboutNews) unknownTerms = [];
   const summary =
     whatAgreement ||
+    aboutNews ||
     (!tokens.some((t) => speakerWords(knowledge).has(t) || FULL_TEXT.has(t) || SAY_WORDS.has(t)) &&
       !clause.types.includes("quote") &&
       clause.terms.some((t) => SUMMARY_WORDS.has(t.typed ?? t.word) || SUMMARY_WORDS.has(t.word)));
@@ -639,7 +700,7 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   const partyNames = partyNameWords(knowledge);
   // Only in the question itself: "warga Kelurahan Nambangan" in an introduction sets the scene.
   const levels = [
-    ...new Set(unknownTerms.map((t) => t.word).filter((w) => LEVELS.has(w) && !partyNames.has(w))),
+    ...new Set(mapPacked(unknownTerms, (t) => t.word).filter((w) => LEVELS.has(w) && !partyNames.has(w))),
   ];
   for (const l of levels) officeWords.add(l);
   // "pemprov JATIM", "kabupaten NGAWI": the name after a level word is that level's government, part of
@@ -657,10 +718,26 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Antar pemerintah daerah ya atau sama SWASTA/INVESTOR?": unknown words of an alternative offered after
   // "atau" are a premise to correct (positions.ts), not the focus.
   const offered = alternativeWords(tokens, clausePositions(tokens));
-  const alternatives = unknownTerms.filter((t) => offered.has(t.word)).map((t) => t.typed ?? t.word);
+  const alternatives = mapPacked(
+    unknownTerms.filter((t) => offered.has(t.word)),
+    (t) => t.typed ?? t.word,
+  );
   if (alternatives.length) unknownTerms = unknownTerms.filter((t) => !offered.has(t.word));
+  // "Apakah penandatanganan dilakukan sendiri oleh kedua wali kota, ATAU DIWAKILKAN KEPADA PEJABAT LAIN?":
+  // a yes/no question is about its first alternative; the entry that confirms or denies it answers both,
+  // so known words of the other one are not searched (they would pull towards an entry about them).
+  // (Not beside a question word: "Dalam bentuk APA ...? Apakah lewat kontrak ... atau kunjungan kerja?"
+  // offers the alternatives as answers to it.)
+  if (
+    clause.types.includes("yesno") &&
+    !clause.types.some((t) => WH_ASKED.has(t)) &&
+    !tokens.some((t, i) => (t === "apa" && i > 0) || (questionWords.has(t) && t !== "apa" && t !== "apakah"))
+  ) {
+    const other = terms.filter((t) => offered.has(t.word));
+    if (other.length && other.length < terms.length) terms = terms.filter((t) => !offered.has(t.word));
+  }
   // "Apa kata Maidi soal PERTANIAN": read before any unknown word is explained away.
-  const lacking = unknownTerms.map((t) => t.word);
+  const lacking = mapPacked(unknownTerms, (t) => t.word);
   // Unknown words are explained before they count. A real verb of the lexicon that the knowledge does
   // not use ("kapan target itu DICANANGKAN", "kalimat itu DIUCAPKAN siapa") is the predicate linking the
   // focus, not the focus, when the clause names a topic of its own (a word other than the parties, their
@@ -690,6 +767,9 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       const word = t.typed ?? t.word;
       const { lemma, inLexicon } = lemmaInfo(word);
       if (!inLexicon || !(isPredicate(word, lemma) || bareActiveVerb(word, tokens, knownTerm))) return true;
+      // "Siapa yang (pertama kali) MENGGAGAS kerja sama ...?": the act whose doer "siapa yang" asks is the
+      // focus itself, not a verb linking it.
+      if (doerAsked(tokens, t.word)) return true;
       predicates.push(word);
       return false;
     });
@@ -745,9 +825,11 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       // ("kerjasama MADIUN-BLITAR y?": a name right after a party's, in a question about the agreement, pairs
       // with it as the partner.)
       const partyAt = (k: number) => namedParties([tokens[k] ?? ""], knowledge).size > 0;
+      // ("... antara Kota Madiun dan KOTA Blitar?": the kind of party written before the name pairs it too.)
+      const j = PARTY_KINDS.has(kind) ? i - 1 : i;
       const paired =
-        (partyAt(i - 1) || (kind === "dan" && partyAt(i - 2))) &&
-        tokens.slice(0, i - 1).some((w) => agreementWords.has(w));
+        (partyAt(j - 1) || (tokens[j - 1] === "dan" && partyAt(j - 2))) &&
+        tokens.slice(0, j - 1).some((w) => agreementWords.has(w));
       const partnerSlot =
         (PARTY_KINDS.has(kind) && linked) || (PARTNER_LINKS.has(kind) && kind !== "antara") || paired;
       if (i < 1 || !partnerSlot || lemmaInfo(t.typed ?? t.word).inLexicon) return true;
@@ -758,7 +840,10 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   // "Beritanya dari Detik ya?", "berasal dari harian Kompas?": a yes/no question naming the outlet of the
   // news is a premise about the source (corrected with the knowledge's own outlet), not a topic.
   let outlet: string | undefined;
-  if (clause.types.includes("yesno") && tokens.some((t) => NEWS_WORDS.has(t))) {
+  if (
+    clause.types.includes("yesno") &&
+    tokens.some((t) => NEWS_WORDS.has(t) || NEWS_WORDS.has(t.replace(/nya$/, "")))
+  ) {
     // "... dari harian Kompas?", "dimuat OLEH harian Kompas? Mohon maaf kalau saya salah.": the outlet
     // slot runs from its preposition to the end of the question, the courtesy and frame after it aside.
     const from = tokens.findLastIndex((t) => t === "dari" || t === "oleh");
@@ -767,13 +852,15 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     while (
       end < tokens.length &&
       positions[end] !== "frame" &&
-      !["courtesy", "greeting"].includes(wordClassOf(tokens[end] as string))
+      // ("... dimuat oleh Kompas. APAKAH BENAR?": the question that follows the statement ends the slot.)
+      !["courtesy", "greeting", "question"].includes(wordClassOf(tokens[end] as string)) &&
+      tokens[end] !== "apakah"
     )
       end++;
     const named = tokens.slice(from + 1, end).filter((t) => !MEDIA_KINDS.has(t));
     // Only a name closing the question, not a phrase going on after "dari".
     const name = from >= 0 && named.length === 1 ? named[0] : undefined;
-    const outlets = new Set(knowledge.sources.map((x) => x.outlet.toLowerCase()));
+    const outlets = new Set(mapPacked(knowledge.sources, (x) => x.outlet.toLowerCase()));
     if (name && !outlets.has(name) && !partyNameWords(knowledge).has(name) && !/^\d+$/.test(name)) {
       outlet = name;
       const consumed = new Set([...tokens.slice(from + 1, end)]);
@@ -781,15 +868,25 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
       terms = terms.filter((t) => !consumed.has(t.typed ?? t.word) && !consumed.has(t.word));
     }
   }
-  const cleftMention = tokens.some((t, i) => MENTION_VERBS.has(t) && tokens[i - 1] === "yang");
+  // ("Maidi MENYEBUT kota akan sehat", "menyebut bahwa ...": a verb of mentioning that takes a clause says it.)
+  const cleftMention = tokens.some(
+    (t, i) =>
+      MENTION_VERBS.has(t) &&
+      (tokens[i - 1] === "yang" ||
+        tokens[i + 1] === "bahwa" ||
+        CLAUSE_MODALS.has(tokens[i + 2] ?? "") ||
+        CLAUSE_MODALS.has(tokens[i + 3] ?? "")),
+  );
   const asksSaying = tokens.some((t) => SAY_WORDS.has(t)) || clause.types.includes("quote") || cleftMention;
   const groupQuote = tokens.some(
     (t, i) => SAY_WORDS.has(t) && unquotedSpeaker(tokens, i + 1, knowledge, terms),
   );
   // "ttd nya kemarin ya?", "minggu lalu?": days named relative to now, a premise checked like a date.
   const when = now ? relativeDays(premiseTokens, now) : undefined;
+  const parties = mentionedParties(premiseTokens, knowledge);
+  const roles = parties.size ? partyRoles(premiseTokens, knowledge, agreementWords) : undefined;
   const premises: Premises = {
-    parties: mentionedParties(premiseTokens, knowledge),
+    parties,
     named: namedParties(premiseTokens, knowledge),
     years: [
       // A clause with words of its own keeps its own years ("taun brp diteken? 2025 ya?" asks the first
@@ -809,15 +906,14 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
     partners,
     saying: asksSaying,
     quantities,
+    // (Every field is in the literal, absent ones as undefined, in one order: every Premises object has one
+    // hidden class, so the engine's readers of premises stay monomorphic; a field added afterwards made a
+    // new one per combination, and an optimised reader deoptimised at the first combination it had not seen.)
+    outlet: outlet || undefined,
+    when: when || undefined,
+    partnersOnly: roles?.partnersOnly ? true : undefined,
+    subjects: roles && !roles.partnersOnly ? roles.subjects : undefined,
   };
-  // (Set after the literal: spreading optional fields into it made building it a slow copy.)
-  if (outlet) premises.outlet = outlet;
-  if (when) premises.when = when;
-  if (premises.parties.size) {
-    const roles = partyRoles(premiseTokens, knowledge, agreementWords);
-    if (roles?.partnersOnly) premises.partnersOnly = true;
-    else if (roles) premises.subjects = roles.subjects;
-  }
   // "Apa pesan penutup Maidi?", "pernyataan terakhirnya": one statement by its place in the source.
   const order = asksSaying ? statementOrder(tokens) : undefined;
   if (order) {
@@ -884,20 +980,46 @@ export function findFocus(clause: Analysis, whole: Analysis, knowledge: Knowledg
   if ((intent === "anniversary" || countsTime) && !types.includes("relative")) {
     types = [...types.filter((t) => t !== "amount"), "relative"];
   }
-  const focus: Focus = {
+  // (Every field is in the literal, absent ones as undefined, in one order, as in focusWith: every Focus
+  // shares one hidden class. Optional fields added afterwards or foci spread with `{ ...focus, x }` each
+  // had a map of their own, and an optimised reader of foci (decide's holdsThing, quotesSpeaker, ...)
+  // deoptimised with "wrong map" at the first one it had not seen, long after start-up.)
+  return {
     tokens,
     types,
     terms: focusTerms.length ? focusTerms : terms,
     premiseTokens,
-    unknown: unknownTerms.map((t) => t.typed ?? t.word),
+    unknown: mapPacked(unknownTerms, (t) => t.typed ?? t.word),
     predicates,
     premises,
     intent,
+    order: order && intent === "statements" ? order : undefined,
+    day: day && intent === "day" ? day : undefined,
+    personAttribute: personAge ? true : undefined,
   };
-  if (personAge) focus.personAttribute = true;
-  if (order && intent === "statements") focus.order = order;
-  if (day && intent === "day") focus.day = day;
-  return focus;
+}
+
+/**
+ * `focus` with some of its fields replaced, built as the same literal as findFocus's (every field, in the
+ * same order): a copy made by spreading would have a hidden class of its own (see findFocus).
+ */
+export function focusWith(
+  focus: Focus,
+  change: { tokens?: string[]; terms?: Term[]; unknown?: string[] },
+): Focus {
+  return {
+    tokens: change.tokens ?? focus.tokens,
+    types: focus.types,
+    terms: change.terms ?? focus.terms,
+    premiseTokens: focus.premiseTokens,
+    unknown: change.unknown ?? focus.unknown,
+    predicates: focus.predicates,
+    premises: focus.premises,
+    intent: focus.intent,
+    order: focus.order,
+    day: focus.day,
+    personAttribute: focus.personAttribute,
+  };
 }
 
 /** Nouns naming a kind ("sektor apa", "program apa"): which of a list is asked, and the list is held. */
@@ -939,7 +1061,10 @@ function allSectorItems(knowledge: Knowledge): Set<string> {
   if (!s) {
     s = new Set(
       knowledge.entries.flatMap((e) =>
-        e.facts.sectors.flatMap((x) => x.toLowerCase().split(/\s+(?:dan|serta)\s+/)).map((x) => x.trim()),
+        mapPacked(
+          e.facts.sectors.flatMap((x) => x.toLowerCase().split(/\s+(?:dan|serta)\s+/)),
+          (x) => x.trim(),
+        ),
       ),
     );
     sectorItems.set(knowledge, s);
@@ -1150,11 +1275,72 @@ export function asksBetweenWhom(tokens: readonly string[]): boolean {
   }
   return false;
 }
+/**
+ * "... menjalin kerja sama dengan kota tetangga. DENGAN KOTA MANAKAH gerangan?", "kerja samanya SAMA SIAPA":
+ * the partner of the agreement asked, which the entry naming the parties answers. Not another agreement
+ * ("dengan kota mana LAGI", "kota LAIN").
+ */
+function asksPartner(tokens: readonly string[]): boolean {
+  if (!tokens.some((w) => agreementWords.has(w)) || tokens.some((w) => ALSO.has(w) || w === "lagi"))
+    return false;
+  return tokens.some((t, i) => {
+    if (!PARTNER_ASKED.has(t)) return false;
+    const side = SIDE_NOUNS.has(tokens[i + 1] ?? "") ? i + 2 : i + 1;
+    const q = tokens[side] ?? "";
+    return q === "mana" || (q === "siapa" && side > i + 1);
+  });
+}
+/** Links before the partner asked ("DENGAN kota mana", "KARO kutha ngendi"). */
+const PARTNER_ASKED = new Set(["dengan", "karo", "kaliyan", "bareng"]);
+
+/**
+ * Whether `word` is the act a "siapa yang ..." question asks the doer of: right after "siapa yang" (or
+ * "yang ... siapa" read the other way), words of closed classes between them aside.
+ */
+function doerAsked(tokens: readonly string[], word: string): boolean {
+  const i = tokens.indexOf(word);
+  let k = i - 1;
+  while (k > 0 && wordClassOf(tokens[k] as string) !== "content" && tokens[k] !== "yang") k--;
+  return tokens[k] === "yang" && WHO.has(tokens[k - 1] ?? "");
+}
+
+/** Kinds of answer a wh-question asks (an alternative then is one of its answers, not a premise). */
+const WH_ASKED = new Set(["date", "place", "person", "list", "reason", "purpose", "amount", "quote"]);
+
+/** Verbs of forming an agreement between sides ("kerja sama ini DIJALIN antara ..."). */
+const JOINING = new Set([
+  "dijalin",
+  "menjalin",
+  "terjalin",
+  "dilakukan",
+  "dibuat",
+  "dibentuk",
+  "terjadi",
+  "berlangsung",
+  "benar",
+]);
+
+/** Nouns written before a party's name as part of it ("PEMERINTAH KOTA Madiun", "PEMKOT Kediri"). */
+const NAME_NOUNS = new Set(["pemerintah", "kota", "pemkot"]);
+
+/** The tokens that are nouns of a party's full name, right before the name ("pemerintah kota madiun"). */
+function partyNameNouns(tokens: readonly string[], knowledge: Knowledge): Set<string> {
+  const out = new Set<string>();
+  const partyAt = (k: number) => namedParties([tokens[k] ?? ""], knowledge).size > 0;
+  tokens.forEach((t, i) => {
+    if (!NAME_NOUNS.has(t)) return;
+    let k = i + 1;
+    while (NAME_NOUNS.has(tokens[k] ?? "")) k++;
+    if (partyAt(k)) out.add(t);
+  });
+  return out;
+}
+
 /** Question words naming one side of a reciprocal question. */
 const WHO_OR_WHICH = new Set(["siapa", "mana", "apa"]);
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
-const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
+const VERB_PREFIXES = VERB_PREFIX_TEXTS;
 
 /** A real verb of the lexicon: the thesaurus calls it (or its root) a verb, or a verb prefix derives it. */
 /** The active (meN-) form of a root, as Indonesian writes its nasal ("bahas" -> membahas, "tulis" -> menulis). */
@@ -1221,6 +1407,22 @@ function isPredicate(word: string, lemma: string): boolean {
     (d) => d.prefix !== undefined && VERB_PREFIXES.has(d.prefix) && lexicon().isRoot(d.root),
   );
 }
+
+/** Words asking what a text is about ("berita ini TENTANG apa", "artikel ini MEMBAHAS apa"). */
+const ABOUT_WORDS = new Set([
+  "tentang",
+  "soal",
+  "mengenai",
+  "perihal",
+  "membahas",
+  "bahas",
+  "dibahas",
+  "isi",
+  "isinya",
+]);
+
+/** Demonstratives pointing at the news ("berita INI", "artikel TERSEBUT"). */
+const THIS_NEWS = new Set(["ini", "itu", "tersebut", "tsb", "iki", "iku"]);
 
 /** Words naming the news or its source ("berita dari ...", "sumbernya dari ..."). */
 const NEWS_WORDS = new Set(["berita", "sumber", "media", "artikel", "liputan", "kabar", "harian", "koran"]);
@@ -1437,9 +1639,9 @@ function datedEventWords(knowledge: Knowledge): Set<string> {
   let out = eventWordsOf.get(knowledge);
   if (!out) {
     out = new Set(
-      contentTerms(knowledge.entries.flatMap((e) => e.facts.dates.map((d) => d.label)).join(" . ")).flatMap(
-        (t) => t.forms,
-      ),
+      contentTerms(
+        knowledge.entries.flatMap((e) => mapPacked(e.facts.dates, (d) => d.label)).join(" . "),
+      ).flatMap((t) => t.forms),
     );
     eventWordsOf.set(knowledge, out);
   }

@@ -1,4 +1,4 @@
 export { formatLongDate, parseNow, TIME_ZONE } from "./dates.js";
-export { createEngine, createEngineInSlices } from "./engine.js";
+export { carryWordReadings, createEngine, createEngineInSlices } from "./engine.js";
 export { prepareKnowledge, prepareKnowledgeInSlices } from "./prepare.js";
 export type * from "./types.js";

@@ -1,5 +1,6 @@
-import { PREFIXES } from "../language/affixes.js";
+import { VERB_PREFIX_TEXTS } from "../language/affixes.js";
 import { genericWords, questionWords } from "../language/lexicon.js";
+import { mapPacked } from "../language/packed.js";
 import {
   derivations,
   isNoiseWord,
@@ -87,7 +88,7 @@ function asksQuestion(t: string): boolean {
  * The position of every token of one clause (standardized tokens, as findFocus reads them).
  */
 export function clausePositions(tokens: readonly string[]): Position[] {
-  const out: Position[] = tokens.map(() => "focus");
+  const out: Position[] = mapPacked(tokens, () => "focus");
   // 1. A description of the asker: a first-person pronoun (anywhere: "manfaatnya buat SAYA yang jualan
   // pecel apa?") or a clause-opening "sebagai" ("sebagai pemilik warung soto, ..."), over the asker's
   // role, place and relative clause, until the asking begins.
@@ -200,6 +201,17 @@ export function clausePositions(tokens: readonly string[]): Position[] {
     while (end < tokens.length && DEMONSTRATIVES.has(tokens[end] as string)) end++;
     for (let k = open; k < end; k++) out[k] = "frame";
   }
+  // 4b. Whose account the asker means ("MENURUT PEMBERITAAN TERSEBUT", "berdasarkan artikel ini"): the news
+  // as the source of the answer, not a thing asked about.
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j] as string;
+    if (!ACCORDING_TO.has(tokens[j - 1] as string)) continue;
+    if (!TEXT_NOUNS.has(t) && !TEXT_NOUNS.has(lemmaInfo(t).lemma) && !TEXT_NOUNS.has(t.replace(/nya$/, "")))
+      continue;
+    let end = j + 1;
+    while (end < tokens.length && DEMONSTRATIVES.has(tokens[end] as string)) end++;
+    for (let k = j - 1; k < end; k++) out[k] = "frame";
+  }
   // 5. What the asker is about to ask, counted ("ingin menanyakan DUA HAL: siapa ...", "mau tanya SATU
   // PERTANYAAN"): after a word of asking, a number and a generic noun, right before the question word.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -259,6 +271,8 @@ const TEXT_NOUNS = new Set([
   "media",
   "kabar",
 ]);
+/** Words naming whose account something is ("MENURUT berita", "BERDASARKAN artikel"). */
+const ACCORDING_TO = new Set(["menurut", "berdasarkan", "sesuai", "kata"]);
 /** Prepositions placing something in the text ("tercantum DALAM berita", "ditulis DI artikel"). */
 const TEXT_PREPOSITIONS = new Set(["dalam", "di", "pada", "dlm", "nang", "neng", "ndek"]);
 /** Words opening a reference to the text ("SEBAGAIMANA tercantum", "SEPERTI disebut", "YANG ditulis"). */
@@ -303,7 +317,7 @@ function isImperative(word: string): boolean {
 }
 
 /** Verb prefixes of Indonesian morphology (di-kirim, me-rangkum, ter-tulis, ber-langsung). */
-const VERB_PREFIXES = new Set(PREFIXES.filter((p) => p.makes === "verb").map((p) => p.text));
+const VERB_PREFIXES = VERB_PREFIX_TEXTS;
 
 /**
  * A verb: the thesaurus calls the word a verb and not a noun, or (a form it does not list) the lexicon

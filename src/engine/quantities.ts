@@ -1,5 +1,6 @@
 import type { Entry } from "../knowledge/types.js";
 import { normalizeWords, numberWords, UNITS } from "../language/normalize.js";
+import { mapPacked } from "../language/packed.js";
 import { indexTerms, type Term } from "../language/pipeline.js";
 import { MONTHS } from "./dates.js";
 import { PRICE_WORDS } from "./facts.js";
@@ -304,16 +305,16 @@ export function numberVerdict(
     const facts = own.facts.filter(fits);
     const candidates = facts.length ? facts : own.text.filter(fits);
     if (!candidates.length) return { status: "unchecked" };
-    const best = Math.max(...candidates.map(overlap));
+    const best = Math.max(...mapPacked(candidates, overlap));
     const group = candidates.filter((q) => overlap(q) === best);
-    const units = new Set(group.map((q) => (q.unit.kind === "noun" ? q.unit.forms[0] : q.unit.kind)));
+    const units = new Set(mapPacked(group, (q) => (q.unit.kind === "noun" ? q.unit.forms[0] : q.unit.kind)));
     if (units.size > 1) return { status: "unchecked" };
     const equal = group.filter((q) => Math.abs(q.value - a.value) < 1e-9);
     // Several numbers and a question naming none of what tells them apart ("Apakah tarifnya Rp25.000?"):
     // the one labelled as the general case ("tarif UMUM") is what is asked, when it is the number stated.
     if (equal.length && equal.length !== group.length && equal.every((q) => isDefault(q, group))) continue;
     if (equal.length === 0) {
-      const right = [...new Set(group.map((q) => q.text))];
+      const right = [...new Set(mapPacked(group, (q) => q.text))];
       return {
         status: "contradicted",
         asked: unit.kind === "rp" ? `Rp${ID_NUMBER.format(a.value)}` : a.text,

@@ -1,6 +1,7 @@
 import type { Entry, QuestionType } from "../knowledge/types.js";
 import { agreementWords } from "../language/lexicon.js";
 import { boundedMemo } from "../language/memo.js";
+import { mapPacked } from "../language/packed.js";
 import type { Term } from "../language/pipeline.js";
 import { wordTypes } from "../language/question-type.js";
 import { stemmer } from "../language/stemmer.js";
@@ -41,7 +42,9 @@ export function isCommonForm(count: number, size: number): boolean {
  * carry the search (they would touch most of the index and change little; coverage still counts them).
  */
 function queryStems(terms: Term[], index: SearchIndex): string[] {
-  const stems = [...new Set(terms.map((t) => t.stem))].sort((a, b) => index.spread(a) - index.spread(b));
+  const stems = [...new Set(mapPacked(terms, (t) => t.stem))].sort(
+    (a, b) => index.spread(a) - index.spread(b),
+  );
   const rare = stems.filter((s) => !isCommonForm(index.entryCount(s), index.size));
   return (rare.length ? rare : stems).slice(0, MAX_QUERY_TERMS);
 }
@@ -60,8 +63,8 @@ export function coverageOf(
   index: SearchIndex,
   partyWords: ReadonlySet<string>,
 ): (entry: Entry) => number {
-  const weighed = terms.map((t) => {
-    const w = Math.max(...t.forms.map((f) => index.idf(f)));
+  const weighed = mapPacked(terms, (t) => {
+    const w = Math.max(...mapPacked(t.forms, (f) => index.idf(f)));
     return {
       word: t.word,
       forms: t.forms,
@@ -73,7 +76,7 @@ export function coverageOf(
       weight:
         isCalendarWord(t.word) || namesAgreement(t) || TIME_WORDS.has(t.word)
           ? 0.15
-          : Math.max(0.15, w * (1 - Math.min(...t.forms.map((f) => index.spread(f))) * 0.9)),
+          : Math.max(0.15, w * (1 - Math.min(...mapPacked(t.forms, (f) => index.spread(f))) * 0.9)),
       // The parties' names set the scene for every entry; they decide little unless an entry is "about"
       // one. Calendar words ("Rabu 14 Januari") are premises checked against the entry's dates; words
       // naming the agreement itself ("kontrak kolaborasi tersebut") are in every question.
@@ -109,11 +112,11 @@ function entryNames(entry: Entry): string[][] {
   let names = namesOf.get(entry);
   if (!names) {
     const texts = [
-      ...entry.facts.people.map((p) => p.office),
-      ...entry.quotes.map((q) => q.office),
+      ...mapPacked(entry.facts.people, (p) => p.office),
+      ...mapPacked(entry.quotes, (q) => q.office),
       ...(entry.facts.organisations ?? []),
     ];
-    names = texts.map((t) =>
+    names = mapPacked(texts, (t) =>
       t
         .toLowerCase()
         .split(/[^\p{L}]+/u)
@@ -176,9 +179,10 @@ const KIN_SHARE = 0.5;
  */
 const adjectiveKin = boundedMemo((word: string): string[] => {
   if (partsOfSpeech(word).join() !== "a") return [];
-  return mutualSynonyms(word)
-    .filter((w) => !w.includes(" ") && partsOfSpeech(w).join() === "a")
-    .map((w) => stemmer.stem(w));
+  return mapPacked(
+    mutualSynonyms(word).filter((w) => !w.includes(" ") && partsOfSpeech(w).join() === "a"),
+    (w) => stemmer.stem(w),
+  );
 }, 20_000);
 
 /** Nouns naming a party by its kind ("PEMKOT mana", "KOTA apa saja", "PIHAK siapa"), a regency's too. */

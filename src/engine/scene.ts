@@ -1,12 +1,24 @@
 import { genericWords, questionWords, stopWords } from "../language/lexicon.js";
 import { normalizeText, standardize } from "../language/normalize.js";
-import { wordClassOf } from "../language/words.js";
+import { mapPacked } from "../language/packed.js";
+import { derivations, lemmaOf, wordClassOf } from "../language/words.js";
 import { clausePositions, isFirstPerson, requestedActs } from "./positions.js";
 
 /** Words that turn a sentence into a request even without a question word ("Mohon informasi ..."). */
 const REQUESTS = new Set(["mohon", "tolong", "jelaskan", "sebutkan", "bisakah", "dapatkah", "minta", "info"]);
 
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Whether words as typed (before the slang map, which drops "mohon" and "tolong") make a request: "TOLONG
+ * rangkumkan ...", "MOHON dijawab". Not a request for pardon or leave ("mohon maaf mengganggu", "mohon izin"):
+ * that only opens the message.
+ */
+function requests(typed: readonly string[]): boolean {
+  return typed.some(
+    (w, i) => REQUESTS.has(w) && !["courtesy", "greeting"].includes(wordClassOf(typed[i + 1] ?? "maaf")),
+  );
+}
 /** Words (as typed) that may open a frame inside one sentence: the asker, a request to the answerer, a reason, a purpose, a condition. */
 const FRAME_OPENERS =
   /\b(saya|aku|kami|kita|gue|gua|gw|kulo|sy|aq|ak|sebagai|sebagaimana|seperti|sesuai|mohon|tolong|please|anda|you|kamu|karena|krn|soale|soalnya|sebab|mergo|amarga|untuk|utk|buat|nggo|kanggo|kalau|kalo|klo|nek|lek|yen|jika|bila|apabila)\b/i;
@@ -70,18 +82,27 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
   const out = new Set<string>();
   // Sentences, and the parts of a sentence before a colon or a comma ("Mohon maaf mengganggu, kapan
   // ...?", "ingin memastikan satu hal: apakah ...?"): a part that does not ask sets the scene.
-  const sentences = message
-    .split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/)
-    .map((raw) => ({ raw, words: standardize(normalizeText(raw).split(" ").filter(Boolean)) }))
-    .filter((s) => s.words.length > 0);
+  const sentences = mapPacked(message.split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/), (raw) => {
+    const typed = normalizeText(raw).split(" ").filter(Boolean);
+    // ("TOLONG rangkumkan ...": the slang map drops "tolong" and "mohon", which still make a request.)
+    return { raw, words: standardize(typed), requests: requests(typed) };
+  }).filter((s) => s.words.length > 0);
   // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
-  const asks = (s: { raw: string; words: string[] }) =>
+  // (A request made only with "tolong"/"mohon" asks when no sentence asks otherwise: after a question,
+  // "Mohon diluruskan." only asks that it be answered.)
+  let byRequest = false;
+  const asks = (s: { raw: string; words: string[]; requests: boolean }) =>
     s.raw.includes("?") ||
+    (byRequest && s.requests) ||
     // "Kerja samanya dengan Kabupaten Kediri YA, bukan kota?": a statement offered to confirm asks.
     CONFIRMING_END.test(s.raw) ||
     CONDITIONS.has(s.words[0] ?? "") ||
     s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
-  const asking = sentences.filter(asks);
+  let asking = sentences.filter(asks);
+  if (!asking.length) {
+    byRequest = true;
+    asking = sentences.filter(asks);
+  }
   // "Saya dengar kesepakatannya ditandatangani bupati. Apakah benar demikian?": the question only asks
   // to confirm what the sentence before it says, so that sentence is the question's content.
   const confirmsOnly = (x: { words: string[] }) =>
@@ -91,9 +112,10 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
     // Only what comes before the question is what "demikian" points back at: a closing "Terima kasih
     // sebelumnya." after it states nothing to confirm.
     const lastAsking = sentences.findLastIndex(asks);
-    const said = sentences
-      .filter((x, i) => !asks(x) && i < lastAsking)
-      .map((x) => (x.words.includes("bahwa") ? x.words.slice(x.words.indexOf("bahwa") + 1) : x.words));
+    const said = mapPacked(
+      sentences.filter((x, i) => !asks(x) && i < lastAsking),
+      (x) => (x.words.includes("bahwa") ? x.words.slice(x.words.indexOf("bahwa") + 1) : x.words),
+    );
     const stated = new Set(said.flat());
     for (const x of sentences) for (const w of x.words) if (!stated.has(w)) out.add(w);
     // (The stated sentences still have a frame of their own: "Mohon dikoreksi bila saya keliru, ...".)
@@ -146,11 +168,21 @@ function frameReading(message: string): FrameReading {
   const address: string[] = [];
   const framed = new Set<string>();
   const focused = new Set<string>();
-  for (const part of message.split(/[.,;:!?\n]+/)) {
-    const words = standardize(normalizeText(part).split(" ").filter(Boolean));
+  const parts = mapPacked(message.split(/[.,;:!?\n]+/), (part) => ({
+    part,
+    words: standardize(normalizeText(part).split(" ").filter(Boolean)),
+  }));
+  const asking = parts.filter((p) => p.words.some(asksQuestion)).length;
+  for (const { part, words } of parts) {
     // "Kepada Yth. pengelola layanan informasi, ...": whom the message is addressed to asks nothing.
     if (ADDRESS.has(words[0] ?? "") && !words.some((w) => questionWords.has(w))) {
       for (const w of words) address.push(w);
+      continue;
+    }
+    // "Mohon dijawab, SAYA SEDANG MENULIS ARTIKEL untuk buletin kampung": a part that only states what the
+    // asker is or does, while another part asks, is the asker's own: frame, known words too.
+    if (asking && statesOfAsker(words)) {
+      for (const w of words) framed.add(w);
       continue;
     }
     const positions = clausePositions(words);
@@ -168,6 +200,47 @@ function frameReading(message: string): FrameReading {
   const reading = { address, framed, focused };
   lastFrame = { message, reading };
   return reading;
+}
+
+/** Whether a word asks (a question word, "apakah"). */
+const asksQuestion = (w: string) => questionWords.has(w) || w === "apakah";
+
+/**
+ * Roots of verbs by which the asker reports what they heard, read or think ("saya MENDENGAR ... dimuat
+ * Kompas", "saya KIRA ..."): what follows is a claim the question may ask to confirm, not the asker's own.
+ */
+const REPORTING = new Set([
+  "dengar",
+  "baca",
+  "lihat",
+  "tahu",
+  "kira",
+  "pikir",
+  "ingat",
+  "yakin",
+  "duga",
+  "sangka",
+  "rasa",
+]);
+
+/**
+ * Whether a part of a message (standardized words) only states something of the asker: it opens with a
+ * first-person pronoun (after greetings and courtesy), asks nothing, reports nothing heard ("saya dengar
+ * BAHWA ...") and offers nothing to confirm ("..., ya").
+ */
+function statesOfAsker(words: readonly string[]): boolean {
+  let i = 0;
+  while (i < words.length && ["greeting", "courtesy"].includes(wordClassOf(words[i] as string))) i++;
+  if (!isFirstPerson(words[i] ?? "") || words.length - i < 2) return false;
+  return words.every(
+    (w) =>
+      !asksQuestion(w) &&
+      w !== "bahwa" &&
+      !CONFIRMING_END.test(w) &&
+      !REPORTING.has(lemmaOf(w)) &&
+      !derivations(w).some((d) => REPORTING.has(d.root)) &&
+      !REQUESTS.has(w),
+  );
 }
 
 /**
@@ -188,10 +261,16 @@ export function frameWordsOf(input: string): ReadonlySet<string> {
 export function askingPart(message: string): string | undefined {
   if (!/[.!?]\s+\S/.test(message.trim())) return undefined;
   const sentences = message.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
-  const asks = (raw: string) => {
-    const words = standardize(normalizeText(raw).split(" ").filter(Boolean));
-    return raw.includes("?") || words.some((w) => questionWords.has(w) || REQUESTS.has(w));
+  const asks = (raw: string, byRequest: boolean) => {
+    const typed = normalizeText(raw).split(" ").filter(Boolean);
+    const words = standardize(typed);
+    return (
+      raw.includes("?") ||
+      (byRequest && requests(typed)) ||
+      words.some((w) => questionWords.has(w) || REQUESTS.has(w))
+    );
   };
-  const asking = sentences.filter(asks);
+  let asking = sentences.filter((s) => asks(s, false));
+  if (!asking.length) asking = sentences.filter((s) => asks(s, true));
   return asking.length > 0 && asking.length < sentences.length ? asking.join(" ") : undefined;
 }

@@ -3,10 +3,18 @@ import type { Entry, Knowledge } from "../knowledge/types.js";
 import { PREFIXES, SUFFIXES } from "../language/affixes.js";
 import { Speller } from "../language/fuzzy.js";
 import { outOfScopeWords, slang } from "../language/lexicon.js";
-import type { Vocabulary } from "../language/pipeline.js";
+import { carryTerms, type Vocabulary } from "../language/pipeline.js";
+import { noteRead, noteScan } from "../language/reads.js";
 import { correctTypo } from "../language/typos.js";
 import { loadMiniSearch } from "./minisearch-load.js";
-import { analyseKnowledgeSteps, entryContains, entryCount, FIELDS, protectedWords } from "./postings.js";
+import {
+  analyseKnowledgeSteps,
+  entryContains,
+  entryCount,
+  FIELDS,
+  type Postings,
+  protectedWords,
+} from "./postings.js";
 import { runSteps, type Steps } from "./steps.js";
 import { postingsTouched, TOP_ENTRIES_MIN_POSTINGS, topEntries } from "./top-entries.js";
 
@@ -58,11 +66,25 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
   const { formIds, answerWords } = postings;
   const n = Math.max(1, postings.ids.length);
   const df = (f: string) => entryCount(postings, f);
+  // Each look-up is noted while a word's reading is worked out (reads.ts), so a reload can tell which
+  // remembered readings an edit leaves alone (carryReadings).
   const vocabulary: Vocabulary = {
-    has: (t) => formIds.has(t),
-    frequency: df,
-    isProtected: (w) => names.has(w),
-    inAnswers: (w) => answerWords.has(w),
+    has: (t) => {
+      noteRead(t);
+      return formIds.has(t);
+    },
+    frequency: (t) => {
+      noteRead(t);
+      return df(t);
+    },
+    isProtected: (w) => {
+      noteRead(w);
+      return names.has(w);
+    },
+    inAnswers: (w) => {
+      noteRead(w);
+      return answerWords.has(w);
+    },
     // Misspelt slang is corrected too ("perjanjianya" -> perjanjian -> kesepakatan).
     speller: affixAware(
       new Speller(
@@ -74,7 +96,9 @@ export function* buildSearchIndexSteps(knowledge: Knowledge): Steps<SearchIndex>
       (w) => names.has(w),
     ),
     termCache: new Map(),
+    termReads: new Map(),
   };
+  readsOf.set(vocabulary, { postings, names });
   yield;
   const byId = new Map(knowledge.entries.map((e) => [e.id, e]));
   const position = new Map(knowledge.entries.map((e, i) => [e.id, i]));
@@ -148,6 +172,9 @@ function affixAware(
   isName: (w: string) => boolean,
 ): Speller {
   const correct = (word: string): string | undefined => {
+    // The speller reads the words around this one (and around its roots, below: they are within two edits
+    // or share its consonants once the affixes are back, as the knowledge's words are searched whole).
+    noteScan(word);
     const direct = speller.correct(word);
     if (direct) return direct;
     for (const p of ["", ...PLAIN_PREFIXES]) {
@@ -158,6 +185,7 @@ function affixAware(
         if (core.length < 5) continue;
         // A word naming what the knowledge is not about ("berlakune" -> berlaku) is never corrected.
         if (outOfScopeWords.has(core) || outOfScopeWords.has(`${p}${core}`)) return undefined;
+        if (!known(core)) noteScan(core);
         const fixed = known(core) ? undefined : speller.correct(core);
         // Only a root the knowledge itself uses (not a slang word, which may be a function word).
         if (!fixed || !known(fixed)) continue;
@@ -176,4 +204,85 @@ function affixAware(
     return typo;
   };
   return Object.assign(Object.create(Object.getPrototypeOf(speller)), speller, { correct });
+}
+
+/** What each index's vocabulary is made of, for carrying readings between two versions. */
+const readsOf = new WeakMap<Vocabulary, { postings: Postings; names: ReadonlySet<string> }>();
+
+/**
+ * The words two vocabularies answer differently about: present in one only, in a different number of
+ * entries, a name in one only, or written in the answers of one only.
+ */
+function changedWords(
+  a: { postings: Postings; names: ReadonlySet<string> },
+  b: { postings: Postings; names: ReadonlySet<string> },
+): Set<string> {
+  const out = new Set<string>();
+  for (const f of a.postings.forms) {
+    if (!b.postings.formIds.has(f) || entryCount(a.postings, f) !== entryCount(b.postings, f)) out.add(f);
+  }
+  for (const f of b.postings.forms) if (!a.postings.formIds.has(f)) out.add(f);
+  const differ = (x: ReadonlySet<string>, y: ReadonlySet<string>) => {
+    for (const w of x) if (!y.has(w)) out.add(w);
+    for (const w of y) if (!x.has(w)) out.add(w);
+  };
+  differ(a.names, b.names);
+  differ(a.postings.answerWords, b.postings.answerWords);
+  return out;
+}
+
+/**
+ * The words of `b` whose place relative to another word shared with `a` differs between the two orders
+ * (the speller keeps the first of equally close and equally frequent words, so a moved word may win a
+ * tie it lost before).
+ */
+function movedWords(a: readonly string[], b: readonly string[]): Set<string> {
+  const at = new Map<string, number>();
+  b.forEach((w, i) => {
+    if (!at.has(w)) at.set(w, i);
+  });
+  const seen = new Set<string>();
+  const order: { w: string; i: number }[] = [];
+  for (const w of a) {
+    const i = at.get(w);
+    if (i === undefined || seen.has(w)) continue;
+    seen.add(w);
+    order.push({ w, i });
+  }
+  // A word is out of place when an earlier word of `a` comes after it in `b`, or a later one before it.
+  const out = new Set<string>();
+  let max = -1;
+  for (const o of order) {
+    if (o.i < max) out.add(o.w);
+    max = Math.max(max, o.i);
+  }
+  let min = Number.POSITIVE_INFINITY;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const o = order[k] as { w: string; i: number };
+    if (o.i > min) out.add(o.w);
+    min = Math.min(min, o.i);
+  }
+  return out;
+}
+
+/** More changed words than this: nothing is carried (checking each remembered reading costs too much). */
+const MAX_CARRY_CHANGES = 2000;
+
+/**
+ * Gives `to` (a new version's index, before it answers) the remembered word readings of `from` (the
+ * version serving) that it would work out the same (see carryTerms): a reload's behaviour check then does
+ * not read again every word of the question bank. Returns how many readings were carried.
+ */
+export function carryReadings(from: SearchIndex, to: SearchIndex): number {
+  const a = readsOf.get(from.vocabulary);
+  const b = readsOf.get(to.vocabulary);
+  if (!a || !b) return 0;
+  const changed = changedWords(a, b);
+  if (changed.size > MAX_CARRY_CHANGES) return 0;
+  const scanned = new Set(changed);
+  for (const w of movedWords([...from.vocabulary.speller.words()], [...to.vocabulary.speller.words()]))
+    scanned.add(w);
+  for (const w of movedWords(a.postings.forms, b.postings.forms)) scanned.add(w);
+  if (scanned.size > MAX_CARRY_CHANGES) return 0;
+  return carryTerms(from.vocabulary, to.vocabulary, changed, scanned);
 }

@@ -1,3 +1,5 @@
+import { mapPacked } from "../language/packed.js";
+
 /** The first words of a quote, to name it without repeating it whole. */
 function shorten(text: string): string {
   const words = text.split(/\s+/);
@@ -57,7 +59,7 @@ export const engineStrings = {
     `Bukan ${named}. Menurut berita, yang disebut adalah ${sector}.`,
   /** A person of the knowledge asked about in something the knowledge never says of them. */
   personNotHeld: (person: string, words: readonly string[]) =>
-    `Maaf, berita tidak memuat informasi tentang ${person} dalam hal ${words.map((w) => `"${w}"`).join(", ")}.`,
+    `Maaf, berita tidak memuat informasi tentang ${person} dalam hal ${mapPacked(words, (w) => `"${w}"`).join(", ")}.`,
   /** A number a yes/no question states that the knowledge contradicts, with the knowledge's number(s). */
   notNumber: (asked: string, right: readonly string[]) =>
     `Tidak, bukan ${asked}. Menurut berita: ${right.join("; ")}.`,
@@ -94,7 +96,7 @@ export const engineStrings = {
     label: string,
     date: string,
   ) =>
-    `Sudah ${counts.map((c) => `${c.n === 0 ? "kurang dari 1" : c.n} ${UNIT_WORDS[c.unit]}`).join(" atau ")} (${days} hari) sejak ${label} pada ${date}.`,
+    `Sudah ${mapPacked(counts, (c) => `${c.n === 0 ? "kurang dari 1" : c.n} ${UNIT_WORDS[c.unit]}`).join(" atau ")} (${days} hari) sejak ${label} pada ${date}.`,
   anniversaryAhead: (years: number, label: string, date: string, days: number, elapsed: string) =>
     `Belum genap ${years} tahun: baru ${elapsed} sejak ${label}. Genap ${years} tahun jatuh pada ${date}, ${days} hari lagi.`,
   anniversaryPassed: (years: number, label: string, date: string, days: number) =>

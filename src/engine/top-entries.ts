@@ -1,3 +1,4 @@
+import { mapPacked } from "../language/packed.js";
 import type { FieldId, Postings } from "./postings.js";
 
 /**
@@ -33,7 +34,7 @@ function scratchFor(postings: Postings): Scratch {
     const lengths = postings.fieldLengths;
     for (let i = 0; i < lengths.length; i++) sums[i % 3] = (sums[i % 3] as number) + (lengths[i] as number);
     scratch = {
-      avg: sums.map((s) => (count ? s / count : 0)),
+      avg: mapPacked(sums, (s) => (count ? s / count : 0)),
       score: new Float64Array(count),
       seen: new Uint8Array(count),
       matched: new Int32Array(count),

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { type FSWatcher, watch } from "chokidar";
+import { carryWordReadings } from "../engine/engine.js";
 import { prepareKnowledge, prepareKnowledgeInSlices } from "../engine/prepare.js";
 import type { Answer, Engine, EngineSource } from "../engine/types.js";
 import type { Logger } from "../log.js";
@@ -516,6 +517,10 @@ export function openLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge 
       // The new engine's tables first, in slices: else the first question asked builds them in one go.
       await prepareKnowledgeInSlices(fresh.knowledge);
       step("prepare");
+      // The serving engine's word readings that the edit cannot change: the new engine's answers to the
+      // bank then skip reading those words again (the same answers, see carryWordReadings).
+      carryWordReadings(serving.engine, fresh);
+      step("carry");
       // A large knowledge: only the questions the change can reach (affected.ts), asked in slices.
       const bank = affectedQuestions(serving.engine, fresh, whole, (q) => remembered?.get(q)) ?? whole;
       checked = bank;

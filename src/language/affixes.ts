@@ -1,3 +1,5 @@
+import { mapPacked } from "./packed.js";
+
 /** One Indonesian prefix as written before a root. */
 export interface Prefix {
   /** The prefix as written ("meng"). */
@@ -44,3 +46,15 @@ export const PREFIXES: readonly Prefix[] = [
 
 /** Suffixes and clitics a word may carry, Javanese ones included (-ne, -e) and the particles -kah, -lah. */
 export const SUFFIXES: readonly string[] = ["kan", "an", "i", "nya", "ne", "e", "kah", "lah"];
+
+/**
+ * Verb prefixes as the dictionary's affix rules write them: the table's, plus "be", the ber- of
+ * be-rencana, be-kerja, be-ternak (ber- before r and before a first syllable ending in r).
+ */
+export const VERB_PREFIX_TEXTS: ReadonlySet<string> = new Set([
+  ...mapPacked(
+    PREFIXES.filter((p) => p.makes === "verb"),
+    (p) => p.text,
+  ),
+  "be",
+]);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { questionWords, stopWords } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
+import { mapPacked } from "./packed.js";
 
 /**
  * English mixed into a question ("Who signed the MoU?", "How many weeks have passed since the
@@ -62,7 +63,7 @@ function readGlossary(): Glossary {
         if (f !== base && !irregular.has(f)) irregular.set(f, base);
       continue;
     }
-    const [left = "", right = ""] = line.split("=").map((s) => s.trim());
+    const [left = "", right = ""] = mapPacked(line.split("="), (s) => s.trim());
     const post = right.startsWith("post:");
     const adj = right.startsWith("adj:");
     const noun = right.startsWith("n:") || post;

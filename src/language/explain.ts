@@ -2,6 +2,7 @@ import type { QuestionType } from "../knowledge/types.js";
 import { outOfScopeWords, questionWords, stopWords } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
 import { standardize } from "./normalize.js";
+import { mapPacked } from "./packed.js";
 import { asksQuote, wordTypes } from "./question-type.js";
 import { firstSenseSynonyms, lemmaOf, nounSenseSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
 
@@ -110,7 +111,7 @@ export function explainFrameWords(
 ): { tokens: string[]; explained: Map<string, string> } {
   const explained = new Map<string, string>();
   const read = (ts: readonly string[], quoteFrame: boolean) =>
-    ts.map((t, i) => {
+    mapPacked(ts, (t, i) => {
       if (status(t) !== "unknown" || questionWords.has(t) || stopWords.has(t)) return t;
       const reading =
         frameReading(t, (w) => status(w) === "known", known, quoteFrame) ??

@@ -1,6 +1,7 @@
 import { isEnglishWord, readEnglish } from "./english.js";
 import { outOfScopeWords, phrases, questionWords, rootWords, slang, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
+import { mapPacked } from "./packed.js";
 import { correctFunctionWord } from "./typos.js";
 import { derivations, isRealWord, lexicon, mutualSynonyms, partsOfSpeech, wordClassOf } from "./words.js";
 
@@ -974,7 +975,7 @@ export function collapseDoubles(word: string): string {
  */
 /** Tokens `joinNeighbours` may read together from one token on: the longest phrase (a number run of two
  *  or more words always changes). A window this long that comes out unchanged joins nothing at its start. */
-export const JOIN_WINDOW = Math.max(2, ...phrases.map((p) => p.words.length));
+export const JOIN_WINDOW = Math.max(2, ...mapPacked(phrases, (p) => p.words.length));
 
 /**
  * Whether `joinNeighbours` reads token i together with the tokens after it: a phrase starts there, or a

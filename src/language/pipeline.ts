@@ -1,5 +1,5 @@
 import type { QuestionType } from "../knowledge/types.js";
-import type { Speller } from "./fuzzy.js";
+import { editDistance, type Speller } from "./fuzzy.js";
 import { genericWords, outOfScopeWords, questionWords, stopWords, typeMarkers } from "./lexicon.js";
 import {
   collapseDoubles,
@@ -8,10 +8,19 @@ import {
   rememberReadings,
   standardize,
 } from "./normalize.js";
+import { mapPacked } from "./packed.js";
 import { detectQuestionTypes } from "./question-type.js";
+import { noteRead, noteReads, noteScan, recording, SCAN, withReads } from "./reads.js";
 import { stemmer } from "./stemmer.js";
 import { correctTypo } from "./typos.js";
-import { isNoiseWord, lemmaInfo, type WordClass, wordClassOf } from "./words.js";
+import {
+  isNoiseWord,
+  lemmaInfo,
+  mutualSynonyms,
+  partsOfSpeech,
+  type WordClass,
+  wordClassOf,
+} from "./words.js";
 
 /** How a content word relates to the knowledge's vocabulary. */
 export type TermStatus = "known" | "generic" | "unknown";
@@ -66,7 +75,21 @@ export interface Vocabulary {
   inAnswers(word: string): boolean;
   /** Token -> term memo (a token's term depends only on the vocabulary); bounded by the owner. */
   termCache?: Map<string, Term | null>;
+  /**
+   * Token -> what working out its cached term read of the vocabulary (reads.ts; the keys joined by
+   * spaces, one string per term), kept beside `termCache` so that a reload can carry the terms an edit
+   * cannot change (`carryTerms`). At most READS_KEPT tokens: a term without its reads is not carried.
+   */
+  termReads?: Map<string, string>;
 }
+
+/**
+ * Tokens whose vocabulary reads are kept for carrying (a few hundred bytes each; the bank and everyday
+ * questions read a few thousand words, typos included).
+ */
+const READS_KEPT = 20_000;
+/** A read key standing for "what this term read is not known" (never a word: it has a space-free mark). */
+const UNKNOWN_READS = "?";
 
 /** Tokens memoised per vocabulary before the memo is reset. */
 const TERM_CACHE_LIMIT = 100_000;
@@ -88,7 +111,10 @@ export function analyze(text: string, vocabulary?: Vocabulary): Analysis {
 /** The second half of `analyze`, for callers that split standardized tokens into clauses. */
 export function analyzeTokens(tokens: string[], vocabulary?: Vocabulary, withTypes = true): Analysis {
   const types = withTypes ? detectQuestionTypes(tokens) : [];
-  const years = tokens.filter((t) => /^(19|20|21)\d\d$/.test(t)).map(Number);
+  const years = mapPacked(
+    tokens.filter((t) => /^(19|20|21)\d\d$/.test(t)),
+    Number,
+  );
   const terms: Term[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
@@ -105,16 +131,78 @@ function termOf(token: string, vocabulary: Vocabulary | undefined): Term | null 
   const cache = vocabulary?.termCache;
   let term = cache?.get(token);
   if (term === undefined) {
-    term =
-      questionWords.has(token) || stopWords.has(token) || typeMarkers.has(token)
-        ? null
-        : (toTerm(token, vocabulary) ?? null);
+    if (questionWords.has(token) || stopWords.has(token) || typeMarkers.has(token)) term = null;
+    else if (!cache) term = toTerm(token, vocabulary) ?? null;
+    else {
+      const reads = (vocabulary as Vocabulary).termReads;
+      term = withReads(
+        () => toTerm(token, vocabulary) ?? null,
+        (_, keys) => {
+          if (reads && reads.size < READS_KEPT) reads.set(token, keys.join(" "));
+        },
+      );
+    }
     if (cache) {
-      if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+      if (cache.size >= TERM_CACHE_LIMIT) {
+        cache.clear();
+        vocabulary?.termReads?.clear();
+      }
       cache.set(token, term);
     }
+  } else if (recording()) {
+    // A remembered term used inside another reading: that reading read what this one did.
+    const keys = vocabulary?.termReads?.get(token);
+    if (keys !== undefined) noteReads(keys.split(" "));
+    // (Without its reads, the term under way cannot be carried either.)
+    else noteRead(UNKNOWN_READS);
   }
   return term;
+}
+
+/**
+ * Copies into `to` the cached terms of `from` that `to` would work out alike: every vocabulary key the
+ * term read is outside `changed` (the words whose presence, entry count, name or answer status differs
+ * between the two vocabularies), and no word the speller searched around has a word of `scanned` (the
+ * words the speller may find differently: `changed`, and words whose order among the speller's words
+ * moved, which decides ties) within two edits or with the same consonants. Returns how many were carried.
+ */
+export function carryTerms(
+  from: Vocabulary,
+  to: Vocabulary,
+  changed: ReadonlySet<string>,
+  scanned: ReadonlySet<string>,
+): number {
+  const source = from.termCache;
+  const reads = from.termReads;
+  const target = to.termCache;
+  if (!source || !reads || !target || !to.termReads) return 0;
+  const near = mapPacked([...scanned], (w) => ({ w, consonants: consonantsOf(w) }));
+  const scanMeets = new Map<string, boolean>();
+  const meets = (word: string): boolean => {
+    let r = scanMeets.get(word);
+    if (r === undefined) {
+      const c = consonantsOf(word);
+      r = near.some((n) => n.consonants === c || editDistance(word, n.w, 2) <= 2);
+      scanMeets.set(word, r);
+    }
+    return r;
+  };
+  let carried = 0;
+  for (const [token, term] of source) {
+    if (target.has(token)) continue;
+    const keys = reads.get(token);
+    if (keys === undefined || to.termReads.size >= READS_KEPT) continue;
+    const same = keys
+      .split(" ")
+      .every(
+        (k) => k !== UNKNOWN_READS && (k.startsWith(SCAN) ? !meets(k.slice(SCAN.length)) : !changed.has(k)),
+      );
+    if (!same) continue;
+    target.set(token, term);
+    to.termReads.set(token, keys);
+    carried++;
+  }
+  return carried;
 }
 
 /** A term of `word` with its search forms; `root` is the stem when a rule already found it (toTerm). */
@@ -203,10 +291,20 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // writes the verb.
   const perVerb = PER_NOUN.exec(token)?.[1];
   if (perVerb) {
-    const verb = PER_VERB_FORMS.map((f) => f(perVerb)).find((v) => vocabulary.has(v));
+    const verb = mapPacked(PER_VERB_FORMS, (f) => f(perVerb)).find((v) => vocabulary.has(v));
     if (verb) return makeTerm(vocabulary, token, "known", undefined, verb);
   }
   if (genericWords.has(token) || genericWords.has(direct.stem)) return makeTerm(vocabulary, token, "generic");
+  // "yang TURUT menandatangani": a verb the thesaurus makes a mutual synonym of a generic word ("turut" ~
+  // "ikut") is as generic as that word.
+  if (
+    !outOfScopeWords.has(token) &&
+    partsOfSpeech(token).includes("v") &&
+    mutualSynonyms(token)
+      .slice(0, GENERIC_SYNONYMS)
+      .some((w) => genericWords.has(w) && !outOfScopeWords.has(w))
+  )
+    return makeTerm(vocabulary, token, "generic");
   // A word naming something else (bupati, pertanian, Ponorogo) is never "corrected" into a known one.
   if (outOfScopeWords.has(token) || outOfScopeWords.has(direct.stem))
     return makeTerm(vocabulary, token, "unknown");
@@ -236,6 +334,8 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
   // lexicon (typos.ts: never a real word, a name or an out-of-scope word). A lexicon word the knowledge
   // does not use stays unknown (or noise), but the decline then names the word that was meant.
   const isKnown = knownTo(vocabulary);
+  // (Every word of the vocabulary may be read below: only those near the token can be its correction.)
+  noteScan(token);
   const typo = correctTypo(token, isKnown, vocabulary.speller.words(), {
     isName: (w) => vocabulary.isProtected(w),
   });
@@ -248,6 +348,8 @@ function toTerm(token: string, vocabulary: Vocabulary | undefined): Term | undef
 }
 
 const consonantsOf = (w: string) => w.replace(/[aiueo]/g, "");
+/** Mutual synonyms (first senses first) looked at for a generic one. */
+const GENERIC_SYNONYMS = 3;
 /** A noun made with the confix per-...-an ("perkiraan", "perbaikan"), with its root. */
 const PER_NOUN = /^per([a-z]{3,})an$/;
 /** The per- verbs of a root, passive and active, with -kan or -i ("diperkirakan", "memperbaiki"). */

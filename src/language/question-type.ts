@@ -238,6 +238,11 @@ export const REPORT_WORDS: ReadonlySet<string> = new Set([
   "laporan",
   "tulisan",
   "koran",
+  "pemberitaan",
+  "pemberitaannya",
+  "artikelnya",
+  "kabar",
+  "kabarnya",
 ]);
 
 /**

@@ -2,6 +2,7 @@ import { isEnglishWord } from "./english.js";
 import { editDistance } from "./fuzzy.js";
 import { outOfScopeWords, questionWords, slang, stopWords, typeMarkers } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
+import { mapPacked } from "./packed.js";
 import { closedClassWords, isNoiseWord, isRealWord, lexicon, wordClassOf } from "./words.js";
 
 /**
@@ -162,13 +163,19 @@ const closedCorrection = boundedMemo((word): string | undefined => {
   // ... and their colloquial spellings ("ngomong" for kata), for consonant-only abbreviations.
   spokenClosedWords ??= new Set([
     ...closedWords,
-    ...[...slang]
-      .filter(
+    ...mapPacked(
+      [...slang].filter(
         ([from, to]) => from.length >= 4 && /^[a-z]+$/.test(from) && to.length > 0 && to.every(isClosed),
-      )
-      .map(([from]) => from),
+      ),
+      ([from]) => from,
+    ),
   ]);
   const set = closedWords;
+  // "apaa", "siapaa", "kapann": a question word stretched by one letter at its end (three or more
+  // repeats are already collapsed by normalizeText; two are left there, since "maaf" keeps its pair).
+  const last = word.length - 1;
+  if (word.length >= 3 && word[last] === word[last - 1] && questionWords.has(word.slice(0, last)))
+    return word.slice(0, last);
   return (
     correctTypo(word, (w) => set.has(w), set, { lexicon: false }) ??
     consonantAbbreviation(word, spokenClosedWords) ??
@@ -231,7 +238,7 @@ function twoLetterAbbreviation(word: string, candidates: ReadonlySet<string>): s
   // nothing ("kamu", "kami"): any of them reads the same.
   const pick = (cs: string[]): string | undefined => {
     const sorted = [...cs].sort();
-    if (new Set(cs.map(reading)).size === 1) return sorted.find((c) => !slang.has(c)) ?? sorted[0];
+    if (new Set(mapPacked(cs, reading)).size === 1) return sorted.find((c) => !slang.has(c)) ?? sorted[0];
     return cs.every((c) => (slang.get(c) ?? [c]).every(isNoiseWord)) ? sorted[0] : undefined;
   };
   if (hits.length <= 1) return hits[0];

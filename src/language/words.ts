@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { type Derivation, type Hunspell, loadHunspell } from "./hunspell.js";
 import { rootWords, slang } from "./lexicon.js";
 import { boundedMemo } from "./memo.js";
+import { mapPacked } from "./packed.js";
 import { Stemmer } from "./stemmer.js";
 
 /**
@@ -116,9 +117,12 @@ function readClosedClasses(): ClosedClasses {
     for (const { word } of sections.get(cls) ?? []) if (!classOf.has(word)) classOf.set(word, cls);
   }
   for (const cls of CLASS_PRIORITY) {
-    const words = (sections.get(cls) ?? [])
-      .filter((w) => w.noise && classOf.get(w.word) === cls && /^[a-z]+$/.test(w.word))
-      .map((w) => w.word);
+    const words = mapPacked(
+      (sections.get(cls) ?? []).filter(
+        (w) => w.noise && classOf.get(w.word) === cls && /^[a-z]+$/.test(w.word),
+      ),
+      (w) => w.word,
+    );
     noise.set(cls, [...new Set(words)]);
   }
   return { classOf, noise };
@@ -294,12 +298,15 @@ function colloquialRoot(word: string): string | undefined {
   }
   // Of all readings, a root common enough to be in the thesaurus wins (banggane is bangga + -ne, not
   // banggan + -e; maine is main + -e, not mai + -ne), then the longest (letake is letak + -e, not leta + -ke).
-  const standard = likeliestRoot(candidates.map(standardRoot));
+  const standard = likeliestRoot(mapPacked(candidates, standardRoot));
   if (standard) return standard;
   // Bare nasal prefix, with or without a colloquial suffix: ngomong, nyelenggarain, ngomongke.
   const stems = [
     word,
-    ...COLLOQUIAL_SUFFIXES.filter(([s]) => word.endsWith(s)).map(([s]) => word.slice(0, -s.length)),
+    ...mapPacked(
+      COLLOQUIAL_SUFFIXES.filter(([s]) => word.endsWith(s)),
+      ([s]) => word.slice(0, -s.length),
+    ),
   ];
   // The bare reading first (ngurusin is urus, not kurus), a thesaurus root before a rare one.
   let nasal: string | undefined;
@@ -389,19 +396,16 @@ function senses(word: string): { pos: string; words: string[] }[] {
   const { text, offsets } = thesaurus();
   const at = offsets.get(word);
   if (at === undefined) return [];
-  return text
-    .slice(at, text.indexOf("\n", at))
-    .split(";")
-    .map((s) => {
-      const colon = s.indexOf(":");
-      return {
-        pos: s.slice(0, colon),
-        words: s
-          .slice(colon + 1)
-          .split(",")
-          .filter(Boolean),
-      };
-    });
+  return mapPacked(text.slice(at, text.indexOf("\n", at)).split(";"), (s) => {
+    const colon = s.indexOf(":");
+    return {
+      pos: s.slice(0, colon),
+      words: s
+        .slice(colon + 1)
+        .split(",")
+        .filter(Boolean),
+    };
+  });
 }
 
 /** The thesaurus' parts of speech of a word (n, v, a, adv, p, num, pron); empty when it has no entry. */
@@ -410,7 +414,7 @@ export function partsOfSpeech(word: string): readonly string[] {
 }
 /** (Memoised: the engine asks it of most words of every question, and a look-up parses a thesaurus line.) */
 const posMemo = boundedMemo(
-  (word: string): readonly string[] => [...new Set(senses(word).map((s) => s.pos))],
+  (word: string): readonly string[] => [...new Set(mapPacked(senses(word), (s) => s.pos))],
   20_000,
 );
 

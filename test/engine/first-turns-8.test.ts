@@ -196,7 +196,8 @@ describe("'sudah ... belum' asks yes or no", () => {
     expect(text("min udah 3 bulan blm sih kerjasama madiun kediri?", "2026-04-13")).toMatch(
       /3 bulan|90 hari/,
     );
-    expect(text("kerjasama madiun kediri sudah 5 bulan belum?", "2026-04-13")).toMatch(/^Tidak\b.*3 bulan/s);
+    // ("sudah ... belum?" asks whether it has come: "Belum." since round 9, as "apakah sudah ...?" is answered.)
+    expect(text("kerjasama madiun kediri sudah 5 bulan belum?", "2026-04-13")).toMatch(/^Belum\b.*3 bulan/s);
     declined("kerja sama ini sudah diperpanjang belum?", "2026-04-13");
     // Whether another agreement has come yet is no partner premise of this one to deny.
     declined("kediri udh kerja sama sm surabaya blm?");

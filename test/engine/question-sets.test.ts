@@ -82,10 +82,11 @@ const FLOORS: Record<string, { inScope: number; outOfScope: number }> = {
   // Ninth round, first contact on 3be4365 (score.mjs), written from the article alone: long formal and
   // English messages (fresh9-formal 52/68, 36/36), chat, Javanese, typos and dictation (fresh9-chat 82/85,
   // 39/39); conversation first turns 23/29 and 1/1. Sectors the open list does not name are declines
-  // (L056, L057, D059, D066, X07.3, X24.3 relabelled), as in dev-extra.tsv.
-  "fresh9-formal.tsv": { inScope: 0.76, outOfScope: 0.99 },
-  "fresh9-chat.tsv": { inScope: 0.96, outOfScope: 0.99 },
-  "fresh9-conv.tsv": { inScope: 0.79, outOfScope: 0.9 },
+  // (L056, L057, D059, D066, X07.3, X24.3 relabelled), as in dev-extra.tsv. After eng9: fresh9-formal 65/68
+  // and 36/36, fresh9-chat 85/85 and 39/39, conversation first turns 29/29 and 1/1.
+  "fresh9-formal.tsv": { inScope: 0.95, outOfScope: 0.99 },
+  "fresh9-chat.tsv": { inScope: 0.98, outOfScope: 0.99 },
+  "fresh9-conv.tsv": { inScope: 0.96, outOfScope: 0.9 },
 };
 
 const dir = new URL("./", import.meta.url);
