@@ -1034,11 +1034,17 @@ export function resolveQuestion(
           : [topic, answered];
   // "dari omongan itu": the words of the entry that holds the quote come first (the turn pointed at may
   // have weighed the quote against another dated fact: "itu sehari setelah ttd kan?").
-  // "dari tanggal itu ... berapa minggu" after a two-part question answered in one part: the thing the
-  // turn asked the date of, as the knowledge names it ("penandatanganan"), is read last (the turn's own words
-  // asked two things at once and may be declined). Not when a dated turn is pointed at: its words, an
-  // anniversary's among them, say best what "itu" is.
-  const timeThing = aboutTime && !aboutQuote && !pointed ? dateAskedOf(turns, knowledge) : undefined;
+  // "dari tanggal itu ... berapa minggu" after a two-part question: the thing the turn dated (or, answered in
+  // one part, asked the date of), as the knowledge names it ("penandatanganan"), is read last: the turn's own
+  // words asked two things at once and may be declined. Never for an anniversary (its day is its own).
+  const timeThing =
+    aboutTime && !aboutQuote
+      ? pointed
+        ? pointed.subject[0] === "ulang"
+          ? undefined
+          : datedThingOf(pointed, knowledge)
+        : dateAskedOf(turns, knowledge)
+      : undefined;
   const candidates = topicTurns
     .flatMap((turn) => {
       if (aboutQuote) {
