@@ -26,6 +26,11 @@ const FRAME_OPENERS =
 const TEXT_REFERENCE = /berita|artikel|naskah|tulisan|liputan/i;
 /** A part ending in a particle that asks to confirm it ("..., ya,", "... kan."). */
 const CONFIRMING_END = /\b(ya|kan|to|toh|tah|po|yo|kah)\s*[,.;:!]?\s*$/i;
+/**
+ * A part that is only a question tag ("..., KAN?", "..., ya kan?", "..., bukan?"): it asks to confirm the
+ * part before its comma, which is therefore asked too (not a scene beside a later request).
+ */
+const TAG_ONLY = /^(?:(?:ya|kan|to|toh|yo|bukan|benar|bener|betul)\s*){1,2}\?+$/i;
 /** Words opening the address of a letter ("Kepada Yth. ...", "Yth. Admin", "Dear ..."). */
 const ADDRESS = new Set(["kepada", "kpd", "yth", "dear"]);
 /** Abbreviations written with a period that ends no sentence. */
@@ -82,17 +87,27 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
   const out = new Set<string>();
   // Sentences, and the parts of a sentence before a colon or a comma ("Mohon maaf mengganggu, kapan
   // ...?", "ingin memastikan satu hal: apakah ...?"): a part that does not ask sets the scene.
-  const sentences = mapPacked(message.split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/), (raw) => {
+  const all = mapPacked(message.split(parts ? /(?<=[.!?:;,])\s+|\n+/ : /(?<=[.!?])\s+|\n+/), (raw) => {
     const typed = normalizeText(raw).split(" ").filter(Boolean);
     // ("TOLONG rangkumkan ...": the slang map drops "tolong" and "mohon", which still make a request.)
     return { raw, words: standardize(typed), requests: requests(typed) };
-  }).filter((s) => s.words.length > 0);
+  });
+  // "Kerja sama ini antara Kota Madiun dan Kabupaten Kediri, KAN? Mohon dikoreksi ...": the part a tag
+  // confirms is what the message asks (the tag itself standardizes to nothing; without it a later
+  // request would leave that part as scene, its premise unchecked).
+  const tagged = new Set(
+    all.flatMap((s, i) =>
+      i > 0 && TAG_ONLY.test(s.raw.trim()) && all[i - 1]?.raw.trimEnd().endsWith(",") ? [all[i - 1]] : [],
+    ),
+  );
+  const sentences = all.filter((s) => s.words.length > 0);
   // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
   // (A request made only with "tolong"/"mohon" asks when no sentence asks otherwise: after a question,
   // "Mohon diluruskan." only asks that it be answered.)
   let byRequest = false;
   const asks = (s: { raw: string; words: string[]; requests: boolean }) =>
     s.raw.includes("?") ||
+    tagged.has(s) ||
     (byRequest && s.requests) ||
     // "Kerja samanya dengan Kabupaten Kediri YA, bukan kota?": a statement offered to confirm asks.
     CONFIRMING_END.test(s.raw) ||

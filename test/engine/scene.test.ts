@@ -38,3 +38,31 @@ describe("formal and code-mixed messages", () => {
     expect(ask("kapan MoU-nya signed?").text).toMatch(/13 Januari 2026/);
   });
 });
+
+describe("a question tag after a comma ('..., kan? Mohon dikoreksi ...')", () => {
+  const engine = shippedEngine();
+  const ask = (q: string) => engine.answer(q, { now: at("2026-11-28") });
+  it("keeps the part the tag confirms as asked, so its premise is checked, not left as scene", () => {
+    const q =
+      "Kerja sama ini antara Kota Madiun dan Kabupaten Kediri, kan? Mohon dikoreksi bila saya keliru.";
+    expect(sceneWords(q).has("kabupaten")).toBe(false);
+    expect(sceneWords(q).has("dikoreksi")).toBe(true);
+    const a = ask(q);
+    expect(a.text).not.toMatch(/^Ya/);
+    expect(a.text).toContain("Pemerintah Kota Madiun dan Pemerintah Kota Kediri");
+  });
+  it("controls: other tags and other wrong levels are corrected; the right sides are confirmed", () => {
+    expect(ask("Kerja sama ini antara Pemkab Madiun dan Kota Kediri, ya? Mohon dijelaskan.").text).toMatch(
+      /^Bukan\. .*Pemerintah Kota Madiun dan Pemerintah Kota Kediri/,
+    );
+    expect(
+      ask("Kerja sama ini antara Kota Madiun dan Kota Kediri, kan? Mohon dikoreksi bila saya keliru.").text,
+    ).toMatch(/^Ya, benar\./);
+  });
+  it("out of scope: a wrong partner stays denied; a part before a comma without a tag still sets the scene", () => {
+    expect(
+      ask("Kerja sama ini antara Kota Madiun dan Kota Blitar, kan? Mohon dikoreksi bila saya keliru.").text,
+    ).toMatch(/^Tidak\. .*Blitar/);
+    expect([...sceneWords("saya seorang mahasiswa, kapan diteken?")]).toContain("mahasiswa");
+  });
+});
