@@ -349,10 +349,16 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
     );
     if (said.length && days.some((d) => !said.some((s) => s.startsWith(d)))) return true;
   }
-  // A month the entry's dates are not in ("ttd bulan Februari ya?").
+  // The entry's own dates: its facts' dates, else the dates its quotes were said on.
+  const ownDates = [
+    ...mapPacked(entry.facts.dates, (d) => d.date),
+    ...(entry.facts.dates.length ? [] : entry.quotes.flatMap((q) => (q.date ? [q.date] : []))),
+  ];
+  // A month the entry's dates are not in ("ttd bulan Februari ya?"; "apakah pernyataan Maidi pada bulan
+  // februari" about words said on 14 January: a quote's date is checked like a fact's).
   const months = ctx.tokens.filter((t) => MONTHS.has(t));
-  if (months.length && entry.facts.dates.length) {
-    const dated = mapPacked(entry.facts.dates, (d) => formatLongDate(jakartaDate(d.date)).toLowerCase());
+  if (months.length && ownDates.length) {
+    const dated = mapPacked(ownDates, (d) => formatLongDate(jakartaDate(d)).toLowerCase());
     if (months.some((m) => !dated.some((s) => s.includes(` ${m} `)))) return true;
   }
   // A day of the month the entry's dates do not have ("14 Januari ya?" about the 13 January signing; "tgl
@@ -362,10 +368,6 @@ function contradicts(entry: Entry, ctx: PartContext, knowledge: Knowledge): bool
       /^\d{1,2}$/.test(t) &&
       (MONTHS.has(ctx.tokens[i + 1] ?? "") || ["tanggal", "tgl"].includes(ctx.tokens[i - 1] ?? "")),
   );
-  const ownDates = [
-    ...mapPacked(entry.facts.dates, (d) => d.date),
-    ...(entry.facts.dates.length ? [] : entry.quotes.flatMap((q) => (q.date ? [q.date] : []))),
-  ];
   if (dayNumbers.length && ownDates.length) {
     const dated = mapPacked(ownDates, (d) => formatLongDate(jakartaDate(d)).toLowerCase());
     if (dayNumbers.some((n) => !dated.some((s) => s.includes(` ${Number(n)} `)))) return true;
@@ -789,8 +791,12 @@ export function composePart(entry: Entry, ctx: PartContext, knowledge: Knowledge
   if (relative) lines.push(relative);
   const wantsQuote = types.includes("quote") || types.includes("reason");
   // "Kapan dia bilang itu?": the day of the words (or that the source gives none), also for a target's words.
+  // So does a yes/no question with a month or year premise about the words ("apakah pernyataan Maidi pada
+  // bulan Februari", "... tahun 2025?"): the premise is checked against that day, or the words are undated.
+  const datePremise =
+    types.includes("yesno") && (Boolean(ctx.premises?.years.length) || ctx.tokens.some((t) => MONTHS.has(t)));
   const quoteDateOnly =
-    types.includes("date") &&
+    (types.includes("date") || datePremise) &&
     !entry.facts.dates.length &&
     (!entry.facts.targets.length || types.includes("quote"));
   if (quoteDateOnly && entry.quotes[0]) lines.push(quoteDateSentence(entry.quotes[0], knowledge));
