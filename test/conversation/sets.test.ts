@@ -109,13 +109,14 @@ describe("conversation sets", () => {
 
   // fresh9-conv.tsv: 30 conversations of a ninth independent round (141 turns: every register, follow-ups
   // leaning on the previous answer, wrong premises about it, declines in the middle). First contact on
-  // 3be4365 (score-conv.mjs): 82/106 in-scope turns, 93/111 follow-ups (83.8%), 35/35 declines.
+  // 3be4365 (score-conv.mjs): 82/106 in-scope turns, 93/111 follow-ups (83.8%), 35/35 declines. After round 9
+  // (conv9, eng9, single9): 104/106 in-scope turns, 109/111 follow-ups (98.2%), 35/35.
   it("fresh9-conv: follow-up turns and declines stay at or above their floors", () => {
     const rows = readConversations(new URL("../engine/fresh9-conv.tsv", import.meta.url));
     expect(new Set(rows.map((r) => r.conv)).size).toBeGreaterThanOrEqual(30);
     const s = scoreConversations(rows);
     console.log(`fresh9-conv: ${s.report.split("\n")[0]}`);
-    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.83);
+    expect(s.followUpOk / s.followUpN, s.report).toBeGreaterThanOrEqual(0.98);
     expect(s.declineOk / s.declineN, s.report).toBeGreaterThanOrEqual(0.99);
   });
 
