@@ -15,10 +15,10 @@ const NONE: ReadonlySet<string> = new Set();
  * that only opens the message.
  */
 function requests(typed: readonly string[]): boolean {
-  return typed.some(
-    (w, i) => REQUESTS.has(w) && !["courtesy", "greeting"].includes(wordClassOf(typed[i + 1] ?? "maaf")),
-  );
+  return typed.some((w, i) => REQUESTS.has(w) && !OPENING_CLASSES.has(wordClassOf(typed[i + 1] ?? "maaf")));
 }
+/** Word classes after "mohon"/"tolong" that make it a pardon or leave, not a request. */
+const OPENING_CLASSES: ReadonlySet<string> = new Set(["courtesy", "greeting"]);
 /** Words (as typed) that may open a frame inside one sentence: the asker, a request to the answerer, a reason, a purpose, a condition. */
 const FRAME_OPENERS =
   /\b(saya|aku|kami|kita|gue|gua|gw|kulo|sy|aq|ak|sebagai|sebagaimana|seperti|sesuai|mohon|tolong|please|anda|you|kamu|karena|krn|soale|soalnya|sebab|mergo|amarga|untuk|utk|buat|nggo|kanggo|kalau|kalo|klo|nek|lek|yen|jika|bila|apabila)\b/i;
@@ -104,20 +104,16 @@ export function sceneWords(input: string, options: { parts?: boolean } = {}): Re
   // A condition ("Kalau hujan, ...?") is part of what is asked, not scene.
   // (A request made only with "tolong"/"mohon" asks when no sentence asks otherwise: after a question,
   // "Mohon diluruskan." only asks that it be answered.)
-  let byRequest = false;
-  const asks = (s: { raw: string; words: string[]; requests: boolean }) =>
+  const asksOtherwise = (s: (typeof sentences)[number]) =>
     s.raw.includes("?") ||
     tagged.has(s) ||
-    (byRequest && s.requests) ||
     // "Kerja samanya dengan Kabupaten Kediri YA, bukan kota?": a statement offered to confirm asks.
     CONFIRMING_END.test(s.raw) ||
     CONDITIONS.has(s.words[0] ?? "") ||
     s.words.some((w) => questionWords.has(w) || REQUESTS.has(w));
-  let asking = sentences.filter(asks);
-  if (!asking.length) {
-    byRequest = true;
-    asking = sentences.filter(asks);
-  }
+  const byRequest = !sentences.some(asksOtherwise);
+  const asks = (s: (typeof sentences)[number]) => asksOtherwise(s) || (byRequest && s.requests);
+  const asking = sentences.filter(asks);
   // "Saya dengar kesepakatannya ditandatangani bupati. Apakah benar demikian?": the question only asks
   // to confirm what the sentence before it says, so that sentence is the question's content.
   const confirmsOnly = (x: { words: string[] }) =>
